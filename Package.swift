@@ -1,0 +1,41 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "vncite",
+    products: [
+        .library(name: "VNCite", targets: ["VNCite"]),
+        .library(name: "VNCiteLibXML", targets: ["VNCiteLibXML"]),
+        .executable(name: "vncite", targets: ["vncite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Core: model, cleaning, scanner, resolver, graph, DOT and JSON. Pure Swift, no C.
+        .target(name: "VNCite", resources: [.copy("Data/catalog.tsv")]),
+
+        // libxml2 exactly as the system provides it (pkg-config libxml-2.0, apt libxml2-dev).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // Every libxml2 call: HTML in, GraphML out and back in.
+        .target(name: "VNCiteLibXML", dependencies: ["VNCite", "CLibXML2"]),
+
+        // The thin command-line tool.
+        .executableTarget(
+            name: "vncite",
+            dependencies: [
+                "VNCite", "VNCiteLibXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .testTarget(name: "VNCiteTests", dependencies: ["VNCite"]),
+        .testTarget(
+            name: "VNCiteLibXMLTests",
+            dependencies: ["VNCite", "VNCiteLibXML"],
+            exclude: ["Fixtures", "Golden"]),
+    ]
+)
