@@ -12,6 +12,9 @@ public struct ExtractedArticle: Sendable {
     public var meeting: Meeting?
     /// Unresolved, ambiguous or inferred things, for the reader.
     public var findings: [Finding]
+    /// Short forms the article alone does not resolve ("Nghị quyết 57" with no issuer); other
+    /// articles may ("Nghị quyết 57-NQ/TW"). Keys end in "?".
+    public var pending: [Citation] = []
 
     public init(source: String, title: String? = nil, date: CalendarDate? = nil, url: String? = nil,
                 locality: String? = nil, citations: [Citation] = [], meeting: Meeting? = nil,

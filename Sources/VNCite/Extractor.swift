@@ -1,0 +1,91 @@
+/// Finds and resolves every citation of a Party or State document in articles.
+///
+/// ```swift
+/// let extractor = Extractor()
+/// let result = extractor.extract(Article(source: "a.txt", text: "… thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị …"))
+/// result.citations[0].key  // "05-CT/TW"
+/// ```
+public struct Extractor: Sendable {
+    public var catalog: Catalog
+
+    public init(catalog: Catalog = .standard) {
+        self.catalog = catalog
+    }
+
+    /// One article: header, province, citations resolved within the article.
+    public func extract(_ article: Article) -> ExtractedArticle {
+        let clean = CleanText(article.text)
+        let header: (title: String?, date: CalendarDate?) =
+            (article.title == nil || article.date == nil) ? ArticleHeader.read(article.text) : (nil, nil)
+        let date = article.date ?? header.date
+        let locality = ArticleLocality.guess(clean, catalog: catalog)
+        let mentions = CitationFinder(catalog: catalog).mentions(in: clean)
+        let resolver = Resolver(catalog: catalog, articleDate: date, articleLocality: locality, text: clean)
+        let resolved = resolver.resolve(mentions)
+        var findings = resolved.findings
+        for p in resolved.pending {
+            findings.append(Finding(kind: .unresolved,
+                                    message: "no issuer or full number for “\(p.text)” in the article",
+                                    start: p.start, end: p.end))
+        }
+        var result = ExtractedArticle(
+            source: article.source, title: article.title ?? header.title, date: date, url: article.url,
+            locality: locality, citations: resolved.citations, findings: findings.sorted(by: Self.findingOrder))
+        result.pending = resolved.pending
+        result.meeting = MeetingReader.read(article.text, articleDate: date)
+        return result
+    }
+
+    /// Many articles: each on its own, then short forms that no article resolved alone take the
+    /// one document of that type and number that the other articles name ("Chỉ thị 05" → 05-CT/TW
+    /// when the corpus knows exactly one Chỉ thị 05).
+    public func extract(_ articles: [Article]) -> [ExtractedArticle] {
+        var results = articles.map(extract)
+        Self.resolveAcrossArticles(&results)
+        return results
+    }
+
+    /// Resolves pending short forms against the documents all articles name fully.
+    public static func resolveAcrossArticles(_ results: inout [ExtractedArticle]) {
+        guard results.contains(where: { !$0.pending.isEmpty }) else { return }
+        var byNumber: [String: Set<String>] = [:]
+        var example: [String: Citation] = [:]
+        for r in results {
+            for c in r.citations {
+                guard let n = Resolver.numberValue(c.number) else { continue }
+                byNumber["\(c.kind)|\(n)", default: []].insert(c.key)
+                if example[c.key] == nil { example[c.key] = c }
+            }
+        }
+        for i in results.indices where !results[i].pending.isEmpty {
+            var still: [Citation] = []
+            for var p in results[i].pending {
+                guard let n = Resolver.numberValue(p.number) else { still.append(p); continue }
+                let candidates = (byNumber["\(p.kind)|\(n)"] ?? []).filter {
+                    // A local document of another province is never a candidate.
+                    !$0.contains("@") || example[$0]?.locality == results[i].locality
+                }
+                if candidates.count == 1, let key = candidates.first, let full = example[key] {
+                    p.key = key
+                    p.issuer = full.issuer
+                    p.locality = full.locality
+                    p.year = full.year
+                    results[i].citations.append(p)
+                    results[i].findings.removeAll { $0.kind == .unresolved && $0.start == p.start }
+                    results[i].findings.append(Finding(
+                        kind: .inferred, message: "“\(p.text)” resolved to \(key), the only one other articles name",
+                        start: p.start, end: p.end))
+                } else {
+                    still.append(p)
+                }
+            }
+            results[i].pending = still
+            results[i].citations.sort { $0.start < $1.start }
+            results[i].findings.sort(by: findingOrder)
+        }
+    }
+
+    static func findingOrder(_ a: Finding, _ b: Finding) -> Bool {
+        ((a.start ?? -1), a.message) < ((b.start ?? -1), b.message)
+    }
+}

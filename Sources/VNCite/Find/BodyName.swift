@@ -1,0 +1,83 @@
+/// An issuing body as an article names it, with the issuer code it stands for.
+///
+/// "Bộ Chính trị" → TW; "Ban Thường vụ Tỉnh ủy" → TU; "Ban chấp hành Đảng bộ tỉnh" → TU;
+/// "Tỉnh ủy Thừa Thiên Huế" → TU with locality "Thừa Thiên Huế"; "Thủ tướng Chính phủ" → TTg.
+struct BodyName: Hashable, Sendable {
+    /// As written: "Ban Thường vụ Tỉnh ủy".
+    var text: String
+    /// "TW", "TU", "ĐU", "CP" …
+    var code: String
+    /// Unique only within a province or organisation (TU, HU, ĐU, UBND …).
+    var isLocal: Bool
+    /// The province named in the body: "Thừa Thiên Huế" from "Tỉnh ủy Thừa Thiên Huế".
+    var locality: String?
+}
+
+extension Scanner {
+    /// Reads a body's name: capitalised words and the lower-case words bodies are made of,
+    /// stopping at "về", "ngày", "khóa", punctuation. Nil if the words name no known body.
+    mutating func readBody(catalog: Catalog) -> BodyName? {
+        let start = pos
+        var end = pos
+        var words = 0
+        while words < 12 {
+            var probe = self
+            probe.skipSpaces()
+            guard let w = probe.readWordOrDotted() else { break }
+            let folded = String(decoding: text.fold[w], as: UTF8.self)
+            let capital = isUppercase(w.lowerBound)
+            if Self.bodyStopWords.contains(folded) { break }
+            if !capital && !Self.bodyWords.contains(folded) {
+                // "và" joins two capitalised names: "Thông tin và Truyền thông".
+                guard folded == "va", words > 0, probe.nextWordIsCapitalised() else { break }
+            }
+            self = probe
+            end = pos
+            words += 1
+        }
+        guard end > start else { pos = start; return nil }
+        var range = start..<end
+        while range.lowerBound < range.upperBound, text.fold[range.lowerBound] == 32 {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        let folded = String(decoding: text.fold[range], as: UTF8.self)
+        guard let issuer = catalog.issuer(forBody: folded) else { pos = start; return nil }
+        // Keep the name up to the last word that belongs to it (drop trailing "và").
+        let name = string(range).trimmingCharacters(in: .whitespaces)
+        return BodyName(text: name, code: issuer.code, isLocal: issuer.isLocal,
+                        locality: issuer.isLocal ? catalog.province(in: folded) : nil)
+    }
+
+    /// Whether the word after the cursor (past spaces) starts with a capital letter.
+    func nextWordIsCapitalised() -> Bool {
+        var probe = self
+        probe.skipSpaces()
+        return probe.isUppercase(probe.pos) && Self.isWordByte(probe.current)
+    }
+
+    /// A word, or "T.Ư"/"TP." style abbreviations.
+    mutating func readWordOrDotted() -> Range<Int>? {
+        guard let w = readWord() else { return nil }
+        if current == UInt8(ascii: "."), Self.isLetterByte(byte(pos + 1)), isUppercase(pos + 1) {
+            pos += 1
+            _ = readWord()
+            return w.lowerBound..<pos
+        }
+        return w
+    }
+
+    /// Lower-case words that occur inside the names of bodies.
+    static let bodyWords: Set<String> = [
+        "ban", "chap", "hanh", "trung", "uong", "dang", "bo", "tinh", "thanh", "pho", "huyen", "quan",
+        "xa", "phuong", "thi", "tran", "uy", "thuong", "vu", "truc", "chinh", "tri", "bi", "thu",
+        "khoi", "cac", "co", "doanh", "nghiep", "nhan", "dan", "hoi", "dong", "to", "chuc",
+        "tuyen", "giao", "kiem", "tra", "van", "phong", "so", "nganh", "chi", "toan", "quoc",
+        "tuong", "phu", "tw", "tu", "ubnd", "hdnd", "bch", "btv", "ttg", "thong", "tin", "truyen",
+    ]
+
+    /// Words that end a body's name.
+    static let bodyStopWords: Set<String> = [
+        "ve", "ngay", "khoa", "nhiem", "ban hanh", "da", "theo", "nham", "de", "tai", "trong",
+        "voi", "la", "duoc", "lan", "so", "nam",
+    ]
+}

@@ -1,0 +1,67 @@
+/// Resolutions named after a Party congress.
+///
+/// "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XII của Đảng",
+/// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+/// "Nghị quyết Đại hội XI Đảng bộ tỉnh" and
+/// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses).
+enum CongressForm {
+    struct Result {
+        var roman: String
+        var isLocal: Bool
+        /// The province named in the words, for a local congress.
+        var localityWords: String?
+        var end: Int
+    }
+
+    static func read(_ s: inout Scanner) -> Result? {
+        let start = s
+        s.skipSpaces()
+        guard s.read("dai hoi") else { s = start; return nil }
+        s.skipSpaces()
+        _ = s.read("dai bieu")
+        s.skipSpaces()
+        var isLocal = false
+        var placeStart = s.pos
+        if s.read("dang bo") {
+            // "Đại hội (đại biểu) Đảng bộ tỉnh Tiền Giang lần thứ XI"
+            isLocal = true
+            placeStart = s.pos
+            var words = 0
+            while words < 6 {
+                var probe = s
+                probe.skipSpaces()
+                if probe.peek("lan thu") { break }
+                guard probe.readWord() != nil else { break }
+                s = probe
+                words += 1
+            }
+        } else {
+            _ = s.read("dang")
+            s.skipSpaces()
+            _ = s.read("toan quoc")
+        }
+        let placeEnd = s.pos
+        s.skipSpaces()
+        _ = s.read("lan thu")
+        s.skipSpaces()
+        guard let roman = s.readRoman() else { s = start; return nil }
+        let end = s.pos
+        var probe = s
+        probe.skipSpaces()
+        if !isLocal, probe.read("dang bo") {
+            isLocal = true  // "Đại hội XI Đảng bộ tỉnh"
+            placeStart = probe.pos
+            var words = 0
+            while words < 4, probe.nextWordIsCapitalised() || probe.peek(" tinh") || probe.peek(" thanh pho") {
+                probe.skipSpaces()
+                guard probe.readWord() != nil else { break }
+                words += 1
+            }
+            return Result(roman: roman, isLocal: true,
+                          localityWords: String(decoding: s.text.fold[placeStart..<probe.pos], as: UTF8.self),
+                          end: end)
+        }
+        let words = isLocal ? String(decoding: s.text.fold[placeStart..<placeEnd], as: UTF8.self) : nil
+        return Result(roman: roman, isLocal: isLocal, localityWords: words, end: end)
+    }
+}

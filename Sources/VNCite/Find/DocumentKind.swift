@@ -1,0 +1,104 @@
+/// A document type as articles name it, with the code its number carries.
+///
+/// "Nghị quyết" ↔ NQ, "Chỉ thị" ↔ CT, "Kết luận" ↔ KL, "Nghị định" ↔ NĐ, "Luật" (cited by name).
+struct DocumentKind: Sendable {
+    /// The canonical Vietnamese name: "Nghị quyết".
+    let name: String
+    /// The words as they fold: "nghi quyet".
+    let folded: String
+    /// The code in a Party number ("05-CT/TW" → CT), if the Party issues this type.
+    let partyCode: String?
+    /// The code in a State number ("749/QĐ-TTg" → QĐ), if the State issues this type.
+    let stateCode: String?
+    /// Laws are cited by name ("Luật Báo chí"), not number.
+    var isLaw: Bool { folded == "luat" || folded == "bo luat" }
+
+    /// Longest names first, so "Thông báo kết luận" wins over "Thông báo".
+    static let all: [DocumentKind] = [
+        .init(name: "Thông báo kết luận", folded: "thong bao ket luan", partyCode: "TB", stateCode: "TB"),
+        .init(name: "Thông tư liên tịch", folded: "thong tu lien tich", partyCode: nil, stateCode: "TTLT"),
+        .init(name: "Nghị quyết liên tịch", folded: "nghi quyet lien tich", partyCode: nil, stateCode: "NQLT"),
+        .init(name: "Chương trình hành động", folded: "chuong trinh hanh dong", partyCode: "CTr", stateCode: "CTr"),
+        .init(name: "Nghị quyết", folded: "nghi quyet", partyCode: "NQ", stateCode: "NQ"),
+        .init(name: "Chỉ thị", folded: "chi thi", partyCode: "CT", stateCode: "CT"),
+        .init(name: "Kết luận", folded: "ket luan", partyCode: "KL", stateCode: nil),
+        .init(name: "Quyết định", folded: "quyet dinh", partyCode: "QĐ", stateCode: "QĐ"),
+        .init(name: "Quy định", folded: "quy dinh", partyCode: "QĐ", stateCode: "QyĐ"),
+        .init(name: "Quy chế", folded: "quy che", partyCode: "QC", stateCode: "QC"),
+        .init(name: "Hướng dẫn", folded: "huong dan", partyCode: "HD", stateCode: "HD"),
+        .init(name: "Kế hoạch", folded: "ke hoach", partyCode: "KH", stateCode: "KH"),
+        .init(name: "Chương trình", folded: "chuong trinh", partyCode: "CTr", stateCode: "CTr"),
+        .init(name: "Thông báo", folded: "thong bao", partyCode: "TB", stateCode: "TB"),
+        .init(name: "Thông tri", folded: "thong tri", partyCode: "TT", stateCode: nil),
+        .init(name: "Tờ trình", folded: "to trinh", partyCode: "TTr", stateCode: "TTr"),
+        .init(name: "Đề án", folded: "de an", partyCode: "ĐA", stateCode: "ĐA"),
+        .init(name: "Công văn", folded: "cong van", partyCode: "CV", stateCode: nil),
+        .init(name: "Công điện", folded: "cong dien", partyCode: nil, stateCode: "CĐ"),
+        .init(name: "Nghị định", folded: "nghi dinh", partyCode: nil, stateCode: "NĐ"),
+        .init(name: "Thông tư", folded: "thong tu", partyCode: nil, stateCode: "TT"),
+        .init(name: "Pháp lệnh", folded: "phap lenh", partyCode: nil, stateCode: "PL"),
+        .init(name: "Bộ luật", folded: "bo luat", partyCode: nil, stateCode: nil),
+        .init(name: "Luật", folded: "luat", partyCode: nil, stateCode: nil),
+    ]
+
+    /// Kinds by the first folded letter of their name, for the scanner's quick test.
+    static let byFirstByte: [UInt8: [DocumentKind]] = Dictionary(grouping: all) {
+        $0.folded.utf8.first ?? 0
+    }
+
+    /// The type a number's code names when no type word precedes it ("thực hiện 05-CT/TW").
+    static func named(byCode code: String, state: Bool) -> String? {
+        switch code {
+        case "NQ": return "Nghị quyết"
+        case "CT": return "Chỉ thị"
+        case "KL": return "Kết luận"
+        case "QĐ": return "Quyết định"
+        case "QĐi", "QyĐ": return "Quy định"
+        case "QC": return "Quy chế"
+        case "HD": return "Hướng dẫn"
+        case "KH": return "Kế hoạch"
+        case "CTr": return "Chương trình"
+        case "TB": return "Thông báo"
+        case "TT": return state ? "Thông tư" : "Thông tri"
+        case "TTLT": return "Thông tư liên tịch"
+        case "NQLT": return "Nghị quyết liên tịch"
+        case "BC": return "Báo cáo"
+        case "TTr": return "Tờ trình"
+        case "ĐA": return "Đề án"
+        case "CV": return "Công văn"
+        case "CĐ": return "Công điện"
+        case "NĐ": return "Nghị định"
+        case "PL": return "Pháp lệnh"
+        case "VBHN": return "Văn bản hợp nhất"
+        default: return nil
+        }
+    }
+
+    /// Codes with their canonical case: "QĐI" → "QĐi", "CTR" → "CTr", "TTG" → "TTg".
+    static func canonicalCode(_ upper: String) -> String {
+        switch upper {
+        case "QĐI": return "QĐi"
+        case "QYĐ": return "QyĐ"
+        case "CTR": return "CTr"
+        case "TTR": return "TTr"
+        case "TTG": return "TTg"
+        case "TRS": return "TrS"
+        case "T.Ư", "T.W", "TW": return "TW"  // "TƯ" stays: Trung ương, or Tỉnh ủy Thừa Thiên Huế
+        default: return upper
+        }
+    }
+
+    /// Codes that a State number may carry as its type ("749/QĐ-TTg"); anything else in that
+    /// place is an issuer, as in a công văn ("5973/UBND-KT").
+    static let stateTypeCodes: Set<String> = [
+        "NĐ", "TT", "TTLT", "NQ", "NQLT", "QĐ", "CT", "PL", "L", "VBHN", "QC", "QyĐ", "TC", "TB",
+        "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ",
+        "GM", "GGT", "GNP", "PG", "PC", "PB", "SY", "TrS", "SL", "KL",
+    ]
+
+    /// Codes a Party number may carry as its type ("05-CT/TW").
+    static let partyTypeCodes: Set<String> = [
+        "NQ", "CT", "KL", "QĐ", "QĐi", "QC", "HD", "KH", "CTr", "TB", "BC", "TTr", "ĐA", "PA", "DA",
+        "CV", "TT", "BB", "BS", "QyĐ",
+    ]
+}

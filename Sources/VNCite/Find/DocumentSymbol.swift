@@ -1,0 +1,170 @@
+/// A document's number and symbol, read from the text and put in canonical form.
+///
+/// Party: "05-CT/TW", "số31-QĐ/TW", "100 - KL/TW", "06-ct/tw", "03-CT/T.Ư", "19/NQ-TW".
+/// State: "15/2020/NĐ-CP", "103/2016/QH13", "749/QĐ-TTg", "163/2013/TTLT-BTC-BNV",
+/// "1663/NQ-UBTVQH15", "66.7/2025/NQ-CP", công văn "5973/UBND-KT", and "Nghị định 15/2020".
+struct DocumentSymbol: Hashable, Sendable {
+    enum System: Sendable { case party, state }
+
+    /// The number as written: "05", "66.7".
+    var number: String
+    var year: Int?
+    /// The type code ("NQ", "QĐi", "NĐ"); nil for a công văn or a bare "15/2020".
+    var type: String?
+    /// The issuer part: "TW", "TU", "CP", "TTg", "QH13", "BTC-BNV", "UBND-KT".
+    var issuer: String?
+    var system: System
+    /// Written against the convention ("19/NQ-TW" for a Party resolution, "72-NQ-TW").
+    var malformed = false
+
+    /// "05-CT/TW", "15/2020/NĐ-CP", "749/QĐ-TTg", "5973/UBND-KT"; nil for "15/2020".
+    var canonical: String? {
+        let n = Self.canonicalNumber(number)
+        switch system {
+        case .party:
+            guard let type, let issuer else { return nil }
+            return "\(n)-\(type)/\(issuer)"
+        case .state:
+            guard let issuer else { return nil }
+            let body = type.map { "\($0)-\(issuer)" } ?? issuer
+            if let year { return "\(n)/\(year)/\(body)" }
+            return "\(n)/\(body)"
+        }
+    }
+
+    /// "5" → "05", "005" → "05", "749" → "749", "66.7" → "66.7".
+    static func canonicalNumber(_ s: String) -> String {
+        let parts = s.split(separator: ".", maxSplits: 1)
+        guard let whole = Int(parts[0]) else { return s }
+        let head = whole < 10 ? "0\(whole)" : String(whole)
+        return parts.count == 2 ? "\(head).\(parts[1])" : head
+    }
+}
+
+extension Scanner {
+    /// Reads a number with its symbol at the cursor; nil (cursor unmoved) when none is there.
+    /// A bare number is not read here.
+    mutating func readSymbol() -> DocumentSymbol? {
+        let start = self
+        guard let numberRange = readNumber() else { return nil }
+        let number = string(numberRange)
+        let afterNumber = self
+
+        // Party: number - TYPE / ISSUER (spaces allowed around the signs).
+        skipSpaces()
+        if current == UInt8(ascii: "-") {
+            pos += 1
+            skipSpaces()
+            if let type = readCode(), !type.allSatisfy(\.isNumber) {
+                var probe = self
+                probe.skipSpaces()
+                let sep = probe.current
+                if sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") {
+                    probe.pos += 1
+                    probe.skipSpaces()
+                    if let issuer = probe.readCode(), issuer.first?.isLetter == true {
+                        let canonicalType = DocumentKind.canonicalCode(type.uppercased())
+                        let canonicalIssuer = DocumentKind.canonicalCode(issuer.uppercased())
+                        // "72-NQ-TW" is only taken for the central issuer.
+                        if sep == UInt8(ascii: "/") || canonicalIssuer == "TW" {
+                            self = probe
+                            return DocumentSymbol(
+                                number: number, year: nil, type: canonicalType,
+                                issuer: canonicalIssuer, system: .party,
+                                malformed: sep != UInt8(ascii: "/"))
+                        }
+                    }
+                }
+            }
+            self = afterNumber
+        }
+
+        // State: number / [year /] GROUP [- GROUP]…
+        self = afterNumber
+        skipSpaces()
+        guard current == UInt8(ascii: "/") else { self = start; return nil }
+        pos += 1
+        skipSpaces()
+        var year: Int?
+        var yearEnd = self
+        if let yearRange = readNumber(), yearRange.count == 4, let y = Int(string(yearRange)),
+           (1945...2100).contains(y) {
+            yearEnd = self
+            skipSpaces()
+            if current == UInt8(ascii: "/") {
+                pos += 1
+                skipSpaces()
+                year = y
+            } else {
+                // "Nghị định 15/2020": number and year, symbol omitted.
+                self = yearEnd
+                return DocumentSymbol(number: number, year: y, type: nil, issuer: nil, system: .state)
+            }
+        } else {
+            self = yearEnd
+        }
+        var groups: [String] = []
+        var malformed = false
+        while let code = readCode() {
+            groups.append(DocumentKind.canonicalCode(code.uppercased()))
+            var probe = self
+            probe.skipSpaces()
+            let sign = probe.current
+            // "71/2007/TTLT/BTC-BNV" has a slash where a hyphen belongs.
+            guard sign == UInt8(ascii: "-") || (sign == UInt8(ascii: "/") && groups.count == 1 && year != nil)
+            else { break }
+            probe.pos += 1
+            probe.skipSpaces()
+            var test = probe
+            guard test.readCode() != nil else { break }
+            if sign == UInt8(ascii: "/") { malformed = true }
+            self = probe
+        }
+        guard let first = groups.first, first.first?.isLetter == true else { self = start; return nil }
+        // QH and UBTVQH numbers carry the term: "103/2016/QH13", "35/2023/UBTVQH15".
+        if groups.count == 1, year != nil, first.hasPrefix("QH") || first.hasPrefix("UBTVQH") {
+            return DocumentSymbol(number: number, year: year, type: nil, issuer: first, system: .state)
+        }
+        guard groups.count >= 2 else { self = start; return nil }
+        let rest = groups.dropFirst().joined(separator: "-")
+        // A Party document written State-style: "19/NQ-TW", "31/QĐ-TW".
+        if year == nil, groups.count == 2, groups[1] == "TW", DocumentKind.partyTypeCodes.contains(first) {
+            return DocumentSymbol(number: number, year: nil, type: first, issuer: "TW", system: .party,
+                                  malformed: true)
+        }
+        if DocumentKind.stateTypeCodes.contains(first) {
+            return DocumentSymbol(number: number, year: year, type: first, issuer: rest, system: .state,
+                                  malformed: malformed)
+        }
+        // A công văn: issuer and drafting unit, no type ("5973/UBND-KT").
+        return DocumentSymbol(number: number, year: year, type: nil, issuer: groups.joined(separator: "-"),
+                              system: .state, malformed: malformed)
+    }
+
+    /// Reads a code: letters (with Đ and Ư), then letters or digits; "T.Ư" keeps its dot.
+    mutating func readCode() -> String? {
+        var s = String.UnicodeScalarView()
+        var i = pos
+        while i < text.count {
+            let c = text.scalars[i]
+            let isLetter = (c.value < 0x80 && c.properties.isAlphabetic)
+                || c == "Đ" || c == "đ" || c == "Ư" || c == "ư"
+            let isDigit = c.value >= 48 && c.value <= 57
+            if isLetter || (isDigit && !s.isEmpty) {
+                s.append(c)
+                i += 1
+            } else if c == ".", !s.isEmpty, i + 1 < text.count,
+                      let next = Optional(text.scalars[i + 1]),
+                      next == "Ư" || next == "W" || next == "ư" || next == "w" {
+                s.append(c)
+                i += 1
+            } else {
+                break
+            }
+        }
+        // The code must end the word: "TW" in "05-CT/TW," but not "Tháng" in "05-Tháng".
+        guard !s.isEmpty, !Self.isWordByte(byte(i)), s.count <= 12 else { return nil }
+        pos = i
+        return String(s)
+    }
+}

@@ -1,0 +1,24 @@
+/// A citation as the scanner read it, before resolution gives it a canonical key.
+struct Mention: Sendable {
+    enum Form: Sendable {
+        /// "Chỉ thị số 05-CT/TW", "Nghị định 15/2020/NĐ-CP", "thực hiện 05-CT/TW".
+        case symbol(DocumentSymbol)
+        /// "Nghị quyết 54", "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 18, 19".
+        case shortNumber(String)
+        /// "Nghị quyết Trung ương 4 (khóa XII)": plenum and term (term nil when not written).
+        case plenum(Int, term: String?)
+        /// "Nghị quyết Đại hội XIII"; local when a Đảng bộ is named.
+        case congress(String, local: Bool)
+        /// "Luật Báo chí", "Luật An ninh mạng năm 2018".
+        case law(name: String, year: Int?)
+    }
+
+    var form: Form
+    /// Canonical type name: "Nghị quyết".
+    var kind: String
+    /// Cleaned-text range of the words of the mention.
+    var range: Range<Int>
+    var qualifiers = Qualifiers()
+    /// The words that precede the type word name its issuer: "Tỉnh ủy … ban hành Chỉ thị số 17".
+    var precedingBody: BodyName?
+}

@@ -1,0 +1,100 @@
+/// Resolutions and conclusions named after a Central Committee plenum.
+///
+/// "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết T.Ư 4, khóa XI",
+/// "Nghị quyết Hội nghị trung ương 4 khóa XII", "Nghị quyết Trung ương 7" (term from the date),
+/// "Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XIII" (two documents),
+/// "Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII".
+enum PlenumForm {
+    /// Reads after the type word; returns the plenums, in order, each with the end of its words.
+    static func read(_ s: inout Scanner) -> (plenums: [(Int, Range<Int>)], term: String?, termEnd: Int)? {
+        let start = s
+        s.skipSpaces()
+        var plenums: [(Int, Range<Int>)] = []
+        _ = s.read("hoi nghi")
+        s.skipSpaces()
+        if s.readAny(["ban chap hanh trung uong", "trung uong", "t.u", "tu", "tw"]) != nil {
+            // "Trung ương 4", "Hội nghị Trung ương lần thứ 4"
+            s.skipSpaces()
+            _ = s.read("lan thu")
+            s.skipSpaces()
+            guard let list = readOrdinalList(&s) else { s = start; return nil }
+            plenums = list
+        } else if s.read("lan thu") {
+            // "Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương (Đảng) khóa XIII"
+            s.skipSpaces()
+            guard let list = readOrdinalList(&s) else { s = start; return nil }
+            plenums = list
+            var probe = s
+            probe.skipSpaces()
+            guard probe.read("ban chap hanh trung uong") || probe.read("bch trung uong") else {
+                s = start
+                return nil
+            }
+            probe.skipSpaces()
+            _ = probe.read("dang")
+            s = probe
+        } else {
+            s = start
+            return nil
+        }
+        var probe = s
+        probe.skipSpaces()
+        if let term = probe.readTerm() {
+            s = probe
+            return (plenums, term, s.pos)
+        }
+        return (plenums, nil, s.pos)
+    }
+
+    /// "4", "4, 5", "4 và 5", "năm", "thứ tư", "mười hai".
+    static func readOrdinalList(_ s: inout Scanner) -> [(Int, Range<Int>)]? {
+        var list: [(Int, Range<Int>)] = []
+        guard let first = readOrdinal(&s) else { return nil }
+        list.append(first)
+        while true {
+            var probe = s
+            probe.skipSpaces()
+            guard probe.current == UInt8(ascii: ",") || probe.peek("va") else { break }
+            if probe.current == UInt8(ascii: ",") { probe.pos += 1 } else { probe.read("va") }
+            probe.skipSpaces()
+            guard let next = readOrdinal(&probe) else { break }
+            list.append(next)
+            s = probe
+        }
+        return list
+    }
+
+    static func readOrdinal(_ s: inout Scanner) -> (Int, Range<Int>)? {
+        let start = s.pos
+        if let digits = s.readNumber() {
+            guard let n = Int(s.string(digits)), (1...20).contains(n), !Scanner.isLetterByte(s.current),
+                  s.current != UInt8(ascii: "/") else { s.pos = start; return nil }
+            return (n, digits)
+        }
+        var value = 0
+        if s.read("muoi") {
+            value = 10
+            var probe = s
+            probe.skipSpaces()
+            if let unit = readNumberWord(&probe) { value += unit; s = probe }
+        } else if let unit = readNumberWord(&s) {
+            value = unit
+        }
+        // "năm 2018" is a year, not the fifth plenum.
+        var probe = s
+        probe.skipSpaces()
+        if value == 0 || Scanner.isDigitByte(probe.current) { s.pos = start; return nil }
+        return (value, start..<s.pos)
+    }
+
+    private static func readNumberWord(_ s: inout Scanner) -> Int? {
+        for (word, value) in numberWords where s.read(word) { return value }
+        return nil
+    }
+
+    /// "nhất" … "chín"; "tư" and "bốn" are both 4, "lăm" is 5 after "mười".
+    private static let numberWords: [(String, Int)] = [
+        ("nhat", 1), ("mot", 1), ("hai", 2), ("ba", 3), ("tu", 4), ("bon", 4), ("nam", 5),
+        ("lam", 5), ("sau", 6), ("bay", 7), ("tam", 8), ("chin", 9),
+    ]
+}

@@ -1,0 +1,149 @@
+/// What follows a document's number: its date, issuer, term and subject.
+///
+/// "Chỉ thị số 05-CT/TW⟨, ngày 15/5/2016⟩⟨ của Bộ Chính trị⟩⟨ (khóa XII)⟩⟨ về đẩy mạnh …⟩"
+struct Qualifiers {
+    var date: CalendarDate?
+    var body: BodyName?
+    var term: String?
+    var subject: String?
+    /// Where the subject starts (cleaned offset), to link "về thực hiện Nghị quyết …".
+    var subjectStart: Int?
+    /// The subject begins with "thực hiện", "triển khai": the document implements another.
+    var implementsNext = false
+}
+
+extension Scanner {
+    /// Reads the qualifiers in any order, each at most once.
+    mutating func readQualifiers(catalog: Catalog) -> Qualifiers {
+        var q = Qualifiers()
+        for _ in 0..<5 {
+            var probe = self
+            probe.skipSpacesAndComma()
+            _ = probe.read("ban hanh")
+            probe.skipSpaces()
+            if q.date == nil, probe.read("ngay") {
+                probe.skipSpaces()
+                if let d = probe.readDate() { q.date = d; self = probe; continue }
+            }
+            probe = self
+            probe.skipSpacesAndComma()
+            if q.body == nil, probe.read("cua") {
+                probe.skipSpaces()
+                if let b = probe.readBody(catalog: catalog) { q.body = b; self = probe; continue }
+            }
+            probe = self
+            probe.skipSpaces()
+            if q.term == nil, let t = probe.readTerm() { q.term = t; self = probe; continue }
+            break
+        }
+        var probe = self
+        probe.skipSpacesAndComma()
+        if probe.read("ve") {
+            probe.skipSpaces()
+            q.subjectStart = probe.pos
+            q.subject = probe.readSubject()
+            if let subjectStart = q.subjectStart {
+                q.implementsNext = Scanner(text, at: subjectStart).readsImplementation()
+            }
+            self = probe
+        } else if probe.current == UInt8(ascii: "\""), let title = probe.readQuoted() {
+            q.subject = title
+            self = probe
+        }
+        return q
+    }
+
+    /// Whether a subject opens with the words of implementation: "thực hiện Nghị quyết …",
+    /// "tiếp tục triển khai …", "việc quán triệt …".
+    func readsImplementation() -> Bool {
+        var lead = self
+        if lead.current == UInt8(ascii: "\"") { lead.pos += 1 }
+        _ = lead.read("viec")
+        lead.skipSpaces()
+        _ = lead.read("tiep tuc")
+        lead.skipSpaces()
+        return lead.readAny(["trien khai thuc hien", "to chuc thuc hien", "thuc hien", "trien khai",
+                             "quan triet"]) != nil
+    }
+
+    /// "10/12/2019", "15-5-2016", "2-2-1999", "25 tháng 9 năm 2023".
+    mutating func readDate() -> CalendarDate? {
+        let start = self
+        guard let dRange = readNumber(), dRange.count <= 2, let day = Int(string(dRange)) else {
+            self = start
+            return nil
+        }
+        skipSpaces()
+        if read("thang") {
+            skipSpaces()
+            guard let m = readNumber(), let month = Int(string(m)) else { self = start; return nil }
+            skipSpaces()
+            guard read("nam") else { self = start; return nil }
+            skipSpaces()
+            guard let y = readNumber(), y.count == 4, let year = Int(string(y)),
+                  let date = CalendarDate(year: year, month: month, day: day) else { self = start; return nil }
+            return date
+        }
+        let sep = current
+        guard sep == UInt8(ascii: "/") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: ".") else {
+            self = start
+            return nil
+        }
+        pos += 1
+        guard let m = readNumber(), m.count <= 2, let month = Int(string(m)), current == sep else {
+            self = start
+            return nil
+        }
+        pos += 1
+        guard let y = readNumber(), y.count == 4, let year = Int(string(y)),
+              let date = CalendarDate(year: year, month: month, day: day) else { self = start; return nil }
+        return date
+    }
+
+    /// "(khóa XII)", "khoá XIII", "(KHOÁ XVI)", ", khóa XII".
+    mutating func readTerm() -> String? {
+        let start = self
+        if current == UInt8(ascii: ",") { pos += 1; skipSpaces() }
+        let paren = current == UInt8(ascii: "(")
+        if paren { pos += 1; skipSpaces() }
+        guard read("khoa") else { self = start; return nil }
+        skipSpaces()
+        guard let roman = readRoman() else { self = start; return nil }
+        if paren {
+            skipSpaces()
+            if current == UInt8(ascii: ")") { pos += 1 }
+        }
+        return roman
+    }
+
+    /// The "về …" phrase: to the end of the clause, or the quoted title right after "về".
+    mutating func readSubject() -> String? {
+        if current == UInt8(ascii: "\""), let quoted = readQuoted() { return quoted }
+        let start = pos
+        var end = pos
+        var i = pos
+        while i < text.count, i - start < 240 {
+            let b = text.fold[i]
+            if b == UInt8(ascii: ";") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "(") { break }
+            if b == UInt8(ascii: "."), !Self.isDigitByte(byte(i + 1)) { break }
+            if b == UInt8(ascii: "\"") && i > start { break }
+            i += 1
+            end = i
+        }
+        pos = end
+        let s = string(start..<end).trimmingCharacters(in: .whitespaces)
+        return s.isEmpty ? nil : s
+    }
+
+    /// “…”, "…", ‘…’: the text inside the quotes.
+    mutating func readQuoted() -> String? {
+        let open = current
+        guard open == UInt8(ascii: "\"") || open == UInt8(ascii: "'") else { return nil }
+        var i = pos + 1
+        while i < text.count, i - pos < 400, text.fold[i] != open, text.fold[i] != UInt8(ascii: "\n") { i += 1 }
+        guard i < text.count, text.fold[i] == open, i > pos + 1 else { return nil }
+        let s = string(pos + 1..<i).trimmingCharacters(in: .whitespaces)
+        pos = i + 1
+        return s
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// What vncite knows about documents beyond the text: issuer names and codes, the Central
+/// Committee's terms, documents known under two names, provinces. Read from `Data/catalog.tsv`
+/// in the package, then from any file a user adds (same format).
+public struct Catalog: Sendable {
+    struct Issuer: Sendable {
+        var pattern: String  // folded: "bo chinh tri"
+        var code: String
+        var isLocal: Bool
+        var isState: Bool
+    }
+
+    struct Term: Sendable {
+        var roman: String
+        var from: CalendarDate
+        var until: CalendarDate
+    }
+
+    struct Province: Sendable {
+        var name: String
+        var folded: [String]  // the name and its aliases, folded
+    }
+
+    private(set) var issuers: [Issuer] = []
+    private(set) var terms: [Term] = []
+    private(set) var same: [String: String] = [:]
+    private(set) var provinces: [Province] = []
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public var path: String
+        public var line: Int
+        public var problem: String
+        public var description: String { "\(path):\(line): \(problem)" }
+    }
+
+    /// The catalog shipped with vncite.
+    public static let standard: Catalog = {
+        guard let url = Bundle.module.url(forResource: "catalog", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return Catalog()
+        }
+        var catalog = Catalog()
+        try? catalog.add(tsv: text, path: "catalog.tsv")
+        return catalog
+    }()
+
+    public init() {}
+
+    /// Adds the records of a catalog file; later records win.
+    public mutating func add(tsv: String, path: String) throws(LoadError) {
+        for (n, rawLine) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            func fail(_ problem: String) -> LoadError { LoadError(path: path, line: n + 1, problem: problem) }
+            switch f[0] {
+            case "issuer":
+                guard f.count >= 4 else { throw fail("an issuer needs: issuer, body words, code, level") }
+                let issuer = Issuer(pattern: Self.fold(f[1]), code: f[2], isLocal: f[3] == "local",
+                                    isState: f[3] == "state")
+                issuers.removeAll { $0.pattern == issuer.pattern }
+                issuers.append(issuer)
+            case "term":
+                guard f.count >= 4, let from = CalendarDate(iso: f[2]), let until = CalendarDate(iso: f[3]),
+                      Roman.value(f[1]) != nil else { throw fail("a term needs: term, Roman numeral, first day, last day") }
+                terms.removeAll { $0.roman == f[1] }
+                terms.append(Term(roman: f[1], from: from, until: until))
+            case "same":
+                guard f.count >= 3, !f[1].isEmpty, !f[2].isEmpty else { throw fail("same needs two keys") }
+                same[f[1]] = f[2]
+            case "province":
+                guard f.count >= 2, !f[1].isEmpty else { throw fail("a province needs a name") }
+                var names = [f[1]]
+                if f.count >= 3 { names += f[2].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+                provinces.removeAll { $0.name == f[1] }
+                provinces.append(Province(name: f[1], folded: names.map(Self.fold)))
+            default:
+                throw fail("unknown record “\(f[0])” (expected issuer, term, same or province)")
+            }
+        }
+        // Longer names first, so "Đắk Nông" is not read as "Nông".
+        provinces.sort { ($0.folded.map(\.count).max() ?? 0) > ($1.folded.map(\.count).max() ?? 0) }
+    }
+
+    // MARK: - Look-ups
+
+    /// The issuer a body's words stand for: "ban thuong vu tinh uy" → TU.
+    func issuer(forBody folded: String) -> Issuer? {
+        issuers.first { Self.contains(folded, word: $0.pattern) }
+    }
+
+    /// The province named in folded text: "tinh uy thua thien hue" → "Thừa Thiên Huế".
+    func province(in folded: String) -> String? {
+        for p in provinces where p.folded.contains(where: { Self.contains(folded, word: $0) }) {
+            return p.name
+        }
+        return nil
+    }
+
+    /// The Central Committee term in force on a day.
+    func term(on date: CalendarDate) -> String? {
+        terms.first { $0.from <= date && date < $0.until }?.roman
+    }
+
+    /// The key a form is known to stand for ("NQ-HNTW4/XII" → "04-NQ/TW"), or the key itself.
+    func canonicalKey(_ key: String) -> String { same[key] ?? key }
+
+    var provinceNames: [Province] { provinces }
+
+    // MARK: - Folding
+
+    /// "Bộ Chính trị" → "bo chinh tri": the scanner's folded form.
+    static func fold(_ s: String) -> String {
+        let clean = CleanText(s)
+        let collapsed = String(decoding: clean.fold, as: UTF8.self)
+        return collapsed.split(separator: " ").joined(separator: " ")
+    }
+
+    /// Whether `word` occurs in `text` between word boundaries.
+    static func contains(_ text: String, word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        var searchStart = text.startIndex
+        while let r = text.range(of: word, range: searchStart..<text.endIndex) {
+            let beforeOK = r.lowerBound == text.startIndex
+                || !isWordChar(text[text.index(before: r.lowerBound)])
+            let afterOK = r.upperBound == text.endIndex || !isWordChar(text[r.upperBound])
+            if beforeOK && afterOK { return true }
+            searchStart = text.index(after: r.lowerBound)
+        }
+        return false
+    }
+
+    private static func isWordChar(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c == "\u{C0}"
+    }
+}
