@@ -27,6 +27,7 @@ extension Scanner {
             let folded = String(decoding: text.fold[w], as: UTF8.self)
             let capital = isUppercase(w.lowerBound)
             if Self.bodyStopWords.contains(folded) { break }
+            if folded == "ban", !capital, probe.nextWordIs("hanh") { break }  // "… ban hành ngày"
             if !capital && !Self.bodyWords.contains(folded) {
                 // "và" joins two capitalised names: "Thông tin và Truyền thông".
                 guard folded == "va", words > 0, probe.nextWordIsCapitalised() else { break }

@@ -21,8 +21,7 @@ struct CitationFinder {
                 // CASE 1: a bare symbol — "thực hiện 05-CT/TW", "Số 445-KL/TƯ".
                 var s = Scanner(text, at: i)
                 if let symbol = s.readSymbol(), symbol.type != nil || symbol.issuer != nil,
-                   let kind = DocumentKind.named(byCode: symbol.type ?? "CV", state: symbol.system == .state)
-                    ?? (symbol.type == nil ? "Công văn" : nil) {
+                   let kind = Self.kindOfBareSymbol(symbol) {
                     var m = Mention(form: .symbol(symbol), kind: kind, range: i..<s.pos)
                     m.qualifiers = s.readQualifiers(catalog: catalog)
                     found.append(m)
@@ -47,6 +46,7 @@ struct CitationFinder {
             if next == i + 1 { while next < n, Scanner.isWordByte(fold[next]) { next += 1 } }
             i = next
         }
+        Self.shareQualifiers(&found, text: text)
         return found
     }
 
@@ -67,11 +67,32 @@ struct CitationFinder {
             }
             guard capitalised || kind.folded == "bo luat",
                   let law = LawNameForm.read(&s) else { s = afterType; return [] }
+            // "Luật Giao dịch điện tử số 20/2023/QH15": the name and the number of one law.
+            var numbered = s
+            numbered.skipSpaces()
+            if numbered.readNumberPrefix(), let symbol = numbered.readSymbol(), symbol.issuer != nil {
+                var m = Mention(form: .symbol(symbol), kind: kind.name, range: typeStart..<numbered.pos)
+                m.lawName = law.name
+                m.qualifiers = numbered.readQualifiers(catalog: catalog)
+                s = numbered
+                return [m]
+            }
             return [Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end)]
         }
 
         s.skipSpaces()
-        let hadNumberWord = s.readNumberPrefix()
+        // "Quyết định của Bộ Chính trị số31-QĐ/TW": the issuer before the number.
+        var bodyFirst: BodyName?
+        var early = s
+        if early.read("cua") {
+            early.skipSpaces()
+            if let body = early.readBody(catalog: catalog) {
+                early.skipSpaces()
+                if early.readNumberPrefix() { bodyFirst = body; s = early }
+            }
+        }
+        let hadNumberWord = bodyFirst != nil || s.readNumberPrefix()
+        let preceding = bodyFirst ?? precedingBody(before: typeStart, text: s.text)
 
         // CASE 2: type word and symbol — "Chỉ thị số 05-CT/TW", "Nghị định 15/2020/NĐ-CP".
         var probe = s
@@ -84,6 +105,7 @@ struct CitationFinder {
             if symbol.type != nil || symbol.issuer != nil {
                 var m = Mention(form: .symbol(symbol), kind: kind.name, range: typeStart..<probe.pos)
                 m.qualifiers = probe.readQualifiers(catalog: catalog)
+                m.precedingBody = preceding
                 s = probe
                 return [m]
             }
@@ -129,12 +151,87 @@ struct CitationFinder {
         guard hadNumberWord || capitalised, let numbers = s.readShortNumbers() else { s = afterType; return [] }
         var result: [Mention] = []
         for (index, range) in numbers.enumerated() {
-            result.append(Mention(form: .shortNumber(s.string(range)), kind: kind.name,
-                                  range: index == 0 ? typeStart..<range.upperBound : range))
+            var m = Mention(form: .shortNumber(s.string(range)), kind: kind.name,
+                            range: index == 0 ? typeStart..<range.upperBound : range)
+            m.precedingBody = preceding
+            result.append(m)
+        }
+        // "Thông báo Kết luận số 159-TB của Bộ Chính trị": a type code with no issuer.
+        var code = s
+        code.skipSpaces()
+        if numbers.count == 1, code.current == UInt8(ascii: "-") {
+            code.pos += 1
+            code.skipSpaces()
+            if code.readCode() != nil {
+                s = code
+                result[0].range = typeStart..<s.pos
+            }
         }
         let q = s.readQualifiers(catalog: catalog)
         for k in result.indices { result[k].qualifiers = q }
         return result
+    }
+}
+
+extension CitationFinder {
+    /// The body of "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17": a body that, in the
+    /// same sentence, "(đã|vừa) ban hành" the document right before its type word.
+    func precedingBody(before typeStart: Int, text: CleanText) -> BodyName? {
+        let fold = text.fold
+        var j = typeStart
+        while j > 0, fold[j - 1] == 32 { j -= 1 }
+        guard j >= 8, String(decoding: fold[(j - 8)..<j], as: UTF8.self) == "ban hanh" else { return nil }
+        var sentenceStart = j - 8
+        while sentenceStart > 0, typeStart - sentenceStart < 160 {
+            let b = fold[sentenceStart - 1]
+            if b == UInt8(ascii: "\n") || b == UInt8(ascii: ";")
+                || (b == UInt8(ascii: ".") && sentenceStart < fold.count && fold[sentenceStart] == 32) { break }
+            sentenceStart -= 1
+        }
+        var w = sentenceStart
+        while w < j - 8 {
+            if Scanner.isWordByte(fold[w]), w == 0 || !Scanner.isWordByte(fold[w - 1]), Scanner(text, at: w).isUppercase(w) {
+                var s = Scanner(text, at: w)
+                if let body = s.readBody(catalog: catalog) {
+                    s.skipSpaces()
+                    _ = s.read("da") || s.read("vua")
+                    s.skipSpaces()
+                    if s.read("ban hanh") { return body }
+                }
+            }
+            w += 1
+        }
+        return nil
+    }
+
+    /// The type of a number cited without a type word: from its code ("05-CT/TW" → Chỉ thị),
+    /// "Luật" for a National Assembly number ("103/2016/QH13"), "Công văn" for a công văn.
+    static func kindOfBareSymbol(_ symbol: DocumentSymbol) -> String? {
+        if let type = symbol.type { return DocumentKind.named(byCode: type, state: symbol.system == .state) }
+        guard let issuer = symbol.issuer else { return nil }
+        if issuer.hasPrefix("QH") { return "Luật" }
+        if issuer.hasPrefix("UBTVQH") { return "Nghị quyết" }
+        return "Công văn"
+    }
+
+    /// Mentions joined by "," or "và" share the date and issuer written after the last one:
+    /// "Nghị quyết 20, Nghị quyết 52, Nghị quyết 36 của Bộ Chính trị",
+    /// "Nghị quyết số 18-NQ/TW và Nghị quyết số 19/NQ-TW ngày 25/10/2017".
+    static func shareQualifiers(_ mentions: inout [Mention], text: CleanText) {
+        guard mentions.count > 1 else { return }
+        var i = mentions.count - 2
+        while i >= 0 {
+            let a = mentions[i], b = mentions[i + 1]
+            if a.kind == b.kind, a.range.upperBound <= b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 6 {
+                let gap = String(decoding: text.fold[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
+                    .trimmingCharacters(in: .whitespaces)
+                if gap == "," || gap == "va" || gap == ", va" || gap.isEmpty {
+                    if mentions[i].qualifiers.body == nil { mentions[i].qualifiers.body = b.qualifiers.body }
+                    if mentions[i].qualifiers.date == nil { mentions[i].qualifiers.date = b.qualifiers.date }
+                }
+            }
+            i -= 1
+        }
     }
 }
 

@@ -21,4 +21,6 @@ struct Mention: Sendable {
     var qualifiers = Qualifiers()
     /// The words that precede the type word name its issuer: "Tỉnh ủy … ban hành Chỉ thị số 17".
     var precedingBody: BodyName?
+    /// A law's name when the number follows it: "Luật Giao dịch điện tử số 20/2023/QH15".
+    var lawName: String?
 }

@@ -27,6 +27,7 @@ struct Resolver {
             switch m.form {
             case .symbol(let symbol):
                 resolveSymbol(symbol, mention: m, into: &c, findings: &result.findings)
+                c.name = m.lawName
                 resolved.append((m, c))
             case .shortNumber(let number):
                 c.number = number
@@ -117,7 +118,8 @@ struct Resolver {
         for i in resolved.indices where resolved[i].0.qualifiers.implementsNext {
             guard let subjectStart = resolved[i].0.qualifiers.subjectStart else { continue }
             let target = resolved.first {
-                $0.0.range.lowerBound >= subjectStart && $0.0.range.lowerBound <= subjectStart + 2
+                // "về thực hiện Nghị quyết …", "về việc tiếp tục triển khai thực hiện Chỉ thị …"
+                $0.0.range.lowerBound >= subjectStart && $0.0.range.lowerBound <= subjectStart + 40
             }
             if let target, target.1.key != resolved[i].1.key { resolved[i].1.implements = target.1.key }
         }
