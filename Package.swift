@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .testTarget(name: "VNCiteTests", dependencies: ["VNCite"]),
+        .testTarget(name: "VNCiteTests", dependencies: ["VNCite"], exclude: ["Golden"]),
         .testTarget(
             name: "VNCiteLibXMLTests",
             dependencies: ["VNCite", "VNCiteLibXML"],

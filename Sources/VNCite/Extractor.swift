@@ -62,8 +62,9 @@ public struct Extractor: Sendable {
             for var p in results[i].pending {
                 guard let n = Resolver.numberValue(p.number) else { still.append(p); continue }
                 let candidates = (byNumber["\(p.kind)|\(n)"] ?? []).filter {
-                    // A local document of another province is never a candidate.
-                    !$0.contains("@") || example[$0]?.locality == results[i].locality
+                    // A local document of a province other than the article's is not a candidate.
+                    !$0.contains("@") || results[i].locality == nil
+                        || example[$0]?.locality == results[i].locality
                 }
                 if candidates.count == 1, let key = candidates.first, let full = example[key] {
                     p.key = key

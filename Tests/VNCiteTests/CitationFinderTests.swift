@@ -1,0 +1,158 @@
+import Testing
+@testable import VNCite
+
+/// Real sentences (most from the reference's catalogue of surface forms) and the keys they cite.
+@Suite struct CitationFinderTests {
+    @Test(arguments: [
+        // Party numbers and their damage
+        ("Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập (Chỉ thị 05)",
+         ["05-CT/TW", "05-CT/TW"]),
+        ("Kết luận 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh xây dựng", ["21-KL/TW"]),
+        ("Kế hoạch 139-KH/ĐU, ngày 18/8/2022 về thực hiện", ["139-KH/ĐU@?"]),
+        ("Hướng dẫn 36-HD/VPTW về thể thức", ["36-HD/VPTW"]),
+        ("Quy định 07-QĐi/TW của Bộ Chính trị; QUY ĐỊNH SỐ 07-QĐI/TW", ["07-QĐi/TW", "07-QĐi/TW"]),
+        ("NGHỊ QUYẾT SỐ 18-NQ/TW VÀ NGHỊ QUYẾT SỐ 19/NQ-TW NGÀY 25/10/2017", ["18-NQ/TW", "19-NQ/TW"]),
+        ("Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư", ["100-KL/TW"]),
+        ("Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997", ["31-QĐ/TW"]),
+        ("thực hiện chỉ thị số 06-ct/tw của bộ chính trị", ["06-CT/TW"]),
+        ("Chỉ thị 03-CT/T.Ư và Chỉ thị 03-CT/TƯ", ["03-CT/TW", "03-CT/TW"]),
+        ("Nghị Quyết số 72-NQ-TW ngày 09/09/2025 của Bộ Chính trị", ["72-NQ/TW"]),
+        ("Kế hoạch số 94- KH/BTGDVTW của Ban Tuyên giáo và Dân vận Trung ương", ["94-KH/BTGDVTW"]),
+        ("Nghị quyết số 847-NQ/QUTW ngày 28-12-2021 của Quân ủy Trung ương", ["847-NQ/QUTW"]),
+        ("Thông báo kết luận số 81-TB/TW ngày 18/7/2025 của Bộ Chính trị", ["81-TB/TW"]),
+        ("thực hiện 05-CT/TW trong toàn Đảng bộ", ["05-CT/TW"]),
+        // State numbers
+        ("Nghị định 15/2020/NĐ-CP quy định xử phạt", ["15/2020/NĐ-CP"]),
+        ("Thông tư 01/2020/TT-BTTTT hướng dẫn", ["01/2020/TT-BTTTT"]),
+        ("Luật số 103/2016/QH13", ["103/2016/QH13"]),
+        ("Nghị quyết số 66.7/2025/NQ-CP; 66.17/2026/NQ-CP", ["66.7/2025/NQ-CP", "66.17/2026/NQ-CP"]),
+        ("Thông tư liên tịch số 163/2013/TTLT-BTC-BNV ngày 05/11/2013", ["163/2013/TTLT-BTC-BNV"]),
+        ("Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ", ["749/QĐ-TTg"]),
+        ("Nghị quyết 1663/NQ-UBTVQH15 ngày 16/6/2025", ["1663/NQ-UBTVQH15"]),
+        ("Công văn số 5973/UBND-KT của UBND tỉnh Quảng Ninh", ["5973/UBND-KT@Quảng Ninh"]),
+        ("Nghị định 15/2020 xử phạt tin giả", ["15/2020/NĐ-CP"]),
+        ("V. THÔNG TƯ 01/2011/TT – BNV", ["01/2011/TT-BNV"]),
+        // Short forms resolved by the issuer's name
+        ("Thực hiện Chỉ thị 05 của Bộ Chính trị", ["05-CT/TW"]),
+        ("Kết luận số 21, ngày 25/10/2021 của Ban Chấp hành Trung ương khóa XIII", ["21-KL/TW"]),
+        ("Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về tăng cường", ["17-CT/TU@Yên Bái"]),
+        ("Nghị quyết 20, Nghị quyết 52, Nghị quyết 36 của Bộ Chính trị", ["20-NQ/TW", "52-NQ/TW", "36-NQ/TW"]),
+        ("Nghị quyết số 18, 19 của Ban Chấp hành Trung ương", ["18-NQ/TW", "19-NQ/TW"]),
+        ("Thông báo Kết luận số 159-TB của Bộ Chính trị", ["159-TB/TW"]),
+        // Short form merged with the full form in the article
+        ("Nghị quyết 54 … Nghị quyết 54-NQ/TW, ngày 10/12/2019 của Bộ Chính trị", ["54-NQ/TW", "54-NQ/TW"]),
+        ("Nghị quyết số 57-NQ/TW “Về đột phá” (viết tắt là Nghị quyết 57)", ["57-NQ/TW", "57-NQ/TW"]),
+        // Plenums and congresses
+        ("Nghị quyết Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng", ["04-NQ/TW"]),
+        ("Nghị quyết Hội nghị trung ương 4 khóa XII", ["04-NQ/TW"]),
+        ("Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XIII", ["NQ-HNTW4/XIII", "NQ-HNTW5/XIII"]),
+        ("Nghị quyết Hội nghị lần thứ năm Ban chấp hành Trung ương Đảng khoá XIII", ["NQ-HNTW5/XIII"]),
+        ("Nghị quyết T.Ư 6, khóa XII", ["NQ-HNTW6/XII"]),
+        ("Nghị quyết Đại hội XIII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+         ["NQ-ĐH-XIII/TW", "NQ-ĐH-XIV/TW"]),
+        ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025",
+         ["NQ-ĐH-XI/TU@Tiền Giang"]),
+        // Laws by name
+        ("bảo đảm đúng Luật báo chí. Khuyến khích", ["Luật Báo chí"]),
+        ("Luật An ninh mạng năm 2018 và Bộ luật Hình sự", ["Luật An ninh mạng 2018", "Bộ luật Hình sự"]),
+        ("Luật Báo chí 2016 (Luật số 103/2016/QH13)", ["103/2016/QH13", "103/2016/QH13"]),
+    ])
+    func findsAndResolves(sentence: String, expected: [String]) {
+        #expect(keys(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        "Hoàn thành 08 nhiệm vụ trọng tâm, tiếp nhận 605 văn bản đến, ban hành 169 văn bản đi.",
+        "Quốc lộ 1A, điện thoại 0234.3822.123, tỷ số 2-1, ngày 10/12/2019, năm 2020-2025.",
+        "Kế hoạch 5 năm 2021-2025 và quyết định đầu tư dự án.",
+        "Luật sư Nguyễn Văn A cho biết, theo luật thì không được.",
+        "tác phẩm “Một số vấn đề lý luận và thực tiễn về chủ nghĩa xã hội” của Tổng Bí thư",
+        "Phát biểu kết luận Hội nghị, đồng chí Bí thư đánh giá cao.",
+        "bám sát các chỉ thị, nghị quyết của Trung ương và Tỉnh ủy",
+        "Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội.",
+        "Chỉ thị 05",  // no issuer, no full form, no other article: a finding, not a guess
+    ])
+    func findsNothing(sentence: String) {
+        #expect(keys(sentence).isEmpty)
+    }
+
+    @Test func spellingDoesNotMatter() {
+        let forms = [
+            "Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị số 05-CT/TW",
+            "Thực hiện Nghị quyết Trung ương 4 (khoá XII) và Chỉ thị số 05-CT/TW",
+            "Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị số 05-CT/TW"
+                .decomposedStringWithCanonicalMapping,
+            "THỰC HIỆN NGHỊ QUYẾT TRUNG ƯƠNG 4 (KHÓA XII) VÀ CHỈ THỊ SỐ 05-CT/TW",
+            "Thực hiện Nghị\u{00A0}quyết Trung\u{200B} ương 4 (khóa XII) và Chỉ thị số 05\u{2013}CT/TW",
+            "Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị số 05\u{00AD}-CT/TW\r\n",
+        ]
+        for form in forms {
+            #expect(keys(form) == ["04-NQ/TW", "05-CT/TW"], "\(form.debugDescription)")
+        }
+        #expect(keys("Nghị quyết của Ban Chấp hành Ðảng bộ tỉnh số 05") == keys("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 05"))
+    }
+
+    @Test func spansIndexTheOriginalText() {
+        let text = "Thực hiện Chỉ thị số 05\u{2011}CT/TW của Bo\u{0323}\u{0302} Chính trị và Nghị quyết Trung ương 4 (khoá XII)"
+            .decomposedStringWithCanonicalMapping
+        let scalars = Array(text.unicodeScalars)
+        for c in citations(text) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[c.start..<c.end])
+            #expect(String(view) == c.text)
+        }
+        #expect(citations(text).count == 2)
+    }
+
+    @Test func neverMergesWhatDiffers() {
+        #expect(keys("Nghị quyết số 21-NQ/TW và Kết luận số 21-KL/TW") == ["21-NQ/TW", "21-KL/TW"])
+        let huế = keys("Nghị quyết số 05-NQ/TU của Tỉnh ủy Thừa Thiên Huế")
+        let vĩnhPhúc = keys("Nghị quyết số 05-NQ/TU của Tỉnh ủy Vĩnh Phúc")
+        #expect(huế == ["05-NQ/TU@Thừa Thiên Huế"])
+        #expect(vĩnhPhúc == ["05-NQ/TU@Vĩnh Phúc"])
+        #expect(keys("Nghị quyết số 05 của Ban chấp hành Đảng bộ tỉnh và Chỉ thị 05-CT/TW")
+            == ["05-NQ/TU@?", "05-CT/TW"])
+    }
+
+    @Test func readsWhatTheTextSays() throws {
+        let c = try #require(citations(
+            "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị (khóa XII) về “Đẩy mạnh học tập”").first)
+        #expect(c.kind == "Chỉ thị")
+        #expect(c.number == "05")
+        #expect(c.issuer == "TW")
+        #expect(c.issuerName == "Bộ Chính trị")
+        #expect(c.date?.iso == "2016-05-15")
+        #expect(c.term == "XII")
+        #expect(c.subject == "Đẩy mạnh học tập")
+        let state = try #require(citations("Nghị định số 42/2022/NĐ-CP, ngày 24/6/2022 của Chính phủ").first)
+        #expect(state.year == 2022)
+        #expect(state.issuer == "CP")
+        #expect(state.date?.iso == "2022-06-24")
+    }
+
+    @Test func termOfAPlenumFollowsTheArticleDate() throws {
+        let c = try #require(citations("những nội dung của Nghị quyết Trung ương 7 và Đề án 01",
+                                       date: CalendarDate(year: 2018, month: 6, day: 13)).first)
+        #expect(c.key == "NQ-HNTW7/XII")
+        #expect(keys("những nội dung của Nghị quyết Trung ương 7").isEmpty)
+    }
+
+    @Test func recordsWhatADocumentImplements() throws {
+        let found = citations(
+            "Kế hoạch 139-KH/ĐU, ngày 18/8/2022 về thực hiện Nghị quyết Hội nghị lần thứ năm Ban chấp hành Trung ương Đảng khoá XIII;")
+        #expect(found.map(\.key) == ["139-KH/ĐU@?", "NQ-HNTW5/XIII"])
+        #expect(found.first?.implements == "NQ-HNTW5/XIII")
+    }
+
+    @Test func shortFormsResolveAcrossArticlesOnlyWhenUnambiguous() {
+        let extractor = Extractor()
+        let a = Article(source: "a", text: "Chỉ thị số 05-CT/TW của Bộ Chính trị")
+        let b = Article(source: "b", text: "Học tập theo Chỉ thị 05 trong toàn ngành")
+        let results = extractor.extract([a, b])
+        #expect(results[1].citations.map(\.key) == ["05-CT/TW"])
+        let c = Article(source: "c", text: "Chỉ thị số 05-CT/TU của Tỉnh ủy Vĩnh Phúc")
+        let ambiguous = extractor.extract([a, b, c])
+        #expect(ambiguous[1].citations.isEmpty)
+        #expect(ambiguous[1].findings.contains { $0.kind == .unresolved })
+    }
+}
