@@ -1,3 +1,5 @@
+import Foundation
+
 /// An article's text prepared for scanning, with a way back to the original offsets.
 ///
 /// `scalars` is the text in NFC with look-alikes folded: "Ð" (U+00D0) → "Đ", dashes of every
@@ -70,6 +72,22 @@ struct CleanText {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[range])
         return String(view)
+    }
+
+    /// The sentence that holds a range: from the previous ". ", ";" or line break to the next,
+    /// at most 300 characters, in cleaned text.
+    func sentence(around range: Range<Int>) -> String {
+        func isEnd(_ i: Int) -> Bool {
+            let b = fold[i]
+            return b == 10 || (b == UInt8(ascii: ".") && i + 1 < fold.count && fold[i + 1] == 32)
+                || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+        }
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < 200, !isEnd(start - 1) { start -= 1 }
+        var end = range.upperBound
+        while end < fold.count, end - start < 300, !isEnd(end) { end += 1 }
+        if end < fold.count, fold[end] != 10 { end += 1 }
+        return string(start..<end).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private mutating func append(_ s: Unicode.Scalar, from offset: Int) {

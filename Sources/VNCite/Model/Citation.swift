@@ -37,6 +37,8 @@ public struct Citation: Hashable, Sendable {
     public var subject: String?
     /// The key of a document this one implements: "Kế hoạch 139-KH/ĐU … về thực hiện Nghị quyết …".
     public var implements: String?
+    /// The sentence the mention stands in, for readers of the graph and of query answers.
+    public var sentence: String?
     /// The symbol as normalised from the text ("05-CT/TW"), when the mention carries one.
     public var symbol: String?
 

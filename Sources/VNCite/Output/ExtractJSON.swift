@@ -37,6 +37,7 @@ public enum ExtractJSON {
             ("subject", JSONText.string(c.subject)),
             ("symbol", JSONText.string(c.symbol)),
             ("implements", JSONText.string(c.implements)),
+            ("sentence", JSONText.string(c.sentence)),
         ])
     }
 

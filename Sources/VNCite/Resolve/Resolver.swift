@@ -132,6 +132,7 @@ struct Resolver {
     private func base(_ m: Mention) -> Citation {
         let span = text.originalSpan(m.range)
         var c = Citation(text: span.text, start: span.start, end: span.end, key: "", kind: m.kind)
+        c.sentence = text.sentence(around: m.range)
         let q = m.qualifiers
         let body = q.body ?? m.precedingBody
         c.issuerName = body?.text

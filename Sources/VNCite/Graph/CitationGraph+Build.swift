@@ -1,0 +1,147 @@
+extension CitationGraph {
+    /// The graph of many articles: one node per article, per canonical document and per body.
+    /// A document cited by three articles is one node with three `cites` edges; local documents
+    /// of two provinces are two nodes; a document whose key the text left open ("…@?", "…?") is
+    /// kept to its article, so it never merges with another article's.
+    public init(articles: [ExtractedArticle], catalog: Catalog = .standard) {
+        var nodes: [String: Node] = [:]
+        var edges: [String: Edge] = [:]
+        var citing: [String: Set<String>] = [:]
+        var mentionCount: [String: Int] = [:]
+        var issuerNames: [String: [String: Int]] = [:]
+
+        // Sorted by source, so the graph is the same whatever order the files were listed in.
+        for article in articles.sorted(by: { $0.source < $1.source }) {
+            let articleID = "article:\(article.source)"
+            nodes[articleID] = Self.articleNode(article, id: articleID)
+            for c in article.citations {
+                let docID = Self.documentID(c, source: article.source)
+                mentionCount[docID, default: 0] += 1
+                citing[docID, default: []].insert(articleID)
+                if nodes[docID] == nil { nodes[docID] = Self.documentNode(c, id: docID) }
+                nodes[docID]?.fill(from: c)
+                let citeID = "\(articleID)|\(docID)|cites"
+                if var e = edges[citeID] {
+                    if case .int(let n) = e.attributes["mentions"] { e.attributes["mentions"] = .int(n + 1) }
+                    edges[citeID] = e
+                } else {
+                    var attributes: [String: GraphValue] = ["mentions": .int(1)]
+                    if let s = c.sentence { attributes["sentence"] = .string(s) }
+                    edges[citeID] = Edge(source: articleID, target: docID, relation: .cites, attributes: attributes)
+                }
+                if let name = c.issuerName {
+                    let bodyID = Self.bodyID(name, local: catalog.issuer(forBody: Catalog.fold(name))?.isLocal ?? true,
+                                             province: c.locality ?? article.locality, source: article.source)
+                    issuerNames[docID, default: [:]][bodyID, default: 0] += 1
+                    if nodes[bodyID] == nil {
+                        nodes[bodyID] = Self.bodyNode(name, id: bodyID, province: c.locality ?? article.locality)
+                    }
+                }
+                if let target = c.implements {
+                    let targetID = Self.documentID(key: target, source: article.source)
+                    edges["\(docID)|\(targetID)|implements"] = Edge(source: docID, target: targetID, relation: .implements)
+                }
+            }
+            if let host = article.meeting?.host {
+                let bodyID = Self.bodyID(host, local: catalog.issuer(forBody: Catalog.fold(host))?.isLocal ?? true,
+                                         province: article.locality, source: article.source)
+                if nodes[bodyID] == nil { nodes[bodyID] = Self.bodyNode(host, id: bodyID, province: article.locality) }
+                edges["\(articleID)|\(bodyID)|held_by"] = Edge(source: articleID, target: bodyID, relation: .heldBy)
+            }
+        }
+        // A document is issued by the body the articles name most (ties: the first in order).
+        for (docID, names) in issuerNames {
+            guard let body = names.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).first?.key else { continue }
+            edges["\(docID)|\(body)|issued_by"] = Edge(source: docID, target: body, relation: .issuedBy)
+        }
+        for (docID, n) in mentionCount {
+            nodes[docID]?.attributes["citations"] = .int(n)
+            nodes[docID]?.attributes["citingArticles"] = .int(citing[docID]?.count ?? 0)
+        }
+        // Implemented documents that no article cites directly still get a node.
+        for e in edges.values where e.relation == .implements && nodes[e.target] == nil {
+            let key = String(e.target.dropFirst("document:".count))
+            nodes[e.target] = Node(id: e.target, kind: .document, label: key,
+                                   attributes: ["kind": .string("document"), "key": .string(key), "label": .string(key),
+                                                "citations": .int(0), "citingArticles": .int(0)])
+        }
+        self.init(nodes: Array(nodes.values), edges: Array(edges.values))
+    }
+
+    // MARK: - Identities
+
+    static func documentID(_ c: Citation, source: String) -> String { documentID(key: c.key, source: source) }
+
+    static func documentID(key: String, source: String) -> String {
+        key.hasSuffix("?") ? "document:\(key)#\(source)" : "document:\(key)"
+    }
+
+    static func bodyID(_ name: String, local: Bool, province: String?, source: String) -> String {
+        let identity = BodyNames.identity(name)
+        guard local else { return "body:\(identity)" }
+        return "body:\(identity)@\(province ?? "?#\(source)")"
+    }
+
+    // MARK: - Nodes
+
+    static func articleNode(_ a: ExtractedArticle, id: String) -> Node {
+        let file = a.source.split(separator: "/").last.map(String.init) ?? a.source
+        let title = a.title ?? file
+        let label = [a.date?.iso, shortened(title, to: 32)].compactMap { $0 }.joined(separator: " ")
+        var attributes: [String: GraphValue] = [
+            "kind": .string("article"), "label": .string(label), "title": .string(title), "source": .string(a.source),
+        ]
+        if let d = a.date { attributes["date"] = .string(d.iso) }
+        if let u = a.url { attributes["url"] = .string(u) }
+        if let p = a.locality { attributes["province"] = .string(p) }
+        if let m = a.meeting {
+            attributes["meetingKind"] = .string(m.kind)
+            if let d = m.date { attributes["meetingDate"] = .string(d.iso) }
+            if let h = m.host { attributes["meetingHost"] = .string(h) }
+            if let c = m.chair { attributes["chair"] = .string(c) }
+        }
+        return Node(id: id, kind: .article, label: label, attributes: attributes)
+    }
+
+    static func documentNode(_ c: Citation, id: String) -> Node {
+        // "12-NQ/TU (Thừa Thiên Huế)"; a key the text left open shows its words.
+        let label = c.key.hasSuffix("?") ? c.text
+            : c.key.replacingOccurrences(of: "@", with: " (") + (c.key.contains("@") ? ")" : "")
+        var attributes: [String: GraphValue] = [
+            "kind": .string("document"), "label": .string(label), "key": .string(c.key), "docKind": .string(c.kind),
+        ]
+        if let p = c.plenum { attributes["plenum"] = .int(p) }
+        return Node(id: id, kind: .document, label: label, attributes: attributes)
+    }
+
+    static func bodyNode(_ name: String, id: String, province: String?) -> Node {
+        let display = BodyNames.display(name)
+        let local = id.contains("@")
+        let label = local && province != nil ? "\(display) (\(province ?? ""))" : display
+        var attributes: [String: GraphValue] = ["kind": .string("body"), "label": .string(label), "name": .string(display)]
+        if local, let p = province { attributes["province"] = .string(p) }
+        return Node(id: id, kind: .body, label: label, attributes: attributes)
+    }
+
+    static func shortened(_ s: String, to n: Int) -> String {
+        s.count <= n ? s : String(s.prefix(n - 1)).trimmingCharacters(in: .whitespaces) + "…"
+    }
+}
+
+extension CitationGraph.Node {
+    /// Takes what a mention says of its document where the node does not know it yet.
+    mutating func fill(from c: Citation) {
+        func set(_ name: String, _ value: GraphValue?) {
+            if attributes[name] == nil, let value { attributes[name] = value }
+        }
+        set("number", c.number.map { .string($0) })
+        set("year", c.year.map { .int($0) })
+        set("issuer", c.issuer.map { .string($0) })
+        set("term", c.term.map { .string($0) })
+        set("congress", c.congress.map { .string($0) })
+        set("lawName", c.name.map { .string($0) })
+        set("subject", c.subject.map { .string($0) })
+        set("date", c.date.map { .string($0.iso) })
+        set("province", c.locality.map { .string($0) })
+    }
+}

@@ -1,0 +1,21 @@
+extension CitationGraph {
+    /// The graph without the documents fewer than `minimumArticles` articles cite, and without
+    /// what is left unconnected by that (bodies no kept document names, articles citing nothing
+    /// kept). For drawing a large corpus: `vncite graph … --min-articles 3`.
+    public func keepingDocuments(citedByAtLeast minimumArticles: Int) -> CitationGraph {
+        guard minimumArticles > 1 else { return self }
+        let dropped = Set(nodes.filter {
+            guard $0.kind == .document, case .int(let n) = $0.attributes["citingArticles"] else { return false }
+            return n < minimumArticles
+        }.map(\.id))
+        let keptEdges = edges.filter { !dropped.contains($0.source) && !dropped.contains($0.target) }
+        var connected = Set<String>()
+        for e in keptEdges where e.relation == .cites || e.relation == .issuedBy || e.relation == .implements {
+            connected.insert(e.source)
+            connected.insert(e.target)
+        }
+        let keptNodes = nodes.filter { !dropped.contains($0.id) && ($0.kind == .document || connected.contains($0.id)) }
+        let ids = Set(keptNodes.map(\.id))
+        return CitationGraph(nodes: keptNodes, edges: keptEdges.filter { ids.contains($0.source) && ids.contains($0.target) })
+    }
+}

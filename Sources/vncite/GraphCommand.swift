@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import VNCite
+import VNCiteLibXML
+
+/// `vncite graph PATH… -o output/`: the citation graph as GraphML, DOT, JSON and SVG.
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Build the graph of articles, documents and bodies; write GraphML, DOT, JSON and SVG.",
+        discussion: """
+            Writes OUTPUT/citations.graphml, citations.dot, citations.json and, when Graphviz's dot is
+            installed, citations.svg. Each file is written to a temporary name and renamed, so an
+            error or Ctrl-C never leaves half a graph. With -o - one --format goes to standard output.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, dot, json, svg }
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .shortAndLong, help: "Output folder, or - for standard output (needs --format).")
+    var output = "output"
+
+    @Option(help: "Write only this format: graphml, dot, json or svg.")
+    var format: Format?
+
+    @Option(help: "Keep only articles dated on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Keep only articles dated on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(help: "Keep only documents cited by at least this many articles (for large corpora).")
+    var minArticles = 1
+
+    func validate() throws {
+        if output == "-", format == nil { throw ValidationError("-o - writes one format: add --format graphml|dot|json|svg") }
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, CalendarDate(iso: value) == nil { throw ValidationError("\(name) wants a day as YYYY-MM-DD, not “\(value)”") }
+        }
+    }
+
+    func run() throws {
+        var files = InputFiles()
+        let articles = try input.loadArticles(&files)
+        var results = input.extractor().extract(articles)
+        let from = since.flatMap(CalendarDate.init(iso:))
+        let to = until.flatMap(CalendarDate.init(iso:))
+        if from != nil || to != nil {
+            results = results.filter { r in
+                guard let d = r.date else { return false }
+                return (from.map { d >= $0 } ?? true) && (to.map { d <= $0 } ?? true)
+            }
+        }
+        let graph = CitationGraph(articles: results, catalog: input.extractor().catalog)
+            .keepingDocuments(citedByAtLeast: minArticles)
+        let failed = try write(graph)
+        if files.failures > 0 || failed { throw ExitCode.failure }
+    }
+
+    /// Writes the formats asked for; returns whether one of them failed.
+    private func write(_ graph: CitationGraph) throws -> Bool {
+        let formats = format.map { [$0] } ?? Format.allCases
+        if output == "-" {
+            guard let f = format else { return true }
+            if f == .svg {
+                let temp = FileManager.default.temporaryDirectory.appendingPathComponent("vncite-\(getpid()).svg").path
+                defer { try? FileManager.default.removeItem(atPath: temp) }
+                try Graphviz.render(dotSource: DOTWriter.write(graph), format: "svg", to: temp)
+                FileHandle.standardOutput.write(try Data(contentsOf: URL(fileURLWithPath: temp)))
+            } else {
+                FileHandle.standardOutput.write(try data(graph, f))
+            }
+            return false
+        }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        var failed = false
+        for f in formats {
+            let path = (output as NSString).appendingPathComponent("citations.\(f.rawValue)")
+            do {
+                if f == .svg {
+                    guard Graphviz.findDot() != nil else {
+                        if format == .svg { failed = true }
+                        FileHandle.standardError.write(Data("vncite: no drawing: \(Graphviz.RenderError.dotNotFound)\n".utf8))
+                        continue
+                    }
+                    let warnings = try Graphviz.render(dotSource: DOTWriter.write(graph), format: "svg", to: path)
+                    for w in warnings { FileHandle.standardError.write(Data("vncite: dot: \(w)\n".utf8)) }
+                } else {
+                    try AtomicFile.write(data(graph, f), to: path)
+                }
+                FileHandle.standardError.write(Data("vncite: wrote \(path)\n".utf8))
+            } catch {
+                failed = true
+                FileHandle.standardError.write(Data("vncite: \(path): \(error)\n".utf8))
+            }
+        }
+        return failed
+    }
+
+    private func data(_ graph: CitationGraph, _ f: Format) throws -> Data {
+        switch f {
+        case .graphml: return try GraphMLWriter.write(graph)
+        case .dot: return Data(DOTWriter.write(graph).utf8)
+        case .json: return Data(GraphJSONWriter.write(graph).utf8)
+        case .svg: return Data()
+        }
+    }
+}
