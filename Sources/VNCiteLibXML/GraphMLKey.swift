@@ -15,8 +15,9 @@ struct GraphMLKey: Equatable {
         return GraphMLKey(id: prefix + attribute.name, attribute: attribute)
     }
 
-    /// The keys of nodes or of edges, in schema order.
-    static func keys(for domain: GraphAttribute.Domain) -> [GraphMLKey] {
-        all.filter { $0.attribute.domain == domain }
-    }
+    /// The keys of nodes, in schema order.
+    static let node = all.filter { $0.attribute.domain == .node }
+
+    /// The keys of edges, in schema order.
+    static let edge = all.filter { $0.attribute.domain == .edge }
 }

@@ -75,7 +75,7 @@ public enum GraphMLWriter {
     {
         try writer.startElement("node")
         try writer.attribute("id", GraphMLName.encode(node.id))
-        for key in GraphMLKey.keys(for: .node) {
+        for key in GraphMLKey.node {
             switch key.attribute.name {
             case "kind": try writeData(key, .string(node.kind.rawValue), to: writer)
             case "label": try writeData(key, .string(node.label), to: writer)
@@ -91,7 +91,7 @@ public enum GraphMLWriter {
         try writer.startElement("edge")
         try writer.attribute("source", GraphMLName.encode(edge.source))
         try writer.attribute("target", GraphMLName.encode(edge.target))
-        for key in GraphMLKey.keys(for: .edge) {
+        for key in GraphMLKey.edge {
             switch key.attribute.name {
             case "relation": try writeData(key, .string(edge.relation.rawValue), to: writer)
             default: try writeData(key, edge.attributes[key.attribute.name], to: writer)

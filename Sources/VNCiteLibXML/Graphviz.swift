@@ -59,7 +59,8 @@ public enum Graphviz {
         let target = URL(fileURLWithPath: outputPath)
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).tmp-\(uniqueSuffix())")
-        let (status, stderr) = try run(dot, ["-T\(format)", "-o", temporary.path, dotFile])
+        let input = dotFile.hasPrefix("-") ? "./" + dotFile : dotFile  // never an option
+        let (status, stderr) = try run(dot, ["-T\(format)", "-o", temporary.path, input])
         guard status == 0, FileManager.default.fileExists(atPath: temporary.path) else {
             try? FileManager.default.removeItem(at: temporary)
             let said = stderr.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -17,6 +17,7 @@ public struct LibXMLError: Error, CustomStringConvertible {
         self.message = message
     }
 
+    /// "call: message".
     public var description: String { "\(call): \(message)" }
 
     /// The error libxml2 last recorded on this thread, which is then reset; a generic message

@@ -74,8 +74,8 @@ struct CleanText {
         return String(view)
     }
 
-    /// The sentence that holds a range: from the previous ". ", ";" or line break to the next,
-    /// at most 300 characters, in cleaned text.
+    /// The sentence that holds a range: from the previous ". " or line break to the next, cut to
+    /// about 90 characters before the mention and 150 after (marked "…"), in cleaned text.
     func sentence(around range: Range<Int>) -> String {
         func isEnd(_ i: Int) -> Bool {
             let b = fold[i]
@@ -83,11 +83,16 @@ struct CleanText {
                 || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
         }
         var start = range.lowerBound
-        while start > 0, range.lowerBound - start < 200, !isEnd(start - 1) { start -= 1 }
+        while start > 0, range.lowerBound - start < 90, !isEnd(start - 1) { start -= 1 }
+        let cutBefore = start > 0 && !isEnd(start - 1)
+        if cutBefore { while start < range.lowerBound, fold[start] != 32 { start += 1 } }
         var end = range.upperBound
-        while end < fold.count, end - start < 300, !isEnd(end) { end += 1 }
-        if end < fold.count, fold[end] != 10 { end += 1 }
-        return string(start..<end).trimmingCharacters(in: .whitespacesAndNewlines)
+        while end < fold.count, end - range.upperBound < 150, !isEnd(end) { end += 1 }
+        let cutAfter = end < fold.count && !isEnd(end)
+        if cutAfter { while end > range.upperBound, fold[end - 1] != 32 { end -= 1 } }
+        if end < fold.count, isEnd(end), fold[end] != 10 { end += 1 }
+        let body = string(start..<end).trimmingCharacters(in: .whitespacesAndNewlines)
+        return (cutBefore ? "…" : "") + body + (cutAfter ? "…" : "")
     }
 
     private mutating func append(_ s: Unicode.Scalar, from offset: Int) {

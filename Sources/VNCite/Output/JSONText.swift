@@ -1,7 +1,7 @@
 /// JSON string literals for the writers: quotes, backslashes and control characters escaped,
 /// everything else (Vietnamese included) kept as UTF-8. "Chỉ thị “05”" → "\"Chỉ thị “05”\"".
-enum JSONText {
-    static func quoted(_ s: String) -> String {
+public enum JSONText {
+    public static func quoted(_ s: String) -> String {
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for u in s.unicodeScalars {

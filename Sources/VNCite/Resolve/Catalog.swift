@@ -105,6 +105,9 @@ public struct Catalog: Sendable {
         terms.first { $0.from <= date && date < $0.until }?.roman
     }
 
+    /// The first day of every term the catalog knows.
+    var termStarts: [CalendarDate] { terms.map(\.from) }
+
     /// The key a form is known to stand for ("NQ-HNTW4/XII" → "04-NQ/TW"), or the key itself.
     func canonicalKey(_ key: String) -> String { same[key] ?? key }
 

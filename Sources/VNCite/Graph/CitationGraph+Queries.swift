@@ -1,0 +1,103 @@
+extension CitationGraph {
+    /// One meeting (article) that cites a document.
+    public struct CitingMeeting: Sendable, Equatable {
+        public var date: String?
+        public var kind: String?
+        public var host: String?
+        public var title: String?
+        public var source: String
+        public var mentions: Int
+        public var sentence: String?
+    }
+
+    /// The document nodes a name given by a user may mean: "Chỉ thị 05-CT/TW", "chi thi 05",
+    /// "04-NQ/TW", "Nghị quyết Trung ương 4 khóa XII". Exact keys first; a short form matches
+    /// every document of that type and number.
+    public func documents(named query: String, extractor: Extractor = Extractor()) -> [Node] {
+        let read = extractor.extract(Article(source: "query", text: query))
+        let docs = nodes.filter { $0.kind == .document }
+        if let key = read.citations.first?.key {
+            let exact = docs.filter { $0.attributes["key"] == .string(key) }
+            if !exact.isEmpty { return exact }
+            // "05-NQ/TU@?" in a query: any province.
+            if key.hasSuffix("@?") {
+                let prefix = String(key.dropLast(1))
+                return docs.filter { if case .string(let k) = $0.attributes["key"] { return k.hasPrefix(prefix) } else { return false } }
+            }
+            return []
+        }
+        guard let short = read.pending.first, let number = short.number.map(DocumentSymbol.canonicalNumber) else {
+            // "Nghị quyết Trung ương 4" names a plenum of every term: every one the graph has.
+            let keys = Set(extractor.catalog.termStarts.compactMap {
+                extractor.extract(Article(source: "query", text: query, date: $0)).citations.first?.key
+            })
+            return docs.filter { if case .string(let k) = $0.attributes["key"] { return keys.contains(k) } else { return false } }
+        }
+        return docs.filter { node in
+            guard case .string(let kind) = node.attributes["docKind"], kind == short.kind,
+                  case .string(let n) = node.attributes["number"] else { return false }
+            return DocumentSymbol.canonicalNumber(n) == number
+        }
+    }
+
+    /// The meetings (articles) that cite a document, by date then source.
+    public func meetings(citing documentID: String) -> [CitingMeeting] {
+        let byID = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0) })
+        var out: [CitingMeeting] = []
+        for e in edges where e.relation == .cites && e.target == documentID {
+            guard let a = byID[e.source] else { continue }
+            out.append(CitingMeeting(
+                date: a.string("meetingDate") ?? a.string("date"), kind: a.string("meetingKind"),
+                host: a.string("meetingHost"), title: a.string("title"), source: a.string("source") ?? a.id,
+                mentions: e.int("mentions") ?? 1, sentence: e.string("sentence")))
+        }
+        return out.sorted { ($0.date ?? "", $0.source) < ($1.date ?? "", $1.source) }
+    }
+
+    /// What one article cites: (document node, mentions, first citing sentence), by key.
+    public func citations(of articleID: String) -> [(document: Node, mentions: Int, sentence: String?)] {
+        let byID = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0) })
+        return edges.filter { $0.relation == .cites && $0.source == articleID }
+            .compactMap { e in byID[e.target].map { ($0, e.int("mentions") ?? 1, e.string("sentence")) } }
+    }
+
+    /// Documents ranked by the number of meetings that cite them, within a period of the
+    /// meetings' dates and of one type if asked.
+    public func top(since: CalendarDate? = nil, until: CalendarDate? = nil, kind: String? = nil)
+        -> [(document: Node, meetings: Int)]
+    {
+        let byID = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0) })
+        var count: [String: Int] = [:]
+        for e in edges where e.relation == .cites {
+            guard let a = byID[e.source], let d = byID[e.target] else { continue }
+            if let kind, Catalog.fold(d.string("docKind") ?? "") != Catalog.fold(kind) { continue }
+            if since != nil || until != nil {
+                guard let day = (a.string("meetingDate") ?? a.string("date")).flatMap(CalendarDate.init(iso:)) else { continue }
+                if let since, day < since { continue }
+                if let until, day > until { continue }
+            }
+            count[d.id, default: 0] += 1
+        }
+        return count.compactMap { id, n in byID[id].map { ($0, n) } }
+            .sorted { ($1.meetings, $0.document.id) < ($0.meetings, $1.document.id) }
+    }
+}
+
+extension CitationGraph.Node {
+    public func string(_ name: String) -> String? {
+        if case .string(let s) = attributes[name] { return s }
+        return nil
+    }
+}
+
+extension CitationGraph.Edge {
+    public func string(_ name: String) -> String? {
+        if case .string(let s) = attributes[name] { return s }
+        return nil
+    }
+
+    public func int(_ name: String) -> Int? {
+        if case .int(let n) = attributes[name] { return n }
+        return nil
+    }
+}

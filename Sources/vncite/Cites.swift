@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import VNCite
+
+/// `vncite cites "Chỉ thị 05" seeds`: the meetings that cite a document.
+struct Cites: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the meetings (articles) that cite a document, with the sentence that cites it.",
+        discussion: """
+            The document may be named in any form vncite reads: "Chỉ thị 05-CT/TW", "chi thi 05-ct/tw",
+            "Chỉ thị 05", "04-NQ/TW" (also finds "Nghị quyết Trung ương 4 khóa XII").
+            """)
+
+    @Argument(help: "The document, e.g. \"Chỉ thị 05-CT/TW\".")
+    var document: String
+
+    @Argument(help: "Articles: files, folders or - (or use --graph).")
+    var paths: [String] = []
+
+    @OptionGroup var options: QueryOptions
+
+    func run() throws {
+        var failures = 0
+        let graph = try options.load(paths: paths, failures: &failures)
+        let matches = graph.documents(named: document, extractor: options.extractor())
+        guard !matches.isEmpty else {
+            if options.extractor().extract(Article(source: "query", text: document)).citations.isEmpty,
+               options.extractor().extract(Article(source: "query", text: document)).pending.isEmpty {
+                throw ValidationError("“\(document)” does not name a document vncite can read (try \"Chỉ thị 05-CT/TW\")")
+            }
+            print("No meeting cites \(document).")
+            if failures > 0 { throw ExitCode.failure }
+            return
+        }
+        guard matches.count == 1, let doc = matches.first else {
+            var table = Table(columns: ["key", "kind", "meetings"])
+            for m in matches {
+                table.rows.append([m.string("key"), m.string("docKind"), String(graph.meetings(citing: m.id).count)])
+            }
+            FileHandle.standardError.write(Data("“\(document)” may be \(matches.count) documents; name one by its key:\n".utf8))
+            FileHandle.standardError.write(Data(table.render(.table).utf8))
+            throw ExitCode(2)
+        }
+        var table = Table(columns: ["date", "meeting", "host", "title", "source", "sentence"])
+        for m in graph.meetings(citing: doc.id) {
+            table.rows.append([m.date, m.kind, m.host, m.title, m.source, m.sentence])
+        }
+        if options.format == .table {
+            print("\(doc.string("key") ?? doc.label) (\(doc.string("docKind") ?? "")): cited by \(table.rows.count) meeting(s)")
+        }
+        print(table.render(options.format), terminator: "")
+        if failures > 0 { throw ExitCode.failure }
+    }
+}
+
+/// `vncite cited-by ARTICLE`: what one article cites.
+struct CitedBy: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cited-by", abstract: "List the documents one article cites.")
+
+    @Argument(help: "The article: a file to read, or its source path in the saved graph.")
+    var article: String
+
+    @OptionGroup var options: QueryOptions
+
+    func run() throws {
+        var failures = 0
+        let graph = try options.load(paths: options.graph == nil ? [article] : [], failures: &failures)
+        let articles = graph.nodes.filter { $0.kind == .article }
+        let node = articles.first { $0.string("source") == article }
+            ?? articles.first { ($0.string("source") ?? "").hasSuffix("/" + article) }
+        guard let node else {
+            if failures > 0 { throw ExitCode.failure }
+            throw ValidationError("no article \(article) in the graph")
+        }
+        var table = Table(columns: ["key", "kind", "mentions", "issuer", "subject", "sentence"])
+        for (doc, mentions, sentence) in graph.citations(of: node.id) {
+            table.rows.append([doc.string("key"), doc.string("docKind"), String(mentions), doc.string("issuer"),
+                               doc.string("subject"), sentence])
+        }
+        print(table.render(options.format), terminator: "")
+    }
+}
+
+/// `vncite top`: documents ranked by the number of meetings citing them.
+struct Top: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank documents by the number of meetings (articles) that cite them.")
+
+    @Argument(help: "Articles: files, folders or - (or use --graph).")
+    var paths: [String] = []
+
+    @Option(help: "Only meetings on or after this day (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(help: "Only meetings on or before this day (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(help: "Only documents of this type, e.g. \"Chỉ thị\".")
+    var kind: String?
+
+    @Option(help: "How many documents to list.")
+    var limit = 20
+
+    @OptionGroup var options: QueryOptions
+
+    func validate() throws {
+        for (name, value) in [("--since", since), ("--until", until)] {
+            if let value, CalendarDate(iso: value) == nil { throw ValidationError("\(name) wants a day as YYYY-MM-DD, not “\(value)”") }
+        }
+    }
+
+    func run() throws {
+        var failures = 0
+        let graph = try options.load(paths: paths, failures: &failures)
+        let ranked = graph.top(since: since.flatMap(CalendarDate.init(iso:)), until: until.flatMap(CalendarDate.init(iso:)), kind: kind)
+        var table = Table(columns: ["meetings", "key", "kind", "subject"])
+        for (doc, n) in ranked.prefix(limit) {
+            table.rows.append([String(n), doc.string("key"), doc.string("docKind"), doc.string("subject")])
+        }
+        print(table.render(options.format), terminator: "")
+        if failures > 0 { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import VNCite
+import VNCiteLibXML
+
+/// Where a query reads its graph from: articles (built on the fly) or a saved GraphML file.
+struct QueryOptions: ParsableArguments {
+    @Option(help: "A saved graph to answer from (e.g. output/citations.graphml), read back with libxml2.")
+    var graph: String?
+
+    @Option(help: "Answer as an aligned table, tsv or json.")
+    var format: AnswerFormat = .table
+
+    @Option(help: "A catalog file to add to the built-in one.")
+    var catalog: String?
+
+    func extractor() -> Extractor {
+        guard let path = catalog, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return Extractor() }
+        var c = Catalog.standard
+        try? c.add(tsv: text, path: path)
+        return Extractor(catalog: c)
+    }
+
+    /// The graph of the saved file, or of the articles at `paths`.
+    func load(paths: [String], failures: inout Int) throws -> CitationGraph {
+        if let graph {
+            guard let data = FileManager.default.contents(atPath: graph) else {
+                throw ValidationError("\(graph): cannot read the graph file")
+            }
+            do { return try GraphMLReader.read(data) } catch {
+                throw ValidationError("\(graph): not a vncite GraphML file: \(error)")
+            }
+        }
+        guard !paths.isEmpty else { throw ValidationError("give the articles to read, or --graph FILE") }
+        var files = InputFiles()
+        var articles: [Article] = []
+        for path in files.expand(paths) {
+            if let a = files.read(path) { articles.append(a) }
+        }
+        failures = files.failures
+        let ex = extractor()
+        return CitationGraph(articles: ex.extract(articles), catalog: ex.catalog)
+    }
+}
