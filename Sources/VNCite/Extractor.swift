@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,
             locality: locality, citations: resolved.citations, findings: findings.sorted(by: Self.findingOrder))
         result.pending = resolved.pending
-        result.meeting = MeetingReader.read(article.text, title: result.title, articleDate: date)
+        result.meeting = MeetingReader.read(clean, title: result.title, articleDate: date)
         return result
     }
 

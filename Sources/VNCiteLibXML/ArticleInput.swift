@@ -2,20 +2,16 @@ import Foundation
 import VNCite
 
 /// Turns a file's bytes into an `Article`: HTML pages through libxml2's HTML parser, anything
-/// else as text in whatever encoding it is in.
+/// else as text in whatever encoding it is in (UTF-8, UTF-16, Windows-1258, TCVN3, VNI …).
 public enum ArticleInput {
-    public struct Problem: Error, CustomStringConvertible {
-        public var description: String
-    }
-
-    public static func article(from bytes: Data, source: String) throws -> Article {
-        guard !bytes.isEmpty else { throw Problem(description: "empty file") }
-        if let nul = bytes.firstIndex(of: 0) {
-            throw Problem(description: "binary file (NUL byte at offset \(nul - bytes.startIndex))")
+    public static func article(from bytes: Data, source: String, encoding: TextEncoding? = nil)
+        throws(InputError) -> Article
+    {
+        let raw = [UInt8](bytes)
+        if encoding == nil, HTMLArticleReader.looksLikeHTML(raw) {
+            return try HTMLArticleReader.read(raw, source: source)
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw Problem(description: "not valid UTF-8")
-        }
-        return Article(source: source, text: text)
+        let decoded = try TextDecoding.decode(raw, declared: encoding)
+        return Article(source: source, text: decoded.text)
     }
 }

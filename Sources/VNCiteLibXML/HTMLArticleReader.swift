@@ -62,7 +62,8 @@ public enum HTMLArticleReader {
         }
         let metadata = HTMLMetadata(page, heading: heading, container: container)
         return Article(
-            source: source, text: text, title: metadata.title, date: metadata.date, url: metadata.url)
+            source: source, text: text, title: metadata.title, date: metadata.date,
+            url: metadata.url)
     }
 
     /// The `<h1>` that titles the article: the first inside the container, else the nearest

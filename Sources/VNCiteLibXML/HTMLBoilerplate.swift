@@ -51,8 +51,11 @@ struct HTMLBoilerplate {
             let node = tree.nodes[index]
             if Self.droppedTags.contains(node.name) {
                 marks[index] = .tag
-            } else if node.name == "form", !markers[index], stats.text[index] < 300 {
-                // ASP.NET portals wrap the whole page in one <form>; only small forms go.
+            } else if node.name == "form", !markers[index], stats.text[index] < 300,
+                !hasProse(index)
+            {
+                // ASP.NET portals wrap the whole page in one <form>; only small forms without
+                // sentences in them (search, comment, login forms) go.
                 marks[index] = .tag
             } else if Self.isHidden(node) {
                 marks[index] = .hidden
@@ -64,6 +67,11 @@ struct HTMLBoilerplate {
                 marks[index] = .className
             }
         }
+    }
+
+    /// Whether a subtree holds a text run of 60 letters or more.
+    private func hasProse(_ index: Int) -> Bool {
+        (index..<tree.nodes[index].end).contains { tree.nodes[$0].isText && stats.text[$0] >= 60 }
     }
 
     private mutating func markLinkLists(protecting markers: [Bool]) {
@@ -104,10 +112,13 @@ struct HTMLBoilerplate {
 
     /// Drops a labelled block: the label's element, the ancestors that hold little else, and
     /// after it the link lists (or, after a comments label, everything) in the same parent.
-    private mutating func dropBlock(startingAt label: Int, kind: HTMLLabels.Kind, protecting markers: [Bool]) {
+    /// A counter takes only its own element: it often shares a line with the date.
+    private mutating func dropBlock(
+        startingAt label: Int, kind: HTMLLabels.Kind, protecting markers: [Bool]
+    ) {
         var block = label
         let labelText = stats.text[label] - stats.linkText[label]
-        while true {
+        while kind != .counter {
             let parent = tree.nodes[block].parent
             guard parent > HTMLTree.root, !markers[parent],
                 !["html", "body"].contains(tree.nodes[parent].name),
@@ -168,7 +179,8 @@ struct HTMLBoilerplate {
         var markers = Array(repeating: false, count: tree.nodes.count)
         for index in tree.nodes.indices.reversed() {
             let node = tree.nodes[index]
-            let isMain = node.name == "article"
+            let isMain =
+                node.name == "article"
                 || node.attributes["itemprop"]?.lowercased() == "articlebody"
                 || (node.name == "h1" && !HTMLClassNames.isLogo(node.classAndID))
             if isMain || node.children.contains(where: { markers[$0] }) { markers[index] = true }

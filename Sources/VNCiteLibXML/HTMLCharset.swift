@@ -16,7 +16,8 @@ enum HTMLCharset {
     /// Decodes the page, or says which charset libxml2 should use on the raw bytes.
     static func decode(_ bytes: [UInt8]) throws(InputError) -> Decoded {
         let label = declared(bytes)
-        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
+        let hasBOM =
+            bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
             || bytes.starts(with: [0xFE, 0xFF])
         if hasBOM || UTF8Check.isValid(bytes) {
             let (text, encoding) = try TextDecoding.decode(bytes)
@@ -62,7 +63,8 @@ enum HTMLCharset {
 
     private static func isLabelByte(_ byte: UInt8) -> Bool {
         (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
-            || [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":")].contains(byte)
+            || [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":")]
+                .contains(byte)
     }
 }
 

@@ -31,7 +31,9 @@ enum HTMLClassNames {
     /// Whether the names mark a date or time line ("post-date", "ngaydang", "time").
     static func isDate(_ classAndID: String) -> Bool {
         let joined = tokens(classAndID).joined()
-        return ["date", "time", "ngay", "publish", "posted", "pubdate"].contains { joined.contains($0) }
+        return ["date", "time", "ngay", "publish", "posted", "pubdate"].contains {
+            joined.contains($0)
+        }
     }
 
     // MARK: - Word lists
@@ -44,7 +46,7 @@ enum HTMLClassNames {
         "mostview", "mostviewed", "docnhieu", "xemnhieu", "tinmoi", "tinnoibat", "latest", "fb",
         "facebook", "zalo", "twitter", "like", "bookmark", "subscribe", "newsletter", "logo",
         "slider", "marquee", "ticker", "widget", "widgets", "aside", "sitemap", "weblink",
-        "lienket", "print", "email", "rss",
+        "lienket", "print", "email", "rss", "category", "cate",
     ]
 
     private static let boilerplateParts = [

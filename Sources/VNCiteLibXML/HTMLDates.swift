@@ -41,13 +41,16 @@ enum HTMLDates {
         guard let (third, end) = number(in: scalars, at: afterSecond + 1, digits: thirdDigits),
             end >= scalars.count || !isDigit(scalars[end])
         else { return nil }
-        let made = yearFirst
+        let made =
+            yearFirst
             ? CalendarDate(year: first, month: second, day: third)
             : CalendarDate(year: third, month: second, day: first)
         guard let made, yearFirst || afterFirst - start <= 2 else { return nil }
-        let isoTime = yearFirst && end < scalars.count && (scalars[end] == "T" || scalars[end] == " ")
+        let isoTime =
+            yearFirst && end < scalars.count && (scalars[end] == "T" || scalars[end] == " ")
             && hasClock(scalars, from: end, to: min(scalars.count, end + 9))
-        let nearby = hasClock(scalars, from: max(0, start - 16), to: start)
+        let nearby =
+            hasClock(scalars, from: max(0, start - 16), to: start)
             || hasClock(scalars, from: end, to: min(scalars.count, end + 16))
         return Match(date: made, hasTime: isoTime || nearby, length: end - start)
     }
@@ -68,18 +71,20 @@ enum HTMLDates {
         return (value, end)
     }
 
-    /// "14:15", "13h45", "9:05" within a range.
-    private static func hasClock(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+    /// "14:15", "13h45", "9:05" within a range: one or two digits of hour below 24, a colon
+    /// or "h", two digits of minutes.
+    private static func hasClock(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
         guard start < end else { return false }
-        for index in start..<end where scalars[index] == ":" || scalars[index] == "h"
-            || scalars[index] == "g"
-        {
-            guard index > start, isDigit(scalars[index - 1]), index + 2 < scalars.count,
-                isDigit(scalars[index + 1]), isDigit(scalars[index + 2])
+        for index in start..<end where [":", "h", "g"].contains(text[index]) {
+            guard index > start, index + 2 < text.count, isDigit(text[index - 1]),
+                isDigit(text[index + 1]), isDigit(text[index + 2]),
+                index + 3 >= text.count || !isDigit(text[index + 3])
             else { continue }
-            let hour = Int(scalars[index - 1].value - 0x30)
-                + (index > 1 && isDigit(scalars[index - 2]) ? Int(scalars[index - 2].value - 0x30) * 10 : 0)
-            if hour < 24, index + 3 >= scalars.count || !isDigit(scalars[index + 3]) { return true }
+            var hour = Int(text[index - 1].value - 0x30)
+            if index >= 2, isDigit(text[index - 2]) {
+                hour += Int(text[index - 2].value - 0x30) * 10
+            }
+            if hour < 24 { return true }
         }
         return false
     }

@@ -34,7 +34,8 @@ enum HTMLLabels {
             let digits = rest.unicodeScalars.filter { ("0"..."9").contains($0) }.count
             if digits > 0, letters <= 30 { return .counter }
         }
-        if label.hasPrefix("hôm nay"), label.contains("tháng"), label.contains("năm"), length <= 40 {
+        if label.hasPrefix("hôm nay"), label.contains("tháng"), label.contains("năm"), length <= 40
+        {
             return .counter
         }
         return nil

@@ -35,7 +35,8 @@ enum HTMLMainContent {
         guard common > HTMLTree.root else { return container }
         let slack = max(400, score(page, container) / 5)
         let headingText = page.stats.text[heading]
-        return score(page, common) <= score(page, container) + headingText + slack ? common : container
+        return score(page, common) <= score(page, container) + headingText + slack
+            ? common : container
     }
 
     // MARK: - Helpers
@@ -57,7 +58,8 @@ enum HTMLMainContent {
     private static func narrower(_ page: HTMLBoilerplate, than container: Int) -> Int? {
         let total = score(page, container)
         var best: Int?
-        for index in (container + 1)..<page.tree.nodes[container].end where isCandidate(page, index) {
+        for index in (container + 1)..<page.tree.nodes[container].end where isCandidate(page, index)
+        {
             let inner = score(page, index)
             guard inner * 100 >= total * 92 else { continue }
             if best.map({ inner >= score(page, $0) }) ?? true { best = index }

@@ -18,16 +18,20 @@ struct HTMLMetadata {
         var metas: [String: String] = [:]
         for index in tree.elements(named: "meta") {
             let node = tree.nodes[index]
-            let key = node.attributes["property"] ?? node.attributes["name"] ?? node.attributes["itemprop"]
+            let key =
+                node.attributes["property"] ?? node.attributes["name"]
+                ?? node.attributes["itemprop"]
             guard let key, let content = node.attributes["content"] else { continue }
             let value = HTMLText.collapsed(content)
             if !value.isEmpty, metas[key.lowercased()] == nil { metas[key.lowercased()] = value }
         }
-        title = metas["og:title"].map(HTMLText.nfc)
+        title =
+            metas["og:title"].map(HTMLText.nfc)
             ?? heading.map { HTMLText.nfc(tree.plainText($0)) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? Self.documentTitle(tree)
         url = metas["og:url"] ?? Self.canonical(tree)
-        date = Self.metaDate(metas) ?? Self.markedDate(page, container: container)
+        date =
+            Self.metaDate(metas) ?? Self.markedDate(page, container: container)
             ?? Self.printedDate(page, anchor: heading ?? container)
     }
 
@@ -80,48 +84,59 @@ struct HTMLMetadata {
             let node = tree.nodes[index]
             let published = node.attributes["itemprop"]?.lowercased() == "datepublished"
             guard node.name == "time" || published, !isHidden(page, index) else { continue }
-            let value = node.attributes["datetime"] ?? node.attributes["content"] ?? tree.plainText(index)
+            let value =
+                node.attributes["datetime"] ?? node.attributes["content"] ?? tree.plainText(index)
             if let match = HTMLDates.first(in: value) { found.append((index, match.date)) }
         }
         return (found.first { tree.contains(container, $0.index) } ?? found.first)?.date
     }
 
-    /// A date printed on the page: first one after the title heading (or the start of the
-    /// article) on a short line with a clock time, a date-like class, or little else; failing
-    /// that, the nearest one before it with a time or a date-like class.
+    /// A date printed on the page, looked for in short elements and text runs (up to 100
+    /// letters) in this order: the first in the eight text runs after the title heading (or
+    /// the start of the article), preferring one with a clock time or a date-like class; the
+    /// nearest one before it with a time or a date-like class; the first one anywhere after it
+    /// with a date-like class ("Ngày đăng: 05/09/2008" at the end of the article).
     private static func printedDate(_ page: HTMLBoilerplate, anchor: Int) -> CalendarDate? {
         let tree = page.tree
+        let start = tree.nodes[anchor].name == "h1" ? tree.nodes[anchor].end : anchor + 1
+        var near: [(date: CalendarDate, strong: Bool)] = []
         var before: CalendarDate?
+        var late: CalendarDate?
+        var runsAfter = 0
         var index = 0
         while index < tree.nodes.count {
             let node = tree.nodes[index]
+            if isHidden(page, index) || (index >= anchor && index < start && index != anchor) {
+                index = max(node.end, index + 1)
+                continue
+            }
+            if node.isText, index >= start, page.stats.text[index] > 0 { runsAfter += 1 }
             let length = page.stats.text[index]
-            guard !node.isText, !isHidden(page, index), (1...100).contains(length) else {
-                index += node.isText || isHidden(page, index) ? max(1, node.end - index) : 1
-                continue
-            }
-            if index >= anchor, index < tree.nodes[anchor].end, anchor != HTMLTree.root,
-                tree.nodes[anchor].name == "h1"
-            {
-                index = tree.nodes[anchor].end
-                continue
-            }
-            let text = tree.plainText(index) { page.isDropped($0) && isHidden(page, $0) }
-            guard !text.lowercased().contains("hôm nay"), let match = HTMLDates.first(in: text) else {
+            guard (1...100).contains(length) else {
                 index += 1
                 continue
             }
-            let dateClass = HTMLClassNames.isDate(node.classAndID)
-            if index > anchor {
-                if match.hasTime || dateClass || text.count <= match.length + 30 { return match.date }
-            } else if match.hasTime || dateClass {
-                before = match.date
-                index = node.end
+            let text = tree.plainText(index) { isHidden(page, $0) }
+            guard !text.lowercased().contains("hôm nay"), let match = HTMLDates.first(in: text)
+            else {
+                index = max(node.end, index + 1)
                 continue
             }
-            index += 1
+            let classNode = node.isText ? node.parent : index
+            let dateClass = HTMLClassNames.isDate(tree.nodes[classNode].classAndID)
+            let strong = match.hasTime || dateClass
+            if index >= start {
+                if runsAfter <= 8, strong || text.count <= match.length + 30 {
+                    near.append((match.date, strong))
+                } else if dateClass, late == nil {
+                    late = match.date
+                }
+            } else if strong {
+                before = match.date
+            }
+            index = max(node.end, index + 1)
         }
-        return before
+        return (near.first { $0.strong } ?? near.first)?.date ?? before ?? late
     }
 
     /// Left out for good: scripts, hidden parts, counters, link lists. A date in a share bar

@@ -12,7 +12,8 @@ enum HTMLSniffer {
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         var head = Array(bytes.prefix(4096))
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
-        let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+        let utf16 =
+            head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
             || (head.count >= 4 && (head[0] == 0 || head[1] == 0))
         if utf16 { head = head.filter { $0 != 0 && $0 != 0xFF && $0 != 0xFE } }
         head = head.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
@@ -23,7 +24,8 @@ enum HTMLSniffer {
             }
             let rest = head[index...]
             if rest.starts(with: Array("<!--".utf8)) || rest.starts(with: Array("<?xml".utf8)) {
-                let close = rest.starts(with: Array("<!--".utf8)) ? Array("-->".utf8) : Array("?>".utf8)
+                let close =
+                    rest.starts(with: Array("<!--".utf8)) ? Array("-->".utf8) : Array("?>".utf8)
                 guard let end = find(close, in: head, from: index + 4) else { return false }
                 index = end + close.count
                 continue

@@ -15,7 +15,9 @@ struct HTMLTextStats {
         for index in tree.nodes.indices.reversed() where !skip(index) {
             let node = tree.nodes[index]
             if node.isText {
-                text[index] = node.text.unicodeScalars.reduce(0) { $0 + (HTMLText.isSpace($1) ? 0 : 1) }
+                text[index] = node.text.unicodeScalars.reduce(0) {
+                    $0 + (HTMLText.isSpace($1) ? 0 : 1)
+                }
                 continue
             }
             for child in node.children {

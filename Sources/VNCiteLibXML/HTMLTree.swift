@@ -42,7 +42,8 @@ struct HTMLTree {
         guard bytes.count < Int(Int32.max) else {
             throw InputError(problem: "HTML page too large for libxml2 (\(bytes.count) bytes)")
         }
-        var options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        var options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
         if encoding == "UTF-8" { options |= HTML_PARSE_IGNORE_ENC.rawValue }
         let document = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in

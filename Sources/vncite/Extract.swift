@@ -15,12 +15,15 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         var files = InputFiles()
-        let loaded = try input.loadArticles(&files)
-        let results = input.extractor().extract(loaded)
+        let results = input.extractAll(&files)
         var out = ""
         for r in results {
             out += ExtractJSON.line(r)
             out += "\n"
+            if out.utf8.count > 1 << 20 {
+                FileHandle.standardOutput.write(Data(out.utf8))
+                out = ""
+            }
         }
         FileHandle.standardOutput.write(Data(out.utf8))
         if files.failures > 0 { throw ExitCode.failure }

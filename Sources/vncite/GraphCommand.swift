@@ -42,8 +42,7 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         var files = InputFiles()
-        let articles = try input.loadArticles(&files)
-        var results = input.extractor().extract(articles)
+        var results = input.extractAll(&files)
         let from = since.flatMap(CalendarDate.init(iso:))
         let to = until.flatMap(CalendarDate.init(iso:))
         if from != nil || to != nil {

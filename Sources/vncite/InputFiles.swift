@@ -3,12 +3,14 @@ import VNCite
 import VNCiteLibXML
 
 /// The articles named on the command line: files, folders read recursively (in sorted order),
-/// or "-" for standard input. Problems are reported one line each and counted; the rest go on.
+/// JSON Lines corpora, or "-" for standard input. A file that cannot be read gets one line on
+/// standard error naming it and the problem; the others go on, and `failures` counts them.
 struct InputFiles {
     /// Extensions read from folders; files named explicitly are read whatever their name.
-    static let folderExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml"]
+    static let folderExtensions: Set<String> = ["txt", "text", "html", "htm", "xhtml", "jsonl"]
 
     var failures = 0
+    var encoding: TextEncoding?
 
     /// Expands folders; reports paths that do not exist.
     mutating func expand(_ paths: [String]) -> [String] {
@@ -41,15 +43,41 @@ struct InputFiles {
         return files
     }
 
+    /// Calls `body` with batches of articles read from the paths, in order.
+    mutating func forEachBatch(_ paths: [String], size: Int = 512, _ body: ([Article]) -> Void) {
+        var batch: [Article] = []
+        batch.reserveCapacity(size)
+        for path in expand(paths) {
+            if CorpusReader.isCorpus(path) {
+                do {
+                    try CorpusReader.read(path, body: { article in
+                        batch.append(article)
+                        if batch.count == size { body(batch); batch.removeAll(keepingCapacity: true) }
+                    }, problem: { report(path, $0) })
+                } catch {
+                    report(path, "cannot read it: \(error.localizedDescription)")
+                }
+            } else if let article = read(path) {
+                batch.append(article)
+                if batch.count == size { body(batch); batch.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !batch.isEmpty { body(batch) }
+    }
+
     /// Reads one file as an article, or reports why it cannot.
     mutating func read(_ path: String) -> Article? {
         let bytes: Data
         if path == "-" {
             bytes = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                report(path, FileManager.default.fileExists(atPath: path)
-                    ? "cannot open it (permission denied?)" : "it vanished before it could be read")
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                report(path, "it vanished before it could be read")
+                return nil
+            }
+            guard !isFolder.boolValue, let handle = FileHandle(forReadingAtPath: path) else {
+                report(path, isFolder.boolValue ? "a folder, not a file" : "cannot open it (permission denied)")
                 return nil
             }
             defer { try? handle.close() }
@@ -61,9 +89,9 @@ struct InputFiles {
             }
         }
         do {
-            return try ArticleInput.article(from: bytes, source: path)
+            return try ArticleInput.article(from: bytes, source: path, encoding: encoding)
         } catch {
-            report(path, "\(error)")
+            report(path, error.problem)
             return nil
         }
     }

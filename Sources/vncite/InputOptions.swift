@@ -2,41 +2,80 @@ import ArgumentParser
 import Foundation
 import VNCite
 
+extension TextEncoding: ExpressibleByArgument {}
+
 /// Options every command that reads articles shares.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Files, folders (read recursively) or - for standard input.")
+    @Argument(help: "Files, folders (read recursively), JSON Lines corpora (.jsonl, .jsonl.xz, .jsonl.gz) or - for standard input.")
     var paths: [String]
 
     @Option(help: "A catalog file to add to the built-in one (issuers, terms, equivalences).")
     var catalog: String?
 
-    func extractor() -> Extractor {
-        Extractor(catalog: loadedCatalog ?? .standard)
+    @Option(help: "Read text files in this encoding instead of detecting it: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var encoding: TextEncoding?
+
+    @Option(help: "Threads to use (default: all cores). The output does not depend on it.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
+        _ = try loadCatalog()
     }
 
-    private var loadedCatalog: Catalog? {
-        guard let path = catalog, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    func extractor() -> Extractor {
+        Extractor(catalog: (try? loadCatalog()) ?? .standard)
+    }
+
+    private func loadCatalog() throws -> Catalog {
+        guard let path = catalog else { return .standard }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ValidationError("cannot read the catalog \(path)")
+        }
         var c = Catalog.standard
-        try? c.add(tsv: text, path: path)
+        do { try c.add(tsv: text, path: path) } catch { throw ValidationError("\(error)") }
         return c
     }
 
-    func validate() throws {
-        if let path = catalog {
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw ValidationError("cannot read the catalog \(path)")
-            }
-            var c = Catalog.standard
-            do { try c.add(tsv: text, path: path) } catch { throw ValidationError("\(error)") }
+    /// Reads and extracts every article, batch by batch on `jobs` threads, then resolves short
+    /// forms across articles. Files that cannot be read are reported and counted in `files`.
+    func extractAll(_ files: inout InputFiles) -> [ExtractedArticle] {
+        let extractor = self.extractor()
+        files.encoding = encoding
+        var results: [ExtractedArticle] = []
+        var progress = Progress()
+        files.forEachBatch(paths) { batch in
+            results += extractor.extract(batch: batch, jobs: jobs)
+            progress.update(articles: batch.count, bytes: batch.reduce(0) { $0 + $1.text.utf8.count })
         }
+        progress.finish()
+        Extractor.resolveAcrossArticles(&results)
+        return results
+    }
+}
+
+/// A progress line on standard error, only when it is a terminal and the run takes a while.
+struct Progress {
+    private let start = Date()
+    private var articles = 0
+    private var bytes = 0
+    private var lastDraw = Date.distantPast
+    private let enabled = isatty(STDERR_FILENO) == 1
+
+    mutating func update(articles n: Int, bytes b: Int) {
+        articles += n
+        bytes += b
+        guard enabled else { return }
+        let now = Date()
+        let elapsed = now.timeIntervalSince(start)
+        guard elapsed > 2, now.timeIntervalSince(lastDraw) > 0.5 else { return }
+        lastDraw = now
+        let mb = Double(bytes) / 1_000_000
+        let line = String(format: "\r%d articles, %.0f MB, %.1f MB/s, %.0f s", articles, mb, mb / elapsed, elapsed)
+        FileHandle.standardError.write(Data(line.utf8))
     }
 
-    /// Reads every article, reporting the files that cannot be read.
-    func loadArticles(_ files: inout InputFiles) throws -> [Article] {
-        var articles: [Article] = []
-        for path in files.expand(paths) {
-            if let a = files.read(path) { articles.append(a) }
-        }
-        return articles
+    func finish() {
+        if enabled, lastDraw != .distantPast { FileHandle.standardError.write(Data("\n".utf8)) }
     }
 }

@@ -33,12 +33,11 @@ struct QueryOptions: ParsableArguments {
         }
         guard !paths.isEmpty else { throw ValidationError("give the articles to read, or --graph FILE") }
         var files = InputFiles()
-        var articles: [Article] = []
-        for path in files.expand(paths) {
-            if let a = files.read(path) { articles.append(a) }
-        }
-        failures = files.failures
         let ex = extractor()
-        return CitationGraph(articles: ex.extract(articles), catalog: ex.catalog)
+        var results: [ExtractedArticle] = []
+        files.forEachBatch(paths) { results += ex.extract(batch: $0, jobs: ProcessInfo.processInfo.activeProcessorCount) }
+        Extractor.resolveAcrossArticles(&results)
+        failures = files.failures
+        return CitationGraph(articles: results, catalog: ex.catalog)
     }
 }

@@ -9,11 +9,12 @@ enum ArticleHeader {
 
     static func read(_ text: String) -> (title: String?, date: CalendarDate?) {
         var lines: [String] = []
-        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            lines.append(trimmed)
-            if lines.count == linesRead { break }
+        var rest = Substring(text)
+        while lines.count < linesRead, !rest.isEmpty {
+            let end = rest.firstIndex { $0 == "\n" || $0 == "\r\n" } ?? rest.endIndex
+            let trimmed = rest[..<end].trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { lines.append(trimmed) }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
         }
         var dateIndex: Int?
         var date: CalendarDate?

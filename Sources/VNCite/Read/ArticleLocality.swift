@@ -4,30 +4,37 @@
 enum ArticleLocality {
     static func guess(_ text: CleanText, catalog: Catalog) -> String? {
         let fold = text.fold
-        var best: (name: String, score: Int)?
-        for province in catalog.provinceNames {
-            var score = 0
-            for name in province.folded {
-                let needle = Array(name.utf8)
-                guard let first = needle.first else { continue }
-                var i = 0
-                while i + needle.count <= fold.count {
-                    if fold[i] == first, fold[i..<(i + needle.count)].elementsEqual(needle),
-                       i == 0 || !Scanner.isWordByte(fold[i - 1]),
-                       i + needle.count == fold.count || !Scanner.isWordByte(fold[i + needle.count]),
-                       text.scalars[i].properties.isUppercase {
-                        let marked = precededByMarker(fold, at: i)
-                        // "tư tưởng Hồ Chí Minh" is not the city; only "TP. Hồ Chí Minh" is.
-                        if province.name != "Hồ Chí Minh" || marked { score += marked ? 2 : 1 }
-                        i += needle.count
-                    } else {
-                        i += 1
-                    }
+        let provinces = catalog.provinceNames
+        var scores = [Int](repeating: 0, count: provinces.count)
+        var i = 0
+        while i < fold.count {
+            // Province names start a capitalised word.
+            guard Scanner.isLetterByte(fold[i]), i == 0 || !Scanner.isWordByte(fold[i - 1]),
+                  text.scalars[i].properties.isUppercase else {
+                i += 1
+                continue
+            }
+            var end = i
+            while end < fold.count, Scanner.isWordByte(fold[end]) { end += 1 }
+            if let candidates = catalog.provincesByFirstWord[String(decoding: fold[i..<end], as: UTF8.self)] {
+                for (name, index) in candidates {
+                    let stop = i + name.count
+                    guard stop <= fold.count, fold[i..<stop].elementsEqual(name),
+                          stop == fold.count || !Scanner.isWordByte(fold[stop]) else { continue }
+                    let marked = precededByMarker(fold, at: i)
+                    // "tư tưởng Hồ Chí Minh" is not the city; only "TP. Hồ Chí Minh" is.
+                    if provinces[index].name != "Hồ Chí Minh" || marked { scores[index] += marked ? 2 : 1 }
+                    end = stop
+                    break
                 }
             }
-            if score >= 2, score > (best?.score ?? 0) { best = (province.name, score) }
+            i = end
         }
-        return best?.name
+        var best: (index: Int, score: Int)?
+        for (index, score) in scores.enumerated() where score >= 2 && score > (best?.score ?? 0) {
+            best = (index, score)
+        }
+        return best.map { provinces[$0.index].name }
     }
 
     private static func precededByMarker(_ fold: [UInt8], at i: Int) -> Bool {

@@ -39,17 +39,19 @@ extension InputError {
     }
 
     static func notText(firstBadByte offset: Int) -> InputError {
-        InputError(problem: "not valid UTF-8 and not a known Vietnamese legacy encoding "
-            + "(first bad byte at offset \(offset))")
+        InputError(
+            problem: "not valid UTF-8 and not a known Vietnamese legacy encoding "
+                + "(first bad byte at offset \(offset))")
     }
 
     static func invalid(_ encoding: TextEncoding, at offset: Int) -> InputError {
-        let name = switch encoding {
-        case .utf8: "UTF-8"
-        case .utf16le: "UTF-16LE"
-        case .utf16be: "UTF-16BE"
-        default: encoding.rawValue
-        }
+        let name =
+            switch encoding {
+            case .utf8: "UTF-8"
+            case .utf16le: "UTF-16LE"
+            case .utf16be: "UTF-16BE"
+            default: encoding.rawValue
+            }
         return InputError(problem: "not valid \(name) (first bad byte at offset \(offset))")
     }
 }

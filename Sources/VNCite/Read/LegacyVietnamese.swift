@@ -62,11 +62,45 @@ public enum LegacyVietnamese {
     /// "NghÞ quyÕt" (TCVN3) and "Ñaûng" (VNI) become "Nghị quyết" and "Đảng"; "Nghá»‹"
     /// (UTF-8 read as Windows-1252) becomes "Nghị". Nil when the text does not look damaged.
     public static func repairMojibake(_ text: String) -> (text: String, encoding: TextEncoding)? {
+        // Decide on a sample; convert the whole text only when it is damaged.
+        let sample = units(text.unicodeScalars.prefix(sampleLength))
+        guard sample.representable >= 2 else { return nil }
+        let original = Plausibility(
+            sample.units.lazy.map {
+                $0 < 0x100 ? CodePages.windows1252[Int($0)] : $0
+            })
+        var best: (encoding: TextEncoding, measure: Plausibility)?
+        for encoding in [TextEncoding.tcvn3, .vni, .utf8] {
+            guard let candidate = repaired(sample.units, as: encoding) else { continue }
+            let measure = Plausibility(candidate.unicodeScalars.lazy.map(\.value))
+            if best.map({ measure.score > $0.measure.score }) ?? true {
+                best = (encoding, measure)
+            }
+        }
+        guard let best, best.measure.good >= 2, best.measure.bad < original.bad,
+            best.measure.score >= original.score + 3, sample.native * 10 <= best.measure.good,
+            let whole = repaired(units(text.unicodeScalars).units, as: best.encoding)
+        else { return nil }
+        return (NormalForm.nfc(whole), best.encoding)
+    }
+
+    // MARK: - Helpers
+
+    private static let windows1252Bytes: [UInt32: UInt8] = CodePages.reverse(CodePages.windows1252)
+
+    private static let sampleLength = 262_144
+
+    /// The scalars of a text as the bytes they were before a Windows-1252 reading, scalars that
+    /// no byte gives staying as they are; with how many were bytes and how many were letters
+    /// only Unicode has ("ệ", "ư": a sign the text was never legacy).
+    private static func units(
+        _ scalars: some Sequence<Unicode.Scalar>
+    ) -> (units: [UInt32], representable: Int, native: Int) {
         var units: [UInt32] = []
-        units.reserveCapacity(text.unicodeScalars.count)
+        units.reserveCapacity(scalars.underestimatedCount)
         var representable = 0
         var native = 0
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             let value = scalar.value
             if (0x80...0xFF).contains(value) {
                 representable += 1
@@ -79,25 +113,8 @@ public enum LegacyVietnamese {
                 units.append(value)
             }
         }
-        guard representable >= 2 else { return nil }
-        let original = Plausibility(units.lazy.map { $0 < 0x100 ? CodePages.windows1252[Int($0)] : $0 })
-        var best: (text: String, encoding: TextEncoding, measure: Plausibility)?
-        for encoding in [TextEncoding.tcvn3, .vni, .utf8] {
-            guard let candidate = repaired(units, as: encoding) else { continue }
-            let measure = Plausibility(candidate.unicodeScalars.lazy.map(\.value))
-            if best.map({ measure.score > $0.measure.score }) ?? true {
-                best = (candidate, encoding, measure)
-            }
-        }
-        guard let best, best.measure.good >= 2, best.measure.bad < original.bad,
-            best.measure.score >= original.score + 3, native * 10 <= best.measure.good
-        else { return nil }
-        return (NormalForm.nfc(best.text), best.encoding)
+        return (units, representable, native)
     }
-
-    // MARK: - Helpers
-
-    private static let windows1252Bytes: [UInt32: UInt8] = CodePages.reverse(CodePages.windows1252)
 
     /// The text the units decode to in an encoding, or nil when they cannot be that encoding.
     private static func repaired(_ units: [UInt32], as encoding: TextEncoding) -> String? {

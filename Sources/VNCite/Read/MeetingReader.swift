@@ -16,31 +16,78 @@ enum MeetingReader {
         ("cuoc hop", "cuộc họp"), ("giao ban", "giao ban"), ("sinh hoat", "sinh hoạt"), ("le ", "lễ"),
     ]
 
-    static func read(_ text: String, title: String?, articleDate: CalendarDate?) -> Meeting? {
-        // The title line heads many texts; the body's own sentence says more (who, when).
-        let body = sentences(text, limit: 60).filter { $0 != title }
+    static func read(_ text: CleanText, title: String?, articleDate: CalendarDate?) -> Meeting? {
+        // Only the sentences that hold the words are folded and read: the rest costs a byte scan.
+        let organised = sentences(of: text, holding: " to chuc ").filter { $0 != title }
+        let working = sentences(of: text, holding: " lam viec voi ").filter { $0 != title }
         // A body sentence that says who organised what, then the title, then "làm việc với".
         var found: (Meeting, String)?
-        for sentence in body.prefix(20) {
+        for sentence in organised {
             if let m = held(in: sentence, isTitle: false), m.kind != "buổi làm việc" { found = (m, sentence); break }
         }
         if found == nil, let title, let m = held(in: title, isTitle: true) { found = (m, title) }
         if found == nil {
-            for sentence in body.prefix(20) {
+            for sentence in working {
                 if let m = held(in: sentence, isTitle: false) { found = (m, sentence); break }
             }
         }
         guard var (meeting, sentence) = found else { return nil }
         meeting.date = date(in: sentence, articleDate: articleDate)
-            ?? body.prefix(8).lazy.compactMap { date(in: $0, articleDate: articleDate) }.first
-        meeting.chair = chair(in: body)
-        _ = sentence
+            ?? firstSentences(of: text, count: 8).lazy.compactMap { date(in: $0, articleDate: articleDate) }.first
+        meeting.chair = chair(in: sentences(of: text, holding: "chu tri"))
         return meeting
+    }
+
+    /// The sentences (first 20 hits) whose folded text holds `needle`.
+    static func sentences(of text: CleanText, holding needle: String) -> [String] {
+        let n = Array(needle.utf8)
+        let fold = text.fold
+        var out: [String] = []
+        var i = 0
+        guard let first = n.first, fold.count >= n.count else { return [] }
+        while i + n.count <= fold.count, out.count < 20 {
+            if fold[i] == first, fold[i..<(i + n.count)].elementsEqual(n) {
+                let range = sentenceRange(text, at: i)
+                out.append(text.string(range).trimmingCharacters(in: .whitespaces))
+                i = range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The first sentences of the text (lines and ". " end them).
+    static func firstSentences(of text: CleanText, count: Int) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < text.count, out.count < count {
+            if text.fold[i] == 10 || text.fold[i] == 32 { i += 1; continue }
+            let r = sentenceRange(text, at: i)
+            let s = text.string(r).trimmingCharacters(in: .whitespacesAndNewlines)
+            if !s.isEmpty { out.append(s) }
+            i = max(r.upperBound, i + 1)
+        }
+        return out
+    }
+
+    /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break).
+    static func sentenceRange(_ text: CleanText, at i: Int) -> Range<Int> {
+        let fold = text.fold
+        func isEnd(_ j: Int) -> Bool {
+            let b = fold[j]
+            return b == 10 || ((b == 46 || b == 33 || b == 63) && (j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10))
+        }
+        var start = min(i, fold.count)
+        while start > 0, !isEnd(start - 1) { start -= 1 }
+        var end = min(i, fold.count)
+        while end < fold.count, !isEnd(end) { end += 1 }
+        if end < fold.count, fold[end] != 10 { end += 1 }
+        return start..<end
     }
 
     /// "<host> (đã) tổ chức <meeting> …" or "<host> (đã có buổi) làm việc với …".
     static func held(in sentence: String, isTitle: Bool) -> Meeting? {
-        let folded = Catalog.fold(sentence)
         let clause = stripLeadingTime(sentence)
         let foldedClause = Catalog.fold(clause)
         if let r = foldedClause.range(of: " to chuc ") {
@@ -58,7 +105,6 @@ enum MeetingReader {
             guard !host.isEmpty, host.count < 80, !host.lowercased().hasPrefix("đồng chí") else { return nil }
             return Meeting(kind: "buổi làm việc", what: isTitle ? sentence : trimClause(clause), host: host)
         }
-        _ = folded
         return nil
     }
 
@@ -93,25 +139,6 @@ enum MeetingReader {
     }
 
     // MARK: - Text helpers
-
-    static func sentences(_ text: String, limit: Int) -> [String] {
-        var out: [String] = []
-        for line in text.split(whereSeparator: \.isNewline) {
-            var current = ""
-            for ch in line {
-                current.append(ch)
-                if ch == "." || ch == "!" || ch == "?" {
-                    let t = current.trimmingCharacters(in: .whitespaces)
-                    if !t.isEmpty { out.append(t) }
-                    current = ""
-                }
-            }
-            let t = current.trimmingCharacters(in: .whitespaces)
-            if !t.isEmpty { out.append(t) }
-            if out.count >= limit { break }
-        }
-        return out
-    }
 
     /// "Ngày 7/6/2023, Chi bộ …" → "Chi bộ …".
     static func stripLeadingTime(_ s: String) -> String {

@@ -71,7 +71,9 @@ public enum TextDecoding {
 
     /// Decodes in the encoding the caller named: checked for UTF-8 and UTF-16, as is for the
     /// single-byte encodings, which every byte string is valid in.
-    private static func decode(_ bytes: [UInt8], as encoding: TextEncoding) throws(InputError) -> String {
+    private static func decode(_ bytes: [UInt8], as encoding: TextEncoding) throws(InputError)
+        -> String
+    {
         switch encoding {
         case .utf8, .utf16le, .utf16be:
             if encoding == .utf8 { try rejectBinary(bytes) }

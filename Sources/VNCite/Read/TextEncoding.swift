@@ -17,9 +17,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// `"windows-1258"`, `"cp1258"` → `.windows1258`; `"UTF-8"` → `.utf8`;
     /// `"TCVN3"`, `"x-viet-tcvn"` → `.tcvn3`; `"iso-8859-1"` → nil.
     public init?(label: String) {
-        let key = String(label.lowercased().unicodeScalars.filter {
-            ("a"..."z").contains($0) || ("0"..."9").contains($0)
-        })
+        let key = String(
+            label.lowercased().unicodeScalars.filter {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0)
+            })
         switch key {
         case "utf8", "unicode11utf8", "xunicode20utf8": self = .utf8
         case "utf16le": self = .utf16le

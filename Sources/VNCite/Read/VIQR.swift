@@ -71,7 +71,8 @@ enum VIQR {
             let value = scalar.value
             var isD = false
             if value == VietnameseLetters.dLower || value == VietnameseLetters.dUpper {
-                output.append(contentsOf: Array((value == VietnameseLetters.dUpper ? "DD" : "dd").utf8))
+                output.append(
+                    contentsOf: Array((value == VietnameseLetters.dUpper ? "DD" : "dd").utf8))
                 afterVowel = false
             } else if let parts = VietnameseLetters.parts(of: value) {
                 output.append(parts.upper ? parts.vowel.ascii - 0x20 : parts.vowel.ascii)
@@ -86,7 +87,8 @@ enum VIQR {
             } else if value < 0x80 {
                 let byte = UInt8(value)
                 isD = byte | 0x20 == UInt8(ascii: "d")
-                let escape = (afterVowel && isMark(byte)) || byte == UInt8(ascii: "\\")
+                let escape =
+                    (afterVowel && isMark(byte)) || byte == UInt8(ascii: "\\")
                     || (isD && afterD)
                 if escape { output.append(UInt8(ascii: "\\")) }
                 output.append(byte)
@@ -117,7 +119,8 @@ enum VIQR {
             for index in token.indices.dropLast() where vowel(token[index]) != nil {
                 let mark = token[index + 1]
                 let strong = mark != UInt8(ascii: ".") && mark != UInt8(ascii: "?") && isMark(mark)
-                let weak = !strong && isMark(mark) && index + 2 < token.count
+                let weak =
+                    !strong && isMark(mark) && index + 2 < token.count
                     && isLetter(token[index + 2])
                 if strong || weak {
                     marked += 1
@@ -163,7 +166,9 @@ enum VIQR {
         }
     }
 
-    private static func quality(_ vowel: VietnameseLetters.Vowel, _ byte: UInt8) -> VietnameseLetters.Vowel? {
+    private static func quality(_ vowel: VietnameseLetters.Vowel, _ byte: UInt8)
+        -> VietnameseLetters.Vowel?
+    {
         switch (vowel, byte) {
         case (.a, UInt8(ascii: "^")): .aCircumflex
         case (.e, UInt8(ascii: "^")): .eCircumflex

@@ -37,7 +37,10 @@ enum VNI {
     }()
 
     /// Letters that are one byte: i with its tones, ỵ, ơ, ư, đ; lower case, then upper case.
-    private static let singles: [(UInt8, UInt8, VietnameseLetters.Vowel?, VietnameseLetters.Tone)] = [
+    /// Lower-case byte, upper-case byte, vowel (nil for đ) and tone.
+    private typealias Single = (UInt8, UInt8, VietnameseLetters.Vowel?, VietnameseLetters.Tone)
+
+    private static let singles: [Single] = [
         (0xEC, 0xCC, .i, .grave), (0xED, 0xCD, .i, .acute), (0xE6, 0xC6, .i, .hook),
         (0xF3, 0xD3, .i, .tilde), (0xF2, 0xD2, .i, .dot), (0xEE, 0xCE, .y, .dot),
         (0xF4, 0xD4, .oHorn, .level), (0xF6, 0xD6, .uHorn, .level), (0xF1, 0xD1, nil, .level),
@@ -71,7 +74,8 @@ enum VNI {
                     !(modifier.upper && !base.upper),
                     let vowel = combine(base.vowel, modifier.kind)
                 {
-                    output.appendUTF8(VietnameseLetters.letter(vowel, modifier.tone, upper: base.upper))
+                    output.appendUTF8(
+                        VietnameseLetters.letter(vowel, modifier.tone, upper: base.upper))
                     continue
                 }
                 output.appendUTF8(VietnameseLetters.letter(base.vowel, .level, upper: base.upper))
@@ -149,8 +153,8 @@ enum VNI {
         if value == VietnameseLetters.dLower { return [0xF1] }
         if value == VietnameseLetters.dUpper { return [0xD1] }
         guard let parts = VietnameseLetters.parts(of: value) else { return nil }
-        for (lower, upper, vowel, tone) in singles where vowel == parts.vowel && tone == parts.tone {
-            return [parts.upper ? upper : lower]
+        if let single = singles.first(where: { $0.2 == parts.vowel && $0.3 == parts.tone }) {
+            return [parts.upper ? single.1 : single.0]
         }
         let (baseVowel, kind): (VietnameseLetters.Vowel, Modifier.Kind) =
             switch parts.vowel {

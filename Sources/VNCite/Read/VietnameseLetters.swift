@@ -57,7 +57,8 @@ enum VietnameseLetters {
         for vowel in Vowel.allCases {
             for tone in Tone.allCases {
                 table[letter(vowel, tone)] = Parts(vowel: vowel, tone: tone, upper: false)
-                table[letter(vowel, tone, upper: true)] = Parts(vowel: vowel, tone: tone, upper: true)
+                table[letter(vowel, tone, upper: true)] = Parts(
+                    vowel: vowel, tone: tone, upper: true)
             }
         }
         return table
@@ -73,7 +74,7 @@ enum VietnameseLetters {
     static func isVietnameseOnly(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x0102, 0x0103, 0x0110, 0x0111, 0x0128, 0x0129, 0x0168, 0x0169, 0x01A0, 0x01A1,
-             0x01AF, 0x01B0, 0x1EA0...0x1EF9:
+            0x01AF, 0x01B0, 0x1EA0...0x1EF9:
             true
         default:
             false

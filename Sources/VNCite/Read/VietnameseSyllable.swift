@@ -11,10 +11,11 @@ enum VietnameseSyllable {
         case vowel(VietnameseLetters.Vowel)
     }
 
-    private static let initials: [[Letter]] = [
-        "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu",
-        "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
-    ].map(letters) + [[.dStroke], []]
+    private static let initials: [[Letter]] =
+        [
+            "ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu",
+            "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+        ].map(letters) + [[.dStroke], []]
 
     private static let finals: Set<[Letter]> = Set(
         ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"].map(letters))

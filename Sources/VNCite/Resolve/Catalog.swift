@@ -26,6 +26,9 @@ public struct Catalog: Sendable {
     private(set) var terms: [Term] = []
     private(set) var same: [String: String] = [:]
     private(set) var provinces: [Province] = []
+    /// Province names by their first folded word, for a one-pass scan of an article:
+    /// "thua" → [("thua thien hue", Thừa Thiên Huế), ("thua thien - hue", …)].
+    private(set) var provincesByFirstWord: [String: [(name: [UInt8], province: Int)]] = [:]
 
     public struct LoadError: Error, CustomStringConvertible {
         public var path: String
@@ -83,6 +86,13 @@ public struct Catalog: Sendable {
         }
         // Longer names first, so "Đắk Nông" is not read as "Nông".
         provinces.sort { ($0.folded.map(\.count).max() ?? 0) > ($1.folded.map(\.count).max() ?? 0) }
+        provincesByFirstWord = [:]
+        for (index, p) in provinces.enumerated() {
+            for name in p.folded {
+                let first = String(name.split(separator: " ").first ?? "")
+                provincesByFirstWord[first, default: []].append((Array(name.utf8), index))
+            }
+        }
     }
 
     // MARK: - Look-ups
