@@ -16,7 +16,7 @@ public struct Extractor: Sendable {
     public func extract(_ article: Article) -> ExtractedArticle {
         let clean = CleanText(article.text)
         let header: (title: String?, date: CalendarDate?) =
-            (article.title == nil || article.date == nil) ? ArticleHeader.read(article.text) : (nil, nil)
+            (article.title == nil || article.date == nil) ? ArticleHeader.read(clean) : (nil, nil)
         let date = article.date ?? header.date
         let locality = ArticleLocality.guess(clean, catalog: catalog)
         let mentions = CitationFinder(catalog: catalog).mentions(in: clean)

@@ -21,6 +21,10 @@ enum HTMLCharset {
             || bytes.starts(with: [0xFE, 0xFF])
         if hasBOM || UTF8Check.isValid(bytes) {
             let (text, encoding) = try TextDecoding.decode(bytes)
+            // Markup and scripts are ASCII full of "a." and "e'": VIQR only when declared.
+            if encoding == .viqr, label.flatMap(TextEncoding.init(label:)) != .viqr {
+                return .text(String(decoding: bytes, as: UTF8.self), .utf8)
+            }
             return .text(text, encoding)
         }
         if let label, let encoding = TextEncoding(label: label), encoding != .utf8 {

@@ -98,41 +98,44 @@ struct HTMLMetadata {
     /// with a date-like class ("Ngày đăng: 05/09/2008" at the end of the article).
     private static func printedDate(_ page: HTMLBoilerplate, anchor: Int) -> CalendarDate? {
         let tree = page.tree
-        let start = tree.nodes[anchor].name == "h1" ? tree.nodes[anchor].end : anchor + 1
+        let skipsAnchor = tree.nodes[anchor].name == "h1"
+        let start = skipsAnchor ? tree.nodes[anchor].end : anchor + 1
+        // runsBefore[i]: how many text runs with letters come before node i.
+        var runsBefore = Array(repeating: 0, count: tree.nodes.count + 1)
+        for index in tree.nodes.indices {
+            let run = tree.nodes[index].isText && page.stats.text[index] > 0 ? 1 : 0
+            runsBefore[index + 1] = runsBefore[index] + run
+        }
         var near: [(date: CalendarDate, strong: Bool)] = []
         var before: CalendarDate?
         var late: CalendarDate?
-        var runsAfter = 0
         var index = 0
         while index < tree.nodes.count {
             let node = tree.nodes[index]
-            if isHidden(page, index) || (index >= anchor && index < start && index != anchor) {
+            let length = page.stats.text[index]
+            if isHidden(page, index) || (skipsAnchor && index == anchor) || length == 0 {
                 index = max(node.end, index + 1)
                 continue
             }
-            if node.isText, index >= start, page.stats.text[index] > 0 { runsAfter += 1 }
-            let length = page.stats.text[index]
-            guard (1...100).contains(length) else {
+            guard length <= 100 else {
                 index += 1
                 continue
             }
             let text = tree.plainText(index) { isHidden(page, $0) }
-            guard !text.lowercased().contains("hôm nay"), let match = HTMLDates.first(in: text)
-            else {
-                index = max(node.end, index + 1)
-                continue
-            }
-            let classNode = node.isText ? node.parent : index
-            let dateClass = HTMLClassNames.isDate(tree.nodes[classNode].classAndID)
-            let strong = match.hasTime || dateClass
-            if index >= start {
-                if runsAfter <= 8, strong || text.count <= match.length + 30 {
-                    near.append((match.date, strong))
-                } else if dateClass, late == nil {
-                    late = match.date
+            if !text.lowercased().contains("hôm nay"), let match = HTMLDates.first(in: text) {
+                let classNode = node.isText ? node.parent : index
+                let dateClass = HTMLClassNames.isDate(tree.nodes[classNode].classAndID)
+                let strong = match.hasTime || dateClass
+                if index >= start {
+                    let runsAfter = runsBefore[index] - runsBefore[start]
+                    if runsAfter < 8, strong || text.count <= match.length + 30 {
+                        near.append((match.date, strong))
+                    } else if dateClass, late == nil {
+                        late = match.date
+                    }
+                } else if strong {
+                    before = match.date
                 }
-            } else if strong {
-                before = match.date
             }
             index = max(node.end, index + 1)
         }

@@ -7,46 +7,50 @@ enum ArticleHeader {
     /// How many non-empty lines at the top are looked at.
     static let linesRead = 15
 
-    static func read(_ text: String) -> (title: String?, date: CalendarDate?) {
-        var lines: [String] = []
-        var rest = Substring(text)
-        while lines.count < linesRead, !rest.isEmpty {
-            let end = rest.firstIndex { $0 == "\n" || $0 == "\r\n" } ?? rest.endIndex
-            let trimmed = rest[..<end].trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { lines.append(trimmed) }
-            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+    static func read(_ text: CleanText) -> (title: String?, date: CalendarDate?) {
+        // The first non-empty lines; a line longer than a headline is body text, kept as nil.
+        var lines: [(range: Range<Int>, string: String?)] = []
+        var i = 0
+        let fold = text.fold
+        while i < fold.count, lines.count < linesRead {
+            var end = i
+            while end < fold.count, fold[end] != 10 { end += 1 }
+            var start = i
+            while start < end, fold[start] == 32 { start += 1 }
+            var stop = end
+            while stop > start, fold[stop - 1] == 32 { stop -= 1 }
+            if stop > start {
+                lines.append((start..<stop, stop - start <= 250 ? text.string(start..<stop) : nil))
+            }
+            i = end + 1
         }
         var dateIndex: Int?
         var date: CalendarDate?
-        for (i, line) in lines.enumerated() {
-            if let d = publicationDate(in: line) {
-                dateIndex = i
+        for (n, line) in lines.enumerated() where line.range.count <= 80 {
+            if let d = publicationDate(in: text, line.range) {
+                dateIndex = n
                 date = d
                 break
             }
         }
-        var title: String?
-        if let d = dateIndex {
-            if d > 0, isTitle(lines[d - 1]) {
-                title = lines[d - 1]
-            } else if d + 1 < lines.count, isTitle(lines[d + 1]) {
-                title = lines[d + 1]
-            }
-        } else if let first = lines.first, isTitle(first) {
-            title = first
+        func title(at n: Int) -> String? {
+            guard n >= 0, n < lines.count, let s = lines[n].string, isTitle(s) else { return nil }
+            return s
         }
-        return (title, date)
+        if let d = dateIndex {
+            return (title(at: d - 1) ?? title(at: d + 1), date)
+        }
+        return (title(at: 0), nil)
     }
 
     /// A date on a short line of its own, with or without a time: "14-06-2023 14:15",
     /// "13/06/2018", "Thứ hai, 26/12/2022, 13:45 (GMT+7)". Not a banner, not a sentence.
-    static func publicationDate(in line: String) -> CalendarDate? {
+    static func publicationDate(in text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
-        let clean = CleanText(line)
-        let folded = String(decoding: clean.fold, as: UTF8.self)
+        let folded = String(decoding: text.fold[line], as: UTF8.self)
         if folded.contains("hom nay") || folded.hasPrefix("ngay ") { return nil }
-        var s = Scanner(clean)
-        while !s.atEnd {
+        var s = Scanner(text, at: line.lowerBound)
+        while s.pos < line.upperBound {
             if Scanner.isDigitByte(s.current), s.isWordStart(s.pos) {
                 var probe = s
                 if let d = probe.readDate() { return d }
@@ -54,6 +58,11 @@ enum ArticleHeader {
             s.pos += 1
         }
         return nil
+    }
+
+    static func publicationDate(in line: String) -> CalendarDate? {
+        let clean = CleanText(line)
+        return publicationDate(in: clean, 0..<clean.count)
     }
 
     /// A line that reads like a headline: 4 words or more, not a sentence of the body, not a

@@ -1,10 +1,11 @@
 /// The legacy Vietnamese encodings: conversion both ways, detection, and mojibake repair.
 ///
-/// `LegacyVietnamese.decode(Array("NghÞ quyÕt".utf8) …)` is for the bytes a TCVN3 file holds;
+/// `LegacyVietnamese.decode([0x4E, 0x67, 0x68, 0xDE], from: .tcvn3)` is "Nghị";
 /// `LegacyVietnamese.encode("Chỉ thị số 05-CT/TW", as: .vni)` gives the bytes a VNI file would
 /// hold ("Chæ thò soá 05-CT/TW" in Windows-1252), which is how the test fixtures are made.
 public enum LegacyVietnamese {
-    /// The encodings this type converts.
+    /// The encodings this type converts: TCVN3 ("§¶ng"), VNI ("Ñaûng"), VIQR ("DDa?ng") and
+    /// Windows-1258 ("Ða\u{0309}ng" before composition), all for "Đảng".
     public static let encodings: [TextEncoding] = [.tcvn3, .vni, .viqr, .windows1258]
 
     /// Decodes bytes in a legacy encoding to NFC text. UTF-8 and UTF-16 are decoded leniently
@@ -24,7 +25,8 @@ public enum LegacyVietnamese {
     }
 
     /// Encodes NFC text in a legacy encoding, or nil when the encoding cannot write one of its
-    /// characters (TCVN3 has no "Ấ"; none of them has "€" except VNI, TCVN3 and Windows-1258).
+    /// characters (TCVN3 has no capital toned letters such as "Ấ"; VIQR writes only ASCII and
+    /// Vietnamese letters).
     ///
     /// `encode("Đảng", as: .tcvn3)` is `[0xA7, 0xB6, 0x6E, 0x67]` ("§¶ng").
     public static func encode(_ text: String, as encoding: TextEncoding) -> [UInt8]? {
@@ -126,7 +128,10 @@ public enum LegacyVietnamese {
             // character outside ASCII means this is not doubly encoded UTF-8.
             guard units.allSatisfy({ $0 < 0x100 }) else { return nil }
             let bytes = units.map { UInt8($0) }
-            guard UTF8Validation.firstInvalidOffset(bytes) == nil else { return nil }
+            // A sample may end inside a sequence: a fault in the last three bytes is allowed.
+            if let bad = UTF8Validation.firstInvalidOffset(bytes), bad < bytes.count - 3 {
+                return nil
+            }
             return String(decoding: bytes, as: UTF8.self)
         default: return nil
         }

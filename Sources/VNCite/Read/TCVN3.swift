@@ -61,20 +61,32 @@ enum TCVN3 {
 
     /// Decodes TCVN3 bytes. Units of 256 and above are scalars that pass through unchanged, so a
     /// text already half in Unicode can be repaired.
+    ///
+    /// A line is a heading, and its TCVN3 letters come out in capitals, when it has no lower-case
+    /// ASCII letter and a word mixes two or more ASCII capitals with TCVN3 letters ("NGHÞ",
+    /// "§¶NG"); "Sè: 05-NQ/TU" stays "Số: 05-NQ/TU".
     static func decode<C: Collection>(_ units: C) -> String where C.Element: BinaryInteger {
         var output: [UInt8] = []
         output.reserveCapacity(units.count + units.count / 2)
         var line: [UInt32] = []
-        var upperASCII = 0
-        var lowerASCII = 0
+        var lowerASCII = false
+        var capitalsWord = false
+        var wordCapitals = 0
+        var wordLegacy = false
+        func endWord() {
+            if wordCapitals >= 2 && wordLegacy { capitalsWord = true }
+            wordCapitals = 0
+            wordLegacy = false
+        }
         func flush() {
-            let heading = lowerASCII == 0 && upperASCII >= 2
+            endWord()
+            let heading = !lowerASCII && capitalsWord
             for scalar in line {
                 output.appendUTF8(heading ? capital(scalar) : scalar)
             }
             line.removeAll(keepingCapacity: true)
-            upperASCII = 0
-            lowerASCII = 0
+            lowerASCII = false
+            capitalsWord = false
         }
         for unit in units {
             let value = UInt32(truncatingIfNeeded: unit)
@@ -85,9 +97,17 @@ enum TCVN3 {
                 output.append(0x0A)
                 continue
             }
-            if (0x41...0x5A).contains(value) { upperASCII += 1 }
-            if (0x61...0x7A).contains(value) { lowerASCII += 1 }
-            line.append(value < 256 ? table[Int(value)] : value)
+            let scalar = value < 256 ? table[Int(value)] : value
+            if (0x41...0x5A).contains(value) {
+                wordCapitals += 1
+            } else if (0x61...0x7A).contains(value) {
+                lowerASCII = true
+            } else if value >= 0x80, value < 256, isLetter(scalar) {
+                wordLegacy = true
+            } else {
+                endWord()
+            }
+            line.append(scalar)
         }
         flush()
         return String(decoding: output, as: UTF8.self)
@@ -110,6 +130,11 @@ enum TCVN3 {
     }
 
     // MARK: - Helpers
+
+    private static func isLetter(_ scalar: UInt32) -> Bool {
+        scalar == VietnameseLetters.dLower || scalar == VietnameseLetters.dUpper
+            || VietnameseLetters.parts(of: scalar) != nil
+    }
 
     /// The capital of a letter TCVN3 writes in lower case: "ị" → "Ị", "đ" → "Đ".
     private static func capital(_ scalar: UInt32) -> UInt32 {
