@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 
 extension Extractor {
     /// Extracts a batch of articles on `jobs` threads; the results keep the batch's order, so
@@ -10,14 +10,22 @@ extension Extractor {
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let out = buffer
             let workers = min(jobs, articles.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                // Each worker takes every workers-th article: the big ones spread out.
-                var i = worker
-                while i < articles.count {
-                    out[i] = extract(articles[i])
-                    i += workers
+            let done = DispatchSemaphore(value: 0)
+            // One thread per worker (Dispatch's pool may run them one after the other here);
+            // each takes every workers-th article, so big articles spread out.
+            for worker in 0..<workers {
+                let thread = Thread {
+                    var i = worker
+                    while i < articles.count {
+                        out[i] = extract(articles[i])
+                        i += workers
+                    }
+                    done.signal()
                 }
+                thread.stackSize = 8 << 20
+                thread.start()
             }
+            for _ in 0..<workers { done.wait() }
         }
         return results.compactMap { $0 }
     }

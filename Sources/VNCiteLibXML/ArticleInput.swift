@@ -8,8 +8,8 @@ public enum ArticleInput {
         throws(InputError) -> Article
     {
         let raw = [UInt8](bytes)
-        if encoding == nil, HTMLArticleReader.looksLikeHTML(raw) {
-            return try HTMLArticleReader.read(raw, source: source)
+        if HTMLArticleReader.looksLikeHTML(raw) {
+            return try HTMLArticleReader.read(raw, source: source, declared: encoding)
         }
         let decoded = try TextDecoding.decode(raw, declared: encoding)
         return Article(source: source, text: decoded.text)

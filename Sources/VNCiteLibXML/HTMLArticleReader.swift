@@ -9,20 +9,27 @@ import VNCite
 /// text is the title line and the paragraphs, whose title is the page's `og:title` or `<h1>`,
 /// and whose date is its `article:published_time` or the "14-06-2023 14:15" under the title.
 public enum HTMLArticleReader {
-    /// Reads one page. Errors carry `source` as their path.
+    /// Reads one page. Errors carry `source` as their path. `declared` overrides the page's
+    /// byte order mark, charset declaration and detection (`--encoding`).
     ///
-    /// `try HTMLArticleReader.read(Data(contentsOf: url), source: "tinhuy.html")`.
-    public static func read(_ bytes: [UInt8], source: String) throws(InputError) -> Article {
+    /// `try HTMLArticleReader.read(bytes, source: "tinhuy.html")` for a page of the Tỉnh ủy
+    /// portal; `declared: .windows1258` for an old page that declares nothing.
+    public static func read(
+        _ bytes: [UInt8], source: String, declared: TextEncoding? = nil
+    ) throws(InputError) -> Article {
         do {
-            return try article(bytes, source: source)
+            return try article(bytes, source: source, declared: declared)
         } catch {
             throw error.path == nil ? error.at(path: source) : error
         }
     }
 
-    /// The same for `Data`.
-    public static func read(_ data: Data, source: String) throws(InputError) -> Article {
-        try read([UInt8](data), source: source)
+    /// The same for `Data`:
+    /// `try HTMLArticleReader.read(Data(contentsOf: url), source: "bai-viet.html")`.
+    public static func read(
+        _ data: Data, source: String, declared: TextEncoding? = nil
+    ) throws(InputError) -> Article {
+        try read([UInt8](data), source: source, declared: declared)
     }
 
     /// Whether bytes start like an HTML page (`<!DOCTYPE html`, `<html`, `<head`, `<body`,
@@ -35,16 +42,24 @@ public enum HTMLArticleReader {
         HTMLSniffer.looksLikeHTML(bytes)
     }
 
-    /// The same for `Data`.
+    /// The same for `Data`: `looksLikeHTML(Data("<p>Nghị quyết</p>".utf8))` is true.
     public static func looksLikeHTML(_ data: Data) -> Bool {
         HTMLSniffer.looksLikeHTML([UInt8](data.prefix(4096)))
     }
 
     // MARK: - Steps
 
-    private static func article(_ bytes: [UInt8], source: String) throws(InputError) -> Article {
+    private static func article(
+        _ bytes: [UInt8], source: String, declared: TextEncoding?
+    ) throws(InputError) -> Article {
         let tree: HTMLTree
-        switch try HTMLCharset.decode(bytes) {
+        let decoded: HTMLCharset.Decoded =
+            if let declared {
+                .text(try TextDecoding.decode(bytes, declared: declared).text, declared)
+            } else {
+                try HTMLCharset.decode(bytes)
+            }
+        switch decoded {
         case .text(let text, _):
             tree = try HTMLTree.parse(Array(text.utf8), encoding: "UTF-8")
         case .raw(let label):

@@ -27,6 +27,7 @@ struct Text: ParsableCommand {
             print("url: \(article.url ?? "")")
             print("")
         }
-        FileHandle.standardOutput.write(Data(article.text.utf8))
+        // A final line break is added for the terminal; offsets count from the text's start.
+        FileHandle.standardOutput.write(Data((article.text.hasSuffix("\n") ? article.text : article.text + "\n").utf8))
     }
 }

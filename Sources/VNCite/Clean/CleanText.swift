@@ -160,6 +160,19 @@ struct CleanText {
         return props.isAlphabetic ? otherLetter : otherSymbol
     }
 
+    /// Whether a scalar is an upper-case letter; a table for Latin and Vietnamese, the Unicode
+    /// properties for the rest.
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 65 && v <= 90 }
+        if v < UInt32(upperTable.count) { return upperTable[Int(v)] }
+        return s.properties.isUppercase
+    }
+
+    private static let upperTable: [Bool] = (0..<0x1F00).map { v in
+        Unicode.Scalar(v)?.properties.isUppercase ?? false
+    }
+
     /// Base letters of U+0080…U+1EFF, computed once from Unicode decompositions.
     private static let latinTable: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 0x1F00)

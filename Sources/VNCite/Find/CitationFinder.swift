@@ -29,7 +29,7 @@ struct CitationFinder {
                 } else {
                     while next < n, Scanner.isWordByte(fold[next]) { next += 1 }
                 }
-            } else if let kinds = DocumentKind.byFirstByte[b] {
+            } else if let kinds = Self.kinds(startingWordAt: i, in: fold) {
                 for kind in kinds {
                     var s = Scanner(text, at: i)
                     guard s.read(kind.folded) else { continue }
@@ -48,6 +48,14 @@ struct CitationFinder {
         }
         Self.shareQualifiers(&found, text: text)
         return found
+    }
+
+    /// The type words whose first word is the word at `i`, or nil (the common case).
+    private static func kinds(startingWordAt i: Int, in fold: [UInt8]) -> [DocumentKind]? {
+        var end = i
+        while end < fold.count, end - i <= 6, Scanner.isWordByte(fold[end]) { end += 1 }
+        guard end - i <= 6 else { return nil }
+        return DocumentKind.byFirstWord[DocumentKind.wordKey(fold[i..<end])]
     }
 
     /// Everything that may follow a type word; empty when the words are not a citation

@@ -41,9 +41,17 @@ struct DocumentKind: Sendable {
         .init(name: "Luật", folded: "luat", partyCode: nil, stateCode: nil),
     ]
 
-    /// Kinds by the first folded letter of their name, for the scanner's quick test.
-    static let byFirstByte: [UInt8: [DocumentKind]] = Dictionary(grouping: all) {
-        $0.folded.utf8.first ?? 0
+    /// Kinds by the first folded word of their name ("nghi" → Nghị quyết, Nghị định …), for
+    /// the scanner's quick test: most words of a text start no type word at all.
+    static let byFirstWord: [UInt64: [DocumentKind]] = Dictionary(grouping: all) {
+        wordKey(Array(($0.folded.split(separator: " ").first ?? "").utf8)[...])
+    }
+
+    /// A word of up to 7 folded bytes packed into one integer: a dictionary key without allocation.
+    static func wordKey(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var key: UInt64 = UInt64(bytes.count)
+        for b in bytes { key = key << 8 | UInt64(b) }
+        return key
     }
 
     /// The type a number's code names when no type word precedes it ("thực hiện 05-CT/TW").

@@ -28,7 +28,7 @@ struct Scanner {
     /// Whether the cleaned scalar at `i` is an upper-case letter ("N" of "Nghị quyết").
     func isUppercase(_ i: Int) -> Bool {
         guard i < text.count else { return false }
-        return text.scalars[i].properties.isUppercase
+        return CleanText.isUppercase(text.scalars[i])
     }
 
     /// Skips spaces and tabs (not line breaks).

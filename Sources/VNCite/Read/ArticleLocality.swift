@@ -10,7 +10,7 @@ enum ArticleLocality {
         while i < fold.count {
             // Province names start a capitalised word.
             guard Scanner.isLetterByte(fold[i]), i == 0 || !Scanner.isWordByte(fold[i - 1]),
-                  text.scalars[i].properties.isUppercase else {
+                  CleanText.isUppercase(text.scalars[i]) else {
                 i += 1
                 continue
             }

@@ -38,14 +38,18 @@ enum MeetingReader {
         return meeting
     }
 
-    /// The sentences (first 20 hits) whose folded text holds `needle`.
+    /// How far into an article its meeting is looked for: news reports it in the first lines.
+    static let scanLimit = 6000
+
+    /// The sentences (first 6 hits, within `scanLimit`) whose folded text holds `needle`.
     static func sentences(of text: CleanText, holding needle: String) -> [String] {
         let n = Array(needle.utf8)
         let fold = text.fold
+        let limit = min(fold.count, scanLimit)
         var out: [String] = []
         var i = 0
         guard let first = n.first, fold.count >= n.count else { return [] }
-        while i + n.count <= fold.count, out.count < 20 {
+        while i + n.count <= limit, out.count < 6 {
             if fold[i] == first, fold[i..<(i + n.count)].elementsEqual(n) {
                 let range = sentenceRange(text, at: i)
                 out.append(text.string(range).trimmingCharacters(in: .whitespaces))
