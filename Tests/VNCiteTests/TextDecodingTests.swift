@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VNCite
 
 /// Real sentences of the kind vncite reads; the legacy fixtures are made by encoding them with
@@ -27,7 +28,9 @@ private func latin1(_ text: String) -> [UInt8] {
 /// Shows bytes as Windows-1252 would: the mojibake a user sees when a legacy file was opened
 /// as Western text and saved as UTF-8.
 private func asWindows1252(_ bytes: [UInt8]) -> String {
-    String(String.UnicodeScalarView(bytes.compactMap { Unicode.Scalar(CodePages.windows1252[Int($0)]) }))
+    String(
+        String.UnicodeScalarView(
+            bytes.compactMap { Unicode.Scalar(CodePages.windows1252[Int($0)]) }))
 }
 
 /// The problem TextDecoding reports for some bytes, or nil when they decode.
@@ -76,14 +79,18 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
 
     @Test func utf16WithUnpairedSurrogateIsRejected() {
         let bytes: [UInt8] = [0xFF, 0xFE, 0x4E, 0x00, 0x00, 0xD8, 0x41, 0x00]
-        #expect(problem(bytes)
-            == "not valid UTF-16LE (first bad byte at offset 4)")
+        #expect(
+            problem(bytes)
+                == "not valid UTF-16LE (first bad byte at offset 4)")
     }
 
     @Test func nfdComesOutNFC() throws {
-        let nfd = "Nghi\u{0323} quye\u{0302}\u{0301}t Trung u\u{031B}o\u{031B}ng 4 (kho\u{0301}a XII)"
+        let nfd =
+            "Nghi\u{0323} quye\u{0302}\u{0301}t Trung u\u{031B}o\u{031B}ng 4 (kho\u{0301}a XII)"
         let result = try TextDecoding.decode(Array(nfd.utf8))
-        #expect(result.text.unicodeScalars.elementsEqual("Nghị quyết Trung ương 4 (khóa XII)".unicodeScalars))
+        #expect(
+            result.text.unicodeScalars.elementsEqual(
+                "Nghị quyết Trung ương 4 (khóa XII)".unicodeScalars))
         #expect(result.encoding == .utf8)
     }
 
@@ -97,8 +104,9 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
 
     @Test func windowsLineEndsAreKept() throws {
         let text = "Chỉ thị số 05-CT/TW\r\ncủa Bộ Chính trị\r\n"
-        #expect(try TextDecoding.decode(Array(text.utf8)).text.unicodeScalars.count
-            == text.unicodeScalars.count)
+        #expect(
+            try TextDecoding.decode(Array(text.utf8)).text.unicodeScalars.count
+                == text.unicodeScalars.count)
     }
 
     // MARK: - Windows-1258
@@ -129,8 +137,10 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
     @Test func tcvn3SignaturesOfTheReference() {
         let pairs = [
             ("Đảng", "§¶ng"), ("Nghị quyết", "NghÞ quyÕt"), ("Chỉ thị", "ChØ thÞ"),
-            ("Kết luận", "KÕt luËn"), ("Quyết định", "QuyÕt ®Þnh"), ("Bộ Chính trị", "Bé ChÝnh trÞ"),
-            ("Trung ương", "Trung \u{00AD}¬ng"), ("Tỉnh ủy", "TØnh ñy"), ("Uỷ ban nhân dân", "Uû ban nh©n d©n"),
+            ("Kết luận", "KÕt luËn"), ("Quyết định", "QuyÕt ®Þnh"),
+            ("Bộ Chính trị", "Bé ChÝnh trÞ"),
+            ("Trung ương", "Trung \u{00AD}¬ng"), ("Tỉnh ủy", "TØnh ñy"),
+            ("Uỷ ban nhân dân", "Uû ban nh©n d©n"),
             ("Mường Khương", "M\u{00AD}êng Kh\u{00AD}¬ng"),
         ]
         for (unicode, mojibake) in pairs {
@@ -140,7 +150,10 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
     }
 
     @Test func tcvn3UpperCaseRow() {
-        #expect(LegacyVietnamese.encode("ĂÂĐÊÔƠƯ", as: .tcvn3) == [0xA1, 0xA2, 0xA7, 0xA3, 0xA4, 0xA5, 0xA6])
+        #expect(
+            LegacyVietnamese.encode("ĂÂĐÊÔƠƯ", as: .tcvn3) == [
+                0xA1, 0xA2, 0xA7, 0xA3, 0xA4, 0xA5, 0xA6,
+            ])
         #expect(LegacyVietnamese.encode("Ấ", as: .tcvn3) == nil)
     }
 
@@ -162,8 +175,10 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
 
     /// ".VnTimeH" headings: capitals typed with lower-case codes.
     @Test func tcvn3HeadingLinesComeOutInCapitals() throws {
-        let heading = latin1("NGHÞ QUYÕT Sè 05-NQ/TU\nvÒ chuyÓn ®æi sè")
-        #expect(LegacyVietnamese.decode(heading, from: .tcvn3) == "NGHỊ QUYẾT SỐ 05-NQ/TU\nvề chuyển đổi số")
+        let heading = latin1("NGHÞ QUYÕT Sè 05-NQ/TU\nvÒ chuyÓn ®æi sè\nSè: 05-NQ/TU\n§¶NG Bé")
+        #expect(
+            LegacyVietnamese.decode(heading, from: .tcvn3)
+                == "NGHỊ QUYẾT SỐ 05-NQ/TU\nvề chuyển đổi số\nSố: 05-NQ/TU\nĐẢNG BỘ")
     }
 
     @Test func tcvn3WithWordQuotes() throws {
@@ -177,9 +192,11 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
     // MARK: - VNI
 
     @Test func vniExampleOfTheReference() throws {
-        let unicode = "Đảng cộng sản Việt Nam quang vinh muôn năm, Mừng đảng, Mừng Xuân, "
+        let unicode =
+            "Đảng cộng sản Việt Nam quang vinh muôn năm, Mừng đảng, Mừng Xuân, "
             + "Mừng đất nước đổi mới."
-        let vni = "Ñaûng coäng saûn Vieät Nam quang vinh muoân naêm, Möøng ñaûng, Möøng Xuaân, "
+        let vni =
+            "Ñaûng coäng saûn Vieät Nam quang vinh muoân naêm, Möøng ñaûng, Möøng Xuaân, "
             + "Möøng ñaát nöôùc ñoåi môùi."
         #expect(LegacyVietnamese.encode(unicode, as: .vni) == latin1(vni))
         let result = try TextDecoding.decode(latin1(vni))
@@ -191,7 +208,9 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
         #expect(LegacyVietnamese.encode("Chính trị", as: .vni) == latin1("Chính trò"))
         #expect(LegacyVietnamese.encode("Chỉ thị", as: .vni) == latin1("Chæ thò"))
         #expect(LegacyVietnamese.encode("ĐẢNG ỦY", as: .vni) == latin1("ÑAÛNG UÛY"))
-        #expect(LegacyVietnamese.decode(latin1("ÑAÛNG UÛY VAØ NHAÂN DAÂN"), from: .vni) == "ĐẢNG ỦY VÀ NHÂN DÂN")
+        #expect(
+            LegacyVietnamese.decode(latin1("ÑAÛNG UÛY VAØ NHAÂN DAÂN"), from: .vni)
+                == "ĐẢNG ỦY VÀ NHÂN DÂN")
     }
 
     @Test(arguments: sentences)
@@ -203,7 +222,8 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
     }
 
     @Test func vniUpperCaseSentence() throws {
-        let sentence = "CHỈ THỊ SỐ 05-CT/TW CỦA BỘ CHÍNH TRỊ VỀ ĐẨY MẠNH HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG"
+        let sentence =
+            "CHỈ THỊ SỐ 05-CT/TW CỦA BỘ CHÍNH TRỊ VỀ ĐẨY MẠNH HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG"
         let bytes = try #require(LegacyVietnamese.encode(sentence, as: .vni))
         #expect(LegacyVietnamese.decode(bytes, from: .vni) == sentence)
         #expect(try TextDecoding.decode(bytes).text == sentence)
@@ -213,11 +233,13 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
 
     @Test func viqrExampleOfTheReference() throws {
         let viqr = "Vie^.t Nam dda^'t nu*o*'c me^'n ye^u"
-        #expect(LegacyVietnamese.decode(Array(viqr.utf8), from: .viqr) == "Việt Nam đất nước mến yêu")
+        #expect(
+            LegacyVietnamese.decode(Array(viqr.utf8), from: .viqr) == "Việt Nam đất nước mến yêu")
     }
 
     @Test func viqrIsDetectedWhenUnambiguous() throws {
-        let viqr = "Chi? thi. so^' 05-CT/TW nga`y 15/5/2016 cu?a Bo^. Chi'nh tri. ve^` dda^?y ma.nh "
+        let viqr =
+            "Chi? thi. so^' 05-CT/TW nga`y 15/5/2016 cu?a Bo^. Chi'nh tri. ve^` dda^?y ma.nh "
             + "ho.c ta^.p va` la`m theo tu* tu*o*?ng, dda.o ddu*'c, phong ca'ch Ho^` Chi' Minh."
         let result = try TextDecoding.decode(Array(viqr.utf8))
         #expect(result.text == sentences[1] + ".")
@@ -235,15 +257,20 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
     /// RFC 1456: a mark after a vowel is a tone unless escaped; a "." ending the line is not.
     @Test func viqrSentenceEnds() {
         let viqr = "Ho. ddi\\. Ho^m nay tro*`i dde.p, ba.n a`?\nCa'c anh chi. ddi.\n"
-        #expect(LegacyVietnamese.decode(Array(viqr.utf8), from: .viqr)
-            == "Họ đi. Hôm nay trời đẹp, bạn à?\nCác anh chị đi.\n")
-        #expect(LegacyVietnamese.encode("Họ đi. Hôm nay", as: .viqr) == Array("Ho. ddi\\. Ho^m nay".utf8))
-        #expect(LegacyVietnamese.encode("Nghị định 15/2020/NĐ-CP", as: .viqr)
-            == Array("Nghi. ddi.nh 15/2020/NDD-CP".utf8))
+        #expect(
+            LegacyVietnamese.decode(Array(viqr.utf8), from: .viqr)
+                == "Họ đi. Hôm nay trời đẹp, bạn à?\nCác anh chị đi.\n")
+        #expect(
+            LegacyVietnamese.encode("Họ đi. Hôm nay", as: .viqr)
+                == Array("Ho. ddi\\. Ho^m nay".utf8))
+        #expect(
+            LegacyVietnamese.encode("Nghị định 15/2020/NĐ-CP", as: .viqr)
+                == Array("Nghi. ddi.nh 15/2020/NDD-CP".utf8))
     }
 
     @Test func asciiEnglishIsNotVIQR() throws {
-        let english = "It's the committee's decision, isn't it? He said: 'no.' We'll see. "
+        let english =
+            "It's the committee's decision, isn't it? He said: 'no.' We'll see. "
             + "Resolution No. 57-NQ/TW of the Politburo."
         let result = try TextDecoding.decode(Array(english.utf8))
         #expect(result.text == english)
@@ -271,9 +298,12 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
 
     @Test func mojibakeExamplesOfTheReference() throws {
         let tcvn3 = "qu¸n triÖt c¸c nghÞ quyÕt cña ®¶ng"
-        #expect(try TextDecoding.decode(Array(tcvn3.utf8)).text == "quán triệt các nghị quyết của đảng")
+        #expect(
+            try TextDecoding.decode(Array(tcvn3.utf8)).text == "quán triệt các nghị quyết của đảng")
         let vni = "Ñaûng coäng saûn Vieät Nam quang vinh muoân naêm"
-        #expect(try TextDecoding.decode(Array(vni.utf8)).text == "Đảng cộng sản Việt Nam quang vinh muôn năm")
+        #expect(
+            try TextDecoding.decode(Array(vni.utf8)).text
+                == "Đảng cộng sản Việt Nam quang vinh muôn năm")
     }
 
     @Test func doublyEncodedUTF8IsRepaired() throws {
@@ -301,14 +331,16 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
         #expect(try TextDecoding.decode(bytes, declared: .vni).text == sentences[0])
         #expect(try TextDecoding.decode(bytes, declared: .tcvn3).encoding == .tcvn3)
         // Declared UTF-8 keeps mojibake as it is.
-        let mojibake = asWindows1252(try #require(LegacyVietnamese.encode(sentences[0], as: .tcvn3)))
+        let mojibake = asWindows1252(
+            try #require(LegacyVietnamese.encode(sentences[0], as: .tcvn3)))
         #expect(try TextDecoding.decode(Array(mojibake.utf8), declared: .utf8).text == mojibake)
     }
 
     @Test func declaredUTF8MustBeValid() {
         let bytes = Array("Nghị quyết ".utf8) + [0xC3, 0x28]
-        #expect(problem(bytes, declared: .utf8)
-            == "not valid UTF-8 (first bad byte at offset 15)")
+        #expect(
+            problem(bytes, declared: .utf8)
+                == "not valid UTF-8 (first bad byte at offset 15)")
     }
 
     @Test func labels() {
@@ -343,14 +375,46 @@ private func problem(_ bytes: [UInt8], declared: TextEncoding? = nil) -> String?
     @Test func invalidUTF8ThatIsNoLegacyEncoding() {
         var bytes = Array(repeating: UInt8(ascii: "x"), count: 57)
         bytes += [0xFF, 0xFE, 0xC0, 0x80, 0x41]
-        #expect(problem(bytes)
-            == "not valid UTF-8 and not a known Vietnamese legacy encoding (first bad byte at offset 57)")
+        #expect(
+            problem(bytes)
+                == "not valid UTF-8 and not a known Vietnamese legacy encoding "
+                + "(first bad byte at offset 57)"
+        )
     }
 
     @Test func errorNamesItsFile() {
         let error = InputError(path: "bai-viet.txt", problem: "empty file")
         #expect(error.description == "bai-viet.txt: empty file")
-        #expect(InputError(problem: "empty file").at(path: "a.html").description == "a.html: empty file")
+        #expect(
+            InputError(problem: "empty file").at(path: "a.html").description == "a.html: empty file"
+        )
+    }
+
+    // MARK: - Every letter
+
+    /// Random text over every vowel letter and tone: encoding and decoding give it back, in all
+    /// four legacy encodings (TCVN3 only in lower case, which is all it has).
+    @Test(arguments: LegacyVietnamese.encodings)
+    func everyLetterRoundTrips(encoding: TextEncoding) throws {
+        var random = SystemRandomNumberGenerator()
+        let initials = ["", "b", "ch", "đ", "gh", "kh", "ngh", "qu", "th", "tr", "x", "Đ", "N", "T"]
+        let finals = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
+        let rows = VietnameseLetters.lowerRows + VietnameseLetters.upperRows
+        for _ in 0..<50 {
+            var words: [String] = []
+            for _ in 0..<20 {
+                let upper = encoding != .tcvn3 && Bool.random(using: &random)
+                let row = (upper ? rows : VietnameseLetters.lowerRows).randomElement(using: &random)
+                let vowel = try #require(row?.randomElement(using: &random))
+                let letter = String(Character(try #require(Unicode.Scalar(vowel))))
+                words.append(
+                    (initials.randomElement(using: &random) ?? "") + letter
+                        + (finals.randomElement(using: &random) ?? ""))
+            }
+            let text = words.joined(separator: " ") + ", 05-NQ/TU."
+            let bytes = try #require(LegacyVietnamese.encode(text, as: encoding), "\(text)")
+            #expect(LegacyVietnamese.decode(bytes, from: encoding) == text)
+        }
     }
 
     // MARK: - Size

@@ -20,7 +20,7 @@ struct CleanText {
     static let otherSymbol: UInt8 = 0x80
 
     init(_ text: String) {
-        original = Array(text.unicodeScalars)
+        original = Self.decode(text)
         scalars.reserveCapacity(original.count)
         fold.reserveCapacity(original.count)
         origin.reserveCapacity(original.count)
@@ -28,8 +28,9 @@ struct CleanText {
         let n = original.count
         while i < n {
             let s = original[i]
+            let next = i + 1 < n ? original[i + 1].value : 0
             // A base letter followed by combining marks (NFD text): compose the cluster.
-            if i + 1 < n, Self.isCombining(original[i + 1]) {
+            if next >= 0x300, next <= 0x36F {
                 var j = i + 1
                 while j < n, Self.isCombining(original[j]) { j += 1 }
                 var cluster = String.UnicodeScalarView()
@@ -40,9 +41,14 @@ struct CleanText {
                 i = j
                 continue
             }
-            if s == "\r" {
-                if i + 1 < n, original[i + 1] == "\n" { i += 1; continue }
-                append("\n", from: i)
+            let v = s.value
+            if v < 0x80, v != 13, v != 0 {
+                // The common case: ASCII, kept as it is.
+                scalars.append(s)
+                fold.append(v >= 65 && v <= 90 ? UInt8(v) + 32 : UInt8(v))
+                origin.append(i)
+            } else if s == "\r" {
+                if next != 10 { append("\n", from: i) }
             } else if let replacement = Self.clean(s) {
                 if replacement != Self.drop { append(replacement, from: i) }
             } else if !Self.isCombining(s) {
@@ -50,6 +56,40 @@ struct CleanText {
             }
             i += 1
         }
+    }
+
+    /// The text's code points, decoded straight from its UTF-8.
+    private static func decode(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        text.makeContiguousUTF8()
+        let decoded: [Unicode.Scalar]? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                // A Swift string is valid UTF-8, so every value is a scalar.
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
+        return decoded ?? Array(text.unicodeScalars)
     }
 
     var count: Int { scalars.count }
@@ -69,9 +109,17 @@ struct CleanText {
 
     /// The cleaned text between two positions.
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 2)
+        for s in scalars[range] {
+            let v = s.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else {
+                if let encoded = UTF8.encode(s) { bytes.append(contentsOf: encoded) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The sentence that holds a range: from the previous ". " or line break to the next, cut to

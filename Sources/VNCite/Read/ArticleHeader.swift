@@ -9,7 +9,7 @@ enum ArticleHeader {
 
     static func read(_ text: CleanText) -> (title: String?, date: CalendarDate?) {
         // The first non-empty lines; a line longer than a headline is body text, kept as nil.
-        var lines: [(range: Range<Int>, string: String?)] = []
+        var lines: [Range<Int>] = []
         var i = 0
         let fold = text.fold
         while i < fold.count, lines.count < linesRead {
@@ -19,23 +19,24 @@ enum ArticleHeader {
             while start < end, fold[start] == 32 { start += 1 }
             var stop = end
             while stop > start, fold[stop - 1] == 32 { stop -= 1 }
-            if stop > start {
-                lines.append((start..<stop, stop - start <= 250 ? text.string(start..<stop) : nil))
-            }
+            if stop > start { lines.append(start..<stop) }
             i = end + 1
         }
         var dateIndex: Int?
         var date: CalendarDate?
-        for (n, line) in lines.enumerated() where line.range.count <= 80 {
-            if let d = publicationDate(in: text, line.range) {
+        for (n, line) in lines.enumerated() where line.count <= 80 {
+            if let d = publicationDate(in: text, line) {
                 dateIndex = n
                 date = d
                 break
             }
         }
         func title(at n: Int) -> String? {
-            guard n >= 0, n < lines.count, let s = lines[n].string, isTitle(s) else { return nil }
-            return s
+            // A line longer than a headline is body text.
+            guard n >= 0, n < lines.count, lines[n].count <= 250, publicationDate(in: text, lines[n]) == nil
+            else { return nil }
+            let s = text.string(lines[n])
+            return isTitle(s) ? s : nil
         }
         if let d = dateIndex {
             return (title(at: d - 1) ?? title(at: d + 1), date)
