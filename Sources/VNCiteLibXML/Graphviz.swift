@@ -1,4 +1,5 @@
 import Foundation
+import VNCite
 
 /// Runs Graphviz's `dot` to draw a DOT graph as SVG, PNG or PDF.
 ///
@@ -60,6 +61,8 @@ public enum Graphviz {
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).tmp-\(uniqueSuffix())")
         let input = dotFile.hasPrefix("-") ? "./" + dotFile : dotFile  // never an option
+        AtomicFile.InFlight.shared.add(temporary.path)
+        defer { AtomicFile.InFlight.shared.remove(temporary.path) }
         let (status, stderr) = try run(dot, ["-T\(format)", "-o", temporary.path, input])
         guard status == 0, FileManager.default.fileExists(atPath: temporary.path) else {
             try? FileManager.default.removeItem(at: temporary)

@@ -72,7 +72,12 @@ struct GraphCommand: ParsableCommand {
             }
             return false
         }
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            FileHandle.standardError.write(Data("vncite: cannot create the output folder \(output): \(AtomicFile.describe(error))\n".utf8))
+            return true
+        }
         var failed = false
         for f in formats {
             let path = (output as NSString).appendingPathComponent("citations.\(f.rawValue)")
@@ -89,6 +94,9 @@ struct GraphCommand: ParsableCommand {
                     try AtomicFile.write(data(graph, f), to: path)
                 }
                 FileHandle.standardError.write(Data("vncite: wrote \(path)\n".utf8))
+            } catch let error as AtomicFile.WriteError {
+                failed = true
+                FileHandle.standardError.write(Data("vncite: \(error)\n".utf8))
             } catch {
                 failed = true
                 FileHandle.standardError.write(Data("vncite: \(path): \(error)\n".utf8))

@@ -1,7 +1,19 @@
 import ArgumentParser
+import VNCite
 
 @main
 struct VNCiteCommand: ParsableCommand {
+    /// Ctrl-C never leaves a half-written temporary file behind.
+    static func main() {
+        AtomicFile.cleanUpOnInterrupt()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "vncite",
         abstract: "Find citations of Party and State documents in Vietnamese articles and graph them.",

@@ -16,6 +16,8 @@ public enum AtomicFile {
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(
             ".\(target.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+        InFlight.shared.add(temporary.path)
+        defer { InFlight.shared.remove(temporary.path) }
         do {
             try data.write(to: temporary)
             guard rename(temporary.path, target.path) == 0 else {
@@ -23,15 +25,51 @@ public enum AtomicFile {
             }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw WriteError(path: path, reason: Self.reason(error))
+            throw WriteError(path: path, reason: Self.describe(error))
         }
     }
+
+    /// Temporary files being written now; removed if the run is interrupted.
+    public final class InFlight: @unchecked Sendable {
+        public static let shared = InFlight()
+        private let lock = NSLock()
+        private var paths: Set<String> = []
+
+        public func add(_ path: String) { lock.withLock { _ = paths.insert(path) } }
+        public func remove(_ path: String) { lock.withLock { _ = paths.remove(path) } }
+
+        /// Removes every temporary file still being written.
+        public func removeAll() {
+            lock.withLock {
+                for p in paths { unlink(p) }
+                paths.removeAll()
+            }
+        }
+    }
+
+    /// On Ctrl-C (SIGINT) or SIGTERM: remove the temporary files being written, then exit with
+    /// the signal's status. The files already in place are untouched.
+    public static func cleanUpOnInterrupt() {
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                InFlight.shared.removeAll()
+                exit(128 + sig)
+            }
+            source.resume()
+            handlers.append(source)
+        }
+    }
+
+    nonisolated(unsafe) private static var handlers: [DispatchSourceSignal] = []
 
     public static func write(_ text: String, to path: String) throws(WriteError) {
         try write(Data(text.utf8), to: path)
     }
 
-    private static func reason(_ error: Error) -> String {
+    /// The system's words for a file error: "No space left on device", "Permission denied".
+    public static func describe(_ error: Error) -> String {
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
            let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// The `vncite` program as a user runs it: bad files reported one line each, the rest read,
+/// the exit status telling whether anything failed.
+@Suite struct CommandLineTests {
+    /// The `vncite` executable built beside the test bundle.
+    static var vncite: String {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for dir in [here, here.deletingLastPathComponent(), here.deletingLastPathComponent().deletingLastPathComponent()] {
+            let candidate = dir.appendingPathComponent("vncite").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return "vncite"
+    }
+
+    @Test func badFilesAreReportedAndTheOthersRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let good = try folder.write(Data("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị".utf8), to: "good.txt")
+        let empty = try folder.write(Data(), to: "empty.txt")
+        let binary = try folder.write(Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2, 0, 0]), to: "binary.txt")
+        let result = try Command.run(Self.vncite, ["extract", good, empty, binary, folder.url.path + "/missing.txt"])
+        #expect(result.status == 1)
+        let errors = result.stderr.split(separator: "\n").map(String.init)
+        #expect(Set(errors) == [
+            "vncite: \(folder.url.path)/missing.txt: no such file or folder",
+            "vncite: \(empty): empty file",
+            "vncite: \(binary): binary file (NUL bytes at offset 4)",
+        ])
+        #expect(errors.count == 3)
+        #expect(result.stdout.split(separator: "\n").count == 1)
+        #expect(result.stdout.contains("\"key\":\"05-CT/TW\""))
+    }
+
+    @Test func graphIntoAFolderThatCannotBeMadeFails() throws {
+        let result = try Command.run(Self.vncite, ["graph", "-o", "/proc/vncite-cannot-exist", "--format", "dot",
+                                                   SeedGraphTests.root.appendingPathComponent("seeds").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot create the output folder /proc/vncite-cannot-exist"))
+    }
+
+    @Test func graphToStandardOutputNeedsOneFormat() throws {
+        let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
+        let refused = try Command.run(Self.vncite, ["graph", "-o", "-", seeds])
+        #expect(refused.status != 0)
+        let dot = try Command.run(Self.vncite, ["graph", "-o", "-", "--format", "dot", seeds])
+        #expect(dot.status == 0)
+        #expect(dot.stdout.hasPrefix("digraph citations {"))
+    }
+}
