@@ -74,7 +74,7 @@ struct CitationFinder {
                 return [m]
             }
             guard capitalised || kind.folded == "bo luat",
-                  let law = LawNameForm.read(&s) else { s = afterType; return [] }
+                  let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog) else { s = afterType; return [] }
             // "Luật Giao dịch điện tử số 20/2023/QH15": the name and the number of one law.
             var numbered = s
             numbered.skipSpaces()

@@ -26,6 +26,8 @@ public struct Catalog: Sendable {
     private(set) var terms: [Term] = []
     private(set) var same: [String: String] = [:]
     private(set) var provinces: [Province] = []
+    /// Names of laws and codes, folded word by word, commas dropped: ["bao", "ve", "moi", "truong"].
+    private(set) var lawNames: [[String]] = []
     /// Province names by their first folded word, for a one-pass scan of an article:
     /// "thua" → [("thua thien hue", Thừa Thiên Huế), ("thua thien - hue", …)].
     private(set) var provincesByFirstWord: [String: [(name: [UInt8], province: Int)]] = [:]
@@ -74,6 +76,10 @@ public struct Catalog: Sendable {
             case "same":
                 guard f.count >= 3, !f[1].isEmpty, !f[2].isEmpty else { throw fail("same needs two keys") }
                 same[f[1]] = f[2]
+            case "law":
+                guard f.count >= 2, !f[1].isEmpty else { throw fail("a law needs its name") }
+                let words = Self.fold(f[1].replacingOccurrences(of: ",", with: " ")).split(separator: " ").map(String.init)
+                if !lawNames.contains(words) { lawNames.append(words) }
             case "province":
                 guard f.count >= 2, !f[1].isEmpty else { throw fail("a province needs a name") }
                 var names = [f[1]]
@@ -81,7 +87,7 @@ public struct Catalog: Sendable {
                 provinces.removeAll { $0.name == f[1] }
                 provinces.append(Province(name: f[1], folded: names.map(Self.fold)))
             default:
-                throw fail("unknown record “\(f[0])” (expected issuer, term, same or province)")
+                throw fail("unknown record “\(f[0])” (expected issuer, term, same, law or province)")
             }
         }
         // Longer names first, so "Đắk Nông" is not read as "Nông".
