@@ -90,11 +90,7 @@ struct Top: ParsableCommand {
     @Argument(help: "Articles: files, folders or - (or use --graph).")
     var paths: [String] = []
 
-    @Option(help: "Only meetings on or after this day (YYYY-MM-DD).")
-    var since: String?
-
-    @Option(help: "Only meetings on or before this day (YYYY-MM-DD).")
-    var until: String?
+    @OptionGroup var period: PeriodOptions
 
     @Option(help: "Only documents of this type, e.g. \"Chỉ thị\".")
     var kind: String?
@@ -104,16 +100,10 @@ struct Top: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
-    func validate() throws {
-        for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, CalendarDate(iso: value) == nil { throw ValidationError("\(name) wants a day as YYYY-MM-DD, not “\(value)”") }
-        }
-    }
-
     func run() throws {
         var failures = 0
         let graph = try options.load(paths: paths, failures: &failures)
-        let ranked = graph.top(since: since.flatMap(CalendarDate.init(iso:)), until: until.flatMap(CalendarDate.init(iso:)), kind: kind)
+        let ranked = graph.top(since: period.from, until: period.to, kind: kind)
         var table = Table(columns: ["meetings", "key", "kind", "subject"])
         for (doc, n) in ranked.prefix(limit) {
             table.rows.append([String(n), doc.string("key"), doc.string("docKind"), doc.string("subject")])

@@ -24,33 +24,18 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Write only this format: graphml, dot, json or svg.")
     var format: Format?
 
-    @Option(help: "Keep only articles dated on or after this day (YYYY-MM-DD).")
-    var since: String?
-
-    @Option(help: "Keep only articles dated on or before this day (YYYY-MM-DD).")
-    var until: String?
+    @OptionGroup var period: PeriodOptions
 
     @Option(help: "Keep only documents cited by at least this many articles (for large corpora).")
     var minArticles = 1
 
     func validate() throws {
         if output == "-", format == nil { throw ValidationError("-o - writes one format: add --format graphml|dot|json|svg") }
-        for (name, value) in [("--since", since), ("--until", until)] {
-            if let value, CalendarDate(iso: value) == nil { throw ValidationError("\(name) wants a day as YYYY-MM-DD, not “\(value)”") }
-        }
     }
 
     func run() throws {
         var files = InputFiles()
-        var results = input.extractAll(&files)
-        let from = since.flatMap(CalendarDate.init(iso:))
-        let to = until.flatMap(CalendarDate.init(iso:))
-        if from != nil || to != nil {
-            results = results.filter { r in
-                guard let d = r.date else { return false }
-                return (from.map { d >= $0 } ?? true) && (to.map { d <= $0 } ?? true)
-            }
-        }
+        let results = input.extractAll(&files).filter { period.contains($0.date) }
         let graph = CitationGraph(articles: results, catalog: input.extractor().catalog)
             .keepingDocuments(citedByAtLeast: minArticles)
         let failed = try write(graph)

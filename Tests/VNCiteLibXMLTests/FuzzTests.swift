@@ -8,18 +8,6 @@ import VNCite
 /// quoted statement per line. `VNCITE_FUZZ_SECONDS=600 swift test --filter FuzzTests` runs it
 /// for ten minutes; the ordinary run does a fixed number of rounds with a fixed seed.
 @Suite struct FuzzTests {
-    /// SplitMix64: small, seedable, the same sequence on every machine.
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Pieces that the scanner and the HTML reader care about.
     static let tokens: [String] = [
         "Nghị quyết", "Chỉ thị", "Kết luận", "Luật", "Bộ luật", "Quyết định", "Nghị định", "số", "số:", " ", "-", "/",
@@ -42,7 +30,7 @@ import VNCite
         return out
     }
 
-    static func mutate(_ input: [UInt8], _ rng: inout Random) -> [UInt8] {
+    static func mutate(_ input: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
         var bytes = input
         for _ in 0..<Int.random(in: 1...12, using: &rng) {
             let at = bytes.isEmpty ? 0 : Int.random(in: 0...bytes.count, using: &rng)
@@ -104,7 +92,7 @@ import VNCite
     @Test func randomAndMutatedInputsBreakNothing() throws {
         let seconds = Double(ProcessInfo.processInfo.environment["VNCITE_FUZZ_SECONDS"] ?? "") ?? 0
         let corpus = try Self.corpus()
-        var rng = Random(state: UInt64(ProcessInfo.processInfo.environment["VNCITE_FUZZ_SEED"] ?? "") ?? 2026)
+        var rng = SplitMix64(seed: UInt64(ProcessInfo.processInfo.environment["VNCITE_FUZZ_SEED"] ?? "") ?? 2026)
         let deadline = Date().addingTimeInterval(seconds)
         var round = 0
         while round < 300 || Date() < deadline {

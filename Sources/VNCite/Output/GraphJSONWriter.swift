@@ -32,29 +32,7 @@ public enum GraphJSONWriter {
     }
 
     /// A JSON string literal: `Nghị quyết "số 21"` → `"Nghị quyết \"số 21\""`.
-    static func quoted(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append(contentsOf: #"\""#.unicodeScalars)
-            case "\\": out.append(contentsOf: #"\\"#.unicodeScalars)
-            case "\n": out.append(contentsOf: #"\n"#.unicodeScalars)
-            case "\r": out.append(contentsOf: #"\r"#.unicodeScalars)
-            case "\t": out.append(contentsOf: #"\t"#.unicodeScalars)
-            case "\u{2028}", "\u{2029}":
-                out.append(contentsOf: unicodeEscape(scalar).unicodeScalars)
-            default:
-                if scalar.value < 0x20 {
-                    out.append(contentsOf: unicodeEscape(scalar).unicodeScalars)
-                } else {
-                    out.append(scalar)
-                }
-            }
-        }
-        out.append("\"")
-        return String(out)
-    }
+    static func quoted(_ s: String) -> String { JSONText.quoted(s) }
 
     // MARK: - Helpers
 
@@ -82,8 +60,4 @@ public enum GraphJSONWriter {
     }
 
     /// `\u001f`.
-    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-    }
 }
