@@ -51,7 +51,11 @@ public struct Extractor: Sendable {
         var byNumber: [String: Set<String>] = [:]
         var example: [String: Citation] = [:]
         for r in results {
-            for c in r.citations {
+            // Only keys that name one document wherever they stand: Party numbers (unique in a
+            // term) and State numbers with their year. Not "749/QĐ-TTg" (its number restarts
+            // every year), nor keys left open ("…?", "…@?").
+            for c in r.citations where !c.key.hasSuffix("?") && (c.year != nil || Resolver.parsePartyKey(
+                String(c.key.split(separator: "@").first ?? "")) != nil) {
                 guard let n = Resolver.numberValue(c.number) else { continue }
                 byNumber["\(c.kind)|\(n)", default: []].insert(c.key)
                 if example[c.key] == nil { example[c.key] = c }

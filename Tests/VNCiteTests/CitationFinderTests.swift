@@ -144,6 +144,22 @@ import Testing
         #expect(found.first?.implements == "NQ-HNTW5/XIII")
     }
 
+    @Test func stateShortFormsTakeTheFullNumberOrStayInTheirArticle() {
+        // The full number in the article gives the year.
+        #expect(keys("Theo Nghị định 187 về cổ phần hoá và Nghị định 187/2004/NĐ-CP của Chính phủ")
+            == ["187/2004/NĐ-CP", "187/2004/NĐ-CP"])
+        // Without it the number is the issuer's but its year unknown: a key kept to the article.
+        #expect(keys("thực hiện Quyết định 132 của Thủ tướng Chính phủ") == ["132/QĐ-TTg?"])
+        #expect(keys("Quyết định 225 của Hội đồng Bộ trưởng") == ["225/QĐ-HĐBT?"])
+        #expect(citations("Theo Nghị định 57, xe được miễn phí").first?.issuer == "CP")
+        // Administrative numbers restart every year: another article's 749/QĐ-TTg is no answer.
+        let results = Extractor().extract([
+            Article(source: "a", text: "Quyết định số 749/QĐ-TTg ngày 03/6/2020"),
+            Article(source: "b", text: "theo Quyết định số 749 về chuyển đổi số"),
+        ])
+        #expect(results[1].citations.isEmpty)
+    }
+
     @Test func shortFormsResolveAcrossArticlesOnlyWhenUnambiguous() {
         let extractor = Extractor()
         let a = Article(source: "a", text: "Chỉ thị số 05-CT/TW của Bộ Chính trị")

@@ -73,7 +73,7 @@ extension Scanner {
         "xa", "phuong", "thi", "tran", "uy", "thuong", "vu", "truc", "chinh", "tri", "bi", "thu",
         "khoi", "cac", "co", "doanh", "nghiep", "nhan", "dan", "hoi", "dong", "to", "chuc",
         "tuyen", "giao", "kiem", "tra", "van", "phong", "so", "nganh", "chi", "toan", "quoc",
-        "tuong", "phu", "tw", "tu", "ubnd", "hdnd", "bch", "btv", "ttg", "thong", "tin", "truyen",
+        "tuong", "truong", "phu", "tw", "tu", "ubnd", "hdnd", "bch", "btv", "ttg", "thong", "tin", "truyen",
     ]
 
     /// Words that end a body's name.

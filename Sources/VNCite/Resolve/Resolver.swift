@@ -22,6 +22,7 @@ struct Resolver {
         var result = Result()
         var resolved: [(Mention, Citation)] = []
         var shortForms: [(Mention, Citation)] = []
+        var stateShortForms: [(Mention, Citation)] = []
         for m in mentions {
             var c = base(m)
             switch m.form {
@@ -31,13 +32,22 @@ struct Resolver {
                 resolved.append((m, c))
             case .shortNumber(let number):
                 c.number = number
-                if let body = m.qualifiers.body ?? m.precedingBody,
-                   let code = typeCode(kind: m.kind, body: body) {
+                // "Nghị định 187": every Nghị định is the Government's.
+                let body = m.qualifiers.body ?? m.precedingBody
+                    ?? (m.kind == "Nghị định" ? BodyName(text: "", code: "CP", isLocal: false) : nil)
+                if let body, let code = typeCode(kind: m.kind, body: body) {
                     let symbol = DocumentSymbol(number: number, year: nil, type: code, issuer: body.code,
                                                 system: isStateBody(body) ? .state : .party)
                     resolveSymbol(symbol, mention: m, into: &c, findings: &result.findings)
                     c.symbol = nil  // the text wrote no symbol
-                    resolved.append((m, c))
+                    if body.text.isEmpty { c.issuerName = nil }
+                    if symbol.system == .state {
+                        // State numbers restart every year: without the year the key is only a
+                        // guess, kept to this article unless a full number is found below.
+                        stateShortForms.append((m, c))
+                    } else {
+                        resolved.append((m, c))
+                    }
                 } else {
                     shortForms.append((m, c))
                 }
@@ -113,6 +123,24 @@ struct Resolver {
             }
         }
 
+        // "Nghị định 187 của Chính phủ" … "Nghị định 187/2004/NĐ-CP": the full number of the same
+        // type, number and issuer in the article; else a key kept to the article.
+        for (m, var c) in stateShortForms {
+            let value = Self.numberValue(c.number)
+            let full = resolved.filter {
+                $0.1.kind == c.kind && Self.numberValue($0.1.number) == value && $0.1.symbol != nil
+                    && ($0.1.issuer ?? "").hasPrefix(c.issuer ?? "")
+            }
+            if Set(full.map(\.1.key)).count == 1, let f = full.first?.1 {
+                c.key = f.key
+                c.year = f.year
+                c.locality = f.locality
+            } else {
+                c.key += "?"
+            }
+            resolved.append((m, c))
+        }
+
         // "Kế hoạch 139-KH/ĐU … về thực hiện Nghị quyết …": the first document named in the subject.
         resolved.sort { $0.1.start < $1.1.start }
         for i in resolved.indices where resolved[i].0.qualifiers.implementsNext {
@@ -181,7 +209,7 @@ struct Resolver {
     }
 
     private func isStateBody(_ body: BodyName) -> Bool {
-        ["CP", "TTg", "QH", "UBTVQH", "UBND", "HĐND"].contains(body.code)
+        ["CP", "TTg", "HĐBT", "QH", "UBTVQH", "UBND", "HĐND"].contains(body.code)
     }
 
     /// Documents unique only within a province or organisation.
