@@ -82,7 +82,8 @@ import VNCite
             // Every statement is one line of balanced quotes: the escaping held.
             var inQuote = false
             var escaped = false
-            for ch in line {
+            // Scalars, not characters: a combining mark after a quote makes one character of both.
+            for ch in line.unicodeScalars {
                 if escaped { escaped = false } else if ch == "\\" { escaped = true } else if ch == "\"" { inQuote.toggle() }
             }
             if inQuote { Issue.record("round \(round): unbalanced DOT line \(line.prefix(120))") }

@@ -33,6 +33,16 @@ struct CleanText {
             if next >= 0x300, next <= 0x36F {
                 var j = i + 1
                 while j < n, Self.isCombining(original[j]) { j += 1 }
+                // Marks after a space or a sign belong to no letter: dropped.
+                if !Scanner.isLetterByte(Self.foldByte(s)) {
+                    if let replacement = Self.clean(s) {
+                        if replacement != Self.drop { append(replacement, from: i) }
+                    } else {
+                        append(s, from: i)
+                    }
+                    i = j
+                    continue
+                }
                 var cluster = String.UnicodeScalarView()
                 cluster.append(contentsOf: original[i..<j])
                 for composed in String(cluster).precomposedStringWithCanonicalMapping.unicodeScalars {
