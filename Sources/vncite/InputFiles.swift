@@ -12,6 +12,11 @@ struct InputFiles {
     var failures = 0
     var encoding: TextEncoding?
 
+    /// The largest file read as one article. Scanning keeps about 16 bytes a character, so a
+    /// larger file is refused with a message rather than read into memory; a corpus belongs in
+    /// JSON Lines, which is read an article at a time.
+    static let largestArticle = 512 * 1_000_000
+
     /// Expands folders; reports paths that do not exist.
     mutating func expand(_ paths: [String]) -> [String] {
         var files: [String] = []
@@ -74,6 +79,11 @@ struct InputFiles {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 report(path, "it vanished before it could be read")
+                return nil
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if size > Self.largestArticle {
+                report(path, "too large to read as one article (\(size / 1_000_000) MB, the limit is \(Self.largestArticle / 1_000_000) MB); split it into articles or give them as JSON Lines")
                 return nil
             }
             guard !isFolder.boolValue, let handle = FileHandle(forReadingAtPath: path) else {

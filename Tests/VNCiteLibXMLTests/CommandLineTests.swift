@@ -33,6 +33,20 @@ import Testing
         #expect(result.stdout.contains("\"key\":\"05-CT/TW\""))
     }
 
+    @Test func aFileTooLargeForOneArticleIsRefusedWithAMessage() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let huge = folder.url.appendingPathComponent("huge.txt").path
+        // Sparse: 600 MB long, no disk used.
+        #expect(FileManager.default.createFile(atPath: huge, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: huge))
+        try handle.truncate(atOffset: 600_000_000)
+        try handle.close()
+        let result = try Command.run(Self.vncite, ["extract", huge])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("vncite: \(huge): too large to read as one article (600 MB"))
+    }
+
     @Test func graphIntoAFolderThatCannotBeMadeFails() throws {
         let result = try Command.run(Self.vncite, ["graph", "-o", "/proc/vncite-cannot-exist", "--format", "dot",
                                                    SeedGraphTests.root.appendingPathComponent("seeds").path])
