@@ -22,10 +22,8 @@ struct Text: ParsableCommand {
         files.encoding = encoding
         guard let article = files.read(file) else { throw ExitCode.failure }
         if header {
-            print("title: \(article.title ?? "")")
-            print("date: \(article.date?.iso ?? "")")
-            print("url: \(article.url ?? "")")
-            print("")
+            let lines = "title: \(article.title ?? "")\ndate: \(article.date?.iso ?? "")\nurl: \(article.url ?? "")\n\n"
+            FileHandle.standardOutput.write(Data(lines.utf8))
         }
         // A final line break is added for the terminal; offsets count from the text's start.
         FileHandle.standardOutput.write(Data((article.text.hasSuffix("\n") ? article.text : article.text + "\n").utf8))
