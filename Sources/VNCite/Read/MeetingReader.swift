@@ -46,17 +46,30 @@ enum MeetingReader {
         let n = Array(needle.utf8)
         let fold = text.fold
         let limit = min(fold.count, scanLimit)
-        var out: [String] = []
-        var i = 0
-        guard let first = n.first, fold.count >= n.count else { return [] }
-        while i + n.count <= limit, out.count < 6 {
-            if fold[i] == first, fold[i..<(i + n.count)].elementsEqual(n) {
-                let range = sentenceRange(text, at: i)
-                out.append(text.string(range).trimmingCharacters(in: .whitespaces))
-                i = range.upperBound
-            } else {
+        guard n.count >= 2, fold.count >= n.count else { return [] }
+        // Where the needle stands, found with a two-byte test before the full comparison.
+        var hits: [Int] = []
+        fold.withUnsafeBufferPointer { hay in
+            var i = 0
+            while i + n.count <= limit, hits.count < 6 {
+                if hay[i] == n[0], hay[i + 1] == n[1] {
+                    var k = 2
+                    while k < n.count, hay[i + k] == n[k] { k += 1 }
+                    if k == n.count {
+                        hits.append(i)
+                        i += n.count
+                        continue
+                    }
+                }
                 i += 1
             }
+        }
+        var out: [String] = []
+        var covered = -1
+        for hit in hits where hit >= covered {
+            let range = sentenceRange(text, at: hit)
+            out.append(text.string(range).trimmingCharacters(in: .whitespaces))
+            covered = range.upperBound
         }
         return out
     }
@@ -94,7 +107,7 @@ enum MeetingReader {
     static func held(in sentence: String, isTitle: Bool) -> Meeting? {
         let clause = stripLeadingTime(sentence)
         let foldedClause = Catalog.fold(clause)
-        if let r = foldedClause.range(of: " to chuc ") {
+        if let r = foldedClause.firstRange(of: " to chuc ") {
             let after = String(foldedClause[r.upperBound...])
             for (word, kind) in kinds where after.hasPrefix(word) {
                 let hostWords = foldedClause[..<r.lowerBound].split(separator: " ").count
@@ -103,7 +116,7 @@ enum MeetingReader {
                 return Meeting(kind: kind, what: trimClause(tail), host: host.isEmpty ? nil : host)
             }
         }
-        if let r = foldedClause.range(of: " lam viec voi ") {
+        if let r = foldedClause.firstRange(of: " lam viec voi ") {
             let hostWords = foldedClause[..<r.lowerBound].split(separator: " ").count
             let host = words(of: clause, count: hostWords, droppingTrailing: ["đã có buổi", "đã", "có buổi", "có", "buổi"])
             guard !host.isEmpty, host.count < 80, !host.lowercased().hasPrefix("đồng chí") else { return nil }
@@ -115,7 +128,7 @@ enum MeetingReader {
     /// The meeting's date at the start of a sentence: "Ngày 7/6/2023", "Sáng ngày 10/02/2017",
     /// "Chiều 13/6" (the year from the article's date).
     static func date(in sentence: String, articleDate: CalendarDate?) -> CalendarDate? {
-        let folded = Catalog.fold(sentence)
+        let folded = Catalog.fold(String(sentence.prefix(32)))
         let openers = ["ngay ", "sang ngay ", "chieu ngay ", "toi ngay ", "sang ", "chieu ", "toi ", "trua "]
         guard let opener = openers.first(where: { folded.hasPrefix($0) }) else { return nil }
         let rest = folded.dropFirst(opener.count)
