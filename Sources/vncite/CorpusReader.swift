@@ -44,16 +44,22 @@ struct CorpusReader {
             body(Article(source: "\(path)#\(id)", text: text, title: object["title"] as? String, date: date,
                          url: object["url"] as? String))
         }
+        // Each chunk is searched once for line ends: a line of 250 MB costs no rescans.
+        var scanned = 0
         while true {
             let chunk = handle.readData(ofLength: 1 << 20)
             if chunk.isEmpty { break }
             pending.append(chunk)
             var start = pending.startIndex
-            while let nl = pending[start...].firstIndex(of: 0x0A) {
+            var from = pending.startIndex + scanned
+            while let nl = pending[from...].firstIndex(of: 0x0A) {
                 emit(pending[start..<nl])
                 start = nl + 1
+                from = start
             }
-            pending = Data(pending[start...])
+            // Drop what was emitted; a line still growing is not copied again.
+            if start > pending.startIndex { pending = Data(pending[start...]) }
+            scanned = pending.count
         }
         if !pending.isEmpty { emit(pending) }
         if let process {
