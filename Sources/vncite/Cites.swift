@@ -22,10 +22,11 @@ struct Cites: ParsableCommand {
     func run() throws {
         var failures = 0
         let graph = try options.load(paths: paths, failures: &failures)
-        let matches = graph.documents(named: document, extractor: options.extractor())
+        let extractor = options.extractor()
+        let matches = graph.documents(named: document, extractor: extractor)
         guard !matches.isEmpty else {
-            if options.extractor().extract(Article(source: "query", text: document)).citations.isEmpty,
-               options.extractor().extract(Article(source: "query", text: document)).pending.isEmpty {
+            let read = extractor.extract(Article(source: "query", text: document))
+            if read.citations.isEmpty, read.pending.isEmpty {
                 throw ValidationError("“\(document)” does not name a document vncite can read (try \"Chỉ thị 05-CT/TW\")")
             }
             print("No meeting cites \(document).")

@@ -20,21 +20,12 @@ struct InputOptions: ParsableArguments {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
-        _ = try loadCatalog()
+        _ = try CatalogFile.load(catalog)
     }
 
+    /// The extractor with the catalog (checked by `validate`).
     func extractor() -> Extractor {
-        Extractor(catalog: (try? loadCatalog()) ?? .standard)
-    }
-
-    private func loadCatalog() throws -> Catalog {
-        guard let path = catalog else { return .standard }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ValidationError("cannot read the catalog \(path)")
-        }
-        var c = Catalog.standard
-        do { try c.add(tsv: text, path: path) } catch { throw ValidationError("\(error)") }
-        return c
+        Extractor(catalog: (try? CatalogFile.load(catalog)) ?? .standard)
     }
 
     /// Reads and extracts every article, batch by batch on `jobs` threads, then resolves short

@@ -14,11 +14,13 @@ struct QueryOptions: ParsableArguments {
     @Option(help: "A catalog file to add to the built-in one.")
     var catalog: String?
 
+    func validate() throws {
+        _ = try CatalogFile.load(catalog)
+    }
+
+    /// The extractor with the catalog (checked by `validate`).
     func extractor() -> Extractor {
-        guard let path = catalog, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return Extractor() }
-        var c = Catalog.standard
-        try? c.add(tsv: text, path: path)
-        return Extractor(catalog: c)
+        Extractor(catalog: (try? CatalogFile.load(catalog)) ?? .standard)
     }
 
     /// The graph of the saved file, or of the articles at `paths`.

@@ -99,11 +99,9 @@ struct Resolver {
         // Short forms: the one document of the same type and number that the article names fully.
         for (m, var c) in shortForms {
             let value = Self.numberValue(c.number)
-            let candidates = Set(resolved.compactMap { (other, oc) -> String? in
-                guard oc.kind == c.kind, Self.numberValue(oc.number) == value, value != nil else { return nil }
-                _ = other
-                return oc.key
-            })
+            let candidates = Set(resolved.map(\.1).filter {
+                value != nil && $0.kind == c.kind && Self.numberValue($0.number) == value
+            }.map(\.key))
             if candidates.count == 1, let key = candidates.first,
                let full = resolved.first(where: { $0.1.key == key })?.1 {
                 c.key = key
