@@ -48,6 +48,20 @@ struct InputFiles {
         return files
     }
 
+    /// Reads and extracts every article, batch by batch on `jobs` threads, then resolves short
+    /// forms across articles; a progress line on a terminal when `progress`.
+    mutating func extractAll(_ paths: [String], extractor: Extractor, jobs: Int, progress: Bool) -> [ExtractedArticle] {
+        var results: [ExtractedArticle] = []
+        var line = Progress(enabled: progress)
+        forEachBatch(paths) { batch in
+            results += extractor.extract(batch: batch, jobs: jobs)
+            line.update(articles: batch.count, bytes: batch.reduce(0) { $0 + $1.text.utf8.count })
+        }
+        line.finish()
+        Extractor.resolveAcrossArticles(&results)
+        return results
+    }
+
     /// Calls `body` with batches of articles read from the paths, in order.
     mutating func forEachBatch(_ paths: [String], size: Int = 512, _ body: ([Article]) -> Void) {
         var batch: [Article] = []

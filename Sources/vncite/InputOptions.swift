@@ -31,17 +31,8 @@ struct InputOptions: ParsableArguments {
     /// Reads and extracts every article, batch by batch on `jobs` threads, then resolves short
     /// forms across articles. Files that cannot be read are reported and counted in `files`.
     func extractAll(_ files: inout InputFiles) -> [ExtractedArticle] {
-        let extractor = self.extractor()
         files.encoding = encoding
-        var results: [ExtractedArticle] = []
-        var progress = Progress()
-        files.forEachBatch(paths) { batch in
-            results += extractor.extract(batch: batch, jobs: jobs)
-            progress.update(articles: batch.count, bytes: batch.reduce(0) { $0 + $1.text.utf8.count })
-        }
-        progress.finish()
-        Extractor.resolveAcrossArticles(&results)
-        return results
+        return files.extractAll(paths, extractor: extractor(), jobs: jobs, progress: true)
     }
 }
 
@@ -51,7 +42,11 @@ struct Progress {
     private var articles = 0
     private var bytes = 0
     private var lastDraw = Date.distantPast
-    private let enabled = isatty(STDERR_FILENO) == 1
+    private let enabled: Bool
+
+    init(enabled: Bool) {
+        self.enabled = enabled && isatty(STDERR_FILENO) == 1
+    }
 
     mutating func update(articles n: Int, bytes b: Int) {
         articles += n

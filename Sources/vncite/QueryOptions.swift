@@ -36,9 +36,8 @@ struct QueryOptions: ParsableArguments {
         guard !paths.isEmpty else { throw ValidationError("give the articles to read, or --graph FILE") }
         var files = InputFiles()
         let ex = extractor()
-        var results: [ExtractedArticle] = []
-        files.forEachBatch(paths) { results += ex.extract(batch: $0, jobs: ProcessInfo.processInfo.activeProcessorCount) }
-        Extractor.resolveAcrossArticles(&results)
+        let results = files.extractAll(paths, extractor: ex, jobs: ProcessInfo.processInfo.activeProcessorCount,
+                                       progress: false)
         failures = files.failures
         return CitationGraph(articles: results, catalog: ex.catalog)
     }
