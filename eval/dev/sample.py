@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Draws the development set's passages and articles from the VNTC corpus, reproducibly.
+
+    python3 eval/dev/sample.py ../shared/corpus/vntc-news.jsonl.xz
+
+Writes eval/dev/citations/passages/*.txt (paragraphs picked by trigger family, plus paragraphs
+with no citation) and eval/dev/meetings/articles/*.txt (whole articles, most of them from
+politics and society, some reporting a meeting and some not). Labels are written by hand into
+gold.json beside each folder; this script never touches them. Fixed seed: the same corpus gives
+the same files.
+"""
+import hashlib, json, lzma, os, random, re, sys, unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+T = r"(?:Nghị quyết|Quyết định|Thông tư|Chỉ thị|Nghị định|Kết luận|Thông báo|Quy định|Hướng dẫn|Kế hoạch|Công văn|Thông tri|Chương trình)"
+FAMILIES = {
+    # short forms: a type word and a bare number, no symbol after it
+    "short": re.compile(T + r" (?:số )?\d{1,4}(?![\d/\-])"),
+    # lists after one type word
+    "list": re.compile(T + r" (?:số )?\d[\w/\-Đđ]*(?:,| và| hoặc) (?:số )?\d"),
+    # types the scanner may not know
+    "types": re.compile(r"Hiến pháp|Pháp lệnh|Thông tư liên tịch|Nghị quyết liên tịch|Quy chế|Điều lệ|Bộ luật|Sắc lệnh|Lệnh số|Chỉ thị liên"),
+    # old and damaged symbols
+    "symbol": re.compile(r"\d+/(?:\d{4}/)?(?:[A-ZĐÐ]+-)?(?:CP|TTg|UB|UBND|HĐBT|BYT|BTC|BGD)\b|QÐ|/TTg|-UB\b"),
+    # plenums and congresses
+    "plenum": re.compile(r"Trung ương \d|T\.Ư|TƯ \d|HNTW|Hội nghị Trung ương|Đại hội (?:Đảng|[IVX]+|lần)|ĐH [IVX]+|khóa [IVX]+|khoá [IVX]+"),
+    # laws by name
+    "law": re.compile(r"Luật [A-ZĐ]\w+|[Bb]ộ luật"),
+    # full symbols (the ordinary case)
+    "full": re.compile(r"\d+(?:/\d{4})?[/\-][A-ZĐ]{1,6}(?:-[A-ZĐ]+)?[/\-][A-ZĐ]+"),
+}
+ANY = re.compile("|".join(f"(?:{p.pattern})" for p in FAMILIES.values()) + "|" + T + "|Luật")
+MEETING_NOUN = re.compile(r"[Hh]ội nghị|[Pp]hiên họp|[Kk]ỳ họp|[Cc]uộc họp|[Bb]uổi làm việc|[Đđ]ại hội|[Hh]ội thảo|[Tt]ọa đàm|[Tt]oạ đàm|[Gg]iao ban|làm việc với|[Hh]ọp báo")
+MEETING_VERB = re.compile(r"tổ chức|khai mạc|bế mạc|chủ trì|làm việc|họp|đã diễn ra|tiếp")
+
+
+def articles(path):
+    opener = lzma.open if path.endswith(".xz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            o = json.loads(line)
+            yield o["id"], unicodedata.normalize("NFC", o["text"])
+
+
+def name(n, ident):
+    return f"{n:03d}_{hashlib.sha1(ident.encode()).hexdigest()[:12]}.txt"
+
+
+def write(folder, items):
+    os.makedirs(folder, exist_ok=True)
+    for f in os.listdir(folder):
+        os.remove(os.path.join(folder, f))
+    index = {}
+    for n, (ident, text) in enumerate(items):
+        fn = name(n, ident)
+        with open(os.path.join(folder, fn), "w", encoding="utf-8") as out:
+            out.write(text.strip() + "\n")
+        index[fn] = ident
+    with open(os.path.join(folder, "..", "sources.json"), "w", encoding="utf-8") as out:
+        json.dump(index, out, ensure_ascii=False, indent=1, sort_keys=True)
+
+
+def main():
+    corpus = sys.argv[1]
+    rng = random.Random(20261129)
+    by_family = {f: [] for f in FAMILIES}
+    negatives, meeting_lead, meeting_deep, plain = [], [], [], []
+    for ident, text in articles(corpus):
+        paras = [p.strip() for p in text.split("\n") if 80 <= len(p.strip()) <= 1400]
+        for k, p in enumerate(paras):
+            hits = [f for f, rx in FAMILIES.items() if rx.search(p)]
+            for f in hits:
+                by_family[f].append((f"{ident}#{k}", p))
+            if not hits and not ANY.search(p):
+                negatives.append((f"{ident}#{k}", p))
+        if 600 <= len(text) <= 4500:
+            lead = text[:400]
+            if MEETING_NOUN.search(lead) and MEETING_VERB.search(lead):
+                meeting_lead.append((ident, text))
+            elif MEETING_NOUN.search(text[400:]):
+                meeting_deep.append((ident, text))
+            else:
+                plain.append((ident, text))
+    counts = {"short": 28, "list": 22, "types": 20, "symbol": 20, "plenum": 22, "law": 18, "full": 15}
+    chosen, seen = [], set()
+    for f, k in counts.items():
+        pool = by_family[f]
+        rng.shuffle(pool)
+        for ident, p in pool:
+            if k == 0:
+                break
+            if ident.split("#")[0] in seen:
+                continue
+            seen.add(ident.split("#")[0])
+            chosen.append((ident, p))
+            k -= 1
+    rng.shuffle(negatives)
+    chosen += negatives[:20]
+    write(os.path.join(HERE, "citations", "passages"), chosen)
+
+    politics = lambda xs: [x for x in xs if "Chinh_tri_Xa_hoi" in x[0] or "Phap_luat" in x[0] or "Kinh_doanh" in x[0]]
+    picked = []
+    for pool, k in ((politics(meeting_lead), 50), (meeting_lead, 8), (meeting_deep, 14), (plain, 8)):
+        pool = [x for x in pool if x[0] not in {p[0] for p in picked}]
+        rng.shuffle(pool)
+        picked += pool[:k]
+    write(os.path.join(HERE, "meetings", "articles"), picked)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Scores the current build on the development set.
+
+    python3 eval/dev/score.py [--verbose] [--vncite PATH]
+
+Runs `vncite extract` on eval/dev/citations/passages and eval/dev/meetings/articles and scores
+them with the shared scorers (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's
+summary lines (all of its report with --verbose).
+"""
+import os, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+TOOLS = os.environ.get("VNCITE_SCORERS", os.path.join(ROOT, "..", "shared", "tools"))
+
+
+def run(vncite, folder, scorer, gold, verbose):
+    out = subprocess.run([vncite, "extract", folder], capture_output=True, check=True).stdout
+    rep = subprocess.run([sys.executable, os.path.join(TOOLS, scorer), gold, "--root", folder],
+                         input=out, capture_output=True, check=True).stdout.decode()
+    lines = rep.rstrip("\n").split("\n")
+    print("\n".join(lines if verbose else lines[-3:]))
+
+
+def main():
+    args = sys.argv[1:]
+    verbose = "--verbose" in args
+    vncite = args[args.index("--vncite") + 1] if "--vncite" in args else os.path.join(ROOT, ".build", "release", "vncite")
+    c = os.path.join(HERE, "citations")
+    m = os.path.join(HERE, "meetings")
+    print("# citations")
+    run(vncite, os.path.join(c, "passages"), "score.py", os.path.join(c, "gold.json"), verbose)
+    print("# meetings")
+    run(vncite, os.path.join(m, "articles"), "score_meetings.py", os.path.join(m, "gold.json"), verbose)
+
+
+if __name__ == "__main__":
+    main()
