@@ -22,16 +22,10 @@ public struct Extractor: Sendable {
         let mentions = CitationFinder(catalog: catalog).mentions(in: clean)
         let resolver = Resolver(catalog: catalog, articleDate: date, articleLocality: locality, text: clean)
         let resolved = resolver.resolve(mentions)
-        var findings = resolved.findings
-        for p in resolved.pending {
-            findings.append(Finding(kind: .unresolved,
-                                    message: "no issuer or full number for “\(p.text)” in the article",
-                                    start: p.start, end: p.end))
-        }
+        let findings = resolved.findings
         var result = ExtractedArticle(
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,
             locality: locality, citations: resolved.citations, findings: findings.sorted(by: Self.findingOrder))
-        result.pending = resolved.pending
         result.meeting = MeetingReader.read(clean, title: result.title, articleDate: date)
         return result
     }
@@ -54,7 +48,7 @@ public struct Extractor: Sendable {
             // Only keys that name one document wherever they stand: Party numbers (unique in a
             // term) and State numbers with their year. Not "749/QĐ-TTg" (its number restarts
             // every year), nor keys left open ("…?", "…@?").
-            for c in r.citations where !c.key.hasSuffix("?") && (c.year != nil || Resolver.parsePartyKey(
+            for c in r.citations where c.resolved && !c.key.hasSuffix("?") && (c.year != nil || Resolver.parsePartyKey(
                 String(c.key.split(separator: "@").first ?? "")) != nil) {
                 guard let n = Resolver.numberValue(c.number) else { continue }
                 byNumber["\(c.kind)|\(n)", default: []].insert(c.key)
@@ -62,30 +56,29 @@ public struct Extractor: Sendable {
             }
         }
         for i in results.indices where !results[i].pending.isEmpty {
-            var still: [Citation] = []
-            for var p in results[i].pending {
-                guard let n = Resolver.numberValue(p.number) else { still.append(p); continue }
+            for k in results[i].citations.indices {
+                let p = results[i].citations[k]
+                guard !p.resolved, p.key.hasSuffix("?"), p.issuer == nil, let n = Resolver.numberValue(p.number)
+                else { continue }
                 let candidates = (byNumber["\(p.kind)|\(n)"] ?? []).filter {
-                    // A local document of a province other than the article's is not a candidate.
-                    !$0.contains("@") || results[i].locality == nil
-                        || example[$0]?.locality == results[i].locality
+                    // A local document of a province other than the article's is not a candidate;
+                    // nor one of another year than the short form gives.
+                    (!$0.contains("@") || results[i].locality == nil || example[$0]?.locality == results[i].locality)
+                        && (p.year == nil || example[$0]?.year == p.year)
                 }
-                if candidates.count == 1, let key = candidates.first, let full = example[key] {
-                    p.key = key
-                    p.issuer = full.issuer
-                    p.locality = full.locality
-                    p.year = full.year
-                    results[i].citations.append(p)
-                    results[i].findings.removeAll { $0.kind == .unresolved && $0.start == p.start }
-                    results[i].findings.append(Finding(
-                        kind: .inferred, message: "“\(p.text)” resolved to \(key), the only one other articles name",
-                        start: p.start, end: p.end))
-                } else {
-                    still.append(p)
-                }
+                guard candidates.count == 1, let key = candidates.first, let full = example[key] else { continue }
+                var c = p
+                c.key = key
+                c.issuer = full.issuer
+                c.locality = full.locality
+                c.year = full.year
+                c.resolved = true
+                results[i].citations[k] = c
+                results[i].findings.removeAll { $0.kind == .unresolved && $0.start == p.start }
+                results[i].findings.append(Finding(
+                    kind: .inferred, message: "“\(p.text)” resolved to \(key), the only one other articles name",
+                    start: p.start, end: p.end))
             }
-            results[i].pending = still
-            results[i].citations.sort { $0.start < $1.start }
             results[i].findings.sort(by: findingOrder)
         }
     }

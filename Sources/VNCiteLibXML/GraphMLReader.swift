@@ -119,6 +119,12 @@ public enum GraphMLReader {
                 throw failure("\(owner): \(key.name) is not an integer: \"\(text)\"")
             }
             return .int(number)
+        case .boolean:
+            switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+            case "true", "1": return .bool(true)
+            case "false", "0": return .bool(false)
+            default: throw failure("\(owner): \(key.name) is not a boolean: \"\(text)\"")
+            }
         }
     }
 
@@ -152,7 +158,7 @@ public enum GraphMLReader {
                 .first { GraphMLReader.name(of: $0) == "default" }
             let key = Key(
                 name: GraphMLReader.attribute("attr.name", of: element) ?? id,
-                type: ["int", "long"].contains(typeName) ? .int : .string,
+                type: ["int", "long"].contains(typeName) ? .int : (typeName == "boolean" ? .boolean : .string),
                 defaultText: defaultElement.map(GraphMLReader.content(of:)))
             switch GraphMLReader.attribute("for", of: element) ?? "all" {
             case "node": node[id] = key

@@ -26,7 +26,7 @@ struct Cites: ParsableCommand {
         let matches = graph.documents(named: document, extractor: extractor)
         guard !matches.isEmpty else {
             let read = extractor.extract(Article(source: "query", text: document))
-            if read.citations.isEmpty, read.pending.isEmpty {
+            if read.citations.isEmpty {
                 throw ValidationError("“\(document)” does not name a document vncite can read (try \"Chỉ thị 05-CT/TW\")")
             }
             print("No meeting cites \(document).")

@@ -11,6 +11,8 @@ struct BodyName: Hashable, Sendable {
     var isLocal: Bool
     /// The province named in the body: "Thừa Thiên Huế" from "Tỉnh ủy Thừa Thiên Huế".
     var locality: String?
+    /// A State body (Chính phủ, a ministry, UBND): its short forms are numbered per year.
+    var isState = false
 }
 
 extension Scanner {
@@ -46,7 +48,8 @@ extension Scanner {
         // Keep the name up to the last word that belongs to it (drop trailing "và").
         let name = string(range).trimmingCharacters(in: .whitespaces)
         return BodyName(text: name, code: issuer.code, isLocal: issuer.isLocal,
-                        locality: issuer.isLocal ? catalog.province(in: folded) : nil)
+                        locality: issuer.isLocal ? catalog.province(in: folded) : nil,
+                        isState: issuer.isState || ["UBND", "HĐND", "UB"].contains(issuer.code))
     }
 
     /// Whether the word after the cursor (past spaces) starts with a capital letter.

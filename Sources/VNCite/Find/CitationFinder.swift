@@ -63,12 +63,38 @@ struct CitationFinder {
     private func readAfterTypeWord(kind: DocumentKind, typeStart: Int, scanner s: inout Scanner) -> [Mention] {
         let capitalised = s.isUppercase(typeStart)
         let afterType = s
+        if kind.isAbbreviation {
+            // "NĐ 158/CP", "QĐ số 12/QĐ-UBND": both letters capitals, then a number.
+            guard capitalised, s.isUppercase(typeStart + 1) else { return [] }
+            var probe = s
+            probe.skipSpaces()
+            let numberWord = probe.readNumberPrefix()
+            guard let items = probe.readNumberList(kind: kind, bareAllowed: numberWord) else { return [] }
+            s = probe
+            return listMentions(items, kind: kind, typeStart: typeStart, preceding: nil, scanner: &s)
+        }
+        if kind.folded == "hien phap" {
+            // "Hiến pháp năm 2013", "Điều 4 Hiến pháp": the constitution, by its year if given.
+            guard capitalised else { return [] }
+            var probe = s
+            probe.skipSpaces()
+            _ = probe.read("nam")
+            probe.skipSpaces()
+            if let y = probe.readNumber(), y.count == 4, let year = Int(probe.string(y)), (1946...2100).contains(year),
+               !Scanner.isWordByte(probe.current) {
+                s = probe
+                return [Mention(form: .law(name: "", year: year), kind: kind.name, range: typeStart..<probe.pos)]
+            }
+            return [Mention(form: .law(name: "", year: nil), kind: kind.name, range: typeStart..<s.pos)]
+        }
         if kind.isLaw {
             // "Luật số 103/2016/QH13" has a number; "Luật Báo chí" a name.
             var probe = s
             probe.skipSpaces()
             if probe.readNumberPrefix(), let symbol = probe.readSymbol(), symbol.issuer != nil {
-                var m = Mention(form: .symbol(symbol), kind: kind.name, range: typeStart..<probe.pos)
+                // "luật … số 21-TB/TW" in a garbled phrase: the code says Thông báo.
+                let name = symbol.type.flatMap { DocumentKind.named(byCode: $0, state: symbol.system == .state) } ?? kind.name
+                var m = Mention(form: .symbol(symbol), kind: name, range: typeStart..<probe.pos)
                 m.qualifiers = probe.readQualifiers(catalog: catalog)
                 s = probe
                 return [m]
@@ -102,21 +128,12 @@ struct CitationFinder {
         let hadNumberWord = bodyFirst != nil || s.readNumberPrefix()
         let preceding = bodyFirst ?? precedingBody(before: typeStart, text: s.text)
 
-        // CASE 2: type word and symbol — "Chỉ thị số 05-CT/TW", "Nghị định 15/2020/NĐ-CP".
+        // CASE 2: type word and numbers — "Chỉ thị số 05-CT/TW", "Nghị định 15/2020/NĐ-CP",
+        // "Nghị định 36/CP và 15/CP", "Quyết định 27/2012", "Thông tư 02, 03 và 07/2019/TT-BGDĐT".
         var probe = s
-        if let symbol = probe.readSymbol() {
-            var symbol = symbol
-            if symbol.type == nil, symbol.issuer == nil, kind.folded == "nghi dinh" {
-                symbol.type = "NĐ"  // "Nghị định 15/2020": the Government's decree
-                symbol.issuer = "CP"
-            }
-            if symbol.type != nil || symbol.issuer != nil {
-                var m = Mention(form: .symbol(symbol), kind: kind.name, range: typeStart..<probe.pos)
-                m.qualifiers = probe.readQualifiers(catalog: catalog)
-                m.precedingBody = preceding
-                s = probe
-                return [m]
-            }
+        if let items = probe.readNumberList(kind: kind, bareAllowed: false) {
+            s = probe
+            return listMentions(items, kind: kind, typeStart: typeStart, preceding: preceding, scanner: &s)
         }
 
         if !hadNumberWord {
@@ -125,11 +142,16 @@ struct CitationFinder {
                 var p = afterType
                 if let plenum = PlenumForm.read(&p) {
                     var result: [Mention] = []
+                    let terms: [String?] = plenum.terms.isEmpty ? [nil] : plenum.terms
                     for (index, (number, range)) in plenum.plenums.enumerated() {
-                        let end = plenum.plenums.count == 1 ? plenum.termEnd : range.upperBound
-                        let mentionRange = index == 0 ? typeStart..<end : range
-                        result.append(Mention(form: .plenum(number, term: plenum.term), kind: kind.name,
-                                              range: mentionRange))
+                        for term in terms {
+                            let end = plenum.plenums.count == 1 ? plenum.termEnd : range.upperBound
+                            // The first plenum spans the words, the others their numbers; a
+                            // second term shares the span of its plenum ("… các khóa XI và XII").
+                            let mentionRange = index == 0 ? typeStart..<end : range
+                            result.append(Mention(form: .plenum(number, term: term), kind: kind.name,
+                                                  range: mentionRange))
+                        }
                     }
                     let q = p.readQualifiers(catalog: catalog)
                     for k in result.indices { result[k].qualifiers = q }
@@ -155,19 +177,48 @@ struct CitationFinder {
         }
 
         // CASE 5: a short number — "Nghị quyết 54", "Chỉ thị số 05 của Bộ Chính trị",
-        // "Nghị quyết số 18, 19".
-        guard hadNumberWord || capitalised, let numbers = s.readShortNumbers() else { s = afterType; return [] }
+        // "Nghị quyết số 18, 19", "Quyết định số 28 và số 17 của UBND tỉnh Thanh Hóa".
+        // In lower case with no "số", only a number that ends where a document number ends:
+        // "nghị quyết 49 của Bộ Chính trị", not "quyết định 5 người".
+        var list = s
+        guard !(!hadNumberWord && list.looksLikeYear()),
+              let items = list.readNumberList(kind: kind, bareAllowed: true),
+              hadNumberWord || capitalised || list.endsListItem() else { s = afterType; return [] }
+        s = list
+        return listMentions(items, kind: kind, typeStart: typeStart, preceding: preceding, scanner: &s)
+    }
+
+    /// One mention per item of a list, with the qualifiers that close it.
+    private func listMentions(_ items: [NumberListItem], kind: DocumentKind, typeStart: Int,
+                              preceding: BodyName?, scanner s: inout Scanner) -> [Mention] {
         var result: [Mention] = []
-        for (index, range) in numbers.enumerated() {
-            var m = Mention(form: .shortNumber(s.string(range)), kind: kind.name,
-                            range: index == 0 ? typeStart..<range.upperBound : range)
+        for (index, item) in items.enumerated() {
+            let range = index == 0 ? typeStart..<item.range.upperBound : item.range
+            var m: Mention
+            if var symbol = item.symbol {
+                var name = kind.name
+                if let code = symbol.type, !kind.accepts(code: code),
+                   let other = DocumentKind.named(byCode: code, state: symbol.system == .state) {
+                    name = other  // "Luật … số 21-TB/TW" is a Thông báo
+                }
+                if symbol.type == nil, symbol.year != nil, let code = kind.stateCode, symbol.issuer?.contains("-") == false,
+                   !(symbol.issuer ?? "").hasPrefix("QH"), !(symbol.issuer ?? "").hasPrefix("UBTVQH") {
+                    symbol.type = code  // "Quyết định 11/2006/TTg" is 11/2006/QĐ-TTg
+                    symbol.malformed = true
+                }
+                m = Mention(form: .symbol(symbol), kind: name, range: range)
+                m.sharesSymbol = item.sharesSymbol
+            } else {
+                m = Mention(form: .shortNumber(item.number), kind: kind.name, range: range)
+                m.year = item.year
+            }
             m.precedingBody = preceding
             result.append(m)
         }
         // "Thông báo Kết luận số 159-TB của Bộ Chính trị": a type code with no issuer.
         var code = s
         code.skipSpaces()
-        if numbers.count == 1, code.current == UInt8(ascii: "-") {
+        if result.count == 1, case .shortNumber = result[0].form, code.current == UInt8(ascii: "-") {
             code.pos += 1
             code.skipSpaces()
             if code.readCode() != nil {
@@ -176,7 +227,10 @@ struct CitationFinder {
             }
         }
         let q = s.readQualifiers(catalog: catalog)
-        for k in result.indices { result[k].qualifiers = q }
+        for k in result.indices {
+            result[k].qualifiers = q
+            if result[k].year == nil, case .shortNumber = result[k].form { result[k].year = q.year }
+        }
         return result
     }
 }
@@ -259,28 +313,14 @@ extension Scanner {
         return true
     }
 
-    /// A number that names a document, and any more joined by "," or "và": "18, 19".
-    /// Not a quantity ("5 năm", "08 nhiệm vụ"), a date or a symbol.
-    mutating func readShortNumbers() -> [Range<Int>]? {
-        guard let first = readShortNumber() else { return nil }
-        var list = [first]
-        while true {
-            var probe = self
-            probe.skipSpaces()
-            if probe.current == UInt8(ascii: ",") {
-                probe.pos += 1
-            } else if !probe.read("va") {
-                break
-            }
-            probe.skipSpaces()
-            guard let next = probe.readShortNumber() else { break }
-            list.append(next)
-            self = probe
-        }
-        return list
+    /// "Báo cáo 2005 của WB": a year, not a document number, when no "số" comes before it.
+    func looksLikeYear() -> Bool {
+        var probe = self
+        guard let r = probe.readNumber(), r.count == 4, let y = Int(string(r)) else { return false }
+        return (1945...2100).contains(y) && !Self.isWordByte(probe.current) && probe.current != UInt8(ascii: "/")
     }
 
-    private mutating func readShortNumber() -> Range<Int>? {
+    mutating func readShortNumber() -> Range<Int>? {
         let start = self
         guard let range = readNumber(), range.count <= 4 else { self = start; return nil }
         let c = current

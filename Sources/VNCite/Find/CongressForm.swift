@@ -1,6 +1,6 @@
 /// Resolutions named after a Party congress.
 ///
-/// "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XII của Đảng",
+/// "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XII của Đảng", "Nghị quyết ĐH X",
 /// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
 /// "Nghị quyết Đại hội XI Đảng bộ tỉnh" and
 /// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses).
@@ -16,7 +16,8 @@ enum CongressForm {
     static func read(_ s: inout Scanner) -> Result? {
         let start = s
         s.skipSpaces()
-        guard s.read("dai hoi") else { s = start; return nil }
+        // "ĐH" for Đại hội: "Nghị quyết ĐH XIII của Đảng".
+        guard s.read("dai hoi") || (s.isUppercase(s.pos) && s.read("dh")) else { s = start; return nil }
         s.skipSpaces()
         _ = s.read("dai bieu")
         s.skipSpaces()

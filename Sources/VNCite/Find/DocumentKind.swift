@@ -10,12 +10,21 @@ struct DocumentKind: Sendable {
     let partyCode: String?
     /// The code in a State number ("749/QĐ-TTg" → QĐ), if the State issues this type.
     let stateCode: String?
-    /// Laws are cited by name ("Luật Báo chí"), not number.
-    var isLaw: Bool { folded == "luat" || folded == "bo luat" }
+    /// Laws, codes and ordinances are cited by name ("Luật Báo chí", "Pháp lệnh Dân số") or by
+    /// a National Assembly number ("Pháp lệnh số 07/2022/UBTVQH15").
+    var isLaw: Bool { folded == "luat" || folded == "bo luat" || folded == "phap lenh" }
+
+    /// Whether a symbol's type code fits this type word: "Quy định" takes QĐ, QĐi and QyĐ; a
+    /// code that fits no type word ("Luật … số 21-TB/TW") makes the mention that code's type.
+    func accepts(code: String) -> Bool {
+        code == partyCode || code == stateCode || (folded == "quy dinh" && ["QĐ", "QĐi", "QyĐ"].contains(code))
+            || (folded == "chuong trinh hanh dong" && code == "CTr")
+    }
 
     /// Longest names first, so "Thông báo kết luận" wins over "Thông báo".
     static let all: [DocumentKind] = [
-        .init(name: "Thông báo kết luận", folded: "thong bao ket luan", partyCode: "TB", stateCode: "TB"),
+        // "Thông báo kết luận số 88/TB-VPUBND" is a Thông báo.
+        .init(name: "Thông báo", folded: "thong bao ket luan", partyCode: "TB", stateCode: "TB"),
         .init(name: "Thông tư liên tịch", folded: "thong tu lien tich", partyCode: nil, stateCode: "TTLT"),
         .init(name: "Nghị quyết liên tịch", folded: "nghi quyet lien tich", partyCode: nil, stateCode: "NQLT"),
         .init(name: "Chương trình hành động", folded: "chuong trinh hanh dong", partyCode: "CTr", stateCode: "CTr"),
@@ -37,9 +46,22 @@ struct DocumentKind: Sendable {
         .init(name: "Nghị định", folded: "nghi dinh", partyCode: nil, stateCode: "NĐ"),
         .init(name: "Thông tư", folded: "thong tu", partyCode: nil, stateCode: "TT"),
         .init(name: "Pháp lệnh", folded: "phap lenh", partyCode: nil, stateCode: "PL"),
+        .init(name: "Hiến pháp", folded: "hien phap", partyCode: nil, stateCode: nil),
+        .init(name: "Sắc lệnh", folded: "sac lenh", partyCode: nil, stateCode: "SL"),
+        .init(name: "Thông cáo", folded: "thong cao", partyCode: nil, stateCode: "TC"),
+        .init(name: "Báo cáo", folded: "bao cao", partyCode: "BC", stateCode: "BC"),
         .init(name: "Bộ luật", folded: "bo luat", partyCode: nil, stateCode: nil),
         .init(name: "Luật", folded: "luat", partyCode: nil, stateCode: nil),
+        // Abbreviations, read only in capitals and before a number: "NĐ 158/CP", "QĐ số 12".
+        .init(name: "Nghị định", folded: "nd", partyCode: nil, stateCode: "NĐ"),
+        .init(name: "Quyết định", folded: "qd", partyCode: "QĐ", stateCode: "QĐ"),
+        .init(name: "Nghị quyết", folded: "nq", partyCode: "NQ", stateCode: "NQ"),
+        .init(name: "Chỉ thị", folded: "ct", partyCode: "CT", stateCode: "CT"),
+        .init(name: "Thông tư", folded: "tt", partyCode: nil, stateCode: "TT"),
     ]
+
+    /// "NĐ", "QĐ": a type written as its code.
+    var isAbbreviation: Bool { !folded.contains(" ") && folded.count == 2 }
 
     /// Kinds by the first folded word of their name ("nghi" → Nghị quyết, Nghị định …), for
     /// the scanner's quick test: most words of a text start no type word at all.
@@ -92,6 +114,8 @@ struct DocumentKind: Sendable {
         case "TTG": return "TTg"
         case "TRS": return "TrS"
         case "T.Ư", "T.W", "TW": return "TW"  // "TƯ" stays: Trung ương, or Tỉnh ủy Thừa Thiên Huế
+        case "ND": return "NĐ"  // "21/2001/ND-CP": Đ typed as D
+        case "QD": return "QĐ"
         default: return upper
         }
     }

@@ -44,7 +44,9 @@ struct DocumentSymbol: Hashable, Sendable {
 extension Scanner {
     /// Reads a number with its symbol at the cursor; nil (cursor unmoved) when none is there.
     /// A bare number is not read here.
-    mutating func readSymbol() -> DocumentSymbol? {
+    /// `afterTypeWord`: a type word stands before the number, so a symbol of one group is taken
+    /// ("Nghị định 64/CP", "Quyết định 123/HĐBT", "Quyết định 11/2006/TTg" without its type code).
+    mutating func readSymbol(afterTypeWord: Bool = false) -> DocumentSymbol? {
         let start = self
         guard let numberRange = readNumber() else { return nil }
         let number = string(numberRange)
@@ -125,7 +127,12 @@ extension Scanner {
         if groups.count == 1, year != nil, first.hasPrefix("QH") || first.hasPrefix("UBTVQH") {
             return DocumentSymbol(number: number, year: year, type: nil, issuer: first, system: .state)
         }
-        guard groups.count >= 2 else { self = start; return nil }
+        if groups.count == 1 {
+            // Old and damaged State symbols after a type word: "64/CP", "11/2006/TTg".
+            guard afterTypeWord, first.count >= 2 else { self = start; return nil }
+            return DocumentSymbol(number: number, year: year, type: nil, issuer: first, system: .state,
+                                  malformed: malformed)
+        }
         let rest = groups.dropFirst().joined(separator: "-")
         // A Party document written State-style: "19/NQ-TW", "31/QĐ-TW".
         if year == nil, groups.count == 2, groups[1] == "TW", DocumentKind.partyTypeCodes.contains(first) {

@@ -23,4 +23,9 @@ struct Mention: Sendable {
     var precedingBody: BodyName?
     /// A law's name when the number follows it: "Luật Giao dịch điện tử số 20/2023/QH15".
     var lawName: String?
+    /// The year a short form gives with its number: "Quyết định 27/2012", "Quyết định 1520
+    /// (năm 2024)".
+    var year: Int?
+    /// The symbol was completed from the list it closes: "Thông tư 02, 03 và 07/2019/TT-BGDĐT".
+    var sharesSymbol = false
 }

@@ -3,16 +3,18 @@
 /// "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết T.Ư 4, khóa XI",
 /// "Nghị quyết Hội nghị trung ương 4 khóa XII", "Nghị quyết Trung ương 7" (term from the date),
 /// "Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XIII" (two documents),
-/// "Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII".
+/// "Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII",
+/// "Nghị quyết HNTW 8", "Kết luận Hội nghị T.Ư 9",
+/// "Nghị quyết Trung ương 4 các khóa XI và XII" (one document per term).
 enum PlenumForm {
     /// Reads after the type word; returns the plenums, in order, each with the end of its words.
-    static func read(_ s: inout Scanner) -> (plenums: [(Int, Range<Int>)], term: String?, termEnd: Int)? {
+    static func read(_ s: inout Scanner) -> (plenums: [(Int, Range<Int>)], terms: [String], termEnd: Int)? {
         let start = s
         s.skipSpaces()
         var plenums: [(Int, Range<Int>)] = []
         _ = s.read("hoi nghi")
         s.skipSpaces()
-        if s.readAny(["ban chap hanh trung uong", "trung uong", "t.u", "tu", "tw"]) != nil {
+        if s.readAny(["ban chap hanh trung uong", "bch trung uong", "trung uong", "hntw", "t.u", "tu", "tw"]) != nil {
             // "Trung ương 4", "Hội nghị Trung ương lần thứ 4"
             s.skipSpaces()
             _ = s.read("lan thu")
@@ -39,11 +41,9 @@ enum PlenumForm {
         }
         var probe = s
         probe.skipSpaces()
-        if let term = probe.readTerm() {
-            s = probe
-            return (plenums, term, s.pos)
-        }
-        return (plenums, nil, s.pos)
+        let terms = probe.readTerms()
+        if !terms.isEmpty { s = probe }
+        return (plenums, terms, s.pos)
     }
 
     /// "4", "4, 5", "4 và 5", "năm", "thứ tư", "mười hai".

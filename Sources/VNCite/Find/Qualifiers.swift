@@ -5,6 +5,11 @@ struct Qualifiers {
     var date: CalendarDate?
     var body: BodyName?
     var term: String?
+    /// "(năm 2024)" after short numbers: "Quyết định 1520 và 1521 (năm 2024)".
+    var year: Int?
+    /// The plenum that adopted it: "Nghị quyết số 10-NQ/TW Hội nghị lần thứ năm Ban Chấp hành
+    /// Trung ương khóa XII" gives plenum 5 (and term XII).
+    var plenum: Int?
     var subject: String?
     /// Where the subject starts (cleaned offset), to link "về thực hiện Nghị quyết …".
     var subjectStart: Int?
@@ -34,6 +39,18 @@ extension Scanner {
             probe = self
             probe.skipSpaces()
             if q.term == nil, let t = probe.readTerm() { q.term = t; self = probe; continue }
+            probe = self
+            if q.year == nil, let y = probe.readYearPhrase() { q.year = y; self = probe; continue }
+            probe = self
+            probe.skipSpacesAndComma()
+            _ = probe.read("cua")
+            probe.skipSpaces()
+            if q.plenum == nil, probe.peek("hoi nghi"), let p = PlenumForm.read(&probe), p.plenums.count == 1 {
+                q.plenum = p.plenums[0].0
+                if q.term == nil { q.term = p.terms.first }
+                self = probe
+                continue
+            }
             break
         }
         var probe = self
@@ -100,12 +117,53 @@ extension Scanner {
         return date
     }
 
+    /// "(năm 2024)", "năm 2024" right after a number: the year of a short form.
+    mutating func readYearPhrase() -> Int? {
+        let start = self
+        skipSpaces()
+        let paren = current == UInt8(ascii: "(")
+        if paren { pos += 1; skipSpaces() }
+        guard read("nam") else { self = start; return nil }
+        skipSpaces()
+        guard let r = readNumber(), r.count == 4, let y = Int(string(r)), (1945...2100).contains(y),
+              !Self.isWordByte(current) else { self = start; return nil }
+        if paren {
+            skipSpaces()
+            guard current == UInt8(ascii: ")") else { self = start; return nil }
+            pos += 1
+        }
+        return y
+    }
+
+    /// "(khóa XI, XII)", "các khóa XI và XII": every term named, in order.
+    mutating func readTerms() -> [String] {
+        guard let first = readTerm() else { return [] }
+        var terms = [first]
+        // readTerm stopped after the first numeral (or its closing parenthesis).
+        var probe = self
+        if text.fold[max(0, pos - 1)] == UInt8(ascii: ")") { return terms }
+        while true {
+            probe.skipSpaces()
+            guard probe.current == UInt8(ascii: ",") || probe.peek("va") else { break }
+            if probe.current == UInt8(ascii: ",") { probe.pos += 1 } else { _ = probe.read("va") }
+            probe.skipSpaces()
+            guard let roman = probe.readRoman() else { break }
+            terms.append(roman)
+            self = probe
+        }
+        var close = self
+        close.skipSpaces()
+        if close.current == UInt8(ascii: ")") { self = close; self.pos += 1 }
+        return terms
+    }
+
     /// "(khóa XII)", "khoá XIII", "(KHOÁ XVI)", ", khóa XII".
     mutating func readTerm() -> String? {
         let start = self
         if current == UInt8(ascii: ",") { pos += 1; skipSpaces() }
         let paren = current == UInt8(ascii: "(")
         if paren { pos += 1; skipSpaces() }
+        if read("cac") { skipSpaces() }  // "các khóa XI và XII"
         guard read("khoa") else { self = start; return nil }
         skipSpaces()
         guard let roman = readRoman() else { self = start; return nil }

@@ -111,6 +111,8 @@ extension CitationGraph {
             "kind": .string("document"), "label": .string(label), "key": .string(c.key), "docKind": .string(c.kind),
         ]
         if let p = c.plenum { attributes["plenum"] = .int(p) }
+        // A partial key ("Thông tư 05 của BTC", "Nghị quyết 412?") names no one document for sure.
+        attributes["resolved"] = .bool(c.resolved)
         return Node(id: id, kind: .document, label: label, attributes: attributes)
     }
 

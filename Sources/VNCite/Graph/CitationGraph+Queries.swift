@@ -16,17 +16,18 @@ extension CitationGraph {
     public func documents(named query: String, extractor: Extractor = Extractor()) -> [Node] {
         let read = extractor.extract(Article(source: "query", text: query))
         let docs = nodes.filter { $0.kind == .document }
-        if let key = read.citations.first?.key {
-            let exact = docs.filter { $0.attributes["key"] == .string(key) }
+        if let first = read.citations.first {
+            // A full key, or a partial one as the graph shows it ("Thông tư 05 của BTC").
+            let exact = docs.filter { $0.attributes["key"] == .string(first.key) }
             if !exact.isEmpty { return exact }
-            // "05-NQ/TU@?" in a query: any province.
-            if key.hasSuffix("@?") {
-                let prefix = String(key.dropLast(1))
+            if first.resolved {
+                // "05-NQ/TU@?" in a query: any province.
+                guard first.key.hasSuffix("@?") else { return [] }
+                let prefix = String(first.key.dropLast(1))
                 return docs.filter { if case .string(let k) = $0.attributes["key"] { return k.hasPrefix(prefix) } else { return false } }
             }
-            return []
         }
-        guard let short = read.pending.first, let number = short.number.map(DocumentSymbol.canonicalNumber) else {
+        guard let short = read.citations.first, let number = short.number.map(DocumentSymbol.canonicalNumber) else {
             // "Nghị quyết Trung ương 4" names a plenum of every term: every one the graph has.
             let keys = Set(extractor.catalog.termStarts.compactMap {
                 extractor.extract(Article(source: "query", text: query, date: $0)).citations.first?.key

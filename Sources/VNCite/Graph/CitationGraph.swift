@@ -74,11 +74,13 @@ public struct CitationGraph: Sendable, Equatable {
 public enum GraphValue: Hashable, Sendable {
     case string(String)
     case int(Int)
+    case bool(Bool)
 
     public var text: String {
         switch self {
         case .string(let s): return s
         case .int(let n): return String(n)
+        case .bool(let b): return b ? "true" : "false"
         }
     }
 }
@@ -86,7 +88,8 @@ public enum GraphValue: Hashable, Sendable {
 /// One declared attribute of the graph: its name, whether nodes or edges carry it, its type.
 public struct GraphAttribute: Sendable, Equatable {
     public enum Domain: String, Sendable { case node, edge }
-    public enum ValueType: String, Sendable { case string, int }
+    /// GraphML's `attr.type` names: "string", "int", "boolean".
+    public enum ValueType: String, Sendable { case string, int, boolean }
 
     public var name: String
     public var domain: Domain
@@ -128,6 +131,7 @@ extension CitationGraph {
         .init("subject", for: .node, .string),
         .init("citations", for: .node, .int),
         .init("citingArticles", for: .node, .int),
+        .init("resolved", for: .node, .boolean),
         // body
         .init("name", for: .node, .string),
         // edges

@@ -41,6 +41,10 @@ public struct Citation: Hashable, Sendable {
     public var sentence: String?
     /// The symbol as normalised from the text ("05-CT/TW"), when the mention carries one.
     public var symbol: String?
+    /// False for a short form that names no one document: "Thông tư 05 của Bộ Tài chính" with no
+    /// full number in reach keeps a partial key ("Thông tư 05 của BTC") that says what the text
+    /// gives, and a finding says why.
+    public var resolved = true
 
     public init(text: String, start: Int, end: Int, key: String, kind: String) {
         self.text = text

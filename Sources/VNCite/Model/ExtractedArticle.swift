@@ -13,8 +13,8 @@ public struct ExtractedArticle: Sendable {
     /// Unresolved, ambiguous or inferred things, for the reader.
     public var findings: [Finding]
     /// Short forms the article alone does not resolve ("Nghị quyết 57" with no issuer); other
-    /// articles may ("Nghị quyết 57-NQ/TW"). Keys end in "?".
-    public var pending: [Citation] = []
+    /// articles may ("Nghị quyết 57-NQ/TW"). They are citations with partial keys ending in "?".
+    public var pending: [Citation] { citations.filter { !$0.resolved && $0.key.hasSuffix("?") } }
 
     public init(source: String, title: String? = nil, date: CalendarDate? = nil, url: String? = nil,
                 locality: String? = nil, citations: [Citation] = [], meeting: Meeting? = nil,

@@ -24,6 +24,7 @@ public enum ExtractJSON {
             ("end", String(c.end)),
             ("key", JSONText.quoted(c.key)),
             ("kind", JSONText.quoted(c.kind)),
+            ("resolved", c.resolved ? "true" : "false"),
             ("number", JSONText.string(c.number)),
             ("year", JSONText.int(c.year)),
             ("issuer", JSONText.string(c.issuer)),

@@ -56,6 +56,7 @@ public enum GraphJSONWriter {
         switch value {
         case .string(let text): return quoted(text)
         case .int(let number): return String(number)
+        case .bool(let b): return b ? "true" : "false"
         }
     }
 

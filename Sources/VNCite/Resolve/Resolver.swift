@@ -4,7 +4,9 @@
 /// of the body that issued it ("Chỉ thị 05 của Bộ Chính trị" → 05-CT/TW; "Nghị quyết số 05 của
 /// Ban chấp hành Đảng bộ tỉnh" → 05-NQ/TU@province), or the key of the one full form of the same
 /// type and number in the article ("Nghị quyết 54" … "Nghị quyết 54-NQ/TW"). Local documents are
-/// keyed with their province. What cannot be resolved is left out and reported as a finding.
+/// keyed with their province. A short form that names no one document is still a citation, with
+/// a partial key that says what the text gives ("Thông tư 05 của BTC", "Nghị quyết 412?") and
+/// `resolved == false`; a finding says why.
 struct Resolver {
     let catalog: Catalog
     let articleDate: CalendarDate?
@@ -13,8 +15,6 @@ struct Resolver {
 
     struct Result {
         var citations: [Citation] = []
-        /// Short forms with no key yet; the corpus may resolve them ("Nghị quyết 57").
-        var pending: [Citation] = []
         var findings: [Finding] = []
     }
 
@@ -29,24 +29,38 @@ struct Resolver {
             case .symbol(let symbol):
                 resolveSymbol(symbol, mention: m, into: &c, findings: &result.findings)
                 c.name = m.lawName
+                if m.sharesSymbol {
+                    c.symbol = nil  // the text wrote only the number
+                    result.findings.append(Finding(
+                        kind: .inferred, message: "“\(c.text)” shares the symbol that closes its list: \(c.key)",
+                        start: c.start, end: c.end))
+                }
                 resolved.append((m, c))
             case .shortNumber(let number):
                 c.number = number
                 // "Nghị định 187": every Nghị định is the Government's.
                 let body = m.qualifiers.body ?? m.precedingBody
-                    ?? (m.kind == "Nghị định" ? BodyName(text: "", code: "CP", isLocal: false) : nil)
-                if let body, let code = typeCode(kind: m.kind, body: body) {
-                    let symbol = DocumentSymbol(number: number, year: nil, type: code, issuer: body.code,
-                                                system: isStateBody(body) ? .state : .party)
+                    ?? (m.kind == "Nghị định" ? BodyName(text: "", code: "CP", isLocal: false, isState: true) : nil)
+                guard let body else { shortForms.append((m, c)); continue }
+                if body.text.isEmpty { c.issuerName = nil }
+                if !body.isState, let code = typeCode(kind: m.kind, body: body) {
+                    // A Party number is one document within its issuer: "Chỉ thị 05 của Bộ Chính trị".
+                    let symbol = DocumentSymbol(number: number, year: nil, type: code, issuer: body.code, system: .party)
                     resolveSymbol(symbol, mention: m, into: &c, findings: &result.findings)
                     c.symbol = nil  // the text wrote no symbol
-                    if body.text.isEmpty { c.issuerName = nil }
-                    if symbol.system == .state {
-                        // State numbers restart every year: without the year the key is only a
-                        // guess, kept to this article unless a full number is found below.
-                        stateShortForms.append((m, c))
-                    } else {
+                    resolved.append((m, c))
+                } else if body.isState {
+                    c.issuer = body.code
+                    if body.isLocal { c.locality = body.locality ?? provinceNear(m) ?? articleLocality }
+                    if c.year != nil, let code = typeCode(kind: m.kind, body: body) {
+                        // Numbered per type, issuer and year: "Thông tư 05/2019 của Bộ Tài chính".
+                        let symbol = DocumentSymbol(number: number, year: c.year, type: code, issuer: body.code, system: .state)
+                        resolveSymbol(symbol, mention: m, into: &c, findings: &result.findings)
+                        c.symbol = nil
                         resolved.append((m, c))
+                    } else {
+                        // State numbers restart every year: without the year the key is partial.
+                        stateShortForms.append((m, c))
                     }
                 } else {
                     shortForms.append((m, c))
@@ -65,6 +79,9 @@ struct Resolver {
                     result.findings.append(Finding(
                         kind: .unresolved, message: "no term (khóa) and no article date for “\(c.text)”",
                         start: c.start, end: c.end))
+                    c.key = "\(m.kind == "Nghị quyết" ? "NQ" : (m.kind == "Kết luận" ? "KL" : "TB"))-HNTW\(plenum)/?"
+                    c.resolved = false
+                    resolved.append((m, c))
                     continue
                 }
                 c.term = term
@@ -88,56 +105,58 @@ struct Resolver {
                 }
                 resolved.append((m, c))
             case .law(let name, let year):
-                c.name = name
+                c.name = name.isEmpty ? nil : name  // "Hiến pháp năm 2013" has a year, no name
                 c.year = year
-                let key = "\(m.kind) \(Self.lawKeyName(name))" + (year.map { " \($0)" } ?? "")
+                let key = ([m.kind] + (name.isEmpty ? [] : [Self.lawKeyName(name)]) + (year.map { ["\($0)"] } ?? []))
+                    .joined(separator: " ")
                 c.key = catalog.canonicalKey(key)
                 resolved.append((m, c))
             }
         }
 
-        // Short forms: the one document of the same type and number that the article names fully.
+        // Short forms: the one document of the same type and number that the article names
+        // fully; else a partial key kept to the article, which other articles may still resolve.
         for (m, var c) in shortForms {
-            let value = Self.numberValue(c.number)
-            let candidates = Set(resolved.map(\.1).filter {
-                value != nil && $0.kind == c.kind && Self.numberValue($0.number) == value
-            }.map(\.key))
+            let candidates = Set(fullForms(of: c, in: resolved.map(\.1)).map(\.key))
             if candidates.count == 1, let key = candidates.first,
                let full = resolved.first(where: { $0.1.key == key })?.1 {
                 c.key = key
                 c.issuer = full.issuer
                 c.locality = full.locality
                 c.year = full.year
-                resolved.append((m, c))
             } else {
-                c.key = "\(c.kind) \(c.number ?? "")?"
-                if candidates.count > 1 {
-                    result.findings.append(Finding(
-                        kind: .ambiguous,
-                        message: "“\(c.text)” may be \(candidates.sorted().joined(separator: " or "))",
-                        start: c.start, end: c.end))
-                }
-                result.pending.append(c)
+                c.key = PartialKey.of(c)
+                c.resolved = false
+                let why = candidates.count > 1
+                    ? Finding(kind: .ambiguous, message: "“\(c.text)” may be \(candidates.sorted().joined(separator: " or "))",
+                              start: c.start, end: c.end)
+                    : Finding(kind: .unresolved, message: "no issuer or full number for “\(c.text)” in the article",
+                              start: c.start, end: c.end)
+                result.findings.append(why)
             }
+            resolved.append((m, c))
         }
 
         // "Nghị định 187 của Chính phủ" … "Nghị định 187/2004/NĐ-CP": the full number of the same
-        // type, number and issuer in the article; else a key kept to the article.
+        // type, number and issuer in the article; else a partial key with the issuer.
         for (m, var c) in stateShortForms {
-            let value = Self.numberValue(c.number)
-            let full = resolved.filter {
-                $0.1.kind == c.kind && Self.numberValue($0.1.number) == value && $0.1.symbol != nil
-                    && ($0.1.issuer ?? "").hasPrefix(c.issuer ?? "")
+            let full = fullForms(of: c, in: resolved.map(\.1)).filter {
+                $0.symbol != nil && ($0.issuer ?? "").hasPrefix(c.issuer ?? "")
             }
-            if Set(full.map(\.1.key)).count == 1, let f = full.first?.1 {
+            if Set(full.map(\.key)).count == 1, let f = full.first {
                 c.key = f.key
                 c.year = f.year
                 c.locality = f.locality
             } else {
-                c.key += "?"
+                c.key = PartialKey.of(c)
+                c.resolved = false
+                result.findings.append(Finding(
+                    kind: .unresolved, message: "no full number for “\(c.text)” in the article; kept as \(c.key)",
+                    start: c.start, end: c.end))
             }
             resolved.append((m, c))
         }
+        PartialKey.joinLawYears(&resolved)
 
         // "Kế hoạch 139-KH/ĐU … về thực hiện Nghị quyết …": the first document named in the subject.
         resolved.sort { $0.1.start < $1.1.start }
@@ -155,6 +174,24 @@ struct Resolver {
 
     // MARK: - Pieces
 
+    /// The fully numbered citations of the same type and number (and year, where both give one).
+    private func fullForms(of c: Citation, in citations: [Citation]) -> [Citation] {
+        let value = Self.numberValue(c.number)
+        return citations.filter {
+            value != nil && $0.resolved && $0.kind == c.kind && Self.numberValue($0.number) == value
+                && (c.year == nil || $0.year == nil || $0.year == c.year)
+        }
+    }
+
+    /// The province a local body's document belongs to, from the sentence that cites it:
+    /// "Quyết định số 52/2007/QĐ-UB của UBND TP.HCM" → Hồ Chí Minh.
+    private func provinceNear(_ m: Mention) -> String? {
+        let folded = Catalog.fold(text.sentence(around: m.range))
+        guard ["ubnd", "uy ban nhan dan", "ub", "hdnd", "hoi dong nhan dan"].contains(where: { Catalog.contains(folded, word: $0) })
+        else { return nil }
+        return catalog.province(in: folded)
+    }
+
     private func base(_ m: Mention) -> Citation {
         let span = text.originalSpan(m.range)
         var c = Citation(text: span.text, start: span.start, end: span.end, key: "", kind: m.kind)
@@ -164,6 +201,8 @@ struct Resolver {
         c.issuerName = body?.text
         c.date = q.date
         c.term = q.term
+        c.plenum = q.plenum
+        c.year = m.year
         c.subject = q.subject
         return c
     }
@@ -183,12 +222,15 @@ struct Resolver {
         case .party: c.issuer = symbol.issuer
         case .state:
             if let issuer = symbol.issuer {
-                c.issuer = symbol.type == nil ? issuer.split(separator: "-").first.map(String.init) : issuer
+                // A công văn's issuer is its first group ("5973/UBND-KT"), so is a local
+                // body's before its department ("7001/QĐ-UB-KT").
+                let first = issuer.split(separator: "-").first.map(String.init) ?? issuer
+                c.issuer = symbol.type == nil || ["UB", "UBND", "HĐND"].contains(first) ? first : issuer
             }
         }
         var key = symbol.canonical ?? ""
         if Self.isLocal(symbol) {
-            let locality = body?.locality ?? articleLocality
+            let locality = body?.locality ?? provinceNear(m) ?? articleLocality
             c.locality = locality
             key += "@\(locality ?? "?")"
         }
@@ -203,12 +245,9 @@ struct Resolver {
     /// State code ("Quyết định 749 của Thủ tướng" → QĐ).
     private func typeCode(kind: String, body: BodyName) -> String? {
         guard let k = DocumentKind.all.first(where: { $0.name == kind }) else { return nil }
-        return isStateBody(body) ? k.stateCode : k.partyCode
+        return body.isState ? k.stateCode : k.partyCode
     }
 
-    private func isStateBody(_ body: BodyName) -> Bool {
-        ["CP", "TTg", "HĐBT", "QH", "UBTVQH", "UBND", "HĐND"].contains(body.code)
-    }
 
     /// Documents unique only within a province or organisation.
     static func isLocal(_ symbol: DocumentSymbol) -> Bool {
@@ -219,7 +258,8 @@ struct Resolver {
             return true
         case .state:
             let first = issuer.split(separator: "-").first.map(String.init) ?? issuer
-            return first == "UBND" || first == "HĐND" || first.hasPrefix("UBND") || first.hasPrefix("HĐND")
+            // "UB" is the old spelling: "Quyết định số 52/2007/QĐ-UB".
+            return first == "UB" || first.hasPrefix("UBND") || first.hasPrefix("HĐND")
         }
     }
 
