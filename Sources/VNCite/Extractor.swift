@@ -26,7 +26,7 @@ public struct Extractor: Sendable {
         var result = ExtractedArticle(
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,
             locality: locality, citations: resolved.citations, findings: findings.sorted(by: Self.findingOrder))
-        result.meeting = MeetingReader.read(clean, title: result.title, articleDate: date)
+        result.meeting = MeetingReader.read(clean, title: result.title, articleDate: date, catalog: catalog)
         return result
     }
 

@@ -38,6 +38,19 @@ import Testing
         ("Chiều 13/6, Ban thường vụ tổ chức", "2018-06-13"),
     ])
     func meetingDates(sentence: String, iso: String) {
-        #expect(MeetingReader.date(in: sentence, articleDate: CalendarDate(year: 2018, month: 1, day: 1))?.iso == iso)
+        #expect(MeetingReader.date(in: sentence, articleDate: CalendarDate(year: 2018, month: 6, day: 14))?.iso == iso)
+    }
+}
+
+/// Leads in the style of real news: what a meeting is, who held it, when, who chaired it.
+@Suite struct MeetingLeadTests {
+    func meeting(_ text: String, date: CalendarDate? = nil) -> Meeting? {
+        Extractor().extract(Article(source: "a.txt", text: text, date: date)).meeting
+    }
+
+    @Test func aHeadlineRunIntoItsLeadIsItsOwnSentence() throws {
+        let m = try #require(meeting("Ba năm nữa sẽ khắc phục tình trạng ngập nước (NLĐ)- Sáng 5-4, Ủy ban MTTQ TPHCM đã có buổi làm việc với Sở GTCC TP cùng một số địa phương."))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == "Ủy ban MTTQ TPHCM")
     }
 }

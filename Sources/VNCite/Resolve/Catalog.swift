@@ -116,6 +116,15 @@ public struct Catalog: Sendable {
         return nil
     }
 
+    /// Whether folded words begin with a province's name: "ha noi to chuc" → true.
+    func startsWithProvince(_ folded: String) -> Bool {
+        let first = String(folded.split(separator: " ").first ?? "")
+        return (provincesByFirstWord[first] ?? []).contains { entry in
+            let name = String(decoding: entry.name, as: UTF8.self)
+            return folded == name || folded.hasPrefix(name + " ")
+        }
+    }
+
     /// The Central Committee term in force on a day.
     func term(on date: CalendarDate) -> String? {
         terms.first { $0.from <= date && date < $0.until }?.roman

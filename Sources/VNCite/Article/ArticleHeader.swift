@@ -45,11 +45,16 @@ enum ArticleHeader {
     }
 
     /// A date on a short line of its own, with or without a time: "14-06-2023 14:15",
-    /// "13/06/2018", "Thứ hai, 26/12/2022, 13:45 (GMT+7)". Not a banner, not a sentence.
+    /// "13/06/2018", "Thứ hai, 26/12/2022, 13:45 (GMT+7)", "Cập nhật: 14/6/2023", the date lines of
+    /// exports and crawls ("2025-11-03T08:15:00+07:00", "2025-11-03 08:15", "20191105"). Not a
+    /// banner, not a sentence of the body ("Ngày 5/2/2004, Bộ … họp" has too many words).
     static func publicationDate(in text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
         let folded = String(decoding: text.fold[line], as: UTF8.self)
         if folded.contains("hom nay") || folded.hasPrefix("ngay ") { return nil }
+        if let iso = isoDate(folded) { return iso }
+        let words = folded.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains(String($0)) }
+        guard words.count <= 4 else { return nil }
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {
             if Scanner.isDigitByte(s.current), s.isWordStart(s.pos) {
@@ -59,6 +64,27 @@ enum ArticleHeader {
             s.pos += 1
         }
         return nil
+    }
+
+    /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT".
+    static let dateLineWords: Set<String> = [
+        "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cap", "ngay", "dang", "gmt", "luc",
+        "gio", "am", "pm", "sang", "chieu", "toi", "xuat", "ban", "update", "posted", "t", "h",
+    ]
+
+    /// "2025-11-03T08:15:00+07:00", "2025-11-03 08:15", "20191105": a line that is one date.
+    static func isoDate(_ folded: String) -> CalendarDate? {
+        let s = folded.trimmingCharacters(in: .whitespaces)
+        let digits = Array(s.utf8)
+        func n(_ r: Range<Int>) -> Int? { Int(String(decoding: digits[r], as: UTF8.self)) }
+        if digits.count == 8, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = n(0..<4), let m = n(4..<6), let d = n(6..<8),
+           (1990...2100).contains(y) {
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        guard digits.count >= 10, digits[4] == 45, digits[7] == 45, let y = n(0..<4), let m = n(5..<7), let d = n(8..<10),
+              (1945...2100).contains(y) else { return nil }
+        if digits.count > 10, digits[10] != 116, digits[10] != 32 { return nil }  // "t" or " " after the day
+        return CalendarDate(year: y, month: m, day: d)
     }
 
     static func publicationDate(in line: String) -> CalendarDate? {

@@ -1,0 +1,29 @@
+/// Who chaired a meeting, as the article says it.
+///
+/// "Đồng chí Trần Gia Long, Tỉnh ủy viên, Bí thư Đảng ủy … chủ trì buổi sinh hoạt" → "Trần Gia
+/// Long"; "dưới sự chủ trì của Phó Thủ tướng Vũ Khoan" → "Vũ Khoan"; "Chủ trì thảo luận, Phó
+/// Chủ tịch Quốc hội Nguyễn Văn Yểu hỏi …" → "Nguyễn Văn Yểu". Not "Thủ tướng giao Bộ Xây dựng
+/// chủ trì, phối hợp …" nor "cơ quan chủ trì", which name who leads a task.
+enum ChairReader {
+    static func read(_ sentences: [String], catalog: Catalog) -> String? {
+        for s in sentences {
+            let lead = LeadWords(s)
+            let w = lead.words
+            for j in w.indices where lead.matches(["chu", "tri"], at: j) || lead.matches(["chu", "toa"], at: j) {
+                if j > 0, ["quan", "vi", "giao", "nganh"].contains(w[j - 1].folded) { continue }  // "cơ quan chủ trì"
+                if (max(0, j - 8)..<j).contains(where: { w[$0].folded == "giao" }) { continue }
+                if j + 2 < w.count, w[j + 1].after.contains(","), w[j + 2].folded == "phoi" { continue }
+                let under = j > 0 && w[j - 1].folded == "su"  // "dưới sự chủ trì của X"
+                // The nearest name before it: "Đồng chí X, Tỉnh ủy viên, Bí thư …, chủ trì".
+                if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)) {
+                    return lead.text(r)
+                }
+                // The name after it: "dưới sự chủ trì của …", "Chủ trì thảo luận, Phó Chủ tịch … X hỏi".
+                for m in (j + 2)..<min(w.count, j + 14) {
+                    if let r = PersonName.read(lead, at: m) { return lead.text(r) }
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,57 @@
+/// The day of a meeting, as a lead gives it, resolved against the article's date.
+///
+/// "Ngày 7/6/2023, …" → 2023-06-07; "Sáng ngày 10/02/2017" → 2017-02-10; "Chiều 13/6" in an
+/// article of 14/6/2018 → 2018-06-13; "Ngày 23-12, …" likewise; "sáng nay", "hôm nay" → the
+/// article's date; "hôm qua" → the day before. Without the year in the text or an article date,
+/// no date: a day and month alone are not a date.
+enum MeetingDate {
+    static func read(_ sentence: String, articleDate: CalendarDate?) -> CalendarDate? {
+        let lead = LeadWords(sentence)
+        let w = lead.words
+        for i in w.indices {
+            let f = w[i].folded
+            if ["sang", "chieu", "toi", "trua", "ngay"].contains(f) || f == "tu" {
+                var k = i + 1
+                if k < w.count, w[k].folded == "nay" || w[k].folded == "qua" {
+                    // "Chiều nay (10/2)", "sáng qua"
+                    if k + 1 < w.count, let d = dayMonth(w[k + 1].text, articleDate: articleDate) { return d }
+                    return relative(w[k].folded == "nay" ? 0 : -1, articleDate)
+                }
+                if k < w.count, w[k].folded == "ngay" { k += 1 }
+                // "ngày 15/5 tới" is to come.
+                if k < w.count, !(k + 1 < w.count && ["toi", "sap"].contains(w[k + 1].folded)),
+                   let d = dayMonth(w[k].text, articleDate: articleDate) { return d }
+            }
+            if f == "hom", i + 1 < w.count, w[i + 1].folded == "nay" || w[i + 1].folded == "qua" {
+                if i + 2 < w.count, let d = dayMonth(w[i + 2].text, articleDate: articleDate) { return d }
+                return relative(w[i + 1].folded == "nay" ? 0 : -1, articleDate)
+            }
+        }
+        return nil
+    }
+
+    /// "13/6", "7/6/2023", "23-12", "10.02.2017" (the year from the article when not written;
+    /// a month after the article's month is of the year before).
+    static func dayMonth(_ token: String, articleDate: CalendarDate?) -> CalendarDate? {
+        let parts = token.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map { Int($0) }
+        guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }),
+              let day = parts[0], let month = parts[1], (1...31).contains(day), (1...12).contains(month) else { return nil }
+        if parts.count == 3, let y = parts[2] {
+            guard y >= 1945, y <= 2100 else { return nil }
+            return CalendarDate(year: y, month: month, day: day)
+        }
+        guard let a = articleDate else { return nil }
+        let year = month > a.month + 1 ? a.year - 1 : a.year
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
+    static func relative(_ days: Int, _ articleDate: CalendarDate?) -> CalendarDate? {
+        guard let a = articleDate else { return nil }
+        if days == 0 { return a }
+        if a.day > 1 { return CalendarDate(year: a.year, month: a.month, day: a.day - 1) }
+        let month = a.month == 1 ? 12 : a.month - 1
+        let year = a.month == 1 ? a.year - 1 : a.year
+        let last = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return CalendarDate(year: year, month: month, day: last)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The part of an article that reports its meeting: the title and the lead's first sentences.
+///
+/// Short lines at the top (a site banner, "Cỡ chữ: A+ A-", a date line, a section name) are not
+/// the lead; the first two sentences of 40 characters or more are. `more` holds the next four,
+/// where "Đồng chí X … chủ trì hội nghị" often stands.
+enum MeetingLead {
+    struct Lead {
+        var title: String?
+        var body: [String]
+        var more: [String]
+    }
+
+    static func sentences(of text: CleanText, title: String?) -> Lead {
+        var body: [String] = []
+        var more: [String] = []
+        var i = 0
+        let fold = text.fold
+        let folded = title.map(Catalog.fold)
+        while i < fold.count, body.count + more.count < 6, i < 3_000 {
+            if fold[i] == 10 || fold[i] == 32 { i += 1; continue }
+            let r = sentenceRange(text, at: i)
+            i = max(r.upperBound, i + 1)
+            let s = text.string(r).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard s.count >= 40, Catalog.fold(s) != folded else { continue }
+            if body.count < 2 { body.append(s) } else { more.append(s) }
+        }
+        return Lead(title: title, body: body, more: more)
+    }
+
+    /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break).
+    static func sentenceRange(_ text: CleanText, at i: Int) -> Range<Int> {
+        let fold = text.fold
+        func isEnd(_ j: Int) -> Bool {
+            let b = fold[j]
+            return b == 10 || ((b == 46 || b == 33 || b == 63) && (j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10))
+        }
+        var start = min(i, fold.count)
+        while start > 0, !isEnd(start - 1) { start -= 1 }
+        var end = min(i, fold.count)
+        while end < fold.count, !isEnd(end) { end += 1 }
+        if end < fold.count, fold[end] != 10 { end += 1 }
+        return start..<end
+    }
+
+    /// The sentences (first 4 hits, within the first 8,000 characters) whose folded text holds
+    /// `needle`: a byte search, then the sentence around each hit.
+    static func sentences(of text: CleanText, holding needle: String) -> [String] {
+        let n = Array(needle.utf8)
+        let fold = text.fold
+        let limit = min(fold.count, 8_000)
+        var out: [String] = []
+        var i = 0
+        while i + n.count <= limit, out.count < 4 {
+            if fold[i] == n[0], fold[i + 1] == n[1], Array(fold[i..<(i + n.count)]) == n {
+                let r = sentenceRange(text, at: i)
+                out.append(text.string(r).trimmingCharacters(in: .whitespacesAndNewlines))
+                i = max(r.upperBound, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A cheap test before a sentence is cut into words: does it hold a meeting word at all?
+    static func mayHoldMeeting(_ sentence: String) -> Bool {
+        let f = Catalog.fold(sentence)
+        return ["hoi nghi", "dai hoi", "hoi thao", "hop", "toa dam", "lam viec", "giao ban", "sinh hoat", "hoi dam", "le "]
+            .contains { f.contains($0) }
+    }
+}

@@ -1,0 +1,116 @@
+/// The meeting an article reports: its kind, the words that name it, the body that held it,
+/// its date and who chaired it, read from the title and the lead only.
+///
+/// "Ngày 7/6/2023, Chi bộ Sở Thông tin và Truyền thông đã tổ chức Hội nghị sơ kết công tác 6 tháng
+/// đầu năm 2023." gives a "hội nghị" held by "Chi bộ Sở Thông tin và Truyền thông" on 2023-06-07;
+/// the title "Thường trực Tỉnh uỷ làm việc với Sở Thông tin và Truyền thông" gives a "buổi làm việc"
+/// held by "Thường trực Tỉnh uỷ". No meeting is better than a wrong one: a meeting noun needs a
+/// verb or a time that says it was held, not "sẽ tổ chức", not "sau cuộc họp"; a host must read
+/// as the name of a body (`BodyGrammar`), never a fragment of a sentence.
+enum MeetingReader {
+    static func read(_ text: CleanText, title: String?, articleDate: CalendarDate?,
+                     catalog: Catalog = .standard) -> Meeting? {
+        let lead = MeetingLead.sentences(of: text, title: title)
+        // The lead's sentences first, then the title; the first meeting with a host wins.
+        var first: (Meeting, Int)?
+        let sentences = lead.body + (lead.title.map { [$0] } ?? [])
+        for (n, sentence) in sentences.enumerated() where MeetingLead.mayHoldMeeting(sentence) {
+            let words = LeadWords(sentence)
+            // A lead that announces a meeting to come is about that meeting: none was held.
+            if announces(words) { return nil }
+            guard let m = meeting(in: words, catalog: catalog) else { continue }
+            if m.host != nil { first = (m, n); break }
+            if first == nil { first = (m, n) }
+        }
+        guard let (found, n) = first else { return nil }
+        var meeting = found
+        let own = n < sentences.count ? sentences[n] : ""
+        meeting.date = MeetingDate.read(own, articleDate: articleDate)
+            ?? lead.body.prefix(2).lazy.compactMap { MeetingDate.read($0, articleDate: articleDate) }.first
+        meeting.chair = ChairReader.read(lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
+                                         catalog: catalog)
+        return meeting
+    }
+
+    /// The meeting one sentence reports, if it reports one.
+    static func meeting(in lead: LeadWords, catalog: Catalog) -> Meeting? {
+        let w = lead.words
+        guard evidence(lead) else { return nil }
+        for i in w.indices {
+            guard let (phrase, kind) = MeetingWords.nouns.first(where: { lead.matches($0.0, at: i) }) else { continue }
+            if i > 0, MeetingWords.passing.contains(w[i - 1].folded) { continue }
+            if i > 1, MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
+            let end = clauseEnd(lead, from: i + phrase.count)
+            if planned(lead, noun: i, end: end) || lead.match(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
+            if phrase.first == "lam" {
+                // "Thường trực Tỉnh uỷ làm việc với Sở …": the body before the verb held it.
+                guard let host = HostReader.before(lead, noun: i, catalog: catalog) else { continue }
+                return Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host))
+            }
+            let host = HostReader.host(lead, noun: i, length: phrase.count, catalog: catalog)
+            return Meeting(kind: kind, what: lead.text(i..<end), host: host)
+        }
+        return nil
+    }
+
+    /// A verb of holding or a time of today or the day before, anywhere in the sentence.
+    static func evidence(_ lead: LeadWords) -> Bool {
+        for i in lead.words.indices {
+            if lead.match(MeetingWords.held, at: i) != nil || lead.match(MeetingWords.times, at: i) != nil { return true }
+            // "Chiều 13/6", "ngày 7/6/2023", "(10/2)"
+            if i + 1 < lead.words.count, ["sang", "chieu", "toi", "trua", "ngay"].contains(lead.words[i].folded),
+               lead.words[i + 1].text.first?.isNumber == true, lead.words[i + 1].text.contains("/") || lead.words[i + 1].text.contains("-") {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether "sẽ", "dự kiến", "ngày 15/5 tới" … stand in the meeting's sentence before the end
+    /// of its clause (a headline run into the lead with "(NLĐ)-" is a sentence of its own).
+    static func planned(_ lead: LeadWords, noun i: Int, end: Int) -> Bool {
+        var start = 0
+        if let dash = (start..<i).last(where: { ["-", "–"].contains(lead.words[$0].text) || lead.words[$0].after.hasSuffix("–") }) {
+            start = dash + 1
+        }
+        return (start..<min(lead.words.count, end + 3)).contains {
+            lead.match(MeetingWords.planned, at: $0) != nil
+                || ($0 > 0 && lead.words[$0].text.lowercased() == "tới" && lead.words[$0 - 1].text.first?.isNumber == true)
+        }
+    }
+
+    /// A sentence whose every meeting noun is planned: "Hội nghị … sẽ được tổ chức vào tháng 4".
+    static func announces(_ lead: LeadWords) -> Bool {
+        var any = false
+        for i in lead.words.indices {
+            guard let (phrase, _) = MeetingWords.nouns.first(where: { lead.matches($0.0, at: i) }) else { continue }
+            if !planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count)) { return false }
+            any = true
+        }
+        return any
+    }
+
+    /// Where the meeting's own words end: a semicolon or full stop, a comma before a capital or
+    /// a new clause ("…, Bộ trưởng …", "…, với sự tham dự"), "dưới sự chủ trì", 24 words.
+    /// "hội nghị kiểm điểm tập thể, cá nhân lãnh đạo, quản lý năm 2022" is one name.
+    static func clauseEnd(_ lead: LeadWords, from i: Int) -> Int {
+        let w = lead.words
+        var k = i
+        while k < w.count, k - i < 24 {
+            if lead.matches(["voi", "su"], at: k) || lead.matches(["duoi", "su"], at: k) { break }
+            k += 1
+            let after = w[k - 1].after
+            if after.contains(where: { ";:.!?".contains($0) }) { break }
+            if after.contains(","), k < w.count,
+               w[k].isCapitalised || ["voi", "duoi", "nham", "do", "tai", "co", "da", "cho", "trong"].contains(w[k].folded) {
+                break
+            }
+        }
+        return k
+    }
+
+    /// "Sáng ngày 10/02/2017, …", "Chiều 13/6, …": the date that opens a sentence.
+    static func date(in sentence: String, articleDate: CalendarDate?) -> CalendarDate? {
+        MeetingDate.read(sentence, articleDate: articleDate)
+    }
+}

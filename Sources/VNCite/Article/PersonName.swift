@@ -1,0 +1,45 @@
+import Foundation
+
+/// Vietnamese personal names in a lead: a family name, then one to four capitalised syllables.
+///
+/// "Đồng chí Trần Gia Long, Tỉnh ủy viên, … chủ trì" → "Trần Gia Long"; "Bộ trưởng Bộ Y tế
+/// Nguyễn Thị Kim Tiến chủ trì" → "Nguyễn Thị Kim Tiến"; "Phó Thủ tướng Vũ Khoan" → "Vũ Khoan".
+enum PersonName {
+    /// Common family names, as written (compared after NFC).
+    static let surnames: Set<String> = [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
+        "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Mai", "Đinh", "Lương",
+        "Tô", "Hà", "Cao", "Tạ", "Quách", "Chu", "Thái", "Lưu", "Triệu", "Phùng", "Kiều", "Khuất",
+        "Tăng", "Hứa", "Nông", "Lò", "Tôn", "Mạc", "Thân", "Doãn", "Diệp", "Lục", "Tống", "Bế", "Giáp",
+        "Âu", "Văn", "Khổng", "Ông", "Châu", "Từ", "Quan", "Ninh", "Lại", "Đàm", "Nghiêm", "Hoàng",
+    ]
+
+    static func isSurname(_ word: String) -> Bool {
+        surnames.contains(word.precomposedStringWithCanonicalMapping
+            .replacingOccurrences(of: "\u{00D0}", with: "Đ"))
+    }
+
+    /// The name that starts at word `i`: a family name and 1–4 more capitalised words, none a
+    /// number or an abbreviation; nil otherwise.
+    static func read(_ lead: LeadWords, at i: Int) -> Range<Int>? {
+        let w = lead.words
+        guard i < w.count, isSurname(w[i].text) else { return nil }
+        var end = i + 1
+        while end < w.count, end - i < 5, w[end - 1].after.isEmpty, w[end].before.isEmpty,
+              w[end].text.first?.isUppercase == true, !w[end].isAcronym {
+            end += 1
+        }
+        return end - i >= 2 ? i..<end : nil
+    }
+
+    /// The last name that ends right before word `j` (offices and commas may stand between the
+    /// name and `j`: "Trần Gia Long, Tỉnh ủy viên, … chủ trì").
+    static func last(in lead: LeadWords, before j: Int, from start: Int) -> Range<Int>? {
+        var k = j - 1
+        while k >= start {
+            if let r = read(lead, at: k), r.upperBound <= j { return r }
+            k -= 1
+        }
+        return nil
+    }
+}
