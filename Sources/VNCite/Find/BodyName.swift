@@ -38,6 +38,10 @@ extension Scanner {
             end = pos
             words += 1
         }
+        // A name the catalog knows may hold words the loop stops at: "Bộ Giáo dục và Đào tạo".
+        var lead = start
+        while lead < text.count, text.fold[lead] == 32 { lead += 1 }
+        if let known = catalog.issuerName(at: lead, in: text.fold), lead + known > end { end = lead + known; pos = end }
         guard end > start else { pos = start; return nil }
         var range = start..<end
         while range.lowerBound < range.upperBound, text.fold[range.lowerBound] == 32 {

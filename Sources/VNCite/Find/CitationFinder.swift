@@ -21,7 +21,7 @@ struct CitationFinder {
                 // CASE 1: a bare symbol — "thực hiện 05-CT/TW", "Số 445-KL/TƯ".
                 var s = Scanner(text, at: i)
                 if let symbol = s.readSymbol(), symbol.type != nil || symbol.issuer != nil,
-                   let kind = Self.kindOfBareSymbol(symbol) {
+                   let kind = Self.kindOfBareSymbol(symbol, catalog: catalog) {
                     var m = Mention(form: .symbol(symbol), kind: kind, range: i..<s.pos)
                     m.qualifiers = s.readQualifiers(catalog: catalog)
                     found.append(m)
@@ -75,9 +75,13 @@ struct CitationFinder {
         }
         if kind.folded == "hien phap" {
             // "Hiến pháp năm 2013", "Điều 4 Hiến pháp": the constitution, by its year if given.
-            guard capitalised else { return [] }
+            // Not "Tòa án Hiến pháp", not another country's ("Hiến pháp Mỹ").
+            let before = String(decoding: s.text.fold[max(0, typeStart - 7)..<typeStart], as: UTF8.self)
+            guard capitalised, !before.hasSuffix("toa an "), !before.hasSuffix("vien ") else { return [] }
             var probe = s
             probe.skipSpaces()
+            if probe.isUppercase(probe.pos), Scanner.isLetterByte(probe.current),
+               !probe.nextWordIsAny(["viet", "nuoc", "cong", "nam"]) { return [] }
             _ = probe.read("nam")
             probe.skipSpaces()
             if let y = probe.readNumber(), y.count == 4, let year = Int(probe.string(y)), (1946...2100).contains(year),
@@ -178,12 +182,12 @@ struct CitationFinder {
 
         // CASE 5: a short number — "Nghị quyết 54", "Chỉ thị số 05 của Bộ Chính trị",
         // "Nghị quyết số 18, 19", "Quyết định số 28 và số 17 của UBND tỉnh Thanh Hóa".
-        // In lower case with no "số", only a number that ends where a document number ends:
-        // "nghị quyết 49 của Bộ Chính trị", not "quyết định 5 người".
+        // In lower case with no "số", only a number its issuer or date follows: "nghị quyết 49 của
+        // Bộ Chính trị", not "quyết định 5 người", not "quyết định 150 hoặc 170".
         var list = s
         guard !(!hadNumberWord && list.looksLikeYear()),
               let items = list.readNumberList(kind: kind, bareAllowed: true),
-              hadNumberWord || capitalised || list.endsListItem() else { s = afterType; return [] }
+              hadNumberWord || capitalised || list.nextWordIsAny(["cua", "ngay", "ve"]) else { s = afterType; return [] }
         s = list
         return listMentions(items, kind: kind, typeStart: typeStart, preceding: preceding, scanner: &s)
     }
@@ -215,15 +219,20 @@ struct CitationFinder {
             m.precedingBody = preceding
             result.append(m)
         }
-        // "Thông báo Kết luận số 159-TB của Bộ Chính trị": a type code with no issuer.
+        // "Thông báo Kết luận số 159-TB của Bộ Chính trị": a type code with no issuer;
+        // "Nghị định số 139-HĐBT": an old State number with its issuer.
         var code = s
         code.skipSpaces()
-        if result.count == 1, case .shortNumber = result[0].form, code.current == UInt8(ascii: "-") {
+        if result.count == 1, case .shortNumber(let number) = result[0].form, code.current == UInt8(ascii: "-") {
             code.pos += 1
             code.skipSpaces()
-            if code.readCode() != nil {
+            if let c = code.readCode() {
                 s = code
                 result[0].range = typeStart..<s.pos
+                if ["HĐBT", "CP", "TTg"].contains(DocumentKind.canonicalCode(c.uppercased())) {
+                    result[0].form = .symbol(DocumentSymbol(number: number, year: nil, type: nil,
+                                                            issuer: DocumentKind.canonicalCode(c.uppercased()), system: .state))
+                }
             }
         }
         let q = s.readQualifiers(catalog: catalog)
@@ -268,12 +277,15 @@ extension CitationFinder {
 
     /// The type of a number cited without a type word: from its code ("05-CT/TW" → Chỉ thị),
     /// "Luật" for a National Assembly number ("103/2016/QH13"), "Công văn" for a công văn.
-    static func kindOfBareSymbol(_ symbol: DocumentSymbol) -> String? {
+    static func kindOfBareSymbol(_ symbol: DocumentSymbol, catalog: Catalog) -> String? {
         if let type = symbol.type { return DocumentKind.named(byCode: type, state: symbol.system == .state) }
         guard let issuer = symbol.issuer else { return nil }
         if issuer.hasPrefix("QH") { return "Luật" }
         if issuer.hasPrefix("UBTVQH") { return "Nghị quyết" }
-        return "Công văn"
+        // A công văn only when its first group is a known issuer ("5973/UBND-KT"); not a police
+        // file number ("16/KLĐT-PC14").
+        let first = String(issuer.split(separator: "-").first ?? "")
+        return catalog.isIssuerCode(first) || ["UBND", "UB", "HĐND", "VPCP", "VPTW"].contains(first) ? "Công văn" : nil
     }
 
     /// Mentions joined by "," or "và" share the date and issuer written after the last one:

@@ -64,12 +64,12 @@ enum LawNameForm {
         return (name, nil, nameEnd)
     }
 
-    /// Whether "Luật" follows the name of a school or a field of study.
+    /// Whether "Luật" follows the name of a school, a field of study or a law firm ("Công ty Luật").
     static func precededBySchool(_ text: CleanText, _ at: Int) -> Bool {
         let from = max(0, at - 14)
         let before = String(decoding: text.fold[from..<at], as: UTF8.self)
         return ["dai hoc ", "dh ", "truong ", "khoa ", "nganh ", "cu nhan ", "hoc vien ", "sinh vien ", "thac si ",
-                "tien si ", "mon "].contains { before.hasSuffix($0) }
+                "tien si ", "mon ", "cong ty ", "van phong ", "hang "].contains { before.hasSuffix($0) }
     }
 
     /// Words after "Luật" that make a common noun, not a law: "Luật sư", "Luật pháp".

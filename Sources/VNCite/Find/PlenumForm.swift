@@ -14,7 +14,10 @@ enum PlenumForm {
         var plenums: [(Int, Range<Int>)] = []
         _ = s.read("hoi nghi")
         s.skipSpaces()
-        if s.readAny(["ban chap hanh trung uong", "bch trung uong", "trung uong", "hntw", "t.u", "tu", "tw"]) != nil {
+        // "TƯ", "TW", "T.Ư", "HNTW" only in capitals: "kết luận từ một nguồn" is no plenum.
+        let capitals = s.isUppercase(s.pos) && (s.isUppercase(s.pos + 1) || s.isUppercase(s.pos + 2))
+        if s.readAny(["ban chap hanh trung uong", "bch trung uong", "trung uong"]) != nil
+            || (capitals && s.readAny(["hntw", "t.u", "tu", "tw"]) != nil) {
             // "Trung ương 4", "Hội nghị Trung ương lần thứ 4"
             s.skipSpaces()
             _ = s.read("lan thu")

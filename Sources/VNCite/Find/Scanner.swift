@@ -87,6 +87,8 @@ struct Scanner {
         return probe.read(word)
     }
 
+    func nextWordIsAny(_ words: [String]) -> Bool { words.contains { nextWordIs($0) } }
+
     /// Reads one word; returns its range.
     mutating func readWord() -> Range<Int>? {
         let start = pos

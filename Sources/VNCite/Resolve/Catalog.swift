@@ -6,6 +6,7 @@ import Foundation
 public struct Catalog: Sendable {
     struct Issuer: Sendable {
         var pattern: String  // folded: "bo chinh tri"
+        var patternBytes: [UInt8] { Array(pattern.utf8) }
         var code: String
         var isLocal: Bool
         var isState: Bool
@@ -115,6 +116,22 @@ public struct Catalog: Sendable {
         }
         return nil
     }
+
+    /// The length in folded bytes of the longest issuer name that starts at `i`, if any.
+    func issuerName(at i: Int, in fold: [UInt8]) -> Int? {
+        var best: Int?
+        for issuer in issuers {
+            let p = issuer.patternBytes
+            guard i + p.count <= fold.count, p.count > (best ?? 0), fold[i] == p.first else { continue }
+            if fold[i..<(i + p.count)].elementsEqual(p), i + p.count == fold.count || !Scanner.isWordByte(fold[i + p.count]) {
+                best = p.count
+            }
+        }
+        return best
+    }
+
+    /// Whether a code is one the catalog's issuers use: "BTC", "TTg", "TU".
+    func isIssuerCode(_ code: String) -> Bool { issuers.contains { $0.code == code } }
 
     /// Whether folded words begin with a province's name: "ha noi to chuc" → true.
     func startsWithProvince(_ folded: String) -> Bool {

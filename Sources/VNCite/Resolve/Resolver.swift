@@ -52,8 +52,10 @@ struct Resolver {
                 } else if body.isState {
                     c.issuer = body.code
                     if body.isLocal { c.locality = body.locality ?? provinceNear(m) ?? articleLocality }
-                    if c.year != nil, let code = typeCode(kind: m.kind, body: body) {
-                        // Numbered per type, issuer and year: "Thông tư 05/2019 của Bộ Tài chính".
+                    if c.year != nil, ["Nghị định", "Thông tư", "Thông tư liên tịch"].contains(m.kind),
+                       let code = typeCode(kind: m.kind, body: body) {
+                        // A normative number carries its year: "Thông tư 05/2019 của Bộ Tài chính"
+                        // is 05/2019/TT-BTC. (A Quyết định's symbol has no year: its key stays partial.)
                         let symbol = DocumentSymbol(number: number, year: c.year, type: code, issuer: body.code, system: .state)
                         resolveSymbol(symbol, mention: m, into: &c, findings: &result.findings)
                         c.symbol = nil

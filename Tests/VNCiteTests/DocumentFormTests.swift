@@ -1,0 +1,64 @@
+import Testing
+@testable import VNCite
+
+/// Types, old and damaged symbols, plenums and congresses as people write them, and one law
+/// under two spellings.
+@Suite struct DocumentFormTests {
+    @Test(arguments: [
+        // Types the scanner reads besides the common ones.
+        ("Điều 4 Hiến pháp năm 2013 quy định vai trò lãnh đạo của Đảng.", ["Hiến pháp 2013"]),
+        ("Pháp lệnh Dân số và Pháp lệnh Ưu đãi người có công đã được sửa đổi.",
+         ["Pháp lệnh Dân số", "Pháp lệnh Ưu đãi người có công"]),
+        ("Pháp lệnh số 07/2022/UBTVQH15 có hiệu lực từ tháng 1.", ["07/2022/UBTVQH15"]),
+        // Old and damaged symbols.
+        ("Nghị định 64/CP, Quyết định 135/1998/QĐ-TTg và Chỉ thị 02/1998/CT-TTg vẫn được áp dụng.",
+         ["64/CP", "135/1998/QĐ-TTg", "02/1998/CT-TTg"]),
+        ("Thủ tướng đã ký Quyết định 11/2006/TTg về việc này.", ["11/2006/QĐ-TTg"]),
+        ("Quyết định số 52/2007/QĐ-UB của UBND TP.HCM về quy hoạch.", ["52/2007/QĐ-UB@Hồ Chí Minh"]),
+        ("Quyết định số 52/2007/QÐ-UB của UBND TP Hồ Chí Minh về quy hoạch.", ["52/2007/QĐ-UB@Hồ Chí Minh"]),
+        ("Theo Nghị định số 21/2001/ND-CP của Chính phủ.", ["21/2001/NĐ-CP"]),
+        ("NĐ 158/CP về hộ tịch có hiệu lực.", ["158/CP"]),
+        ("Nghị định số 139-HĐBT quy định xử phạt.", ["139/HĐBT"]),
+        // Plenums and congresses.
+        ("Quán triệt Nghị quyết Trung ương 4 các khóa XI và XII về xây dựng Đảng.", ["12-NQ/TW", "04-NQ/TW"]),
+        ("Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.", ["12-NQ/TW", "04-NQ/TW"]),
+        ("Nghị quyết HNTW 8 khóa XII được triển khai.", ["NQ-HNTW8/XII"]),
+        ("Thực hiện Nghị quyết ĐH XIII của Đảng và Nghị quyết Đại hội X.", ["NQ-ĐH-XIII/TW", "NQ-ĐH-X/TW"]),
+        ("Nghị quyết Đại hội Đảng bộ thành phố Hà Nội lần thứ XVII đã đề ra mục tiêu.", ["NQ-ĐH-XVII/TU@Hà Nội"]),
+        // One law, two spellings.
+        ("Luật Đất đai (sửa đổi) được thông qua; Luật Đất đai 2024 có hiệu lực từ tháng 8.",
+         ["Luật Đất đai 2024", "Luật Đất đai 2024"]),
+    ])
+    func forms(sentence: String, expected: [String]) {
+        #expect(keys(sentence) == expected)
+    }
+
+    @Test func theTypeCodeDecidesTheType() {
+        #expect(citations("Thông báo kết luận số 88/TB-VPUBND ngày 5/3/2020 nêu rõ.").map(\.kind) == ["Thông báo"])
+        #expect(citations("theo tinh thần luật số 21-TB/TW của Ban Bí thư").map(\.kind) == ["Thông báo"])
+    }
+
+    @Test func aNumberFollowedByItsPlenumIsOneDocument() throws {
+        let found = citations("Nghị quyết số 10-NQ/TW Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII về phát triển kinh tế tư nhân.")
+        #expect(found.map(\.key) == ["10-NQ/TW"])
+        #expect(found.first?.plenum == 5)
+        #expect(found.first?.term == "XII")
+    }
+
+    @Test func aPlenumWithNoTermIsKeptOpen() throws {
+        let c = try #require(citations("Kết luận Hội nghị T.Ư 9 được triển khai.").first)
+        #expect(c.kind == "Kết luận")
+        #expect(c.key == "KL-HNTW9/?")
+        #expect(c.resolved == false)
+    }
+
+    @Test(arguments: [
+        "Rút ra kết luận từ một nguồn tin.",
+        "Luật sư của Công ty Luật Russin cho biết.",
+        "Tòa án Hiến pháp Hàn Quốc đã bác đơn.",
+        "Hiến pháp Mỹ bảo vệ quyền tự do ngôn luận.",
+    ])
+    func notDocuments(sentence: String) {
+        #expect(keys(sentence).isEmpty)
+    }
+}

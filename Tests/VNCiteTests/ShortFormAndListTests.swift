@@ -1,0 +1,65 @@
+import Testing
+@testable import VNCite
+
+/// Short forms with no full number, and lists after one type word: every number is a document,
+/// with a key that says what the text gives and no more.
+@Suite struct ShortFormAndListTests {
+    @Test(arguments: [
+        // Nothing anchors the number: a key kept to the article.
+        ("Theo Nghị quyết 412, các tỉnh phải báo cáo trước tháng 6.", ["Nghị quyết 412?"]),
+        ("Đề nghị sửa Quyết định 11, 45 và 72 cho phù hợp.", ["Quyết định 11?", "Quyết định 45?", "Quyết định 72?"]),
+        ("Các Quyết định 27 và 61 đã hết hiệu lực.", ["Quyết định 27?", "Quyết định 61?"]),
+        // The issuer, its province and the year anchor it.
+        ("Thông tư 05 của Bộ Tài chính hướng dẫn việc này.", ["Thông tư 05 của BTC"]),
+        ("Quyết định 1520 và 1521 (năm 2024) của Bộ Giáo dục và Đào tạo quy định rõ.",
+         ["Quyết định 1520/2024 của BGDĐT", "Quyết định 1521/2024 của BGDĐT"]),
+        ("Căn cứ Quyết định 27/2012 của UBND Thành phố về bồi thường.", ["Quyết định 27/2012 của UBND@?"]),
+        ("Thực hiện Quyết định số 28 và số 17 của UBND tỉnh Thanh Hóa về giá đất.",
+         ["Quyết định 28 của UBND@Thanh Hóa", "Quyết định 17 của UBND@Thanh Hóa"]),
+        // A Party number is one document within its issuer.
+        ("Nghị quyết 8 và nghị quyết 49 của Bộ Chính trị về cải cách tư pháp.", ["08-NQ/TW", "49-NQ/TW"]),
+        // The symbol that closes a list belongs to every member.
+        ("Căn cứ Nghị định 36/CP và 15/CP của Chính phủ.", ["36/CP", "15/CP"]),
+        ("Theo Thông tư 02, 03 và 07/2019/TT-BGDĐT, giáo viên được nâng lương.",
+         ["02/2019/TT-BGDĐT", "03/2019/TT-BGDĐT", "07/2019/TT-BGDĐT"]),
+        ("Thông tư số 122/2000 và 120/2003/TT-BTC hướng dẫn thuế.", ["122/2000/TT-BTC", "120/2003/TT-BTC"]),
+        // A normative number with its year and issuer is whole: "Thông tư 05/2019 của Bộ Tài chính".
+        ("Thông tư 05/2019 của Bộ Tài chính có hiệu lực.", ["05/2019/TT-BTC"]),
+    ])
+    func shortFormsAndLists(sentence: String, expected: [String]) {
+        #expect(keys(sentence) == expected)
+    }
+
+    @Test func aPartialKeyIsMarkedAndExplained() throws {
+        let found = Extractor().extract(Article(source: "a", text: "Thông tư 05 của Bộ Tài chính hướng dẫn việc này."))
+        let c = try #require(found.citations.first)
+        #expect(c.resolved == false)
+        #expect(c.issuer == "BTC")
+        #expect(c.issuerName == "Bộ Tài chính")
+        #expect(found.findings.map(\.kind) == [.unresolved])
+        #expect(found.findings.first?.message.contains("Thông tư 05 của BTC") == true)
+    }
+
+    @Test func partialKeysMergeOnlyWhenTheirAnchorsAgree() {
+        let graph = CitationGraph(articles: Extractor().extract([
+            Article(source: "a", text: "Theo Nghị quyết 412, các tỉnh phải báo cáo."),
+            Article(source: "b", text: "Nghị quyết 412 đã được triển khai."),
+            Article(source: "c", text: "Thông tư 05 của Bộ Tài chính hướng dẫn việc này."),
+            Article(source: "d", text: "Bộ Tài chính vừa sửa Thông tư 05 của Bộ Tài chính."),
+        ]))
+        let docs = graph.nodes.filter { $0.kind == .document }.map(\.id).sorted()
+        // Two articles' "Nghị quyết 412" are two nodes; "Thông tư 05 của BTC" is one.
+        #expect(docs == ["document:Nghị quyết 412?#a", "document:Nghị quyết 412?#b", "document:Thông tư 05 của BTC"])
+        #expect(graph.nodes.first { $0.id == "document:Thông tư 05 của BTC" }?.attributes["resolved"] == .bool(false))
+    }
+
+    @Test(arguments: [
+        "Quyết định 5 năm một lần được ban hành.",
+        "Sau 3 năm thực hiện Nghị quyết, tỉnh đã đạt nhiều kết quả.",
+        "Đại hội có thể quyết định 150 hoặc 170 ủy viên.",
+        "Báo cáo 2005 của Ngân hàng Thế giới cho thấy tăng trưởng.",
+    ])
+    func numbersThatNameNoDocument(sentence: String) {
+        #expect(keys(sentence).isEmpty)
+    }
+}
