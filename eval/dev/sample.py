@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Draws the development set's passages and articles from the VNTC corpus, reproducibly.
 
-    python3 eval/dev/sample.py ../shared/corpus/vntc-news.jsonl.xz
+    python3 eval/dev/sample.py ../shared/corpus/vntc-news.jsonl.xz [--holdout]
+
+With --holdout: a second, smaller draw with another seed into eval/holdout/ (articles already in
+the development set are skipped), labelled the same way and scored once, never tuned on.
 
 Writes eval/dev/citations/passages/*.txt (paragraphs picked by trigger family, plus paragraphs
 with no citation) and eval/dev/meetings/articles/*.txt (whole articles, most of them from
@@ -47,6 +50,7 @@ def name(n, ident):
 
 
 def write(folder, items):
+    items = [x for x in items if x[0].split("#")[0] not in EXCLUDE]
     os.makedirs(folder, exist_ok=True)
     for f in os.listdir(folder):
         os.remove(os.path.join(folder, f))
@@ -60,9 +64,20 @@ def write(folder, items):
         json.dump(index, out, ensure_ascii=False, indent=1, sort_keys=True)
 
 
+EXCLUDE = set()
+
+
 def main():
+    global HERE
     corpus = sys.argv[1]
-    rng = random.Random(20261129)
+    holdout = "--holdout" in sys.argv
+    rng = random.Random(20261130 if holdout else 20261129)
+    scale = 0.4 if holdout else 1.0
+    if holdout:
+        for kind in ("citations", "meetings"):
+            with open(os.path.join(HERE, kind, "sources.json"), encoding="utf-8") as f:
+                EXCLUDE.update(v.split("#")[0] for v in json.load(f).values())
+        HERE = os.path.join(os.path.dirname(HERE), "holdout")
     by_family = {f: [] for f in FAMILIES}
     negatives, meeting_lead, meeting_deep, plain = [], [], [], []
     for ident, text in articles(corpus):
@@ -81,7 +96,8 @@ def main():
                 meeting_deep.append((ident, text))
             else:
                 plain.append((ident, text))
-    counts = {"short": 28, "list": 22, "types": 20, "symbol": 20, "plenum": 22, "law": 18, "full": 15}
+    counts = {k: round(v * scale) for k, v in
+              {"short": 28, "list": 22, "types": 20, "symbol": 20, "plenum": 22, "law": 18, "full": 15}.items()}
     chosen, seen = [], set()
     for f, k in counts.items():
         pool = by_family[f]
@@ -89,19 +105,20 @@ def main():
         for ident, p in pool:
             if k == 0:
                 break
-            if ident.split("#")[0] in seen:
+            if ident.split("#")[0] in seen or ident.split("#")[0] in EXCLUDE:
                 continue
             seen.add(ident.split("#")[0])
             chosen.append((ident, p))
             k -= 1
     rng.shuffle(negatives)
-    chosen += negatives[:20]
+    chosen += negatives[:round(20 * scale)]
     write(os.path.join(HERE, "citations", "passages"), chosen)
 
     politics = lambda xs: [x for x in xs if "Chinh_tri_Xa_hoi" in x[0] or "Phap_luat" in x[0] or "Kinh_doanh" in x[0]]
     picked = []
     for pool, k in ((politics(meeting_lead), 50), (meeting_lead, 8), (meeting_deep, 14), (plain, 8)):
-        pool = [x for x in pool if x[0] not in {p[0] for p in picked}]
+        k = round(k * scale)
+        pool = [x for x in pool if x[0] not in {p[0] for p in picked} and x[0] not in EXCLUDE]
         rng.shuffle(pool)
         picked += pool[:k]
     write(os.path.join(HERE, "meetings", "articles"), picked)

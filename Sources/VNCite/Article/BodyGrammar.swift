@@ -18,16 +18,25 @@ enum BodyGrammar {
         "ban to chuc", "phong", "chi cuc", "bo tu lenh", "quan khu", "cong an", "canh sat", "xi nghiep",
     ].phrases
 
-    /// Lower-case words inside names ("tỉnh", "nhân dân", "các cơ quan").
+    /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
+    /// and "tại" are not "nội" and "tài".
     static let inner: Set<String> = [
-        "tinh", "thanh", "pho", "huyen", "quan", "xa", "phuong", "thi", "tran", "nhan", "dan", "khoi",
-        "cac", "co", "dang", "uy", "thuong", "vu", "truc", "chap", "hanh", "trung", "uong", "quoc", "hoi",
-        "chinh", "phu", "nha", "nuoc", "toi", "cao", "the", "gioi", "lien", "hop", "dai", "bieu", "khoa",
-        "tu", "phap", "te", "an", "ninh", "doanh", "nghiep", "san", "dia", "phuong", "chu", "nghia",
-        "viet", "nam", "cong", "nong", "thon", "nghiep", "tac", "te", "phat", "trien", "tien", "mat",
-        "duc", "tao", "tai", "nguyen", "moi", "truong", "thong", "tin", "truyen", "van", "hoa", "dich",
-        "lich", "the", "thao", "giao", "thuong", "mai", "ngoai", "noi", "thuy", "loi", "lao", "dong",
-        "binh", "xay", "dung", "khoa", "hoc", "chung", "khoan", "ky", "thuat", "kinh", "van", "tai",
+        "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "nhân", "dân", "khối", "các",
+        "cơ", "quan", "đảng", "ủy", "thường", "vụ", "trực", "chấp", "hành", "trung", "ương", "quốc", "hội",
+        "chính", "phủ", "nhà", "nước", "cao", "thế", "giới", "liên", "hợp", "đại", "biểu", "khóa", "tư",
+        "pháp", "tế", "an", "ninh", "doanh", "nghiệp", "sản", "địa", "phương", "việt", "nam",
+        "công", "nông", "thôn", "tác", "phát", "triển", "tiền", "dục", "tạo", "tài", "nguyên", "môi",
+        "trường", "thông", "tin", "truyền", "văn", "hóa", "dịch", "lịch", "thao", "giao", "mại", "ngoại",
+        "nội", "thủy", "lợi", "lao", "động", "binh", "xây", "dựng", "khoa", "học", "chứng", "khoán", "kỹ",
+        "thuật", "kinh", "tải", "bộ", "lực", "điện", "bản", "vận", "xuất", "nhập", "khẩu", "hải", "thuế",
+        "kiểm", "toán", "sát", "viện", "tổng", "cục", "đoàn", "niên", "phụ", "nữ", "cựu", "chiến", "trận",
+        "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá",
+    ]
+
+    /// Abbreviations that name no organisation: "TP" (a city), "HLV" (a coach), "GS" (a professor).
+    static let notBodies: Set<String> = [
+        "TP", "TP.HCM", "TPHCM", "VN", "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "USD",
+        "VND", "ĐBQH", "CLB", "ĐT", "SEA", "GDP", "WTO-", "UAE", "TV", "HCM", "HN", "ÔNG", "BÀ",
     ]
 
     /// The body that starts at word `i`, as a range of words; nil when no head stands there.
@@ -37,16 +46,16 @@ enum BodyGrammar {
         var end: Int
         if let n = lead.match(heads, at: i) {
             end = i + n
-        } else if w[i].isAcronym, !isTimeOrNumber(w[i].text) {
+        } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()) {
             end = i + 1  // "UBND", "WTO", "HĐND"
         } else {
             return nil
         }
         // A head alone in lower-case words is a common noun: "Hội" needs its name.
         var words = end - i
-        while end < w.count, words < 12, w[end - 1].after.isEmpty || w[end - 1].after == "&" {
+        while end < w.count, words < 12, ["", "&", "-", "–"].contains(w[end - 1].after) {
             let word = w[end]
-            if word.isCapitalised, !isTimeOrNumber(word.text) {
+            if word.isCapitalised, !isTimeOrNumber(word.text), !foreignName(lead, at: end) {
                 // A person's name ends the body: "Bộ Thương mại Trương Đình Tuyển"; a province
                 // does not ("UBND tỉnh Hà Tây").
                 if PersonName.read(lead, at: end) != nil,
@@ -54,9 +63,9 @@ enum BodyGrammar {
                     break
                 }
                 end += 1
-            } else if inner.contains(word.folded) {
+            } else if inner.contains(word.lower) || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao") {
                 end += 1
-            } else if word.folded == "va" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised {
+            } else if word.lower == "và" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised {
                 end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh"
             } else {
                 break
@@ -78,6 +87,15 @@ enum BodyGrammar {
     }
 
     static func isTimeOrNumber(_ s: String) -> Bool { s.first?.isNumber == true }
+
+    /// A foreign person's name ends a body: "Bộ Nội vụ Philippines Marius Corpus", "Ban Ki-moon";
+    /// one foreign word among Vietnamese ones does not ("Ban tổ chức Festival hoa Đà Lạt").
+    static func foreignName(_ lead: LeadWords, at k: Int) -> Bool {
+        let w = lead.words
+        guard !w[k].isVietnamese else { return false }
+        if w[k].text.contains("-") { return true }
+        return k + 1 < w.count && w[k + 1].isCapitalised && !w[k + 1].isVietnamese
+    }
 
     static func isRoman(_ folded: String) -> Bool { !folded.isEmpty && folded.allSatisfy { "ivx".contains($0) } }
 }

@@ -29,9 +29,17 @@ enum HostReader {
                 return nil  // a person's office: `officeBody` reads it
             }
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog), r.upperBound <= i {
-                let between = lead.words[r.upperBound..<i]
-                if between.count <= 6, between.allSatisfy({ MeetingWords.glue.contains($0.folded) || $0.text.first?.isNumber == true }) {
-                    return r
+                func glue(_ w: LeadWords.Word) -> Bool { MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true }
+                // The rest of a name the grammar stopped short of: "Ban tổ chức Festival ⟨hoa Đà Lạt⟩
+                // tổ chức họp báo" — capitalised words, or a word before one, then the verb.
+                var end = r.upperBound
+                while end < i, end - r.upperBound < 4, !glue(lead.words[end]), lead.words[end - 1].after.isEmpty,
+                      lead.words[end].isCapitalised || (end + 1 < i && lead.words[end + 1].isCapitalised) {
+                    end += 1
+                }
+                let between = lead.words[end..<i]
+                if between.count <= 6, between.allSatisfy(glue) {
+                    return r.lowerBound..<end
                 }
                 k = r.upperBound
                 continue
@@ -44,7 +52,13 @@ enum HostReader {
     /// "Bộ trưởng Bộ Y tế X", "Chủ tịch UBND tỉnh Y", "Thủ tướng Phan Văn Khải" → the body.
     static func officeBody(_ lead: LeadWords, in range: Range<Int>, catalog: Catalog) -> String? {
         for k in range {
-            if let hit = MeetingWords.officeBodies.first(where: { lead.matches($0.0, at: k) }) { return hit.1 }
+            // "Thủ tướng Phan Văn Khải", "Thủ tướng Chính phủ" — not "Thủ tướng Nhật Koizumi".
+            if let hit = MeetingWords.officeBodies.first(where: { lead.matches($0.0, at: k) }) {
+                let n = k + hit.0.count
+                if n < lead.words.count, lead.words[n].isCapitalised, PersonName.read(lead, at: n) == nil,
+                   !lead.matches(["chinh", "phu"], at: n) { continue }
+                return hit.1
+            }
             if let n = lead.match(MeetingWords.offices, at: k), let r = BodyGrammar.read(lead, at: k + n, catalog: catalog) {
                 return lead.text(r)
             }
@@ -62,14 +76,31 @@ enum HostReader {
             k += 1
         }
         if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return r }
+        // "… của X", "… do X tổ chức", unless another noun owns X first ("báo cáo của Chính phủ").
         var j = end
         while j < min(w.count, end + 12) {
-            if ["cua", "do"].contains(w[j].folded), let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) { return r }
+            if lead.matchWritten(ownersOfTheirOwn, at: j) != nil { break }
+            if ["cua", "do"].contains(w[j].folded), let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) {
+                if w[j].folded == "cua" || lead.matches(["to", "chuc"], at: r.upperBound) || lead.matches(["chu", "tri"], at: r.upperBound) {
+                    return r
+                }
+            }
             if !w[j].after.isEmpty, w[j].after.contains(where: { ".;".contains($0) }) { break }
             j += 1
         }
+        // An organisation's abbreviation in the meeting's own name: "Hội nghị Bộ trưởng Kinh tế ASEAN".
+        for k in end..<min(w.count, end + 8) {
+            if w[k].isAcronym, let r = BodyGrammar.read(lead, at: k, catalog: catalog), r.count == 1 { return r }
+            if !w[k].after.isEmpty { break }
+        }
         return nil
     }
+
+    /// Nouns whose "của X" names their own author, not the meeting's host.
+    static let ownersOfTheirOwn: [[Substring]] = [
+        "báo cáo", "dự thảo", "tờ trình", "quyết định", "ý kiến", "đề nghị", "kết luận", "chỉ đạo", "đề án",
+        "chủ tịch", "bộ trưởng", "lãnh đạo", "đại diện", "đoàn",
+    ].phrases
 
     /// "buổi tọa đàm giữa Bộ trưởng Bộ VHTT … và …", "cuộc họp mặt giữa kiều bào và UBND TP HCM":
     /// the first body among the parties.

@@ -11,6 +11,13 @@ struct LeadWords {
         var text: String
         /// Its folded form: "ban", "tp.hcm".
         var folded: String
+        /// Lower case with its marks, tones placed one way: "khoá" → "khóa". Meeting words are
+        /// compared so: "kỳ họp" is a session, "ký hợp (đồng)" a contract; both fold to "ky hop".
+        var lower: String
+        /// A word of Vietnamese (one syllable) or an abbreviation, not a foreign name ("Marius").
+        var isVietnamese: Bool {
+            isAcronym || VietnameseSyllable.isWellFormed(text.unicodeScalars.map(\.value))
+        }
         /// Punctuation written before and after it: "(", "," …
         var before: String
         var after: String
@@ -43,9 +50,32 @@ struct LeadWords {
                 if !words.isEmpty { words[words.count - 1].after += String(token) }
                 continue
             }
-            words.append(Word(text: String(core), folded: Catalog.fold(String(core)), before: before, after: after))
+            words.append(Word(text: String(core), folded: Catalog.fold(String(core)), lower: Self.normal(String(core)),
+                              before: before, after: after))
         }
         self.words = words
+    }
+
+    /// "Khoá" → "khóa", "Uỷ" → "ủy", "Ð" → "đ": NFC, lower case, new tone placement.
+    static func normal(_ s: String) -> String {
+        var t = s.precomposedStringWithCanonicalMapping.lowercased()
+        for (old, new) in [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("uỳ", "ùy"),
+                           ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"), ("\u{F0}", "đ")] where t.contains(old) {
+            t = t.replacingOccurrences(of: old, with: new)
+        }
+        return t
+    }
+
+    /// Whether the words at `i` are `phrase` written with its marks ("kỳ họp").
+    func matchesWritten(_ phrase: [Substring], at i: Int) -> Bool {
+        guard i >= 0, i + phrase.count <= words.count else { return false }
+        for (k, p) in phrase.enumerated() where words[i + k].lower != p { return false }
+        for k in 0..<(phrase.count - 1) where !words[i + k].after.isEmpty { return false }
+        return true
+    }
+
+    func matchWritten(_ phrases: [[Substring]], at i: Int) -> Int? {
+        phrases.first { matchesWritten($0, at: i) }?.count
     }
 
     static let punctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’", "!", "?", "–", "—", "…"]

@@ -37,12 +37,15 @@ enum MeetingReader {
         let w = lead.words
         guard evidence(lead) else { return nil }
         for i in w.indices {
-            guard let (phrase, kind) = MeetingWords.nouns.first(where: { lead.matches($0.0, at: i) }) else { continue }
+            guard let (phrase, kind) = MeetingWords.nouns.first(where: { lead.matchesWritten($0.0, at: i) }) else { continue }
+            let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
+            if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
+            if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
             if i > 0, MeetingWords.passing.contains(w[i - 1].folded) { continue }
             if i > 1, MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
             let end = clauseEnd(lead, from: i + phrase.count)
-            if planned(lead, noun: i, end: end) || lead.match(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
-            if phrase.first == "lam" {
+            if planned(lead, noun: i, end: end) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
+            if phrase.first == "làm" {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …": the body before the verb held it.
                 guard let host = HostReader.before(lead, noun: i, catalog: catalog) else { continue }
                 return Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host))
@@ -56,7 +59,7 @@ enum MeetingReader {
     /// A verb of holding or a time of today or the day before, anywhere in the sentence.
     static func evidence(_ lead: LeadWords) -> Bool {
         for i in lead.words.indices {
-            if lead.match(MeetingWords.held, at: i) != nil || lead.match(MeetingWords.times, at: i) != nil { return true }
+            if lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil { return true }
             // "Chiều 13/6", "ngày 7/6/2023", "(10/2)"
             if i + 1 < lead.words.count, ["sang", "chieu", "toi", "trua", "ngay"].contains(lead.words[i].folded),
                lead.words[i + 1].text.first?.isNumber == true, lead.words[i + 1].text.contains("/") || lead.words[i + 1].text.contains("-") {
@@ -74,8 +77,8 @@ enum MeetingReader {
             start = dash + 1
         }
         return (start..<min(lead.words.count, end + 3)).contains {
-            lead.match(MeetingWords.planned, at: $0) != nil
-                || ($0 > 0 && lead.words[$0].text.lowercased() == "tới" && lead.words[$0 - 1].text.first?.isNumber == true)
+            lead.matchWritten(MeetingWords.planned, at: $0) != nil
+                || ($0 > 0 && lead.words[$0].lower == "tới" && lead.words[$0 - 1].text.first?.isNumber == true)
         }
     }
 
@@ -83,7 +86,7 @@ enum MeetingReader {
     static func announces(_ lead: LeadWords) -> Bool {
         var any = false
         for i in lead.words.indices {
-            guard let (phrase, _) = MeetingWords.nouns.first(where: { lead.matches($0.0, at: i) }) else { continue }
+            guard let (phrase, _) = MeetingWords.nouns.first(where: { lead.matchesWritten($0.0, at: i) }) else { continue }
             if !planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count)) { return false }
             any = true
         }

@@ -1,69 +1,78 @@
-/// The words a news lead reports a meeting with.
+/// The words a news lead reports a meeting with, written with their marks: "kỳ họp" is a
+/// session, "ký hợp đồng" a contract, though both fold to "ky hop".
 ///
 /// "Chiều 13/6, Ban thường vụ … tổ chức điểm sinh hoạt …": a meeting noun ("điểm sinh hoạt"), an
 /// event verb ("tổ chức"), a time. "… sẽ tổ chức hội nghị" is planned, not held; "sau cuộc họp"
 /// and "các hội nghị" mention meetings in passing.
 enum MeetingWords {
-    /// Meeting nouns (folded) and the kind each names, longest first.
+    /// Meeting nouns and the kind each names, longest first.
     static let nouns: [([Substring], String)] = [
-        ("diem sinh hoat", "sinh hoạt"), ("buoi sinh hoat", "sinh hoạt"), ("sinh hoat chuyen de", "sinh hoạt"),
-        ("buoi lam viec", "buổi làm việc"), ("cuoc lam viec", "buổi làm việc"), ("hoi nghi", "hội nghị"),
-        ("dai hoi", "đại hội"), ("hoi thao", "hội thảo"), ("ky hop", "kỳ họp"), ("toa dam", "tọa đàm"),
-        ("phien hop", "phiên họp"), ("cuoc hop", "cuộc họp"), ("buoi hop", "cuộc họp"), ("giao ban", "giao ban"),
-        ("hop bao", "họp báo"), ("buoi hop bao", "họp báo"), ("hoi dam", "hội đàm"), ("sinh hoat", "sinh hoạt"),
-        ("le ky niem", "lễ"), ("le khai truong", "lễ"), ("le khoi cong", "lễ"), ("le ra mat", "lễ"),
-        ("le trao", "lễ"), ("le tuyen duong", "lễ"), ("le ky ket", "lễ"), ("le don nhan", "lễ"),
-        ("le khanh thanh", "lễ"), ("le phat dong", "lễ"), ("le cong bo", "lễ"), ("le ban giao", "lễ"),
-        ("lam viec voi", "buổi làm việc"),
+        ("điểm sinh hoạt", "sinh hoạt"), ("buổi sinh hoạt", "sinh hoạt"), ("sinh hoạt chuyên đề", "sinh hoạt"),
+        ("sinh hoạt chi bộ", "sinh hoạt"), ("sinh hoạt chính trị", "sinh hoạt"), ("sinh hoạt cấp ủy", "sinh hoạt"),
+        ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "buổi làm việc"), ("hội nghị", "hội nghị"),
+        ("đại hội", "đại hội"), ("hội thảo", "hội thảo"), ("kỳ họp", "kỳ họp"), ("tọa đàm", "tọa đàm"),
+        ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "cuộc họp"), ("giao ban", "giao ban"),
+        ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"),
+        ("lễ kỷ niệm", "lễ"), ("lễ khai trương", "lễ"), ("lễ khởi công", "lễ"), ("lễ ra mắt", "lễ"),
+        ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"),
+        ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
+        ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("làm việc với", "buổi làm việc"),
     ].map { ($0.0.split(separator: " "), $0.1) }.sorted { $0.0.count > $1.0.count }
+
+    /// What may not follow a noun for it to be a meeting: "Đại hội đồng" (an assembly's name),
+    /// "Đại hội Thể thao", "Quốc hội thảo luận" (read as "hội thảo").
+    static let notAfter: [String: Set<String>] = [
+        "đại hội": ["đồng", "thể", "olympic", "asiad", "sea", "tdtt"], "hội thảo": ["luận"],
+    ]
 
     /// Verbs that say a meeting was held or is being held.
     static let held: [[Substring]] = [
-        "to chuc", "khai mac", "be mac", "dien ra", "ket thuc", "chu tri", "tien hanh", "nhom hop",
-        "trieu tap", "lam viec", "hop", "tham du", "phat bieu", "thong qua", "bau", "khep lai",
-        "thao luan", "chu toa", "ket luan", "nhat tri",
+        "tổ chức", "khai mạc", "bế mạc", "diễn ra", "kết thúc", "chủ trì", "tiến hành", "nhóm họp",
+        "triệu tập", "làm việc", "họp", "tham dự", "phát biểu", "thông qua", "bầu", "khép lại",
+        "thảo luận", "chủ tọa", "kết luận", "nhất trí",
     ].phrases
 
     /// Times that place it today or just past: "hôm nay", "sáng qua", "chiều 13/6".
     static let times: [[Substring]] = [
-        "hom nay", "hom qua", "sang nay", "chieu nay", "toi nay", "trua nay", "sang qua", "chieu qua",
-        "toi qua", "vua qua",
+        "hôm nay", "hôm qua", "sáng nay", "chiều nay", "tối nay", "trưa nay", "sáng qua", "chiều qua",
+        "tối qua", "vừa qua",
     ].phrases
 
-    /// Words that make a meeting planned, not held: "sẽ", "dự kiến", "sắp", "chuẩn bị".
+    /// Words that make a meeting planned, put off or refused, not held.
     static let planned: [[Substring]] = [
-        "se", "du kien", "sap", "chuan bi", "du dinh", "ke hoach", "len ke hoach", "de nghi to chuc", "chua",
-        "nhan loi", "sap toi", "toi day",
+        "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",
+        "sắp tới", "tới đây", "tuần tới", "tháng tới", "tuần sau", "tháng sau", "hoãn", "trì hoãn", "tẩy chay",
+        "đề xuất", "cuối tuần này",
     ].phrases
-
-    /// Words right before a meeting noun that mention it in passing: "sau cuộc họp", "các hội
-    /// nghị", "nhiều cuộc hội thảo".
-    static let passing: Set<String> = [
-        "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cac cuoc", "nhieu cuoc", "hang", "qua",
-        "nhu", "giua", "ngoai", "khong", "chua",
-    ]
 
     /// Words right after a meeting noun that put it in the past or future of the news:
     /// "cuộc làm việc lần trước", "hội nghị tới".
-    static let notThisOne: [[Substring]] = ["lan truoc", "truoc do", "toi", "sap toi", "nam truoc", "nam ngoai"].phrases
+    static let notThisOne: [[Substring]] = ["lần trước", "trước đó", "tới", "sắp tới", "năm trước", "năm ngoái"].phrases
 
-    /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
-    /// đã có cuộc họp", "Thường trực Tỉnh ủy (đã có buổi) làm việc với".
-    static let glue: Set<String> = [
-        "da", "vua", "moi", "dang", "co", "to", "chuc", "khai", "mac", "be", "tien", "hanh", "trieu", "tap",
-        "mo", "chu", "tri", "tiep", "tuc", "hom", "nay", "qua", "sang", "chieu", "toi", "trua", "ngay",
-        "chinh", "thuc", "long", "trong", "the", "ky", "lan", "thu", "cung", "buoi", "cuoc", "mot",
+    /// Words right before a meeting noun (folded) that mention it in passing: "sau cuộc họp", "các
+    /// hội nghị", "phòng hội thảo".
+    static let passing: Set<String> = [
+        "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cac cuoc", "nhieu cuoc", "hang", "qua",
+        "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich",
     ]
 
-    /// Offices whose holder speaks for a body: "Bộ trưởng Bộ Y tế" → Bộ Y tế, "Thủ tướng" →
-    /// Chính phủ.
+    /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
+    /// đã có cuộc họp", "Thường trực Tỉnh ủy (đã có buổi) làm việc với" ("Đà Lạt" is no "đã").
+    static let glue: Set<String> = [
+        "đã", "vừa", "mới", "đang", "có", "tổ", "chức", "khai", "mạc", "bế", "tiến", "hành", "triệu", "tập",
+        "mở", "chủ", "trì", "tiếp", "tục", "hôm", "nay", "qua", "sáng", "chiều", "tối", "trưa", "ngày",
+        "chính", "thức", "long", "trọng", "kỳ", "lần", "thứ", "cùng", "buổi", "cuộc", "một",
+    ]
+
+    /// Offices (folded) whose holder speaks for a body: "Bộ trưởng Bộ Y tế" → Bộ Y tế.
     static let offices: [[Substring]] = [
         "bo truong", "thu truong", "chu tich", "pho chu tich", "bi thu", "pho bi thu", "giam doc",
         "pho giam doc", "chu nhiem", "pho chu nhiem", "truong ban", "pho truong ban", "tong giam doc",
         "cuc truong", "vu truong", "chanh an", "vien truong", "tong cuc truong", "thong doc",
     ].phrases
 
-    /// Offices that are a body by themselves.
+    /// Offices that are a body by themselves, in Vietnam: "Thủ tướng" → Chính phủ (not
+    /// "Thủ tướng Nhật").
     static let officeBodies: [([Substring], String)] = [
         ("thu tuong", "Chính phủ"), ("pho thu tuong", "Chính phủ"), ("chu tich quoc hoi", "Quốc hội"),
         ("pho chu tich quoc hoi", "Quốc hội"), ("tong bi thu", "Ban Chấp hành Trung ương Đảng"),

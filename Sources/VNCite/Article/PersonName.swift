@@ -11,7 +11,7 @@ enum PersonName {
         "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Mai", "Đinh", "Lương",
         "Tô", "Hà", "Cao", "Tạ", "Quách", "Chu", "Thái", "Lưu", "Triệu", "Phùng", "Kiều", "Khuất",
         "Tăng", "Hứa", "Nông", "Lò", "Tôn", "Mạc", "Thân", "Doãn", "Diệp", "Lục", "Tống", "Bế", "Giáp",
-        "Âu", "Văn", "Khổng", "Ông", "Châu", "Từ", "Quan", "Ninh", "Lại", "Đàm", "Nghiêm", "Hoàng",
+        "Âu", "Khổng", "Ông", "Châu", "Từ", "Quan", "Ninh", "Lại", "Đàm", "Nghiêm", "Hoàng",
     ]
 
     static func isSurname(_ word: String) -> Bool {
@@ -37,7 +37,14 @@ enum PersonName {
     static func last(in lead: LeadWords, before j: Int, from start: Int) -> Range<Int>? {
         var k = j - 1
         while k >= start {
-            if let r = read(lead, at: k), r.upperBound <= j { return r }
+            if var r = read(lead, at: k), r.upperBound <= j {
+                // "Phan Văn Khải": a family name before the one found belongs to the name.
+                while r.lowerBound > start, isSurname(lead.words[r.lowerBound - 1].text),
+                      lead.words[r.lowerBound - 1].after.isEmpty, r.count < 5 {
+                    r = (r.lowerBound - 1)..<r.upperBound
+                }
+                return r
+            }
             k -= 1
         }
         return nil
