@@ -53,4 +53,82 @@ import Testing
         #expect(m.kind == "buổi làm việc")
         #expect(m.host == "Ủy ban MTTQ TPHCM")
     }
+
+    @Test(arguments: [
+        // (lead, kind, host)
+        ("Ngày 14/3, Bộ Thương mại đã có cuộc họp với các doanh nghiệp xuất khẩu gạo để giải quyết tình hình.",
+         "cuộc họp", "Bộ Thương mại"),
+        ("Sáng 10/9, Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh đã tổ chức một cuộc họp với các doanh nghiệp vận tải.",
+         "cuộc họp", "Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh"),
+        ("Ngày 23-12, Đại hội Đảng bộ tỉnh Đồng Nai lần thứ VIII đã bế mạc, bầu Ban Chấp hành Đảng bộ gồm 49 đồng chí.",
+         "đại hội", "Đảng bộ tỉnh Đồng Nai"),
+        ("Cuộc họp do Bộ Tài chính chủ trì với sự tham gia của Bộ Công nghiệp đã đi đến kết luận về giá than.",
+         "cuộc họp", "Bộ Tài chính"),
+        ("Sáng nay, trong phiên họp khẩn cấp về dịch cúm gà của Bộ Nông nghiệp và Phát triển nông thôn, nhiều ý kiến cho rằng cần thận trọng.",
+         "phiên họp", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("Chiều 9/12 Ban tổ chức Festival hoa Đà Lạt tổ chức họp báo ra mắt Trung tâm Thông tin - Báo chí.",
+         "họp báo", "Ban tổ chức Festival hoa Đà Lạt"),
+        ("Ngày 12/7, tại Hà Nội đã diễn ra hội nghị gồm đại diện các bộ, ngành, dưới sự chủ trì của Phó thủ tướng Vũ Khoan.",
+         "hội nghị", "Chính phủ"),
+        ("Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức đã kết thúc chiều qua với cam kết chung về liên kết nội khối.",
+         "hội nghị", "ASEAN"),
+    ])
+    func meetingsAndTheirHosts(lead: String, kind: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == kind)
+        #expect(m.host == host)
+    }
+
+    @Test(arguments: [
+        // planned, put off, or only in passing
+        "Một hội nghị chuyên về vấn đề này sẽ sớm được tổ chức trong tháng 4 tới.",
+        "Nhằm giải quyết dứt điểm tình hình, cuộc họp giữa các bên liên quan sẽ diễn ra vào chiều 15/12.",
+        "Dự kiến ngày 15/5 tới, trong cuộc họp thường niên của Ngân hàng Phát triển châu Á, 13 thành viên sẽ quyết định.",
+        "Sau cuộc họp, giá cổ phiếu của công ty tăng mạnh trong phiên giao dịch sáng nay.",
+        // words that fold like meeting words
+        "Tiền vệ này vừa ký hợp đồng 3 năm với câu lạc bộ, trị giá 2 tỉ đồng, hôm qua.",
+        "Ủy ban đã tổng hợp báo cáo thiệt hại do cơn bão gây ra trong ngày hôm qua.",
+        "Quốc hội thảo luận về dự án Luật Doanh nghiệp trong phiên chiều qua.",
+        // not meetings
+        "Hôm qua, các vận động viên đã lên đường tham dự Đại hội Thể thao Đông Nam Á.",
+        "Chủ tịch Đại hội đồng LHQ hôm qua kêu gọi các nước kiềm chế.",
+        "Hiện tại, cô đang chuẩn bị cho album mới và một buổi làm việc với đạo diễn.",
+    ])
+    func noMeeting(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test func noFragmentIsAHost() {
+        // A meeting with no body named has no host, never the words before its verb.
+        let m = meeting("Lúc này thì bóng đá Việt Nam tiếp tục tổ chức hội thảo về đào tạo trẻ, hôm qua.")
+        #expect(m?.host == nil)
+        let coach = meeting("HLV Georgi Yartsev đứng ra tổ chức họp báo sau trận đấu chiều qua.")
+        #expect(coach?.host == nil)
+    }
+
+    @Test func theDateIsTheMeetingsDay() throws {
+        let article = CalendarDate(year: 2018, month: 6, day: 14)
+        #expect(meeting("Chiều 13/6, Ban thường vụ Đảng ủy Khối tổ chức hội nghị sơ kết công tác.", date: article)?.date?.iso == "2018-06-13")
+        #expect(meeting("Sáng nay, Sở Y tế tổ chức hội nghị triển khai công tác phòng dịch.", date: article)?.date?.iso == "2018-06-14")
+        #expect(meeting("Hôm qua, Sở Y tế tổ chức hội nghị triển khai công tác phòng dịch.", date: article)?.date?.iso == "2018-06-13")
+        // No year in the text and no article date: no date.
+        #expect(meeting("Chiều 13/6, Sở Y tế tổ chức hội nghị triển khai công tác phòng dịch.")?.date == nil)
+    }
+
+    @Test func theChairIsWhoTheTextSaysChaired() {
+        #expect(meeting("Ngày 12/7, tại Hà Nội đã diễn ra hội nghị triển khai Hiệp định, dưới sự chủ trì của Phó thủ tướng Vũ Khoan.")?.chair == "Vũ Khoan")
+        #expect(meeting("Chiều 13/6, Đảng ủy Sở tổ chức hội nghị. Đồng chí Trần Gia Long, Tỉnh ủy viên, Bí thư Đảng ủy chủ trì hội nghị.")?.chair
+            == "Trần Gia Long")
+        // "giao … chủ trì" assigns a task.
+        #expect(meeting("Hôm qua, Văn phòng Chính phủ tổ chức cuộc họp. Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với Hà Nội.")?.chair == nil)
+    }
+
+    @Test func articleDatesComeFromDateLinesOnly() {
+        #expect(ArticleHeader.publicationDate(in: "2025-11-03T08:15:00+07:00")?.iso == "2025-11-03")
+        #expect(ArticleHeader.publicationDate(in: "2025-11-03 08:15")?.iso == "2025-11-03")
+        #expect(ArticleHeader.publicationDate(in: "20191105")?.iso == "2019-11-05")
+        #expect(ArticleHeader.publicationDate(in: "Thứ Hai, 10/02/2017 16:51")?.iso == "2017-02-10")
+        #expect(ArticleHeader.publicationDate(in: "Cập nhật: 14/6/2023")?.iso == "2023-06-14")
+        #expect(ArticleHeader.publicationDate(in: "Sáng 5/2/2004, Bộ Nông nghiệp họp khẩn về dịch cúm gà") == nil)
+    }
 }

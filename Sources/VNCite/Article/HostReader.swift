@@ -33,7 +33,7 @@ enum HostReader {
                 // The rest of a name the grammar stopped short of: "Ban tổ chức Festival ⟨hoa Đà Lạt⟩
                 // tổ chức họp báo" — capitalised words, or a word before one, then the verb.
                 var end = r.upperBound
-                while end < i, end - r.upperBound < 4, !glue(lead.words[end]), lead.words[end - 1].after.isEmpty,
+                while end < i, end - r.upperBound < 6, !glue(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
                       lead.words[end].isCapitalised || (end + 1 < i && lead.words[end + 1].isCapitalised) {
                     end += 1
                 }

@@ -56,12 +56,13 @@ struct LeadWords {
         self.words = words
     }
 
-    /// "Khoá" → "khóa", "Uỷ" → "ủy", "Ð" → "đ": NFC, lower case, new tone placement.
+    /// "Khoá" → "khóa", "Uỷ" → "ủy", "Ð" → "đ": NFC, lower case, new tone placement (which moves
+    /// the mark only in an open syllable: "hoà" → "hòa", but "hoạt" stays).
     static func normal(_ s: String) -> String {
-        var t = s.precomposedStringWithCanonicalMapping.lowercased()
+        var t = s.precomposedStringWithCanonicalMapping.lowercased().replacingOccurrences(of: "\u{F0}", with: "đ")
         for (old, new) in [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("uỳ", "ùy"),
-                           ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"), ("\u{F0}", "đ")] where t.contains(old) {
-            t = t.replacingOccurrences(of: old, with: new)
+                           ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")] where t.hasSuffix(old) {
+            t = String(t.dropLast(old.count)) + new
         }
         return t
     }
