@@ -16,6 +16,7 @@ enum BodyGrammar {
         "cong ty", "tap doan", "dai hoc", "truong", "trung tam", "van phong", "doan", "tinh doan", "thanh doan",
         "trung uong", "cong doan", "dang", "nha nuoc", "to chuc", "lien hop quoc", "quy", "nhom",
         "ban to chuc", "phong", "chi cuc", "bo tu lenh", "quan khu", "cong an", "canh sat", "xi nghiep",
+        "benh vien",
     ].phrases
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
@@ -30,13 +31,20 @@ enum BodyGrammar {
         "nội", "thủy", "lợi", "lao", "động", "binh", "xây", "dựng", "khoa", "học", "chứng", "khoán", "kỹ",
         "thuật", "kinh", "tải", "bộ", "lực", "điện", "bản", "vận", "xuất", "nhập", "khẩu", "hải", "thuế",
         "kiểm", "toán", "sát", "viện", "tổng", "cục", "đoàn", "niên", "phụ", "nữ", "cựu", "chiến", "trận",
-        "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá",
+        "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh",
+    ]
+
+    /// International organisations known by their abbreviation.
+    static let organisations: Set<String> = [
+        "ASEAN", "APEC", "WTO", "EU", "LHQ", "UN", "WB", "IMF", "ADB", "G7", "G8", "G20", "OPEC", "NATO", "UNESCO",
+        "WHO", "FAO", "ILO", "UNDP", "UNICEF", "FIFA", "AFC", "AFF", "OECD", "IAEA", "ASEM", "AU", "OIC",
     ]
 
     /// Abbreviations that name no organisation: "TP" (a city), "HLV" (a coach), "GS" (a professor).
     static let notBodies: Set<String> = [
         "TP", "TP.HCM", "TPHCM", "VN", "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "USD",
-        "VND", "ĐBQH", "CLB", "ĐT", "SEA", "GDP", "WTO-", "UAE", "TV", "HCM", "HN", "ÔNG", "BÀ",
+        "VND", "ĐBQH", "CLB", "ĐT", "SEA", "GDP", "UAE", "TV", "HCM", "HN", "ÔNG", "BÀ", "ODA", "FDI", "ISO",
+        "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP",
     ]
 
     /// The body that starts at word `i`, as a range of words; nil when no head stands there.

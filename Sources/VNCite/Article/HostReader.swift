@@ -30,11 +30,11 @@ enum HostReader {
             }
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog), r.upperBound <= i {
                 func glue(_ w: LeadWords.Word) -> Bool { MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true }
-                // The rest of a name the grammar stopped short of: "Ban tổ chức Festival ⟨hoa Đà Lạt⟩
-                // tổ chức họp báo" — capitalised words, or a word before one, then the verb.
+                // The rest of a name the grammar stopped short of: "Sở Giao thông - Công chánh ⟨(GTCC)
+                // TP Hồ Chí Minh⟩ đã tổ chức" — capitalised words only, then the verb.
                 var end = r.upperBound
                 while end < i, end - r.upperBound < 6, !glue(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
-                      lead.words[end].isCapitalised || (end + 1 < i && lead.words[end + 1].isCapitalised) {
+                      lead.words[end].isCapitalised, lead.words[end].isVietnamese {
                     end += 1
                 }
                 let between = lead.words[end..<i]
@@ -88,9 +88,10 @@ enum HostReader {
             if !w[j].after.isEmpty, w[j].after.contains(where: { ".;".contains($0) }) { break }
             j += 1
         }
-        // An organisation's abbreviation in the meeting's own name: "Hội nghị Bộ trưởng Kinh tế ASEAN".
+        // An international organisation's abbreviation in the meeting's own name: "Hội nghị Bộ
+        // trưởng Kinh tế ASEAN" (not "ISO", a standard).
         for k in end..<min(w.count, end + 8) {
-            if w[k].isAcronym, let r = BodyGrammar.read(lead, at: k, catalog: catalog), r.count == 1 { return r }
+            if BodyGrammar.organisations.contains(w[k].text) { return k..<(k + 1) }
             if !w[k].after.isEmpty { break }
         }
         return nil

@@ -1,0 +1,66 @@
+/// What stands around a mention: the body that issued it before its type word, the type of a
+/// bare symbol, and the date and issuer a list shares.
+extension CitationFinder {
+    /// The body of "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17": a body that, in the
+    /// same sentence, "(đã|vừa) ban hành" the document right before its type word.
+    func precedingBody(before typeStart: Int, text: CleanText) -> BodyName? {
+        let fold = text.fold
+        var j = typeStart
+        while j > 0, fold[j - 1] == 32 { j -= 1 }
+        guard j >= 8, String(decoding: fold[(j - 8)..<j], as: UTF8.self) == "ban hanh" else { return nil }
+        var sentenceStart = j - 8
+        while sentenceStart > 0, typeStart - sentenceStart < 160 {
+            let b = fold[sentenceStart - 1]
+            if b == UInt8(ascii: "\n") || b == UInt8(ascii: ";")
+                || (b == UInt8(ascii: ".") && sentenceStart < fold.count && fold[sentenceStart] == 32) { break }
+            sentenceStart -= 1
+        }
+        var w = sentenceStart
+        while w < j - 8 {
+            if Scanner.isWordByte(fold[w]), w == 0 || !Scanner.isWordByte(fold[w - 1]), Scanner(text, at: w).isUppercase(w) {
+                var s = Scanner(text, at: w)
+                if let body = s.readBody(catalog: catalog) {
+                    s.skipSpaces()
+                    _ = s.read("da") || s.read("vua")
+                    s.skipSpaces()
+                    if s.read("ban hanh") { return body }
+                }
+            }
+            w += 1
+        }
+        return nil
+    }
+
+    /// The type of a number cited without a type word: from its code ("05-CT/TW" → Chỉ thị),
+    /// "Luật" for a National Assembly number ("103/2016/QH13"), "Công văn" for a công văn.
+    static func kindOfBareSymbol(_ symbol: DocumentSymbol, catalog: Catalog) -> String? {
+        if let type = symbol.type { return DocumentKind.named(byCode: type, state: symbol.system == .state) }
+        guard let issuer = symbol.issuer else { return nil }
+        if issuer.hasPrefix("QH") { return "Luật" }
+        if issuer.hasPrefix("UBTVQH") { return "Nghị quyết" }
+        // A công văn only when its first group is a known issuer ("5973/UBND-KT"); not a police
+        // file number ("16/KLĐT-PC14").
+        let first = String(issuer.split(separator: "-").first ?? "")
+        return catalog.isIssuerCode(first) || ["UBND", "UB", "HĐND", "VPCP", "VPTW"].contains(first) ? "Công văn" : nil
+    }
+
+    /// Mentions joined by "," or "và" share the date and issuer written after the last one:
+    /// "Nghị quyết 20, Nghị quyết 52, Nghị quyết 36 của Bộ Chính trị",
+    /// "Nghị quyết số 18-NQ/TW và Nghị quyết số 19/NQ-TW ngày 25/10/2017".
+    static func shareQualifiers(_ mentions: inout [Mention], text: CleanText) {
+        guard mentions.count > 1 else { return }
+        var i = mentions.count - 2
+        while i >= 0 {
+            let a = mentions[i], b = mentions[i + 1]
+            if a.kind == b.kind, a.range.upperBound <= b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 6 {
+                let gap = String(decoding: text.fold[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
+                    .trimmingCharacters(in: .whitespaces)
+                if gap == "," || gap == "va" || gap == ", va" || gap.isEmpty {
+                    if mentions[i].qualifiers.body == nil { mentions[i].qualifiers.body = b.qualifiers.body }
+                    if mentions[i].qualifiers.date == nil { mentions[i].qualifiers.date = b.qualifiers.date }
+                }
+            }
+            i -= 1
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// A number after a type word that may name a document: "số 05", "54", not "5 năm" or "2005".
+extension Scanner {
+    /// "số", "số:", "số :", or "số" glued to the number ("số31-QĐ/TW").
+    mutating func readNumberPrefix() -> Bool {
+        let start = self
+        if byte(pos) == UInt8(ascii: "s"), byte(pos + 1) == UInt8(ascii: "o"), Self.isDigitByte(byte(pos + 2)) {
+            pos += 2
+            return true
+        }
+        guard read("so") else { return false }
+        skipSpaces()
+        if current == UInt8(ascii: ":") { pos += 1 }
+        skipSpaces()
+        guard Self.isDigitByte(current) else { self = start; return false }
+        return true
+    }
+
+    /// "Báo cáo 2005 của WB": a year, not a document number, when no "số" comes before it.
+    func looksLikeYear() -> Bool {
+        var probe = self
+        guard let r = probe.readNumber(), r.count == 4, let y = Int(string(r)) else { return false }
+        return (1945...2100).contains(y) && !Self.isWordByte(probe.current) && probe.current != UInt8(ascii: "/")
+    }
+
+    mutating func readShortNumber() -> Range<Int>? {
+        let start = self
+        guard let range = readNumber(), range.count <= 4 else { self = start; return nil }
+        let c = current
+        // "15/5", "2020-2025", "3,5", "100%" are not document numbers.
+        if c == UInt8(ascii: "/") || c == UInt8(ascii: "%") || Self.isLetterByte(c)
+            || ((c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: ","))
+                && Self.isDigitByte(byte(pos + 1))) {
+            self = start
+            return nil
+        }
+        var probe = self
+        probe.skipSpaces()
+        if let w = probe.readWord() {
+            let word = String(decoding: text.fold[w], as: UTF8.self)
+            if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound) {
+                self = start
+                return nil
+            }
+        }
+        return range
+    }
+
+    /// Words that make the number before them a quantity: "5 năm", "08 nhiệm vụ", "605 văn bản".
+    static let quantityWords: Set<String> = [
+        "nam", "thang", "ngay", "tuan", "gio", "phut", "nguoi", "trieu", "ty", "nghin", "ngan", "tram",
+        "km", "ha", "m", "dong", "lan", "nhiem", "van", "muc", "noi", "chi", "tieu", "diem", "xa",
+        "huyen", "tinh", "ban", "cap", "linh", "giai", "doan", "chuong", "dieu", "khoan", "trang",
+        "bai", "cuon", "ho", "don", "vi", "co", "so", "nhom", "chuan", "tan", "kg", "lit", "phan",
+        "hoc", "vien", "dang", "doi", "thon", "to", "khu", "cau", "de", "y", "luot", "tiet", "buoi",
+        "nganh", "linh", "du", "an", "cong", "trinh", "chu", "truong", "giai", "phap", "the",
+    ]
+}

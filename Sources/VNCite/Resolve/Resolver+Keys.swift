@@ -1,0 +1,39 @@
+/// The parts of keys: which symbols are local, numbers compared by value, Party keys read
+/// back, one spelling of a law's name ("báo chí" → "Báo chí").
+extension Resolver {
+    /// Documents unique only within a province or organisation.
+    static func isLocal(_ symbol: DocumentSymbol) -> Bool {
+        guard let issuer = symbol.issuer else { return false }
+        switch symbol.system {
+        case .party:
+            if issuer == "TW" || issuer.hasSuffix("TW") { return false }
+            return true
+        case .state:
+            let first = issuer.split(separator: "-").first.map(String.init) ?? issuer
+            // "UB" is the old spelling: "Quyết định số 52/2007/QĐ-UB".
+            return first == "UB" || first.hasPrefix("UBND") || first.hasPrefix("HĐND")
+        }
+    }
+
+    static func numberValue(_ s: String?) -> String? {
+        guard let s else { return nil }
+        return DocumentSymbol.canonicalNumber(s)
+    }
+
+    /// "04-NQ/TW" → number 04, type NQ, issuer TW.
+    static func parsePartyKey(_ key: String) -> DocumentSymbol? {
+        let parts = key.split(separator: "/")
+        guard parts.count == 2, let dash = parts[0].firstIndex(of: "-") else { return nil }
+        let number = String(parts[0][..<dash])
+        guard Int(number) != nil else { return nil }
+        return DocumentSymbol(number: number, year: nil, type: String(parts[0][parts[0].index(after: dash)...]),
+                              issuer: String(parts[1]), system: .party)
+    }
+
+    /// "báo chí" → "Báo chí": one spelling of a law's name for its key.
+    static func lawKeyName(_ name: String) -> String {
+        let lower = name.lowercased()
+        guard let first = lower.first else { return name }
+        return first.uppercased() + lower.dropFirst()
+    }
+}
