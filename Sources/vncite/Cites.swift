@@ -5,7 +5,7 @@ import VNCite
 /// `vncite cites "Chỉ thị 05" seeds`: the meetings that cite a document.
 struct Cites: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the meetings (articles) that cite a document, with the sentence that cites it.",
+        abstract: "List the meetings that cite a document, with the articles that report each and the citing sentence.",
         discussion: """
             The document may be named in any form vncite reads: "Chỉ thị 05-CT/TW", "chi thi 05-ct/tw",
             "Chỉ thị 05", "04-NQ/TW" (also finds "Nghị quyết Trung ương 4 khóa XII").
@@ -16,6 +16,11 @@ struct Cites: ParsableCommand {
 
     @Argument(help: "Articles: files, folders or - (or use --graph).")
     var paths: [String] = []
+
+    @Option(help: "One row per meeting (the articles that report it together), or per article.")
+    var by: Grouping = .meeting
+
+    enum Grouping: String, ExpressibleByArgument, CaseIterable { case meeting, article }
 
     @OptionGroup var options: QueryOptions
 
@@ -42,12 +47,16 @@ struct Cites: ParsableCommand {
             FileHandle.standardError.write(Data(table.render(.table).utf8))
             throw ExitCode(2)
         }
-        var table = Table(columns: ["date", "meeting", "host", "title", "source", "sentence"])
-        for m in graph.meetings(citing: doc.id) {
-            table.rows.append([m.date, m.kind, m.host, m.title, m.source, m.sentence])
+        var table = Table(columns: ["date", "meeting", "host", "articles", "title", "sentence"])
+        let rows = by == .meeting ? graph.meetings(citing: doc.id) : graph.articles(citing: doc.id)
+        for m in rows {
+            table.rows.append([m.date, m.kind, m.host, m.articles.joined(separator: ", "), m.title, m.sentence])
         }
         if options.format == .table {
-            print("\(doc.string("key") ?? doc.label) (\(doc.string("docKind") ?? "")): cited by \(table.rows.count) meeting(s)")
+            // A partial key says what the text gave: "Thông tư 05 của BTC (not resolved)".
+            let open = doc.attributes["resolved"] == .bool(false) ? ", not resolved: a partial key" : ""
+            let what = by == .meeting ? "meeting(s)" : "article(s)"
+            print("\(doc.string("key") ?? doc.label) (\(doc.string("docKind") ?? "")\(open)): cited by \(table.rows.count) \(what)")
         }
         print(table.render(options.format), terminator: "")
         if failures > 0 { throw ExitCode.failure }
@@ -86,7 +95,7 @@ struct CitedBy: ParsableCommand {
 /// `vncite top`: documents ranked by the number of meetings citing them.
 struct Top: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rank documents by the number of meetings (articles) that cite them.")
+        abstract: "Rank documents by the number of meetings that cite them (a meeting reported by several articles counts once).")
 
     @Argument(help: "Articles: files, folders or - (or use --graph).")
     var paths: [String] = []
@@ -105,9 +114,10 @@ struct Top: ParsableCommand {
         var failures = 0
         let graph = try options.load(paths: paths, failures: &failures)
         let ranked = graph.top(since: period.from, until: period.to, kind: kind)
-        var table = Table(columns: ["meetings", "key", "kind", "subject"])
+        var table = Table(columns: ["meetings", "key", "kind", "resolved", "subject"])
         for (doc, n) in ranked.prefix(limit) {
-            table.rows.append([String(n), doc.string("key"), doc.string("docKind"), doc.string("subject")])
+            let resolved = doc.attributes["resolved"] == .bool(false) ? "no" : "yes"
+            table.rows.append([String(n), doc.string("key"), doc.string("docKind"), resolved, doc.string("subject")])
         }
         print(table.render(options.format), terminator: "")
         if failures > 0 { throw ExitCode.failure }

@@ -43,26 +43,32 @@ import Testing
                 .init(id: "document:05-CT/TW", kind: .document, label: "05-CT/TW"),
                 .init(id: "body:Bộ Chính trị", kind: .body, label: "Bộ Chính trị"),
                 .init(id: "article:a.txt", kind: .article, label: "2023-06-07 \"Hội nghị\""),
+                .init(id: "meeting:a.txt", kind: .meeting, label: "2023-06-07 hội nghị"),
             ],
             edges: [
                 .init(source: "document:05-CT/TW", target: "body:Bộ Chính trị",
                       relation: .issuedBy),
                 .init(source: "article:a.txt", target: "document:05-CT/TW", relation: .cites),
                 .init(source: "article:a.txt", target: "body:Bộ Chính trị", relation: .mentions),
+                .init(source: "article:a.txt", target: "meeting:a.txt", relation: .reports),
+                .init(source: "meeting:a.txt", target: "body:Bộ Chính trị", relation: .heldBy),
             ])
         let expected = #"""
             digraph citations {
-                graph [rankdir="LR", fontname="DejaVu Sans", fontsize="10", overlap="false", splines="true", labelloc="b", label="Nodes: article (blue box), document (yellow note), body (green hexagon)\nEdges: cites (solid), issued_by (dashed), implements (bold), held_by (dotted), mentions (grey dotted)"];
+                graph [rankdir="LR", fontname="DejaVu Sans", fontsize="10", overlap="false", splines="true", labelloc="b", label="Nodes: article (blue box), document (yellow note), body (green hexagon), meeting (salmon ellipse)\nEdges: cites (solid), issued_by (dashed), implements (bold), held_by (dotted), reports (grey, open arrow), mentions (grey dotted)"];
                 node [fontname="DejaVu Sans", fontsize="10", style="filled"];
                 edge [fontname="DejaVu Sans", fontsize="9", arrowsize="0.7"];
 
                 "article:a.txt" [label="2023-06-07 \"Hội nghị\"", shape="box", fillcolor="lightblue"];
                 "body:Bộ Chính trị" [label="Bộ Chính trị", shape="hexagon", fillcolor="palegreen"];
                 "document:05-CT/TW" [label="05-CT/TW", shape="note", fillcolor="lightyellow"];
+                "meeting:a.txt" [label="2023-06-07 hội nghị", shape="ellipse", fillcolor="lightsalmon"];
 
                 "article:a.txt" -> "body:Bộ Chính trị" [style="dotted", color="grey50"];
                 "article:a.txt" -> "document:05-CT/TW" [style="solid"];
+                "article:a.txt" -> "meeting:a.txt" [style="solid", color="grey40", arrowhead="empty"];
                 "document:05-CT/TW" -> "body:Bộ Chính trị" [style="dashed"];
+                "meeting:a.txt" -> "body:Bộ Chính trị" [style="dotted"];
             }
 
             """#

@@ -9,6 +9,8 @@ extension CitationGraph {
         var citing: [String: Set<String>] = [:]
         var mentionCount: [String: Int] = [:]
         var issuerNames: [String: [String: Int]] = [:]
+        var reported: [MeetingIdentity.Reported] = []
+        var hostBodies: [String: String] = [:]
 
         // Sorted by source, so the graph is the same whatever order the files were listed in.
         for article in articles.sorted(by: { $0.source < $1.source }) {
@@ -42,12 +44,31 @@ extension CitationGraph {
                     edges["\(docID)|\(targetID)|implements"] = Edge(source: docID, target: targetID, relation: .implements)
                 }
             }
-            if let host = article.meeting?.host {
-                let bodyID = Self.bodyID(host, local: catalog.issuer(forBody: Catalog.fold(host))?.isLocal ?? true,
-                                         province: article.locality, source: article.source)
-                if nodes[bodyID] == nil { nodes[bodyID] = Self.bodyNode(host, id: bodyID, province: article.locality) }
-                edges["\(articleID)|\(bodyID)|held_by"] = Edge(source: articleID, target: bodyID, relation: .heldBy)
+            if let meeting = article.meeting {
+                var hostID: String?
+                if let host = meeting.host {
+                    let bodyID = Self.bodyID(host, local: catalog.issuer(forBody: Catalog.fold(host))?.isLocal ?? true,
+                                             province: article.locality, source: article.source)
+                    if nodes[bodyID] == nil { nodes[bodyID] = Self.bodyNode(host, id: bodyID, province: article.locality) }
+                    hostID = bodyID
+                    hostBodies[articleID] = bodyID
+                }
+                reported.append(.init(articleID: articleID, meeting: meeting, hostID: hostID))
             }
+        }
+        // One meeting node per meeting, shared by the articles that report it.
+        let meetingIDs = MeetingIdentity.ids(reported)
+        for r in reported.sorted(by: { $0.articleID < $1.articleID }) {
+            guard let id = meetingIDs[r.articleID] else { continue }
+            if nodes[id] == nil { nodes[id] = Self.meetingNode(r.meeting, id: id) }
+            nodes[id]?.fillMeeting(from: r.meeting)
+            edges["\(r.articleID)|\(id)|reports"] = Edge(source: r.articleID, target: id, relation: .reports)
+            if let body = hostBodies[r.articleID] {
+                edges["\(id)|\(body)|held_by"] = Edge(source: id, target: body, relation: .heldBy)
+            }
+        }
+        for id in Set(meetingIDs.values) {
+            nodes[id]?.attributes["reportingArticles"] = .int(meetingIDs.values.filter { $0 == id }.count)
         }
         // A document is issued by the body the articles name most (ties: the first in order).
         for (docID, names) in issuerNames {
@@ -116,6 +137,13 @@ extension CitationGraph {
         return Node(id: id, kind: .document, label: label, attributes: attributes)
     }
 
+    static func meetingNode(_ m: Meeting, id: String) -> Node {
+        let label = [m.date?.iso, m.kind, m.host.map { shortened($0, to: 28) }].compactMap { $0 }.joined(separator: " ")
+        return Node(id: id, kind: .meeting, label: label, attributes: [
+            "kind": .string("meeting"), "label": .string(label), "meetingKind": .string(m.kind),
+        ])
+    }
+
     static func bodyNode(_ name: String, id: String, province: String?) -> Node {
         let display = BodyNames.display(name)
         let local = id.contains("@")
@@ -131,6 +159,18 @@ extension CitationGraph {
 }
 
 extension CitationGraph.Node {
+    /// Takes what an article says of its meeting where the node does not know it yet (articles
+    /// come in source order, so the first article's words win).
+    mutating func fillMeeting(from m: Meeting) {
+        func set(_ name: String, _ value: String?) {
+            if attributes[name] == nil, let value { attributes[name] = .string(value) }
+        }
+        set("what", m.what)
+        set("meetingHost", m.host)
+        set("meetingDate", m.date?.iso)
+        set("chair", m.chair)
+    }
+
     /// Takes what a mention says of its document where the node does not know it yet.
     mutating func fill(from c: Citation) {
         func set(_ name: String, _ value: GraphValue?) {

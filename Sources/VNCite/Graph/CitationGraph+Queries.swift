@@ -1,13 +1,19 @@
 extension CitationGraph {
-    /// One meeting (article) that cites a document.
+    /// One meeting that cites a document, with the articles that report it and carry the
+    /// citation (or one article, in the view by article or when it reports no meeting).
     public struct CitingMeeting: Sendable, Equatable {
         public var date: String?
         public var kind: String?
         public var host: String?
         public var title: String?
+        /// The first citing article's source.
         public var source: String
         public var mentions: Int
         public var sentence: String?
+        /// The meeting node ("meeting:…"), nil for an article that reports no meeting.
+        public var meeting: String? = nil
+        /// Every citing article's source, in order.
+        public var articles: [String] = []
     }
 
     /// The document nodes a name given by a user may mean: "Chỉ thị 05-CT/TW", "chi thi 05",
@@ -41,18 +47,47 @@ extension CitationGraph {
         }
     }
 
-    /// The meetings (articles) that cite a document, by date then source.
-    public func meetings(citing documentID: String) -> [CitingMeeting] {
+    /// The articles that cite a document, by date then source: one row each.
+    public func articles(citing documentID: String) -> [CitingMeeting] {
         let byID = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0) })
+        let reports = Dictionary(edges.filter { $0.relation == .reports }.map { ($0.source, $0.target) },
+                                 uniquingKeysWith: { a, _ in a })
         var out: [CitingMeeting] = []
         for e in edges where e.relation == .cites && e.target == documentID {
             guard let a = byID[e.source] else { continue }
+            let source = a.string("source") ?? a.id
             out.append(CitingMeeting(
                 date: a.string("meetingDate") ?? a.string("date"), kind: a.string("meetingKind"),
-                host: a.string("meetingHost"), title: a.string("title"), source: a.string("source") ?? a.id,
-                mentions: e.int("mentions") ?? 1, sentence: e.string("sentence")))
+                host: a.string("meetingHost"), title: a.string("title"), source: source,
+                mentions: e.int("mentions") ?? 1, sentence: e.string("sentence"), meeting: reports[a.id],
+                articles: [source]))
         }
         return out.sorted { ($0.date ?? "", $0.source) < ($1.date ?? "", $1.source) }
+    }
+
+    /// The meetings that cite a document, by date then first source: the articles that report
+    /// one meeting are one row; an article that reports no meeting is a row of its own.
+    public func meetings(citing documentID: String) -> [CitingMeeting] {
+        var rows: [String: CitingMeeting] = [:]
+        var order: [String] = []
+        for a in articles(citing: documentID) {
+            let key = a.meeting ?? "article:" + a.source
+            if var row = rows[key] {
+                row.mentions += a.mentions
+                row.articles.append(a.source)
+                rows[key] = row
+            } else {
+                var row = a
+                if let id = a.meeting, let m = node(id: id) {
+                    row.date = m.string("meetingDate") ?? a.date
+                    row.host = m.string("meetingHost") ?? a.host
+                    row.kind = m.string("meetingKind") ?? a.kind
+                }
+                rows[key] = row
+                order.append(key)
+            }
+        }
+        return order.compactMap { rows[$0] }.sorted { ($0.date ?? "", $0.source) < ($1.date ?? "", $1.source) }
     }
 
     /// What one article cites: (document node, mentions, first citing sentence), by key.
@@ -68,7 +103,10 @@ extension CitationGraph {
         -> [(document: Node, meetings: Int)]
     {
         let byID = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0) })
-        var count: [String: Int] = [:]
+        let reports = Dictionary(edges.filter { $0.relation == .reports }.map { ($0.source, $0.target) },
+                                 uniquingKeysWith: { a, _ in a })
+        // A meeting reported by three articles counts once.
+        var citing: [String: Set<String>] = [:]
         for e in edges where e.relation == .cites {
             guard let a = byID[e.source], let d = byID[e.target] else { continue }
             if let kind, Catalog.fold(d.string("docKind") ?? "") != Catalog.fold(kind) { continue }
@@ -77,9 +115,9 @@ extension CitationGraph {
                 if let since, day < since { continue }
                 if let until, day > until { continue }
             }
-            count[d.id, default: 0] += 1
+            citing[d.id, default: []].insert(reports[a.id] ?? a.id)
         }
-        return count.compactMap { id, n in byID[id].map { ($0, n) } }
+        return citing.compactMap { id, m in byID[id].map { ($0, m.count) } }
             .sorted { ($1.meetings, $0.document.id) < ($0.meetings, $1.document.id) }
     }
 }

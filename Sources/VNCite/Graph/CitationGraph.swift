@@ -9,6 +9,8 @@ public struct CitationGraph: Sendable, Equatable {
         case document
         /// One issuing or meeting body: "Bộ Chính trị", "Sở Thông tin và Truyền thông (Vĩnh Phúc)".
         case body
+        /// One meeting, shared by the articles that report it: "hội nghị, Tỉnh ủy, 2018-06-13".
+        case meeting
     }
 
     public enum Relation: String, Sendable, CaseIterable {
@@ -18,8 +20,10 @@ public struct CitationGraph: Sendable, Equatable {
         case issuedBy = "issued_by"
         /// document → document: "Kế hoạch 139-KH/ĐU … về thực hiện Nghị quyết …".
         case implements
-        /// article → body: the body that held the meeting.
+        /// meeting → body: the body that held the meeting.
         case heldBy = "held_by"
+        /// article → meeting: the article reports the meeting.
+        case reports
         /// article → body: a body the article names as a document's issuer.
         case mentions
     }
@@ -118,6 +122,9 @@ extension CitationGraph {
         .init("meetingDate", for: .node, .string),
         .init("meetingHost", for: .node, .string),
         .init("chair", for: .node, .string),
+        // meeting
+        .init("what", for: .node, .string),
+        .init("reportingArticles", for: .node, .int),
         // document
         .init("key", for: .node, .string),
         .init("docKind", for: .node, .string),

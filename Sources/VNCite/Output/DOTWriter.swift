@@ -1,8 +1,8 @@
 /// Writes a `CitationGraph` as Graphviz DOT, for `dot -Tsvg`.
 ///
-/// Articles are light blue boxes, documents light yellow notes, bodies light green hexagons;
-/// `cites` edges are solid, `issued_by` dashed, `implements` bold, `held_by` dotted and
-/// `mentions` grey dotted. Every id, label and attribute value is quoted by `quoted`. Nodes and
+/// Articles are light blue boxes, documents light yellow notes, bodies light green hexagons,
+/// meetings salmon ellipses; `cites` edges are solid, `issued_by` dashed, `implements` bold,
+/// `held_by` dotted, `reports` grey with an open arrowhead and `mentions` grey dotted. Every id, label and attribute value is quoted by `quoted`. Nodes and
 /// edges come in the graph's own (sorted) order, so equal graphs give equal text.
 public enum DOTWriter {
     /// The font of every label; it has the Vietnamese letters ("Nghị quyết", "khóa XII").
@@ -63,9 +63,9 @@ public enum DOTWriter {
 
     /// A key to the shapes and line styles, printed under the drawing.
     static let legend = """
-        Nodes: article (blue box), document (yellow note), body (green hexagon)
+        Nodes: article (blue box), document (yellow note), body (green hexagon), meeting (salmon ellipse)
         Edges: cites (solid), issued_by (dashed), implements (bold), held_by (dotted), \
-        mentions (grey dotted)
+        reports (grey, open arrow), mentions (grey dotted)
         """
 
     static func nodeAttributes(_ node: CitationGraph.Node) -> [(String, String)] {
@@ -75,6 +75,7 @@ public enum DOTWriter {
         case .article: attributes += [("shape", "box"), ("fillcolor", "lightblue")]
         case .document: attributes += [("shape", "note"), ("fillcolor", "lightyellow")]
         case .body: attributes += [("shape", "hexagon"), ("fillcolor", "palegreen")]
+        case .meeting: attributes += [("shape", "ellipse"), ("fillcolor", "lightsalmon")]
         }
         if label != node.label { attributes.append(("tooltip", node.label)) }
         return attributes
@@ -86,6 +87,7 @@ public enum DOTWriter {
         case .issuedBy: return [("style", "dashed")]
         case .implements: return [("style", "bold")]
         case .heldBy: return [("style", "dotted")]
+        case .reports: return [("style", "solid"), ("color", "grey40"), ("arrowhead", "empty")]
         case .mentions: return [("style", "dotted"), ("color", "grey50")]
         }
     }
