@@ -52,14 +52,16 @@ enum ArticleHeader {
         guard line.count <= 80 else { return nil }
         let folded = String(decoding: text.fold[line], as: UTF8.self)
         if folded.contains("hom nay") || folded.hasPrefix("ngay ") { return nil }
-        if let iso = isoDate(folded) { return iso }
-        let words = folded.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains(String($0)) }
-        guard words.count <= 4 else { return nil }
+        if let first = folded.utf8.first, first >= 48, first <= 57, let iso = isoDate(folded) { return iso }
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {
             if Scanner.isDigitByte(s.current), s.isWordStart(s.pos) {
                 var probe = s
-                if let d = probe.readDate() { return d }
+                if let d = probe.readDate() {
+                    // A date line holds little else: not "Sáng 5/2/2004, Bộ … họp khẩn".
+                    let words = folded.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains(String($0)) }
+                    return words.count <= 4 ? d : nil
+                }
             }
             s.pos += 1
         }

@@ -5,9 +5,11 @@
 /// Chủ tịch Quốc hội Nguyễn Văn Yểu hỏi …" → "Nguyễn Văn Yểu". Not "Thủ tướng giao Bộ Xây dựng
 /// chủ trì, phối hợp …" nor "cơ quan chủ trì", which name who leads a task.
 enum ChairReader {
-    static func read(_ sentences: [String], catalog: Catalog) -> String? {
-        for s in sentences {
-            let lead = LeadWords(s)
+    static let needles: [[UInt8]] = [Array("chu tri".utf8), Array("chu toa".utf8)]
+
+    static func read(_ text: CleanText, _ sentences: [Range<Int>], catalog: Catalog) -> String? {
+        for r in sentences where needles.contains(where: { MeetingLead.contains(text.fold, r, $0) }) {
+            let lead = LeadWords(text, r)
             let w = lead.words
             for j in w.indices where lead.matches(["chu", "tri"], at: j) || lead.matches(["chu", "toa"], at: j) {
                 if j > 0, ["quan", "vi", "giao", "nganh"].contains(w[j - 1].folded) { continue }  // "cơ quan chủ trì"

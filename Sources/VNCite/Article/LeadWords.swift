@@ -13,7 +13,8 @@ struct LeadWords {
         var folded: String
         /// Lower case with its marks, tones placed one way: "khoá" → "khóa". Meeting words are
         /// compared so: "kỳ họp" is a session, "ký hợp (đồng)" a contract; both fold to "ky hop".
-        var lower: String
+        /// Made when asked: most words are dismissed by their folded form first.
+        var lower: String { LeadWords.normal(text) }
         /// A word of Vietnamese (one syllable) or an abbreviation, not a foreign name ("Marius").
         var isVietnamese: Bool {
             isAcronym || VietnameseSyllable.isWellFormed(text.unicodeScalars.map(\.value))
@@ -29,37 +30,62 @@ struct LeadWords {
         }
     }
 
-    let sentence: String
     let words: [Word]
 
     init(_ sentence: String) {
-        self.sentence = sentence
+        let clean = CleanText(sentence)
+        self.init(clean, 0..<clean.count)
+    }
+
+    /// The words of a range of a cleaned text (NFC, folded alongside): nothing is folded twice.
+    init(_ text: CleanText, _ range: Range<Int>) {
         var words: [Word] = []
-        // "(NLĐ)-Tại buổi làm việc": the outlet's mark ends the headline run into the lead.
-        let spaced = sentence.replacingOccurrences(of: ")-", with: ") - ").replacingOccurrences(of: ")–", with: ") – ")
-        for token in spaced.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            var core = Substring(token)
-            var before = "", after = ""
-            while let c = core.first, Self.punctuation.contains(c) { before.append(c); core.removeFirst() }
-            while let c = core.last, Self.punctuation.contains(c) || (c == "." && core.count > 1 && !core.dropLast().contains(".")) {
-                after.insert(c, at: after.startIndex)
-                core.removeLast()
-            }
-            if core.isEmpty {
-                // A lone dash or bracket: attach it to the previous word.
-                if !words.isEmpty { words[words.count - 1].after += String(token) }
-                continue
-            }
-            words.append(Word(text: String(core), folded: Catalog.fold(String(core)), lower: Self.normal(String(core)),
-                              before: before, after: after))
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, Self.isSpace(text.fold[i]) { i += 1 }
+            var end = i
+            while end < range.upperBound, !Self.isSpace(text.fold[end]) { end += 1 }
+            if end > i { Self.append(token: i..<end, of: text, to: &words) }
+            i = end
         }
         self.words = words
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 9 }
+
+    /// One token: the punctuation around it split off; "(NLĐ)-Tại" split after ")-".
+    private static func append(token: Range<Int>, of text: CleanText, to words: inout [Word]) {
+        var lo = token.lowerBound, hi = token.upperBound
+        // "(NLĐ)-Tại buổi làm việc": the outlet's mark ends the headline run into the lead.
+        if let k = (lo..<(hi - 1)).first(where: { text.scalars[$0] == ")" && ["-", "–"].contains(text.scalars[$0 + 1]) }) {
+            append(token: lo..<(k + 1), of: text, to: &words)
+            append(token: (k + 1)..<(k + 2), of: text, to: &words)
+            lo = k + 2
+            if lo == hi { return }
+        }
+        var before = "", after = ""
+        while lo < hi, punctuation.contains(Character(text.scalars[lo])) { before.unicodeScalars.append(text.scalars[lo]); lo += 1 }
+        while hi > lo {
+            let c = text.scalars[hi - 1]
+            let dotAtEnd = c == "." && hi - lo > 1 && !text.scalars[lo..<(hi - 1)].contains(".")
+            guard punctuation.contains(Character(c)) || dotAtEnd else { break }
+            after.unicodeScalars.insert(c, at: after.unicodeScalars.startIndex)
+            hi -= 1
+        }
+        if hi == lo {
+            // A lone bracket or quote belongs to the word before.
+            if !words.isEmpty { words[words.count - 1].after += before + after }
+            return
+        }
+        let core = text.string(lo..<hi)
+        words.append(Word(text: core, folded: String(decoding: text.fold[lo..<hi], as: UTF8.self),
+                          before: before, after: after))
     }
 
     /// "Khoá" → "khóa", "Uỷ" → "ủy", "Ð" → "đ": NFC, lower case, new tone placement (which moves
     /// the mark only in an open syllable: "hoà" → "hòa", but "hoạt" stays).
     static func normal(_ s: String) -> String {
-        var t = s.precomposedStringWithCanonicalMapping.lowercased().replacingOccurrences(of: "\u{F0}", with: "đ")
+        var t = s.lowercased()
         for (old, new) in [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("uỳ", "ùy"),
                            ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")] where t.hasSuffix(old) {
             t = String(t.dropLast(old.count)) + new
@@ -70,7 +96,8 @@ struct LeadWords {
     /// Whether the words at `i` are `phrase` written with its marks ("kỳ họp").
     func matchesWritten(_ phrase: [Substring], at i: Int) -> Bool {
         guard i >= 0, i + phrase.count <= words.count else { return false }
-        for (k, p) in phrase.enumerated() where words[i + k].lower != p { return false }
+        for (k, p) in phrase.enumerated() where !words[i + k].lower.utf8.elementsEqual(p.utf8) { return false }
+        // (`lower` is made only here and for the few words a body's name is read from.)
         for k in 0..<(phrase.count - 1) where !words[i + k].after.isEmpty { return false }
         return true
     }
@@ -79,12 +106,18 @@ struct LeadWords {
         phrases.first { matchesWritten($0, at: i) }?.count
     }
 
+    /// The longest phrase of `table` written at `i`, looked up by the folded word at `i`.
+    func matchWritten(_ table: PhraseTable, at i: Int) -> [Substring]? {
+        guard i >= 0, i < words.count, let candidates = table.byFolded[words[i].folded] else { return nil }
+        return candidates.first { matchesWritten($0, at: i) }
+    }
+
     static let punctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’", "!", "?", "–", "—", "…"]
 
     /// Whether the folded words at `i` spell `phrase` ("hoi nghi").
     func matches(_ phrase: [Substring], at i: Int) -> Bool {
         guard i >= 0, i + phrase.count <= words.count else { return false }
-        for (k, p) in phrase.enumerated() where words[i + k].folded != p { return false }
+        for (k, p) in phrase.enumerated() where !words[i + k].folded.utf8.elementsEqual(p.utf8) { return false }
         // A phrase does not run across a comma: "Ban, Tỉnh ủy" is two names.
         for k in 0..<(phrase.count - 1) where !words[i + k].after.isEmpty { return false }
         return true
@@ -105,6 +138,16 @@ struct LeadWords {
             if i < range.upperBound - 1 { s += words[i].after + " " }
         }
         return s
+    }
+}
+
+/// Phrases written with their marks, by the folded form of their first word: most words start
+/// none, and are dismissed with one look-up of an ASCII key.
+struct PhraseTable: Sendable {
+    let byFolded: [String: [[Substring]]]
+
+    init(_ phrases: [String]) {
+        byFolded = Dictionary(grouping: phrases.phrases) { Catalog.fold(String($0[0])) }
     }
 }
 

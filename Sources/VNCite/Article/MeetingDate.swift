@@ -6,7 +6,10 @@
 /// no date: a day and month alone are not a date.
 enum MeetingDate {
     static func read(_ sentence: String, articleDate: CalendarDate?) -> CalendarDate? {
-        let lead = LeadWords(sentence)
+        read(LeadWords(sentence), articleDate: articleDate)
+    }
+
+    static func read(_ lead: LeadWords, articleDate: CalendarDate?) -> CalendarDate? {
         let w = lead.words
         for i in w.indices {
             let f = w[i].folded

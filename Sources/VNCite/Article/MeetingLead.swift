@@ -6,27 +6,41 @@ import Foundation
 /// the lead; the first two sentences of 40 characters or more are. `more` holds the next four,
 /// where "Đồng chí X … chủ trì hội nghị" often stands.
 enum MeetingLead {
+    /// Sentences as ranges of the cleaned text: they are cut into words without folding again.
     struct Lead {
         var title: String?
-        var body: [String]
-        var more: [String]
+        var body: [Range<Int>]
+        var more: [Range<Int>]
     }
 
     static func sentences(of text: CleanText, title: String?) -> Lead {
-        var body: [String] = []
-        var more: [String] = []
+        var body: [Range<Int>] = []
+        var more: [Range<Int>] = []
         var i = 0
         let fold = text.fold
-        let folded = title.map(Catalog.fold)
+        let titleLength = title?.unicodeScalars.count ?? -1
         while i < fold.count, body.count + more.count < 6, i < 3_000 {
             if fold[i] == 10 || fold[i] == 32 { i += 1; continue }
-            let r = sentenceRange(text, at: i)
+            var r = sentenceRange(text, at: i)
             i = max(r.upperBound, i + 1)
-            let s = text.string(r).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard s.count >= 40, Catalog.fold(s) != folded else { continue }
-            if body.count < 2 { body.append(s) } else { more.append(s) }
+            while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
+            while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+            // Long enough for a lead, and not the title again.
+            guard r.count >= 40, !(r.count == titleLength && text.string(r) == title) else { continue }
+            if body.count < 2 { body.append(r) } else { more.append(r) }
         }
         return Lead(title: title, body: body, more: more)
+    }
+
+    /// Whether a range of folded bytes holds `needle`.
+    static func contains(_ fold: [UInt8], _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+        guard range.count >= needle.count, let first = needle.first else { return false }
+        var i = range.lowerBound
+        while i + needle.count <= range.upperBound {
+            if fold[i] == first, fold[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break).
@@ -46,16 +60,16 @@ enum MeetingLead {
 
     /// The sentences (first 4 hits, within the first 8,000 characters) whose folded text holds
     /// `needle`: a byte search, then the sentence around each hit.
-    static func sentences(of text: CleanText, holding needle: String) -> [String] {
+    static func sentences(of text: CleanText, holding needle: String) -> [Range<Int>] {
         let n = Array(needle.utf8)
         let fold = text.fold
         let limit = min(fold.count, 8_000)
-        var out: [String] = []
+        var out: [Range<Int>] = []
         var i = 0
         while i + n.count <= limit, out.count < 4 {
-            if fold[i] == n[0], fold[i + 1] == n[1], Array(fold[i..<(i + n.count)]) == n {
+            if fold[i] == n[0], fold[i + 1] == n[1], fold[i..<(i + n.count)].elementsEqual(n) {
                 let r = sentenceRange(text, at: i)
-                out.append(text.string(r).trimmingCharacters(in: .whitespacesAndNewlines))
+                out.append(r)
                 i = max(r.upperBound, i + 1)
                 continue
             }
@@ -65,9 +79,10 @@ enum MeetingLead {
     }
 
     /// A cheap test before a sentence is cut into words: does it hold a meeting word at all?
-    static func mayHoldMeeting(_ sentence: String) -> Bool {
-        let f = Catalog.fold(sentence)
-        return ["hoi nghi", "dai hoi", "hoi thao", "hop", "toa dam", "lam viec", "giao ban", "sinh hoat", "hoi dam", "le "]
-            .contains { f.contains($0) }
+    static func mayHoldMeeting(_ text: CleanText, _ range: Range<Int>) -> Bool {
+        meetingNeedles.contains { contains(text.fold, range, $0) }
     }
+
+    static let meetingNeedles: [[UInt8]] = ["hoi nghi", "dai hoi", "hoi thao", "hop", "toa dam", "lam viec", "giao ban",
+                                            "sinh hoat", "hoi dam", "le "].map { Array($0.utf8) }
 }

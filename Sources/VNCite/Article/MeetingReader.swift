@@ -13,9 +13,10 @@ enum MeetingReader {
         let lead = MeetingLead.sentences(of: text, title: title)
         // The lead's sentences first, then the title; the first meeting with a host wins.
         var first: (Meeting, Int)?
-        let sentences = lead.body + (lead.title.map { [$0] } ?? [])
-        for (n, sentence) in sentences.enumerated() where MeetingLead.mayHoldMeeting(sentence) {
-            let words = LeadWords(sentence)
+        let titleText = lead.title.map(CleanText.init)
+        let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
+        for (n, (source, range)) in sentences.enumerated() where MeetingLead.mayHoldMeeting(source, range) {
+            let words = LeadWords(source, range)
             // A lead that announces a meeting to come is about that meeting: none was held.
             if announces(words) { return nil }
             guard let m = meeting(in: words, catalog: catalog) else { continue }
@@ -24,10 +25,10 @@ enum MeetingReader {
         }
         guard let (found, n) = first else { return nil }
         var meeting = found
-        let own = n < sentences.count ? sentences[n] : ""
+        let own = LeadWords(sentences[n].0, sentences[n].1)
         meeting.date = MeetingDate.read(own, articleDate: articleDate)
-            ?? lead.body.prefix(2).lazy.compactMap { MeetingDate.read($0, articleDate: articleDate) }.first
-        meeting.chair = ChairReader.read(lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
+            ?? lead.body.prefix(2).lazy.compactMap { MeetingDate.read(LeadWords(text, $0), articleDate: articleDate) }.first
+        meeting.chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
                                          catalog: catalog)
         return meeting
     }
@@ -37,7 +38,8 @@ enum MeetingReader {
         let w = lead.words
         guard evidence(lead) else { return nil }
         for i in w.indices {
-            guard let (phrase, kind) = MeetingWords.nouns.first(where: { lead.matchesWritten($0.0, at: i) }) else { continue }
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
+                  let kind = MeetingWords.kinds[phrase.joined(separator: " ")] else { continue }
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
             if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
             if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
@@ -86,7 +88,7 @@ enum MeetingReader {
     static func announces(_ lead: LeadWords) -> Bool {
         var any = false
         for i in lead.words.indices {
-            guard let (phrase, _) = MeetingWords.nouns.first(where: { lead.matchesWritten($0.0, at: i) }) else { continue }
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) else { continue }
             if !planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count)) { return false }
             any = true
         }

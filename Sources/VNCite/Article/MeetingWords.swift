@@ -5,8 +5,11 @@
 /// event verb ("tổ chức"), a time. "… sẽ tổ chức hội nghị" is planned, not held; "sau cuộc họp"
 /// and "các hội nghị" mention meetings in passing.
 enum MeetingWords {
-    /// Meeting nouns and the kind each names, longest first.
-    static let nouns: [([Substring], String)] = [
+    /// Meeting nouns, by their first word.
+    static let nouns = PhraseTable(kinds.keys.sorted())
+
+    /// Meeting nouns and the kind each names.
+    static let kinds: [String: String] = [
         ("điểm sinh hoạt", "sinh hoạt"), ("buổi sinh hoạt", "sinh hoạt"), ("sinh hoạt chuyên đề", "sinh hoạt"),
         ("sinh hoạt chi bộ", "sinh hoạt"), ("sinh hoạt chính trị", "sinh hoạt"), ("sinh hoạt cấp ủy", "sinh hoạt"),
         ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "buổi làm việc"), ("hội nghị", "hội nghị"),
@@ -17,7 +20,7 @@ enum MeetingWords {
         ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"),
         ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
         ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("làm việc với", "buổi làm việc"),
-    ].map { ($0.0.split(separator: " "), $0.1) }.sorted { $0.0.count > $1.0.count }
+    ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
     /// What may not follow a noun for it to be a meeting: "Đại hội đồng" (an assembly's name),
     /// "Đại hội Thể thao", "Quốc hội thảo luận" (read as "hội thảo").
@@ -26,28 +29,28 @@ enum MeetingWords {
     ]
 
     /// Verbs that say a meeting was held or is being held.
-    static let held: [[Substring]] = [
+    static let held = PhraseTable([
         "tổ chức", "khai mạc", "bế mạc", "diễn ra", "kết thúc", "chủ trì", "tiến hành", "nhóm họp",
         "triệu tập", "làm việc", "họp", "tham dự", "phát biểu", "thông qua", "bầu", "khép lại",
         "thảo luận", "chủ tọa", "kết luận", "nhất trí",
-    ].phrases
+    ])
 
     /// Times that place it today or just past: "hôm nay", "sáng qua", "chiều 13/6".
-    static let times: [[Substring]] = [
+    static let times = PhraseTable([
         "hôm nay", "hôm qua", "sáng nay", "chiều nay", "tối nay", "trưa nay", "sáng qua", "chiều qua",
         "tối qua", "vừa qua",
-    ].phrases
+    ])
 
     /// Words that make a meeting planned, put off or refused, not held.
-    static let planned: [[Substring]] = [
+    static let planned = PhraseTable([
         "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",
         "sắp tới", "tới đây", "tuần tới", "tháng tới", "tuần sau", "tháng sau", "hoãn", "trì hoãn", "tẩy chay",
         "đề xuất", "cuối tuần này",
-    ].phrases
+    ])
 
     /// Words right after a meeting noun that put it in the past or future of the news:
     /// "cuộc làm việc lần trước", "hội nghị tới".
-    static let notThisOne: [[Substring]] = ["lần trước", "trước đó", "tới", "sắp tới", "năm trước", "năm ngoái"].phrases
+    static let notThisOne = PhraseTable(["lần trước", "trước đó", "tới", "sắp tới", "năm trước", "năm ngoái"])
 
     /// Words right before a meeting noun (folded) that mention it in passing: "sau cuộc họp", "các
     /// hội nghị", "phòng hội thảo".
