@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Scores the current build on the development set.
 
-    python3 eval/dev/score.py [--verbose] [--vncite PATH]
+    python3 eval/dev/score.py [--holdout] [--verbose] [--vncite PATH]
 
-Runs `vncite extract` on eval/dev/citations/passages and eval/dev/meetings/articles and scores
-them with the shared scorers (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's
-summary lines (all of its report with --verbose).
+Runs `vncite extract` on eval/dev/citations/passages and eval/dev/meetings/articles (with
+--holdout: eval/holdout/…, the set never tuned on) and scores them with the shared scorers
+(../shared/tools, or $VNCITE_SCORERS). Prints each scorer's summary lines (all of its report
+with --verbose). The default binary is the release build: `swift build -c release` first.
 """
 import os, subprocess, sys
 
@@ -26,8 +27,9 @@ def main():
     args = sys.argv[1:]
     verbose = "--verbose" in args
     vncite = args[args.index("--vncite") + 1] if "--vncite" in args else os.path.join(ROOT, ".build", "release", "vncite")
-    c = os.path.join(HERE, "citations")
-    m = os.path.join(HERE, "meetings")
+    base = os.path.join(os.path.dirname(HERE), "holdout") if "--holdout" in args else HERE
+    c = os.path.join(base, "citations")
+    m = os.path.join(base, "meetings")
     print("# citations")
     run(vncite, os.path.join(c, "passages"), "score.py", os.path.join(c, "gold.json"), verbose)
     print("# meetings")
