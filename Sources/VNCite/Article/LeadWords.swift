@@ -94,13 +94,7 @@ struct LeadWords {
     }
 
     /// Whether the words at `i` are `phrase` written with its marks ("kỳ họp").
-    func matchesWritten(_ phrase: [Substring], at i: Int) -> Bool {
-        guard i >= 0, i + phrase.count <= words.count else { return false }
-        for (k, p) in phrase.enumerated() where !words[i + k].lower.utf8.elementsEqual(p.utf8) { return false }
-        // (`lower` is made only here and for the few words a body's name is read from.)
-        for k in 0..<(phrase.count - 1) where !words[i + k].after.isEmpty { return false }
-        return true
-    }
+    func matchesWritten(_ phrase: [Substring], at i: Int) -> Bool { matches(phrase, at: i, form: \.lower) }
 
     func matchWritten(_ phrases: [[Substring]], at i: Int) -> Int? {
         phrases.first { matchesWritten($0, at: i) }?.count
@@ -115,10 +109,13 @@ struct LeadWords {
     static let punctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’", "!", "?", "–", "—", "…"]
 
     /// Whether the folded words at `i` spell `phrase` ("hoi nghi").
-    func matches(_ phrase: [Substring], at i: Int) -> Bool {
+    func matches(_ phrase: [Substring], at i: Int) -> Bool { matches(phrase, at: i, form: \.folded) }
+
+    /// Whether the words at `i`, in one form (folded, or with marks), are `phrase`. A phrase does
+    /// not run across a comma: "Ban, Tỉnh ủy" is two names.
+    private func matches(_ phrase: [Substring], at i: Int, form: KeyPath<Word, String>) -> Bool {
         guard i >= 0, i + phrase.count <= words.count else { return false }
-        for (k, p) in phrase.enumerated() where !words[i + k].folded.utf8.elementsEqual(p.utf8) { return false }
-        // A phrase does not run across a comma: "Ban, Tỉnh ủy" is two names.
+        for (k, p) in phrase.enumerated() where !words[i + k][keyPath: form].utf8.elementsEqual(p.utf8) { return false }
         for k in 0..<(phrase.count - 1) where !words[i + k].after.isEmpty { return false }
         return true
     }
