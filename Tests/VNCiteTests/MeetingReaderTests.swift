@@ -72,11 +72,23 @@ import Testing
          "hội nghị", "Chính phủ"),
         ("Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức đã kết thúc chiều qua với cam kết chung về liên kết nội khối.",
          "hội nghị", "ASEAN"),
+        // The meeting in a clause of its own, the body opening the next.
+        ("Kết thúc cuộc họp hôm qua về trách nhiệm trong vụ đổ tàu, Xí nghiệp Đầu máy Hà Nội ra nghị quyết đề nghị cách chức.",
+         "cuộc họp", "Xí nghiệp Đầu máy Hà Nội"),
+        // The chair's office names the host.
+        ("Chiều qua, hội nghị đại biểu chuyên trách về dự thảo Luật Nhà ở kết thúc. Chủ trì thảo luận, Phó Chủ tịch Quốc hội Nguyễn Văn Yểu khẳng định như vậy.",
+         "hội nghị", "Quốc hội"),
     ])
     func meetingsAndTheirHosts(lead: String, kind: String, host: String) throws {
         let m = try #require(meeting(lead))
         #expect(m.kind == kind)
         #expect(m.host == host)
+    }
+
+    @Test func aSessionIsHeldByTheElectedBodyTheLeadNames() throws {
+        let m = try #require(meeting("HĐND Thừa Thiên Huế ủng hộ dự án đồi Vọng Cảnh\n\nHôm qua, tại kỳ họp bất thường, UBND tỉnh Thừa Thiên Huế đã báo cáo giải trình về dự án."))
+        #expect(m.kind == "kỳ họp")
+        #expect(m.host == "HĐND Thừa Thiên Huế")
     }
 
     @Test(arguments: [

@@ -31,7 +31,7 @@ enum BodyGrammar {
         "nội", "thủy", "lợi", "lao", "động", "binh", "xây", "dựng", "khoa", "học", "chứng", "khoán", "kỹ",
         "thuật", "kinh", "tải", "bộ", "lực", "điện", "bản", "vận", "xuất", "nhập", "khẩu", "hải", "thuế",
         "kiểm", "toán", "sát", "viện", "tổng", "cục", "đoàn", "niên", "phụ", "nữ", "cựu", "chiến", "trận",
-        "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh",
+        "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh", "máy",
     ]
 
     /// International organisations known by their abbreviation.

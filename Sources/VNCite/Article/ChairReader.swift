@@ -7,7 +7,14 @@
 enum ChairReader {
     static let needles: [[UInt8]] = [Array("chu tri".utf8), Array("chu toa".utf8)]
 
-    static func read(_ text: CleanText, _ sentences: [Range<Int>], catalog: Catalog) -> String? {
+    /// The chair's name, and the body of the office the text gives them ("Phó Chủ tịch Quốc hội
+    /// Nguyễn Văn Yểu" → Quốc hội; "Đồng chí X, Bí thư Tỉnh ủy, chủ trì" → Tỉnh ủy).
+    struct Chair {
+        var name: String
+        var office: String?
+    }
+
+    static func read(_ text: CleanText, _ sentences: [Range<Int>], catalog: Catalog) -> Chair? {
         for r in sentences where needles.contains(where: { MeetingLead.contains(text.fold, r, $0) }) {
             let lead = LeadWords(text, r)
             let w = lead.words
@@ -18,14 +25,24 @@ enum ChairReader {
                 let under = j > 0 && w[j - 1].folded == "su"  // "dưới sự chủ trì của X"
                 // The nearest name before it: "Đồng chí X, Tỉnh ủy viên, Bí thư …, chủ trì".
                 if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)) {
-                    return lead.text(r)
+                    return chair(lead, r, catalog, until: j)
                 }
                 // The name after it: "dưới sự chủ trì của …", "Chủ trì thảo luận, Phó Chủ tịch … X hỏi".
                 for m in (j + 2)..<min(w.count, j + 14) {
-                    if let r = PersonName.read(lead, at: m) { return lead.text(r) }
+                    if let r = PersonName.read(lead, at: m) { return chair(lead, r, catalog) }
                 }
             }
         }
         return nil
+    }
+
+    /// The name, with the office written before it ("Phó Thủ tướng Vũ Khoan") or after it up to
+    /// the verb ("Trần Gia Long, Tỉnh ủy viên, Bí thư Đảng ủy …, chủ trì").
+    private static func chair(_ lead: LeadWords, _ r: Range<Int>, _ catalog: Catalog, until: Int? = nil) -> Chair {
+        let before = max(0, r.lowerBound - 8)..<r.lowerBound
+        let after = r.upperBound..<min(lead.words.count, until ?? r.upperBound)
+        let office = HostReader.officeBody(lead, in: before, catalog: catalog)
+            ?? HostReader.officeBody(lead, in: after, catalog: catalog)
+        return Chair(name: lead.text(r), office: office)
     }
 }

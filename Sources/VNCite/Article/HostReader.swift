@@ -9,6 +9,10 @@
 enum HostReader {
     static func host(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> String? {
         if let r = before(lead, noun: i, catalog: catalog) { return lead.text(r) }
+        // (Not for a session: "tại kỳ họp …, UBND tỉnh đã báo cáo" — the HĐND held it.)
+        if lead.words[i].lower != "kỳ", let r = nextClause(lead, noun: i, length: length, catalog: catalog) {
+            return lead.text(r)
+        }
         if let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) { return office }
         if let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
         if let party = between(lead, from: i + length, catalog: catalog) { return party }
@@ -48,6 +52,30 @@ enum HostReader {
         }
         return nil
     }
+
+    /// "Kết thúc cuộc họp …, Xí nghiệp Đầu máy Hà Nội ra nghị quyết", "Tại hội nghị …, Sở Y tế
+    /// đề nghị": the meeting in a clause of its own, the body that opens the next one.
+    static func nextClause(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
+        let start = clauseStart(lead, before: i)
+        let opener = lead.words[start..<i].map(\.folded).joined(separator: " ")
+        guard ["ket thuc", "be mac", "tai", "trong", "tai buoi", "trong buoi", "ket thuc buoi"].contains(opener) else { return nil }
+        let next = clauseEnd(lead, from: i + length)
+        guard next < lead.words.count, let r = BodyGrammar.read(lead, at: next, catalog: catalog) else { return nil }
+        return r
+    }
+
+    /// A session ("kỳ họp") is held by the elected body the lead names: HĐND, Quốc hội.
+    static func electedBody(kind: String, in leads: [LeadWords], catalog: Catalog) -> String? {
+        guard kind == "kỳ họp" else { return nil }
+        for lead in leads {
+            for k in lead.words.indices where lead.match(electedBodies, at: k) != nil {
+                if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return lead.text(r) }
+            }
+        }
+        return nil
+    }
+
+    static let electedBodies: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi"].phrases
 
     /// "Bộ trưởng Bộ Y tế X", "Chủ tịch UBND tỉnh Y", "Thủ tướng Phan Văn Khải" → the body.
     static func officeBody(_ lead: LeadWords, in range: Range<Int>, catalog: Catalog) -> String? {

@@ -28,8 +28,15 @@ enum MeetingReader {
         let own = LeadWords(sentences[n].0, sentences[n].1)
         meeting.date = MeetingDate.read(own, articleDate: articleDate)
             ?? lead.body.prefix(2).lazy.compactMap { MeetingDate.read(LeadWords(text, $0), articleDate: articleDate) }.first
-        meeting.chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
-                                         catalog: catalog)
+        let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
+                                     catalog: catalog)
+        meeting.chair = chair?.name
+        // A session of an elected body is that body's ("tại kỳ họp bất thường" under the title
+        // "HĐND Thừa Thiên Huế …"); else the chair's office names the host.
+        if meeting.host == nil {
+            meeting.host = HostReader.electedBody(kind: meeting.kind, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
+                ?? chair?.office
+        }
         return meeting
     }
 
@@ -43,8 +50,10 @@ enum MeetingReader {
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
             if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
             if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
-            if i > 0, MeetingWords.passing.contains(w[i - 1].folded) { continue }
-            if i > 1, MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
+            // "sau cuộc họp", "các hội nghị" — but not "Chiều qua, hội nghị …" across a comma.
+            if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded) { continue }
+            if i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty,
+               MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
             let end = clauseEnd(lead, from: i + phrase.count)
             if planned(lead, noun: i, end: end) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             if phrase.first == "làm" {

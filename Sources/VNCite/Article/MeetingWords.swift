@@ -72,6 +72,7 @@ enum MeetingWords {
         "bo truong", "thu truong", "chu tich", "pho chu tich", "bi thu", "pho bi thu", "giam doc",
         "pho giam doc", "chu nhiem", "pho chu nhiem", "truong ban", "pho truong ban", "tong giam doc",
         "cuc truong", "vu truong", "chanh an", "vien truong", "tong cuc truong", "thong doc",
+        "tong thanh tra", "pho tong thanh tra",
     ].phrases
 
     /// Offices that are a body by themselves, in Vietnam: "Thủ tướng" → Chính phủ (not
