@@ -72,6 +72,8 @@ import Testing
          "hội nghị", "Chính phủ"),
         ("Hội nghị Bộ trưởng Kinh tế ASEAN không chính thức đã kết thúc chiều qua với cam kết chung về liên kết nội khối.",
          "hội nghị", "ASEAN"),
+        ("Sáng nay, Tổ chức Lao động Quốc tế (ILO) tổ chức tọa đàm về việc làm cho thanh niên tại Hà Nội.",
+         "tọa đàm", "Tổ chức Lao động Quốc tế (ILO)"),
         // The meeting in a clause of its own, the body opening the next.
         ("Kết thúc cuộc họp hôm qua về trách nhiệm trong vụ đổ tàu, Xí nghiệp Đầu máy Hà Nội ra nghị quyết đề nghị cách chức.",
          "cuộc họp", "Xí nghiệp Đầu máy Hà Nội"),

@@ -31,7 +31,7 @@ enum BodyGrammar {
         "nội", "thủy", "lợi", "lao", "động", "binh", "xây", "dựng", "khoa", "học", "chứng", "khoán", "kỹ",
         "thuật", "kinh", "tải", "bộ", "lực", "điện", "bản", "vận", "xuất", "nhập", "khẩu", "hải", "thuế",
         "kiểm", "toán", "sát", "viện", "tổng", "cục", "đoàn", "niên", "phụ", "nữ", "cựu", "chiến", "trận",
-        "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh", "máy",
+        "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh", "máy", "nghệ", "đá", "trữ",
     ]
 
     /// International organisations known by their abbreviation.
@@ -81,7 +81,7 @@ enum BodyGrammar {
             words += 1
         }
         // Trailing joiners and lower-case words belong to what follows: "… tỉnh và" → "… tỉnh".
-        while end > i + 1, ["va", "-", "cac", "co", "dang"].contains(w[end - 1].folded) { end -= 1 }
+        while end > i + 1, ["va", "-", "cac", "co", "dang", "thanh"].contains(w[end - 1].folded) { end -= 1 }
         // A bare head with nothing after it names nothing ("Ban", "Bộ", "Hội"): needs a qualifier,
         // except heads that are names by themselves ("Quốc hội", "Chính phủ", "Bộ Chính trị").
         if end - i == (lead.match(heads, at: i) ?? 0), !selfNamingPhrase(lead, i) { return nil }

@@ -134,6 +134,10 @@ struct LeadWords {
             s += words[i].text
             if i < range.upperBound - 1 { s += words[i].after + " " }
         }
+        // "Tổ chức Lao động Quốc tế (ILO)": a bracket the words opened is closed.
+        if s.filter({ $0 == "(" }).count > s.filter({ $0 == ")" }).count, words[range.upperBound - 1].after.hasPrefix(")") {
+            s += ")"
+        }
         return s
     }
 }
