@@ -125,6 +125,9 @@ import Testing
         #expect(meeting("Chiều 13/6, Ban thường vụ Đảng ủy Khối tổ chức hội nghị sơ kết công tác.", date: article)?.date?.iso == "2018-06-13")
         #expect(meeting("Sáng nay, Sở Y tế tổ chức hội nghị triển khai công tác phòng dịch.", date: article)?.date?.iso == "2018-06-14")
         #expect(meeting("Hôm qua, Sở Y tế tổ chức hội nghị triển khai công tác phòng dịch.", date: article)?.date?.iso == "2018-06-13")
+        // The day before the first of a month is the last of the month before.
+        #expect(meeting("Hôm qua, Sở Y tế tổ chức hội nghị triển khai công tác phòng dịch.",
+                        date: CalendarDate(year: 2016, month: 3, day: 1))?.date?.iso == "2016-02-29")
         // No year in the text and no article date: no date.
         #expect(meeting("Chiều 13/6, Sở Y tế tổ chức hội nghị triển khai công tác phòng dịch.")?.date == nil)
     }

@@ -52,9 +52,9 @@ enum MeetingDate {
         guard let a = articleDate else { return nil }
         if days == 0 { return a }
         if a.day > 1 { return CalendarDate(year: a.year, month: a.month, day: a.day - 1) }
+        // The last day of the month before: the first of 31, 30, 29, 28 that is a real day.
         let month = a.month == 1 ? 12 : a.month - 1
         let year = a.month == 1 ? a.year - 1 : a.year
-        let last = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return CalendarDate(year: year, month: month, day: last)
+        return (28...31).reversed().lazy.compactMap { CalendarDate(year: year, month: month, day: $0) }.first
     }
 }

@@ -12,20 +12,19 @@ enum MeetingReader {
                      catalog: Catalog = .standard) -> Meeting? {
         let lead = MeetingLead.sentences(of: text, title: title)
         // The lead's sentences first, then the title; the first meeting with a host wins.
-        var first: (Meeting, Int)?
+        var first: (Meeting, LeadWords)?
         let titleText = lead.title.map(CleanText.init)
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
-        for (n, (source, range)) in sentences.enumerated() where MeetingLead.mayHoldMeeting(source, range) {
+        for (source, range) in sentences where MeetingLead.mayHoldMeeting(source, range) {
             let words = LeadWords(source, range)
             // A lead that announces a meeting to come is about that meeting: none was held.
             if announces(words) { return nil }
             guard let m = meeting(in: words, catalog: catalog) else { continue }
-            if m.host != nil { first = (m, n); break }
-            if first == nil { first = (m, n) }
+            if m.host != nil { first = (m, words); break }
+            if first == nil { first = (m, words) }
         }
-        guard let (found, n) = first else { return nil }
+        guard let (found, own) = first else { return nil }
         var meeting = found
-        let own = LeadWords(sentences[n].0, sentences[n].1)
         meeting.date = MeetingDate.read(own, articleDate: articleDate)
             ?? lead.body.prefix(2).lazy.compactMap { MeetingDate.read(LeadWords(text, $0), articleDate: articleDate) }.first
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),

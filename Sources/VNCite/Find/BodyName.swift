@@ -13,6 +13,9 @@ struct BodyName: Hashable, Sendable {
     var locality: String?
     /// A State body (Chính phủ, a ministry, UBND): its short forms are numbered per year.
     var isState = false
+
+    /// The local State bodies' codes: a People's Committee ("UB" its old spelling) or Council.
+    static let localStateCodes: Set<String> = ["UBND", "HĐND", "UB"]
 }
 
 extension Scanner {
@@ -53,7 +56,7 @@ extension Scanner {
         let name = string(range).trimmingCharacters(in: .whitespaces)
         return BodyName(text: name, code: issuer.code, isLocal: issuer.isLocal,
                         locality: issuer.isLocal ? catalog.province(in: folded) : nil,
-                        isState: issuer.isState || ["UBND", "HĐND", "UB"].contains(issuer.code))
+                        isState: issuer.isState || BodyName.localStateCodes.contains(issuer.code))
     }
 
     /// Whether the word after the cursor (past spaces) starts with a capital letter.

@@ -41,7 +41,7 @@ extension CitationFinder {
         // A công văn only when its first group is a known issuer ("5973/UBND-KT"); not a police
         // file number ("16/KLĐT-PC14").
         let first = String(issuer.split(separator: "-").first ?? "")
-        return catalog.isIssuerCode(first) || ["UBND", "UB", "HĐND", "VPCP", "VPTW"].contains(first) ? "Công văn" : nil
+        return catalog.isIssuerCode(first) || BodyName.localStateCodes.union(["VPCP", "VPTW"]).contains(first) ? "Công văn" : nil
     }
 
     /// Mentions joined by "," or "và" share the date and issuer written after the last one:

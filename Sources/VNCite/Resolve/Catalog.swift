@@ -6,10 +6,19 @@ import Foundation
 public struct Catalog: Sendable {
     struct Issuer: Sendable {
         var pattern: String  // folded: "bo chinh tri"
-        var patternBytes: [UInt8] { Array(pattern.utf8) }
         var code: String
         var isLocal: Bool
         var isState: Bool
+        /// The pattern's bytes, made once: `issuerName(at:in:)` compares them on every body read.
+        let patternBytes: [UInt8]
+
+        init(pattern: String, code: String, isLocal: Bool, isState: Bool) {
+            self.pattern = pattern
+            self.code = code
+            self.isLocal = isLocal
+            self.isState = isState
+            patternBytes = Array(pattern.utf8)
+        }
     }
 
     struct Term: Sendable {

@@ -12,7 +12,7 @@ enum PartialKey {
         if let year = c.year { key += "/\(year)" }
         guard let issuer = c.issuer else { return key + "?" }
         key += " của \(issuer)"
-        if c.locality != nil || ["UBND", "HĐND", "UB"].contains(issuer) { key += "@\(c.locality ?? "?")" }
+        if c.locality != nil || BodyName.localStateCodes.contains(issuer) { key += "@\(c.locality ?? "?")" }
         return key
     }
 

@@ -227,7 +227,7 @@ struct Resolver {
                 // A công văn's issuer is its first group ("5973/UBND-KT"), so is a local
                 // body's before its department ("7001/QĐ-UB-KT").
                 let first = issuer.split(separator: "-").first.map(String.init) ?? issuer
-                c.issuer = symbol.type == nil || ["UB", "UBND", "HĐND"].contains(first) ? first : issuer
+                c.issuer = symbol.type == nil || BodyName.localStateCodes.contains(first) ? first : issuer
             }
         }
         var key = symbol.canonical ?? ""
