@@ -48,9 +48,13 @@ enum BodyGrammar {
     ]
 
     /// The body that starts at word `i`, as a range of words; nil when no head stands there.
-    static func read(_ lead: LeadWords, at i: Int, catalog: Catalog) -> Range<Int>? {
+    /// After an office a head may be written in lower case when a capital follows: "Giám đốc
+    /// công ty Điện lực TP HCM" (`afterOffice`).
+    static func read(_ lead: LeadWords, at i: Int, catalog: Catalog, afterOffice: Bool = false) -> Range<Int>? {
         let w = lead.words
-        guard i < w.count, w[i].isCapitalised, w[i].before.isEmpty || w[i].before == "(" else { return nil }
+        guard i < w.count, w[i].before.isEmpty || w[i].before == "(" else { return nil }
+        guard w[i].isCapitalised || afterOffice && lead.match(heads, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
+        else { return nil }
         var end: Int
         if let n = lead.match(heads, at: i) {
             end = i + n
@@ -81,7 +85,8 @@ enum BodyGrammar {
             words += 1
         }
         // Trailing joiners and lower-case words belong to what follows: "… tỉnh và" → "… tỉnh".
-        while end > i + 1, ["va", "-", "cac", "co", "dang", "thanh"].contains(w[end - 1].folded) { end -= 1 }
+        // ("Giáo dục - Thanh" keeps its "Thanh": the words compare with their marks.)
+        while end > i + 1, ["và", "-", "các", "có", "đang", "thành"].contains(w[end - 1].lower) { end -= 1 }
         // A bare head with nothing after it names nothing ("Ban", "Bộ", "Hội"): needs a qualifier,
         // except heads that are names by themselves ("Quốc hội", "Chính phủ", "Bộ Chính trị").
         if end - i == (lead.match(heads, at: i) ?? 0), !selfNamingPhrase(lead, i) { return nil }

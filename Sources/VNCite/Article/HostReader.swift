@@ -14,6 +14,7 @@ enum HostReader {
             return lead.text(r)
         }
         if let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) { return office }
+        if let office = speaker(lead, noun: i, catalog: catalog) { return office }
         if let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
         if let party = between(lead, from: i + length, catalog: catalog) { return party }
         // "… dưới sự chủ trì của Phó Thủ tướng Vũ Khoan": the chair's office (not a speaker's).
@@ -41,9 +42,11 @@ enum HostReader {
                       lead.words[end].isCapitalised, lead.words[end].isVietnamese {
                     end += 1
                 }
-                let between = lead.words[end..<i]
-                if between.count <= 6, between.allSatisfy(glue) {
-                    return r.lowerBound..<end
+                // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
+                // ending on a capital, before the verbs.
+                if let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) }),
+                   i - verbs <= 6, verbs == end || nameTail(lead, end..<verbs) {
+                    return r.lowerBound..<verbs
                 }
                 k = r.upperBound
                 continue
@@ -87,9 +90,24 @@ enum HostReader {
                    !lead.matches(["chinh", "phu"], at: n) { continue }
                 return hit.1
             }
-            if let n = lead.match(MeetingWords.offices, at: k), let r = BodyGrammar.read(lead, at: k + n, catalog: catalog) {
+            if let n = lead.match(MeetingWords.offices, at: k), let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) {
                 return lead.text(r)
             }
+        }
+        return nil
+    }
+
+    /// "Tại buổi làm việc với …, ông Trần Đình Phú, Phó Giám đốc Sở GTCC, cho biết", "Trong buổi
+    /// họp báo sáng nay, ông X, Giám đốc công ty Điện lực TP HCM xin lỗi": who speaks at a working
+    /// session with others, or at a press conference, speaks for its host. The office stands in
+    /// apposition to a name ("Tên, Chức vụ Cơ quan"), not in what the speaker says.
+    static func speaker(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
+        let w = lead.words
+        guard lead.matchesWritten(["làm", "việc", "với"], at: i + 1) || lead.matchesWritten(["họp", "báo"], at: i)
+            || lead.matchesWritten(["họp", "báo"], at: i + 1) else { return nil }
+        for k in 1..<max(1, w.count) where w[k - 1].after.contains(",") {
+            let nameEndsHere = (max(0, k - 5)..<(k - 1)).contains { PersonName.read(lead, at: $0)?.upperBound == k }
+            if nameEndsHere, let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }
         }
         return nil
     }
@@ -98,32 +116,70 @@ enum HostReader {
     static func after(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var k = end
-        // "Kỳ họp thứ 8 HĐND …", "Hội nghị lần thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ"
-        while k < w.count, k - end < 3, ["lan", "thu", "thuong", "ky", "mo", "rong"].contains(w[k].folded)
-            || w[k].text.first?.isNumber == true || BodyGrammar.isRoman(w[k].folded) {
+        // "Kỳ họp thứ 8 HĐND …", "Hội nghị lần thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ",
+        // "Đại hội đại biểu toàn quốc Hội LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …"
+        while k < w.count, k - end < 5 {
+            if let n = lead.match(ordinals, at: k) { k += n; continue }
+            guard w[k].text.first?.isNumber == true || BodyGrammar.isRoman(w[k].folded) else { break }
             k += 1
         }
         if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return r }
         // "… của X", "… do X tổ chức", unless another noun owns X first ("báo cáo của Chính phủ").
-        var j = end
+        // "hội nghị góp ý Dự thảo Luật Dạy nghề do Ủy ban … tổ chức": the organiser of the meeting.
+        var j = end, owned = false
         while j < min(w.count, end + 12) {
-            if lead.matchWritten(ownersOfTheirOwn, at: j) != nil { break }
+            if lead.matchWritten(ownersOfTheirOwn, at: j) != nil { owned = true }
             if ["cua", "do"].contains(w[j].folded), let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) {
-                if w[j].folded == "cua" || lead.matches(["to", "chuc"], at: r.upperBound) || lead.matches(["chu", "tri"], at: r.upperBound) {
-                    return r
+                if w[j].folded == "cua", !owned { return r }
+                // "do Ủy ban Văn hóa - Giáo dục -Thanh thiếu niên nhi đồng Quốc hội tổ chức": the
+                // name runs to the verb.
+                if w[j].folded == "do", let verb = (r.upperBound..<min(w.count, r.upperBound + 7)).first(where: {
+                    organisedBy(lead, at: $0) && !(owned && lead.matches(["chu", "tri"], at: $0)) }),
+                   verb == r.upperBound || nameTail(lead, r.upperBound..<verb, untilVerb: true) {
+                    return r.lowerBound..<verb
                 }
             }
             if !w[j].after.isEmpty, w[j].after.contains(where: { ".;".contains($0) }) { break }
             j += 1
         }
         // An international organisation's abbreviation in the meeting's own name: "Hội nghị Bộ
-        // trưởng Kinh tế ASEAN" (not "ISO", a standard).
-        for k in end..<min(w.count, end + 8) {
+        // trưởng Kinh tế ASEAN", "cuộc họp của nhóm bộ trưởng tài chính … các nước G7" (not
+        // "ISO", a standard).
+        for k in end..<min(w.count, end + 20) {
             if BodyGrammar.organisations.contains(w[k].text) { return k..<(k + 1) }
             if !w[k].after.isEmpty { break }
         }
         return nil
     }
+
+    /// Words between a meeting noun and its host's name.
+    static let ordinals: [[Substring]] = ["lan thu", "thu", "thuong ky", "mo rong", "dai bieu", "toan quoc"].phrases
+
+    /// "tổ chức", "chủ trì": the verb after the body a "do" names.
+    static func organisedBy(_ lead: LeadWords, at k: Int) -> Bool {
+        lead.matches(["to", "chuc"], at: k) || lead.matches(["chu", "tri"], at: k)
+    }
+
+    /// Words that may finish a name the grammar stopped short of: at most six, no punctuation
+    /// between them, no verb or conjunction of a clause, a capital among them and the last one
+    /// a capital or a word of names ("hoa Đà Lạt", "thiếu niên nhi đồng Quốc hội"; not "phối
+    /// hợp với UNICEF", not "hôm trước").
+    /// Before "tổ chức" that a "do" announced, any such words will do ("do Ủy ban Văn hóa - Giáo
+    /// dục - Thanh thiếu niên nhi đồng tổ chức": `untilVerb`).
+    static func nameTail(_ lead: LeadWords, _ range: Range<Int>, untilVerb: Bool = false) -> Bool {
+        let w = lead.words
+        guard range.count <= 6, let last = range.last else { return false }
+        guard untilVerb || range.contains(where: { w[$0].isCapitalised })
+                && (w[last].isCapitalised || BodyGrammar.inner.contains(w[last].lower)) else { return false }
+        return range.allSatisfy { k in
+            ["", "-", "–"].contains(w[k - 1].after) && !notInNames.contains(w[k].lower)
+        }
+    }
+
+    static let notInNames: Set<String> = [
+        "và", "với", "cùng", "phối", "hợp", "đã", "vừa", "đang", "sẽ", "được", "bị", "tại", "ở", "cho", "của", "do",
+        "là", "về", "sau", "trước", "khi", "thì", "mà",
+    ]
 
     /// Nouns whose "của X" names their own author, not the meeting's host.
     static let ownersOfTheirOwn: [[Substring]] = [

@@ -64,7 +64,11 @@ struct LeadWords {
             if lo == hi { return }
         }
         var before = "", after = ""
-        while lo < hi, punctuation.contains(Character(text.scalars[lo])) { before.unicodeScalars.append(text.scalars[lo]); lo += 1 }
+        // "Giáo dục -Thanh thiếu niên": a hyphen written against the next word stands before it.
+        while lo < hi, punctuation.contains(Character(text.scalars[lo]))
+            || text.scalars[lo] == "-" && lo + 1 < hi && text.scalars[lo + 1].properties.isAlphabetic {
+            before.unicodeScalars.append(text.scalars[lo]); lo += 1
+        }
         while hi > lo {
             let c = text.scalars[hi - 1]
             let dotAtEnd = c == "." && hi - lo > 1 && !text.scalars[lo..<(hi - 1)].contains(".")

@@ -53,6 +53,9 @@ enum MeetingReader {
             if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded) { continue }
             if i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty,
                MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
+            // "lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
+            if MeetingWords.kinds[phrase.joined(separator: " ")] == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
+               lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil { continue }
             let end = clauseEnd(lead, from: i + phrase.count)
             if planned(lead, noun: i, end: end) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             if phrase.first == "làm" {
