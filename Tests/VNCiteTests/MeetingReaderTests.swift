@@ -160,6 +160,10 @@ import Testing
         #expect(meeting("Ngày 12/7, tại Hà Nội đã diễn ra hội nghị triển khai Hiệp định, dưới sự chủ trì của Phó thủ tướng Vũ Khoan.")?.chair == "Vũ Khoan")
         #expect(meeting("Chiều 13/6, Đảng ủy Sở tổ chức hội nghị. Đồng chí Trần Gia Long, Tỉnh ủy viên, Bí thư Đảng ủy chủ trì hội nghị.")?.chair
             == "Trần Gia Long")
+        // A foreign chair in apposition; a place is no name.
+        #expect(meeting("Bộ trưởng Tài chính Anh Gordon Brown, người chủ trì cuộc họp của các nước G7 ngày 3/12, kêu gọi nhượng bộ.")?.chair
+            == "Gordon Brown")
+        #expect(meeting("Đại biểu Hà Nội, người chủ trì cuộc họp của tổ đại biểu ngày 3/12, đề nghị giảm phí.")?.chair == nil)
         // "giao … chủ trì" assigns a task.
         #expect(meeting("Hôm qua, Văn phòng Chính phủ tổ chức cuộc họp. Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với Hà Nội.")?.chair == nil)
     }

@@ -23,17 +23,28 @@ enum ChairReader {
                 if (max(0, j - 8)..<j).contains(where: { w[$0].folded == "giao" }) { continue }
                 if j + 2 < w.count, w[j + 1].after.contains(","), w[j + 2].folded == "phoi" { continue }
                 let under = j > 0 && w[j - 1].folded == "su"  // "dưới sự chủ trì của X"
+                // "Bộ trưởng Tài chính Anh Gordon Brown, người chủ trì cuộc họp": a foreign name
+                // in apposition.
+                if j > 1, w[j - 1].folded == "nguoi", w[j - 2].after.contains(","), let r = PersonName.foreign(in: lead, endingAt: j - 2) {
+                    return chair(lead, r, catalog, until: j)
+                }
                 // The nearest name before it: "Đồng chí X, Tỉnh ủy viên, Bí thư …, chủ trì".
-                if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)) {
+                if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)), !isPlace(lead, r, catalog) {
                     return chair(lead, r, catalog, until: j)
                 }
                 // The name after it: "dưới sự chủ trì của …", "Chủ trì thảo luận, Phó Chủ tịch … X hỏi".
                 for m in (j + 2)..<min(w.count, j + 14) {
-                    if let r = PersonName.read(lead, at: m) { return chair(lead, r, catalog) }
+                    if let r = PersonName.read(lead, at: m), !isPlace(lead, r, catalog) { return chair(lead, r, catalog) }
                 }
             }
         }
         return nil
+    }
+
+    /// "Hà Nội", "Thái Bình": a province spelt like a family name and a given name.
+    private static func isPlace(_ lead: LeadWords, _ r: Range<Int>, _ catalog: Catalog) -> Bool {
+        catalog.startsWithProvince(lead.words[r].map(\.folded).joined(separator: " "))
+            && r.count == 2
     }
 
     /// The name, with the office written before it ("Phó Thủ tướng Vũ Khoan") or after it up to

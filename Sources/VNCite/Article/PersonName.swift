@@ -32,6 +32,22 @@ enum PersonName {
         return end - i >= 2 ? i..<end : nil
     }
 
+    /// A foreign name ending at word `k`: the capitalised words before it that are no Vietnamese
+    /// syllable, at least two ("Bộ trưởng Tài chính Anh Gordon Brown" → "Gordon Brown"), or one
+    /// and the word before it ("Ban Ki-moon"); nil for "Hà Nội" or "UBND".
+    static func foreign(in lead: LeadWords, endingAt k: Int) -> Range<Int>? {
+        let w = lead.words
+        func name(_ i: Int) -> Bool { i >= 0 && w[i].text.first?.isUppercase == true && !w[i].isAcronym }
+        func joined(_ i: Int) -> Bool { w[i].after.isEmpty && w[i + 1].before.isEmpty }
+        var start = k + 1
+        while start > 0, k - start < 2, name(start - 1), !w[start - 1].isVietnamese || w[start - 1].text.contains("-"),
+              start - 1 == k || joined(start - 1) {
+            start -= 1
+        }
+        if k - start == 0, name(start - 1), joined(start - 1) { start -= 1 }
+        return k - start >= 1 ? start..<(k + 1) : nil
+    }
+
     /// The last name that ends right before word `j` (offices and commas may stand between the
     /// name and `j`: "Trần Gia Long, Tỉnh ủy viên, … chủ trì").
     static func last(in lead: LeadWords, before j: Int, from start: Int) -> Range<Int>? {
