@@ -135,6 +135,22 @@ import Testing
         #expect(coach?.host == nil)
     }
 
+    @Test func aMeetingNamedOnlyAsTheConference() throws {
+        // Portal style: the lead tells what the body did; captions and speeches say "tại Hội nghị".
+        let article = """
+            Năm 2022, Đảng ủy Sở Nông nghiệp và Phát triển nông thôn đã lãnh đạo các chi bộ trực thuộc hoàn thành tốt nhiệm vụ được giao trong năm.
+            Đồng chí Lê Văn Hùng, Phó Bí thư Đảng ủy báo cáo tại Hội nghị
+            Phát biểu chỉ đạo tại Hội nghị, đồng chí Nguyễn Văn Nam, Bí thư Đảng ủy, Giám đốc Sở ghi nhận những kết quả đã đạt được.
+            """
+        let m = try #require(meeting(article))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Đảng ủy Sở Nông nghiệp và Phát triển nông thôn")
+        // Once is a mention; two different meetings make neither the article's (past the lead).
+        let lead = String(repeating: "Năm 2022, ngành nông nghiệp đã đạt nhiều kết quả trong sản xuất lúa gạo và chăn nuôi.\n", count: 6)
+        #expect(meeting(lead + "Ông Lê Văn Hùng cho biết tại Hội nghị, ngành sẽ tiếp tục cố gắng.") == nil)
+        #expect(meeting(lead + "Ông Hùng phát biểu tại Hội nghị, rồi tại Đại hội, và lại tại Hội nghị.") == nil)
+    }
+
     @Test func aSpeakerAtAConferenceIsNoHost() throws {
         // At a conference a speaker may be a guest: the host stays unknown rather than guessed,
         // and an office inside a quotation is nobody's apposition.

@@ -102,9 +102,15 @@ enum HostReader {
     /// session with others, or at a press conference, speaks for its host. The office stands in
     /// apposition to a name ("Tên, Chức vụ Cơ quan"), not in what the speaker says.
     static func speaker(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
-        let w = lead.words
         guard lead.matchesWritten(["làm", "việc", "với"], at: i + 1) || lead.matchesWritten(["họp", "báo"], at: i)
             || lead.matchesWritten(["họp", "báo"], at: i + 1) else { return nil }
+        return appositionOffice(lead, catalog: catalog)
+    }
+
+    /// The body of the first office in apposition to a name: "đồng chí Nguyễn Xuân Sơn, Bí thư Đảng
+    /// ủy, Giám đốc Sở" → "Đảng ủy".
+    static func appositionOffice(_ lead: LeadWords, catalog: Catalog) -> String? {
+        let w = lead.words
         for k in 1..<max(1, w.count) where w[k - 1].after.contains(",") {
             let nameEndsHere = (max(0, k - 5)..<(k - 1)).contains { PersonName.read(lead, at: $0)?.upperBound == k }
             if nameEndsHere, let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }

@@ -23,10 +23,16 @@ enum MeetingReader {
             if m.host != nil { first = (m, words); break }
             if first == nil { first = (m, words) }
         }
-        guard let (found, own) = first else { return nil }
-        var meeting = found
-        meeting.date = MeetingDate.read(own, articleDate: articleDate)
-            ?? lead.body.prefix(2).lazy.compactMap { MeetingDate.read(LeadWords(text, $0), articleDate: articleDate) }.first
+        var meeting: Meeting
+        if let (found, own) = first {
+            meeting = found
+            meeting.date = MeetingDate.read(own, articleDate: articleDate)
+                ?? lead.body.prefix(2).lazy.compactMap { MeetingDate.read(LeadWords(text, $0), articleDate: articleDate) }.first
+        } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
+            meeting = named
+        } else {
+            return nil
+        }
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
                                      catalog: catalog)
         meeting.chair = chair?.name

@@ -1,0 +1,59 @@
+/// A meeting the article names only by "the Conference": "Phát biểu chỉ đạo tại Hội nghị, đồng chí
+/// Nguyễn Xuân Sơn, Bí thư Đảng ủy, Giám đốc Sở …", "Một số hình ảnh tại Hội nghị:".
+///
+/// Portal articles often open with what a body achieved and report the meeting only in captions
+/// and speeches, with the capitalised noun and nothing after it. Twice "tại Hội nghị" so written
+/// is a meeting the article reports; its host is the office of a speaker in apposition, completed
+/// from a longer name of the same body in the lead ("Đảng ủy" → "Đảng ủy Sở Thông tin và Truyền
+/// thông").
+enum MeetingAnaphora {
+    /// The written nouns, capitalised, and the kind each names.
+    static let nouns: [(written: [Substring], kind: String, needle: [UInt8])] = [
+        (["Hội", "nghị"], "hội nghị", "tai hoi nghi"), (["Đại", "hội"], "đại hội", "tai dai hoi"),
+        (["Kỳ", "họp"], "kỳ họp", "tai ky hop"), (["Hội", "thảo"], "hội thảo", "tai hoi thao"),
+    ].map { ($0.0, $0.1, Array($0.2.utf8)) }
+
+    static func read(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> Meeting? {
+        let ranges = Set(nouns.flatMap { MeetingLead.sentences(of: text, holding: $0.needle) })
+        let sentences = ranges.sorted { $0.lowerBound < $1.lowerBound }.map { LeadWords(text, $0) }
+        var kind: String?
+        var count = 0
+        var host: String?
+        for words in sentences {
+            for k in words.words.indices where words.words[k].folded == "tai" {
+                guard let noun = nouns.first(where: { bare(words, $0.written, at: k + 1) }) else { continue }
+                guard kind == nil || kind == noun.kind else { return nil }  // two meetings: none is the article's
+                kind = noun.kind
+                count += 1
+                if host == nil, let office = HostReader.appositionOffice(words, catalog: catalog) {
+                    host = completed(office, from: lead, in: text, catalog: catalog)
+                }
+            }
+        }
+        guard let kind, count >= 2 else { return nil }
+        return Meeting(kind: kind, what: nouns.first { $0.kind == kind }!.written.joined(separator: " "), host: host)
+    }
+
+    /// The noun as written, capitalised, with nothing after it but punctuation or the sentence's end.
+    static func bare(_ lead: LeadWords, _ written: [Substring], at i: Int) -> Bool {
+        let w = lead.words
+        guard i + written.count <= w.count,
+              zip(written, w[i..<(i + written.count)]).allSatisfy({ $0.0.elementsEqual($0.1.text) }) else { return false }
+        let last = i + written.count - 1
+        return last == w.count - 1 || !w[last].after.isEmpty
+    }
+
+    /// "Đảng ủy" completed from the lead's "Đảng ủy Sở Thông tin và Truyền thông": the first longer
+    /// name of the lead that starts with it (the lead opens on the article's subject).
+    static func completed(_ body: String, from lead: MeetingLead.Lead, in text: CleanText, catalog: Catalog) -> String {
+        for r in lead.body {
+            let words = LeadWords(text, r)
+            for k in words.words.indices {
+                guard let b = BodyGrammar.read(words, at: k, catalog: catalog) else { continue }
+                let name = words.text(b)
+                if name.hasPrefix(body + " ") { return name }
+            }
+        }
+        return body
+    }
+}
