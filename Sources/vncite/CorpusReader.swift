@@ -2,20 +2,34 @@ import Foundation
 import VNCite
 
 /// Reads a JSON Lines corpus, one article per line: `{"id": …, "text": …}` with optional
-/// `title`, `date` (YYYY-MM-DD…) and `url`. `.xz` and `.gz` files are read through the system's
-/// `xz` and `gzip`. Memory stays bounded by the longest line.
+/// `title`, `date` (YYYY-MM-DD…) and `url` — or saved `extract` output, one extracted article per
+/// line (recognised by its fields: "source" and "citations", no "text"). `.xz` and `.gz` files
+/// are read through the system's `xz` and `gzip`; "-" is standard input. Memory stays bounded by
+/// the longest line.
 struct CorpusReader {
+    /// What one line holds.
+    enum Item {
+        case article(Article)
+        case extracted(ExtractedArticle)
+    }
+
     static func isCorpus(_ path: String) -> Bool {
         let lower = path.lowercased()
-        return [".jsonl", ".jsonl.xz", ".jsonl.gz", ".ndjson"].contains { lower.hasSuffix($0) }
+        return [".jsonl", ".jsonl.xz", ".jsonl.gz", ".ndjson", ".ndjson.xz", ".ndjson.gz"].contains { lower.hasSuffix($0) }
     }
 
     /// Calls `body` with each article; `problem` with each line that is not an article.
-    static func read(_ path: String, body: (Article) -> Void, problem: (String) -> Void) throws {
+    /// `name` is the source of standard input's articles ("-#12", or "corpus.jsonl#12" with
+    /// `--stdin-name corpus.jsonl`); `first` is what was already read of standard input.
+    static func read(_ path: String, name: String? = nil, first: Data = Data(), body: (Item) -> Void,
+                     problem: (String) -> Void) throws {
         let lower = path.lowercased()
+        let name = name ?? path
         var process: Process?
         let handle: FileHandle
-        if lower.hasSuffix(".xz") || lower.hasSuffix(".gz") {
+        if path == "-" {
+            handle = FileHandle.standardInput
+        } else if lower.hasSuffix(".xz") || lower.hasSuffix(".gz") {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             p.arguments = [lower.hasSuffix(".xz") ? "xz" : "gzip", "-dc", path]
@@ -28,28 +42,39 @@ struct CorpusReader {
             guard let h = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoPermission) }
             handle = h
         }
-        defer { try? handle.close() }
+        defer { if path != "-" { try? handle.close() } }
         var pending = Data()
         var lineNumber = 0
         func emit(_ line: Data) {
             lineNumber += 1
             guard !line.isEmpty else { return }
-            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any],
-                  let text = object["text"] as? String else {
-                problem("line \(lineNumber): not a JSON object with a \"text\" string")
+            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+                problem("line \(lineNumber): not a JSON object")
+                return
+            }
+            if ExtractedLine.isExtractOutput(object) {
+                do { body(.extracted(try ExtractedLine.article(from: object))) } catch {
+                    problem("line \(lineNumber): extract output, but \(error)")
+                }
+                return
+            }
+            guard let text = object["text"] as? String else {
+                problem("line \(lineNumber): neither an article (no \"text\" string) nor extract output (\"source\" and \"citations\")")
                 return
             }
             let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) ?? String(lineNumber)
             let date = (object["date"] as? String).flatMap { CalendarDate(iso: String($0.prefix(10))) }
-            body(Article(source: "\(path)#\(id)", text: text, title: object["title"] as? String, date: date,
-                         url: object["url"] as? String))
+            body(.article(Article(source: "\(name)#\(id)", text: text, title: object["title"] as? String, date: date,
+                                  url: object["url"] as? String)))
         }
         // Each chunk is searched once for line ends: a line of 250 MB costs no rescans.
         var scanned = 0
+        var chunk = first
         while true {
-            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { chunk = handle.readData(ofLength: 1 << 20) }
             if chunk.isEmpty { break }
             pending.append(chunk)
+            chunk = Data()
             var start = pending.startIndex
             var from = pending.startIndex + scanned
             while let nl = pending[from...].firstIndex(of: 0x0A) {

@@ -11,6 +11,10 @@ struct InputFiles {
 
     var failures = 0
     var encoding: TextEncoding?
+    /// Read standard input as JSON Lines even when it does not start with "{".
+    var jsonl = false
+    /// The name standard input's articles get as their source ("corpus.jsonl#12"), instead of "-".
+    var stdinName: String?
 
     /// The largest file read as one article. Scanning keeps about 16 bytes a character, so a
     /// larger file is refused with a message rather than read into memory; a corpus belongs in
@@ -49,46 +53,71 @@ struct InputFiles {
     }
 
     /// Reads and extracts every article, batch by batch on `jobs` threads, then resolves short
-    /// forms across articles; a progress line on a terminal when `progress`.
+    /// forms across articles (the reduce); a progress line on a terminal when `progress`. Saved
+    /// extract output is taken as it is.
     mutating func extractAll(_ paths: [String], extractor: Extractor, jobs: Int, progress: Bool) -> [ExtractedArticle] {
         var results: [ExtractedArticle] = []
-        var line = Progress(enabled: progress)
-        forEachBatch(paths) { batch in
-            results += extractor.extract(batch: batch, jobs: jobs)
-            line.update(articles: batch.count, bytes: batch.reduce(0) { $0 + $1.text.utf8.count })
-        }
-        line.finish()
+        extractEach(paths, extractor: extractor, jobs: jobs, progress: progress) { results += $0 }
         Extractor.resolveAcrossArticles(&results)
         return results
     }
 
-    /// Calls `body` with batches of articles read from the paths, in order.
-    mutating func forEachBatch(_ paths: [String], size: Int = 512, _ body: ([Article]) -> Void) {
-        var batch: [Article] = []
+    /// The map: extracts batch after batch and hands each batch's results on in input order, so
+    /// nothing waits for the whole corpus.
+    mutating func extractEach(_ paths: [String], extractor: Extractor, jobs: Int, progress: Bool,
+                              _ body: ([ExtractedArticle]) -> Void) {
+        var line = Progress(enabled: progress)
+        forEachBatch(paths) { batch in
+            let articles = batch.compactMap { if case .article(let a) = $0 { a } else { nil } }
+            var extracted = extractor.extract(batch: articles, jobs: jobs).makeIterator()
+            body(batch.compactMap { item in
+                switch item {
+                case .article: extracted.next()
+                case .extracted(let e): e
+                }
+            })
+            line.update(articles: batch.count, bytes: articles.reduce(0) { $0 + $1.text.utf8.count })
+        }
+        line.finish()
+    }
+
+    /// Calls `body` with batches of articles (or saved extract output) read from the paths, in order.
+    mutating func forEachBatch(_ paths: [String], size: Int = 512, _ body: ([CorpusReader.Item]) -> Void) {
+        var batch: [CorpusReader.Item] = []
         batch.reserveCapacity(size)
+        func add(_ item: CorpusReader.Item) {
+            batch.append(item)
+            if batch.count == size { body(batch); batch.removeAll(keepingCapacity: true) }
+        }
         for path in expand(paths) {
-            if CorpusReader.isCorpus(path) {
+            var first = Data()
+            if path == "-" {
+                first = FileHandle.standardInput.readData(ofLength: 1 << 16)
+            }
+            if CorpusReader.isCorpus(path) || path == "-" && (jsonl || Self.looksLikeJSONLines(first)) {
                 do {
-                    try CorpusReader.read(path, body: { article in
-                        batch.append(article)
-                        if batch.count == size { body(batch); batch.removeAll(keepingCapacity: true) }
-                    }, problem: { report(path, $0) })
+                    try CorpusReader.read(path, name: path == "-" ? stdinName : nil, first: first,
+                                          body: add, problem: { report(path == "-" ? stdinName ?? "-" : path, $0) })
                 } catch {
                     report(path, "cannot read it: \(error.localizedDescription)")
                 }
-            } else if let article = read(path) {
-                batch.append(article)
-                if batch.count == size { body(batch); batch.removeAll(keepingCapacity: true) }
+            } else if let article = read(path, first: first) {
+                add(.article(article))
             }
         }
         if !batch.isEmpty { body(batch) }
     }
 
+    /// Standard input is JSON Lines when its first character (after spaces) is "{".
+    static func looksLikeJSONLines(_ start: Data) -> Bool {
+        start.first { ![0x20, 0x0A, 0x0D, 0x09, 0xEF, 0xBB, 0xBF].contains($0) } == UInt8(ascii: "{")
+    }
+
     /// Reads one file as an article, or reports why it cannot.
-    mutating func read(_ path: String) -> Article? {
+    mutating func read(_ path: String, first: Data = Data()) -> Article? {
         let bytes: Data
         if path == "-" {
-            bytes = FileHandle.standardInput.readDataToEndOfFile()
+            bytes = first + FileHandle.standardInput.readDataToEndOfFile()
         } else {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {

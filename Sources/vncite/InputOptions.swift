@@ -15,6 +15,12 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Read text files in this encoding instead of detecting it: \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")).")
     var encoding: TextEncoding?
 
+    @Flag(help: "Read standard input (-) as JSON Lines, articles or extract output (recognised anyway when it starts with \"{\").")
+    var jsonl = false
+
+    @Option(help: "The name standard input's articles carry as their source, e.g. corpus.jsonl (default: -).")
+    var stdinName: String?
+
     @Option(help: "Threads to use (default: all cores). The output does not depend on it.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -31,8 +37,14 @@ struct InputOptions: ParsableArguments {
     /// Reads and extracts every article, batch by batch on `jobs` threads, then resolves short
     /// forms across articles. Files that cannot be read are reported and counted in `files`.
     func extractAll(_ files: inout InputFiles) -> [ExtractedArticle] {
-        files.encoding = encoding
+        configure(&files)
         return files.extractAll(paths, extractor: extractor(), jobs: jobs, progress: true)
+    }
+
+    func configure(_ files: inout InputFiles) {
+        files.encoding = encoding
+        files.jsonl = jsonl
+        files.stdinName = stdinName
     }
 }
 

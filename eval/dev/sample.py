@@ -5,6 +5,8 @@
 
 With --holdout: a second, smaller draw with another seed into eval/holdout/ (articles already in
 the development set are skipped), labelled the same way and scored once, never tuned on.
+With --more-meetings: 60 more whole articles for the meeting reader (none already drawn), into
+eval/dev/meetings2/ — the development set grown when its first 80 articles were worn out.
 
 Writes eval/dev/citations/passages/*.txt (paragraphs picked by trigger family, plus paragraphs
 with no citation) and eval/dev/meetings/articles/*.txt (whole articles, most of them from
@@ -71,13 +73,18 @@ def main():
     global HERE
     corpus = sys.argv[1]
     holdout = "--holdout" in sys.argv
-    rng = random.Random(20261130 if holdout else 20261129)
+    more = "--more-meetings" in sys.argv
+    rng = random.Random(20261201 if more else 20261130 if holdout else 20261129)
     scale = 0.4 if holdout else 1.0
-    if holdout:
-        for kind in ("citations", "meetings"):
-            with open(os.path.join(HERE, kind, "sources.json"), encoding="utf-8") as f:
-                EXCLUDE.update(v.split("#")[0] for v in json.load(f).values())
-        HERE = os.path.join(os.path.dirname(HERE), "holdout")
+    if holdout or more:
+        for folder in ("dev", "holdout"):
+            for kind in ("citations", "meetings"):
+                path = os.path.join(os.path.dirname(HERE), folder, kind, "sources.json")
+                if os.path.exists(path):
+                    with open(path, encoding="utf-8") as f:
+                        EXCLUDE.update(v.split("#")[0] for v in json.load(f).values())
+        if holdout:
+            HERE = os.path.join(os.path.dirname(HERE), "holdout")
     by_family = {f: [] for f in FAMILIES}
     negatives, meeting_lead, meeting_deep, plain = [], [], [], []
     for ident, text in articles(corpus):
@@ -96,6 +103,15 @@ def main():
                 meeting_deep.append((ident, text))
             else:
                 plain.append((ident, text))
+    if more:
+        picked = []
+        politics = [x for x in meeting_lead if "Chinh_tri_Xa_hoi" in x[0] or "Phap_luat" in x[0] or "Kinh_doanh" in x[0]]
+        for pool, k in ((politics, 38), (meeting_lead, 6), (meeting_deep, 8), (plain, 8)):
+            pool = [x for x in pool if x[0] not in {p[0] for p in picked} and x[0] not in EXCLUDE]
+            rng.shuffle(pool)
+            picked += pool[:k]
+        write(os.path.join(HERE, "meetings2", "articles"), picked)
+        return
     counts = {k: round(v * scale) for k, v in
               {"short": 28, "list": 22, "types": 20, "symbol": 20, "plenum": 22, "law": 18, "full": 15}.items()}
     chosen, seen = [], set()
