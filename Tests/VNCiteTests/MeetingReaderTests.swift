@@ -89,6 +89,17 @@ import Testing
          "buổi làm việc", "Sở GTCC"),
         ("Trong buổi họp báo sáng nay, ông Lê Minh Hoàng, Giám đốc công ty Điện lực TP HCM xin lỗi khách hàng.",
          "họp báo", "công ty Điện lực TP HCM"),
+        // A body that "nhóm họp" held what it met in; an abbreviation with a hyphen is a name.
+        ("Hôm nay, Hiệp hội Ngân hàng châu Á (ABA) nhóm họp tại Hà Nội để chuẩn bị cho hội nghị thường niên sẽ được tổ chức vào tháng 10.",
+         "cuộc họp", "Hiệp hội Ngân hàng châu Á (ABA)"),
+        ("Chiều 13/2, Bộ GD-ĐT đã có cuộc họp khẩn bàn biện pháp giải quyết hậu quả của vụ việc.", "cuộc họp", "Bộ GD-ĐT"),
+        // The office that opens the clause after a working session or a press conference.
+        ("Tại buổi làm việc mới đây với Bộ Giao thông Vận tải về đề án sắp xếp doanh nghiệp, Phó thủ tướng Nguyễn Tấn Dũng kết luận như vậy.",
+         "buổi làm việc", "Chính phủ"),
+        ("Trong cuộc họp báo thường kỳ ngày 4-8, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh ý nghĩa của Ngày ASEAN.",
+         "họp báo", "Bộ Ngoại giao"),
+        ("Tại buổi làm việc của đại diện Tập đoàn Technip với tỉnh Quảng Ngãi chiều 15/10, ông Gerard báo cáo tiến độ dự án.",
+         "buổi làm việc", "Tập đoàn Technip"),
         // A ceremony that opens a meeting reports the meeting.
         ("Sáng nay, lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ VIII đã diễn ra tại Biên Hòa.",
          "đại hội", "Đảng bộ tỉnh Đồng Nai"),
@@ -122,6 +133,12 @@ import Testing
         "Hôm qua, các vận động viên đã lên đường tham dự Đại hội Thể thao Đông Nam Á.",
         "Chủ tịch Đại hội đồng LHQ hôm qua kêu gọi các nước kiềm chế.",
         "Hiện tại, cô đang chuẩn bị cho album mới và một buổi làm việc với đạo diễn.",
+        // tomorrow, last week, a question, the sidelines, the run-up
+        "Buổi làm việc ngày mai chủ yếu giải quyết nốt những vấn đề kỹ thuật, hai bên đã thống nhất.",
+        "Hai bên không đạt được thỏa thuận nào trong phiên họp tuần trước giữa hai bộ trưởng, hôm qua EU cho biết.",
+        "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì trong cách thức chất vấn, thưa ông?",
+        "Trả lời phỏng vấn bên lề Hội thảo về chính sách thương mại tổ chức tại Đà Nẵng, ông John Berry nhấn mạnh.",
+        "Trong khuôn khổ các hoạt động tiến tới hội nghị cấp cao APEC, hôm qua Bộ Ngoại giao tổ chức giải golf giao hữu.",
     ])
     func noMeeting(lead: String) {
         #expect(meeting(lead) == nil)

@@ -3,8 +3,9 @@
 
     python3 eval/dev/score.py [--holdout] [--verbose] [--vncite PATH]
 
-Runs `vncite extract` on eval/dev/citations/passages and eval/dev/meetings/articles (with
---holdout: eval/holdout/…, the set never tuned on) and scores them with the shared scorers
+Runs `vncite extract` on eval/dev/citations/passages, eval/dev/meetings/articles and
+eval/dev/meetings2/articles (the second draw of 60 articles; with --holdout: eval/holdout/…, the
+set never tuned on) and scores them with the shared scorers
 (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's summary lines (all of its report
 with --verbose). The default binary is the release build: `swift build -c release` first.
 """
@@ -34,6 +35,10 @@ def main():
     run(vncite, os.path.join(c, "passages"), "score.py", os.path.join(c, "gold.json"), verbose)
     print("# meetings")
     run(vncite, os.path.join(m, "articles"), "score_meetings.py", os.path.join(m, "gold.json"), verbose)
+    m2 = os.path.join(base, "meetings2")
+    if os.path.exists(os.path.join(m2, "gold.json")):
+        print("# meetings, second draw")
+        run(vncite, os.path.join(m2, "articles"), "score_meetings.py", os.path.join(m2, "gold.json"), verbose)
 
 
 if __name__ == "__main__":

@@ -102,8 +102,14 @@ enum HostReader {
     /// session with others, or at a press conference, speaks for its host. The office stands in
     /// apposition to a name ("Tên, Chức vụ Cơ quan"), not in what the speaker says.
     static func speaker(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
-        guard lead.matchesWritten(["làm", "việc", "với"], at: i + 1) || lead.matchesWritten(["họp", "báo"], at: i)
+        guard lead.matchesWritten(["làm", "việc"], at: i + 1) || lead.matchesWritten(["họp", "báo"], at: i)
             || lead.matchesWritten(["họp", "báo"], at: i + 1) else { return nil }
+        // "Trong cuộc họp báo …, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh", "Tại buổi làm việc
+        // …, Phó thủ tướng Nguyễn Tấn Dũng kết luận": the office that opens the next clause.
+        let comma = (i..<min(lead.words.count, i + 30)).first { lead.words[$0].after.contains(",") }
+        if let next = comma.map({ $0 + 1 }), next < lead.words.count, let office = officeBody(lead, in: next..<min(lead.words.count, next + 2), catalog: catalog) {
+            return office
+        }
         return appositionOffice(lead, catalog: catalog)
     }
 
@@ -134,6 +140,11 @@ enum HostReader {
         // "hội nghị góp ý Dự thảo Luật Dạy nghề do Ủy ban … tổ chức": the organiser of the meeting.
         var j = end, owned = false
         while j < min(w.count, end + 12) {
+            // "buổi làm việc của đại diện Tập đoàn Technip với tỉnh Quảng Ngãi": whom they represent.
+            if w[j].folded == "cua", lead.matches(["dai", "dien"], at: j + 1), !owned,
+               let r = BodyGrammar.read(lead, at: j + 3, catalog: catalog) {
+                return r
+            }
             if lead.matchWritten(ownersOfTheirOwn, at: j) != nil { owned = true }
             if ["cua", "do"].contains(w[j].folded), let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) {
                 if w[j].folded == "cua", !owned { return r }

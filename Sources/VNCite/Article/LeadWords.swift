@@ -23,10 +23,10 @@ struct LeadWords {
         var before: String
         var after: String
         var isCapitalised: Bool { text.first.map { $0.isUppercase || $0.isNumber } ?? false }
-        /// "UBND", "WTO", "G7", "TT&TT": an organisation's abbreviation.
+        /// "UBND", "WTO", "G7", "TT&TT", "GD-ĐT": an organisation's abbreviation.
         var isAcronym: Bool {
-            text.count >= 2 && text.count <= 8 && text.first?.isUppercase == true
-                && text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "." }
+            guard text.count >= 2, text.count <= 8, text.first?.isUppercase == true, text.last != "-" else { return false }
+            return text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "." || $0 == "-" }
         }
     }
 

@@ -48,7 +48,8 @@ enum MeetingReader {
     /// The meeting one sentence reports, if it reports one.
     static func meeting(in lead: LeadWords, catalog: Catalog) -> Meeting? {
         let w = lead.words
-        guard evidence(lead) else { return nil }
+        // "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì …, thưa ông?": a question reports nothing.
+        guard evidence(lead), w.last?.after.contains("?") != true else { return nil }
         for i in w.indices {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
                   let kind = MeetingWords.kinds[phrase.joined(separator: " ")] else { continue }
@@ -64,8 +65,9 @@ enum MeetingReader {
                lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil { continue }
             let end = clauseEnd(lead, from: i + phrase.count)
             if planned(lead, noun: i, end: end) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
-            if phrase.first == "làm" {
-                // "Thường trực Tỉnh uỷ làm việc với Sở …": the body before the verb held it.
+            if phrase.first == "làm" || phrase.first == "nhóm" {
+                // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
+                // nhóm họp tại Hà Nội": the body before the verb held it.
                 guard let host = HostReader.before(lead, noun: i, catalog: catalog) else { continue }
                 return Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host))
             }
@@ -89,20 +91,32 @@ enum MeetingReader {
     }
 
     /// Whether "sẽ", "dự kiến", "ngày 15/5 tới" … stand in the meeting's sentence before the end
-    /// of its clause (a headline run into the lead with "(NLĐ)-" is a sentence of its own).
+    /// of its clause (a headline run into the lead with "(NLĐ)-" is a sentence of its own), or
+    /// "tuần trước" puts it well in the past.
     static func planned(_ lead: LeadWords, noun i: Int, end: Int) -> Bool {
         var start = 0
         if let dash = (start..<i).last(where: { ["-", "–"].contains(lead.words[$0].text) || lead.words[$0].after.hasSuffix("–") }) {
             start = dash + 1
         }
-        return (start..<min(lead.words.count, end + 3)).contains {
-            lead.matchWritten(MeetingWords.planned, at: $0) != nil
-                || ($0 > 0 && lead.words[$0].lower == "tới" && lead.words[$0 - 1].text.first?.isNumber == true)
-        }
+        // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức".
+        var stop = min(lead.words.count, end + 3)
+        if let next = ((i + 1)..<stop).first(where: { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }) { stop = next }
+        return (start..<stop).contains { k in
+            if let p = lead.matchWritten(MeetingWords.planned, at: k) {
+                // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
+                if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
+                if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
+                return true
+            }
+            return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
+        } || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil }
     }
 
     /// A sentence whose every meeting noun is planned: "Hội nghị … sẽ được tổ chức vào tháng 4".
+    /// "Hôm nay, ABA nhóm họp … để chuẩn bị cho hội nghị thường niên … sẽ được tổ chức" reports
+    /// today's meeting: a time of today or just past keeps the sentence from announcing.
     static func announces(_ lead: LeadWords) -> Bool {
+        if lead.words.indices.contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) { return false }
         var any = false
         for i in lead.words.indices {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) else { continue }

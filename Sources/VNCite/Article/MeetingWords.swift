@@ -19,7 +19,8 @@ enum MeetingWords {
         ("lễ kỷ niệm", "lễ"), ("lễ khai trương", "lễ"), ("lễ khởi công", "lễ"), ("lễ ra mắt", "lễ"),
         ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"),
         ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
-        ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("làm việc với", "buổi làm việc"),
+        ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
+        ("nhóm họp", "cuộc họp"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
     /// What may not follow a noun for it to be a meeting: "Đại hội đồng" (an assembly's name),
@@ -45,8 +46,11 @@ enum MeetingWords {
     static let planned = PhraseTable([
         "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",
         "sắp tới", "tới đây", "tuần tới", "tháng tới", "tuần sau", "tháng sau", "hoãn", "trì hoãn", "tẩy chay",
-        "đề xuất", "cuối tuần này",
+        "đề xuất", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
     ])
+
+    /// Words in a meeting's clause that put it well before the news: "trong phiên họp … tuần trước".
+    static let past = PhraseTable(["tuần trước", "tháng trước", "năm ngoái", "năm trước", "hôm trước"])
 
     /// Words right after a meeting noun that put it in the past or future of the news:
     /// "cuộc làm việc lần trước", "hội nghị tới".
@@ -56,7 +60,7 @@ enum MeetingWords {
     /// hội nghị", "phòng hội thảo".
     static let passing: Set<String> = [
         "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cac cuoc", "nhieu cuoc", "hang", "qua",
-        "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich",
+        "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich", "tien toi", "ben le",
     ]
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
@@ -72,7 +76,7 @@ enum MeetingWords {
         "bo truong", "thu truong", "chu tich", "pho chu tich", "bi thu", "pho bi thu", "giam doc",
         "pho giam doc", "chu nhiem", "pho chu nhiem", "truong ban", "pho truong ban", "tong giam doc",
         "cuc truong", "vu truong", "chanh an", "vien truong", "tong cuc truong", "thong doc",
-        "tong thanh tra", "pho tong thanh tra",
+        "tong thanh tra", "pho tong thanh tra", "nguoi phat ngon", "pho phat ngon",
     ].phrases
 
     /// Offices that are a body by themselves, in Vietnam: "Thủ tướng" → Chính phủ (not
