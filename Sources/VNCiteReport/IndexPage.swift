@@ -37,9 +37,12 @@ struct IndexPage {
     var allDocumentsHref: String
     var kinds: [Count]
     var issuers: [Count]
+    var hosts: [Count]
     var findings: [FindingRow]
+    var hasFindings: Bool
     var findingCount: Int
     var moreFindings: Bool
+    var findingRows = Self.findingRows
     var allFindingsHref: String
 }
 
@@ -68,6 +71,12 @@ extension IndexPage {
             .sorted { ($1.1, $0.0.id) < ($0.1, $1.0.id) }
             .prefix(Self.issuerRows)
             .map { Count(name: $0.0.label, count: $0.1, href: here.href(SitePaths.body($0.0)), linked: true) }
+        hosts = index.nodes(of: .body).map { b in (b, index.edges(to: b.id, .heldBy).count) }
+            .filter { $0.1 > 0 }
+            .sorted { ($1.1, $0.0.id) < ($0.1, $1.0.id) }
+            .prefix(Self.issuerRows)
+            .map { Count(name: $0.0.label, count: $0.1, href: here.href(SitePaths.body($0.0)), linked: true) }
+        hasFindings = !findings.isEmpty
         self.findings = Array(findings.prefix(Self.findingRows)).map { $0.at(here) }
         findingCount = findings.count
         moreFindings = findings.count > Self.findingRows

@@ -30,6 +30,8 @@ struct TimelineChart {
     var maximum: Int
     /// Stored, not computed: templates see stored properties only.
     var width = Self.width
+    /// Room for the first and last labels, which stand centred under their bars.
+    var paddedWidth = Self.width + 48
     var height = Self.top + Self.plotHeight + 24
     var baseline = Self.top + Self.plotHeight
     var labelY = Self.top + Self.plotHeight + 16
