@@ -74,7 +74,8 @@ public struct ReportSite: Sendable {
     static func findings(_ index: ReportIndex) -> [FindingRow] {
         var rows: [FindingRow] = []
         for source in index.sources {
-            guard let a = index.articles[source] else { continue }
+            guard let a = index.articles[source],
+                  a.findings.contains(where: { $0.kind == .unresolved || $0.kind == .ambiguous }) else { continue }
             let text = index.texts[source].map { Array($0.unicodeScalars) }
             let cited = Set(a.citations.map(\.start))
             for f in a.findings where f.kind == .unresolved || f.kind == .ambiguous {

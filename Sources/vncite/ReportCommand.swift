@@ -19,6 +19,9 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The report's folder.")
     var output = "report"
 
+    @Flag(help: "Leave out the neighbourhood drawings (Graphviz); the pages list the same documents.")
+    var noDrawings = false
+
     func run() throws {
         var files = InputFiles()
         files.encoding = input.encoding
@@ -30,8 +33,9 @@ struct ReportCommand: ParsableCommand {
             for article in batch { texts[article.source] = article.text }
         }
         Extractor.resolveAcrossArticles(&results)
-        let site = try ReportSite(ReportInput(articles: results, texts: texts, catalog: extractor.catalog))
-        if let problem = site.drawingProblem {
+        let site = try ReportSite(ReportInput(articles: results, texts: texts, catalog: extractor.catalog),
+                                  drawings: !noDrawings)
+        if let problem = site.drawingProblem, !noDrawings {
             FileHandle.standardError.write(Data("vncite: no neighbourhood drawings: \(problem)\n".utf8))
         }
         do {

@@ -7,7 +7,10 @@ Drives Chromium over the DevTools protocol (websocket-client): visits every page
 index.html and records console errors and links that lead nowhere; clicks "05-CT/TW" on the index
 and reads the page it reaches; types "chi thi 05" into the search box and reads the results; reads
 the highlights of each --probe page. The Swift tests (BrowserTests) judge the answers. With
---screenshots, PNGs of the index, the 05-CT/TW page and an article page go into DIR.
+--screenshots, PNGs of the index (also at a phone's width), the 05-CT/TW page and the first
+article it lists go into DIR; the README's come from
+
+    python3 Tests/VNCiteReportTests/Browser/check_site.py output/report --screenshots output/screenshots >/dev/null
 
 Needs: chromium (apt) and websocket-client (pip). Exit status 2 when Chromium cannot be run.
 """
@@ -199,6 +202,10 @@ def main():
         }
         if args.screenshots:
             browser.screenshot(os.path.join(args.screenshots, "document-05-CT-TW.png"))
+            # The first article in the table, as a reader would follow it.
+            first = browser.evaluate("document.querySelector('table.meetings td a').href")
+            browser.open(first)
+            browser.screenshot(os.path.join(args.screenshots, "article.png"))
         # A reader types "chi thi 05" into the search box.
         browser.open(url("index.html"))
         browser.evaluate("document.getElementById('q').focus()")
@@ -217,8 +224,6 @@ def main():
                                           " [m.textContent, m.closest('a') ? m.closest('a').getAttribute('href') : null])"),
                 "text": browser.evaluate("document.querySelector('main').innerText"),
             }
-            if args.screenshots and rel.startswith("articles/"):
-                browser.screenshot(os.path.join(args.screenshots, "article.png"))
     finally:
         browser.close()
     json.dump(out, sys.stdout, ensure_ascii=False, sort_keys=True)
