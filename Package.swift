@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Core: model, cleaning, scanner, resolver, graph, DOT and JSON. Pure Swift, no C.
@@ -30,11 +31,18 @@ let package = Package(
         // Every libxml2 call: HTML in, GraphML out and back in.
         .target(name: "VNCiteLibXML", dependencies: ["VNCite", "CLibXML2"]),
 
+        // The static HTML report (issue 14): pages from Mustache templates (every value escaped by
+        // the library), drawings from Graphviz. Its own target, so the core stays dependency-free.
+        .target(
+            name: "VNCiteReport",
+            dependencies: ["VNCite", "VNCiteLibXML", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]),
+
         // The thin command-line tool.
         .executableTarget(
             name: "vncite",
             dependencies: [
-                "VNCite", "VNCiteLibXML",
+                "VNCite", "VNCiteLibXML", "VNCiteReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseSpeed),
@@ -44,5 +52,9 @@ let package = Package(
             name: "VNCiteLibXMLTests",
             dependencies: ["VNCite", "VNCiteLibXML"],
             exclude: ["Fixtures", "Golden"]),
+        .testTarget(
+            name: "VNCiteReportTests",
+            dependencies: ["VNCite", "VNCiteLibXML", "VNCiteReport"],
+            exclude: ["Golden", "Browser"]),
     ]
 )

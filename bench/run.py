@@ -256,6 +256,15 @@ def count_graphml(path):
     return counts
 
 
+def count_pages(folder):
+    """The files of a written report."""
+    return sum(len(files) for _, _, files in os.walk(folder)) if os.path.isdir(folder) else 0
+
+
+def kb(path):
+    return f"{os.path.getsize(path) / 1000:.0f}" if os.path.exists(path) else "–"
+
+
 def sha256(path):
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -466,6 +475,7 @@ def main():
     # What this vncite can do: JSON Lines input, --jobs.
     help_text = subprocess.run([vncite, "extract", "--help"], capture_output=True, text=True).stdout
     has_jobs = "--jobs" in help_text
+    has_report = subprocess.run([vncite, "report", "--help"], capture_output=True).returncode == 0
     probe = os.path.join(args.work, "probe.jsonl")
     with open(inputs["all"]["path"], "rb") as fin, open(probe, "wb") as fout:
         fout.write(fin.readline() + fin.readline())
@@ -501,6 +511,15 @@ def main():
         r.output = path
         return r
 
+    def report(label, n, tag):
+        """vncite report of the corpus: the whole static site (issue 14); counts the pages."""
+        info = inputs[label]
+        folder = os.path.join(out_dir, f"report-{tag}")
+        r = measure(f"vncite report --jobs {n}", [vncite, "report", *jobs(n), vin(info), "-o", folder],
+                    info, args, pin=(n == 1), count=lambda r: {"pages": count_pages(folder)})
+        r.note = f"{r.counts.get('pages', 0):,} files; index.html {kb(os.path.join(folder, 'index.html'))} kB"
+        return r
+
     results = []
 
     def keep(r):
@@ -514,6 +533,7 @@ def main():
     ex2 = keep(extract("all", 2, "j2")) if has_jobs else None
     gr1 = keep(graph("all", 1, "j1"))
     gr2 = keep(graph("all", 2, "j2")) if has_jobs else None
+    rep = keep(report("all", 2, "j2")) if has_report else None
     rgc = keep(measure("rg -c", ["rg", "--no-config", "-c", "-e", baseline.PATTERN, allinfo["path"]],
                        allinfo, args, stdout_path=os.path.join(out_dir, "rg.txt"), ok_codes=(0, 1),
                        count=lambda r: rg_counts(allinfo["path"], os.path.join(out_dir, "rg.txt"))))

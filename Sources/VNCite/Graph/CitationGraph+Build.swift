@@ -93,7 +93,9 @@ extension CitationGraph {
 
     static func documentID(_ c: Citation, source: String) -> String { documentID(key: c.key, source: source) }
 
-    static func documentID(key: String, source: String) -> String {
+    /// The node id of the document a citation's key names in an article: "document:05-CT/TW";
+    /// a key the text left open is kept to its article ("document:Nghị quyết 412?#seeds/a.txt").
+    public static func documentID(key: String, source: String) -> String {
         key.hasSuffix("?") ? "document:\(key)#\(source)" : "document:\(key)"
     }
 
