@@ -21,7 +21,7 @@ struct Extract: ParsableCommand {
     func run() throws {
         var files = InputFiles()
         input.configure(&files)
-        files.extractEach(input.paths, extractor: input.extractor(), jobs: input.jobs, progress: true) { batch in
+        files.extractEach(input.paths, extractor: input.extractor(), jobs: input.jobs, progress: true) { batch, _ in
             var out = ""
             for r in batch {
                 out += ExtractJSON.line(r)

@@ -57,15 +57,15 @@ struct InputFiles {
     /// extract output is taken as it is.
     mutating func extractAll(_ paths: [String], extractor: Extractor, jobs: Int, progress: Bool) -> [ExtractedArticle] {
         var results: [ExtractedArticle] = []
-        extractEach(paths, extractor: extractor, jobs: jobs, progress: progress) { results += $0 }
+        extractEach(paths, extractor: extractor, jobs: jobs, progress: progress) { batch, _ in results += batch }
         Extractor.resolveAcrossArticles(&results)
         return results
     }
 
-    /// The map: extracts batch after batch and hands each batch's results on in input order, so
-    /// nothing waits for the whole corpus.
+    /// The map: extracts batch after batch and hands each batch's results on in input order (with
+    /// the articles read, for their texts), so nothing waits for the whole corpus.
     mutating func extractEach(_ paths: [String], extractor: Extractor, jobs: Int, progress: Bool,
-                              _ body: ([ExtractedArticle]) -> Void) {
+                              _ body: (_ results: [ExtractedArticle], _ articles: [Article]) -> Void) {
         var line = Progress(enabled: progress)
         forEachBatch(paths) { batch in
             let articles = batch.compactMap { if case .article(let a) = $0 { a } else { nil } }
@@ -75,7 +75,7 @@ struct InputFiles {
                 case .article: extracted.next()
                 case .extracted(let e): e
                 }
-            })
+            }, articles)
             line.update(articles: batch.count, bytes: articles.reduce(0) { $0 + $1.text.utf8.count })
         }
         line.finish()

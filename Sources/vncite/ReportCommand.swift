@@ -24,13 +24,14 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         var files = InputFiles()
-        files.encoding = input.encoding
+        input.configure(&files)
         let extractor = input.extractor()
         var results: [ExtractedArticle] = []
         var texts: [String: String] = [:]
-        files.forEachBatch(input.paths) { batch in
-            results += extractor.extract(batch: batch, jobs: input.jobs)
-            for article in batch { texts[article.source] = article.text }
+        // Saved extract output has no text: its article pages show the citing sentences only.
+        files.extractEach(input.paths, extractor: extractor, jobs: input.jobs, progress: true) { batch, articles in
+            results += batch
+            for article in articles { texts[article.source] = article.text }
         }
         Extractor.resolveAcrossArticles(&results)
         let site = try ReportSite(ReportInput(articles: results, texts: texts, catalog: extractor.catalog),
