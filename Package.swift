@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .library(name: "VNCite", targets: ["VNCite"]),
         .library(name: "VNCiteLibXML", targets: ["VNCiteLibXML"]),
+        .library(name: "VNCiteSQLite", targets: ["VNCiteSQLite"]),
         .executable(name: "vncite", targets: ["vncite"]),
     ],
     dependencies: [
@@ -31,6 +32,15 @@ let package = Package(
         // Every libxml2 call: HTML in, GraphML out and back in.
         .target(name: "VNCiteLibXML", dependencies: ["VNCite", "CLibXML2"]),
 
+        // SQLite exactly as the system provides it (pkg-config sqlite3, apt libsqlite3-dev).
+        .systemLibrary(
+            name: "CSQLite3",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]),
+
+        // The graph as an SQLite database (graph --format sqlite) and the queries answered from it.
+        .target(name: "VNCiteSQLite", dependencies: ["VNCite", "CSQLite3"]),
+
         // The static HTML report (issue 14): pages from Mustache templates (every value escaped by
         // the library), drawings from Graphviz. Its own target, so the core stays dependency-free.
         .target(
@@ -42,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "vncite",
             dependencies: [
-                "VNCite", "VNCiteLibXML", "VNCiteReport",
+                "VNCite", "VNCiteLibXML", "VNCiteReport", "VNCiteSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: releaseSpeed),
@@ -52,6 +62,7 @@ let package = Package(
             name: "VNCiteLibXMLTests",
             dependencies: ["VNCite", "VNCiteLibXML"],
             exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "VNCiteSQLiteTests", dependencies: ["VNCite", "VNCiteSQLite"]),
         .testTarget(
             name: "VNCiteReportTests",
             dependencies: ["VNCite", "VNCiteLibXML", "VNCiteReport"],

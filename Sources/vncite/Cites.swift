@@ -26,9 +26,17 @@ struct Cites: ParsableCommand {
 
     func run() throws {
         var failures = 0
-        let graph = try options.load(paths: paths, failures: &failures)
         let extractor = options.extractor()
-        let matches = graph.documents(named: document, extractor: extractor)
+        let graph: CitationGraph
+        let matches: [CitationGraph.Node]
+        if let reader = try options.database() {
+            // The documents, then only the rows that cite the ones meant.
+            matches = try reader.documents().documents(named: document, extractor: extractor)
+            graph = try reader.citing(matches.map(\.id))
+        } else {
+            graph = try options.load(paths: paths, failures: &failures)
+            matches = graph.documents(named: document, extractor: extractor)
+        }
         guard !matches.isEmpty else {
             let read = extractor.extract(Article(source: "query", text: document))
             if read.citations.isEmpty {
@@ -75,7 +83,8 @@ struct CitedBy: ParsableCommand {
 
     func run() throws {
         var failures = 0
-        let graph = try options.load(paths: options.graph == nil ? [article] : [], failures: &failures)
+        let graph = try options.database()?.article(source: article)
+            ?? options.load(paths: options.graph == nil ? [article] : [], failures: &failures)
         let articles = graph.nodes.filter { $0.kind == .article }
         let node = articles.first { $0.string("source") == article }
             ?? articles.first { ($0.string("source") ?? "").hasSuffix("/" + article) }
@@ -112,7 +121,7 @@ struct Top: ParsableCommand {
 
     func run() throws {
         var failures = 0
-        let graph = try options.load(paths: paths, failures: &failures)
+        let graph = try options.database()?.citations() ?? options.load(paths: paths, failures: &failures)
         let ranked = graph.top(since: period.from, until: period.to, kind: kind)
         var table = Table(columns: ["meetings", "key", "kind", "resolved", "subject"])
         for (doc, n) in ranked.prefix(limit) {

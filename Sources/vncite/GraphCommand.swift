@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VNCite
 import VNCiteLibXML
+import VNCiteSQLite
 
 /// `vncite graph PATH… -o output/`: the citation graph as GraphML, DOT, JSON and SVG.
 struct GraphCommand: ParsableCommand {
@@ -10,18 +11,20 @@ struct GraphCommand: ParsableCommand {
         abstract: "Build the graph of articles, documents and bodies; write GraphML, DOT, JSON and SVG.",
         discussion: """
             Writes OUTPUT/citations.graphml, citations.dot, citations.json and, when Graphviz's dot is
-            installed, citations.svg. Each file is written to a temporary name and renamed, so an
+            installed, citations.svg; with --format sqlite, OUTPUT/citations.sqlite, which the queries
+            answer from with --db. Articles and saved extract output (JSON Lines) may be mixed. Each file is written to a temporary name and renamed, so an
             error or Ctrl-C never leaves half a graph. With -o - one --format goes to standard output.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, dot, json, svg }
+    /// Written by default: the text formats and the drawing; `sqlite` when asked for.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case graphml, dot, json, svg, sqlite }
 
     @OptionGroup var input: InputOptions
 
     @Option(name: .shortAndLong, help: "Output folder, or - for standard output (needs --format).")
     var output = "output"
 
-    @Option(help: "Write only this format: graphml, dot, json or svg.")
+    @Option(help: "Write only this format: graphml, dot, json, svg or sqlite.")
     var format: Format?
 
     @OptionGroup var period: PeriodOptions
@@ -31,6 +34,7 @@ struct GraphCommand: ParsableCommand {
 
     func validate() throws {
         if output == "-", format == nil { throw ValidationError("-o - writes one format: add --format graphml|dot|json|svg") }
+        if output == "-", format == .sqlite { throw ValidationError("a database is a file: give a folder with -o") }
     }
 
     func run() throws {
@@ -44,7 +48,7 @@ struct GraphCommand: ParsableCommand {
 
     /// Writes the formats asked for; returns whether one of them failed.
     private func write(_ graph: CitationGraph) throws -> Bool {
-        let formats = format.map { [$0] } ?? Format.allCases
+        let formats = format.map { [$0] } ?? Format.allCases.filter { $0 != .sqlite }
         if output == "-" {
             guard let f = format else { return true }
             if f == .svg {
@@ -67,7 +71,9 @@ struct GraphCommand: ParsableCommand {
         for f in formats {
             let path = (output as NSString).appendingPathComponent("citations.\(f.rawValue)")
             do {
-                if f == .svg {
+                if f == .sqlite {
+                    try SQLiteGraphWriter.write(graph, to: path)
+                } else if f == .svg {
                     guard Graphviz.findDot() != nil else {
                         if format == .svg { failed = true }
                         FileHandle.standardError.write(Data("vncite: no drawing: \(Graphviz.RenderError.dotNotFound)\n".utf8))
@@ -95,7 +101,7 @@ struct GraphCommand: ParsableCommand {
         case .graphml: return try GraphMLWriter.write(graph)
         case .dot: return Data(DOTWriter.write(graph).utf8)
         case .json: return Data(GraphJSONWriter.write(graph).utf8)
-        case .svg: return Data()
+        case .svg, .sqlite: return Data()
         }
     }
 }
