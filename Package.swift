@@ -20,7 +20,7 @@ let package = Package(
     targets: [
         // Core: model, cleaning, scanner, resolver, graph, DOT and JSON. Pure Swift, no C.
         .target(
-            name: "VNCite", resources: [.copy("Data/catalog.tsv")],
+            name: "VNCite", resources: [.copy("Data/catalog.tsv"), .copy("Data/party-documents.tsv")],
             swiftSettings: releaseSpeed),
 
         // libxml2 exactly as the system provides it (pkg-config libxml-2.0, apt libxml2-dev).

@@ -21,7 +21,8 @@ public struct Extractor: Sendable {
         let locality = ArticleLocality.guess(clean, catalog: catalog)
         let mentions = CitationFinder(catalog: catalog).mentions(in: clean)
         let resolver = Resolver(catalog: catalog, articleDate: date, articleLocality: locality, text: clean)
-        let resolved = resolver.resolve(mentions)
+        var resolved = resolver.resolve(mentions)
+        PartyTerm.assign(&resolved.citations, findings: &resolved.findings, catalog: catalog, articleDate: date)
         let findings = resolved.findings
         var result = ExtractedArticle(
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,
@@ -49,7 +50,7 @@ public struct Extractor: Sendable {
             // term) and State numbers with their year. Not "749/QĐ-TTg" (its number restarts
             // every year), nor keys left open ("…?", "…@?").
             for c in r.citations where c.resolved && !c.key.hasSuffix("?") && (c.year != nil || Resolver.parsePartyKey(
-                String(c.key.split(separator: "@").first ?? "")) != nil) {
+                String(PartyTerm.withoutTerm(c.key).split(separator: "@").first ?? "")) != nil) {
                 guard let n = Resolver.numberValue(c.number) else { continue }
                 byNumber["\(c.kind)|\(n)", default: []].insert(c.key)
                 if example[c.key] == nil { example[c.key] = c }
@@ -63,7 +64,7 @@ public struct Extractor: Sendable {
                 let candidates = (byNumber["\(p.kind)|\(n)"] ?? []).filter {
                     // A local document of a province other than the article's is not a candidate;
                     // nor one of another year than the short form gives.
-                    (!$0.contains("@") || results[i].locality == nil || example[$0]?.locality == results[i].locality)
+                    (example[$0]?.locality == nil || results[i].locality == nil || example[$0]?.locality == results[i].locality)
                         && (p.year == nil || example[$0]?.year == p.year)
                 }
                 guard candidates.count == 1, let key = candidates.first, let full = example[key] else { continue }

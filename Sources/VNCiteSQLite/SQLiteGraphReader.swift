@@ -37,12 +37,19 @@ public struct SQLiteGraphReader {
         CitationGraph(nodes: try nodes(.document, ""), edges: [])
     }
 
-    /// The documents, the articles that cite them, the meetings those articles report, and the
-    /// `cites` and `reports` edges between them.
+    /// The documents, the plenums that adopted them, the articles that cite either, the meetings
+    /// those articles report, and the `adopted`, `cites` and `reports` edges between them.
     public func citing(_ documentIDs: [String]) throws -> CitationGraph {
         var nodes: [CitationGraph.Node] = []
         var edges: [CitationGraph.Edge] = []
+        // And the plenums that adopted them, with what cites those.
+        var plenums: [String] = []
         for id in Set(documentIDs).sorted() {
+            let adopted = try self.edges(.adopted, "WHERE target = ?", [.text(id)])
+            edges += adopted
+            plenums += adopted.map(\.source)
+        }
+        for id in Set(documentIDs + plenums).sorted() {
             nodes += try self.nodes(.document, "WHERE id = ?", [.text(id)])
             edges += try self.edges(.cites, "WHERE target = ?", [.text(id)])
         }

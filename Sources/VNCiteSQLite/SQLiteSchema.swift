@@ -13,7 +13,7 @@ public enum SQLiteSchema {
         (.article, ["title", "date", "source", "url", "province", "meetingKind", "meetingDate", "meetingHost", "chair"]),
         (.meeting, ["what", "meetingKind", "meetingDate", "meetingHost", "chair", "province", "reportingArticles"]),
         (.document, ["key", "docKind", "number", "year", "issuer", "term", "plenum", "congress", "lawName", "subject", "date",
-                     "province", "citations", "citingArticles", "resolved"]),
+                     "province", "citations", "citingArticles", "resolved", "title", "catalogStatus", "catalogSource"]),
         (.body, ["name", "province"]),
     ]
 

@@ -19,11 +19,11 @@ import Testing
         let saved = out + "/citations.graphml"
 
         // The sqlite3 shell and a view: the three meetings that cite Chỉ thị 05-CT/TW.
-        let shell = try Command.run("sqlite3", [db, "SELECT date, meetingKind, host FROM citation WHERE key = '05-CT/TW' AND date IS NOT NULL ORDER BY date"])
+        let shell = try Command.run("sqlite3", [db, "SELECT date, meetingKind, host FROM citation WHERE key = '05-CT/TW khóa XII' AND date IS NOT NULL ORDER BY date"])
         #expect(shell.status == 0, "\(shell.stderr)")
         #expect(shell.stdout == "2017-02-10|buổi làm việc|Thường trực Tỉnh uỷ\n2018-06-13|sinh hoạt|Ban thường vụ Đảng ủy Khối các cơ quan tỉnh\n")
         let rank = try Command.run("sqlite3", [db, "SELECT key, meetings FROM document_rank LIMIT 2"])
-        #expect(rank.stdout == "04-NQ/TW|3\n05-CT/TW|3\n")
+        #expect(rank.stdout == "04-NQ/TW khóa XII|3\n05-CT/TW khóa XII|3\n")
 
         // Every question, from the database and from GraphML.
         var questions: [[String]] = [["top", "--limit", "50"], ["top", "--kind", "Nghị quyết"], ["top", "--from", "2018-01-01"]]

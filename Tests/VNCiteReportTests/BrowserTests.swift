@@ -27,9 +27,9 @@ import VNCite
         #expect(seen.broken.isEmpty, "\(seen.broken)")
 
         // The click from the index lands on 05-CT/TW, which lists the three seed meetings.
-        #expect(seen.click.url == SeedSite.documentPath("document:05-CT/TW", key: "05-CT/TW"))
+        #expect(seen.click.url == SeedSite.documentPath("document:05-CT/TW khóa XII", key: "05-CT/TW khóa XII"))
         #expect(seen.click.errors.isEmpty)
-        #expect(seen.click.h1 == "Chỉ thị 05-CT/TW")
+        #expect(seen.click.h1 == "Chỉ thị 05-CT/TW khóa XII")
         #expect(seen.click.rows.count == 3)
         #expect(seen.click.rows.map { $0[0] } == ["10/02/2017", "13/06/2018", "không rõ"])
         let titles = seen.click.rows.map { $0[4] }
@@ -41,14 +41,14 @@ import VNCite
 
         // Typing "chi thi 05" (no diacritics) finds "Chỉ thị 05-CT/TW" first, linked to its page.
         let first = try #require(seen.search.first)
-        #expect(first[0]?.hasPrefix("05-CT/TW Chỉ thị") == true, "\(seen.search)")
+        #expect(first[0]?.hasPrefix("05-CT/TW khóa XII Chỉ thị") == true, "\(seen.search)")
         #expect(first[1]?.hasSuffix(seen.click.url) == true)
 
         // The article page: every citation highlighted and linked to its document's page.
         let article = try #require(seen.probes[Self.article003])
         #expect(article.errors.isEmpty)
         #expect(article.marks.map { $0[0] } == ["Luật báo chí", "Nghị quyết số 04-NQ/TW", "Chỉ thị số 05-CT/TW"])
-        #expect(article.marks[2][1] == "../" + SeedSite.documentPath("document:05-CT/TW", key: "05-CT/TW"))
+        #expect(article.marks[2][1] == "../" + SeedSite.documentPath("document:05-CT/TW khóa XII", key: "05-CT/TW khóa XII"))
     }
 
     @Test func hostileTitlesAndSentencesAreShownAsText() throws {
@@ -63,7 +63,7 @@ import VNCite
         defer { folder.remove() }
         try ReportWriter.write(site, to: folder.path + "/report")
         let page = SitePaths.article(source: "hostile/a.txt")
-        let doc = SeedSite.documentPath("document:05-CT/TW", key: "05-CT/TW")
+        let doc = SeedSite.documentPath("document:05-CT/TW khóa XII", key: "05-CT/TW khóa XII")
         let seen = try #require(try BrowserCheck.run(folder.path + "/report", probes: [page, doc]))
 
         let shown = try #require(seen.probes[page])
@@ -85,7 +85,7 @@ import VNCite
         defer { folder.remove() }
         let site = try SeedSite.site(try SeedSite.seedArticles(), drawings: false)
         try ReportWriter.write(site, to: folder.path + "/report")
-        let missing = SeedSite.documentPath("document:21-KL/TW", key: "21-KL/TW")
+        let missing = SeedSite.documentPath("document:21-KL/TW khóa XIII", key: "21-KL/TW khóa XIII")
         try FileManager.default.removeItem(atPath: folder.path + "/report/" + missing)
         let seen = try #require(try BrowserCheck.run(folder.path + "/report"))
         #expect(!seen.broken.isEmpty)

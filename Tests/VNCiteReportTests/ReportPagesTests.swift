@@ -8,7 +8,7 @@ import VNCite
     @Test func goldenPagesOfTheSeeds() throws {
         let site = try SeedSite.site(try SeedSite.seedArticles(), drawings: false)
         expectGolden(SeedSite.file(site, "index.html"), named: "seeds.index.html")
-        expectGolden(SeedSite.file(site, SeedSite.documentPath("document:05-CT/TW", key: "05-CT/TW")),
+        expectGolden(SeedSite.file(site, SeedSite.documentPath("document:05-CT/TW khóa XII", key: "05-CT/TW khóa XII")),
                      named: "seeds.05-CT-TW.html")
         expectGolden(SeedSite.file(site, BrowserTests.article003), named: "seeds.article-003.html")
     }
@@ -54,7 +54,7 @@ import VNCite
 
     @Test func withoutDrawingsThePagesSaySo() throws {
         let site = try SeedSite.site(try SeedSite.seedArticles(), drawings: false)
-        let page = SeedSite.file(site, SeedSite.documentPath("document:05-CT/TW", key: "05-CT/TW"))
+        let page = SeedSite.file(site, SeedSite.documentPath("document:05-CT/TW khóa XII", key: "05-CT/TW khóa XII"))
         #expect(page.contains("Không có hình vẽ: drawings turned off"))
         #expect(!page.contains("<figure class=\"drawing\">"))
     }
@@ -62,11 +62,11 @@ import VNCite
     @Test func longTablesArePaginated() throws {
         // 250 articles citing one directive, none reporting a meeting: 250 rows, three pages.
         let articles = (0..<250).map { i in
-            Article(source: String(format: "many/%03d.txt", i), text: "Tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.",
-                    title: "Bài \(i)", date: CalendarDate(year: 2010 + i / 25, month: 1 + i % 12, day: 1))
+            Article(source: String(format: "many/%03d.txt", i), text: "Tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+                    title: "Bài \(i)", date: CalendarDate(year: 2016 + i / 25, month: 1 + i % 12, day: 1))
         }
         let site = try SeedSite.site(articles, drawings: false)
-        let first = SeedSite.documentPath("document:05-CT/TW", key: "05-CT/TW")
+        let first = SeedSite.documentPath("document:05-CT/TW khóa XII", key: "05-CT/TW khóa XII")
         let base = String(first.dropLast(".html".count))
         #expect(Set(site.files.map(\.path).filter { $0.hasPrefix(base) }) == [first, base + "-2.html", base + "-3.html"])
         let page3 = SeedSite.file(site, base + "-3.html")

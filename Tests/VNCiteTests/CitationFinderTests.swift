@@ -6,21 +6,21 @@ import Testing
     @Test(arguments: [
         // Party numbers and their damage
         ("Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập (Chỉ thị 05)",
-         ["05-CT/TW", "05-CT/TW"]),
-        ("Kết luận 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh xây dựng", ["21-KL/TW"]),
-        ("Kế hoạch 139-KH/ĐU, ngày 18/8/2022 về thực hiện", ["139-KH/ĐU@?"]),
+         ["05-CT/TW khóa XII", "05-CT/TW khóa XII"]),
+        ("Kết luận 21-KL/TW của Ban Chấp hành Trung ương về đẩy mạnh xây dựng", ["21-KL/TW khóa XIII"]),
+        ("Kế hoạch 139-KH/ĐU, ngày 18/8/2022 về thực hiện", ["139-KH/ĐU nhiệm kỳ 2020–2025@?"]),
         ("Hướng dẫn 36-HD/VPTW về thể thức", ["36-HD/VPTW"]),
-        ("Quy định 07-QĐi/TW của Bộ Chính trị; QUY ĐỊNH SỐ 07-QĐI/TW", ["07-QĐi/TW", "07-QĐi/TW"]),
-        ("NGHỊ QUYẾT SỐ 18-NQ/TW VÀ NGHỊ QUYẾT SỐ 19/NQ-TW NGÀY 25/10/2017", ["18-NQ/TW", "19-NQ/TW"]),
-        ("Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư", ["100-KL/TW"]),
-        ("Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997", ["31-QĐ/TW"]),
+        ("Quy định 07-QĐi/TW của Bộ Chính trị; QUY ĐỊNH SỐ 07-QĐI/TW", ["07-QĐi/TW khóa XII", "07-QĐi/TW khóa XII"]),
+        ("NGHỊ QUYẾT SỐ 18-NQ/TW VÀ NGHỊ QUYẾT SỐ 19/NQ-TW NGÀY 25/10/2017", ["18-NQ/TW khóa XII", "19-NQ/TW khóa XII"]),
+        ("Kết luận số 100 - KL/TW ngày 18/8/2014 của Ban Bí thư", ["100-KL/TW khóa XI"]),
+        ("Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997", ["31-QĐ/TW khóa VIII"]),
         ("thực hiện chỉ thị số 06-ct/tw của bộ chính trị", ["06-CT/TW"]),
-        ("Chỉ thị 03-CT/T.Ư và Chỉ thị 03-CT/TƯ", ["03-CT/TW", "03-CT/TW"]),
-        ("Nghị Quyết số 72-NQ-TW ngày 09/09/2025 của Bộ Chính trị", ["72-NQ/TW"]),
+        ("Chỉ thị 03-CT/T.Ư và Chỉ thị 03-CT/TƯ", ["03-CT/TW khóa XI", "03-CT/TW khóa XI"]),
+        ("Nghị Quyết số 72-NQ-TW ngày 09/09/2025 của Bộ Chính trị", ["72-NQ/TW khóa XIII"]),
         ("Kế hoạch số 94- KH/BTGDVTW của Ban Tuyên giáo và Dân vận Trung ương", ["94-KH/BTGDVTW"]),
         ("Nghị quyết số 847-NQ/QUTW ngày 28-12-2021 của Quân ủy Trung ương", ["847-NQ/QUTW"]),
-        ("Thông báo kết luận số 81-TB/TW ngày 18/7/2025 của Bộ Chính trị", ["81-TB/TW"]),
-        ("thực hiện 05-CT/TW trong toàn Đảng bộ", ["05-CT/TW"]),
+        ("Thông báo kết luận số 81-TB/TW ngày 18/7/2025 của Bộ Chính trị", ["81-TB/TW khóa XIII"]),
+        ("thực hiện 05-CT/TW trong toàn Đảng bộ", ["05-CT/TW khóa XII"]),
         // State numbers
         ("Nghị định 15/2020/NĐ-CP quy định xử phạt", ["15/2020/NĐ-CP"]),
         ("Thông tư 01/2020/TT-BTTTT hướng dẫn", ["01/2020/TT-BTTTT"]),
@@ -33,18 +33,18 @@ import Testing
         ("Nghị định 15/2020 xử phạt tin giả", ["15/2020/NĐ-CP"]),
         ("V. THÔNG TƯ 01/2011/TT – BNV", ["01/2011/TT-BNV"]),
         // Short forms resolved by the issuer's name
-        ("Thực hiện Chỉ thị 05 của Bộ Chính trị", ["05-CT/TW"]),
-        ("Kết luận số 21, ngày 25/10/2021 của Ban Chấp hành Trung ương khóa XIII", ["21-KL/TW"]),
+        ("Thực hiện Chỉ thị 05 của Bộ Chính trị", ["05-CT/TW khóa XII"]),
+        ("Kết luận số 21, ngày 25/10/2021 của Ban Chấp hành Trung ương khóa XIII", ["21-KL/TW khóa XIII"]),
         ("Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về tăng cường", ["17-CT/TU@Yên Bái"]),
-        ("Nghị quyết 20, Nghị quyết 52, Nghị quyết 36 của Bộ Chính trị", ["20-NQ/TW", "52-NQ/TW", "36-NQ/TW"]),
+        ("Nghị quyết 20, Nghị quyết 52, Nghị quyết 36 của Bộ Chính trị", ["20-NQ/TW", "52-NQ/TW khóa XII", "36-NQ/TW"]),
         ("Nghị quyết số 18, 19 của Ban Chấp hành Trung ương", ["18-NQ/TW", "19-NQ/TW"]),
         ("Thông báo Kết luận số 159-TB của Bộ Chính trị", ["159-TB/TW"]),
         // Short form merged with the full form in the article
-        ("Nghị quyết 54 … Nghị quyết 54-NQ/TW, ngày 10/12/2019 của Bộ Chính trị", ["54-NQ/TW", "54-NQ/TW"]),
-        ("Nghị quyết số 57-NQ/TW “Về đột phá” (viết tắt là Nghị quyết 57)", ["57-NQ/TW", "57-NQ/TW"]),
+        ("Nghị quyết 54 … Nghị quyết 54-NQ/TW, ngày 10/12/2019 của Bộ Chính trị", ["54-NQ/TW khóa XII", "54-NQ/TW khóa XII"]),
+        ("Nghị quyết số 57-NQ/TW “Về đột phá” (viết tắt là Nghị quyết 57)", ["57-NQ/TW khóa XIII", "57-NQ/TW khóa XIII"]),
         // Plenums and congresses
-        ("Nghị quyết Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng", ["04-NQ/TW"]),
-        ("Nghị quyết Hội nghị trung ương 4 khóa XII", ["04-NQ/TW"]),
+        ("Nghị quyết Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng", ["04-NQ/TW khóa XII"]),
+        ("Nghị quyết Hội nghị trung ương 4 khóa XII", ["04-NQ/TW khóa XII"]),
         ("Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XIII", ["NQ-HNTW4/XIII", "NQ-HNTW5/XIII"]),
         ("Nghị quyết Hội nghị lần thứ năm Ban chấp hành Trung ương Đảng khoá XIII", ["NQ-HNTW5/XIII"]),
         ("Nghị quyết T.Ư 6, khóa XII", ["NQ-HNTW6/XII"]),
@@ -86,7 +86,7 @@ import Testing
             "Thực hiện Nghị quyết Trung ương 4 (khóa XII) và Chỉ thị số 05\u{00AD}-CT/TW\r\n",
         ]
         for form in forms {
-            #expect(keys(form) == ["04-NQ/TW", "05-CT/TW"], "\(form.debugDescription)")
+            #expect(keys(form) == ["04-NQ/TW khóa XII", "05-CT/TW khóa XII"], "\(form.debugDescription)")
         }
         #expect(keys("Nghị quyết của Ban Chấp hành Ðảng bộ tỉnh số 05") == keys("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh số 05"))
     }
@@ -104,13 +104,14 @@ import Testing
     }
 
     @Test func neverMergesWhatDiffers() {
-        #expect(keys("Nghị quyết số 21-NQ/TW và Kết luận số 21-KL/TW") == ["21-NQ/TW", "21-KL/TW"])
+        // (Two 21-NQ/TW are catalogued, of khóa XII and XIII: with no date or subject, no term.)
+        #expect(keys("Nghị quyết số 21-NQ/TW và Kết luận số 21-KL/TW") == ["21-NQ/TW", "21-KL/TW khóa XIII"])
         let huế = keys("Nghị quyết số 05-NQ/TU của Tỉnh ủy Thừa Thiên Huế")
         let vĩnhPhúc = keys("Nghị quyết số 05-NQ/TU của Tỉnh ủy Vĩnh Phúc")
         #expect(huế == ["05-NQ/TU@Thừa Thiên Huế"])
         #expect(vĩnhPhúc == ["05-NQ/TU@Vĩnh Phúc"])
         #expect(keys("Nghị quyết số 05 của Ban chấp hành Đảng bộ tỉnh và Chỉ thị 05-CT/TW")
-            == ["05-NQ/TU@?", "05-CT/TW"])
+            == ["05-NQ/TU@?", "05-CT/TW khóa XII"])
     }
 
     @Test func readsWhatTheTextSays() throws {
@@ -142,7 +143,7 @@ import Testing
     @Test func recordsWhatADocumentImplements() throws {
         let found = citations(
             "Kế hoạch 139-KH/ĐU, ngày 18/8/2022 về thực hiện Nghị quyết Hội nghị lần thứ năm Ban chấp hành Trung ương Đảng khoá XIII;")
-        #expect(found.map(\.key) == ["139-KH/ĐU@?", "NQ-HNTW5/XIII"])
+        #expect(found.map(\.key) == ["139-KH/ĐU nhiệm kỳ 2020–2025@?", "NQ-HNTW5/XIII"])
         #expect(found.first?.implements == "NQ-HNTW5/XIII")
     }
 
@@ -168,7 +169,7 @@ import Testing
         let a = Article(source: "a", text: "Chỉ thị số 05-CT/TW của Bộ Chính trị")
         let b = Article(source: "b", text: "Học tập theo Chỉ thị 05 trong toàn ngành")
         let results = extractor.extract([a, b])
-        #expect(results[1].citations.map(\.key) == ["05-CT/TW"])
+        #expect(results[1].citations.map(\.key) == ["05-CT/TW khóa XII"])
         let c = Article(source: "c", text: "Chỉ thị số 05-CT/TU của Tỉnh ủy Vĩnh Phúc")
         let ambiguous = extractor.extract([a, b, c])
         #expect(ambiguous[1].citations.map(\.key) == ["Chỉ thị 05?"])

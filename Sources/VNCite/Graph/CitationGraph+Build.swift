@@ -86,6 +86,7 @@ extension CitationGraph {
                                    attributes: ["kind": .string("document"), "key": .string(key), "label": .string(key),
                                                 "citations": .int(0), "citingArticles": .int(0)])
         }
+        Self.addCatalogue(catalog, nodes: &nodes, edges: &edges)
         self.init(nodes: Array(nodes.values), edges: Array(edges.values))
     }
 

@@ -10,7 +10,7 @@ extension CitationGraph {
         }.map(\.id))
         let keptEdges = edges.filter { !dropped.contains($0.source) && !dropped.contains($0.target) }
         var connected = Set<String>()
-        for e in keptEdges where e.relation == .cites || e.relation == .issuedBy || e.relation == .implements {
+        for e in keptEdges where e.relation == .cites || e.relation == .issuedBy || e.relation == .implements || e.relation == .adopted {
             connected.insert(e.source)
             connected.insert(e.target)
         }

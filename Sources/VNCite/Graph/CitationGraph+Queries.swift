@@ -26,6 +26,10 @@ extension CitationGraph {
             // A full key, or a partial one as the graph shows it ("Thông tư 05 của BTC").
             let exact = docs.filter { $0.attributes["key"] == .string(first.key) }
             if !exact.isEmpty { return exact }
+            // "18-NQ/TW" without its term: the document of every term the graph holds.
+            let base = PartyTerm.withoutTerm(first.key)
+            let terms = docs.filter { if case .string(let k) = $0.attributes["key"] { PartyTerm.withoutTerm(k) == base } else { false } }
+            if !terms.isEmpty { return terms }
             if first.resolved {
                 // "05-NQ/TU@?" in a query: any province.
                 guard first.key.hasSuffix("@?") else { return [] }
@@ -88,6 +92,12 @@ extension CitationGraph {
             }
         }
         return order.compactMap { rows[$0] }.sorted { ($0.date ?? "", $0.source) < ($1.date ?? "", $1.source) }
+    }
+
+    /// The plenums that adopted a document ("NQ-HNTW5/XII" for 12-NQ/TW khóa XII): a meeting that
+    /// cites the plenum may mean the document, or another the plenum adopted.
+    public func plenums(adopting documentID: String) -> [Node] {
+        edges.filter { $0.relation == .adopted && $0.target == documentID }.compactMap { node(id: $0.source) }
     }
 
     /// What one article cites: (document node, mentions, first citing sentence), by key.

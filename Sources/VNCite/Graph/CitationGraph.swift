@@ -26,6 +26,8 @@ public struct CitationGraph: Sendable, Equatable {
         case reports
         /// article → body: a body the article names as a document's issuer.
         case mentions
+        /// document → document: a plenum ("NQ-HNTW5/XII") to what it adopted (12-NQ/TW khóa XII).
+        case adopted
     }
 
     public struct Node: Sendable, Equatable {
@@ -139,6 +141,9 @@ extension CitationGraph {
         .init("citations", for: .node, .int),
         .init("citingArticles", for: .node, .int),
         .init("resolved", for: .node, .boolean),
+        // document, from the catalogue of Party documents
+        .init("catalogStatus", for: .node, .string),
+        .init("catalogSource", for: .node, .string),
         // body
         .init("name", for: .node, .string),
         // edges

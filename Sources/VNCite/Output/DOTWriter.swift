@@ -89,6 +89,7 @@ public enum DOTWriter {
         case .heldBy: return [("style", "dotted")]
         case .reports: return [("style", "solid"), ("color", "grey40"), ("arrowhead", "empty")]
         case .mentions: return [("style", "dotted"), ("color", "grey50")]
+        case .adopted: return [("style", "bold"), ("color", "darkgreen"), ("label", "thông qua")]
         }
     }
 

@@ -36,6 +36,10 @@ public struct Catalog: Sendable {
     private(set) var terms: [Term] = []
     private(set) var same: [String: String] = [:]
     private(set) var provinces: [Province] = []
+    /// Central Party documents with their terms (`Data/party-documents.tsv`).
+    public private(set) var partyDocuments: [PartyDocument] = []
+    /// Terms of local Party committees, congress to congress: ("2020–2025", from, until).
+    private(set) var localTerms: [Term] = []
     /// Names of laws and codes, folded word by word, commas dropped: ["bao", "ve", "moi", "truong"].
     private(set) var lawNames: [[String]] = []
     /// Province names by their first folded word, for a one-pass scan of an article:
@@ -57,6 +61,10 @@ public struct Catalog: Sendable {
         }
         var catalog = Catalog()
         try? catalog.add(tsv: text, path: "catalog.tsv")
+        if let url = Bundle.module.url(forResource: "party-documents", withExtension: "tsv"),
+           let documents = try? String(contentsOf: url, encoding: .utf8) {
+            try? catalog.add(tsv: documents, path: "party-documents.tsv")
+        }
         return catalog
     }()
 
@@ -83,6 +91,17 @@ public struct Catalog: Sendable {
                       Roman.value(f[1]) != nil else { throw fail("a term needs: term, Roman numeral, first day, last day") }
                 terms.removeAll { $0.roman == f[1] }
                 terms.append(Term(roman: f[1], from: from, until: until))
+            case "localterm":
+                guard f.count >= 4, let from = CalendarDate(iso: f[2]), let until = CalendarDate(iso: f[3])
+                else { throw fail("a local term needs: localterm, years (2020–2025), first day, last day") }
+                localTerms.removeAll { $0.roman == f[1] }
+                localTerms.append(Term(roman: f[1], from: from, until: until))
+            case "party":
+                guard let d = Self.partyDocument(f) else {
+                    throw fail("a party document needs: party, key, type, term (Roman), date (YYYY-MM-DD), issuer, plenum (HNTWn or -), title, status, source")
+                }
+                partyDocuments.removeAll { $0.symbol == d.symbol && $0.term == d.term }
+                partyDocuments.append(d)
             case "same":
                 guard f.count >= 3, !f[1].isEmpty, !f[2].isEmpty else { throw fail("same needs two keys") }
                 same[f[1]] = f[2]
@@ -97,7 +116,7 @@ public struct Catalog: Sendable {
                 provinces.removeAll { $0.name == f[1] }
                 provinces.append(Province(name: f[1], folded: names.map(Self.fold)))
             default:
-                throw fail("unknown record “\(f[0])” (expected issuer, term, same, law or province)")
+                throw fail("unknown record “\(f[0])” (expected issuer, term, localterm, party, same, law or province)")
             }
         }
         // Longer names first, so "Đắk Nông" is not read as "Nông".
@@ -154,6 +173,12 @@ public struct Catalog: Sendable {
     /// The Central Committee term in force on a day.
     func term(on date: CalendarDate) -> String? {
         terms.first { $0.from <= date && date < $0.until }?.roman
+    }
+
+    /// The local committee term in force on a day ("2020–2025"); none between Jul and Oct of a
+    /// congress year, when provinces held their congresses on different days.
+    func localTerm(on date: CalendarDate) -> String? {
+        localTerms.first { $0.from <= date && date < $0.until }?.roman
     }
 
     /// The first day of every term the catalog knows.

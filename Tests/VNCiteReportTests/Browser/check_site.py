@@ -103,9 +103,10 @@ class Browser:
         return out
 
     def click(self, selector_script):
-        """Clicks, with the mouse, the element the script returns; waits for the next page."""
+        """Clicks, with the mouse, the element the script returns (the middle of its first line: a
+        link may wrap); waits for the next page."""
         box = self.evaluate("(() => { const e = %s; e.scrollIntoView({block: 'center'});"
-                            " const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()"
+                            " const r = e.getClientRects()[0]; return [r.x + r.width / 2, r.y + r.height / 2]; })()"
                             % selector_script)
         self.events = []
         for kind in ("mousePressed", "mouseReleased"):
@@ -190,7 +191,7 @@ def main():
         if args.screenshots:
             browser.screenshot(os.path.join(args.screenshots, "index.png"))
             browser.screenshot(os.path.join(args.screenshots, "index-phone.png"), width=390, mobile=True)
-        reached = browser.click("Array.from(document.querySelectorAll('table.ranking a')).find(a => a.textContent === '05-CT/TW')")
+        reached = browser.click("Array.from(document.querySelectorAll('table.ranking a')).find(a => a.textContent === '05-CT/TW khóa XII')")
         out["click"] = {
             "url": os.path.relpath(urllib.parse.unquote(urllib.parse.urlparse(reached).path), site),
             "errors": browser.errors(),

@@ -1,0 +1,116 @@
+/// The term of a Party document, in its key: Party committees number their documents anew in
+/// every term (vn-document-ids §2.2), so "18-NQ/TW" of 25/10/2017 (khóa XII, on the political
+/// system) and of 16/6/2022 (khóa XIII, on land) are two documents.
+///
+/// - "Nghị quyết số 18-NQ/TW ngày 16/6/2022" → "18-NQ/TW khóa XIII" (the date's term);
+/// - "Nghị quyết 18-NQ/TW của BCH Trung ương khóa XII" → "18-NQ/TW khóa XII" (the stated term);
+/// - "Nghị quyết 18-NQ/TW về đất đai" → the catalogued 18-NQ/TW whose title fits the subject;
+/// - "Nghị quyết 18-NQ/TW" in a 2019 article → khóa XII, the only one catalogued before 2019
+///   (unless its "về …" says the catalogued one is another document);
+/// - "Nghị quyết 18-NQ/TW" in a 2023 article, nothing else → "18-NQ/TW", and a finding names both;
+/// - "Nghị quyết số 05-NQ/TU ngày 10/3/2021 của Tỉnh ủy" → "05-NQ/TU nhiệm kỳ 2020–2025@…";
+/// - "Nghị quyết Trung ương 5 khóa XII về doanh nghiệp nhà nước" → "12-NQ/TW khóa XII", what that
+///   plenum adopted on the subject.
+enum PartyTerm {
+    static func key(_ symbol: String, term: String) -> String { "\(symbol) khóa \(term)" }
+
+    /// "18-NQ/TW khóa XII" → "18-NQ/TW"; "05-NQ/TU nhiệm kỳ 2020–2025@Huế" → "05-NQ/TU@Huế".
+    static func withoutTerm(_ key: String) -> String {
+        let at = key.firstIndex(of: "@") ?? key.endIndex
+        var head = key[..<at]
+        for marker in [" khóa ", " nhiệm kỳ "] {
+            if let r = head.range(of: marker) { head = head[..<r.lowerBound] }
+        }
+        return String(head) + key[at...]
+    }
+
+    static func assign(_ citations: inout [Citation], findings: inout [Finding], catalog: Catalog, articleDate: CalendarDate?) {
+        for i in citations.indices where citations[i].resolved {
+            var c = citations[i]
+            if c.plenum != nil, c.key.contains("-HNTW") {
+                adopted(&c, findings: &findings, catalog: catalog)
+            } else if c.key.contains("@"), let symbol = Resolver.parsePartyKey(String(c.key.split(separator: "@")[0])),
+                      symbol.issuer != "TW" {
+                // A local committee's term from the document's own date.
+                if let date = c.date, let years = catalog.localTerm(on: date) {
+                    let parts = c.key.split(separator: "@", maxSplits: 1)
+                    c.key = "\(parts[0]) nhiệm kỳ \(years)@\(parts[1])"
+                }
+            } else if Resolver.parsePartyKey(c.key)?.issuer == "TW" {
+                central(&c, findings: &findings, catalog: catalog, articleDate: articleDate)
+            }
+            citations[i] = c
+        }
+        // A mention without a term takes the one termed key of the same symbol in its article.
+        for i in citations.indices where citations[i].resolved && Resolver.parsePartyKey(citations[i].key)?.issuer == "TW" {
+            let termed = Set(citations.map(\.key).filter { $0.hasPrefix(citations[i].key + " khóa ") })
+            if termed.count == 1, let key = termed.first {
+                citations[i].key = key
+                citations[i].term = String(key.dropFirst(citations[i].key.count + " khóa ".count))
+            }
+        }
+    }
+
+    /// A central document: the term of its date, the term the text states, or the catalogue's.
+    private static func central(_ c: inout Citation, findings: inout [Finding], catalog: Catalog, articleDate: CalendarDate?) {
+        let symbol = c.key
+        let dated = c.date.flatMap(catalog.term(on:))
+        if let dated, let stated = c.term, stated != dated {
+            findings.append(Finding(kind: .ambiguous, message: "“\(c.text)” is dated in term \(dated) but the text says khóa \(stated); kept as \(symbol)",
+                                    start: c.start, end: c.end))
+            return
+        }
+        if let term = dated ?? c.term {
+            c.term = term
+            c.key = key(symbol, term: term)
+            return
+        }
+        var pool = catalog.partyDocuments(symbol: symbol)
+        if let articleDate { pool = pool.filter { $0.date <= articleDate } }
+        // "Nghị quyết 36 của Bộ Chính trị" is not the Central Committee's 36-NQ/TW.
+        if let named = c.issuerName.flatMap(centralBody) { pool = pool.filter { centralBody($0.issuer) == named } }
+        if pool.count > 1, let subject = c.subject, let best = SubjectMatch.best(subject, among: pool.map(\.title)) {
+            pool = [pool[best]]
+        }
+        if pool.count == 1, let subject = c.subject, SubjectMatch.score(subject, pool[0].title) < 0.3 {
+            // The catalogue's only one is about something else: it may not know this one.
+            findings.append(Finding(kind: .unresolved, message: "“\(c.text)” about “\(subject)”: the catalogue's \(symbol) khóa \(pool[0].term) is “\(pool[0].title)”; kept as \(symbol)",
+                                    start: c.start, end: c.end))
+        } else if pool.count == 1 {
+            c.term = pool[0].term
+            c.key = key(symbol, term: pool[0].term)
+            findings.append(Finding(kind: .inferred, message: "term \(pool[0].term) of “\(c.text)” from the catalogue: \(symbol) of \(pool[0].date.iso)",
+                                    start: c.start, end: c.end))
+        } else if pool.count > 1 {
+            let which = pool.map { "\(key(symbol, term: $0.term)) (\($0.date.iso))" }.joined(separator: " or ")
+            findings.append(Finding(kind: .ambiguous, message: "“\(c.text)” may be \(which); kept as \(symbol)",
+                                    start: c.start, end: c.end))
+        }
+    }
+
+    /// Which central body a name is: "Bộ Chính trị", "Ban Bí thư", or the Central Committee
+    /// ("Ban Chấp hành Trung ương Đảng", "Trung ương", "Hội nghị Trung ương").
+    static func centralBody(_ name: String) -> String? {
+        let folded = Catalog.fold(name)
+        if folded.contains("bo chinh tri") { return "BCT" }
+        if folded.contains("ban bi thu") { return "BBT" }
+        if folded.contains("trung uong") { return "BCH" }
+        return nil
+    }
+
+    /// "Nghị quyết Trung ương 5 khóa XII về doanh nghiệp nhà nước": the one document of that plenum
+    /// whose title fits the subject; otherwise the plenum stays itself.
+    private static func adopted(_ c: inout Citation, findings: inout [Finding], catalog: Catalog) {
+        guard let plenum = c.plenum, let term = c.term, let subject = c.subject else { return }
+        let documents = catalog.partyDocuments(plenum: plenum, term: term).filter { $0.kind == c.kind }
+        guard let best = SubjectMatch.best(subject, among: documents.map(\.title)) else { return }
+        let d = documents[best]
+        findings.append(Finding(kind: .inferred, message: "“\(c.text)” about “\(subject)” is \(d.symbol) of plenum \(plenum), khóa \(term), in the catalogue",
+                                start: c.start, end: c.end))
+        c.key = d.key
+        if let symbol = Resolver.parsePartyKey(d.symbol) {
+            c.number = symbol.number
+            c.issuer = symbol.issuer
+        }
+    }
+}

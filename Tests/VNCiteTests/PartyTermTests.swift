@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import VNCite
+
+/// Party numbers restart every term: the key carries the term whenever the text, the date or the
+/// catalogue gives it, and a citation none of them narrows down is not guessed.
+@Suite struct PartyTermTests {
+    func keys(_ text: String, date: String? = nil) -> [String] {
+        Extractor().extract(Article(source: "a.txt", text: text, date: date.flatMap(CalendarDate.init(iso:)))).citations.map(\.key)
+    }
+
+    func findings(_ text: String, date: String? = nil) -> [String] {
+        Extractor().extract(Article(source: "a.txt", text: text, date: date.flatMap(CalendarDate.init(iso:)))).findings.map(\.message)
+    }
+
+    @Test func theTwo18NQTWAreTwoDocuments() {
+        #expect(keys("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương về tinh gọn bộ máy.")
+            == ["18-NQ/TW khóa XII"])
+        #expect(keys("Thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương về đất đai.")
+            == ["18-NQ/TW khóa XIII"])
+        #expect(keys("Quán triệt Nghị quyết 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII.") == ["18-NQ/TW khóa XII"])
+        // By subject, from the catalogue's titles.
+        #expect(keys("Triển khai Nghị quyết 18-NQ/TW về tiếp tục đổi mới, hoàn thiện thể chế, chính sách về quản lý và sử dụng đất.")
+            == ["18-NQ/TW khóa XIII"])
+    }
+
+    @Test func anUndatedMentionInA2019AndIn2023Article() {
+        let text = "Các cấp ủy tiếp tục thực hiện Nghị quyết 18-NQ/TW của Trung ương."
+        // In 2019 only the 2017 document existed.
+        #expect(keys(text, date: "2019-05-01") == ["18-NQ/TW khóa XII"])
+        // In 2023 both did: no guess, a finding names both.
+        #expect(keys(text, date: "2023-05-01") == ["18-NQ/TW"])
+        #expect(findings(text, date: "2023-05-01").contains { $0.contains("18-NQ/TW khóa XII (2017-10-25) or 18-NQ/TW khóa XIII (2022-06-16)") })
+        // A date and a stated term that disagree give no term either.
+        #expect(keys("Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XII.") == ["18-NQ/TW"])
+    }
+
+    @Test func aProvincialNumberInTwoTerms() {
+        #expect(keys("Thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2016 của Tỉnh ủy Thừa Thiên Huế.")
+            == ["05-NQ/TU nhiệm kỳ 2015–2020@Thừa Thiên Huế"])
+        #expect(keys("Thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2021 của Tỉnh ủy Thừa Thiên Huế.")
+            == ["05-NQ/TU nhiệm kỳ 2020–2025@Thừa Thiên Huế"])
+        // Congress months: no term rather than a wrong one.
+        #expect(keys("Thực hiện Nghị quyết số 05-NQ/TU ngày 10/9/2020 của Tỉnh ủy Thừa Thiên Huế.")
+            == ["05-NQ/TU@Thừa Thiên Huế"])
+    }
+
+    @Test func aPlenumAndWhatItAdopted() throws {
+        // The subject narrows the plenum down to one of its resolutions.
+        #expect(keys("Quán triệt Nghị quyết Trung ương 5 khóa XII về tiếp tục cơ cấu lại, đổi mới doanh nghiệp nhà nước.")
+            == ["12-NQ/TW khóa XII"])
+        // Without one, the plenum stays itself, linked to each resolution it adopted.
+        #expect(keys("Quán triệt Nghị quyết Trung ương 5 khóa XII.") == ["NQ-HNTW5/XII"])
+        let articles = [
+            Article(source: "a.txt", text: "Sáng 3/7, Tỉnh ủy quán triệt Nghị quyết Trung ương 5 khóa XII."),
+            Article(source: "b.txt", text: "Sáng 5/7, Sở Kế hoạch quán triệt Nghị quyết số 12-NQ/TW ngày 3/6/2017 về doanh nghiệp nhà nước."),
+        ]
+        let graph = CitationGraph(articles: Extractor().extract(articles))
+        let adopted = graph.edges.filter { $0.relation == .adopted }.map(\.target)
+        #expect(adopted == ["document:10-NQ/TW khóa XII", "document:11-NQ/TW khóa XII", "document:12-NQ/TW khóa XII"])
+        #expect(graph.plenums(adopting: "document:12-NQ/TW khóa XII").map(\.id) == ["document:NQ-HNTW5/XII"])
+        // The certain citation and the plenum's are apart.
+        #expect(graph.articles(citing: "document:12-NQ/TW khóa XII").map(\.source) == ["b.txt"])
+        #expect(graph.articles(citing: "document:NQ-HNTW5/XII").map(\.source) == ["a.txt"])
+        // What the catalogue knows is on the node, with its source.
+        let node = try #require(graph.node(id: "document:12-NQ/TW khóa XII"))
+        #expect(node.string("date") == "2017-06-03")
+        #expect(node.string("catalogStatus") != nil && node.string("catalogSource") != nil)
+        // "12-NQ/TW" without a term finds it.
+        #expect(graph.documents(named: "12-NQ/TW").map(\.id) == ["document:12-NQ/TW khóa XII"])
+    }
+
+    @Test func theCatalogueIsWellFormedAndSourced() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/VNCite/Data/party-documents.tsv")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+        var seen: Set<String> = []
+        for line in lines {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            #expect(f.count == 10, "\(line)")
+            #expect(Catalog.partyDocument(f) != nil, "\(line)")
+            #expect(["verified", "seen", "inferred"].contains(f[8]), "\(line)")
+            #expect(!f[9].trimmingCharacters(in: .whitespaces).isEmpty, "no source: \(line)")
+            #expect(seen.insert(f[1] + " " + f[3]).inserted, "twice: \(f[1]) khóa \(f[3])")
+            // The date lies in the term.
+            if let d = CalendarDate(iso: f[4]) { #expect(Catalog.standard.term(on: d) == f[3], "\(f[1]) \(f[4]) is not in khóa \(f[3])") }
+        }
+        #expect(lines.count == Catalog.standard.partyDocuments.count)
+        // Every term XI–XIII plenum that adopted resolutions has them listed.
+        for (plenum, term) in [(4, "XI"), (5, "XII"), (6, "XII"), (7, "XII"), (5, "XIII"), (6, "XIII"), (8, "XIII")] {
+            #expect(!Catalog.standard.partyDocuments(plenum: plenum, term: term).isEmpty, "HNTW\(plenum) khóa \(term)")
+        }
+    }
+}
