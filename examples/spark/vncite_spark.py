@@ -12,8 +12,9 @@ GRAPH-OPTIONS...` resolves short forms across partitions and writes the graph. B
 graph is byte for byte the one `vncite graph CORPUS` writes in one process.
 
 VNCITE is the binary's path on the driver. Executors use that same path when it exists there, else
-the file of the same name shipped with spark-submit --files (SparkFiles.get). The master comes from
-spark-submit --master, or is local[2] when the script is run with python3.
+what spark-submit shipped under its name (SparkFiles.get): a folder from --archives
+vncite.tar.gz#vncite holding vncite and its vncite_VNCite.resources, or a file from --files. The
+master comes from spark-submit --master, or is local[2] when the script is run with python3.
 """
 import argparse
 import os
@@ -27,10 +28,13 @@ from pyspark import SparkContext, SparkFiles
 
 
 def executable(vncite):
-    """The binary on this executor: VNCITE itself, or the copy shipped with --files."""
-    if os.access(vncite, os.X_OK):
+    """The binary on this executor: VNCITE itself, or the one shipped with --archives (a folder
+    holding vncite and vncite_VNCite.resources, which it needs beside it) or --files."""
+    if os.access(vncite, os.X_OK) and not os.path.isdir(vncite):
         return vncite
     shipped = SparkFiles.get(os.path.basename(vncite))
+    if os.path.isdir(shipped):
+        shipped = os.path.join(shipped, "vncite")
     if not os.access(shipped, os.X_OK):
         os.chmod(shipped, 0o755)
     return shipped
