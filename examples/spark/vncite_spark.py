@@ -69,7 +69,7 @@ def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", help="JSON Lines corpus (local path, hdfs://, s3a://, ...)")
     parser.add_argument("output", help="output folder, on a file system the driver and executors share")
-    parser.add_argument("vncite", help="the vncite binary (path on the driver; shipped with --files on a cluster)")
+    parser.add_argument("vncite", help="the vncite binary: its path on the driver (on a cluster, also shipped with --archives)")
     parser.add_argument("partitions", type=int, nargs="?", default=8)
     parser.add_argument("--name", help="the articles' source name (default: CORPUS as given)")
     args = parser.parse_args(argv)
