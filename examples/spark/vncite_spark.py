@@ -89,7 +89,7 @@ def main(argv):
         jobs = int(sc.getConf().get("spark.task.cpus", "1"))  # vncite's threads: the cores a task holds
         extracted = lines.mapPartitions(extractor(args.vncite, args.name or args.corpus, jobs))
         extracted.saveAsTextFile("file://" + extract_dir)
-        partitions = lines.getNumPartitions()
+        partitions, master = lines.getNumPartitions(), sc.master
     finally:
         sc.stop()
     mapped = time.monotonic()
@@ -103,7 +103,7 @@ def main(argv):
                 shutil.copyfileobj(f, out)
     command = [args.vncite, "graph", merged, "-o", os.path.join(output, "graph")] + graph_options
     status = subprocess.call(command)
-    print(f"vncite_spark: {partitions} partitions, extract {mapped - start:.1f} s, "
+    print(f"vncite_spark: {master}, {partitions} partitions, extract {mapped - start:.1f} s, "
           f"graph {time.monotonic() - mapped:.1f} s -> {output}", file=sys.stderr)
     return status
 
