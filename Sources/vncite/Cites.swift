@@ -24,10 +24,12 @@ struct Cites: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
+    @OptionGroup var place: ProvinceOptions
+
     func run() throws {
         var failures = 0
         let extractor = options.extractor()
-        let graph: CitationGraph
+        var graph: CitationGraph
         let matches: [CitationGraph.Node]
         if let reader = try options.database() {
             // The documents, then only the rows that cite the ones meant.
@@ -37,6 +39,7 @@ struct Cites: ParsableCommand {
             graph = try options.load(paths: paths, failures: &failures)
             matches = graph.documents(named: document, extractor: extractor)
         }
+        if let provinces = try place.provinces(extractor.catalog) { graph = graph.keepingCitations(ofProvinces: provinces) }
         guard !matches.isEmpty else {
             let read = extractor.extract(Article(source: "query", text: document))
             if read.citations.isEmpty {
@@ -135,9 +138,12 @@ struct Top: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
+    @OptionGroup var place: ProvinceOptions
+
     func run() throws {
         var failures = 0
-        let graph = try options.database()?.citations() ?? options.load(paths: paths, failures: &failures)
+        var graph = try options.database()?.citations() ?? options.load(paths: paths, failures: &failures)
+        if let provinces = try place.provinces(options.extractor().catalog) { graph = graph.keepingCitations(ofProvinces: provinces) }
         let ranked = graph.top(since: period.from, until: period.to, kind: kind)
         var table = Table(columns: ["meetings", "key", "kind", "resolved", "subject"])
         for (doc, n) in ranked.prefix(limit) {

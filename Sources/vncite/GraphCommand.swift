@@ -29,6 +29,8 @@ struct GraphCommand: ParsableCommand {
 
     @OptionGroup var period: PeriodOptions
 
+    @OptionGroup var place: ProvinceOptions
+
     @Option(help: "Keep only documents cited by at least this many articles (for large corpora).")
     var minArticles = 1
 
@@ -39,7 +41,10 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         var files = InputFiles()
-        let results = input.extractAll(&files).filter { period.contains($0.date) }
+        let provinces = try place.provinces(input.extractor().catalog)
+        let results = input.extractAll(&files).filter { article in
+            period.contains(article.date) && (provinces.map { article.locality.map($0.contains) == true } ?? true)
+        }
         let graph = CitationGraph(articles: results, catalog: input.extractor().catalog)
             .keepingDocuments(citedByAtLeast: minArticles)
         let failed = try write(graph)

@@ -47,6 +47,20 @@ import Testing
         #expect(result.stderr.hasPrefix("vncite: \(huge): too large to read as one article (600 MB"))
     }
 
+    @Test func aProvinceByItsOldOrNewNameSaysWhatItMatched() throws {
+        let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
+        let new = try Command.run(Self.vncite, ["top", seeds, "--province", "Phú Thọ", "--format", "tsv"])
+        #expect(new.status == 0)
+        #expect(new.stderr == "vncite: --province Phú Thọ: Phú Thọ since 2025-07-01, formed from Vĩnh Phúc, Hòa Bình, Phú Thọ: matching the articles of each\n")
+        #expect(new.stdout.contains("01-ĐA/TU@Vĩnh Phúc"))
+        #expect(!new.stdout.contains("Thừa Thiên Huế"))
+        let old = try Command.run(Self.vncite, ["cites", "Chỉ thị 05-CT/TW", seeds, "--province", "Thừa Thiên Huế", "--format", "tsv"])
+        #expect(old.stdout.split(separator: "\n").count == 2)  // the header and article 001
+        let unknown = try Command.run(Self.vncite, ["graph", seeds, "-o", "-", "--format", "dot", "--province", "Atlantis"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("“Atlantis” is no province vncite knows"))
+    }
+
     @Test func graphIntoAFolderThatCannotBeMadeFails() throws {
         let result = try Command.run(Self.vncite, ["graph", "-o", "/proc/vncite-cannot-exist", "--format", "dot",
                                                    SeedGraphTests.root.appendingPathComponent("seeds").path])

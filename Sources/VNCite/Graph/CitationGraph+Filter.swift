@@ -18,4 +18,11 @@ extension CitationGraph {
         let ids = Set(keptNodes.map(\.id))
         return CitationGraph(nodes: keptNodes, edges: keptEdges.filter { ids.contains($0.source) && ids.contains($0.target) })
     }
+
+    /// The graph with only the citations of articles about these provinces (by the article's
+    /// `province`): what `top` and `cites` count with `--province`.
+    public func keepingCitations(ofProvinces provinces: Set<String>) -> CitationGraph {
+        let kept = Set(nodes.filter { $0.kind == .article && $0.string("province").map(provinces.contains) == true }.map(\.id))
+        return CitationGraph(nodes: nodes, edges: edges.filter { $0.relation != .cites || kept.contains($0.source) })
+    }
 }

@@ -40,6 +40,8 @@ public struct Catalog: Sendable {
     public private(set) var partyDocuments: [PartyDocument] = []
     /// Terms of local Party committees, congress to congress: ("2020–2025", from, until).
     private(set) var localTerms: [Term] = []
+    /// The provinces since the 2025 arrangement and those each was formed from.
+    private(set) var mergers: [Merger] = []
     /// Names of laws and codes, folded word by word, commas dropped: ["bao", "ve", "moi", "truong"].
     private(set) var lawNames: [[String]] = []
     /// Province names by their first folded word, for a one-pass scan of an article:
@@ -102,6 +104,10 @@ public struct Catalog: Sendable {
                 }
                 partyDocuments.removeAll { $0.symbol == d.symbol && $0.term == d.term }
                 partyDocuments.append(d)
+            case "merged":
+                guard let m = Self.merger(f) else { throw fail("a merged unit needs: merged, name, since (YYYY-MM-DD), old units") }
+                mergers.removeAll { $0.unit == m.unit }
+                mergers.append(m)
             case "same":
                 guard f.count >= 3, !f[1].isEmpty, !f[2].isEmpty else { throw fail("same needs two keys") }
                 same[f[1]] = f[2]
@@ -116,7 +122,7 @@ public struct Catalog: Sendable {
                 provinces.removeAll { $0.name == f[1] }
                 provinces.append(Province(name: f[1], folded: names.map(Self.fold)))
             default:
-                throw fail("unknown record “\(f[0])” (expected issuer, term, localterm, party, same, law or province)")
+                throw fail("unknown record “\(f[0])” (expected issuer, term, localterm, party, merged, same, law or province)")
             }
         }
         // Longer names first, so "Đắk Nông" is not read as "Nông".
