@@ -96,6 +96,11 @@ import Testing
         // The office that opens the clause after a working session or a press conference.
         ("Tại buổi làm việc mới đây với Bộ Giao thông Vận tải về đề án sắp xếp doanh nghiệp, Phó thủ tướng Nguyễn Tấn Dũng kết luận như vậy.",
          "buổi làm việc", "Chính phủ"),
+        ("Tại buổi làm việc với Bộ Giao thông Vận tải về đề án sắp xếp, đổi mới doanh nghiệp, Phó thủ tướng Nguyễn Tấn Dũng kết luận như vậy.",
+         "buổi làm việc", "Chính phủ"),
+        // A head in lower case before a capital opens the next clause.
+        ("Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân chất độc da cam/dioxin VN đã ra tuyên bố kêu gọi.",
+         "phiên họp", "ban chấp hành Hội Nạn nhân"),
         ("Trong cuộc họp báo thường kỳ ngày 4-8, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh ý nghĩa của Ngày ASEAN.",
          "họp báo", "Bộ Ngoại giao"),
         ("Tại buổi làm việc của đại diện Tập đoàn Technip với tỉnh Quảng Ngãi chiều 15/10, ông Gerard báo cáo tiến độ dự án.",
@@ -175,6 +180,13 @@ import Testing
         #expect(guest.host == nil)
         let quoted = try #require(meeting("\"Tôi đề nghị Chủ tịch UBND tỉnh xem xét\", một đại biểu phát biểu tại buổi họp báo chiều qua."))
         #expect(quoted.host == nil)
+    }
+
+    @Test func theFirstDayOfTheSentenceIsItsOwn() {
+        // No article date: "19-1" has no year, and "1-2-2005" is another event's.
+        let m = meeting("Chiều 19-1, ông Ngọc cho biết sau khi kết thúc phiên họp ban chỉ đạo ngày 18-1, phiên họp qua mạng sẽ tổ chức ngày 1-2-2005.")
+        #expect(m != nil)
+        #expect(m?.date == nil)
     }
 
     @Test func theDateIsTheMeetingsDay() throws {

@@ -63,7 +63,9 @@ enum HostReader {
         let opener = lead.words[start..<i].map(\.folded).joined(separator: " ")
         guard ["ket thuc", "be mac", "tai", "trong", "tai buoi", "trong buoi", "ket thuc buoi"].contains(opener) else { return nil }
         let next = clauseEnd(lead, from: i + length)
-        guard next < lead.words.count, let r = BodyGrammar.read(lead, at: next, catalog: catalog) else { return nil }
+        // "Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân … đã ra tuyên bố": a head in
+        // lower case before a capital opens the clause too.
+        guard next < lead.words.count, let r = BodyGrammar.read(lead, at: next, catalog: catalog, afterOffice: true) else { return nil }
         return r
     }
 
@@ -106,9 +108,10 @@ enum HostReader {
             || lead.matchesWritten(["họp", "báo"], at: i + 1) else { return nil }
         // "Trong cuộc họp báo …, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh", "Tại buổi làm việc
         // …, Phó thủ tướng Nguyễn Tấn Dũng kết luận": the office that opens the next clause.
-        let comma = (i..<min(lead.words.count, i + 30)).first { lead.words[$0].after.contains(",") }
-        if let next = comma.map({ $0 + 1 }), next < lead.words.count, let office = officeBody(lead, in: next..<min(lead.words.count, next + 2), catalog: catalog) {
-            return office
+        // (The meeting's own name may hold a comma: the first two clauses after it are looked at.)
+        let commas = (i..<min(lead.words.count, i + 30)).filter { lead.words[$0].after.contains(",") }.prefix(2)
+        for next in commas.map({ $0 + 1 }) where next < lead.words.count {
+            if let office = officeBody(lead, in: next..<min(lead.words.count, next + 2), catalog: catalog) { return office }
         }
         return appositionOffice(lead, catalog: catalog)
     }

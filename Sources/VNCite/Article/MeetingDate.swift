@@ -10,6 +10,12 @@ enum MeetingDate {
     }
 
     static func read(_ lead: LeadWords, articleDate: CalendarDate?) -> CalendarDate? {
+        first(lead, articleDate: articleDate) ?? nil
+    }
+
+    /// The sentence's first day, resolved (nil inside when its year cannot be known), or nil when
+    /// the sentence gives no day at all.
+    static func first(_ lead: LeadWords, articleDate: CalendarDate?) -> CalendarDate?? {
         let w = lead.words
         for i in w.indices {
             let f = w[i].folded
@@ -24,6 +30,9 @@ enum MeetingDate {
                 // "ngày 15/5 tới" is to come.
                 if k < w.count, !(k + 1 < w.count && ["toi", "sap"].contains(w[k + 1].folded)),
                    let d = dayMonth(w[k].text, articleDate: articleDate) { return d }
+                // The first day the sentence gives is its own; a later full date ("… sẽ tổ chức
+                // ngày 1-2-2005") is another event's. A day without its year gives no date.
+                if k < w.count, dayMonth(w[k].text, articleDate: CalendarDate(year: 2000, month: 12, day: 31)) != nil { return .some(nil) }
             }
             if f == "hom", i + 1 < w.count, w[i + 1].folded == "nay" || w[i + 1].folded == "qua" {
                 if i + 2 < w.count, let d = dayMonth(w[i + 2].text, articleDate: articleDate) { return d }

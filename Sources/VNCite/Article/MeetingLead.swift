@@ -61,10 +61,7 @@ enum MeetingLead {
     /// The sentences (first 4 hits, within the first 8,000 characters) whose folded text holds
     /// `needle`: a byte search, then the sentence around each hit.
     static func sentences(of text: CleanText, holding needle: String) -> [Range<Int>] {
-        sentences(of: text, holding: Array(needle.utf8))
-    }
-
-    static func sentences(of text: CleanText, holding n: [UInt8]) -> [Range<Int>] {
+        let n = Array(needle.utf8)
         let fold = text.fold
         let limit = min(fold.count, 8_000)
         var out: [Range<Int>] = []

@@ -26,8 +26,9 @@ enum MeetingReader {
         var meeting: Meeting
         if let (found, own) = first {
             meeting = found
-            meeting.date = MeetingDate.read(own, articleDate: articleDate)
-                ?? lead.body.prefix(2).lazy.compactMap { MeetingDate.read(LeadWords(text, $0), articleDate: articleDate) }.first
+            // The meeting's sentence's first day, else the lead's (a day without its year: none).
+            let days = [own] + lead.body.prefix(2).map { LeadWords(text, $0) }
+            meeting.date = days.lazy.compactMap { MeetingDate.first($0, articleDate: articleDate) }.first ?? nil
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
         } else {

@@ -6,7 +6,7 @@
 /// - "Nghị quyết 18-NQ/TW của BCH Trung ương khóa XII" → "18-NQ/TW khóa XII" (the stated term);
 /// - "Nghị quyết 18-NQ/TW về đất đai" → the catalogued 18-NQ/TW whose title fits the subject;
 /// - "Nghị quyết 18-NQ/TW" in a 2019 article → khóa XII, the only one catalogued before 2019
-///   (unless its "về …" says the catalogued one is another document);
+///   (unless its "về …" says the catalogued one is another document; not in an undated article);
 /// - "Nghị quyết 18-NQ/TW" in a 2023 article, nothing else → "18-NQ/TW", and a finding names both;
 /// - "Nghị quyết số 05-NQ/TU ngày 10/3/2021 của Tỉnh ủy" → "05-NQ/TU nhiệm kỳ 2020–2025@…";
 /// - "Nghị quyết Trung ương 5 khóa XII về doanh nghiệp nhà nước" → "12-NQ/TW khóa XII", what that
@@ -69,21 +69,25 @@ enum PartyTerm {
         if let articleDate { pool = pool.filter { $0.date <= articleDate } }
         // "Nghị quyết 36 của Bộ Chính trị" is not the Central Committee's 36-NQ/TW.
         if let named = c.issuerName.flatMap(centralBody) { pool = pool.filter { centralBody($0.issuer) == named } }
-        if pool.count > 1, let subject = c.subject, let best = SubjectMatch.best(subject, among: pool.map(\.title)) {
-            pool = [pool[best]]
+        // The subject names one of them; else one candidate is taken only when the article's date
+        // bounds it, within ten years (the catalogue lists terms XI–XIV: without a date, "Nghị quyết
+        // 8 … về cải cách tư pháp" may be the 08-NQ/TW of 2002), and no subject says otherwise.
+        var chosen: PartyDocument?
+        if let subject = c.subject, let best = SubjectMatch.best(subject, among: pool.map(\.title)) {
+            chosen = pool[best]
+        } else if pool.count == 1, let articleDate, articleDate.year - pool[0].date.year <= 10,
+                  c.subject.map({ SubjectMatch.score($0, pool[0].title) >= 0.3 }) ?? true {
+            chosen = pool[0]
         }
-        if pool.count == 1, let subject = c.subject, SubjectMatch.score(subject, pool[0].title) < 0.3 {
-            // The catalogue's only one is about something else: it may not know this one.
-            findings.append(Finding(kind: .unresolved, message: "“\(c.text)” about “\(subject)”: the catalogue's \(symbol) khóa \(pool[0].term) is “\(pool[0].title)”; kept as \(symbol)",
+        if let d = chosen {
+            c.term = d.term
+            c.key = key(symbol, term: d.term)
+            findings.append(Finding(kind: .inferred, message: "term \(d.term) of “\(c.text)” from the catalogue: \(symbol) of \(d.date.iso)",
                                     start: c.start, end: c.end))
-        } else if pool.count == 1 {
-            c.term = pool[0].term
-            c.key = key(symbol, term: pool[0].term)
-            findings.append(Finding(kind: .inferred, message: "term \(pool[0].term) of “\(c.text)” from the catalogue: \(symbol) of \(pool[0].date.iso)",
-                                    start: c.start, end: c.end))
-        } else if pool.count > 1 {
+        } else if !pool.isEmpty {
             let which = pool.map { "\(key(symbol, term: $0.term)) (\($0.date.iso))" }.joined(separator: " or ")
-            findings.append(Finding(kind: .ambiguous, message: "“\(c.text)” may be \(which); kept as \(symbol)",
+            let more = pool.count == 1 ? " or one of a term the catalogue does not list" : ""
+            findings.append(Finding(kind: .ambiguous, message: "“\(c.text)” may be \(which)\(more); kept as \(symbol)",
                                     start: c.start, end: c.end))
         }
     }
