@@ -70,6 +70,15 @@ import Testing
         #expect(graph.documents(named: "12-NQ/TW").map(\.id) == ["document:12-NQ/TW khóa XII"])
     }
 
+    @Test func anAdministrativeStateNumberTakesTheYearOfItsDate() {
+        // 749/QĐ-TTg of 2008 and of 2020 are two decisions; a normative number has its year already.
+        #expect(keys("Theo Quyết định số 749/QĐ-TTg ngày 3/6/2020 của Thủ tướng Chính phủ; Quyết định 749/QĐ-TTg nêu rõ.")
+            == ["749/QĐ-TTg năm 2020", "749/QĐ-TTg năm 2020"])
+        #expect(keys("Theo Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ.") == ["749/QĐ-TTg"])
+        #expect(keys("Nghị định 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ.") == ["15/2020/NĐ-CP"])
+        #expect(PartyTerm.withoutTerm("14414/QĐ-UBND năm 2021@Thanh Hóa") == "14414/QĐ-UBND@Thanh Hóa")
+    }
+
     @Test func theCatalogueIsWellFormedAndSourced() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/VNCite/Data/party-documents.tsv")

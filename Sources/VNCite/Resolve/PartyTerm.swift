@@ -10,15 +10,18 @@
 /// - "Nghị quyết 18-NQ/TW" in a 2023 article, nothing else → "18-NQ/TW", and a finding names both;
 /// - "Nghị quyết số 05-NQ/TU ngày 10/3/2021 của Tỉnh ủy" → "05-NQ/TU nhiệm kỳ 2020–2025@…";
 /// - "Nghị quyết Trung ương 5 khóa XII về doanh nghiệp nhà nước" → "12-NQ/TW khóa XII", what that
-///   plenum adopted on the subject.
+///   plenum adopted on the subject;
+/// - "Quyết định số 749/QĐ-TTg ngày 3/6/2020" → "749/QĐ-TTg năm 2020": administrative State numbers
+///   restart every year too (normative ones carry their year in the number).
 enum PartyTerm {
     static func key(_ symbol: String, term: String) -> String { "\(symbol) khóa \(term)" }
 
-    /// "18-NQ/TW khóa XII" → "18-NQ/TW"; "05-NQ/TU nhiệm kỳ 2020–2025@Huế" → "05-NQ/TU@Huế".
+    /// "18-NQ/TW khóa XII" → "18-NQ/TW"; "05-NQ/TU nhiệm kỳ 2020–2025@Huế" → "05-NQ/TU@Huế";
+    /// "749/QĐ-TTg năm 2020" → "749/QĐ-TTg".
     static func withoutTerm(_ key: String) -> String {
         let at = key.firstIndex(of: "@") ?? key.endIndex
         var head = key[..<at]
-        for marker in [" khóa ", " nhiệm kỳ "] {
+        for marker in [" khóa ", " nhiệm kỳ ", " năm "] {
             if let r = head.range(of: marker) { head = head[..<r.lowerBound] }
         }
         return String(head) + key[at...]
@@ -38,16 +41,22 @@ enum PartyTerm {
                 }
             } else if Resolver.parsePartyKey(c.key)?.issuer == "TW" {
                 central(&c, findings: &findings, catalog: catalog, articleDate: articleDate)
+            } else if c.year == nil, c.symbol != nil, let date = c.date, Resolver.parsePartyKey(String(c.key.split(separator: "@")[0])) == nil {
+                // An administrative State number restarts every year: "Quyết định số 749/QĐ-TTg ngày
+                // 3/6/2020" → "749/QĐ-TTg năm 2020".
+                let parts = c.key.split(separator: "@", maxSplits: 1)
+                c.key = "\(parts[0]) năm \(date.year)" + (parts.count > 1 ? "@\(parts[1])" : "")
             }
             citations[i] = c
         }
-        // A mention without a term takes the one termed key of the same symbol in its article.
-        for i in citations.indices where citations[i].resolved && Resolver.parsePartyKey(citations[i].key)?.issuer == "TW" {
-            let termed = Set(citations.map(\.key).filter { $0.hasPrefix(citations[i].key + " khóa ") })
-            if termed.count == 1, let key = termed.first {
-                citations[i].key = key
-                citations[i].term = String(key.dropFirst(citations[i].key.count + " khóa ".count))
-            }
+        // A mention without a term (or year) takes the one termed key of the same number in its
+        // article: "Chỉ thị số 05-CT/TW ngày 15/5/2016 …" then "Chỉ thị 05-CT/TW".
+        let keys = Set(citations.filter(\.resolved).map(\.key))
+        for i in citations.indices where citations[i].resolved && withoutTerm(citations[i].key) == citations[i].key {
+            let termed = keys.filter { $0 != citations[i].key && withoutTerm($0) == citations[i].key }
+            guard termed.count == 1, let key = termed.first else { continue }
+            if let t = citations.first(where: { $0.key == key })?.term, key.contains(" khóa ") { citations[i].term = t }
+            citations[i].key = key
         }
     }
 
