@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
         let mentions = CitationFinder(catalog: catalog).mentions(in: clean)
         let resolver = Resolver(catalog: catalog, articleDate: date, articleLocality: locality, text: clean)
         var resolved = resolver.resolve(mentions)
-        PartyTerm.assign(&resolved.citations, findings: &resolved.findings, catalog: catalog, articleDate: date)
+        DocumentTerm.assign(&resolved.citations, findings: &resolved.findings, catalog: catalog, articleDate: date)
         let findings = resolved.findings
         var result = ExtractedArticle(
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,
@@ -50,7 +50,7 @@ public struct Extractor: Sendable {
             // term) and State numbers with their year. Not "749/QĐ-TTg" (its number restarts
             // every year), nor keys left open ("…?", "…@?").
             for c in r.citations where c.resolved && !c.key.hasSuffix("?") && (c.year != nil || Resolver.parsePartyKey(
-                String(PartyTerm.withoutTerm(c.key).split(separator: "@").first ?? "")) != nil) {
+                String(DocumentTerm.withoutTerm(c.key).split(separator: "@").first ?? "")) != nil) {
                 guard let n = Resolver.numberValue(c.number) else { continue }
                 byNumber["\(c.kind)|\(n)", default: []].insert(c.key)
                 if example[c.key] == nil { example[c.key] = c }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// ```swift
 /// let db = try SQLiteDatabase(path: "citations.sqlite", readOnly: true)
-/// try db.rows("SELECT key FROM document WHERE docKind = ?", ["Chỉ thị"]) { row in print(row.text(0) ?? "") }
+/// try db.rows("SELECT key FROM document WHERE docKind = ?", [.text("Chỉ thị")]) { row in print(row.text(0) ?? "") }
 /// ```
 public final class SQLiteDatabase {
     /// What SQLite said went wrong, with the statement it was running.

@@ -26,14 +26,13 @@ struct Show: ParsableCommand {
         guard let c = read.citations.first else {
             throw ValidationError("“\(document)” does not name a document vncite can read (try \"18-NQ/TW\")")
         }
-        let key = PartyTermKey(c.key)
         let found: [PartyDocument]
         if let d = catalog.partyDocument(key: c.key) {
             found = [d]
         } else if let (plenum, term) = CitationGraph.plenum(of: c.key) {
             found = catalog.partyDocuments(plenum: plenum, term: term)
         } else {
-            found = catalog.partyDocuments(symbol: key.symbol)
+            found = catalog.partyDocuments(symbol: DocumentTerm.withoutTerm(c.key))
         }
         guard !found.isEmpty else {
             print("The catalogue knows no \(c.key) (it lists central Party documents only).")
@@ -44,13 +43,5 @@ struct Show: ParsableCommand {
             table.rows.append([d.key, d.kind, d.term, d.date.iso, d.issuer, d.plenum.map { "HNTW\($0)" }, d.title, d.status, d.source])
         }
         print(table.render(format), terminator: "")
-    }
-}
-
-/// "18-NQ/TW khóa XII" → symbol "18-NQ/TW".
-struct PartyTermKey {
-    var symbol: String
-    init(_ key: String) {
-        symbol = String(key.split(separator: " ").first ?? Substring(key))
     }
 }

@@ -27,8 +27,8 @@ extension CitationGraph {
             let exact = docs.filter { $0.attributes["key"] == .string(first.key) }
             if !exact.isEmpty { return exact }
             // "18-NQ/TW" without its term: the document of every term the graph holds.
-            let base = PartyTerm.withoutTerm(first.key)
-            let terms = docs.filter { if case .string(let k) = $0.attributes["key"] { PartyTerm.withoutTerm(k) == base } else { false } }
+            let base = DocumentTerm.withoutTerm(first.key)
+            let terms = docs.filter { if case .string(let k) = $0.attributes["key"] { DocumentTerm.withoutTerm(k) == base } else { false } }
             if !terms.isEmpty { return terms }
             if first.resolved {
                 // "05-NQ/TU@?" in a query: any province.

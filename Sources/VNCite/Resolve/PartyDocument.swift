@@ -22,7 +22,7 @@ public struct PartyDocument: Sendable, Equatable {
     public var source: String
 
     /// The key of a document of a term: "18-NQ/TW khóa XII".
-    public var key: String { PartyTerm.key(symbol, term: term) }
+    public var key: String { DocumentTerm.key(symbol, term: term) }
 }
 
 extension Catalog {

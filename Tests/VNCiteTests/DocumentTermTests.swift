@@ -4,7 +4,7 @@ import Testing
 
 /// Party numbers restart every term: the key carries the term whenever the text, the date or the
 /// catalogue gives it, and a citation none of them narrows down is not guessed.
-@Suite struct PartyTermTests {
+@Suite struct DocumentTermTests {
     func keys(_ text: String, date: String? = nil) -> [String] {
         Extractor().extract(Article(source: "a.txt", text: text, date: date.flatMap(CalendarDate.init(iso:)))).citations.map(\.key)
     }
@@ -76,7 +76,7 @@ import Testing
             == ["749/QĐ-TTg năm 2020", "749/QĐ-TTg năm 2020"])
         #expect(keys("Theo Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ.") == ["749/QĐ-TTg"])
         #expect(keys("Nghị định 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ.") == ["15/2020/NĐ-CP"])
-        #expect(PartyTerm.withoutTerm("14414/QĐ-UBND năm 2021@Thanh Hóa") == "14414/QĐ-UBND@Thanh Hóa")
+        #expect(DocumentTerm.withoutTerm("14414/QĐ-UBND năm 2021@Thanh Hóa") == "14414/QĐ-UBND@Thanh Hóa")
     }
 
     @Test func theCatalogueIsWellFormedAndSourced() throws {

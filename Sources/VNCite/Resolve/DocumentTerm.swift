@@ -1,6 +1,7 @@
-/// The term of a Party document, in its key: Party committees number their documents anew in
-/// every term (vn-document-ids §2.2), so "18-NQ/TW" of 25/10/2017 (khóa XII, on the political
-/// system) and of 16/6/2022 (khóa XIII, on land) are two documents.
+/// The term (or year) within which a document's number names one document, in its key: Party
+/// committees number their documents anew in every term (vn-document-ids §2.2), so "18-NQ/TW" of
+/// 25/10/2017 (khóa XII, on the political system) and of 16/6/2022 (khóa XIII, on land) are two
+/// documents.
 ///
 /// - "Nghị quyết số 18-NQ/TW ngày 16/6/2022" → "18-NQ/TW khóa XIII" (the date's term);
 /// - "Nghị quyết 18-NQ/TW của BCH Trung ương khóa XII" → "18-NQ/TW khóa XII" (the stated term);
@@ -13,12 +14,12 @@
 ///   plenum adopted on the subject;
 /// - "Quyết định số 749/QĐ-TTg ngày 3/6/2020" → "749/QĐ-TTg năm 2020": administrative State numbers
 ///   restart every year too (normative ones carry their year in the number).
-enum PartyTerm {
+public enum DocumentTerm {
     static func key(_ symbol: String, term: String) -> String { "\(symbol) khóa \(term)" }
 
     /// "18-NQ/TW khóa XII" → "18-NQ/TW"; "05-NQ/TU nhiệm kỳ 2020–2025@Huế" → "05-NQ/TU@Huế";
     /// "749/QĐ-TTg năm 2020" → "749/QĐ-TTg".
-    static func withoutTerm(_ key: String) -> String {
+    public static func withoutTerm(_ key: String) -> String {
         let at = key.firstIndex(of: "@") ?? key.endIndex
         var head = key[..<at]
         for marker in [" khóa ", " nhiệm kỳ ", " năm "] {
