@@ -12,8 +12,9 @@ struct GraphCommand: ParsableCommand {
         discussion: """
             Writes OUTPUT/citations.graphml, citations.dot, citations.json and, when Graphviz's dot is
             installed, citations.svg; with --format sqlite, OUTPUT/citations.sqlite, which the queries
-            answer from with --db. Articles and saved extract output (JSON Lines) may be mixed. Each file is written to a temporary name and renamed, so an
-            error or Ctrl-C never leaves half a graph. With -o - one --format goes to standard output.
+            answer from with --db. Articles and saved extract output (JSON Lines) may be mixed. Each
+            file is written to a temporary name and renamed, so an error or Ctrl-C never leaves half
+            a graph. With -o - one --format goes to standard output.
             """)
 
     /// Written by default: the text formats and the drawing; `sqlite` when asked for.

@@ -5,8 +5,9 @@
 
 With --holdout: a second, smaller draw with another seed into eval/holdout/ (articles already in
 the development set are skipped), labelled the same way and scored once, never tuned on.
-With --more-meetings: 60 more whole articles for the meeting reader (none already drawn), into
-eval/dev/meetings2/ — the development set grown when its first 80 articles were worn out.
+With --more-meetings [N]: 60 more whole articles for the meeting reader (none already drawn), into
+eval/dev/meetings2/ (N=2, the default) or meetingsN/ — the development set grown when its
+articles were worn out by the rules written on them.
 
 Writes eval/dev/citations/passages/*.txt (paragraphs picked by trigger family, plus paragraphs
 with no citation) and eval/dev/meetings/articles/*.txt (whole articles, most of them from
@@ -74,11 +75,13 @@ def main():
     corpus = sys.argv[1]
     holdout = "--holdout" in sys.argv
     more = "--more-meetings" in sys.argv
-    rng = random.Random(20261201 if more else 20261130 if holdout else 20261129)
+    draw = int(sys.argv[sys.argv.index("--more-meetings") + 1]) if more and sys.argv[-1].isdigit() else 2
+    rng = random.Random(20261201 + (draw - 2) if more else 20261130 if holdout else 20261129)
     scale = 0.4 if holdout else 1.0
     if holdout or more:
         for folder in ("dev", "holdout"):
-            for kind in ("citations", "meetings"):
+            # (Earlier draws only: each draw is reproducible on its own.)
+            for kind in ["citations", "meetings"] + [f"meetings{k}" for k in range(2, draw if more else 2)]:
                 path = os.path.join(os.path.dirname(HERE), folder, kind, "sources.json")
                 if os.path.exists(path):
                     with open(path, encoding="utf-8") as f:
@@ -110,7 +113,7 @@ def main():
             pool = [x for x in pool if x[0] not in {p[0] for p in picked} and x[0] not in EXCLUDE]
             rng.shuffle(pool)
             picked += pool[:k]
-        write(os.path.join(HERE, "meetings2", "articles"), picked)
+        write(os.path.join(HERE, f"meetings{draw}", "articles"), picked)
         return
     counts = {k: round(v * scale) for k, v in
               {"short": 28, "list": 22, "types": 20, "symbol": 20, "plenum": 22, "law": 18, "full": 15}.items()}
