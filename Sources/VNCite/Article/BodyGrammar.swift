@@ -16,7 +16,7 @@ enum BodyGrammar {
         "cong ty", "tap doan", "dai hoc", "truong", "trung tam", "van phong", "doan", "tinh doan", "thanh doan",
         "trung uong", "cong doan", "dang", "nha nuoc", "to chuc", "lien hop quoc", "quy", "nhom",
         "ban to chuc", "phong", "chi cuc", "bo tu lenh", "quan khu", "cong an", "canh sat", "xi nghiep",
-        "benh vien",
+        "benh vien", "hat kiem lam",
     ].phrases
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
@@ -67,6 +67,8 @@ enum BodyGrammar {
         var words = end - i
         while end < w.count, words < 12, ["", "&", "-", "–"].contains(w[end - 1].after) {
             let word = w[end]
+            // "chào mừng Đại hội X của Đảng thành công": success is no part of a name.
+            if word.lower == "thành", end + 1 < w.count, w[end + 1].lower == "công" { break }
             if word.isCapitalised, !isTimeOrNumber(word.text), !foreignName(lead, at: end) {
                 // A person's name ends the body: "Bộ Thương mại Trương Đình Tuyển"; a province
                 // does not ("UBND tỉnh Hà Tây").

@@ -62,7 +62,8 @@ enum HostReader {
         let start = clauseStart(lead, before: i)
         let opener = lead.words[start..<i].map(\.folded).joined(separator: " ")
         guard ["ket thuc", "be mac", "tai", "trong", "tai buoi", "trong buoi", "ket thuc buoi"].contains(opener) else { return nil }
-        let next = clauseEnd(lead, from: i + length)
+        // ("Tại cuộc họp, các nhà tổ chức cho biết: UNESCO …": the clause right after the noun's own.)
+        let next = lead.words[i + length - 1].after.contains(where: { ",;:".contains($0) }) ? i + length : clauseEnd(lead, from: i + length)
         // "Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân … đã ra tuyên bố": a head in
         // lower case before a capital opens the clause too.
         guard next < lead.words.count, let r = BodyGrammar.read(lead, at: next, catalog: catalog, afterOffice: true) else { return nil }
@@ -100,12 +101,15 @@ enum HostReader {
     }
 
     /// "Tại buổi làm việc với …, ông Trần Đình Phú, Phó Giám đốc Sở GTCC, cho biết", "Trong buổi
-    /// họp báo sáng nay, ông X, Giám đốc công ty Điện lực TP HCM xin lỗi": who speaks at a working
-    /// session with others, or at a press conference, speaks for its host. The office stands in
+    /// họp báo sáng nay, ông X, Giám đốc công ty Điện lực TP HCM xin lỗi", "tại cuộc họp với lãnh
+    /// đạo các sở, ngành, Chủ tịch UBND TP HCM … đề nghị": who speaks at a working session or a
+    /// meeting with others, or at a press conference, speaks for its host. The office stands in
     /// apposition to a name ("Tên, Chức vụ Cơ quan"), not in what the speaker says.
     static func speaker(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
+        // (Also "cuộc họp với lãnh đạo các sở": who meets with others holds the meeting.)
         guard lead.matchesWritten(["làm", "việc"], at: i + 1) || lead.matchesWritten(["họp", "báo"], at: i)
-            || lead.matchesWritten(["họp", "báo"], at: i + 1) else { return nil }
+            || lead.matchesWritten(["họp", "báo"], at: i + 1) || lead.matchesWritten(["họp", "với"], at: i + 1)
+        else { return nil }
         // "Trong cuộc họp báo …, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh", "Tại buổi làm việc
         // …, Phó thủ tướng Nguyễn Tấn Dũng kết luận": the office that opens the next clause.
         // (The meeting's own name may hold a comma: the first two clauses after it are looked at.)
@@ -173,11 +177,13 @@ enum HostReader {
     }
 
     /// Words between a meeting noun and its host's name.
-    static let ordinals: [[Substring]] = ["lan thu", "thu", "thuong ky", "mo rong", "dai bieu", "toan quoc"].phrases
+    static let ordinals: [[Substring]] = ["lan thu", "thu", "thuong ky", "mo rong", "dai bieu", "toan quoc", "vong",
+                                          "cap chu tich", "cap bo truong", "cap cao", "cap thu truong"].phrases
 
-    /// "tổ chức", "chủ trì": the verb after the body a "do" names.
+    /// "tổ chức", "chủ trì", "phối hợp": the verb after the body a "do" names ("do Đoàn Luật sư
+    /// TP.HCM phối hợp cùng Hội Luật … tổ chức": the first organiser).
     static func organisedBy(_ lead: LeadWords, at k: Int) -> Bool {
-        lead.matches(["to", "chuc"], at: k) || lead.matches(["chu", "tri"], at: k)
+        lead.matches(["to", "chuc"], at: k) || lead.matches(["chu", "tri"], at: k) || lead.matches(["phoi", "hop"], at: k)
     }
 
     /// Words that may finish a name the grammar stopped short of: at most six, no punctuation

@@ -32,6 +32,11 @@ struct LeadWords {
 
     let words: [Word]
 
+    private init(words: [Word]) { self.words = words }
+
+    /// The first `n` words: "Tại cuộc họp, … trong kỳ họp …" up to the second noun.
+    func prefix(_ n: Int) -> LeadWords { LeadWords(words: Array(words.prefix(n))) }
+
     init(_ sentence: String) {
         let clean = CleanText(sentence)
         self.init(clean, 0..<clean.count)

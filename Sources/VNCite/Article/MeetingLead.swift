@@ -84,5 +84,5 @@ enum MeetingLead {
     }
 
     static let meetingNeedles: [[UInt8]] = ["hoi nghi", "dai hoi", "hoi thao", "hop", "toa dam", "lam viec", "giao ban",
-                                            "sinh hoat", "hoi dam", "le "].map { Array($0.utf8) }
+                                            "sinh hoat", "hoi dam", "le ", "mit tinh"].map { Array($0.utf8) }
 }

@@ -12,22 +12,25 @@ enum MeetingReader {
                      catalog: Catalog = .standard) -> Meeting? {
         let lead = MeetingLead.sentences(of: text, title: title)
         // The lead's sentences first, then the title; the first meeting with a host wins.
-        var first: (Meeting, LeadWords)?
+        var first: (Meeting, LeadWords, Range<Int>)?
         let titleText = lead.title.map(CleanText.init)
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
         for (source, range) in sentences where MeetingLead.mayHoldMeeting(source, range) {
             let words = LeadWords(source, range)
             // A lead that announces a meeting to come is about that meeting: none was held.
             if announces(words) { return nil }
-            guard let m = meeting(in: words, catalog: catalog) else { continue }
-            if m.host != nil { first = (m, words); break }
-            if first == nil { first = (m, words) }
+            guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }
+            // A day after another meeting noun is that meeting's ("tại cuộc họp … trong kỳ họp …
+            // tại Paris ngày 29-10-2004"): the date is read before it.
+            let own = words.prefix(next)
+            if m.host != nil { first = (m, own, range); break }
+            if first == nil { first = (m, own, range) }
         }
         var meeting: Meeting
-        if let (found, own) = first {
+        if let (found, own, ownRange) = first {
             meeting = found
             // The meeting's sentence's first day, else the lead's (a day without its year: none).
-            let days = [own] + lead.body.prefix(2).map { LeadWords(text, $0) }
+            let days = [own] + lead.body.prefix(2).filter { $0 != ownRange }.map { LeadWords(text, $0) }
             meeting.date = days.lazy.compactMap { MeetingDate.first($0, articleDate: articleDate) }.first ?? nil
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
@@ -47,7 +50,8 @@ enum MeetingReader {
     }
 
     /// The meeting one sentence reports, if it reports one.
-    static func meeting(in lead: LeadWords, catalog: Catalog) -> Meeting? {
+    /// With the meeting, where the next meeting noun of the sentence stands (or its end).
+    static func meeting(in lead: LeadWords, catalog: Catalog) -> (Meeting, next: Int)? {
         let w = lead.words
         // "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì …, thưa ông?": a question reports nothing.
         guard evidence(lead), w.last?.after.contains("?") != true else { return nil }
@@ -61,6 +65,9 @@ enum MeetingReader {
             if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded) { continue }
             if i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty,
                MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
+            // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
+            // meeting is the news (not "sau khi kết thúc phiên họp, Thứ trưởng kết luận").
+            if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { continue }
             // "lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
             if MeetingWords.kinds[phrase.joined(separator: " ")] == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
                lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil { continue }
@@ -70,12 +77,16 @@ enum MeetingReader {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
                 guard let host = HostReader.before(lead, noun: i, catalog: catalog) else { continue }
-                return Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host))
+                return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host)), nextNoun(lead, after: i + phrase.count))
             }
             let host = HostReader.host(lead, noun: i, length: phrase.count, catalog: catalog)
-            return Meeting(kind: kind, what: lead.text(i..<end), host: host)
+            return (Meeting(kind: kind, what: lead.text(i..<end), host: host), nextNoun(lead, after: i + phrase.count))
         }
         return nil
+    }
+
+    static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {
+        (k..<lead.words.count).first { lead.matchWritten(MeetingWords.nouns, at: $0) != nil } ?? lead.words.count
     }
 
     /// A verb of holding or a time of today or the day before, anywhere in the sentence.
