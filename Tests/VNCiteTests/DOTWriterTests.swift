@@ -55,7 +55,7 @@ import Testing
             ])
         let expected = #"""
             digraph citations {
-                graph [rankdir="LR", fontname="DejaVu Sans", fontsize="10", overlap="false", splines="true", labelloc="b", label="Nodes: article (blue box), document (yellow note), body (green hexagon), meeting (salmon ellipse)\nEdges: cites (solid), issued_by (dashed), implements (bold), held_by (dotted), reports (grey, open arrow), mentions (grey dotted)"];
+                graph [rankdir="LR", fontname="DejaVu Sans", fontsize="10", overlap="false", splines="true", labelloc="b", label="Nodes: article (blue box), document (yellow note), body (green hexagon), meeting (salmon ellipse)\nEdges: cites (solid), issued_by (dashed), implements (bold), held_by (dotted), reports (grey, open arrow), mentions (grey dotted), adopted (green: a plenum to what it adopted)"];
                 node [fontname="DejaVu Sans", fontsize="10", style="filled"];
                 edge [fontname="DejaVu Sans", fontsize="9", arrowsize="0.7"];
 

@@ -65,7 +65,7 @@ public enum DOTWriter {
     static let legend = """
         Nodes: article (blue box), document (yellow note), body (green hexagon), meeting (salmon ellipse)
         Edges: cites (solid), issued_by (dashed), implements (bold), held_by (dotted), \
-        reports (grey, open arrow), mentions (grey dotted)
+        reports (grey, open arrow), mentions (grey dotted), adopted (green: a plenum to what it adopted)
         """
 
     static func nodeAttributes(_ node: CitationGraph.Node) -> [(String, String)] {
