@@ -115,6 +115,12 @@ import Testing
         ("Sáng nay, hội nghị luật sư do Đoàn Luật sư TP.HCM phối hợp cùng Hội Luật châu Á tổ chức đã khai mạc.",
          "hội nghị", "Đoàn Luật sư TP.HCM"),
         ("Sáng 27.4, TP.HCM đã long trọng tổ chức mít tinh kỷ niệm 31 năm ngày giải phóng miền Nam.", "mít tinh", ""),
+        // Bodies that organised it together: the first; the occasion is background.
+        ("Nhân dịp đoàn sang Pháp dự hội thảo quốc tế, tối 18/3, Hội Người Việt Nam tại Pháp phối hợp với Hội Sinh viên Việt Nam tại Pháp đã tổ chức hội thảo về chất độc da cam.",
+         "hội thảo", "Hội Người Việt Nam"),
+        // A head whose name is written in lower case, up to "đã".
+        ("Đúng như dự đoán, trong cuộc họp ngày hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định nâng lãi suất.",
+         "cuộc họp", "Cục dự trữ liên bang Mỹ (FED)"),
         // A ceremony that opens a meeting reports the meeting.
         ("Sáng nay, lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ VIII đã diễn ra tại Biên Hòa.",
          "đại hội", "Đảng bộ tỉnh Đồng Nai"),

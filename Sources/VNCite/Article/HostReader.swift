@@ -48,6 +48,13 @@ enum HostReader {
                    i - verbs <= 6, verbs == end || nameTail(lead, end..<verbs) {
                     return r.lowerBound..<verbs
                 }
+                // "Hội Người Việt Nam ⟨tại Pháp⟩ phối hợp với Hội Thanh niên Việt kiều … đã tổ chức hội
+                // thảo": the first of the bodies that organised it together.
+                let place = lead.matchesWritten(["tại"], at: end) && end + 1 < i && lead.words[end + 1].isCapitalised ? 2 : 0
+                if lead.matches(["phoi", "hop"], at: end + place), (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
+                   lead.words[(end + place)..<i].allSatisfy({ !$0.after.contains(where: { ".;".contains($0) }) }) {
+                    return r
+                }
                 k = r.upperBound
                 continue
             }
@@ -64,10 +71,18 @@ enum HostReader {
         guard ["ket thuc", "be mac", "tai", "trong", "tai buoi", "trong buoi", "ket thuc buoi"].contains(opener) else { return nil }
         // ("Tại cuộc họp, các nhà tổ chức cho biết: UNESCO …": the clause right after the noun's own.)
         let next = lead.words[i + length - 1].after.contains(where: { ",;:".contains($0) }) ? i + length : clauseEnd(lead, from: i + length)
+        guard next < lead.words.count else { return nil }
         // "Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân … đã ra tuyên bố": a head in
         // lower case before a capital opens the clause too.
-        guard next < lead.words.count, let r = BodyGrammar.read(lead, at: next, catalog: catalog, afterOffice: true) else { return nil }
-        return r
+        if let r = BodyGrammar.read(lead, at: next, catalog: catalog, afterOffice: true) { return r }
+        // "trong cuộc họp hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định": a head whose name is
+        // in lower case, up to "đã"/"vừa", with a capital or an abbreviation in it.
+        guard lead.words[next].isCapitalised, let head = lead.match(BodyGrammar.heads, at: next),
+              let verb = ((next + head)..<min(lead.words.count, next + head + 7)).first(where: { ["đã", "vừa"].contains(lead.words[$0].lower) }),
+              verb > next + head, nameTail(lead, (next + head)..<verb, untilVerb: true),
+              ((next + head)..<verb).contains(where: { lead.words[$0].isCapitalised })
+        else { return nil }
+        return next..<verb
     }
 
     /// A session ("kỳ họp") is held by the elected body the lead names: HĐND, Quốc hội.

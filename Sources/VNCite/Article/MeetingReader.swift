@@ -68,6 +68,9 @@ enum MeetingReader {
             // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
             // meeting is the news (not "sau khi kết thúc phiên họp, Thứ trưởng kết luận").
             if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { continue }
+            // "Nhân dịp đoàn … sang Pháp dự hội thảo quốc tế …, tối 18/3, Hội … tổ chức hội thảo": the
+            // occasion is background.
+            if lead.matches(["nhan", "dip"], at: HostReader.clauseStart(lead, before: i)) { continue }
             // "lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
             if MeetingWords.kinds[phrase.joined(separator: " ")] == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
                lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil { continue }
