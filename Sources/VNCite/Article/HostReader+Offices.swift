@@ -1,0 +1,51 @@
+/// Hosts named by a person's office: "Bộ trưởng Bộ Y tế X chủ trì" → "Bộ Y tế"; the speaker in
+/// apposition at a working session or press conference ("ông X, Phó Giám đốc Sở GTCC, cho biết").
+extension HostReader {
+    /// "Bộ trưởng Bộ Y tế X", "Chủ tịch UBND tỉnh Y", "Thủ tướng Phan Văn Khải" → the body.
+    static func officeBody(_ lead: LeadWords, in range: Range<Int>, catalog: Catalog) -> String? {
+        for k in range {
+            // "Thủ tướng Phan Văn Khải", "Thủ tướng Chính phủ" — not "Thủ tướng Nhật Koizumi".
+            if let hit = MeetingWords.officeBodies.first(where: { lead.matches($0.0, at: k) }) {
+                let n = k + hit.0.count
+                if n < lead.words.count, lead.words[n].isCapitalised, PersonName.read(lead, at: n) == nil,
+                   !lead.matches(["chinh", "phu"], at: n) { continue }
+                return hit.1
+            }
+            if let n = lead.match(MeetingWords.offices, at: k), let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) {
+                return lead.text(r)
+            }
+        }
+        return nil
+    }
+
+    /// "Tại buổi làm việc với …, ông Trần Đình Phú, Phó Giám đốc Sở GTCC, cho biết", "Trong buổi
+    /// họp báo sáng nay, ông X, Giám đốc công ty Điện lực TP HCM xin lỗi", "tại cuộc họp với lãnh
+    /// đạo các sở, ngành, Chủ tịch UBND TP HCM … đề nghị": who speaks at a working session or a
+    /// meeting with others, or at a press conference, speaks for its host. The office stands in
+    /// apposition to a name ("Tên, Chức vụ Cơ quan"), not in what the speaker says.
+    static func speaker(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
+        // (Also "cuộc họp với lãnh đạo các sở": who meets with others holds the meeting.)
+        guard lead.matchesWritten(["làm", "việc"], at: i + 1) || lead.matchesWritten(["họp", "báo"], at: i)
+            || lead.matchesWritten(["họp", "báo"], at: i + 1) || lead.matchesWritten(["họp", "với"], at: i + 1)
+        else { return nil }
+        // "Trong cuộc họp báo …, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh", "Tại buổi làm việc
+        // …, Phó thủ tướng Nguyễn Tấn Dũng kết luận": the office that opens the next clause.
+        // (The meeting's own name may hold a comma: the first two clauses after it are looked at.)
+        let commas = (i..<min(lead.words.count, i + 30)).filter { lead.words[$0].after.contains(",") }.prefix(2)
+        for next in commas.map({ $0 + 1 }) where next < lead.words.count {
+            if let office = officeBody(lead, in: next..<min(lead.words.count, next + 2), catalog: catalog) { return office }
+        }
+        return appositionOffice(lead, catalog: catalog)
+    }
+
+    /// The body of the first office in apposition to a name: "đồng chí Nguyễn Xuân Sơn, Bí thư Đảng
+    /// ủy, Giám đốc Sở" → "Đảng ủy".
+    static func appositionOffice(_ lead: LeadWords, catalog: Catalog) -> String? {
+        let w = lead.words
+        for k in 1..<max(1, w.count) where w[k - 1].after.contains(",") {
+            let nameEndsHere = (max(0, k - 5)..<(k - 1)).contains { PersonName.read(lead, at: $0)?.upperBound == k }
+            if nameEndsHere, let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }
+        }
+        return nil
+    }
+}
