@@ -14,7 +14,9 @@ enum MeetingAnaphora {
     ].map { ($0.0, $0.1, Array($0.2.utf8)) }
 
     static func read(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> Meeting? {
-        let sentences = hits(in: text).map { LeadWords(text, $0) }
+        // The sentences (within the first 8,000 characters, four at most) where "tại" stands
+        // before one of the nouns.
+        let sentences = MeetingLead.sentences(of: text, holdingAny: nouns.map(\.needle), atWordStart: true).map { LeadWords(text, $0) }
         var kind: String?
         var count = 0
         var host: String?
@@ -31,27 +33,6 @@ enum MeetingAnaphora {
         }
         guard let kind, count >= 2 else { return nil }
         return Meeting(kind: kind, what: nouns.first { $0.kind == kind }!.written.joined(separator: " "), host: host)
-    }
-
-    /// The sentences (within the first 8,000 characters, four at most) where "tại" stands before
-    /// one of the nouns: one pass over the folded bytes.
-    static func hits(in text: CleanText) -> [Range<Int>] {
-        let fold = text.fold
-        let limit = min(fold.count, 8_000)
-        var out: [Range<Int>] = []
-        var i = 0
-        while i + 4 < limit, out.count < 4 {
-            // "tai " at a word's start, then a noun.
-            if fold[i] == 116, fold[i + 1] == 97, fold[i + 2] == 105, fold[i + 3] == 32, i == 0 || !Scanner.isWordByte(fold[i - 1]),
-               nouns.contains(where: { n in i + n.needle.count <= fold.count && fold[i..<(i + n.needle.count)].elementsEqual(n.needle) }) {
-                let r = MeetingLead.sentenceRange(text, at: i)
-                if out.last != r { out.append(r) }
-                i = max(r.upperBound, i + 1)
-                continue
-            }
-            i += 1
-        }
-        return out
     }
 
     /// The noun as written, capitalised, with nothing after it but punctuation or the sentence's end.

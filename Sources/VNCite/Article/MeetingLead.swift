@@ -61,13 +61,19 @@ enum MeetingLead {
     /// The sentences (first 4 hits, within the first 8,000 characters) whose folded text holds
     /// `needle`: a byte search, then the sentence around each hit.
     static func sentences(of text: CleanText, holding needle: String) -> [Range<Int>] {
-        let n = Array(needle.utf8)
+        sentences(of: text, holdingAny: [Array(needle.utf8)])
+    }
+
+    /// The same for several needles, each found whole within the limit; `atWordStart`: only where
+    /// a word begins ("tai hoi nghi", not "…tai hoi nghi").
+    static func sentences(of text: CleanText, holdingAny needles: [[UInt8]], atWordStart: Bool = false) -> [Range<Int>] {
         let fold = text.fold
         let limit = min(fold.count, 8_000)
         var out: [Range<Int>] = []
         var i = 0
-        while i + n.count <= limit, out.count < 4 {
-            if fold[i] == n[0], fold[i + 1] == n[1], fold[i..<(i + n.count)].elementsEqual(n) {
+        while i < limit, out.count < 4 {
+            if !atWordStart || i == 0 || !Scanner.isWordByte(fold[i - 1]),
+               needles.contains(where: { n in i + n.count <= limit && fold[i] == n[0] && fold[i..<(i + n.count)].elementsEqual(n) }) {
                 let r = sentenceRange(text, at: i)
                 out.append(r)
                 i = max(r.upperBound, i + 1)
