@@ -78,9 +78,8 @@ enum HostReader {
         // "trong cuộc họp hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định": a head whose name is
         // in lower case, up to "đã"/"vừa", with a capital or an abbreviation in it.
         guard lead.words[next].isCapitalised, let head = lead.match(BodyGrammar.heads, at: next),
-              let verb = ((next + head)..<min(lead.words.count, next + head + 7)).first(where: { ["đã", "vừa"].contains(lead.words[$0].lower) }),
-              verb > next + head, nameTail(lead, (next + head)..<verb, untilVerb: true),
-              ((next + head)..<verb).contains(where: { lead.words[$0].isCapitalised })
+              let verb = nameRuns(lead, from: next + head, to: { ["đã", "vừa"].contains(lead.words[$0].lower) }),
+              verb > next + head, ((next + head)..<verb).contains(where: { lead.words[$0].isCapitalised })
         else { return nil }
         return next..<verb
     }
@@ -124,9 +123,8 @@ enum HostReader {
                 if w[j].folded == "cua", !owned { return r }
                 // "do Ủy ban Văn hóa - Giáo dục -Thanh thiếu niên nhi đồng Quốc hội tổ chức": the
                 // name runs to the verb.
-                if w[j].folded == "do", let verb = (r.upperBound..<min(w.count, r.upperBound + 7)).first(where: {
-                    organisedBy(lead, at: $0) && !(owned && lead.matches(["chu", "tri"], at: $0)) }),
-                   verb == r.upperBound || nameTail(lead, r.upperBound..<verb, untilVerb: true) {
+                if w[j].folded == "do", let verb = nameRuns(lead, from: r.upperBound, to: {
+                    organisedBy(lead, at: $0) && !(owned && lead.matches(["chu", "tri"], at: $0)) }) {
                     return r.lowerBound..<verb
                 }
             }
@@ -151,6 +149,15 @@ enum HostReader {
     /// TP.HCM phối hợp cùng Hội Luật … tổ chức": the first organiser).
     static func organisedBy(_ lead: LeadWords, at k: Int) -> Bool {
         lead.matches(["to", "chuc"], at: k) || lead.matches(["chu", "tri"], at: k) || lead.matches(["phoi", "hop"], at: k)
+    }
+
+    /// Where a name that runs on from `start` ends: at the first verb within seven words, when the
+    /// words before it may finish a name ("do Ủy ban … -Thanh thiếu niên nhi đồng Quốc hội ⟨tổ
+    /// chức⟩", "Cục dự trữ liên bang Mỹ (FED) ⟨đã⟩").
+    static func nameRuns(_ lead: LeadWords, from start: Int, to isVerb: (Int) -> Bool) -> Int? {
+        guard let verb = (start..<min(lead.words.count, start + 7)).first(where: isVerb),
+              verb == start || nameTail(lead, start..<verb, untilVerb: true) else { return nil }
+        return verb
     }
 
     /// Words that may finish a name the grammar stopped short of: at most six, no punctuation
