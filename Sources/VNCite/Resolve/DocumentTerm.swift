@@ -31,22 +31,21 @@ public enum DocumentTerm {
     static func assign(_ citations: inout [Citation], findings: inout [Finding], catalog: Catalog, articleDate: CalendarDate?) {
         for i in citations.indices where citations[i].resolved {
             var c = citations[i]
+            // "05-NQ/TU@Thừa Thiên Huế": the number, then the province of a local document.
+            let head = c.key.split(separator: "@", maxSplits: 1).first.map(String.init) ?? c.key
+            let place = c.key.dropFirst(head.count)
+            let party = Resolver.parsePartyKey(head)
             if c.plenum != nil, c.key.contains("-HNTW") {
                 adopted(&c, findings: &findings, catalog: catalog)
-            } else if c.key.contains("@"), let symbol = Resolver.parsePartyKey(String(c.key.split(separator: "@")[0])),
-                      symbol.issuer != "TW" {
+            } else if let party, !place.isEmpty, party.issuer != "TW" {
                 // A local committee's term from the document's own date.
-                if let date = c.date, let years = catalog.localTerm(on: date) {
-                    let parts = c.key.split(separator: "@", maxSplits: 1)
-                    c.key = "\(parts[0]) nhiệm kỳ \(years)@\(parts[1])"
-                }
-            } else if Resolver.parsePartyKey(c.key)?.issuer == "TW" {
+                if let date = c.date, let years = catalog.localTerm(on: date) { c.key = "\(head) nhiệm kỳ \(years)\(place)" }
+            } else if place.isEmpty, party?.issuer == "TW" {
                 central(&c, findings: &findings, catalog: catalog, articleDate: articleDate)
-            } else if c.year == nil, c.symbol != nil, let date = c.date, Resolver.parsePartyKey(String(c.key.split(separator: "@")[0])) == nil {
+            } else if party == nil, c.year == nil, c.symbol != nil, let date = c.date {
                 // An administrative State number restarts every year: "Quyết định số 749/QĐ-TTg ngày
                 // 3/6/2020" → "749/QĐ-TTg năm 2020".
-                let parts = c.key.split(separator: "@", maxSplits: 1)
-                c.key = "\(parts[0]) năm \(date.year)" + (parts.count > 1 ? "@\(parts[1])" : "")
+                c.key = "\(head) năm \(date.year)\(place)"
             }
             citations[i] = c
         }
