@@ -83,7 +83,7 @@ public struct SQLiteGraphReader {
 
     func nodes(_ kind: CitationGraph.NodeKind, _ filter: String, _ values: [SQLiteDatabase.Value] = []) throws -> [CitationGraph.Node] {
         let columns = SQLiteSchema.nodeTables.first { $0.kind == kind }!.columns
-        let names = (["id", "label"] + columns).map { "\"\($0)\"" }.joined(separator: ", ")
+        let names = SQLiteSchema.list(SQLiteSchema.nodeColumns(kind))
         var out: [CitationGraph.Node] = []
         try db.rows("SELECT \(names) FROM \(kind.rawValue) \(filter)", values) { row in
             var attributes: [String: GraphValue] = ["kind": .string(kind.rawValue)]
@@ -99,7 +99,7 @@ public struct SQLiteGraphReader {
 
     func edges(_ relation: CitationGraph.Relation, _ filter: String, _ values: [SQLiteDatabase.Value] = []) throws -> [CitationGraph.Edge] {
         let columns = SQLiteSchema.edgeColumns(relation)
-        let names = (["source", "target"] + columns).map { "\"\($0)\"" }.joined(separator: ", ")
+        let names = SQLiteSchema.list(SQLiteSchema.edgeTableColumns(relation))
         var out: [CitationGraph.Edge] = []
         try db.rows("SELECT \(names) FROM \(relation.rawValue) \(filter)", values) { row in
             var attributes: [String: GraphValue] = [:]

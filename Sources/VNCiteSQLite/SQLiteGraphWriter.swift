@@ -28,8 +28,7 @@ public enum SQLiteGraphWriter {
         try db.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA page_size = 4096;")
         try db.execute("BEGIN;\n" + SQLiteSchema.create)
         for (kind, columns) in SQLiteSchema.nodeTables {
-            let names = (["id", "label"] + columns).map { "\"\($0)\"" }.joined(separator: ", ")
-            let insert = try db.prepare("INSERT INTO \(kind.rawValue) (\(names)) VALUES (\(Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")))")
+            let insert = try db.prepare(SQLiteSchema.insert(into: kind.rawValue, SQLiteSchema.nodeColumns(kind)))
             for node in graph.nodes where node.kind == kind {
                 let unknown = Set(node.attributes.keys).subtracting(columns + ["kind", "label"])
                 guard unknown.isEmpty else {
@@ -40,8 +39,7 @@ public enum SQLiteGraphWriter {
         }
         for relation in CitationGraph.Relation.allCases {
             let columns = SQLiteSchema.edgeColumns(relation)
-            let names = (["source", "target"] + columns).map { "\"\($0)\"" }.joined(separator: ", ")
-            let insert = try db.prepare("INSERT INTO \(relation.rawValue) (\(names)) VALUES (\(Array(repeating: "?", count: columns.count + 2).joined(separator: ", ")))")
+            let insert = try db.prepare(SQLiteSchema.insert(into: relation.rawValue, SQLiteSchema.edgeTableColumns(relation)))
             for edge in graph.edges where edge.relation == relation {
                 try insert.run([.text(edge.source), .text(edge.target)] + columns.map { value(edge.attributes[$0]) })
             }

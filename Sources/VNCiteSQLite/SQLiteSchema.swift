@@ -22,6 +22,26 @@ public enum SQLiteSchema {
         relation == .cites ? ["mentions", "sentence"] : []
     }
 
+    /// The columns of a node table (`id`, `label`, then the attributes).
+    static func nodeColumns(_ kind: CitationGraph.NodeKind) -> [String] {
+        ["id", "label"] + (nodeTables.first { $0.kind == kind }?.columns ?? [])
+    }
+
+    /// The columns of an edge table (`source`, `target`, then the attributes).
+    static func edgeTableColumns(_ relation: CitationGraph.Relation) -> [String] {
+        ["source", "target"] + edgeColumns(relation)
+    }
+
+    /// `"id", "label", "title"`: column names quoted and listed.
+    static func list(_ columns: [String]) -> String {
+        columns.map { "\"\($0)\"" }.joined(separator: ", ")
+    }
+
+    /// `INSERT INTO table ("a", "b") VALUES (?, ?)`.
+    static func insert(into table: String, _ columns: [String]) -> String {
+        "INSERT INTO \(table) (\(list(columns))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
+    }
+
     /// The SQL type of a column, from the graph's declared schema: booleans are 0 and 1.
     static func type(_ column: String) -> String {
         switch CitationGraph.schema.first(where: { $0.name == column })?.type {
