@@ -58,11 +58,7 @@ struct Cites: ParsableCommand {
             FileHandle.standardError.write(Data(table.render(.table).utf8))
             throw ExitCode(2)
         }
-        var table = Table(columns: ["date", "meeting", "host", "articles", "title", "sentence"])
-        let rows = by == .meeting ? graph.meetings(citing: doc.id) : graph.articles(citing: doc.id)
-        for m in rows {
-            table.rows.append([m.date, m.kind, m.host, m.articles.joined(separator: ", "), m.title, m.sentence])
-        }
+        let table = citing(doc, in: graph)
         if options.format == .table {
             // A partial key says what the text gave: "Thông tư 05 của BTC (not resolved)".
             let open = doc.attributes["resolved"] == .bool(false) ? ", not resolved: a partial key" : ""
@@ -70,21 +66,29 @@ struct Cites: ParsableCommand {
             print("\(doc.string("key") ?? doc.label) (\(doc.string("docKind") ?? "")\(open)): cited by \(table.rows.count) \(what)")
         }
         print(table.render(options.format), terminator: "")
-        if options.format == .table { printPlenums(of: doc, in: graph) }
+        if options.format == .table { printPlenums(of: doc, in: graph, catalog: extractor.catalog) }
         if failures > 0 { throw ExitCode.failure }
+    }
+
+    /// The meetings (or articles, `--by article`) that cite a document, a row each.
+    func citing(_ doc: CitationGraph.Node, in graph: CitationGraph) -> Table {
+        var table = Table(columns: ["date", "meeting", "host", "articles", "title", "sentence"])
+        let rows = by == .meeting ? graph.meetings(citing: doc.id) : graph.articles(citing: doc.id)
+        for m in rows {
+            table.rows.append([m.date, m.kind, m.host, m.articles.joined(separator: ", "), m.title, m.sentence])
+        }
+        return table
     }
 
     /// Meetings that cite the plenum that adopted the document, apart: they may mean another of
     /// its documents ("Nghị quyết Trung ương 5 khóa XII" adopted 10-, 11- and 12-NQ/TW).
-    func printPlenums(of doc: CitationGraph.Node, in graph: CitationGraph) {
+    func printPlenums(of doc: CitationGraph.Node, in graph: CitationGraph, catalog: Catalog) {
         for plenum in graph.plenums(adopting: doc.id) {
-            let rows = by == .meeting ? graph.meetings(citing: plenum.id) : graph.articles(citing: plenum.id)
-            guard !rows.isEmpty else { continue }
-            var table = Table(columns: ["date", "meeting", "host", "articles", "title", "sentence"])
-            for m in rows { table.rows.append([m.date, m.kind, m.host, m.articles.joined(separator: ", "), m.title, m.sentence]) }
+            let table = citing(plenum, in: graph)
+            guard !table.rows.isEmpty else { continue }
             let key = plenum.string("key") ?? ""
-            let others = CitationGraph.plenum(of: key).map { options.extractor().catalog.partyDocuments(plenum: $0.0, term: $0.1).count - 1 } ?? 0
-            print("\nNot counted above: \(rows.count) \(by == .meeting ? "meeting(s)" : "article(s)") citing \(key), the plenum that adopted \(doc.string("key") ?? "") and \(others) other document(s):")
+            let others = CitationGraph.plenum(of: key).map { catalog.partyDocuments(plenum: $0.0, term: $0.1).count - 1 } ?? 0
+            print("\nNot counted above: \(table.rows.count) \(by == .meeting ? "meeting(s)" : "article(s)") citing \(key), the plenum that adopted \(doc.string("key") ?? "") and \(others) other document(s):")
             print(table.render(.table), terminator: "")
         }
     }

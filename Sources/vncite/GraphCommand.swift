@@ -42,11 +42,12 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         var files = InputFiles()
-        let provinces = try place.provinces(input.extractor().catalog)
+        let catalog = input.extractor().catalog
+        let provinces = try place.provinces(catalog)
         let results = input.extractAll(&files).filter { article in
             period.contains(article.date) && (provinces.map { article.locality.map($0.contains) == true } ?? true)
         }
-        let graph = CitationGraph(articles: results, catalog: input.extractor().catalog)
+        let graph = CitationGraph(articles: results, catalog: catalog)
             .keepingDocuments(citedByAtLeast: minArticles)
         let failed = try write(graph)
         if files.failures > 0 || failed { throw ExitCode.failure }
