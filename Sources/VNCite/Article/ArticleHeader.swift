@@ -36,7 +36,7 @@ enum ArticleHeader {
             guard n >= 0, n < lines.count, lines[n].count <= 250, publicationDate(in: text, lines[n]) == nil
             else { return nil }
             let s = text.string(lines[n])
-            return isTitle(s) ? s : nil
+            return readsAsHeadline(s) ? s : nil
         }
         if let d = dateIndex {
             return (title(at: d - 1) ?? title(at: d + 1), date)
@@ -50,8 +50,8 @@ enum ArticleHeader {
     /// banner, not a sentence of the body ("Ngày 5/2/2004, Bộ … họp" has too many words).
     static func publicationDate(in text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
+        if MeetingLead.contains(text.fold, line, Array("hom nay".utf8)) || text.fold[line].starts(with: "ngay ".utf8) { return nil }
         let folded = String(decoding: text.fold[line], as: UTF8.self)
-        if folded.contains("hom nay") || folded.hasPrefix("ngay ") { return nil }
         if let first = folded.utf8.first, first >= 48, first <= 57, let iso = isoDate(folded) { return iso }
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {
@@ -76,7 +76,7 @@ enum ArticleHeader {
 
     /// "2025-11-03T08:15:00+07:00", "2025-11-03 08:15", "20191105": a line that is one date.
     static func isoDate(_ folded: String) -> CalendarDate? {
-        let s = folded.trimmingCharacters(in: .whitespaces)
+        let s = folded.trimmed()
         let digits = Array(s.utf8)
         func n(_ r: Range<Int>) -> Int? { Int(String(decoding: digits[r], as: UTF8.self)) }
         if digits.count == 8, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = n(0..<4), let m = n(4..<6), let d = n(6..<8),
@@ -97,12 +97,15 @@ enum ArticleHeader {
     /// A line that reads like a headline: 4 words or more, not a sentence of the body, not a
     /// menu ("VĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG"), not a caption.
     static func isTitle(_ line: String) -> Bool {
+        readsAsHeadline(line) && publicationDate(in: line) == nil
+    }
+
+    /// `isTitle` but for the date test, which `read` has made already.
+    private static func readsAsHeadline(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
-        guard words >= 4, line.count <= 250, !line.contains("|") else { return false }
+        guard words >= 4, line.count <= 250, !line.utf8.contains(UInt8(ascii: "|")) else { return false }
         guard let last = line.last, last != "." || line.hasSuffix("..."), last != ":" else { return false }
         let letters = line.filter(\.isLetter)
-        if !letters.isEmpty, letters.allSatisfy(\.isUppercase) { return false }
-        if publicationDate(in: line) != nil { return false }
-        return true
+        return letters.isEmpty || !letters.allSatisfy(\.isUppercase)
     }
 }

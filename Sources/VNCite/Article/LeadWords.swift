@@ -13,8 +13,7 @@ struct LeadWords {
         var folded: String
         /// Lower case with its marks, tones placed one way: "khoá" → "khóa". Meeting words are
         /// compared so: "kỳ họp" is a session, "ký hợp (đồng)" a contract; both fold to "ky hop".
-        /// Made when asked: most words are dismissed by their folded form first.
-        var lower: String { LeadWords.normal(text) }
+        var lower: String
         /// A word of Vietnamese (one syllable) or an abbreviation, not a foreign name ("Marius").
         var isVietnamese: Bool {
             isAcronym || VietnameseSyllable.isWellFormed(text.unicodeScalars.map(\.value))
@@ -22,6 +21,15 @@ struct LeadWords {
         /// Punctuation written before and after it: "(", "," …
         var before: String
         var after: String
+
+        init(text: String, folded: String, before: String, after: String) {
+            self.text = text
+            self.folded = folded
+            self.lower = LeadWords.normal(text)
+            self.before = before
+            self.after = after
+        }
+
         var isCapitalised: Bool { text.first.map { $0.isUppercase || $0.isNumber } ?? false }
         /// "UBND", "WTO", "G7", "TT&TT", "GD-ĐT": an organisation's abbreviation.
         var isAcronym: Bool {
@@ -94,13 +102,23 @@ struct LeadWords {
     /// "Khoá" → "khóa", "Uỷ" → "ủy", "Ð" → "đ": NFC, lower case, new tone placement (which moves
     /// the mark only in an open syllable: "hoà" → "hòa", but "hoạt" stays).
     static func normal(_ s: String) -> String {
-        var t = s.lowercased()
-        for (old, new) in [("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("uỳ", "ùy"),
-                           ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")] where t.hasSuffix(old) {
-            t = String(t.dropLast(old.count)) + new
-        }
-        return t
+        let t = s.lowercased()
+        let scalars = t.unicodeScalars
+        guard let last = scalars.last, let (vowel, moved, bare) = toneMoves[last] else { return t }
+        let head = scalars.dropLast()
+        guard head.last == vowel else { return t }
+        var out = String.UnicodeScalarView(head.dropLast())
+        out.append(moved)
+        out.append(bare)
+        return String(out)
     }
+
+    /// The last letter of an open syllable that carries the tone in the old placement, with the
+    /// vowel before it, that vowel with the tone, and the letter without it: "à" → ("o", "ò", "a").
+    private static let toneMoves: [Unicode.Scalar: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar)] = [
+        "à": ("o", "ò", "a"), "á": ("o", "ó", "a"), "ả": ("o", "ỏ", "a"), "ã": ("o", "õ", "a"), "ạ": ("o", "ọ", "a"),
+        "ỳ": ("u", "ù", "y"), "ý": ("u", "ú", "y"), "ỷ": ("u", "ủ", "y"), "ỹ": ("u", "ũ", "y"), "ỵ": ("u", "ụ", "y"),
+    ]
 
     /// Whether the words at `i` are `phrase` written with its marks ("kỳ họp").
     func matchesWritten(_ phrase: [Substring], at i: Int) -> Bool { matches(phrase, at: i, form: \.lower) }

@@ -69,10 +69,12 @@ enum MeetingLead {
     static func sentences(of text: CleanText, holdingAny needles: [[UInt8]], atWordStart: Bool = false) -> [Range<Int>] {
         let fold = text.fold
         let limit = min(fold.count, 8_000)
+        var first = [Bool](repeating: false, count: 256)
+        for n in needles { if let b = n.first { first[Int(b)] = true } }
         var out: [Range<Int>] = []
         var i = 0
         while i < limit, out.count < 4 {
-            if !atWordStart || i == 0 || !Scanner.isWordByte(fold[i - 1]),
+            if first[Int(fold[i])], !atWordStart || i == 0 || !Scanner.isWordByte(fold[i - 1]),
                needles.contains(where: { n in i + n.count <= limit && fold[i] == n[0] && fold[i..<(i + n.count)].elementsEqual(n) }) {
                 let r = sentenceRange(text, at: i)
                 out.append(r)

@@ -149,7 +149,7 @@ struct CleanText {
         let cutAfter = end < fold.count && !isEnd(end)
         if cutAfter { while end > range.upperBound, fold[end - 1] != 32 { end -= 1 } }
         if end < fold.count, isEnd(end), fold[end] != 10 { end += 1 }
-        let body = string(start..<end).trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = string(start..<end).trimmed(newlines: true)
         return (cutBefore ? "…" : "") + body + (cutAfter ? "…" : "")
     }
 

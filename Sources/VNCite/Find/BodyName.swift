@@ -53,7 +53,7 @@ extension Scanner {
         let folded = String(decoding: text.fold[range], as: UTF8.self)
         guard let issuer = catalog.issuer(forBody: folded) else { pos = start; return nil }
         // Keep the name up to the last word that belongs to it (drop trailing "và").
-        let name = string(range).trimmingCharacters(in: .whitespaces)
+        let name = string(range).trimmed()
         return BodyName(text: name, code: issuer.code, isLocal: issuer.isLocal,
                         locality: issuer.isLocal ? catalog.province(in: folded) : nil,
                         isState: issuer.isState || BodyName.localStateCodes.contains(issuer.code))

@@ -54,7 +54,7 @@ extension CitationFinder {
             let a = mentions[i], b = mentions[i + 1]
             if a.kind == b.kind, a.range.upperBound <= b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 6 {
                 let gap = String(decoding: text.fold[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
-                    .trimmingCharacters(in: .whitespaces)
+                    .trimmed()
                 if gap == "," || gap == "va" || gap == ", va" || gap.isEmpty {
                     if mentions[i].qualifiers.body == nil { mentions[i].qualifiers.body = b.qualifiers.body }
                     if mentions[i].qualifiers.date == nil { mentions[i].qualifiers.date = b.qualifiers.date }

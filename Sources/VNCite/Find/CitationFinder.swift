@@ -52,6 +52,7 @@ struct CitationFinder {
 
     /// The type words whose first word is the word at `i`, or nil (the common case).
     private static func kinds(startingWordAt i: Int, in fold: [UInt8]) -> [DocumentKind]? {
+        guard DocumentKind.beginsATypeWord[Int(fold[i])] else { return nil }
         var end = i
         while end < fold.count, end - i <= 6, Scanner.isWordByte(fold[end]) { end += 1 }
         guard end - i <= 6 else { return nil }

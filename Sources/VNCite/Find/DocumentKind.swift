@@ -69,6 +69,14 @@ struct DocumentKind: Sendable {
         wordKey(Array(($0.folded.split(separator: " ").first ?? "").utf8)[...])
     }
 
+    /// Folded bytes that begin the first word of some type word: any other word is dismissed
+    /// without a look-up.
+    static let beginsATypeWord: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for kind in all { if let b = kind.folded.utf8.first { table[Int(b)] = true } }
+        return table
+    }()
+
     /// A word of up to 7 folded bytes packed into one integer: a dictionary key without allocation.
     static func wordKey(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var key: UInt64 = UInt64(bytes.count)

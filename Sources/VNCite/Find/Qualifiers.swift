@@ -189,7 +189,7 @@ extension Scanner {
             end = i
         }
         pos = end
-        let s = string(start..<end).trimmingCharacters(in: .whitespaces)
+        let s = string(start..<end).trimmed()
         return s.isEmpty ? nil : s
     }
 
@@ -200,7 +200,7 @@ extension Scanner {
         var i = pos + 1
         while i < text.count, i - pos < 400, text.fold[i] != open, text.fold[i] != UInt8(ascii: "\n") { i += 1 }
         guard i < text.count, text.fold[i] == open, i > pos + 1 else { return nil }
-        let s = string(pos + 1..<i).trimmingCharacters(in: .whitespaces)
+        let s = string(pos + 1..<i).trimmed()
         pos = i + 1
         return s
     }
