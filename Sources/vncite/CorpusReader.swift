@@ -45,9 +45,18 @@ struct CorpusReader {
         defer { if path != "-" { try? handle.close() } }
         var pending = Data()
         var lineNumber = 0
+        let decoder = JSONDecoder()
         func emit(_ line: Data) {
             lineNumber += 1
             guard !line.isEmpty else { return }
+            // The common line, an article, is decoded straight into its fields; anything else
+            // (extract output, a line that is not an article) goes the general way.
+            if let fields = try? decoder.decode(ArticleFields.self, from: line), let text = fields.text {
+                let id = fields.id ?? String(lineNumber)
+                body(.article(Article(source: "\(name)#\(id)", text: text, title: fields.title,
+                                      date: fields.date.flatMap { CalendarDate(iso: String($0.prefix(10))) }, url: fields.url)))
+                return
+            }
             guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
                 problem("line \(lineNumber): not a JSON object")
                 return
@@ -91,5 +100,27 @@ struct CorpusReader {
             process.waitUntilExit()
             if process.terminationStatus != 0 { problem("the decompressor failed (status \(process.terminationStatus))") }
         }
+    }
+}
+
+/// The fields of an article's line, each nil when absent or not of its type (as the general
+/// reading has it): `{"id": "XH_NLD_T_8962.txt", "text": "…", "title": …, "date": …, "url": …}`.
+private struct ArticleFields: Decodable {
+    var id: String?
+    var text: String?
+    var title: String?
+    var date: String?
+    var url: String?
+
+    enum Key: String, CodingKey { case id, text, title, date, url }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        func string(_ key: Key) -> String? { (try? c.decodeIfPresent(String.self, forKey: key)) ?? nil }
+        text = string(.text)
+        id = string(.id) ?? ((try? c.decodeIfPresent(Int.self, forKey: .id)) ?? nil).map(String.init)
+        title = string(.title)
+        date = string(.date)
+        url = string(.url)
     }
 }

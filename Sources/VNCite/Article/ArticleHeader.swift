@@ -102,6 +102,20 @@ enum ArticleHeader {
 
     /// `isTitle` but for the date test, which `read` has made already.
     private static func readsAsHeadline(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        // Text of Latin and Vietnamese letters without combining marks has one scalar a
+        // character: counted and tested by scalar, which is much cheaper than by character.
+        guard scalars.allSatisfy({ $0.value < 0x300 || (0x1E00..<0x1F00).contains($0.value) }) else {
+            return readsAsHeadlineByCharacter(line)
+        }
+        let words = scalars.split(separator: " ").count
+        guard words >= 4, scalars.count <= 250, !scalars.contains("|") else { return false }
+        guard let last = scalars.last, last != "." || line.utf8.reversed().starts(with: "...".utf8), last != ":" else { return false }
+        let letters = scalars.filter(\.properties.isAlphabetic)
+        return letters.isEmpty || !letters.allSatisfy(\.properties.isUppercase)
+    }
+
+    private static func readsAsHeadlineByCharacter(_ line: String) -> Bool {
         let words = line.split(separator: " ").count
         guard words >= 4, line.count <= 250, !line.utf8.contains(UInt8(ascii: "|")) else { return false }
         guard let last = line.last, last != "." || line.hasSuffix("..."), last != ":" else { return false }

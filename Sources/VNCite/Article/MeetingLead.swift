@@ -87,10 +87,32 @@ enum MeetingLead {
     }
 
     /// A cheap test before a sentence is cut into words: does it hold a meeting word at all?
+    /// Every meeting noun holds one of these needles; "hop" counts only as "họp" (not "phù hợp")
+    /// and "le " only as "lễ" (not "tỷ lệ"), the marks the nouns are written with.
     static func mayHoldMeeting(_ text: CleanText, _ range: Range<Int>) -> Bool {
-        meetingNeedles.contains { contains(text.fold, range, $0) }
+        let fold = text.fold
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if needleStart[Int(fold[i])] {
+                for (needle, mark) in meetingNeedles where i + needle.count <= range.upperBound
+                    && fold[i..<(i + needle.count)].elementsEqual(needle) {
+                    if mark.isEmpty || mark.contains(text.scalars[i + 1]) { return true }
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
-    static let meetingNeedles: [[UInt8]] = ["hoi nghi", "dai hoi", "hoi thao", "hop", "toa dam", "lam viec", "giao ban",
-                                            "sinh hoat", "hoi dam", "le ", "mit tinh"].map { Array($0.utf8) }
+    /// Each needle, with the second letter it must be written with (none: any).
+    static let meetingNeedles: [([UInt8], Set<Unicode.Scalar>)] = [
+        ("hoi nghi", []), ("dai hoi", []), ("hoi thao", []), ("hop", ["ọ", "Ọ"]), ("toa dam", []), ("lam viec", []),
+        ("giao ban", []), ("sinh hoat", []), ("hoi dam", []), ("le ", ["ễ", "Ễ"]), ("mit tinh", []),
+    ].map { (Array($0.0.utf8), $0.1) }
+
+    private static let needleStart: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for (needle, _) in meetingNeedles { table[Int(needle[0])] = true }
+        return table
+    }()
 }

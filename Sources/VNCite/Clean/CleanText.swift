@@ -10,9 +10,9 @@ import Foundation
 /// `origin[i]` is the code point offset in the original text where `scalars[i]` came from.
 struct CleanText {
     let original: [Unicode.Scalar]
-    private(set) var scalars: [Unicode.Scalar] = []
-    private(set) var fold: [UInt8] = []
-    private(set) var origin: [Int] = []
+    let scalars: [Unicode.Scalar]
+    let fold: [UInt8]
+    let origin: [Int]
 
     /// Fold byte for a letter outside ASCII that has no Latin base letter (a word character).
     static let otherLetter: UInt8 = 0xC0
@@ -20,10 +20,39 @@ struct CleanText {
     static let otherSymbol: UInt8 = 0x80
 
     init(_ text: String) {
-        original = Self.decode(text)
-        scalars.reserveCapacity(original.count)
-        fold.reserveCapacity(original.count)
-        origin.reserveCapacity(original.count)
+        let original = Self.decode(text)
+        let n = original.count
+        // Cleaning never lengthens the text: the three arrays are written in place, n at most.
+        var count = 0
+        var fold: [UInt8] = []
+        var origin: [Int] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarsOut, scalarsCount in
+            fold = [UInt8](unsafeUninitializedCapacity: n) { foldOut, foldCount in
+                origin = [Int](unsafeUninitializedCapacity: n) { originOut, originCount in
+                    original.withUnsafeBufferPointer { original in
+                        func append(_ s: Unicode.Scalar, from offset: Int) {
+                            scalarsOut.initializeElement(at: count, to: s)
+                            foldOut.initializeElement(at: count, to: Self.foldByte(s))
+                            originOut.initializeElement(at: count, to: offset)
+                            count += 1
+                        }
+                        Self.clean(original, append)
+                    }
+                    originCount = count
+                }
+                foldCount = count
+            }
+            scalarsCount = count
+        }
+        self.scalars = scalars
+        self.original = original
+        self.fold = fold
+        self.origin = origin
+    }
+
+    /// Calls `append` with each cleaned scalar and the offset of the original one it came from.
+    private static func clean(_ original: UnsafeBufferPointer<Unicode.Scalar>,
+                              _ append: (Unicode.Scalar, Int) -> Void) {
         var i = 0
         let n = original.count
         while i < n {
@@ -36,9 +65,9 @@ struct CleanText {
                 // Marks after a space or a sign belong to no letter: dropped.
                 if !Scanner.isLetterByte(Self.foldByte(s)) {
                     if let replacement = Self.clean(s) {
-                        if replacement != Self.drop { append(replacement, from: i) }
+                        if replacement != Self.drop { append(replacement, i) }
                     } else {
-                        append(s, from: i)
+                        append(s, i)
                     }
                     i = j
                     continue
@@ -46,7 +75,7 @@ struct CleanText {
                 var cluster = String.UnicodeScalarView()
                 cluster.append(contentsOf: original[i..<j])
                 for composed in String(cluster).precomposedStringWithCanonicalMapping.unicodeScalars {
-                    append(Self.clean(composed) ?? composed, from: i)
+                    append(Self.clean(composed) ?? composed, i)
                 }
                 i = j
                 continue
@@ -54,15 +83,13 @@ struct CleanText {
             let v = s.value
             if v < 0x80, v != 13, v != 0 {
                 // The common case: ASCII, kept as it is.
-                scalars.append(s)
-                fold.append(v >= 65 && v <= 90 ? UInt8(v) + 32 : UInt8(v))
-                origin.append(i)
+                append(s, i)
             } else if s == "\r" {
-                if next != 10 { append("\n", from: i) }
+                if next != 10 { append("\n", i) }
             } else if let replacement = Self.clean(s) {
-                if replacement != Self.drop { append(replacement, from: i) }
+                if replacement != Self.drop { append(replacement, i) }
             } else if !Self.isCombining(s) {
-                append(s, from: i)
+                append(s, i)
             }
             i += 1
         }
@@ -73,31 +100,34 @@ struct CleanText {
         var text = text
         text.makeContiguousUTF8()
         let decoded: [Unicode.Scalar]? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
+            // At most one scalar a byte; written in place.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, outCount in
+                var i = 0
+                var k = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A Swift string is valid UTF-8, so every value is a scalar.
+                    out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                    k += 1
                 }
-                // A Swift string is valid UTF-8, so every value is a scalar.
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                outCount = k
             }
-            return out
         }
         return decoded ?? Array(text.unicodeScalars)
     }
@@ -151,12 +181,6 @@ struct CleanText {
         if end < fold.count, isEnd(end), fold[end] != 10 { end += 1 }
         let body = string(start..<end).trimmed(newlines: true)
         return (cutBefore ? "…" : "") + body + (cutAfter ? "…" : "")
-    }
-
-    private mutating func append(_ s: Unicode.Scalar, from offset: Int) {
-        scalars.append(s)
-        fold.append(Self.foldByte(s))
-        origin.append(offset)
     }
 
     // MARK: - Character tables

@@ -50,13 +50,18 @@ struct CitationFinder {
         return found
     }
 
-    /// The type words whose first word is the word at `i`, or nil (the common case).
+    /// The type words whose first word is the word at `i`, or nil (the common case). The word's
+    /// key is packed as `DocumentKind.wordKey` packs it, without slicing the array.
     private static func kinds(startingWordAt i: Int, in fold: [UInt8]) -> [DocumentKind]? {
         guard DocumentKind.beginsATypeWord[Int(fold[i])] else { return nil }
         var end = i
-        while end < fold.count, end - i <= 6, Scanner.isWordByte(fold[end]) { end += 1 }
+        var bytes: UInt64 = 0
+        while end < fold.count, end - i <= 6, Scanner.isWordByte(fold[end]) {
+            bytes = bytes << 8 | UInt64(fold[end])
+            end += 1
+        }
         guard end - i <= 6 else { return nil }
-        return DocumentKind.byFirstWord[DocumentKind.wordKey(fold[i..<end])]
+        return DocumentKind.byFirstWord[UInt64(end - i) << (8 * UInt64(end - i)) | bytes]
     }
 
     /// Everything that may follow a type word; empty when the words are not a citation

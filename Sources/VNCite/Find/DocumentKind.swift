@@ -65,9 +65,9 @@ struct DocumentKind: Sendable {
 
     /// Kinds by the first folded word of their name ("nghi" → Nghị quyết, Nghị định …), for
     /// the scanner's quick test: most words of a text start no type word at all.
-    static let byFirstWord: [UInt64: [DocumentKind]] = Dictionary(grouping: all) {
+    static let byFirstWord = PackedWordTable(Dictionary(grouping: all) {
         wordKey(Array(($0.folded.split(separator: " ").first ?? "").utf8)[...])
-    }
+    })
 
     /// Folded bytes that begin the first word of some type word: any other word is dismissed
     /// without a look-up.
