@@ -18,13 +18,12 @@ struct CorpusReader {
         return [".jsonl", ".jsonl.xz", ".jsonl.gz", ".ndjson", ".ndjson.xz", ".ndjson.gz"].contains { lower.hasSuffix($0) }
     }
 
-    /// Calls `body` with each article; `problem` with each line that is not an article.
-    /// `name` is the source of standard input's articles ("-#12", or "corpus.jsonl#12" with
-    /// `--stdin-name corpus.jsonl`); `first` is what was already read of standard input.
-    static func read(_ path: String, name: String? = nil, first: Data = Data(), body: (Item) -> Void,
-                     problem: (String) -> Void) throws {
+    /// Calls `body` with each line (not yet parsed: `parse` does that, on any thread) and its
+    /// number; `problem` when the decompressor fails. `first` is what was already read of
+    /// standard input.
+    static func lines(_ path: String, first: Data = Data(), body: (_ line: Data, _ number: Int) -> Void,
+                      problem: (String) -> Void) throws {
         let lower = path.lowercased()
-        let name = name ?? path
         var process: Process?
         let handle: FileHandle
         if path == "-" {
@@ -45,36 +44,10 @@ struct CorpusReader {
         defer { if path != "-" { try? handle.close() } }
         var pending = Data()
         var lineNumber = 0
-        let decoder = JSONDecoder()
         func emit(_ line: Data) {
             lineNumber += 1
-            guard !line.isEmpty else { return }
-            // The common line, an article, is decoded straight into its fields; anything else
-            // (extract output, a line that is not an article) goes the general way.
-            if let fields = try? decoder.decode(ArticleFields.self, from: line), let text = fields.text {
-                let id = fields.id ?? String(lineNumber)
-                body(.article(Article(source: "\(name)#\(id)", text: text, title: fields.title,
-                                      date: fields.date.flatMap { CalendarDate(iso: String($0.prefix(10))) }, url: fields.url)))
-                return
-            }
-            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
-                problem("line \(lineNumber): not a JSON object")
-                return
-            }
-            if ExtractedLine.isExtractOutput(object) {
-                do { body(.extracted(try ExtractedLine.article(from: object))) } catch {
-                    problem("line \(lineNumber): extract output, but \(error)")
-                }
-                return
-            }
-            guard let text = object["text"] as? String else {
-                problem("line \(lineNumber): neither an article (no \"text\" string) nor extract output (\"source\" and \"citations\")")
-                return
-            }
-            let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) ?? String(lineNumber)
-            let date = (object["date"] as? String).flatMap { CalendarDate(iso: String($0.prefix(10))) }
-            body(.article(Article(source: "\(name)#\(id)", text: text, title: object["title"] as? String, date: date,
-                                  url: object["url"] as? String)))
+            // A copy: the batch keeps the line while this buffer reads on.
+            if !line.isEmpty { body(Data(line), lineNumber) }
         }
         // Each chunk is searched once for line ends: a line of 250 MB costs no rescans.
         var scanned = 0
@@ -101,7 +74,39 @@ struct CorpusReader {
             if process.terminationStatus != 0 { problem("the decompressor failed (status \(process.terminationStatus))") }
         }
     }
+    /// One line: an article, saved extract output, or why it is neither. `name` is the source
+    /// its articles get ("corpus.jsonl#12", "-#12", or the `--stdin-name`).
+    static func parse(_ line: Data, number lineNumber: Int, name: String) -> Result<Item, LineProblem> {
+        // The common line, an article, is decoded straight into its fields; anything else
+        // (extract output, a line that is not an article) goes the general way.
+        if let fields = try? JSONDecoder().decode(ArticleFields.self, from: line), let text = fields.text {
+            let id = fields.id ?? String(lineNumber)
+            return .success(.article(Article(source: "\(name)#\(id)", text: text, title: fields.title,
+                                             date: fields.date.flatMap { CalendarDate(iso: String($0.prefix(10))) }, url: fields.url)))
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+            return .failure(LineProblem(message: "line \(lineNumber): not a JSON object"))
+        }
+        if ExtractedLine.isExtractOutput(object) {
+            do { return .success(.extracted(try ExtractedLine.article(from: object))) } catch {
+                return .failure(LineProblem(message: "line \(lineNumber): extract output, but \(error)"))
+            }
+        }
+        guard let text = object["text"] as? String else {
+            return .failure(LineProblem(message: "line \(lineNumber): neither an article (no \"text\" string) nor extract output (\"source\" and \"citations\")"))
+        }
+        let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) ?? String(lineNumber)
+        let date = (object["date"] as? String).flatMap { CalendarDate(iso: String($0.prefix(10))) }
+        return .success(.article(Article(source: "\(name)#\(id)", text: text, title: object["title"] as? String, date: date,
+                                         url: object["url"] as? String)))
+    }
+
+    /// Why a line was not read: "line 3: not a JSON object".
+    struct LineProblem: Error {
+        var message: String
+    }
 }
+
 
 /// The fields of an article's line, each nil when absent or not of its type (as the general
 /// reading has it): `{"id": "XH_NLD_T_8962.txt", "text": "…", "title": …, "date": …, "url": …}`.

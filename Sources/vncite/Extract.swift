@@ -21,13 +21,9 @@ struct Extract: ParsableCommand {
     func run() throws {
         var files = InputFiles()
         input.configure(&files)
-        files.extractEach(input.paths, extractor: input.extractor(), jobs: input.jobs, progress: true) { batch, _ in
-            var out = ""
-            for r in batch {
-                out += ExtractJSON.line(r)
-                out += "\n"
-            }
-            FileHandle.standardOutput.write(Data(out.utf8))
+        files.extractEach(input.paths, extractor: input.extractor(), jobs: input.jobs, progress: true,
+                          render: { ExtractJSON.line($0) + "\n" }) { _, _, lines in
+            FileHandle.standardOutput.write(Data(lines.joined().utf8))
         }
         if files.failures > 0 { throw ExitCode.failure }
     }

@@ -57,37 +57,80 @@ struct InputFiles {
     /// extract output is taken as it is.
     mutating func extractAll(_ paths: [String], extractor: Extractor, jobs: Int, progress: Bool) -> [ExtractedArticle] {
         var results: [ExtractedArticle] = []
-        extractEach(paths, extractor: extractor, jobs: jobs, progress: progress) { batch, _ in results += batch }
+        extractEach(paths, extractor: extractor, jobs: jobs, progress: progress) { batch, _, _ in results += batch }
         Extractor.resolveAcrossArticles(&results)
         return results
     }
 
     /// The map: extracts batch after batch and hands each batch's results on in input order (with
-    /// the articles read, for their texts), so nothing waits for the whole corpus.
+    /// the articles read, for their texts, and each result rendered by `render` if given), so
+    /// nothing waits for the whole corpus. Corpus lines are parsed, extracted and rendered on the
+    /// `jobs` threads; a line that is not an article is reported, in order, from this one.
     mutating func extractEach(_ paths: [String], extractor: Extractor, jobs: Int, progress: Bool,
-                              _ body: (_ results: [ExtractedArticle], _ articles: [Article]) -> Void) {
+                              render: (@Sendable (ExtractedArticle) -> String)? = nil,
+                              _ body: (_ results: [ExtractedArticle], _ articles: [Article], _ rendered: [String]) -> Void) {
         var line = Progress(enabled: progress)
         forEachBatch(paths) { batch in
-            let articles = batch.compactMap { if case .article(let a) = $0 { a } else { nil } }
-            var extracted = extractor.extract(batch: articles, jobs: jobs).makeIterator()
-            body(batch.compactMap { item in
-                switch item {
-                case .article: extracted.next()
-                case .extracted(let e): e
+            let outcomes = Parallel.map(batch, jobs: jobs) { entry -> Outcome in
+                var item: CorpusReader.Item
+                switch entry {
+                case .item(let ready): item = ready
+                case .line(let data, let number, let name, let path):
+                    switch CorpusReader.parse(data, number: number, name: name) {
+                    case .success(let parsed): item = parsed
+                    case .failure(let problem): return Outcome(problem: (path, problem.message))
+                    }
                 }
-            }, articles)
-            line.update(articles: batch.count, bytes: articles.reduce(0) { $0 + $1.text.utf8.count })
+                switch item {
+                case .article(let a):
+                    let e = extractor.extract(a)
+                    return Outcome(result: e, article: a, rendered: render?(e))
+                case .extracted(let e):
+                    return Outcome(result: e, rendered: render?(e))
+                }
+            }
+            var results: [ExtractedArticle] = [], articles: [Article] = [], rendered: [String] = []
+            var bytes = 0
+            for o in outcomes {
+                if let r = o.result { results.append(r) }
+                if let a = o.article { articles.append(a); bytes += a.text.utf8.count }
+                if let s = o.rendered { rendered.append(s) }
+            }
+            body(results, articles, rendered)
+            line.update(articles: batch.count, bytes: bytes)
+            return outcomes.compactMap(\.problem)
         }
         line.finish()
     }
 
-    /// Calls `body` with batches of articles (or saved extract output) read from the paths, in order.
-    mutating func forEachBatch(_ paths: [String], size: Int = 512, _ body: ([CorpusReader.Item]) -> Void) {
-        var batch: [CorpusReader.Item] = []
+    /// What became of one entry of a batch.
+    private struct Outcome {
+        var result: ExtractedArticle?
+        var article: Article?
+        var rendered: String?
+        var problem: (path: String, message: String)?
+    }
+
+    /// One entry of a batch: a corpus line not yet parsed (with the source name its article
+    /// takes and the path its problems name), or an article or saved output already read.
+    enum Entry {
+        case line(Data, number: Int, name: String, path: String)
+        case item(CorpusReader.Item)
+    }
+
+    /// Calls `body` with batches of entries read from the paths, in order; reports the problems
+    /// it returns.
+    mutating func forEachBatch(_ paths: [String], size: Int = 512,
+                               _ body: ([Entry]) -> [(path: String, message: String)]) {
+        var batch: [Entry] = []
         batch.reserveCapacity(size)
-        func add(_ item: CorpusReader.Item) {
-            batch.append(item)
-            if batch.count == size { body(batch); batch.removeAll(keepingCapacity: true) }
+        func flush() {
+            for (path, message) in body(batch) { report(path, message) }
+            batch.removeAll(keepingCapacity: true)
+        }
+        func add(_ entry: Entry) {
+            batch.append(entry)
+            if batch.count == size { flush() }
         }
         for path in expand(paths) {
             var first = Data()
@@ -95,17 +138,19 @@ struct InputFiles {
                 first = FileHandle.standardInput.readData(ofLength: 1 << 16)
             }
             if CorpusReader.isCorpus(path) || path == "-" && (jsonl || Self.looksLikeJSONLines(first)) {
+                let shown = path == "-" ? stdinName ?? "-" : path
+                let name = path == "-" ? stdinName ?? path : path
                 do {
-                    try CorpusReader.read(path, name: path == "-" ? stdinName : nil, first: first,
-                                          body: add, problem: { report(path == "-" ? stdinName ?? "-" : path, $0) })
+                    try CorpusReader.lines(path, first: first, body: { add(.line($0, number: $1, name: name, path: shown)) },
+                                           problem: { report(shown, $0) })
                 } catch {
                     report(path, "cannot read it: \(error.localizedDescription)")
                 }
             } else if let article = read(path, first: first) {
-                add(.article(article))
+                add(.item(.article(article)))
             }
         }
-        if !batch.isEmpty { body(batch) }
+        if !batch.isEmpty { flush() }
     }
 
     /// Standard input is JSON Lines when its first character (after spaces) is "{".

@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         var results: [ExtractedArticle] = []
         var texts: [String: String] = [:]
         // Saved extract output has no text: its article pages show the citing sentences only.
-        files.extractEach(input.paths, extractor: extractor, jobs: input.jobs, progress: true) { batch, articles in
+        files.extractEach(input.paths, extractor: extractor, jobs: input.jobs, progress: true) { batch, articles, _ in
             results += batch
             for article in articles { texts[article.source] = article.text }
         }
