@@ -6,11 +6,19 @@ import Foundation
 /// precomposed Vietnamese and common punctuation is returned as it is, without a copy.
 enum NormalForm {
     /// The NFC form of a text.
+    /// Only the lines that hold a scalar NFC may change are normalised: a line break composes
+    /// with nothing, so the lines' forms joined are the text's form, and one odd character in a
+    /// book-length text costs its line, not the book.
     static func nfc(_ text: String) -> String {
-        for scalar in text.unicodeScalars where !isStable(scalar.value) {
-            return text.precomposedStringWithCanonicalMapping
+        guard text.unicodeScalars.contains(where: { !isStable($0.value) }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for (n, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if n > 0 { out += "\n" }
+            let line = Substring(bytes)
+            out += line.unicodeScalars.allSatisfy({ isStable($0.value) }) ? String(line) : line.precomposedStringWithCanonicalMapping
         }
-        return text
+        return out
     }
 
     /// Scalars that NFC leaves alone whatever surrounds them, except a following combining mark

@@ -23,7 +23,7 @@ public enum DocumentTerm {
         let at = key.firstIndex(of: "@") ?? key.endIndex
         var head = key[..<at]
         for marker in [" khóa ", " nhiệm kỳ ", " năm "] {
-            if let r = head.range(of: marker) { head = head[..<r.lowerBound] }
+            if let r = head.firstRange(of: marker) { head = head[..<r.lowerBound] }
         }
         return String(head) + key[at...]
     }
@@ -51,9 +51,9 @@ public enum DocumentTerm {
         }
         // A mention without a term (or year) takes the one termed key of the same number in its
         // article: "Chỉ thị số 05-CT/TW ngày 15/5/2016 …" then "Chỉ thị 05-CT/TW".
-        let keys = Set(citations.filter(\.resolved).map(\.key))
+        let keysByBase = Dictionary(grouping: Set(citations.filter(\.resolved).map(\.key)), by: withoutTerm)
         for i in citations.indices where citations[i].resolved && withoutTerm(citations[i].key) == citations[i].key {
-            let termed = keys.filter { $0 != citations[i].key && withoutTerm($0) == citations[i].key }
+            let termed = (keysByBase[citations[i].key] ?? []).filter { $0 != citations[i].key }
             guard termed.count == 1, let key = termed.first else { continue }
             if let t = citations.first(where: { $0.key == key })?.term, key.contains(" khóa ") { citations[i].term = t }
             citations[i].key = key
