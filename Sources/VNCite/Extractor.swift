@@ -7,27 +7,38 @@
 /// ```
 public struct Extractor: Sendable {
     public var catalog: Catalog
+    /// Texts longer than this (UTF-8 bytes) are folded whole but cleaned only where it matters:
+    /// the head (title, lead) and the lines that may hold a mention, with their neighbours.
+    /// The results are the same as cleaning everything (a test holds them equal); memory is not.
+    public var windowedAbove: Int
 
-    public init(catalog: Catalog = .standard) {
+    public init(catalog: Catalog = .standard, windowedAbove: Int = 1 << 20) {
         self.catalog = catalog
+        self.windowedAbove = windowedAbove
     }
 
     /// One article: header, province, citations resolved within the article.
     public func extract(_ article: Article) -> ExtractedArticle {
+        if article.text.utf8.count > windowedAbove { return extractWindowed(article) }
         let clean = CleanText(article.text)
+        return extract(article, head: clean, citing: clean, locality: ArticleLocality.guess(clean, catalog: catalog))
+    }
+
+    /// The header and the meeting read from `head`, the citations from `citing` (the same text,
+    /// or the parts of a long one that `extractWindowed` cleaned).
+    func extract(_ article: Article, head: CleanText, citing: CleanText, locality: String?) -> ExtractedArticle {
         let header: (title: String?, date: CalendarDate?) =
-            (article.title == nil || article.date == nil) ? ArticleHeader.read(clean) : (nil, nil)
+            (article.title == nil || article.date == nil) ? ArticleHeader.read(head) : (nil, nil)
         let date = article.date ?? header.date
-        let locality = ArticleLocality.guess(clean, catalog: catalog)
-        let mentions = CitationFinder(catalog: catalog).mentions(in: clean)
-        let resolver = Resolver(catalog: catalog, articleDate: date, articleLocality: locality, text: clean)
+        let mentions = CitationFinder(catalog: catalog).mentions(in: citing)
+        let resolver = Resolver(catalog: catalog, articleDate: date, articleLocality: locality, text: citing)
         var resolved = resolver.resolve(mentions)
         DocumentTerm.assign(&resolved.citations, findings: &resolved.findings, catalog: catalog, articleDate: date)
         let findings = resolved.findings
         var result = ExtractedArticle(
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,
             locality: locality, citations: resolved.citations, findings: findings.sorted(by: Self.findingOrder))
-        result.meeting = MeetingReader.read(clean, title: result.title, articleDate: date, catalog: catalog)
+        result.meeting = MeetingReader.read(head, title: result.title, articleDate: date, catalog: catalog)
         return result
     }
 

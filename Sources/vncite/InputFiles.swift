@@ -21,6 +21,9 @@ struct InputFiles {
     /// JSON Lines, which is read an article at a time.
     static let largestArticle = 512 * 1_000_000
 
+    /// Corpus lines longer than this are parsed as they are read, not on the worker threads.
+    static let parsedAtOnce = 1 << 24
+
     /// Expands folders; reports paths that do not exist.
     mutating func expand(_ paths: [String]) -> [String] {
         var files: [String] = []
@@ -141,8 +144,15 @@ struct InputFiles {
                 let shown = path == "-" ? stdinName ?? "-" : path
                 let name = path == "-" ? stdinName ?? path : path
                 do {
-                    try CorpusReader.lines(path, first: first, body: { add(.line($0, number: $1, name: name, path: shown)) },
-                                           problem: { report(shown, $0) })
+                    try CorpusReader.lines(path, first: first, body: { line, number in
+                        // A book-length line is parsed here and now, so that its bytes are let go
+                        // before its text is read: memory holds one of the two, not both.
+                        guard line.count > Self.parsedAtOnce else { return add(.line(line, number: number, name: name, path: shown)) }
+                        switch CorpusReader.parse(line, number: number, name: name) {
+                        case .success(let item): add(.item(item))
+                        case .failure(let problem): report(shown, problem.message)
+                        }
+                    }, problem: { report(shown, $0) })
                 } catch {
                     report(path, "cannot read it: \(error.localizedDescription)")
                 }

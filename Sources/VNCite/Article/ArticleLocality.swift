@@ -2,7 +2,7 @@
 /// "thành phố", "Tỉnh ủy", "UBND tỉnh" twice. "Nghị quyết 54 … xây dựng và phát triển Thừa Thiên
 /// Huế" and "Tỉnh ủy Thừa Thiên Huế" give "Thừa Thiên Huế". Nil when no province is named enough.
 enum ArticleLocality {
-    static func guess(_ text: CleanText, catalog: Catalog) -> String? {
+    static func guess(_ text: some FoldedLetters, catalog: Catalog) -> String? {
         let fold = text.fold
         let provinces = catalog.provinceNames
         var scores = [Int](repeating: 0, count: provinces.count)
@@ -10,7 +10,7 @@ enum ArticleLocality {
         while i < fold.count {
             // Province names start a capitalised word.
             guard Scanner.isLetterByte(fold[i]), i == 0 || !Scanner.isWordByte(fold[i - 1]),
-                  CleanText.isUppercase(text.scalars[i]) else {
+                  text.isUppercase(at: i) else {
                 i += 1
                 continue
             }

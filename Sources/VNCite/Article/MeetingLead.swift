@@ -13,13 +13,18 @@ enum MeetingLead {
         var more: [Range<Int>]
     }
 
+    /// Where the lead may start: within the first 3,000 characters.
+    static let leadLimit = 3_000
+    /// How far the searches for a sentence holding a word ("chủ trì", "tại Hội nghị") read.
+    static let searchLimit = 8_000
+
     static func sentences(of text: CleanText, title: String?) -> Lead {
         var body: [Range<Int>] = []
         var more: [Range<Int>] = []
         var i = 0
         let fold = text.fold
         let titleLength = title?.unicodeScalars.count ?? -1
-        while i < fold.count, body.count + more.count < 6, i < 3_000 {
+        while i < fold.count, body.count + more.count < 6, i < leadLimit {
             if fold[i] == 10 || fold[i] == 32 { i += 1; continue }
             var r = sentenceRange(text, at: i)
             i = max(r.upperBound, i + 1)
@@ -68,7 +73,7 @@ enum MeetingLead {
     /// a word begins ("tai hoi nghi", not "…tai hoi nghi").
     static func sentences(of text: CleanText, holdingAny needles: [[UInt8]], atWordStart: Bool = false) -> [Range<Int>] {
         let fold = text.fold
-        let limit = min(fold.count, 8_000)
+        let limit = min(fold.count, searchLimit)
         var first = [Bool](repeating: false, count: 256)
         for n in needles { if let b = n.first { first[Int(b)] = true } }
         var out: [Range<Int>] = []

@@ -7,33 +7,71 @@ import Foundation
 /// full-width ASCII → ASCII, Windows line ends → "\n". `fold` holds one byte per scalar: the
 /// lower-case letter without diacritics ("Nghị quyết" → "nghi quyet", "Đ" → "d"), so keywords
 /// match whatever the spelling ("khoá"/"khóa", "Uỷ"/"Ủy", NFD or NFC, upper or lower case).
-/// `origin[i]` is the code point offset in the original text where `scalars[i]` came from.
+/// `origin[i]` is where `scalars[i]` came from among the code points cleaned (the whole text,
+/// or the lines taken, one after another); `originalSpan` gives the original words and their
+/// code point offsets in the whole text, read back from `source` by way of `marks`.
 struct CleanText {
-    let original: [Unicode.Scalar]
+    /// The whole text the cleaned code points came from.
+    let source: String
+    /// How many code points were cleaned.
+    let originalCount: Int
+    /// Places where a cleaned code point's offset, its offset in the whole text and its UTF-8
+    /// byte are known together: where each run starts, and every 4,096 code points.
+    let marks: [Mark]
     let scalars: [Unicode.Scalar]
     let fold: [UInt8]
-    let origin: [Int]
+    let origin: [Int32]
 
     /// Fold byte for a letter outside ASCII that has no Latin base letter (a word character).
     static let otherLetter: UInt8 = 0xC0
     /// Fold byte for any other character outside ASCII (not part of a word).
     static let otherSymbol: UInt8 = 0x80
 
+    /// Code point `local` of the cleaned ones is code point `global` of the whole text, and
+    /// starts at its UTF-8 byte `byte`.
+    struct Mark {
+        var local: Int
+        var global: Int
+        var byte: Int
+    }
+
     init(_ text: String) {
-        let original = Self.decode(text)
+        self.init(text, runs: [(0..<text.utf8.count, 0)])
+    }
+
+    /// Only some runs of a text's UTF-8 (whole lines, or the whole), cleaned one after another;
+    /// offsets stay those of the whole text (`scalar` is where each run starts, in code points).
+    init(_ text: String, runs: [(bytes: Range<Int>, scalar: Int)]) {
+        var text = text
+        text.makeContiguousUTF8()
+        var original: [Unicode.Scalar] = []
+        var marks: [Mark] = []
+        let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for run in runs {
+                let base = Mark(local: original.count, global: run.scalar, byte: run.bytes.lowerBound)
+                let scalars = Self.decode(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[run.bytes])),
+                                          from: base, marks: &marks)
+                if runs.count == 1 { original = scalars } else { original += scalars }
+            }
+        }
+        if contiguous == nil { original = Array(text.unicodeScalars); marks = [Mark(local: 0, global: 0, byte: 0)] }
+        self.init(decoded: original, source: text, marks: marks.isEmpty ? [Mark(local: 0, global: 0, byte: 0)] : marks)
+    }
+
+    private init(decoded original: [Unicode.Scalar], source: String, marks: [Mark]) {
         let n = original.count
         // Cleaning never lengthens the text: the three arrays are written in place, n at most.
         var count = 0
         var fold: [UInt8] = []
-        var origin: [Int] = []
+        var origin: [Int32] = []
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarsOut, scalarsCount in
             fold = [UInt8](unsafeUninitializedCapacity: n) { foldOut, foldCount in
-                origin = [Int](unsafeUninitializedCapacity: n) { originOut, originCount in
+                origin = [Int32](unsafeUninitializedCapacity: n) { originOut, originCount in
                     original.withUnsafeBufferPointer { original in
                         func append(_ s: Unicode.Scalar, from offset: Int) {
                             scalarsOut.initializeElement(at: count, to: s)
                             foldOut.initializeElement(at: count, to: Self.foldByte(s))
-                            originOut.initializeElement(at: count, to: offset)
+                            originOut.initializeElement(at: count, to: Int32(truncatingIfNeeded: offset))
                             count += 1
                         }
                         Self.clean(original, append)
@@ -45,13 +83,15 @@ struct CleanText {
             scalarsCount = count
         }
         self.scalars = scalars
-        self.original = original
+        self.source = source
+        self.originalCount = n
+        self.marks = marks
         self.fold = fold
         self.origin = origin
     }
 
     /// Calls `append` with each cleaned scalar and the offset of the original one it came from.
-    private static func clean(_ original: UnsafeBufferPointer<Unicode.Scalar>,
+    static func clean(_ original: UnsafeBufferPointer<Unicode.Scalar>,
                               _ append: (Unicode.Scalar, Int) -> Void) {
         var i = 0
         let n = original.count
@@ -95,56 +135,72 @@ struct CleanText {
         }
     }
 
-    /// The text's code points, decoded straight from its UTF-8.
-    private static func decode(_ text: String) -> [Unicode.Scalar] {
-        var text = text
-        text.makeContiguousUTF8()
-        let decoded: [Unicode.Scalar]? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            // At most one scalar a byte; written in place.
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, outCount in
-                var i = 0
-                var k = 0
-                let n = bytes.count
-                while i < n {
-                    let b0 = UInt32(bytes[i])
-                    var v: UInt32
-                    if b0 < 0x80 {
-                        v = b0
-                        i += 1
-                    } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    // A Swift string is valid UTF-8, so every value is a scalar.
-                    out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
-                    k += 1
+    /// Code points of valid UTF-8 (a Swift string's bytes, or a run of them that starts and ends
+    /// on a character's boundary), with a mark every 4,096 of them, counted from `base`.
+    static func decode(_ bytes: UnsafeRawBufferPointer, from base: Mark = Mark(local: 0, global: 0, byte: 0),
+                       marks: inout [Mark]) -> [Unicode.Scalar] {
+        // At most one scalar a byte; written in place.
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, outCount in
+            var i = 0
+            var k = 0
+            let n = bytes.count
+            while i < n {
+                if k & 4095 == 0 { marks.append(Mark(local: base.local + k, global: base.global + k, byte: base.byte + i)) }
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
                 }
-                outCount = k
+                out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                k += 1
             }
+            outCount = k
         }
-        return decoded ?? Array(text.unicodeScalars)
     }
 
     var count: Int { scalars.count }
 
     /// The original text between two cleaned positions, and its code point offsets.
     func originalSpan(_ range: Range<Int>) -> (text: String, start: Int, end: Int) {
-        let start = origin[range.lowerBound]
-        var end = range.upperBound < origin.count ? origin[range.upperBound] : original.count
+        let start = Int(origin[range.lowerBound])
+        var end = range.upperBound < origin.count ? Int(origin[range.upperBound]) : originalCount
         // Never cut inside what one cleaned scalar came from (an NFD cluster).
         if range.upperBound > range.lowerBound {
-            end = max(end, origin[range.upperBound - 1] + 1)
+            end = max(end, Int(origin[range.upperBound - 1]) + 1)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[start..<end])
-        return (String(view), start, end)
+        // From the last mark at or before the start, walk the UTF-8 to the start and the end.
+        var lo = 0, hi = marks.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if marks[mid].local <= start { lo = mid } else { hi = mid - 1 }
+        }
+        let mark = marks[lo]
+        let utf8 = source.utf8
+        func advance(_ i: String.Index, by scalars: Int) -> String.Index {
+            var i = i
+            var left = scalars
+            while left > 0, i < utf8.endIndex {
+                i = utf8.index(after: i)
+                while i < utf8.endIndex, utf8[i] & 0xC0 == 0x80 { i = utf8.index(after: i) }
+                left -= 1
+            }
+            return i
+        }
+        let from = advance(utf8.index(utf8.startIndex, offsetBy: mark.byte), by: start - mark.local)
+        let to = advance(from, by: end - start)
+        let global = mark.global + (start - mark.local)
+        return (String(String.UnicodeScalarView(source.unicodeScalars[from..<to])), global, global + (end - start))
     }
 
     /// The cleaned text between two positions.
@@ -182,94 +238,4 @@ struct CleanText {
         let body = string(start..<end).trimmed(newlines: true)
         return (cutBefore ? "…" : "") + body + (cutAfter ? "…" : "")
     }
-
-    // MARK: - Character tables
-
-    private static let drop: Unicode.Scalar = "\u{0}"
-
-    private static func isCombining(_ s: Unicode.Scalar) -> Bool {
-        (0x300...0x36F).contains(s.value)
-    }
-
-    /// The cleaned form of a scalar, `drop` to remove it, or nil to keep it as it is.
-    private static func clean(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = s.value
-        if v < 0x80 { return v == 0 ? drop : nil }
-        switch v {
-        case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
-        case 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF: return drop
-        case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return "-"
-        case 0x2044, 0x2215, 0xFF0F: return "/"
-        case 0xD0, 0x189: return "\u{110}"  // Ð, Ɖ → Đ
-        case 0xF0: return "\u{111}"  // ð → đ
-        case 0x2028, 0x2029, 0x85: return "\n"
-        case 0xFF01...0xFF5E: return Unicode.Scalar(v - 0xFEE0)
-        // Cyrillic capitals that look like Latin ones ("TT-BTС" with U+0421).
-        case 0x410: return "A"
-        case 0x412: return "B"
-        case 0x421: return "C"
-        case 0x415: return "E"
-        case 0x41D: return "H"
-        case 0x41A: return "K"
-        case 0x41C: return "M"
-        case 0x41E: return "O"
-        case 0x420: return "P"
-        case 0x422: return "T"
-        case 0x425: return "X"
-        default: return nil
-        }
-    }
-
-    /// One byte per scalar: lower-case ASCII letters, digits and punctuation as they are;
-    /// Vietnamese letters as their base letter; quotes as '"'.
-    static func foldByte(_ s: Unicode.Scalar) -> UInt8 {
-        let v = s.value
-        if v < 0x80 {
-            let b = UInt8(v)
-            return (b >= 65 && b <= 90) ? b + 32 : b
-        }
-        if v < UInt32(latinTable.count) {
-            let b = latinTable[Int(v)]
-            if b != 0 { return b }
-        }
-        switch v {
-        case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB: return UInt8(ascii: "\"")
-        case 0x2018, 0x2019, 0x201A, 0x201B: return UInt8(ascii: "'")
-        case 0x2026: return UInt8(ascii: ".")
-        default: break
-        }
-        let props = s.properties
-        return props.isAlphabetic ? otherLetter : otherSymbol
-    }
-
-    /// Whether a scalar is an upper-case letter; a table for Latin and Vietnamese, the Unicode
-    /// properties for the rest.
-    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return v >= 65 && v <= 90 }
-        if v < UInt32(upperTable.count) { return upperTable[Int(v)] }
-        return s.properties.isUppercase
-    }
-
-    private static let upperTable: [Bool] = (0..<0x1F00).map { v in
-        Unicode.Scalar(v)?.properties.isUppercase ?? false
-    }
-
-    /// Base letters of U+0080…U+1EFF, computed once from Unicode decompositions.
-    private static let latinTable: [UInt8] = {
-        var table = [UInt8](repeating: 0, count: 0x1F00)
-        for v in 0x80..<0x1F00 {
-            guard let s = Unicode.Scalar(v) else { continue }
-            if v == 0x110 || v == 0x111 || v == 0xD0 || v == 0xF0 || v == 0x189 {
-                table[v] = UInt8(ascii: "d")
-                continue
-            }
-            guard s.properties.isAlphabetic else { continue }
-            let base = String(s).decomposedStringWithCanonicalMapping.unicodeScalars.first
-            if let base, base.value < 0x80, base.properties.isAlphabetic {
-                table[v] = UInt8(base.value | 0x20)
-            }
-        }
-        return table
-    }()
 }

@@ -46,7 +46,16 @@ struct Scanner {
     /// word boundary. Returns false and stays put when the text differs.
     @discardableResult
     mutating func read(_ phrase: String) -> Bool {
-        var i = pos
+        guard let end = Self.phraseEnd(phrase, in: text.fold, at: pos) else { return false }
+        pos = end
+        return true
+    }
+
+    /// Where `phrase` (folded; a space stands for one or more) ends if it is written at `start`
+    /// and its last word ends there: "nghi quyet" in "nghị  quyết số"; not "bo" in "bốn".
+    static func phraseEnd(_ phrase: String, in fold: [UInt8], at start: Int) -> Int? {
+        func byte(_ i: Int) -> UInt8 { i >= 0 && i < fold.count ? fold[i] : 0 }
+        var i = start
         var sawSpace = false
         for b in phrase.utf8 {
             if b == 32 {
@@ -54,18 +63,17 @@ struct Scanner {
                 continue
             }
             if sawSpace {
-                guard byte(i) == 32 else { return false }
+                guard byte(i) == 32 else { return nil }
                 while byte(i) == 32 { i += 1 }
                 sawSpace = false
             }
-            guard byte(i) == b else { return false }
+            guard byte(i) == b else { return nil }
             i += 1
         }
-        if let last = phrase.utf8.last, Self.isWordByte(last), Self.isWordByte(byte(i)) {
-            return false
+        if let last = phrase.utf8.last, isWordByte(last), isWordByte(byte(i)) {
+            return nil
         }
-        pos = i
-        return true
+        return i
     }
 
     /// Reads the first phrase of the list that matches; returns its index.
