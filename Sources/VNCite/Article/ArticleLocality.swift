@@ -16,7 +16,9 @@ enum ArticleLocality {
             }
             var end = i
             while end < fold.count, Scanner.isWordByte(fold[end]) { end += 1 }
-            if let candidates = catalog.provincesByFirstWord[String(decoding: fold[i..<end], as: UTF8.self)] {
+            let candidates = end - i <= 7 ? catalog.provincesByShortFirstWord[DocumentKind.wordKey(fold[i..<end])]
+                : catalog.provincesByFirstWord[String(decoding: fold[i..<end], as: UTF8.self)]
+            if let candidates {
                 for (name, index) in candidates {
                     let stop = i + name.count
                     guard stop <= fold.count, fold[i..<stop].elementsEqual(name),

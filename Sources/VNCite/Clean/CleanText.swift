@@ -44,38 +44,39 @@ struct CleanText {
     init(_ text: String, runs: [(bytes: Range<Int>, scalar: Int)]) {
         var text = text
         text.makeContiguousUTF8()
-        var original: [Unicode.Scalar] = []
-        var marks: [Mark] = []
-        let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for run in runs {
-                let base = Mark(local: original.count, global: run.scalar, byte: run.bytes.lowerBound)
-                let scalars = Self.decode(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[run.bytes])),
-                                          from: base, marks: &marks)
-                if runs.count == 1 { original = scalars } else { original += scalars }
-            }
-        }
-        if contiguous == nil { original = Array(text.unicodeScalars); marks = [Mark(local: 0, global: 0, byte: 0)] }
-        self.init(decoded: original, source: text, marks: marks.isEmpty ? [Mark(local: 0, global: 0, byte: 0)] : marks)
-    }
-
-    private init(decoded original: [Unicode.Scalar], source: String, marks: [Mark]) {
-        let n = original.count
-        // Cleaning never lengthens the text: the three arrays are written in place, n at most.
+        // Cleaning never lengthens the text, and a code point takes a byte at least: the three
+        // arrays are written in place.
+        let capacity = runs.reduce(0) { $0 + $1.bytes.count }
         var count = 0
+        var local = 0
+        var marks: [Mark] = []
         var fold: [UInt8] = []
         var origin: [Int32] = []
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalarsOut, scalarsCount in
-            fold = [UInt8](unsafeUninitializedCapacity: n) { foldOut, foldCount in
-                origin = [Int32](unsafeUninitializedCapacity: n) { originOut, originCount in
-                    original.withUnsafeBufferPointer { original in
-                        func append(_ s: Unicode.Scalar, from offset: Int) {
-                            scalarsOut.initializeElement(at: count, to: s)
-                            foldOut.initializeElement(at: count, to: Self.foldByte(s))
-                            originOut.initializeElement(at: count, to: Int32(truncatingIfNeeded: offset))
-                            count += 1
-                        }
-                        Self.clean(original, append)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarsOut, scalarsCount in
+            fold = [UInt8](unsafeUninitializedCapacity: capacity) { foldOut, foldCount in
+                origin = [Int32](unsafeUninitializedCapacity: capacity) { originOut, originCount in
+                    func append(_ s: Unicode.Scalar, from offset: Int) {
+                        scalarsOut.initializeElement(at: count, to: s)
+                        foldOut.initializeElement(at: count, to: Self.foldByte(s))
+                        originOut.initializeElement(at: count, to: Int32(truncatingIfNeeded: offset))
+                        count += 1
                     }
+                    let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                        for run in runs {
+                            let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[run.bytes]))
+                            let base = Mark(local: local, global: run.scalar, byte: run.bytes.lowerBound)
+                            if raw.contains(where: { $0 == 0xCC || $0 == 0xCD }) {
+                                // Combining marks (U+0300…U+036F, NFD text): decoded first, for the
+                                // clusters to be composed.
+                                let original = Self.decode(raw, from: base, marks: &marks)
+                                original.withUnsafeBufferPointer { Self.clean($0) { append($0, from: base.local + $1) } }
+                                local += original.count
+                            } else {
+                                local += Self.cleanUTF8(raw, from: base, marks: &marks, append)
+                            }
+                        }
+                    }
+                    precondition(contiguous != nil, "a native string's UTF-8 is contiguous")
                     originCount = count
                 }
                 foldCount = count
@@ -83,90 +84,11 @@ struct CleanText {
             scalarsCount = count
         }
         self.scalars = scalars
-        self.source = source
-        self.originalCount = n
-        self.marks = marks
+        self.source = text
+        self.originalCount = local
+        self.marks = marks.isEmpty ? [Mark(local: 0, global: 0, byte: 0)] : marks
         self.fold = fold
         self.origin = origin
-    }
-
-    /// Calls `append` with each cleaned scalar and the offset of the original one it came from.
-    static func clean(_ original: UnsafeBufferPointer<Unicode.Scalar>,
-                              _ append: (Unicode.Scalar, Int) -> Void) {
-        var i = 0
-        let n = original.count
-        while i < n {
-            let s = original[i]
-            let next = i + 1 < n ? original[i + 1].value : 0
-            // A base letter followed by combining marks (NFD text): compose the cluster.
-            if next >= 0x300, next <= 0x36F {
-                var j = i + 1
-                while j < n, Self.isCombining(original[j]) { j += 1 }
-                // Marks after a space or a sign belong to no letter: dropped.
-                if !Scanner.isLetterByte(Self.foldByte(s)) {
-                    if let replacement = Self.clean(s) {
-                        if replacement != Self.drop { append(replacement, i) }
-                    } else {
-                        append(s, i)
-                    }
-                    i = j
-                    continue
-                }
-                var cluster = String.UnicodeScalarView()
-                cluster.append(contentsOf: original[i..<j])
-                for composed in String(cluster).precomposedStringWithCanonicalMapping.unicodeScalars {
-                    append(Self.clean(composed) ?? composed, i)
-                }
-                i = j
-                continue
-            }
-            let v = s.value
-            if v < 0x80, v != 13, v != 0 {
-                // The common case: ASCII, kept as it is.
-                append(s, i)
-            } else if s == "\r" {
-                if next != 10 { append("\n", i) }
-            } else if let replacement = Self.clean(s) {
-                if replacement != Self.drop { append(replacement, i) }
-            } else if !Self.isCombining(s) {
-                append(s, i)
-            }
-            i += 1
-        }
-    }
-
-    /// Code points of valid UTF-8 (a Swift string's bytes, or a run of them that starts and ends
-    /// on a character's boundary), with a mark every 4,096 of them, counted from `base`.
-    static func decode(_ bytes: UnsafeRawBufferPointer, from base: Mark = Mark(local: 0, global: 0, byte: 0),
-                       marks: inout [Mark]) -> [Unicode.Scalar] {
-        // At most one scalar a byte; written in place.
-        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, outCount in
-            var i = 0
-            var k = 0
-            let n = bytes.count
-            while i < n {
-                if k & 4095 == 0 { marks.append(Mark(local: base.local + k, global: base.global + k, byte: base.byte + i)) }
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
-                k += 1
-            }
-            outCount = k
-        }
     }
 
     var count: Int { scalars.count }

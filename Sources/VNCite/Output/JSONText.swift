@@ -2,6 +2,8 @@
 /// everything else (Vietnamese included) kept as UTF-8. "Chỉ thị “05”" → "\"Chỉ thị “05”\"".
 public enum JSONText {
     public static func quoted(_ s: String) -> String {
+        // Most strings need no escape: copied whole.
+        if !needsEscape(s) { return "\"" + s + "\"" }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for u in s.unicodeScalars {
@@ -21,6 +23,17 @@ public enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    /// Whether a string holds a quote, a backslash, a control character or U+2028/U+2029.
+    private static func needsEscape(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x22 || b == 0x5C { return true }
+            if previous == (0xE2, 0x80), b == 0xA8 || b == 0xA9 { return true }
+            previous = (previous.1, b)
+        }
+        return false
     }
 
     /// `"name":value` pairs in the order given, nil values written as null.

@@ -47,6 +47,9 @@ public struct Catalog: Sendable {
     /// Province names by their first folded word, for a one-pass scan of an article:
     /// "thua" → [("thua thien hue", Thừa Thiên Huế), ("thua thien - hue", …)].
     private(set) var provincesByFirstWord: [String: [(name: [UInt8], province: Int)]] = [:]
+    /// The same for first words of up to 7 bytes, by their packed key (`DocumentKind.wordKey`):
+    /// the province guess asks at every capitalised word.
+    private(set) var provincesByShortFirstWord = PackedWordTable<[(name: [UInt8], province: Int)]>([:])
 
     public struct LoadError: Error, CustomStringConvertible {
         public var path: String
@@ -134,6 +137,8 @@ public struct Catalog: Sendable {
                 provincesByFirstWord[first, default: []].append((Array(name.utf8), index))
             }
         }
+        provincesByShortFirstWord = PackedWordTable(provincesByFirstWord.filter { $0.key.utf8.count <= 7 }
+            .reduce(into: [:]) { $0[DocumentKind.wordKey(Array($1.key.utf8)[...])] = $1.value })
     }
 
     // MARK: - Look-ups
