@@ -32,7 +32,7 @@ PARTY = r"\d+\s*-\s*[A-ZĐa-zđ]+/[A-ZĐa-zĐƯư.]+"
 # State numbering: "15/2020/NĐ-CP", "749/QĐ-TTg" ("103/2016/QH13", without a dash, is not).
 STATE = r"\d+/(?:\d{4}/)?[A-ZĐa-zđ]+-[A-ZĐa-zđ0-9-]+"
 # One pattern: a numbered document with its optional kind in front, or a kind and a bare number.
-# The same text is what bench/run.py gives ripgrep (the Rust regex syntax accepts it as is).
+# The same text is what bench/run.py (cases.py) gives ripgrep (the Rust regex syntax accepts it as is).
 PATTERN = rf"(?:{KINDS}\s+(?:số\s*)?)?(?:{PARTY}|{STATE})|{KINDS}\s+(?:số\s*)?\d+"
 
 NUMBERED = re.compile(rf"{PARTY}|{STATE}")
