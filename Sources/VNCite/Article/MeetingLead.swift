@@ -77,16 +77,23 @@ enum MeetingLead {
         var first = [Bool](repeating: false, count: 256)
         for n in needles { if let b = n.first { first[Int(b)] = true } }
         var out: [Range<Int>] = []
-        var i = 0
-        while i < limit, out.count < 4 {
-            if first[Int(fold[i])], !atWordStart || i == 0 || !Scanner.isWordByte(fold[i - 1]),
-               needles.contains(where: { n in i + n.count <= limit && fold[i] == n[0] && fold[i..<(i + n.count)].elementsEqual(n) }) {
-                let r = sentenceRange(text, at: i)
-                out.append(r)
-                i = max(r.upperBound, i + 1)
-                continue
+        fold.withUnsafeBufferPointer { fold in
+            func holds(_ needle: [UInt8], at i: Int) -> Bool {
+                guard i + needle.count <= limit else { return false }
+                for (k, b) in needle.enumerated() where fold[i + k] != b { return false }
+                return true
             }
-            i += 1
+            var i = 0
+            while i < limit, out.count < 4 {
+                if first[Int(fold[i])], !atWordStart || i == 0 || !Scanner.isWordByte(fold[i - 1]),
+                   needles.contains(where: { holds($0, at: i) }) {
+                    let r = sentenceRange(text, at: i)
+                    out.append(r)
+                    i = max(r.upperBound, i + 1)
+                    continue
+                }
+                i += 1
+            }
         }
         return out
     }
