@@ -58,7 +58,7 @@ struct CorpusReader {
             chunk = Data()
             var start = pending.startIndex
             var from = pending.startIndex + scanned
-            while let nl = pending[from...].firstIndex(of: 0x0A) {
+            while let nl = Self.lineEnd(in: pending, from: from) {
                 emit(pending[start..<nl])
                 start = nl + 1
                 from = start
@@ -73,6 +73,16 @@ struct CorpusReader {
             if process.terminationStatus != 0 { problem("the decompressor failed (status \(process.terminationStatus))") }
         }
     }
+    /// The index of the next line feed at or after `from`, by `memchr`.
+    private static func lineEnd(in data: Data, from: Data.Index) -> Data.Index? {
+        data.withUnsafeBytes { bytes -> Data.Index? in
+            let offset = from - data.startIndex
+            guard offset < bytes.count, let base = bytes.baseAddress,
+                  let hit = memchr(base + offset, 0x0A, bytes.count - offset) else { return nil }
+            return data.startIndex + (UnsafeRawPointer(hit) - base)
+        }
+    }
+
     /// One line: an article, saved extract output, or why it is neither. `name` is the source
     /// its articles get ("corpus.jsonl#12", "-#12", or the `--stdin-name`).
     static func parse(_ line: Data, number lineNumber: Int, name: String) -> Result<Item, LineProblem> {

@@ -111,8 +111,8 @@ enum ArticleHeader {
         let words = scalars.split(separator: " ").count
         guard words >= 4, scalars.count <= 250, !scalars.contains("|") else { return false }
         guard let last = scalars.last, last != "." || line.utf8.reversed().starts(with: "...".utf8), last != ":" else { return false }
-        let letters = scalars.filter(\.properties.isAlphabetic)
-        return letters.isEmpty || !letters.allSatisfy(\.properties.isUppercase)
+        let letters = scalars.filter(CleanText.isAlphabetic)
+        return letters.isEmpty || !letters.allSatisfy(CleanText.isUppercase)
     }
 
     private static func readsAsHeadlineByCharacter(_ line: String) -> Bool {

@@ -67,6 +67,15 @@ extension CleanText {
         return s.properties.isUppercase
     }
 
+    /// Whether a scalar is a letter (Unicode's Alphabetic), by table below U+1F00.
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        s.value < UInt32(alphabeticTable.count) ? alphabeticTable[Int(s.value)] : s.properties.isAlphabetic
+    }
+
+    private static let alphabeticTable: [Bool] = (0..<0x1F00).map { v in
+        Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+    }
+
     private static let upperTable: [Bool] = (0..<0x1F00).map { v in
         Unicode.Scalar(v)?.properties.isUppercase ?? false
     }

@@ -10,6 +10,7 @@ struct CitationFinder {
         var i = 0
         let fold = text.fold
         let n = fold.count
+        let beginsATypeWord = DocumentKind.beginsATypeWord
         while i < n {
             let b = fold[i]
             guard Scanner.isWordByte(b), i == 0 || !Scanner.isWordByte(fold[i - 1]) else {
@@ -29,7 +30,7 @@ struct CitationFinder {
                 } else {
                     while next < n, Scanner.isWordByte(fold[next]) { next += 1 }
                 }
-            } else if let kinds = Self.kinds(startingWordAt: i, in: fold) {
+            } else if beginsATypeWord[Int(b)], let kinds = Self.kinds(startingWordAt: i, in: fold) {
                 for kind in kinds {
                     var s = Scanner(text, at: i)
                     guard s.read(kind.folded) else { continue }
