@@ -16,9 +16,10 @@ struct InputFiles {
     /// The name standard input's articles get as their source ("corpus.jsonl#12"), instead of "-".
     var stdinName: String?
 
-    /// The largest file read as one article. Scanning keeps about 16 bytes a character, so a
-    /// larger file is refused with a message rather than read into memory; a corpus belongs in
-    /// JSON Lines, which is read an article at a time.
+    /// The largest file read as one article. A long text costs about three times its size while
+    /// it is read and scanned (its bytes, the text, its fold), so a larger file is refused with
+    /// a message rather than read into memory; a corpus belongs in JSON Lines, which is read an
+    /// article at a time.
     static let largestArticle = 512 * 1_000_000
 
     /// Corpus lines longer than this are parsed as they are read, not on the worker threads.
