@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import VNCite
 
 /// The Mustache templates of the pages and the site's two static files, loaded from the
 /// target's `Templates/` folder. `{{value}}` escapes `& < > " '`; the only unescaped value,
@@ -7,7 +8,10 @@ import Mustache
 struct ReportTemplates: Sendable {
     struct MissingTemplate: Error, CustomStringConvertible {
         var name: String
-        var description: String { "the report template \(name) is missing from the installation" }
+        var description: String {
+            name == "Templates/" ? InstalledData.problem(of: "VNCiteReport") ?? "the report templates are missing"
+                : "the report template \(name) is missing from the installation"
+        }
     }
 
     let library: MustacheLibrary
@@ -15,7 +19,7 @@ struct ReportTemplates: Sendable {
     let assets: [(name: String, text: String)]
 
     static func load() throws -> ReportTemplates {
-        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+        guard let folder = InstalledData.folder(of: "VNCiteReport")?.appendingPathComponent("Templates") else {
             throw MissingTemplate(name: "Templates/")
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()

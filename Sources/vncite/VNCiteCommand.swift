@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VNCite
 
 @main
@@ -6,6 +7,10 @@ struct VNCiteCommand: ParsableCommand {
     /// Ctrl-C never leaves a half-written temporary file behind.
     static func main() {
         AtomicFile.cleanUpOnInterrupt()
+        if let problem = InstalledData.problem(of: "VNCite") {
+            FileHandle.standardError.write(Data("vncite: \(problem)\n".utf8))
+            exit(withError: ExitCode.failure)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -33,6 +33,32 @@ import Testing
         #expect(result.stdout.contains("\"key\":\"05-CT/TW\""))
     }
 
+    /// A binary copied elsewhere takes its data folders with it (or names them with VNCITE_DATA);
+    /// without them it says what is missing and stops, rather than crash.
+    @Test func aBinaryFindsItsDataOrSaysWhatIsMissing() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let built = URL(fileURLWithPath: Self.vncite).deletingLastPathComponent()
+        let installed = folder.url.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: installed, withIntermediateDirectories: true)
+        for name in ["vncite", "vncite_VNCite.resources", "vncite_VNCiteReport.resources"] {
+            try FileManager.default.copyItem(at: built.appendingPathComponent(name), to: installed.appendingPathComponent(name))
+        }
+        let article = try folder.write(Data("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị".utf8), to: "a.txt")
+        let beside = try Command.run(installed.appendingPathComponent("vncite").path, ["extract", article])
+        #expect(beside.status == 0)
+        #expect(beside.stdout.contains("\"key\":\"05-CT/TW\""))
+        let named = try Command.run("VNCITE_DATA=\(installed.path)", [Self.vncite, "extract", article])
+        #expect(named.status == 0)
+        #expect(named.stdout == beside.stdout)
+        let empty = folder.url.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let missing = try Command.run("VNCITE_DATA=\(empty.path)", [Self.vncite, "extract", article])
+        #expect(missing.status == 1)
+        #expect(missing.stdout.isEmpty)
+        #expect(missing.stderr.hasPrefix("vncite: the data folder vncite_VNCite.resources is not where vncite looks"))
+    }
+
     @Test func aFileTooLargeForOneArticleIsRefusedWithAMessage() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -59,16 +59,15 @@ public struct Catalog: Sendable {
     }
 
     /// The catalog shipped with vncite.
+    /// The catalog shipped with vncite (empty if the installation lost its data folder: the
+    /// command line says so before it reads anything, `InstalledData.problem`).
     public static let standard: Catalog = {
-        guard let url = Bundle.module.url(forResource: "catalog", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return Catalog()
-        }
         var catalog = Catalog()
-        try? catalog.add(tsv: text, path: "catalog.tsv")
-        if let url = Bundle.module.url(forResource: "party-documents", withExtension: "tsv"),
-           let documents = try? String(contentsOf: url, encoding: .utf8) {
-            try? catalog.add(tsv: documents, path: "party-documents.tsv")
+        guard let folder = InstalledData.folder(of: "VNCite") else { return catalog }
+        for name in ["catalog.tsv", "party-documents.tsv"] {
+            if let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) {
+                try? catalog.add(tsv: text, path: name)
+            }
         }
         return catalog
     }()
