@@ -26,6 +26,7 @@ enum MeetingReader {
             if m.host != nil { first = (m, own, range); break }
             if first == nil { first = (m, own, range) }
         }
+        if first == nil { first = placedLater(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
         if let (found, own, ownRange) = first {
             meeting = found
@@ -47,6 +48,25 @@ enum MeetingReader {
                 ?? chair?.office
         }
         return meeting
+    }
+
+    /// A lead that opens on what was said and places it at the meeting in its third or fourth
+    /// sentence: "Phát biểu tại cuộc họp tháo gỡ vướng mắc về thuế … do ITPC tổ chức hôm qua, bà
+    /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …". Only "tại" or
+    /// "trong" before the noun, and a time of today or just past in the sentence.
+    static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
+        for range in lead.more.prefix(2) where MeetingLead.mayHoldMeeting(text, range) {
+            let words = LeadWords(text, range)
+            let w = words.words
+            let placed = w.indices.contains { i in
+                i > 0 && ["tai", "trong"].contains(w[i - 1].folded) && w[i - 1].after.isEmpty
+                    && words.matchWritten(MeetingWords.nouns, at: i) != nil
+            }
+            guard placed, w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil }),
+                  let (m, next) = meeting(in: words, catalog: catalog) else { continue }
+            return (m, words.prefix(next), range)
+        }
+        return nil
     }
 
     /// The meeting one sentence reports, if it reports one.

@@ -42,6 +42,13 @@ enum MeetingWords {
         "tối qua", "vừa qua",
     ])
 
+    /// Times of today or just past, which place a meeting named later in the lead in the news:
+    /// "hôm qua", "mới đây", "cuối tuần qua".
+    static let justPast = PhraseTable([
+        "hôm nay", "hôm qua", "sáng nay", "chiều nay", "tối nay", "trưa nay", "sáng qua", "chiều qua",
+        "tối qua", "vừa qua", "mới đây", "tuần qua", "cuối tuần qua",
+    ])
+
     /// Words that make a meeting planned, put off or refused, not held.
     static let planned = PhraseTable([
         "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",

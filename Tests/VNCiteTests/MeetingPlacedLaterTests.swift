@@ -1,0 +1,44 @@
+import Testing
+@testable import VNCite
+
+/// A lead that opens on what was said and names the meeting in its third or fourth sentence,
+/// with "tại" or "trong" before the noun and a time of today or just past.
+@Suite struct MeetingPlacedLaterTests {
+    func meeting(_ text: String) -> Meeting? {
+        Extractor().extract(Article(source: "a.txt", text: text)).meeting
+    }
+
+    let title = "Doanh nghiệp xin gỡ vướng thủ tục hải quan\n"
+    let opening = "Nhiều doanh nghiệp xuất khẩu thủy sản cho rằng thủ tục kiểm hóa vẫn còn rườm rà và tốn kém. "
+        + "Theo họ, mỗi lô hàng phải chờ từ ba đến năm ngày mới được thông quan.\n"
+
+    @Test func theThirdSentencePlacesItAtTheMeeting() throws {
+        let m = try #require(meeting(title + opening
+            + "Phát biểu tại cuộc họp đối thoại với doanh nghiệp do Cục Hải quan tỉnh Cà Mau tổ chức hôm qua, ông Trần Văn Minh cho biết đơn vị đã rút ngắn thời gian kiểm hóa từ tháng trước."))
+        #expect(m.kind == "cuộc họp")
+        #expect(m.host == "Cục Hải quan tỉnh Cà Mau")
+    }
+
+    @Test func trongAndATimeJustPastSuffice() throws {
+        let m = try #require(meeting(title + opening
+            + "Trong buổi làm việc với các hiệp hội sáng nay, Cục Hải quan tỉnh Cà Mau cam kết giải quyết hồ sơ trong một ngày."))
+        #expect(m.kind == "buổi làm việc")
+    }
+
+    @Test(arguments: [
+        // No time of today or just past: a meeting to come, or one of long ago.
+        "Tại cuộc họp đối thoại với doanh nghiệp vào tháng sau, Cục Hải quan tỉnh Cà Mau dự kiến công bố quy trình mới.",
+        // Not "tại"/"trong": later in the lead only the meeting where something was said counts.
+        "Kết thúc cuộc họp hôm qua với các hiệp hội, Cục Hải quan tỉnh Cà Mau đã gửi công văn lên Tổng cục.",
+    ])
+    func notWithoutItsPlaceAndTime(third: String) {
+        #expect(meeting(title + opening + third) == nil)
+    }
+
+    @Test func notAsLateAsTheFifthSentence() {
+        #expect(meeting(title + opening
+            + "Các doanh nghiệp đề nghị cơ quan hải quan áp dụng kiểm tra điện tử cho mọi lô hàng. "
+            + "Họ cũng kiến nghị giảm phí lưu kho tại các cảng biển lớn trong khu vực. "
+            + "Phát biểu tại cuộc họp đối thoại do Cục Hải quan tỉnh Cà Mau tổ chức hôm qua, ông Minh hứa sẽ xem xét.") == nil)
+    }
+}
