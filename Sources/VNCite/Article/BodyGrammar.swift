@@ -8,7 +8,7 @@
 enum BodyGrammar {
     /// Head nouns, folded, longest first.
     static let heads: [[Substring]] = [
-        "ban chap hanh", "ban thuong vu", "ban bi thu", "bo chinh tri", "thuong truc", "thuong vu",
+        "ban chap hanh", "ban thuong vu", "ban bi thu", "ban chi dao", "bo chinh tri", "thuong truc", "thuong vu",
         "dang uy", "dang bo", "chi bo", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy",
         "uy ban nhan dan", "uy ban", "hoi dong nhan dan", "hoi dong", "quoc hoi", "chinh phu",
         "mat tran", "lien doan", "lien hiep", "hiep hoi", "hoi", "bo", "so", "ban", "tong cuc", "cuc",

@@ -169,11 +169,24 @@ enum HostReader {
     static func nameTail(_ lead: LeadWords, _ range: Range<Int>, untilVerb: Bool = false) -> Bool {
         let w = lead.words
         guard range.count <= 6, let last = range.last else { return false }
-        guard untilVerb || range.contains(where: { w[$0].isCapitalised })
+        // "Ban chỉ đạo Phòng chống cháy rừng trung ương": a name may end in "trung ương" written small.
+        let central = range.count >= 2 && w[last - 1].lower == "trung" && w[last].lower == "ương"
+        guard untilVerb || central || range.contains(where: { w[$0].isCapitalised })
                 && (w[last].isCapitalised || BodyGrammar.inner.contains(w[last].lower)) else { return false }
         return range.allSatisfy { k in
             ["", "-", "–"].contains(w[k - 1].after) && !notInNames.contains(w[k].lower)
         }
+    }
+
+    /// A name without a qualifier left hanging by the number the grammar did not read: "Quốc hội
+    /// khoá" (of "Quốc hội khoá 11") → "Quốc hội"; nil when nothing is left.
+    static func withoutDanglingQualifier(_ name: String) -> String? {
+        var words = name.split(separator: " ")
+        while let last = words.last, ["khóa", "khoá", "kỳ", "thứ", "lần"].contains(LeadWords.normal(String(last))) {
+            words.removeLast()
+            if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     static let notInNames: Set<String> = [

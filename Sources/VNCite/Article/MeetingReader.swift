@@ -47,6 +47,7 @@ enum MeetingReader {
             meeting.host = HostReader.electedBody(kind: meeting.kind, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
                 ?? chair?.office
         }
+        meeting.host = meeting.host.flatMap(HostReader.withoutDanglingQualifier)
         return meeting
     }
 
@@ -90,7 +91,10 @@ enum MeetingReader {
             if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { continue }
             // "Nhân dịp đoàn … sang Pháp dự hội thảo quốc tế …, tối 18/3, Hội … tổ chức hội thảo": the
             // occasion is background.
-            if lead.matches(["nhan", "dip"], at: HostReader.clauseStart(lead, before: i)) { continue }
+            // "Dù rất bận rộn với Kỳ họp thứ 6 …, các đại biểu đã ký thư": a concession is background too.
+            let clause = HostReader.clauseStart(lead, before: i)
+            if lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
+                || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause) { continue }
             // "lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
             if MeetingWords.kinds[phrase.joined(separator: " ")] == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
                lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil { continue }

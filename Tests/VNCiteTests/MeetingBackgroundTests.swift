@@ -1,0 +1,37 @@
+import Testing
+@testable import VNCite
+
+/// What a lead mentions as background is not its meeting; a host's name is whole.
+@Suite struct MeetingBackgroundTests {
+    func meeting(_ text: String) -> Meeting? {
+        Extractor().extract(Article(source: "a.txt", text: text)).meeting
+    }
+
+    @Test(arguments: [
+        "Dù rất bận rộn với Kỳ họp thứ 6 - Quốc hội khoá 11, cuối tuần qua, các đại biểu đã cùng ký thư gửi giới nghị sĩ Mỹ.",
+        "Mặc dù hội nghị đã bế mạc từ chiều qua, nhiều đại biểu vẫn ở lại thành phố để tham quan các khu công nghiệp.",
+    ])
+    func aConcessionIsBackground(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test func theSameMeetingOutsideAConcessionIsTheNews() throws {
+        let m = try #require(meeting("Chiều qua, hội nghị xúc tiến đầu tư do UBND tỉnh Bình Dương tổ chức đã bế mạc sau hai ngày làm việc."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "UBND tỉnh Bình Dương")
+    }
+
+    @Test func aSteeringCommitteeNamedInFull() throws {
+        let m = try #require(meeting("Ngày 16/2, đoàn công tác của Ban chỉ đạo Phòng chống lụt bão trung ương đã có buổi làm việc với UBND tỉnh Quảng Nam."))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == "Ban chỉ đạo Phòng chống lụt bão trung ương")
+    }
+
+    @Test(arguments: [
+        ("Quốc hội khoá", "Quốc hội"), ("Đảng ủy Khối nhiệm kỳ", "Đảng ủy Khối"), ("HĐND tỉnh khóa XVI", "HĐND tỉnh khóa XVI"),
+        ("Bộ Y tế", "Bộ Y tế"),
+    ])
+    func aQualifierLeftWithoutItsNumberIsDropped(name: String, host: String) {
+        #expect(HostReader.withoutDanglingQualifier(name) == host)
+    }
+}
