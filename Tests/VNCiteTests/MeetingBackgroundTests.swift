@@ -21,6 +21,25 @@ import Testing
         #expect(m.host == "UBND tỉnh Bình Dương")
     }
 
+    /// "chưa đầy" is "less than", not "not yet"; "đề xuất" a proposal, not a meeting proposed.
+    @Test(arguments: [
+        ("Khi chưa đầy 50 ngày nữa hạn ngạch dệt may được bãi bỏ, Hiệp hội Dệt may Việt Nam đã tổ chức hội nghị tại Hà Nội.",
+         "hội nghị"),
+        ("Trong cuộc họp liên ngành về giá xăng dầu hôm qua, đề xuất giảm giá của Bộ Tài chính không được nhiều bộ ủng hộ.",
+         "cuộc họp"),
+    ])
+    func wordsThatOnlyLookPlanned(lead: String, kind: String) throws {
+        #expect(try #require(meeting(lead)).kind == kind)
+    }
+
+    @Test(arguments: [
+        "Bộ Tài chính chưa tổ chức hội nghị lấy ý kiến doanh nghiệp về biểu thuế mới.",
+        "Hiệp hội đã đề xuất tổ chức hội thảo về thị trường dệt may vào cuối năm.",
+    ])
+    func plannedStaysPlanned(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
     @Test func aSteeringCommitteeNamedInFull() throws {
         let m = try #require(meeting("Ngày 16/2, đoàn công tác của Ban chỉ đạo Phòng chống lụt bão trung ương đã có buổi làm việc với UBND tỉnh Quảng Nam."))
         #expect(m.kind == "buổi làm việc")

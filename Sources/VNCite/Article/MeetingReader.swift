@@ -145,6 +145,8 @@ enum MeetingReader {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
                 if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
+                // "chưa đầy 50 ngày nữa" (less than), not "chưa tổ chức" (not yet).
+                if p == ["chưa"], k + 1 < lead.words.count, ["đầy", "tới", "đến"].contains(lead.words[k + 1].lower) { return false }
                 return true
             }
             return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true

@@ -53,7 +53,7 @@ enum MeetingWords {
     static let planned = PhraseTable([
         "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",
         "sắp tới", "tới đây", "tuần tới", "tháng tới", "tuần sau", "tháng sau", "hoãn", "trì hoãn", "tẩy chay",
-        "đề xuất", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
+        "đề xuất tổ chức", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
     ])
 
     /// Words in a meeting's clause that put it well before the news: "trong phiên họp … tuần trước".
