@@ -48,9 +48,10 @@ import Testing
 
     @Test(arguments: [
         ("Quốc hội khoá", "Quốc hội"), ("Đảng ủy Khối nhiệm kỳ", "Đảng ủy Khối"), ("HĐND tỉnh khóa XVI", "HĐND tỉnh khóa XVI"),
-        ("Bộ Y tế", "Bộ Y tế"),
+        ("Bộ Y tế", "Bộ Y tế"), ("Cục Dự trữ liên", "Cục Dự trữ"), ("Chính phủ thường", "Chính phủ"),
+        ("Bộ Tài chính", "Bộ Tài chính"), ("Quỹ Dân số Liên hợp quốc", "Quỹ Dân số Liên hợp quốc"),
     ])
-    func aQualifierLeftWithoutItsNumberIsDropped(name: String, host: String) {
+    func aQualifierOrHalfAWordLeftHangingIsDropped(name: String, host: String) {
         #expect(HostReader.withoutDanglingQualifier(name) == host)
     }
 }

@@ -25,7 +25,7 @@ enum BodyGrammar {
         "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường", "thị", "trấn", "nhân", "dân", "khối", "các",
         "cơ", "quan", "đảng", "ủy", "thường", "vụ", "trực", "chấp", "hành", "trung", "ương", "quốc", "hội",
         "chính", "phủ", "nhà", "nước", "cao", "thế", "giới", "liên", "hợp", "đại", "biểu", "khóa", "tư",
-        "pháp", "tế", "an", "ninh", "doanh", "nghiệp", "sản", "địa", "phương", "việt", "nam",
+        "pháp", "tế", "an", "ninh", "doanh", "nghiệp", "sản", "địa", "phương", "việt", "nam", "gia",
         "công", "nông", "thôn", "tác", "phát", "triển", "tiền", "dục", "tạo", "tài", "nguyên", "môi",
         "trường", "thông", "tin", "truyền", "văn", "hóa", "dịch", "lịch", "thao", "giao", "mại", "ngoại",
         "nội", "thủy", "lợi", "lao", "động", "binh", "xây", "dựng", "khoa", "học", "chứng", "khoán", "kỹ",
@@ -94,6 +94,13 @@ enum BodyGrammar {
         if end - i == (lead.match(heads, at: i) ?? 0), !selfNamingPhrase(lead, i) { return nil }
         return i..<end
     }
+
+    /// Lower-case words of names that never end one ("cơ quan", "liên bộ", "xây dựng"): a host
+    /// that ends on one was cut short ("Cục Dự trữ liên (bang)"; `HostReader.withoutDanglingQualifier`).
+    static let firstHalves: Set<String> = [
+        "cơ", "chấp", "thường", "trung", "nhà", "liên", "đại", "doanh", "địa", "phát",
+        "môi", "lao", "xây", "khoa", "kinh", "xuất", "nhập", "chứng", "kỹ", "tiền", "tài",
+    ]
 
     static func selfNamingPhrase(_ lead: LeadWords, _ i: Int) -> Bool {
         lead.match(["quoc hoi", "chinh phu", "bo chinh tri", "ban bi thu", "thuong truc", "trung uong",

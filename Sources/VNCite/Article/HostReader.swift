@@ -178,13 +178,22 @@ enum HostReader {
         }
     }
 
-    /// A name without a qualifier left hanging by the number the grammar did not read: "Quốc hội
-    /// khoá" (of "Quốc hội khoá 11") → "Quốc hội"; nil when nothing is left.
+    /// A name without a qualifier left hanging by the number the grammar did not read ("Quốc hội
+    /// khoá" of "Quốc hội khoá 11" → "Quốc hội"), nor the first half of a word it did not finish
+    /// ("Cục Dự trữ liên" of "… liên bang" → "Cục Dự trữ", "Chính phủ thường (kỳ)"); nil when
+    /// nothing is left but its head.
     static func withoutDanglingQualifier(_ name: String) -> String? {
         var words = name.split(separator: " ")
-        while let last = words.last, ["khóa", "khoá", "kỳ", "thứ", "lần"].contains(LeadWords.normal(String(last))) {
-            words.removeLast()
-            if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
+        while let last = words.last.map({ String($0) }), words.count > 1 {
+            let lower = LeadWords.normal(last)
+            if ["khóa", "khoá", "kỳ", "thứ", "lần"].contains(lower) {
+                words.removeLast()
+                if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
+            } else if last == lower, BodyGrammar.firstHalves.contains(lower) {
+                words.removeLast()
+            } else {
+                break
+            }
         }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
