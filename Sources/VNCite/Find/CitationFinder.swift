@@ -51,67 +51,9 @@ struct CitationFinder {
         return found
     }
 
-    /// Whether a mention may start in `range` (a line): what each case of `mentions` needs
-    /// before it reads on, loosened, so that a line without it holds no mention.
-    /// - a number with a sign and a code: "05-CT/TW", "số 15/2020/NĐ-CP" (not "ngày 13/6, Bộ");
-    /// - a type word written in full and then a number on its line: "Nghị định số 15" (not
-    ///   "quyết định đầu tư"); a capitalised law, code or constitution: "Luật Báo chí", "NĐ 15";
-    /// - a resolution's plenum or congress: "Nghị quyết Trung ương 4", "Nghị quyết Đại hội XIII".
-    static func mayHoldMention(_ text: some FoldedLetters, _ range: Range<Int>) -> Bool {
-        let fold = text.fold
-        let lastDigit = range.reversed().first { Scanner.isDigitByte(fold[$0]) } ?? -1
-        for i in range where Scanner.isWordByte(fold[i]) && (i == 0 || !Scanner.isWordByte(fold[i - 1])) {
-            if Scanner.isDigitByte(fold[i]) {
-                if symbolMayFollow(fold, from: i, in: range) { return true }
-            } else if let kinds = kinds(startingWordAt: i, in: fold) {
-                for kind in kinds {
-                    guard let end = Scanner.phraseEnd(kind.folded, in: fold, at: i) else { continue }
-                    if lastDigit >= end { return true }
-                    if (kind.isAbbreviation || kind.isLaw || kind.folded == "hien phap") && text.isUppercase(at: i)
-                        || kind.folded == "bo luat" {
-                        return true
-                    }
-                    if kind.partyCode == "NQ" || kind.partyCode == "KL" || kind.folded == "thong bao ket luan" {
-                        var next = end
-                        while next < range.upperBound, fold[next] == 32 || fold[next] == 9 { next += 1 }
-                        if Self.plenumOrCongress.contains(where: { fold[next..<range.upperBound].starts(with: $0) }) { return true }
-                    }
-                }
-            }
-        }
-        return false
-    }
-
-    /// How a plenum or congress is named after "Nghị quyết": PlenumForm's and CongressForm's
-    /// first words.
-    private static let plenumOrCongress: [[UInt8]] = ["hoi nghi", "ban chap", "bch", "trung uong", "hntw", "t.u", "tu", "tw",
-                                                      "lan thu", "dai hoi", "dh"].map { Array($0.utf8) }
-
-    /// Whether the number at `i` runs to a sign and then, after spaces at most, a letter:
-    /// "05-CT", "15/2020/NĐ", "12 / QĐ", within 64 bytes of its line; not "13/6 Bộ".
-    private static func symbolMayFollow(_ fold: [UInt8], from i: Int, in range: Range<Int>) -> Bool {
-        var afterSign = false
-        var j = i
-        while j < range.upperBound, j - i < 64 {
-            let b = fold[j]
-            if b == UInt8(ascii: "-") || b == UInt8(ascii: "/") {
-                afterSign = true
-            } else if Scanner.isLetterByte(b) {
-                if afterSign { return true }
-                if fold[j - 1] == 32 || fold[j - 1] == 9 { return false }  // a word after the number
-            } else if Scanner.isDigitByte(b) || b == UInt8(ascii: ".") {
-                afterSign = false
-            } else if b != 32 && b != 9 {
-                return false
-            }
-            j += 1
-        }
-        return false
-    }
-
     /// The type words whose first word is the word at `i`, or nil (the common case). The word's
     /// key is packed as `DocumentKind.wordKey` packs it, without slicing the array.
-    private static func kinds(startingWordAt i: Int, in fold: [UInt8]) -> [DocumentKind]? {
+    static func kinds(startingWordAt i: Int, in fold: [UInt8]) -> [DocumentKind]? {
         guard DocumentKind.beginsATypeWord[Int(fold[i])] else { return nil }
         var end = i
         var bytes: UInt64 = 0
