@@ -58,7 +58,6 @@ public struct Catalog: Sendable {
         public var description: String { "\(path):\(line): \(problem)" }
     }
 
-    /// The catalog shipped with vncite.
     /// The catalog shipped with vncite (empty if the installation lost its data folder: the
     /// command line says so before it reads anything, `InstalledData.problem`).
     public static let standard: Catalog = {
