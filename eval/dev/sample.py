@@ -5,6 +5,8 @@
 
 With --holdout: a second, smaller draw with another seed into eval/holdout/ (articles already in
 the development set are skipped), labelled the same way and scored once, never tuned on.
+With --more-citations N: about 60 more citation passages into eval/dev/citationsN/ (the same
+families, a seed of their own, no article an earlier draw took).
 With --more-meetings [N]: 60 more whole articles for the meeting reader (none already drawn), into
 eval/dev/meetings2/ (N=2, the default) or meetingsN/ — the development set grown when its
 articles were worn out by the rules written on them.
@@ -70,9 +72,51 @@ def write(folder, items):
 EXCLUDE = set()
 
 
+def more_citations(corpus, draw):
+    """Draw N of citation passages (--more-citations N): about 60 passages by family, with a seed of
+    its own, from articles no earlier draw (dev, held-out, any citations or meetings folder) took."""
+    for folder in ("dev", "holdout"):
+        root = os.path.join(os.path.dirname(HERE), folder)
+        for kind in sorted(os.listdir(root)):
+            path = os.path.join(root, kind, "sources.json")
+            if os.path.exists(path) and kind != f"citations{draw}":
+                with open(path, encoding="utf-8") as f:
+                    EXCLUDE.update(v.split("#")[0] for v in json.load(f).values())
+    rng = random.Random(20261301 + draw)
+    by_family = {f: [] for f in FAMILIES}
+    negatives = []
+    for ident, text in articles(corpus):
+        if ident in EXCLUDE:
+            continue
+        paras = [p.strip() for p in text.split("\n") if 80 <= len(p.strip()) <= 1400]
+        for k, p in enumerate(paras):
+            hits = [f for f, rx in FAMILIES.items() if rx.search(p)]
+            for f in hits:
+                by_family[f].append((f"{ident}#{k}", p))
+            if not hits and not ANY.search(p):
+                negatives.append((f"{ident}#{k}", p))
+    chosen, seen = [], set()
+    for f, k in {"short": 10, "list": 8, "types": 7, "symbol": 7, "plenum": 8, "law": 6, "full": 5}.items():
+        pool = by_family[f]
+        rng.shuffle(pool)
+        for ident, p in pool:
+            if k == 0:
+                break
+            if ident.split("#")[0] in seen:
+                continue
+            seen.add(ident.split("#")[0])
+            chosen.append((ident, p))
+            k -= 1
+    rng.shuffle(negatives)
+    chosen += [x for x in negatives if x[0].split("#")[0] not in seen][:7]
+    write(os.path.join(HERE, f"citations{draw}", "passages"), chosen)
+
+
 def main():
     global HERE
     corpus = sys.argv[1]
+    if "--more-citations" in sys.argv:
+        return more_citations(corpus, int(sys.argv[sys.argv.index("--more-citations") + 1]))
     holdout = "--holdout" in sys.argv
     more = "--more-meetings" in sys.argv
     draw = int(sys.argv[sys.argv.index("--more-meetings") + 1]) if more and sys.argv[-1].isdigit() else 2

@@ -35,11 +35,11 @@ struct CitationFinder {
                     var s = Scanner(text, at: i)
                     guard s.read(kind.folded) else { continue }
                     let mentions = readAfterTypeWord(kind: kind, typeStart: i, scanner: &s)
+                    // Without a mention the next word is read again: "thực hiện ⟨Pháp lệnh⟩ Dân số"
+                    // is no "Hiến pháp", but holds a "Pháp lệnh".
                     if !mentions.isEmpty {
                         found += mentions
                         next = mentions.map(\.range.upperBound).max() ?? s.pos
-                    } else {
-                        next = s.pos
                     }
                     break
                 }

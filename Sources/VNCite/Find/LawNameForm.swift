@@ -28,7 +28,7 @@ enum LawNameForm {
             words.append((w, String(decoding: next.text.fold[w], as: UTF8.self), next.string(w).lowercased()))
             probe = next
         }
-        guard let first = words.first, !notNames.contains(first.folded) else { s = start; return nil }
+        guard let first = words.first, !notNames.contains(first.plain) else { s = start; return nil }
         var count = 0
         for known in catalog.lawNames where known.count <= words.count && known.count > count {
             if zip(known, words).allSatisfy({ $0 == $1.folded }) { count = known.count }
@@ -72,10 +72,11 @@ enum LawNameForm {
                 "tien si ", "mon ", "cong ty ", "van phong ", "hang "].contains { before.hasSuffix($0) }
     }
 
-    /// Words after "Luật" that make a common noun, not a law: "Luật sư", "Luật pháp".
+    /// Words after "Luật" that make a common noun, not a law: "Luật sư", "Luật pháp", "luật gia".
+    /// Compared with their marks: "Luật Giá" and "Pháp lệnh Giá" are laws.
     static let notNames: Set<String> = [
-        "su", "phap", "le", "choi", "gia", "hoc", "ngam", "nhan", "bat", "ma", "doi", "dinh", "thep",
-        "rung", "tuc", "so", "sua", "nay", "tren", "do", "moi", "hien", "cu",
+        "sư", "pháp", "lệ", "chơi", "gia", "học", "ngầm", "nhân", "bất", "mà", "ma", "đời", "định", "thép",
+        "rừng", "tục", "số", "sửa", "này", "trên", "do", "mới", "hiện", "cũ",
     ]
 
     /// Words that end a law's name (compared with their diacritics: "vệ" is a name's, "về" not).

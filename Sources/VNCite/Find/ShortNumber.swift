@@ -35,14 +35,26 @@ extension Scanner {
         }
         var probe = self
         probe.skipSpaces()
-        if let w = probe.readWord() {
+        // After "số" the number is a document's whatever follows ("Nghị định số 181 có hiệu lực",
+        // "Thông tư số 17 tháng 3/2004"); "có" (has) and "chỉ" (only) are no nouns of quantity.
+        if !start.afterNumberWord(), let w = probe.readWord() {
             let word = String(decoding: text.fold[w], as: UTF8.self)
-            if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound) {
+            if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound)
+                && !["có", "chỉ"].contains(string(w).lowercased()) {
                 self = start
                 return nil
             }
         }
         return range
+    }
+
+    /// Whether "số" (or "Số:") stands right before the cursor.
+    func afterNumberWord() -> Bool {
+        var i = pos - 1
+        while i >= 0, text.fold[i] == 32 || text.fold[i] == UInt8(ascii: ":") { i -= 1 }
+        guard i >= 1, text.fold[i] == UInt8(ascii: "o"), text.fold[i - 1] == UInt8(ascii: "s"),
+              i < 2 || !Self.isWordByte(text.fold[i - 2]) else { return false }
+        return ["ố", "Ố"].contains(text.scalars[i])
     }
 
     /// Words that make the number before them a quantity: "5 năm", "08 nhiệm vụ", "605 văn bản".

@@ -1,0 +1,31 @@
+import Testing
+@testable import VNCite
+
+/// A number after "số" is a document's whatever word follows it; a law's name is told from a
+/// common noun by its marks; a type word that reads no mention leaves its words to the next one.
+@Suite struct NumbersAndNamesTests {
+    func keys(_ text: String) -> [String] {
+        Extractor().extract(Article(source: "a.txt", text: text)).citations.map(\.key)
+    }
+
+    @Test(arguments: [
+        ("Quy định chỉ áp dụng kể từ khi Nghị định số 181 có hiệu lực thi hành.", ["Nghị định 181 của CP"]),
+        ("Theo quy định tại Thông tư số 17 tháng 3/2004 của Bộ Tài chính, mức chi không vượt quá 2%.", ["Thông tư 17?"]),
+        ("Chính phủ đã sửa đổi thành Nghị định 196 chỉ còn 9 đối tượng được hưởng ưu đãi.", ["Nghị định 196 của CP"]),
+        // A quantity still is one: "5 năm", "3 chi nhánh".
+        ("Sau 5 năm thực hiện quyết định 5 năm qua, ngân hàng đã mở quyết định 3 chi nhánh.", []),
+    ])
+    func aNumberAfterSo(sentence: String, expected: [String]) {
+        #expect(keys(sentence) == expected)
+    }
+
+    @Test(arguments: [
+        ("Cơ quan quản lý chưa sử dụng những điều quy định trong Pháp lệnh Giá để ngăn ngừa việc tăng giá.", ["Pháp lệnh Giá"]),
+        ("Bộ Văn hóa - Thông tin hướng dẫn thực hiện Pháp lệnh Quảng cáo năm 2001.", ["Pháp lệnh Quảng cáo 2001"]),
+        ("Hoa tiêu không thực hiện các quy định của Bộ luật hàng hải VN, dẫn tàu đi ngoài luồng.", ["Bộ luật Hàng hải"]),
+        ("Ông là một luật gia có tiếng, từng làm luật sư cho nhiều doanh nghiệp theo luật pháp hiện hành.", []),
+    ])
+    func aLawByItsName(sentence: String, expected: [String]) {
+        #expect(keys(sentence) == expected)
+    }
+}
