@@ -55,6 +55,19 @@ import Testing
         expectSame(sentences.enumerated().map { Article(source: "sentence#\($0.offset)", text: $0.element) })
     }
 
+    /// Texts at the edges: empty, only line breaks, no line break at all, a citation on the last
+    /// line without its line break, marks and Windows line ends across a line's end.
+    @Test func edgeTexts() {
+        let citing = "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị"
+        let texts = [
+            "", "\n\n\n", "\r\n\r\n", "a", citing, "\n" + citing, citing + "\n",
+            String(repeating: "Ngày 13/6, Bộ trưởng đi thăm các hộ dân. ", count: 300) + citing,
+            "Dòng một\r\n" + citing + "\r\nDòng ba",
+            ("Dòng một\n" + citing + "\n").decomposedStringWithCanonicalMapping + "\u{301}sau",
+        ]
+        expectSame(texts.enumerated().map { Article(source: "edge#\($0.offset)", text: $0.element) })
+    }
+
     /// A long text: only the lines that may hold a mention are cleaned, and the citations keep
     /// their offsets in the whole text.
     @Test func aLongTextKeepsItsOffsets() {
