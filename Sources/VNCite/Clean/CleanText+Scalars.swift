@@ -20,19 +20,7 @@ extension CleanText {
                 }
                 i += 1
             } else {
-                var v: UInt32
-                if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                let s = Unicode.Scalar(v) ?? "\u{FFFD}"
+                let s = scalar(in: bytes, at: &i)
                 if let replacement = Self.clean(s) {
                     if replacement != Self.drop { append(replacement, base.local + k) }
                 } else {
@@ -100,26 +88,33 @@ extension CleanText {
             let n = bytes.count
             while i < n {
                 if k & 4095 == 0 { marks.append(Mark(local: base.local + k, global: base.global + k, byte: base.byte + i)) }
-                let b0 = UInt32(bytes[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
-                out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}")
+                out.initializeElement(at: k, to: scalar(in: bytes, at: &i))
                 k += 1
             }
             outCount = k
         }
+    }
+
+    /// The code point whose UTF-8 starts at `i` of valid UTF-8; `i` moves past it.
+    @inline(__always)
+    private static func scalar(in bytes: UnsafeRawBufferPointer, at i: inout Int) -> Unicode.Scalar {
+        let b0 = UInt32(bytes[i])
+        var v: UInt32
+        if b0 < 0x80 {
+            v = b0
+            i += 1
+        } else if b0 < 0xE0 {
+            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+        } else if b0 < 0xF0 {
+            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+        } else {
+            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+        }
+        // Valid UTF-8, so every value is a scalar.
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
     }
 }
