@@ -89,9 +89,8 @@ struct CorpusReader {
         // The common line, an article, is decoded straight into its fields; anything else
         // (extract output, a line that is not an article) goes the general way.
         if let fields = try? JSONDecoder().decode(ArticleFields.self, from: line), let text = fields.text {
-            let id = fields.id ?? String(lineNumber)
-            return .success(.article(Article(source: "\(name)#\(id)", text: text, title: fields.title,
-                                             date: fields.date.flatMap { CalendarDate(iso: String($0.prefix(10))) }, url: fields.url)))
+            return .success(article(name: name, id: fields.id ?? String(lineNumber), text: text, title: fields.title,
+                                    date: fields.date, url: fields.url))
         }
         guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
             return .failure(LineProblem(message: "line \(lineNumber): not a JSON object"))
@@ -105,9 +104,15 @@ struct CorpusReader {
             return .failure(LineProblem(message: "line \(lineNumber): neither an article (no \"text\" string) nor extract output (\"source\" and \"citations\")"))
         }
         let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) ?? String(lineNumber)
-        let date = (object["date"] as? String).flatMap { CalendarDate(iso: String($0.prefix(10))) }
-        return .success(.article(Article(source: "\(name)#\(id)", text: text, title: object["title"] as? String, date: date,
-                                         url: object["url"] as? String)))
+        return .success(article(name: name, id: id, text: text, title: object["title"] as? String,
+                                date: object["date"] as? String, url: object["url"] as? String))
+    }
+
+    /// An article of a line: "corpus.jsonl#12" its source, its date the first ten characters of
+    /// "2023-06-14T08:15:00+07:00".
+    private static func article(name: String, id: String, text: String, title: String?, date: String?, url: String?) -> Item {
+        .article(Article(source: "\(name)#\(id)", text: text, title: title,
+                         date: date.flatMap { CalendarDate(iso: String($0.prefix(10))) }, url: url))
     }
 
     /// Why a line was not read: "line 3: not a JSON object".
