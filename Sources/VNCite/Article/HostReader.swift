@@ -186,7 +186,7 @@ enum HostReader {
         var words = name.split(separator: " ")
         while let last = words.last.map({ String($0) }), words.count > 1 {
             let lower = LeadWords.normal(last)
-            if ["khóa", "khoá", "kỳ", "thứ", "lần"].contains(lower) {
+            if ["khóa", "kỳ", "thứ", "lần"].contains(lower) {
                 words.removeLast()
                 if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
             } else if last == lower, BodyGrammar.firstHalves.contains(lower) {
