@@ -15,6 +15,14 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    @Test func aCommaInsideAQuotedTitleDoesNotHideItsSe() {
+        // The meeting's name runs through its quoted title to "sẽ diễn ra": it is to come.
+        #expect(meeting("Xúc tiến đầu tư tại Nhật Bản\n"
+            + "Hội thảo \"Giới thiệu môi trường, cơ hội đầu tư vào Việt Nam\" sẽ diễn ra tại Tokyo và Osaka từ ngày 10 đến 15/4, do Cục Đầu tư nước ngoài phối hợp với Bộ Ngoại giao tổ chức.") == nil)
+        #expect(meeting("Xúc tiến đầu tư tại Nhật Bản\n"
+            + "Hội thảo “Giới thiệu môi trường, cơ hội đầu tư vào Việt Nam” đã diễn ra tại Tokyo hôm qua, do Cục Đầu tư nước ngoài phối hợp với Bộ Ngoại giao tổ chức.")?.host == "Cục Đầu tư nước ngoài")
+    }
+
     @Test func theSameMeetingOutsideAConcessionIsTheNews() throws {
         let m = try #require(meeting("Chiều qua, hội nghị xúc tiến đầu tư do UBND tỉnh Bình Dương tổ chức đã bế mạc sau hai ngày làm việc."))
         #expect(m.kind == "hội nghị")

@@ -8,6 +8,7 @@
 ///   thứ VIII", "hội nghị … do Bộ GD-ĐT tổ chức", "cuộc họp của Bộ Thương mại".
 enum HostReader {
     static func host(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> String? {
+        if let r = overseer(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         if let r = before(lead, noun: i, catalog: catalog) { return lead.text(r) }
         // (Not for a session: "tại kỳ họp …, UBND tỉnh đã báo cáo" — the HĐND held it.)
         if lead.words[i].lower != "kỳ", let r = nextClause(lead, noun: i, length: length, catalog: catalog) {
@@ -112,20 +113,30 @@ enum HostReader {
         // "… của X", "… do X tổ chức", unless another noun owns X first ("báo cáo của Chính phủ").
         // "hội nghị góp ý Dự thảo Luật Dạy nghề do Ủy ban … tổ chức": the organiser of the meeting.
         var j = end, owned = false
-        while j < min(w.count, end + 12) {
+        // "do X tổ chức" may come late in the sentence ("cuộc hội thảo ngày 2-12 tại Hà Nội để công
+        // bố kết quả cuộc điều tra … do Tổng cục Thống kê … tổ chức"), past a comma only into "do"
+        // ("Buổi mít tinh diễn ra … tại công viên 30/4 TP HCM, do Bộ Y tế phối hợp với … tổ chức").
+        while j < min(w.count, end + 30) {
+            let far = j >= end + 12
+            if far, !["do", "duoc"].contains(w[j].folded) {
+                let next = j + 1 < w.count ? w[j + 1].folded : ""
+                if w[j].after.contains(where: { ";:.".contains($0) }) || w[j].after.contains(",") && next != "do" { break }
+                j += 1
+                continue
+            }
             // "buổi làm việc của đại diện Tập đoàn Technip với tỉnh Quảng Ngãi": whom they represent.
             if w[j].folded == "cua", lead.matches(["dai", "dien"], at: j + 1), !owned,
                let r = BodyGrammar.read(lead, at: j + 3, catalog: catalog) {
                 return r
             }
             if lead.matchWritten(ownersOfTheirOwn, at: j) != nil { owned = true }
-            if ["cua", "do"].contains(w[j].folded), let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) {
+            if ["cua", "do", "duoc"].contains(w[j].folded), let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) {
                 if w[j].folded == "cua", !owned { return r }
                 // "do Ủy ban Văn hóa - Giáo dục -Thanh thiếu niên nhi đồng Quốc hội tổ chức": the
                 // name runs to the verb.
-                if w[j].folded == "do", let verb = nameRuns(lead, from: r.upperBound, to: {
-                    organisedBy(lead, at: $0) && !(owned && lead.matches(["chu", "tri"], at: $0)) }) {
-                    return r.lowerBound..<verb
+                // "hội thảo … đã được Hội Tin học TP HCM tổ chức": the passive says the same.
+                if w[j].folded != "cua", let name = organiser(lead, from: j + 1, owned: owned, catalog: catalog) {
+                    return name
                 }
             }
             if !w[j].after.isEmpty, w[j].after.contains(where: { ".;".contains($0) }) { break }
@@ -219,24 +230,5 @@ enum HostReader {
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return lead.text(r) }
         }
         return nil
-    }
-
-    static func clauseEnd(_ lead: LeadWords, from i: Int) -> Int {
-        var k = i
-        while k < lead.words.count, k - i < 16 {
-            k += 1
-            if lead.words[k - 1].after.contains(where: { ",;:.".contains($0) }) { break }
-        }
-        return k
-    }
-
-    /// The word after the last comma, semicolon or colon before `i`.
-    static func clauseStart(_ lead: LeadWords, before i: Int) -> Int {
-        var k = i - 1
-        while k >= 0 {
-            if lead.words[k].after.contains(where: { ",;:".contains($0) }) { return k + 1 }
-            k -= 1
-        }
-        return 0
     }
 }

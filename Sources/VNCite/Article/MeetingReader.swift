@@ -107,7 +107,11 @@ enum MeetingReader {
                 return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host)), nextNoun(lead, after: i + phrase.count))
             }
             let host = HostReader.host(lead, noun: i, length: phrase.count, catalog: catalog)
-            return (Meeting(kind: kind, what: lead.text(i..<end), host: host), nextNoun(lead, after: i + phrase.count))
+            // "hội thảo … ⟨do Tổng cục Thống kê tổ chức⟩": the meeting's name ends before its organiser.
+            let named = ((i + phrase.count)..<end).first {
+                lead.words[$0].folded == "do" && BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil
+            } ?? end
+            return (Meeting(kind: kind, what: lead.text(i..<named), host: host), nextNoun(lead, after: i + phrase.count))
         }
         return nil
     }
@@ -169,22 +173,27 @@ enum MeetingReader {
 
     /// Where the meeting's own words end: a semicolon or full stop, a comma before a capital or
     /// a new clause ("…, Bộ trưởng …", "…, với sự tham dự"), "dưới sự chủ trì", 24 words.
-    /// "hội nghị kiểm điểm tập thể, cá nhân lãnh đạo, quản lý năm 2022" is one name.
+    /// "hội nghị kiểm điểm tập thể, cá nhân lãnh đạo, quản lý năm 2022" is one name, and so is a
+    /// title in quotes ("Hội thảo \"Giới thiệu môi trường, cơ hội đầu tư vào VN\" sẽ diễn ra").
     static func clauseEnd(_ lead: LeadWords, from i: Int) -> Int {
         let w = lead.words
         var k = i
+        var quoted = false
         while k < w.count, k - i < 24 {
             if lead.matches(["voi", "su"], at: k) || lead.matches(["duoi", "su"], at: k) { break }
+            if w[k].before.contains(where: { $0 == "\"" || $0 == "“" }) { quoted = true }
             k += 1
             let after = w[k - 1].after
+            if after.contains(where: { $0 == "\"" || $0 == "”" }) { quoted = false }
+            if quoted { continue }
             if after.contains(where: { ";:.!?".contains($0) }) { break }
-            if after.contains(","), k < w.count,
-               w[k].isCapitalised || ["voi", "duoi", "nham", "do", "tai", "co", "da", "cho", "trong"].contains(w[k].folded) {
-                break
-            }
+            if after.contains(","), k < w.count, w[k].isCapitalised || clauseOpeners.contains(w[k].lower) { break }
         }
         return k
     }
+
+    /// Words that open a clause after a comma ("có", not "cơ hội").
+    static let clauseOpeners: Set<String> = ["với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong"]
 
     /// "Sáng ngày 10/02/2017, …", "Chiều 13/6, …": the date that opens a sentence.
     static func date(in sentence: String, articleDate: CalendarDate?) -> CalendarDate? {

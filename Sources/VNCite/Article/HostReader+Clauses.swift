@@ -1,0 +1,29 @@
+/// The clause around a meeting noun: "Tại buổi làm việc với Sở Y tế ngày 3/5, ⟨Ban Pháp chế đã
+/// đề nghị⟩ …" — where the host before the noun starts and where the meeting's name ends.
+extension HostReader {
+    /// Where the clause that holds word `i` ends: after a comma, semicolon, colon or full stop,
+    /// not one inside quotes ("Hội thảo \"Giới thiệu môi trường, cơ hội đầu tư vào VN\" sẽ diễn
+    /// ra"), at most 16 words on.
+    static func clauseEnd(_ lead: LeadWords, from i: Int) -> Int {
+        var k = i
+        var quoted = false
+        while k < lead.words.count, k - i < 16 {
+            let word = lead.words[k]
+            k += 1
+            if word.before.contains(where: { $0 == "\"" || $0 == "“" }) { quoted = true }
+            if word.after.contains(where: { $0 == "\"" || $0 == "”" }) { quoted = false }
+            if !quoted, word.after.contains(where: { ",;:.".contains($0) }) { break }
+        }
+        return k
+    }
+
+    /// The word after the last comma, semicolon or colon before `i`.
+    static func clauseStart(_ lead: LeadWords, before i: Int) -> Int {
+        var k = i - 1
+        while k >= 0 {
+            if lead.words[k].after.contains(where: { ",;:".contains($0) }) { return k + 1 }
+            k -= 1
+        }
+        return 0
+    }
+}

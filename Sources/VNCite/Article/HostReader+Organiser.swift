@@ -1,0 +1,63 @@
+/// The organiser a "do" names after a meeting noun, read up to its verb.
+///
+/// "cuộc họp tháo gỡ vướng mắc về thuế … do Trung tâm Xúc tiến thương mại và đầu tư TP HCM (ITPC)
+/// tổ chức" → the whole name ("và" inside it, a small word after); "cuộc hội thảo … do Tổng cục
+/// Thống kê và Quỹ Dân số Liên Hiệp Quốc tổ chức" → "Tổng cục Thống kê" (the first of two bodies);
+/// "do Ủy ban Văn hóa - Giáo dục - Thanh thiếu niên nhi đồng Quốc hội tổ chức" → up to the verb.
+/// Not "dự án do Bộ Y tế phê duyệt": no verb of organising.
+extension HostReader {
+    /// The words from `start` (after "do") to the verb "tổ chức", "chủ trì" or "phối hợp", at most
+    /// sixteen, a name throughout; nil when the name does not run to such a verb.
+    static func organiser(_ lead: LeadWords, from start: Int, owned: Bool, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        guard let r = BodyGrammar.read(lead, at: start, catalog: catalog) else { return nil }
+        func verb(_ k: Int) -> Bool { organisedBy(lead, at: k) && !(owned && lead.matches(["chu", "tri"], at: k)) }
+        // "do Bộ Nội vụ và Ủy ban MTTQ VN chủ trì": the grammar read both; the first one leads.
+        // ("Bộ Khoa học và Công nghệ" is one: no head after its "và".)
+        var firstEnd = r.dropFirst().first { k in
+            ["và", "cùng", "với"].contains(w[k].lower) && k + 1 < r.upperBound && w[k + 1].isCapitalised
+                && lead.match(BodyGrammar.heads, at: k + 1) != nil
+        }
+        var k = r.upperBound
+        while k < min(w.count, start + 16) {
+            if verb(k) { return start..<(firstEnd ?? k) }
+            guard ["", "-", "–"].contains(w[k - 1].after) || w[k - 1].after.hasPrefix(")") else { return nil }
+            if ["và", "cùng", "với"].contains(w[k].lower) {
+                // A second body: the first one organised it with it.
+                if firstEnd == nil, BodyGrammar.read(lead, at: k + 1, catalog: catalog) != nil { firstEnd = k }
+                // "thương mại và đầu tư": a small word inside the name.
+                else if firstEnd == nil, k + 1 < w.count, w[k + 1].isCapitalised { return nil }
+            } else if notInNames.contains(w[k].lower) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+}
+
+extension HostReader {
+    /// A working session with an elected body or one of its committees is that body's: it came to
+    /// oversee. "Tại buổi làm việc với Ban Pháp chế HĐND TP HCM ngày 3/11, VKSND TP HCM cho biết"
+    /// → "Ban Pháp chế HĐND TP HCM"; "buổi làm việc với Đoàn ĐBQH tỉnh" → "Đoàn ĐBQH tỉnh". Not
+    /// "buổi làm việc với Sở Tài chính" (the subject held it).
+    static func overseer(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        let v = i + length
+        guard w[i..<v].map(\.folded).suffix(2) == ["lam", "viec"], v < w.count, w[v].folded == "voi", w[v - 1].after.isEmpty,
+              let r = BodyGrammar.read(lead, at: v + 1, catalog: catalog) else { return nil }
+        if r.contains(where: { lead.match(elected, at: $0) != nil }) { return r }
+        // "Ban Pháp chế của HĐND TP HCM", "Ban Kinh tế- Ngân sách (KT-NS) HĐND TP": a committee,
+        // then its council within five words of its name ("của", an abbreviation in brackets).
+        for k in r.upperBound..<min(w.count, r.upperBound + 5) {
+            if w[k - 1].after.contains(where: { ",;:.".contains($0) }) { break }
+            if lead.match(elected, at: k) != nil, let council = BodyGrammar.read(lead, at: k, catalog: catalog) {
+                return r.lowerBound..<council.upperBound
+            }
+            guard w[k].folded == "cua" || !notInNames.contains(w[k].lower) else { break }
+        }
+        return nil
+    }
+
+    static let elected: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi", "dbqh", "dai bieu quoc hoi"].phrases
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import VNCite
+
+/// The body that organised a meeting, named by "do X tổ chức" or "được X tổ chức" however late
+/// in the sentence, and the elected body that came to oversee a working session.
+@Suite struct MeetingOrganiserTests {
+    func meeting(_ text: String) -> Meeting? {
+        Extractor().extract(Article(source: "a.txt", text: text)).meeting
+    }
+
+    let title = "Doanh nghiệp than thủ tục hoàn thuế kéo dài\n"
+
+    @Test func anOrganiserWhoseNameHoldsAnAnd() throws {
+        let m = try #require(meeting(title
+            + "Phát biểu tại cuộc họp tháo gỡ vướng mắc về thuế cho doanh nghiệp do Trung tâm Xúc tiến thương mại và đầu tư Cần Thơ (ITPC) tổ chức hôm qua, bà Lê Thị Hoa cho biết hồ sơ phải chờ nhiều tháng."))
+        #expect(m.host == "Trung tâm Xúc tiến thương mại và đầu tư Cần Thơ (ITPC)")
+        // The meeting's name stops where its organiser begins.
+        #expect(m.what == "cuộc họp tháo gỡ vướng mắc về thuế cho doanh nghiệp")
+    }
+
+    @Test func theFirstOfTwoOrganisersLateInTheSentence() throws {
+        let m = try #require(meeting("Tỷ lệ sinh giảm mạnh ở đồng bằng\n"
+            + "Đó là thông tin được đưa ra tại cuộc hội thảo ngày 5-12 tại Hà Nội để công bố kết quả cuộc điều tra biến động dân số giữa kỳ năm 2005 do Tổng cục Thống kê và Quỹ Dân số Liên Hiệp Quốc tổ chức."))
+        #expect(m.host == "Tổng cục Thống kê")
+    }
+
+    @Test func doAfterACommaStillNamesTheOrganiser() throws {
+        let m = try #require(meeting("Hàng nghìn người dự mít tinh phòng chống sốt xuất huyết\n"
+            + "Buổi mít tinh diễn ra vào lúc 18 giờ chiều nay tại quảng trường trung tâm thành phố Cần Thơ, do Bộ Y tế phối hợp với UBND TP Cần Thơ tổ chức."))
+        #expect(m.host == "Bộ Y tế")
+    }
+
+    @Test(arguments: [
+        ("do Bộ Nội vụ và Ủy ban MTTQ Việt Nam chủ trì", "Bộ Nội vụ"),
+        ("do Đại học Quốc gia TP.HCM và Sở Tài nguyên - Môi trường tổ chức", "Đại học Quốc gia TP.HCM"),
+        // One body whose name holds "và": no head after it.
+        ("do Bộ Khoa học và Công nghệ tổ chức", "Bộ Khoa học và Công nghệ"),
+    ])
+    func twoOrganisersGiveTheFirst(organisers: String, host: String) throws {
+        let m = try #require(meeting("Bàn cách quản lý đất đô thị\n"
+            + "Hội nghị giao ban về quản lý đất đô thị các tỉnh phía Nam đã diễn ra tại Đồng Nai sáng 10/4, " + organisers + "."))
+        #expect(m.host == host)
+    }
+
+    @Test func thePassiveNamesTheOrganiserToo() throws {
+        let m = try #require(meeting("Bàn giải pháp phần mềm cho doanh nghiệp nhỏ\n"
+            + "Chiều qua, một cuộc hội thảo về giải pháp phần mềm quản lý cho doanh nghiệp nhỏ và vừa đã được Hội Tin học TP HCM tổ chức tại quận 3."))
+        #expect(m.host == "Hội Tin học TP HCM")
+    }
+
+    @Test func aDoThatNamesNoOrganiserGivesNoHost() throws {
+        // "do … phê duyệt" is who approved the plan, not who held the meeting.
+        let m = try #require(meeting("Bàn tiến độ dự án nâng cấp quốc lộ\n"
+            + "Chiều qua, cuộc họp bàn tiến độ dự án nâng cấp quốc lộ 1A đoạn qua tỉnh theo phương án do Bộ Giao thông vận tải phê duyệt năm ngoái đã diễn ra tại trụ sở tỉnh."))
+        #expect(m.host == nil)
+    }
+
+    @Test(arguments: [
+        ("Ngày 3/11, tại buổi làm việc với Ban Pháp chế của HĐND TP Đà Nẵng, VKSND TP Đà Nẵng cho biết còn hơn 800 bị án chưa thi hành án.",
+         "Ban Pháp chế của HĐND TP Đà Nẵng"),
+        ("Tại buổi làm việc với Ban Kinh tế - Ngân sách (KT-NS) HĐND TP chiều 14-3 về tình hình sử dụng kho bãi, Công ty Lương thực TP đưa ra một báo cáo sơ sài.",
+         "Ban Kinh tế - Ngân sách (KT-NS) HĐND TP"),
+        ("Sáng qua, tại buổi làm việc với Đoàn ĐBQH tỉnh Nghệ An, Sở Y tế đã báo cáo tình hình thu chi bảo hiểm y tế.",
+         "Đoàn ĐBQH tỉnh Nghệ An"),
+    ])
+    func aWorkingSessionWithACouncilIsTheCouncils(lead: String, host: String) throws {
+        let m = try #require(meeting("Kiểm tra công tác của các ngành\n" + lead))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == host)
+    }
+
+    @Test func aWorkingSessionWithADepartmentIsTheSubjects() throws {
+        let m = try #require(meeting("Kiểm tra công tác của các ngành\n"
+            + "Sáng qua, Thường trực HĐND tỉnh Nghệ An đã có buổi làm việc với Sở Tài chính về tình hình thu ngân sách."))
+        #expect(m.host == "Thường trực HĐND tỉnh Nghệ An")
+    }
+}
