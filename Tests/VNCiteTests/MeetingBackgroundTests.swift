@@ -23,6 +23,20 @@ import Testing
             + "Hội thảo “Giới thiệu môi trường, cơ hội đầu tư vào Việt Nam” đã diễn ra tại Tokyo hôm qua, do Cục Đầu tư nước ngoài phối hợp với Bộ Ngoại giao tổ chức.")?.host == "Cục Đầu tư nước ngoài")
     }
 
+    @Test(arguments: ["Bộ GTVT đề nghị UBND TP Cần Thơ tổ chức họp báo", "Sở Y tế yêu cầu các bệnh viện tổ chức giao ban hằng tuần"])
+    func aBodyAskedToHoldItHeldNothing(title: String) {
+        #expect(meeting(title + "\n"
+            + "Theo tin từ Bộ GTVT, Bộ trưởng vừa có văn bản về sự cố sập cầu tạm trên quốc lộ 91 sáng qua, khiến hai xe tải rơi xuống sông.") == nil)
+    }
+
+    @Test func aCaptionRunIntoTheLeadEndsAtTheOutletsMark() throws {
+        // The caption's "đại hội" names no body; the lead after "(NLĐ) -" does.
+        let m = try #require(meeting("Xử lý tốt nhiều vấn đề đối ngoại Chủ tịch nước phát biểu tại đại hội - Ảnh: TTXVN (NLĐ) - "
+            + "Sáng 28-12, Đại hội Đại biểu Đảng bộ Khối các cơ quan Trung ương lần thứ VI đã khai mạc tại Hà Nội với 197 đại biểu."))
+        #expect(m.kind == "đại hội")
+        #expect(m.host == "Đảng bộ Khối các cơ quan Trung ương")
+    }
+
     @Test func theSameMeetingOutsideAConcessionIsTheNews() throws {
         let m = try #require(meeting("Chiều qua, hội nghị xúc tiến đầu tư do UBND tỉnh Bình Dương tổ chức đã bế mạc sau hai ngày làm việc."))
         #expect(m.kind == "hội nghị")

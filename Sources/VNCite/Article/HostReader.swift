@@ -211,7 +211,7 @@ enum HostReader {
 
     static let notInNames: Set<String> = [
         "và", "với", "cùng", "phối", "hợp", "đã", "vừa", "đang", "sẽ", "được", "bị", "tại", "ở", "cho", "của", "do",
-        "là", "về", "sau", "trước", "khi", "thì", "mà",
+        "là", "về", "sau", "trước", "khi", "thì", "mà", "đề", "yêu",
     ]
 
     /// Nouns whose "của X" names their own author, not the meeting's host.

@@ -15,16 +15,18 @@ enum MeetingReader {
         var first: (Meeting, LeadWords, Range<Int>)?
         let titleText = lead.title.map(CleanText.init)
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
-        for (source, range) in sentences where MeetingLead.mayHoldMeeting(source, range) {
-            let words = LeadWords(source, range)
+        reading: for (source, range) in sentences where MeetingLead.mayHoldMeeting(source, range) {
+            let sentence = LeadWords(source, range)
             // A lead that announces a meeting to come is about that meeting: none was held.
-            if announces(words) { return nil }
-            guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }
-            // A day after another meeting noun is that meeting's ("tại cuộc họp … trong kỳ họp …
-            // tại Paris ngày 29-10-2004"): the date is read before it.
-            let own = words.prefix(next)
-            if m.host != nil { first = (m, own, range); break }
-            if first == nil { first = (m, own, range) }
+            if announces(sentence) { return nil }
+            for words in sentence.partsAtOutletMark {
+                guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }
+                // A day after another meeting noun is that meeting's ("tại cuộc họp … trong kỳ họp …
+                // tại Paris ngày 29-10-2004"): the date is read before it.
+                let own = words.prefix(next)
+                if m.host != nil { first = (m, own, range); break reading }
+                if first == nil { first = (m, own, range) }
+            }
         }
         if first == nil { first = placedLater(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
@@ -154,7 +156,20 @@ enum MeetingReader {
                 return true
             }
             return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
-        } || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil }
+        } || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
+    }
+
+    /// "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo": a body asked to hold it, within eight words
+    /// and no comma before "tổ chức" and the noun.
+    static func askedFor(_ lead: LeadWords, noun i: Int, from start: Int) -> Bool {
+        guard i >= 2, lead.matches(["to", "chuc"], at: i - 2) else { return false }
+        var k = i - 3
+        while k >= max(start, i - 10), lead.words[k].after.isEmpty || lead.words[k].after == "-" {
+            // (Written small: "Ban Chỉ đạo …" is a name.)
+            if !lead.words[k].isCapitalised, lead.matchWritten(MeetingWords.asksFor, at: k) != nil { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// A sentence whose every meeting noun is planned: "Hội nghị … sẽ được tổ chức vào tháng 4".

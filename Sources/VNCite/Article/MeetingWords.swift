@@ -56,6 +56,9 @@ enum MeetingWords {
         "đề xuất tổ chức", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
     ])
 
+    /// Verbs that ask another body to hold a meeting: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo".
+    static let asksFor = PhraseTable(["đề nghị", "đề xuất", "yêu cầu", "kiến nghị"])
+
     /// Words in a meeting's clause that put it well before the news: "trong phiên họp … tuần trước".
     static let past = PhraseTable(["tuần trước", "tháng trước", "năm ngoái", "năm trước", "hôm trước"])
 
