@@ -15,7 +15,9 @@ enum MeetingDate {
 
     /// The sentence's first day, resolved (nil inside when its year cannot be known), or nil when
     /// the sentence gives no day at all.
-    static func first(_ lead: LeadWords, articleDate: CalendarDate?) -> CalendarDate?? {
+    /// Without `relative`, "sáng nay", "hôm qua" give no date (their day is the article's, and the
+    /// date given is not it).
+    static func first(_ lead: LeadWords, articleDate: CalendarDate?, relative: Bool = true) -> CalendarDate?? {
         let w = lead.words
         for i in w.indices {
             let f = w[i].folded
@@ -24,22 +26,36 @@ enum MeetingDate {
                 if k < w.count, w[k].folded == "nay" || w[k].folded == "qua" {
                     // "Chiều nay (10/2)", "sáng qua"
                     if k + 1 < w.count, let d = dayMonth(w[k + 1].text, articleDate: articleDate) { return d }
-                    return relative(w[k].folded == "nay" ? 0 : -1, articleDate)
+                    return relative ? Self.relative(w[k].folded == "nay" ? 0 : -1, articleDate) : .some(nil)
                 }
                 if k < w.count, w[k].folded == "ngay" { k += 1 }
                 // "ngày 15/5 tới" is to come.
                 if k < w.count, !(k + 1 < w.count && ["toi", "sap"].contains(w[k + 1].folded)),
                    let d = dayMonth(w[k].text, articleDate: articleDate) { return d }
+                if let d = firstOfRange(w, at: k, articleDate: articleDate) { return d }
                 // The first day the sentence gives is its own; a later full date ("… sẽ tổ chức
                 // ngày 1-2-2005") is another event's. A day without its year gives no date.
                 if k < w.count, dayMonth(w[k].text, articleDate: CalendarDate(year: 2000, month: 12, day: 31)) != nil { return .some(nil) }
             }
             if f == "hom", i + 1 < w.count, w[i + 1].folded == "nay" || w[i + 1].folded == "qua" {
                 if i + 2 < w.count, let d = dayMonth(w[i + 2].text, articleDate: articleDate) { return d }
-                return relative(w[i + 1].folded == "nay" ? 0 : -1, articleDate)
+                return relative ? Self.relative(w[i + 1].folded == "nay" ? 0 : -1, articleDate) : .some(nil)
             }
         }
         return nil
+    }
+
+    /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
+    /// 4 July, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27 (nil inside without its year).
+    static func firstOfRange(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
+        guard k + 2 < w.count, let day = Int(w[k].text), (1...31).contains(day), w[k].after.isEmpty,
+              ["va", "den", "-", "toi"].contains(w[k + 1].folded),
+              let last = dayMonth(w[k + 2].text, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31)),
+              day < last.day else { return nil }
+        // Without the year in the text or an article date, the day is known but not its year.
+        let written = w[k + 2].text.split(whereSeparator: { "/-.".contains($0) }).count == 3
+        guard written || articleDate != nil else { return .some(nil) }
+        return .some(CalendarDate(year: last.year, month: last.month, day: day))
     }
 
     /// "13/6", "7/6/2023", "23-12", "10.02.2017" (the year from the article when not written;
