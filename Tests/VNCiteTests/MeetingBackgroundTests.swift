@@ -76,4 +76,27 @@ import Testing
     func aQualifierOrHalfAWordLeftHangingIsDropped(name: String, host: String) {
         #expect(HostReader.withoutDanglingQualifier(name) == host)
     }
+
+    @Test(arguments: [
+        ("Đảng X", "Đảng"), ("Đảng Dân Chủ", "Đảng Dân Chủ"), ("Ban Chấp hành Trung ương khóa X", "Ban Chấp hành Trung ương khóa X"),
+    ])
+    func aRomanNumberAfterTheHeadIsTheCongresss(name: String, host: String) {
+        #expect(HostReader.withoutDanglingQualifier(name) == host)
+    }
+
+    @Test(arguments: ["Hội", "Hội liên", "Đoàn Chủ", "Cục Xúc"])
+    func aHeadAloneOrCutAtItsFirstWordIsNoHost(name: String) {
+        #expect(HostReader.withoutDanglingQualifier(name) == nil)
+    }
+
+    @Test(arguments: [
+        "Sáng nay, Hội nghị Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã họp phiên bất thường.",
+        "Trong buổi họp sơ kết công tác phòng chống dịch cúm gia cầm H5N1 chiều qua, đại diện ngành thú y cho biết nguy cơ tái dịch còn lớn.",
+        "Ngày 18/3, Ban tổ chức cuộc thi Những cuốn sách vàng lần III-2006 họp báo công bố những cuốn đoạt giải.",
+        "Sáng 26-2, Hội nghị Đại biểu (ĐB) Quốc hội chuyên trách lần thứ 8 đã kết thúc.",
+    ])
+    func noHalfNameVirusOrEditionAsHost(lead: String) throws {
+        // (They were "Đoàn Chủ", "H5N1", "III-2006" and "ĐB": no host is better.)
+        #expect(try #require(meeting(lead)).host == nil)
+    }
 }

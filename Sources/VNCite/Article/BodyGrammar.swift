@@ -44,7 +44,7 @@ enum BodyGrammar {
     static let notBodies: Set<String> = [
         "TP", "TP.HCM", "TPHCM", "VN", "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "USD",
         "VND", "ĐBQH", "CLB", "ĐT", "SEA", "GDP", "UAE", "TV", "HCM", "HN", "ÔNG", "BÀ", "ODA", "FDI", "ISO",
-        "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP",
+        "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP", "NLĐO", "ĐB", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TS-BS",
     ]
 
     /// The body that starts at word `i`, as a range of words; nil when no head stands there.
@@ -58,7 +58,9 @@ enum BodyGrammar {
         var end: Int
         if let n = lead.match(heads, at: i) {
             end = i + n
-        } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()) {
+        } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()),
+                  // Not a virus or a numbered edition: "H5N1", "III-2006" (but "G7").
+                  organisations.contains(w[i].text) || !w[i].text.contains(where: \.isNumber) && !isRoman(w[i].folded) {
             end = i + 1  // "UBND", "WTO", "HĐND"
         } else {
             return nil

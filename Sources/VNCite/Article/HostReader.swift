@@ -202,12 +202,22 @@ enum HostReader {
                 if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
             } else if last == lower, BodyGrammar.firstHalves.contains(lower) {
                 words.removeLast()
+            } else if words.count == 2, ["chủ", "xúc"].contains(lower) {
+                words.removeLast()  // "Đoàn Chủ (tịch)", "Cục Xúc (tiến thương mại)"
+            } else if words.count == 2, BodyGrammar.isRoman(last.lowercased()) {
+                words.removeLast()  // "Đảng X" of "Đại hội Đảng X": the Party
             } else {
                 break
             }
         }
+        // A head alone names no one body: "Hội" of "Hội liên (hiệp …)", "Đoàn" of "Đoàn Chủ (tịch)".
+        if words.count == 1, genericHeads.contains(LeadWords.normal(String(words[0]))) { return nil }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
+
+    static let genericHeads: Set<String> = [
+        "hội", "bộ", "sở", "ban", "cục", "viện", "đoàn", "quỹ", "nhóm", "trường", "phòng", "vụ", "tổ", "chi", "hãng",
+    ]
 
     static let notInNames: Set<String> = [
         "và", "với", "cùng", "phối", "hợp", "đã", "vừa", "đang", "sẽ", "được", "bị", "tại", "ở", "cho", "của", "do",
