@@ -69,6 +69,22 @@ import Testing
         #expect(m.host == host)
     }
 
+    @Test func aCouncilMemberAsksSoTheCouncilOversees() throws {
+        let m = try #require(meeting("Mỗi tháng biên phòng phát hiện một vụ buôn lậu\n"
+            + "\"Vì sao lực lượng biên phòng chỉ phát hiện 17 vụ?\". Một đại biểu HĐND TP Cần Thơ chất vấn tại buổi làm việc với Bộ đội Biên phòng hôm qua."))
+        #expect(m.host == "HĐND TP Cần Thơ")
+    }
+
+    @Test func aSpokesmanOfThePrimeMinisterSpeaksForTheGovernment() throws {
+        let m = try #require(meeting("Thủ tướng yêu cầu không biếu quà Tết\n"
+            + "Người phát ngôn của Thủ tướng, ông Nguyễn Văn Quốc đã cho biết như vậy trong cuộc họp báo thường kỳ chiều 28/1."))
+        #expect(m.host == "Chính phủ")
+        // The organiser the text names comes before the speaker's office.
+        let named = try #require(meeting("Không công khai việc kê khai tài sản\n"
+            + "Ông Nguyễn Văn Quốc, người phát ngôn của Thủ tướng, đã trả lời báo chí như vậy trong cuộc họp báo do Văn phòng Chính phủ tổ chức chiều qua."))
+        #expect(named.host == "Văn phòng Chính phủ")
+    }
+
     @Test func aWorkingSessionWithADepartmentIsTheSubjects() throws {
         let m = try #require(meeting("Kiểm tra công tác của các ngành\n"
             + "Sáng qua, Thường trực HĐND tỉnh Nghệ An đã có buổi làm việc với Sở Tài chính về tình hình thu ngân sách."))

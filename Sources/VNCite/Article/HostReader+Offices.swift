@@ -11,8 +11,15 @@ extension HostReader {
                    !lead.matches(["chinh", "phu"], at: n) { continue }
                 return hit.1
             }
-            if let n = lead.match(MeetingWords.offices, at: k), let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) {
-                return lead.text(r)
+            if let n = lead.match(MeetingWords.offices, at: k) {
+                if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
+                // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".
+                if lead.matches(["cua"], at: k + n), lead.words[k + n - 1].after.isEmpty {
+                    if let body = officeBody(lead, in: (k + n + 1)..<min(lead.words.count, k + n + 2), catalog: catalog)
+                        ?? BodyGrammar.read(lead, at: k + n + 1, catalog: catalog).map(lead.text) {
+                        return body
+                    }
+                }
             }
         }
         return nil
@@ -34,6 +41,13 @@ extension HostReader {
         let commas = (i..<min(lead.words.count, i + 30)).filter { lead.words[$0].after.contains(",") }.prefix(2)
         for next in commas.map({ $0 + 1 }) where next < lead.words.count {
             if let office = officeBody(lead, in: next..<min(lead.words.count, next + 2), catalog: catalog) { return office }
+        }
+        // "Người phát ngôn của Thủ tướng, ông Nguyễn Kinh Quốc đã cho biết … trong cuộc họp báo":
+        // the office that opens the sentence, before the speaker's name.
+        if lead.words.count > 1, let comma = lead.words.prefix(8).firstIndex(where: { $0.after.contains(",") }),
+           comma + 1 < lead.words.count, PersonName.read(lead, at: comma + 2) != nil || PersonName.read(lead, at: comma + 1) != nil,
+           let office = officeBody(lead, in: 0..<1, catalog: catalog) {
+            return office
         }
         return appositionOffice(lead, catalog: catalog)
     }

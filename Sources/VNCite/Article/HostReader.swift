@@ -15,8 +15,9 @@ enum HostReader {
             return lead.text(r)
         }
         if let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) { return office }
-        if let office = speaker(lead, noun: i, catalog: catalog) { return office }
+        // What the text says of the meeting ("do Văn phòng Chính phủ tổ chức") before who spoke at it.
         if let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
+        if let office = speaker(lead, noun: i, catalog: catalog) { return office }
         if let party = between(lead, from: i + length, catalog: catalog) { return party }
         // "… dưới sự chủ trì của Phó Thủ tướng Vũ Khoan": the chair's office (not a speaker's).
         if let j = lead.words.indices.first(where: { lead.matches(["chu", "tri"], at: $0) }) {
