@@ -4,7 +4,7 @@
     python3 eval/dev/score.py [--holdout] [--verbose] [--vncite PATH]
 
 Runs `vncite extract` on eval/dev/citations/passages, eval/dev/meetings/articles and the further
-draws eval/dev/meetings2/, meetings3/, meetings4/ and meetings5/ (60 articles each; with --holdout: eval/holdout/…, the
+draws eval/dev/meetings2/, meetings3/, meetings4/, meetings5/ and meetings6/ (60 articles each; with --holdout: eval/holdout/…, the
 set never tuned on) and scores them with the shared scorers
 (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's summary lines (all of its report
 with --verbose). The default binary is the release build: `swift build -c release` first.
@@ -40,7 +40,7 @@ def main():
             run(vncite, os.path.join(more, "passages"), "score.py", os.path.join(more, "gold.json"), verbose)
     print("# meetings")
     run(vncite, os.path.join(m, "articles"), "score_meetings.py", os.path.join(m, "gold.json"), verbose)
-    for n in (2, 3, 4, 5):
+    for n in (2, 3, 4, 5, 6):
         more = os.path.join(base, f"meetings{n}")
         if os.path.exists(os.path.join(more, "gold.json")):
             print(f"# meetings, draw {n}")

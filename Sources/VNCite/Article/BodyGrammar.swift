@@ -32,6 +32,7 @@ enum BodyGrammar {
         "thuật", "kinh", "tải", "bộ", "lực", "điện", "bản", "vận", "xuất", "nhập", "khẩu", "hải", "thuế",
         "kiểm", "toán", "sát", "viện", "tổng", "cục", "đoàn", "niên", "phụ", "nữ", "cựu", "chiến", "trận",
         "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh", "máy", "nghệ", "đá", "trữ",
+        "tưởng", "hiệp", "tịch",
     ]
 
     /// International organisations known by their abbreviation.
@@ -67,7 +68,7 @@ enum BodyGrammar {
         }
         // A head alone in lower-case words is a common noun: "Hội" needs its name.
         var words = end - i
-        while end < w.count, words < 12, ["", "&", "-", "–"].contains(w[end - 1].after) {
+        while end < w.count, words < 14, ["", "&", "-", "–"].contains(w[end - 1].after) {
             let word = w[end]
             // "chào mừng Đại hội X của Đảng thành công": success is no part of a name.
             if word.lower == "thành", end + 1 < w.count, w[end + 1].lower == "công" { break }
@@ -79,7 +80,8 @@ enum BodyGrammar {
                     break
                 }
                 end += 1
-            } else if inner.contains(word.lower) || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao") {
+            } else if inner.contains(word.lower) || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
+                        || word.lower == "ban" && w[end - 1].lower == "ủy" {  // "Đoàn Chủ tịch Ủy ban …"
                 end += 1
             } else if word.lower == "và" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised {
                 end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh"
@@ -91,6 +93,8 @@ enum BodyGrammar {
         // Trailing joiners and lower-case words belong to what follows: "… tỉnh và" → "… tỉnh".
         // ("Giáo dục - Thanh" keeps its "Thanh": the words compare with their marks.)
         while end > i + 1, ["và", "-", "các", "có", "đang", "thành"].contains(w[end - 1].lower) { end -= 1 }
+        // "Trường ĐH y dược TP.HCM và Viện (nghiên cứu …)": a second head cut short is not this name's.
+        if end - i >= 3, w[end - 2].lower == "và", lead.match(heads, at: end - 1) == 1 { end -= 2 }
         // A bare head with nothing after it names nothing ("Ban", "Bộ", "Hội"): needs a qualifier,
         // except heads that are names by themselves ("Quốc hội", "Chính phủ", "Bộ Chính trị").
         if end - i == (lead.match(heads, at: i) ?? 0), !selfNamingPhrase(lead, i) { return nil }

@@ -6,11 +6,19 @@
 /// "do Ủy ban Văn hóa - Giáo dục - Thanh thiếu niên nhi đồng Quốc hội tổ chức" → up to the verb.
 /// Not "dự án do Bộ Y tế phê duyệt": no verb of organising.
 extension HostReader {
+    /// Words that end a clause, not a name, between "do" and its verb ("của", "về", "đề" may stand
+    /// in a name: "Ủy ban các vấn đề xã hội của Quốc hội").
+    static let clauseWords: Set<String> = [
+        "đã", "vừa", "đang", "sẽ", "được", "bị", "tại", "ở", "cho", "là", "khi", "thì", "mà", "sau", "trước",
+    ]
+
     /// The words from `start` (after "do") to the verb "tổ chức", "chủ trì" or "phối hợp", at most
     /// sixteen, a name throughout; nil when the name does not run to such a verb.
     static func organiser(_ lead: LeadWords, from start: Int, owned: Bool, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
-        guard let r = BodyGrammar.read(lead, at: start, catalog: catalog) else { return nil }
+        // A head whose name goes on in small letters: "do Ủy ban các vấn đề xã hội của Quốc hội tổ chức".
+        let bareHead = start < w.count && w[start].isCapitalised ? lead.match(BodyGrammar.heads, at: start).map { start..<(start + $0) } : nil
+        guard let r = BodyGrammar.read(lead, at: start, catalog: catalog) ?? bareHead else { return nil }
         func verb(_ k: Int) -> Bool { organisedBy(lead, at: k) && !(owned && lead.matches(["chu", "tri"], at: k)) }
         // "do Bộ Nội vụ và Ủy ban MTTQ VN chủ trì": the grammar read both; the first one leads.
         // ("Bộ Khoa học và Công nghệ" is one: no head after its "và".)
@@ -20,14 +28,18 @@ extension HostReader {
         }
         var k = r.upperBound
         while k < min(w.count, start + 16) {
-            if verb(k) { return start..<(firstEnd ?? k) }
+            if verb(k) {
+                let name = start..<(firstEnd ?? k)
+                // (A bare head needs a capital after it: "do Ban tổ chức" names no one.)
+                return name.dropFirst(r.count).contains(where: { w[$0].isCapitalised }) || r != bareHead ? name : nil
+            }
             guard ["", "-", "–"].contains(w[k - 1].after) || w[k - 1].after.hasPrefix(")") else { return nil }
             if ["và", "cùng", "với"].contains(w[k].lower) {
                 // A second body: the first one organised it with it.
                 if firstEnd == nil, BodyGrammar.read(lead, at: k + 1, catalog: catalog) != nil { firstEnd = k }
                 // "thương mại và đầu tư": a small word inside the name.
                 else if firstEnd == nil, k + 1 < w.count, w[k + 1].isCapitalised { return nil }
-            } else if notInNames.contains(w[k].lower) {
+            } else if clauseWords.contains(w[k].lower) {
                 return nil
             }
             k += 1

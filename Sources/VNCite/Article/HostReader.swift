@@ -14,8 +14,11 @@ enum HostReader {
         if lead.words[i].lower != "kỳ", let r = nextClause(lead, noun: i, length: length, catalog: catalog) {
             return lead.text(r)
         }
+        // The organiser the text names before who spoke at it ("Phó giám đốc Sở Y tế … phát biểu
+        // trong cuộc họp … do Ủy ban các vấn đề xã hội của Quốc hội tổ chức").
+        if let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true) { return lead.text(r) }
         if let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) { return office }
-        // What the text says of the meeting ("do Văn phòng Chính phủ tổ chức") before who spoke at it.
+        // What else the text says of the meeting ("cuộc họp của Bộ Thương mại") before who spoke at it.
         if let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
         if let office = speaker(lead, noun: i, catalog: catalog) { return office }
         if let party = between(lead, from: i + length, catalog: catalog) { return party }
@@ -100,7 +103,8 @@ enum HostReader {
     static let electedBodies: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi"].phrases
 
     /// A body named after the noun: "(của|do) X", or right after it past an ordinal.
-    static func after(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
+    /// With `organiserOnly`, only "do X tổ chức", "được X tổ chức".
+    static func after(_ lead: LeadWords, noun end: Int, catalog: Catalog, organiserOnly: Bool = false) -> Range<Int>? {
         let w = lead.words
         var k = end
         // "Kỳ họp thứ 8 HĐND …", "Hội nghị lần thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ",
@@ -110,7 +114,7 @@ enum HostReader {
             guard w[k].text.first?.isNumber == true || BodyGrammar.isRoman(w[k].folded) else { break }
             k += 1
         }
-        if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return r }
+        if !organiserOnly, let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return r }
         // "… của X", "… do X tổ chức", unless another noun owns X first ("báo cáo của Chính phủ").
         // "hội nghị góp ý Dự thảo Luật Dạy nghề do Ủy ban … tổ chức": the organiser of the meeting.
         var j = end, owned = false
@@ -126,23 +130,21 @@ enum HostReader {
                 continue
             }
             // "buổi làm việc của đại diện Tập đoàn Technip với tỉnh Quảng Ngãi": whom they represent.
-            if w[j].folded == "cua", lead.matches(["dai", "dien"], at: j + 1), !owned,
+            if !organiserOnly, w[j].folded == "cua", lead.matches(["dai", "dien"], at: j + 1), !owned,
                let r = BodyGrammar.read(lead, at: j + 3, catalog: catalog) {
                 return r
             }
             if lead.matchWritten(ownersOfTheirOwn, at: j) != nil { owned = true }
-            if ["cua", "do", "duoc"].contains(w[j].folded), let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) {
-                if w[j].folded == "cua", !owned { return r }
-                // "do Ủy ban Văn hóa - Giáo dục -Thanh thiếu niên nhi đồng Quốc hội tổ chức": the
-                // name runs to the verb.
-                // "hội thảo … đã được Hội Tin học TP HCM tổ chức": the passive says the same.
-                if w[j].folded != "cua", let name = organiser(lead, from: j + 1, owned: owned, catalog: catalog) {
-                    return name
-                }
+            if !organiserOnly, w[j].folded == "cua", !owned, let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) { return r }
+            // "do Ủy ban Văn hóa - Giáo dục -Thanh thiếu niên nhi đồng Quốc hội tổ chức": the name
+            // runs to the verb; "hội thảo … đã được Hội Tin học TP HCM tổ chức" says the same.
+            if ["do", "duoc"].contains(w[j].folded), let name = organiser(lead, from: j + 1, owned: owned, catalog: catalog) {
+                return name
             }
             if !w[j].after.isEmpty, w[j].after.contains(where: { ".;".contains($0) }) { break }
             j += 1
         }
+        if organiserOnly { return nil }
         // An international organisation's abbreviation in the meeting's own name: "Hội nghị Bộ
         // trưởng Kinh tế ASEAN", "cuộc họp của nhóm bộ trưởng tài chính … các nước G7" (not
         // "ISO", a standard).
@@ -205,6 +207,9 @@ enum HostReader {
                 words.removeLast()
             } else if words.count == 2, ["chủ", "xúc"].contains(lower) {
                 words.removeLast()  // "Đoàn Chủ (tịch)", "Cục Xúc (tiến thương mại)"
+            } else if lower == "ủy", last != lower, let previous = words.dropLast().last,
+                      !["tỉnh", "thành", "huyện", "quận", "thị", "đảng", "xã", "phường"].contains(LeadWords.normal(String(previous))) {
+                words.removeLast()  // "Đoàn Chủ tịch Ủy (ban …)", not "Tỉnh Ủy"
             } else if words.count == 2, BodyGrammar.isRoman(last.lowercased()) {
                 words.removeLast()  // "Đảng X" of "Đại hội Đảng X": the Party
             } else {
@@ -234,7 +239,8 @@ enum HostReader {
     /// "buổi tọa đàm giữa Bộ trưởng Bộ VHTT … và …", "cuộc họp mặt giữa kiều bào và UBND TP HCM":
     /// the first body among the parties.
     static func between(_ lead: LeadWords, from end: Int, catalog: Catalog) -> String? {
-        guard let g = (end..<min(lead.words.count, end + 3)).first(where: { lead.words[$0].folded == "giua" }) else { return nil }
+        // ("cuộc họp khẩn sáng nay giữa lãnh đạo Bộ Tài chính và …": a time may come first.)
+        guard let g = (end..<min(lead.words.count, end + 5)).first(where: { lead.words[$0].folded == "giua" }) else { return nil }
         let stop = clauseEnd(lead, from: g + 1)
         for k in (g + 1)..<stop {
             if let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }

@@ -114,7 +114,8 @@ enum MeetingReader {
             let host = HostReader.host(lead, noun: i, length: phrase.count, catalog: catalog)
             // "hội thảo … ⟨do Tổng cục Thống kê tổ chức⟩": the meeting's name ends before its organiser.
             let named = ((i + phrase.count)..<end).first {
-                lead.words[$0].folded == "do" && BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil
+                lead.words[$0].folded == "do" && $0 + 1 < lead.words.count && lead.words[$0 + 1].isCapitalised
+                    && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || lead.match(BodyGrammar.heads, at: $0 + 1) != nil)
             } ?? end
             return (Meeting(kind: kind, what: lead.text(i..<named), host: host), nextNoun(lead, after: i + phrase.count))
         }

@@ -71,6 +71,8 @@ enum MeetingWords {
     static let passing: Set<String> = [
         "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cac cuoc", "nhieu cuoc", "hang", "qua",
         "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich", "tien toi", "ben le", "chao mung",
+        // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống".
+        "nghi quyet", "van kien", "tinh than",
     ]
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
