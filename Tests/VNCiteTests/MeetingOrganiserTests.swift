@@ -85,6 +85,15 @@ import Testing
         #expect(named.host == "Văn phòng Chính phủ")
     }
 
+    @Test func aNameInSmallLettersAfterCua() throws {
+        let m = try #require(meeting("Trao giải cho đạo diễn trẻ\n"
+            + "Tối qua, 170 đạo diễn đã đến dự lễ trao giải thưởng của Hội đạo diễn điện ảnh Việt Nam lần thứ nhất tại Hà Nội."))
+        #expect(m.host == "Hội đạo diễn điện ảnh Việt Nam")
+        // A time is no part of a name: "Đảng từ ngày 18 đến 25-4".
+        let time = try #require(meeting("Tin\nSáng nay, hội nghị lần thứ 12 của Đảng từ ngày 18 đến 25-4 đã khai mạc tại Hà Nội."))
+        #expect(time.host == nil)
+    }
+
     @Test func aWorkingSessionWithADepartmentIsTheSubjects() throws {
         let m = try #require(meeting("Kiểm tra công tác của các ngành\n"
             + "Sáng qua, Thường trực HĐND tỉnh Nghệ An đã có buổi làm việc với Sở Tài chính về tình hình thu ngân sách."))

@@ -82,3 +82,25 @@ extension HostReader {
 
     static let elected: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi", "dbqh", "dai bieu quoc hoi"].phrases
 }
+
+extension HostReader {
+    /// A head whose name goes on in small letters to a capital: "(lễ trao giải thưởng của) Hội đạo
+    /// diễn điện ảnh Trung Quốc", "Hội nạn nhân chất độc da cam TP HCM" — at most six words after
+    /// the head, the longest that `nameTail` accepts; not an office ("Bộ trưởng …"), and the
+    /// name stops before a person's.
+    static func headWithTail(_ lead: LeadWords, at i: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        guard i < w.count, w[i].isCapitalised, w[i].before.isEmpty, let head = lead.match(BodyGrammar.heads, at: i),
+              lead.match(MeetingWords.offices, at: i) == nil else { return nil }
+        let start = i + head
+        var limit = min(w.count, start + 6)
+        if let person = (start..<limit).first(where: { PersonName.read(lead, at: $0) != nil }) { limit = person }
+        guard limit > start, w[start..<limit].first?.isCapitalised == false else { return nil }
+        // (No number in it: "Đảng từ ngày 18 đến 25-4" is a time.)
+        if let number = (start..<limit).first(where: { w[$0].text.contains(where: \.isNumber) }) { limit = number }
+        for end in stride(from: limit, to: start, by: -1) where w[end - 1].text.first?.isUppercase == true {
+            if nameTail(lead, start..<end) { return i..<end }
+        }
+        return nil
+    }
+}

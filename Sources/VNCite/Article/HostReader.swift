@@ -135,7 +135,10 @@ enum HostReader {
                 return r
             }
             if lead.matchWritten(ownersOfTheirOwn, at: j) != nil { owned = true }
-            if !organiserOnly, w[j].folded == "cua", !owned, let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) { return r }
+            if !organiserOnly, w[j].folded == "cua", !owned,
+               let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) ?? headWithTail(lead, at: j + 1, catalog: catalog) {
+                return r
+            }
             // "do Ủy ban Văn hóa - Giáo dục -Thanh thiếu niên nhi đồng Quốc hội tổ chức": the name
             // runs to the verb; "hội thảo … đã được Hội Tin học TP HCM tổ chức" says the same.
             if ["do", "duoc"].contains(w[j].folded), let name = organiser(lead, from: j + 1, owned: owned, catalog: catalog) {
