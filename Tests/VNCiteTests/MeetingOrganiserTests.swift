@@ -94,6 +94,13 @@ import Testing
         #expect(time.host == nil)
     }
 
+    @Test func aMinisterWhoWorksWithAProvinceSpeaksForTheMinistry() throws {
+        let m = try #require(meeting("Bộ trưởng ăn thịt gà\n"
+            + "Ngày 8/12, Bộ trưởng Bộ NNPTNT Cao Đức Phát cùng đoàn cán bộ của Bộ đã về làm việc với tỉnh Đồng Nai về phòng chống dịch."))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == "Bộ NNPTNT")
+    }
+
     @Test func aWorkingSessionWithADepartmentIsTheSubjects() throws {
         let m = try #require(meeting("Kiểm tra công tác của các ngành\n"
             + "Sáng qua, Thường trực HĐND tỉnh Nghệ An đã có buổi làm việc với Sở Tài chính về tình hình thu ngân sách."))

@@ -35,6 +35,15 @@ import Testing
         #expect(meeting(title + opening + third) == nil)
     }
 
+    @Test func theFifthSentenceWhenItSaysWhatTheOpeningWas() throws {
+        let m = try #require(meeting("Y tế dự phòng còn yếu\n"
+            + "Chỉ có 15% nhân sự là bác sĩ trong biên chế 160 người. Một số quận, huyện thậm chí không có bác sĩ nào. "
+            + "Trang thiết bị phục vụ xét nghiệm hoặc rất cũ hoặc còn rất thô sơ. Cả thành phố chỉ có một phòng xét nghiệm đạt chuẩn. "
+            + "Đó là báo cáo của Giám đốc Trung tâm y tế dự phòng TP Cần Thơ trong buổi làm việc sáng qua với HĐND thành phố."))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == "HĐND thành phố")
+    }
+
     @Test func notAsLateAsTheFifthSentence() {
         #expect(meeting(title + opening
             + "Các doanh nghiệp đề nghị cơ quan hải quan áp dụng kiểm tra điện tử cho mọi lô hàng. "

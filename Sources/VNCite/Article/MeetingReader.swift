@@ -61,9 +61,12 @@ enum MeetingReader {
     /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …". Only "tại" or
     /// "trong" before the noun, and a time of today or just past in the sentence.
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
-        for range in lead.more.prefix(2) where MeetingLead.mayHoldMeeting(text, range) {
+        for (n, range) in lead.more.enumerated() where MeetingLead.mayHoldMeeting(text, range) {
             let words = LeadWords(text, range)
             let w = words.words
+            // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của …
+            // trong buổi làm việc sáng qua với HĐND thành phố".
+            guard n < 2 || words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0) else { continue }
             let placed = w.indices.contains { i in
                 i > 0 && ["tai", "trong"].contains(w[i - 1].folded) && w[i - 1].after.isEmpty
                     && words.matchWritten(MeetingWords.nouns, at: i) != nil
@@ -108,8 +111,14 @@ enum MeetingReader {
             if phrase.first == "làm" || phrase.first == "nhóm" {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
-                guard let host = HostReader.before(lead, noun: i, catalog: catalog) else { continue }
-                return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host)), nextNoun(lead, after: i + phrase.count))
+                if let host = HostReader.before(lead, noun: i, catalog: catalog) {
+                    return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host)), nextNoun(lead, after: i + phrase.count))
+                }
+                // "Ngày 8/12, Bộ trưởng Bộ NNPTNT Cao Đức Phát cùng đoàn cán bộ của Bộ đã về làm việc
+                // với tỉnh Đồng Nai": the office that opens the clause.
+                let clause = HostReader.clauseStart(lead, before: i)
+                guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog) else { continue }
+                return (Meeting(kind: kind, what: lead.text(clause..<end), host: office), nextNoun(lead, after: i + phrase.count))
             }
             let host = HostReader.host(lead, noun: i, length: phrase.count, catalog: catalog)
             // "hội thảo … ⟨do Tổng cục Thống kê tổ chức⟩": the meeting's name ends before its organiser.
