@@ -94,6 +94,28 @@ import Testing
         #expect(HostReader.withoutDanglingQualifier(name) == nil)
     }
 
+    @Test(arguments: [
+        "Ngày 3/12, Tổ chức Giáo dục Apollo tổ chức hội thảo du học tại 67 Lê Văn Hưu, từ 14h30 đến 17h. Học sinh sẽ được cung cấp thông tin về học bổng.",
+        "Công ty tư vấn du học Đức Anh tổ chức buổi hội thảo với sinh viên ngày 4/11, từ 3-6h chiều tại 96 Lò Đúc, Hà Nội.",
+    ])
+    func anAddressAndAnHourAdvertise(lead: String) {
+        #expect(meeting("Hội thảo du học Australia\n" + lead) == nil)
+    }
+
+    @Test func anAddressOrAnHourAloneIsNews() throws {
+        let m = try #require(meeting("Bàn giải pháp chống ngập\n"
+            + "Lúc 8h sáng nay, UBND TP Cần Thơ đã tổ chức hội nghị bàn giải pháp chống ngập tại trụ sở số 2 Hòa Bình."))
+        #expect(m.host == "UBND TP Cần Thơ")
+        // Nor a count: "tại 4 thành phố".
+        #expect(MeetingReader.streetAddress(LeadWords("hội thảo tại 4 thành phố lớn").words, at: 3) == false)
+        #expect(MeetingReader.isClockTime("14h30-18h30") && MeetingReader.isClockTime("3-6h") && !MeetingReader.isClockTime("H5N1"))
+    }
+
+    @Test func onTheEveOfAMeeting() {
+        #expect(meeting("Giá dầu giảm mạnh trước thềm cuộc họp OPEC\n"
+            + "Giá dầu thế giới đồng loạt hạ xuống dưới 40 USD/thùng trước thông tin OPEC sẽ tăng sản lượng khai thác.") == nil)
+    }
+
     @Test func aPresidiumIsNamedWhole() throws {
         let m = try #require(meeting("Sáng nay, Hội nghị Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam đã họp phiên bất thường."))
         #expect(m.host == "Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")

@@ -11,6 +11,7 @@ enum MeetingReader {
     static func read(_ text: CleanText, title: String?, articleDate: CalendarDate?,
                      catalog: Catalog = .standard) -> Meeting? {
         let lead = MeetingLead.sentences(of: text, title: title)
+        if advertises((lead.body + lead.more.prefix(2)).map { LeadWords(text, $0) }) { return nil }
         // The lead's sentences first, then the title; the first meeting with a host wins.
         var first: (Meeting, LeadWords, Range<Int>)?
         let titleText = lead.title.map(CleanText.init)

@@ -73,6 +73,8 @@ enum MeetingWords {
         "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich", "tien toi", "ben le", "chao mung",
         // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống".
         "nghi quyet", "van kien", "tinh than",
+        // On its eve: "Giá dầu giảm mạnh trước thềm cuộc họp OPEC".
+        "truoc them",
     ]
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại

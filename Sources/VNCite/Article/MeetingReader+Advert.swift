@@ -1,0 +1,37 @@
+/// A lead that gives a street address and a clock time advertises an event to come: "Ngày 3/12,
+/// Tổ chức Giáo dục Apollo tổ chức hội thảo này tại 67 Lê Văn Hưu", "… ngày 4/11, từ 3-6h chiều tại
+/// 96 Lò Đúc". News of a meeting held names its city or hall, not where to come at what hour; one
+/// of the two alone ("tại trụ sở số 2 Hùng Vương", "lúc 8h") is no advertisement, nor is a lead
+/// that says "sáng nay" or "hôm qua".
+extension MeetingReader {
+    static func advertises(_ sentences: [LeadWords]) -> Bool {
+        // "Lúc 8h sáng nay, UBND … đã tổ chức hội nghị … tại trụ sở số 2 Hòa Bình": today's news.
+        if sentences.contains(where: { s in s.words.indices.contains { s.matchWritten(MeetingWords.times, at: $0) != nil } }) {
+            return false
+        }
+        let words = sentences.flatMap(\.words)
+        return words.indices.contains { streetAddress(words, at: $0) } && words.contains { isClockTime($0.text) }
+    }
+
+    /// "tại 67 Lê Văn Hưu", "tại 239/A02 CMT8", "96 Lò Đúc": a house number after "tại" or "số",
+    /// then a capitalised word.
+    static func streetAddress(_ w: [LeadWords.Word], at k: Int) -> Bool {
+        guard k > 0, k + 1 < w.count, ["tại", "số"].contains(w[k - 1].lower), w[k - 1].after.isEmpty,
+              let first = w[k].text.first, first.isNumber, w[k].text.count <= 9,
+              !w[k].text.contains("."), w[k].after.isEmpty || w[k].after == ",",
+              w[k + 1].text.first?.isUppercase == true else { return false }
+        // ("tại 4 thành phố", "số 2005": a count or a year is no house.)
+        return w[k].text.count < 4 || w[k].text.contains(where: { !$0.isNumber })
+    }
+
+    /// "17h00", "14h30-18h30", "3-6h", "8h": an hour written with "h".
+    static func isClockTime(_ text: String) -> Bool {
+        let parts = text.lowercased().split(separator: "-")
+        return !parts.isEmpty && parts.contains { part in
+            guard let h = part.firstIndex(of: "h"), h != part.startIndex else { return false }
+            let hour = part[..<h], minutes = part[part.index(after: h)...]
+            return hour.count <= 2 && hour.allSatisfy(\.isNumber) && Int(hour).map({ $0 <= 24 }) == true
+                && minutes.count <= 2 && minutes.allSatisfy(\.isNumber)
+        }
+    }
+}
