@@ -101,6 +101,12 @@ import Testing
         #expect(m.host == "Bộ NNPTNT")
     }
 
+    @Test func aBodyNamedAfterATitleInQuotes() throws {
+        let m = try #require(meeting("Nghiệm thu công trình lịch sử\n"
+            + "Sáng 26-9, tại Dinh Thống Nhất, Hội đồng Chỉ đạo biên soạn “Lịch sử Nam Bộ kháng chiến” tổ chức kỳ họp lần thứ 3."))
+        #expect(m.host == "Hội đồng Chỉ đạo biên soạn “Lịch sử Nam Bộ kháng chiến”")
+    }
+
     @Test func aWorkingSessionWithADepartmentIsTheSubjects() throws {
         let m = try #require(meeting("Kiểm tra công tác của các ngành\n"
             + "Sáng qua, Thường trực HĐND tỉnh Nghệ An đã có buổi làm việc với Sở Tài chính về tình hình thu ngân sách."))

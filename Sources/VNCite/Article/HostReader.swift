@@ -50,7 +50,7 @@ enum HostReader {
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
                 // ending on a capital, before the verbs.
                 if let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) }),
-                   i - verbs <= 6, verbs == end || nameTail(lead, end..<verbs) {
+                   i - verbs <= 6, verbs == end || nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs) {
                     return r.lowerBound..<verbs
                 }
                 // "Hội Người Việt Nam ⟨tại Pháp⟩ phối hợp với Hội Thanh niên Việt kiều … đã tổ chức hội

@@ -176,6 +176,8 @@ struct LeadWords {
         if s.filter({ $0 == "(" }).count > s.filter({ $0 == ")" }).count, words[range.upperBound - 1].after.hasPrefix(")") {
             s += ")"
         }
+        // … and so is a quote: "Hội đồng Chỉ đạo biên soạn “Lịch sử Nam Bộ kháng chiến”".
+        if s.contains("“"), !s.contains("”"), words[range.upperBound - 1].after.hasPrefix("”") { s += "”" }
         return s
     }
 }
