@@ -33,14 +33,14 @@ def main():
     m = os.path.join(base, "meetings")
     print("# citations")
     run(vncite, os.path.join(c, "passages"), "score.py", os.path.join(c, "gold.json"), verbose)
-    for n in (2,):
+    for n in (2, 3):
         more = os.path.join(base, f"citations{n}")
         if os.path.exists(os.path.join(more, "gold.json")):
             print(f"# citations, draw {n}")
             run(vncite, os.path.join(more, "passages"), "score.py", os.path.join(more, "gold.json"), verbose)
     print("# meetings")
     run(vncite, os.path.join(m, "articles"), "score_meetings.py", os.path.join(m, "gold.json"), verbose)
-    for n in (2, 3, 4, 5, 6):
+    for n in (2, 3, 4, 5, 6, 7):
         more = os.path.join(base, f"meetings{n}")
         if os.path.exists(os.path.join(more, "gold.json")):
             print(f"# meetings, draw {n}")

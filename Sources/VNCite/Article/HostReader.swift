@@ -177,62 +177,6 @@ enum HostReader {
         return verb
     }
 
-    /// Words that may finish a name the grammar stopped short of: at most six, no punctuation
-    /// between them, no verb or conjunction of a clause, a capital among them and the last one
-    /// a capital or a word of names ("hoa Đà Lạt", "thiếu niên nhi đồng Quốc hội"; not "phối
-    /// hợp với UNICEF", not "hôm trước").
-    /// Before "tổ chức" that a "do" announced, any such words will do ("do Ủy ban Văn hóa - Giáo
-    /// dục - Thanh thiếu niên nhi đồng tổ chức": `untilVerb`).
-    static func nameTail(_ lead: LeadWords, _ range: Range<Int>, untilVerb: Bool = false) -> Bool {
-        let w = lead.words
-        guard range.count <= 6, let last = range.last else { return false }
-        // "Ban chỉ đạo Phòng chống cháy rừng trung ương": a name may end in "trung ương" written small.
-        let central = range.count >= 2 && w[last - 1].lower == "trung" && w[last].lower == "ương"
-        guard untilVerb || central || range.contains(where: { w[$0].isCapitalised })
-                && (w[last].isCapitalised || BodyGrammar.inner.contains(w[last].lower)) else { return false }
-        return range.allSatisfy { k in
-            ["", "-", "–"].contains(w[k - 1].after) && !notInNames.contains(w[k].lower)
-        }
-    }
-
-    /// A name without a qualifier left hanging by the number the grammar did not read ("Quốc hội
-    /// khoá" of "Quốc hội khoá 11" → "Quốc hội"), nor the first half of a word it did not finish
-    /// ("Cục Dự trữ liên" of "… liên bang" → "Cục Dự trữ", "Chính phủ thường (kỳ)"); nil when
-    /// nothing is left but its head.
-    static func withoutDanglingQualifier(_ name: String) -> String? {
-        var words = name.split(separator: " ")
-        while let last = words.last.map({ String($0) }), words.count > 1 {
-            let lower = LeadWords.normal(last)
-            if ["khóa", "kỳ", "thứ", "lần"].contains(lower) {
-                words.removeLast()
-                if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
-            } else if last == lower, BodyGrammar.firstHalves.contains(lower) {
-                words.removeLast()
-            } else if words.count == 2, ["chủ", "xúc"].contains(lower) {
-                words.removeLast()  // "Đoàn Chủ (tịch)", "Cục Xúc (tiến thương mại)"
-            } else if lower == "ủy", last != lower, let previous = words.dropLast().last,
-                      !["tỉnh", "thành", "huyện", "quận", "thị", "đảng", "xã", "phường"].contains(LeadWords.normal(String(previous))) {
-                words.removeLast()  // "Đoàn Chủ tịch Ủy (ban …)", not "Tỉnh Ủy"
-            } else if words.count == 2, BodyGrammar.isRoman(last.lowercased()) {
-                words.removeLast()  // "Đảng X" of "Đại hội Đảng X": the Party
-            } else {
-                break
-            }
-        }
-        // A head alone names no one body: "Hội" of "Hội liên (hiệp …)", "Đoàn" of "Đoàn Chủ (tịch)".
-        if words.count == 1, genericHeads.contains(LeadWords.normal(String(words[0]))) { return nil }
-        return words.isEmpty ? nil : words.joined(separator: " ")
-    }
-
-    static let genericHeads: Set<String> = [
-        "hội", "bộ", "sở", "ban", "cục", "viện", "đoàn", "quỹ", "nhóm", "trường", "phòng", "vụ", "tổ", "chi", "hãng",
-    ]
-
-    static let notInNames: Set<String> = [
-        "và", "với", "cùng", "phối", "hợp", "đã", "vừa", "đang", "sẽ", "được", "bị", "tại", "ở", "cho", "của", "do",
-        "là", "về", "sau", "trước", "khi", "thì", "mà", "đề", "yêu",
-    ]
-
     /// Nouns whose "của X" names their own author, not the meeting's host.
     static let ownersOfTheirOwn: [[Substring]] = [
         "báo cáo", "dự thảo", "tờ trình", "quyết định", "ý kiến", "đề nghị", "kết luận", "chỉ đạo", "đề án",

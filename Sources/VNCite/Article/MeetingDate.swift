@@ -15,9 +15,7 @@ enum MeetingDate {
 
     /// The sentence's first day, resolved (nil inside when its year cannot be known), or nil when
     /// the sentence gives no day at all.
-    /// Without `relative`, "sáng nay", "hôm qua" give no date (their day is the article's, and the
-    /// date given is not it).
-    static func first(_ lead: LeadWords, articleDate: CalendarDate?, relative: Bool = true) -> CalendarDate?? {
+    static func first(_ lead: LeadWords, articleDate: CalendarDate?) -> CalendarDate?? {
         let w = lead.words
         for i in w.indices {
             let f = w[i].folded
@@ -26,7 +24,7 @@ enum MeetingDate {
                 if k < w.count, w[k].folded == "nay" || w[k].folded == "qua" {
                     // "Chiều nay (10/2)", "sáng qua"
                     if k + 1 < w.count, let d = dayMonth(w[k + 1].text, articleDate: articleDate) { return d }
-                    return relative ? Self.relative(w[k].folded == "nay" ? 0 : -1, articleDate) : .some(nil)
+                    return relative(w[k].folded == "nay" ? 0 : -1, articleDate)
                 }
                 if k < w.count, w[k].folded == "ngay" { k += 1 }
                 // "ngày 15/5 tới" is to come.
@@ -39,7 +37,7 @@ enum MeetingDate {
             }
             if f == "hom", i + 1 < w.count, w[i + 1].folded == "nay" || w[i + 1].folded == "qua" {
                 if i + 2 < w.count, let d = dayMonth(w[i + 2].text, articleDate: articleDate) { return d }
-                return relative ? Self.relative(w[i + 1].folded == "nay" ? 0 : -1, articleDate) : .some(nil)
+                return relative(w[i + 1].folded == "nay" ? 0 : -1, articleDate)
             }
         }
         return nil

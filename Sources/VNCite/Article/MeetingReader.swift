@@ -33,12 +33,9 @@ enum MeetingReader {
         var meeting: Meeting
         if let (found, own, ownRange) = first {
             meeting = found
-            // The meeting's sentence's first day, else the lead's; a day without its year takes it
-            // from the article's date, else from a full date the article writes near it.
+            // The meeting's sentence's first day, else the lead's (a day without its year: none).
             let days = [own] + lead.body.prefix(2).filter { $0 != ownRange }.map { LeadWords(text, $0) }
-            if let day = days.lazy.compactMap({ words in MeetingDate.first(words, articleDate: articleDate).map { (words, $0) } }).first {
-                meeting.date = day.1 ?? (articleDate == nil ? MeetingDate.inferred(day.0, text: text, sentences: lead.body + lead.more) : nil)
-            }
+            meeting.date = days.lazy.compactMap { MeetingDate.first($0, articleDate: articleDate) }.first ?? nil
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
         } else {

@@ -1,0 +1,94 @@
+/// What is and is not a body's whole name: the words that may finish a name the grammar stopped
+/// short of ("Ban tổ chức Festival ⟨hoa Đà Lạt⟩", "Hội ⟨đạo diễn điện ảnh Trung Quốc⟩", a title
+/// in quotes), and what is left hanging at its end ("Quốc hội khoá", "Cục Dự trữ liên", "Đoàn Chủ").
+extension HostReader {
+    /// Words that may finish a name the grammar stopped short of: at most six, no punctuation
+    /// between them, no verb or conjunction of a clause, a capital among them and the last one
+    /// a capital or a word of names ("hoa Đà Lạt", "thiếu niên nhi đồng Quốc hội"; not "phối
+    /// hợp với UNICEF", not "hôm trước").
+    /// Before "tổ chức" that a "do" announced, any such words will do ("do Ủy ban Văn hóa - Giáo
+    /// dục - Thanh thiếu niên nhi đồng tổ chức": `untilVerb`).
+    static func nameTail(_ lead: LeadWords, _ range: Range<Int>, untilVerb: Bool = false) -> Bool {
+        let w = lead.words
+        guard range.count <= 6, let last = range.last else { return false }
+        // "Ban chỉ đạo Phòng chống cháy rừng trung ương": a name may end in "trung ương" written small.
+        let central = range.count >= 2 && w[last - 1].lower == "trung" && w[last].lower == "ương"
+        guard untilVerb || central || range.contains(where: { w[$0].isCapitalised })
+                && (w[last].isCapitalised || BodyGrammar.inner.contains(w[last].lower)) else { return false }
+        return range.allSatisfy { k in
+            ["", "-", "–"].contains(w[k - 1].after) && !notInNames.contains(w[k].lower)
+        }
+    }
+
+    /// A name without a qualifier left hanging by the number the grammar did not read ("Quốc hội
+    /// khoá" of "Quốc hội khoá 11" → "Quốc hội"), nor the first half of a word it did not finish
+    /// ("Cục Dự trữ liên" of "… liên bang" → "Cục Dự trữ", "Chính phủ thường (kỳ)"); nil when
+    /// nothing is left but its head.
+    static func withoutDanglingQualifier(_ name: String) -> String? {
+        var words = name.split(separator: " ")
+        while let last = words.last.map({ String($0) }), words.count > 1 {
+            let lower = LeadWords.normal(last)
+            if ["khóa", "kỳ", "thứ", "lần"].contains(lower) {
+                words.removeLast()
+                if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
+            } else if last == lower, BodyGrammar.firstHalves.contains(lower) {
+                words.removeLast()
+            } else if words.count == 2, ["chủ", "xúc"].contains(lower) {
+                words.removeLast()  // "Đoàn Chủ (tịch)", "Cục Xúc (tiến thương mại)"
+            } else if lower == "ủy", last != lower, let previous = words.dropLast().last,
+                      !["tỉnh", "thành", "huyện", "quận", "thị", "đảng", "xã", "phường"].contains(LeadWords.normal(String(previous))) {
+                words.removeLast()  // "Đoàn Chủ tịch Ủy (ban …)", not "Tỉnh Ủy"
+            } else if words.count == 2, BodyGrammar.isRoman(last.lowercased()) {
+                words.removeLast()  // "Đảng X" of "Đại hội Đảng X": the Party
+            } else {
+                break
+            }
+        }
+        // A head alone names no one body: "Hội" of "Hội liên (hiệp …)", "Đoàn" of "Đoàn Chủ (tịch)".
+        if words.count == 1, genericHeads.contains(LeadWords.normal(String(words[0]))) { return nil }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Heads that need a name after them to be a body.
+    static let genericHeads: Set<String> = [
+        "hội", "bộ", "sở", "ban", "cục", "viện", "đoàn", "quỹ", "nhóm", "trường", "phòng", "vụ", "tổ", "chi", "hãng",
+    ]
+
+    /// Words of a clause, never of a name ("phối hợp với", "đã", "đề nghị", "yêu cầu").
+    static let notInNames: Set<String> = [
+        "và", "với", "cùng", "phối", "hợp", "đã", "vừa", "đang", "sẽ", "được", "bị", "tại", "ở", "cho", "của", "do",
+        "là", "về", "sau", "trước", "khi", "thì", "mà", "đề", "yêu",
+    ]
+
+    /// A head whose name goes on in small letters to a capital: "(lễ trao giải thưởng của) Hội đạo
+    /// diễn điện ảnh Trung Quốc", "Hội nạn nhân chất độc da cam TP HCM" — at most six words after
+    /// the head, the longest that `nameTail` accepts; not an office ("Bộ trưởng …"), and the
+    /// name stops before a person's.
+    static func headWithTail(_ lead: LeadWords, at i: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        guard i < w.count, w[i].isCapitalised, w[i].before.isEmpty, let head = lead.match(BodyGrammar.heads, at: i),
+              lead.match(MeetingWords.offices, at: i) == nil else { return nil }
+        let start = i + head
+        var limit = min(w.count, start + 6)
+        if let person = (start..<limit).first(where: { PersonName.read(lead, at: $0) != nil }) { limit = person }
+        guard limit > start, w[start..<limit].first?.isCapitalised == false else { return nil }
+        // (No number in it: "Đảng từ ngày 18 đến 25-4" is a time.)
+        if let number = (start..<limit).first(where: { w[$0].text.contains(where: \.isNumber) }) { limit = number }
+        for end in stride(from: limit, to: start, by: -1) where w[end - 1].text.first?.isUppercase == true {
+            if nameTail(lead, start..<end) { return i..<end }
+        }
+        return nil
+    }
+
+    /// A name that ends on a title in quotes, the project or campaign it is named after: "Hội đồng
+    /// Chỉ đạo ⟨biên soạn “Lịch sử Nam Bộ kháng chiến”⟩ tổ chức kỳ họp", "Ban Chỉ đạo ⟨Cuộc vận động
+    /// “Toàn dân đoàn kết …”⟩". At most four words before the quote, no clause word among them.
+    static func quotedTail(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
+        let w = lead.words
+        guard let open = range.first(where: { w[$0].before.contains(where: { $0 == "“" || $0 == "\"" }) }),
+              open - range.lowerBound <= 4, let last = range.last,
+              w[last].after.contains(where: { $0 == "”" || $0 == "\"" }), range.count <= 14 else { return false }
+        return w[range.lowerBound..<open].allSatisfy { $0.after.isEmpty && !notInNames.contains($0.lower) }
+            && w[open..<last].allSatisfy { !$0.after.contains(where: { ".;".contains($0) }) }
+    }
+}

@@ -1,0 +1,41 @@
+/// The elected body that came to oversee a working session.
+extension HostReader {
+    /// A working session with an elected body or one of its committees is that body's: it came to
+    /// oversee. "Tại buổi làm việc với Ban Pháp chế HĐND TP HCM ngày 3/11, VKSND TP HCM cho biết"
+    /// → "Ban Pháp chế HĐND TP HCM"; "buổi làm việc với Đoàn ĐBQH tỉnh" → "Đoàn ĐBQH tỉnh"; "Một
+    /// đại biểu HĐND TP HCM chất vấn tại buổi làm việc với …" → "HĐND TP HCM". Not "buổi làm việc
+    /// với Sở Tài chính" (the subject held it).
+    static func overseer(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        var v = i + length
+        guard w[i..<v].map(\.folded).suffix(2) == ["lam", "viec"] else { return nil }
+        // ("buổi làm việc sáng qua với HĐND thành phố": a time may come first.)
+        while v < w.count, v < i + length + 3, w[v - 1].after.isEmpty,
+              ["sáng", "chiều", "tối", "trưa", "hôm", "qua", "nay", "ngày"].contains(w[v].lower) || w[v].text.first?.isNumber == true {
+            v += 1
+        }
+        guard v < w.count, w[v].folded == "voi", w[v - 1].after.isEmpty else { return nil }
+        // "Một đại biểu HĐND TP HCM chất vấn tại buổi làm việc với Bộ đội Biên phòng": a member
+        // of the council asks, so the council oversees.
+        for k in clauseStart(lead, before: i)..<i where lead.matches(["dai", "bieu"], at: k) {
+            if let council = BodyGrammar.read(lead, at: k + 2, catalog: catalog), lead.match(elected, at: k + 2) != nil {
+                return council
+            }
+        }
+        guard let r = BodyGrammar.read(lead, at: v + 1, catalog: catalog) else { return nil }
+        if r.contains(where: { lead.match(elected, at: $0) != nil }) { return r }
+        // "Ban Pháp chế của HĐND TP HCM", "Ban Kinh tế- Ngân sách (KT-NS) HĐND TP": a committee,
+        // then its council within five words of its name ("của", an abbreviation in brackets).
+        for k in r.upperBound..<min(w.count, r.upperBound + 5) {
+            if w[k - 1].after.contains(where: { ",;:.".contains($0) }) { break }
+            if lead.match(elected, at: k) != nil, let council = BodyGrammar.read(lead, at: k, catalog: catalog) {
+                return r.lowerBound..<council.upperBound
+            }
+            guard w[k].folded == "cua" || !notInNames.contains(w[k].lower) else { break }
+        }
+        return nil
+    }
+
+    /// Councils and their members: the sessions' bodies, and "Đoàn ĐBQH".
+    static let elected: [[Substring]] = electedBodies + ["dbqh", "dai bieu quoc hoi"].phrases
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import VNCite
+
+/// A meeting held over several days gives its first; a day without its year, in an article
+/// without a date, gives no date, whatever other dates the article writes.
+@Suite struct MeetingDateRangeTests {
+    func date(_ text: String) -> String? {
+        Extractor().extract(Article(source: "a.txt", text: text)).meeting?.date?.iso
+    }
+
+    let title = "Hội nghị kiểm điểm giữa nhiệm kỳ\n"
+
+    @Test(arguments: [
+        ("Hội nghị toàn quốc kiểm điểm việc thực hiện Nghị quyết Trung ương 6 diễn ra tại Hà Nội trong 2 ngày (27 và 28-2-2006).", "2006-02-27"),
+        ("Từ ngày 4 đến 10/7/2005, Hội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra tại Viêng Chăn.", "2005-07-04"),
+    ])
+    func aRangeGivesItsFirstDay(lead: String, iso: String) {
+        #expect(date(title + lead) == iso)
+    }
+
+    @Test func aRangeWithTheArticlesDateTakesItsYear() {
+        let article = Article(source: "a.txt", text: title + "Từ ngày 4 đến 10/7, Hội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra tại Viêng Chăn.",
+                              date: CalendarDate(year: 2005, month: 7, day: 11))
+        #expect(Extractor().extract(article).meeting?.date?.iso == "2005-07-04")
+    }
+
+    @Test(arguments: [
+        "Từ ngày 4 đến 10/7, Hội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra tại Viêng Chăn.",
+        // Another date of the text, however near, does not give the day its year.
+        "Chiều 11/8, Sở Xây dựng đã có buổi làm việc với các bên liên quan về hồ sơ nộp ngày 9/8/2005.",
+        "Sáng 27-4, Thành ủy TP Cần Thơ đã long trọng tổ chức lễ mít tinh kỷ niệm 31 năm ngày giải phóng (30.4.1975 - 30.4.2006).",
+    ])
+    func aDayWithoutItsYearGivesNoDate(lead: String) {
+        #expect(date(title + lead) == nil)
+    }
+}
