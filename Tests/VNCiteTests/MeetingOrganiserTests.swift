@@ -107,6 +107,34 @@ import Testing
         #expect(m.host == "Hội đồng Chỉ đạo biên soạn “Lịch sử Nam Bộ kháng chiến”")
     }
 
+    @Test(arguments: [
+        ("do Trung tâm Nghiên cứu giới, gia đình và môi trường tổ chức", "Trung tâm Nghiên cứu giới, gia đình và môi trường"),
+        ("do Viện Kinh tế, Viện Nghiên cứu và Phát triển Pháp cùng Đại học Mở tổ chức", "Viện Kinh tế"),
+        ("do Ban Thường vụ Thành Đoàn và Bộ chỉ huy Quân sự thành phố phối hợp tổ chức", "Ban Thường vụ Thành Đoàn"),
+        ("do Đảng ủy Khối cơ sở Bộ Công nghiệp tại TPHCM tổ chức", "Đảng ủy Khối cơ sở Bộ Công nghiệp tại TPHCM"),
+    ])
+    func anOrganisersNameOrItsFirst(organisers: String, host: String) throws {
+        let m = try #require(meeting("Bàn về giáo dục\nHội thảo về chất lượng giáo dục " + organisers + " đã khai mạc sáng qua tại Hà Nội."))
+        #expect(m.host == host)
+    }
+
+    @Test(arguments: [
+        ("Chiều ngày 3/8, Cục thú y TP Cần Thơ đã có cuộc họp khẩn với các quận huyện về phòng chống dịch.", "Cục thú y TP Cần Thơ"),
+        ("Sáng 21/2, Tổng cục tình báo chiến lược (Bộ Công an) tổ chức lễ kỷ niệm 60 năm ngày thành lập lực lượng.",
+         "Tổng cục tình báo chiến lược (Bộ Công an)"),
+        ("Sáng qua, Tổ chức tên miền quốc tế (ICANN) đã tổ chức hội nghị thường niên tại Hà Nội.", "Tổ chức tên miền quốc tế (ICANN)"),
+        ("Chiều nay, Vụ Tổ chức cán bộ (Bộ Thương mại) đã có buổi làm việc đột xuất với Vụ trưởng Xuất nhập khẩu.",
+         "Vụ Tổ chức cán bộ (Bộ Thương mại)"),
+    ])
+    func aSubjectWhoseNameGoesOnInSmallLetters(lead: String, host: String) throws {
+        #expect(try #require(meeting("Tin trong ngày\n" + lead)).host == host)
+    }
+
+    @Test func anOutletsMarkAfterAFullStopEndsTheHeadline() throws {
+        let m = try #require(meeting("Đoàn thể dục nghệ thuật Đan Mạch biểu diễn xuyên Việt (NLĐ).- Trong cuộc họp báo tại Hà Nội sáng qua, Đại sứ Đan Mạch công bố chủ đề của chuyến biểu diễn."))
+        #expect(m.host == nil)
+    }
+
     @Test func aWorkingSessionWithADepartmentIsTheSubjects() throws {
         let m = try #require(meeting("Kiểm tra công tác của các ngành\n"
             + "Sáng qua, Thường trực HĐND tỉnh Nghệ An đã có buổi làm việc với Sở Tài chính về tình hình thu ngân sách."))

@@ -57,7 +57,7 @@ enum BodyGrammar {
         guard w[i].isCapitalised || afterOffice && lead.match(heads, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
         else { return nil }
         var end: Int
-        if let n = lead.match(heads, at: i) {
+        if let n = headLength(lead, at: i) {
             end = i + n
         } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()),
                   // Not a virus or a numbered edition: "H5N1", "III-2006" (but "G7").
@@ -97,8 +97,14 @@ enum BodyGrammar {
         if end - i >= 3, w[end - 2].lower == "và", lead.match(heads, at: end - 1) == 1 { end -= 2 }
         // A bare head with nothing after it names nothing ("Ban", "Bộ", "Hội"): needs a qualifier,
         // except heads that are names by themselves ("Quốc hội", "Chính phủ", "Bộ Chính trị").
-        if end - i == (lead.match(heads, at: i) ?? 0), !selfNamingPhrase(lead, i) { return nil }
+        if end - i == (headLength(lead, at: i) ?? 0), !selfNamingPhrase(lead, i) { return nil }
         return i..<end
+    }
+
+    /// How many words the head at `i` has: one of `heads`, or "Vụ" written with its mark ("Vụ Tổ
+    /// chức cán bộ", not "Vũ Hán").
+    static func headLength(_ lead: LeadWords, at i: Int) -> Int? {
+        lead.match(heads, at: i) ?? (lead.words[i].lower == "vụ" ? 1 : nil)
     }
 
     /// Lower-case words of names that never end one ("cơ quan", "liên bộ", "xây dựng"): a host

@@ -57,7 +57,7 @@ extension HostReader {
     /// Words of a clause, never of a name ("phối hợp với", "đã", "đề nghị", "yêu cầu").
     static let notInNames: Set<String> = [
         "và", "với", "cùng", "phối", "hợp", "đã", "vừa", "đang", "sẽ", "được", "bị", "tại", "ở", "cho", "của", "do",
-        "là", "về", "sau", "trước", "khi", "thì", "mà", "đề", "yêu",
+        "là", "về", "sau", "trước", "khi", "thì", "mà", "đề", "yêu", "để", "nhằm",
     ]
 
     /// A head whose name goes on in small letters to a capital: "(lễ trao giải thưởng của) Hội đạo
@@ -72,10 +72,28 @@ extension HostReader {
         var limit = min(w.count, start + 6)
         if let person = (start..<limit).first(where: { PersonName.read(lead, at: $0) != nil }) { limit = person }
         guard limit > start, w[start..<limit].first?.isCapitalised == false else { return nil }
-        // (No number in it: "Đảng từ ngày 18 đến 25-4" is a time.)
-        if let number = (start..<limit).first(where: { w[$0].text.contains(where: \.isNumber) }) { limit = number }
+        // Words of letters only, none opening a bracket or a quote ("Đảng từ ngày 18 đến 25-4" is a
+        // time; "Việt (NLĐ).- Trong" crosses an outlet's mark).
+        if let odd = (start..<limit).first(where: { !w[$0].before.isEmpty || !w[$0].text.allSatisfy({ $0.isLetter || $0 == "-" }) }) {
+            limit = odd
+        }
+        // "Tổ chức tên miền quốc tế (ICANN)", "Tổng cục tình báo chiến lược (Bộ Công an)": its
+        // abbreviation or its ministry in brackets stands for the capital.
+        if limit < w.count, limit > start, w[limit].before == "(",
+           w[start..<limit].allSatisfy({ $0.after.isEmpty && !notInNames.contains($0.lower) }) {
+            if w[limit].isAcronym, w[limit].after.hasPrefix(")") { return i..<(limit + 1) }
+            if let parent = BodyGrammar.read(lead, at: limit, catalog: catalog), w[parent.upperBound - 1].after.hasPrefix(")") {
+                return i..<parent.upperBound
+            }
+        }
         for end in stride(from: limit, to: start, by: -1) where w[end - 1].text.first?.isUppercase == true {
-            if nameTail(lead, start..<end) { return i..<end }
+            guard nameTail(lead, start..<end) else { continue }
+            // "Tổng cục tình báo chiến lược (Bộ Công an)": its ministry in brackets belongs to it.
+            if end < w.count, w[end].before == "(", let parent = BodyGrammar.read(lead, at: end, catalog: catalog),
+               w[parent.upperBound - 1].after.hasPrefix(")") {
+                return i..<parent.upperBound
+            }
+            return i..<end
         }
         return nil
     }

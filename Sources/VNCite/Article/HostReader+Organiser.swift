@@ -3,7 +3,8 @@
 /// "cuộc họp tháo gỡ vướng mắc về thuế … do Trung tâm Xúc tiến thương mại và đầu tư TP HCM (ITPC)
 /// tổ chức" → the whole name ("và" inside it, a small word after); "cuộc hội thảo … do Tổng cục
 /// Thống kê và Quỹ Dân số Liên Hiệp Quốc tổ chức" → "Tổng cục Thống kê" (the first of two bodies);
-/// "do Ủy ban Văn hóa - Giáo dục - Thanh thiếu niên nhi đồng Quốc hội tổ chức" → up to the verb.
+/// "do Ủy ban Văn hóa - Giáo dục - Thanh thiếu niên nhi đồng Quốc hội tổ chức" → up to the verb;
+/// "do Ban Thường vụ Thành Đoàn và Bộ chỉ huy Quân sự thành phố phối hợp tổ chức" → the first.
 /// Not "dự án do Bộ Y tế phê duyệt": no verb of organising.
 extension HostReader {
     /// Words that end a clause, not a name, between "do" and its verb ("của", "về", "đề" may stand
@@ -33,12 +34,25 @@ extension HostReader {
                 // (A bare head needs a capital after it: "do Ban tổ chức" names no one.)
                 return name.dropFirst(r.count).contains(where: { w[$0].isCapitalised }) || r != bareHead ? name : nil
             }
-            guard ["", "-", "–"].contains(w[k - 1].after) || w[k - 1].after.hasPrefix(")") else { return nil }
-            if ["và", "cùng", "với"].contains(w[k].lower) {
-                // A second body: the first one organised it with it.
-                if firstEnd == nil, BodyGrammar.read(lead, at: k + 1, catalog: catalog) != nil { firstEnd = k }
-                // "thương mại và đầu tư": a small word inside the name.
-                else if firstEnd == nil, k + 1 < w.count, w[k + 1].isCapitalised { return nil }
+            let secondBody = w[k].isCapitalised && lead.match(BodyGrammar.heads, at: k) != nil
+            switch w[k - 1].after {
+            case "", "-", "–": break
+            // "do Viện Kinh tế, Viện Nghiên cứu … cùng … tổ chức": the first of a list; "do Trung tâm
+            // Nghiên cứu giới, gia đình và môi trường tổ chức": a list inside the name.
+            case ",": if secondBody { firstEnd = firstEnd ?? k }
+            case let after where after.hasPrefix(")"): break
+            default: return nil
+            }
+            if ["và", "cùng", "với"].contains(w[k].lower), k + 1 < w.count, w[k + 1].isCapitalised {
+                // A second body ("và Bộ chỉ huy Quân sự thành phố"): the first one organised it with it.
+                // ("Viện Nghiên cứu và Phát triển Pháp", once the first is read: a "và" of the second's name.)
+                if lead.match(BodyGrammar.heads, at: k + 1) != nil || BodyGrammar.read(lead, at: k + 1, catalog: catalog) != nil {
+                    firstEnd = firstEnd ?? k
+                } else if firstEnd == nil {
+                    return nil
+                }
+            } else if w[k].lower == "tại", k + 1 < w.count, w[k + 1].isCapitalised {
+                // "Đảng ủy Khối cơ sở Bộ Công nghiệp tại TPHCM": where the body is, part of its name.
             } else if clauseWords.contains(w[k].lower) {
                 return nil
             }

@@ -38,7 +38,8 @@ enum HostReader {
             if lead.match(MeetingWords.offices, at: k) != nil || lead.match(MeetingWords.officeBodies.map(\.0), at: k) != nil {
                 return nil  // a person's office: `officeBody` reads it
             }
-            if let r = BodyGrammar.read(lead, at: k, catalog: catalog), r.upperBound <= i {
+            // ("Cục thú Y TP HCM đã có cuộc họp": a head whose name goes on in small letters.)
+            if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
                 func glue(_ w: LeadWords.Word) -> Bool { MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true }
                 // The rest of a name the grammar stopped short of: "Sở Giao thông - Công chánh ⟨(GTCC)
                 // TP Hồ Chí Minh⟩ đã tổ chức" — capitalised words only, then the verb.

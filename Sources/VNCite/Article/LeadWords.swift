@@ -80,11 +80,14 @@ struct LeadWords {
     /// One token: the punctuation around it split off; "(NLĐ)-Tại" split after ")-".
     private static func append(token: Range<Int>, of text: CleanText, to words: inout [Word]) {
         var lo = token.lowerBound, hi = token.upperBound
-        // "(NLĐ)-Tại buổi làm việc": the outlet's mark ends the headline run into the lead.
-        if let k = (lo..<(hi - 1)).first(where: { text.scalars[$0] == ")" && ["-", "–"].contains(text.scalars[$0 + 1]) }) {
+        // "(NLĐ)-Tại buổi làm việc", "(NLĐ).- Trong": the outlet's mark ends the headline run into
+        // the lead.
+        if let k = (lo..<(hi - 1)).first(where: { text.scalars[$0] == ")" && ["-", "–"].contains(text.scalars[$0 + 1]) })
+            ?? (lo..<max(lo, hi - 2)).first(where: { text.scalars[$0] == ")" && text.scalars[$0 + 1] == "." && ["-", "–"].contains(text.scalars[$0 + 2]) }) {
+            let dash = ["-", "–"].contains(text.scalars[k + 1]) ? k + 1 : k + 2
             append(token: lo..<(k + 1), of: text, to: &words)
-            append(token: (k + 1)..<(k + 2), of: text, to: &words)
-            lo = k + 2
+            append(token: dash..<(dash + 1), of: text, to: &words)
+            lo = dash + 1
             if lo == hi { return }
         }
         var before = "", after = ""
