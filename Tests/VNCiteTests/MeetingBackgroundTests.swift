@@ -97,6 +97,7 @@ import Testing
     @Test(arguments: [
         "Ngày 3/12, Tổ chức Giáo dục Apollo tổ chức hội thảo du học tại 67 Lê Văn Hưu, từ 14h30 đến 17h. Học sinh sẽ được cung cấp thông tin về học bổng.",
         "Công ty tư vấn du học Đức Anh tổ chức buổi hội thảo với sinh viên ngày 4/11, từ 3-6h chiều tại 96 Lò Đúc, Hà Nội.",
+        "Hội thảo được tổ chức ngày 23/4 từ 16h đến 20h tại khách sạn Kim Đô, 133 Nguyễn Huệ, quận 1.",
     ])
     func anAddressAndAnHourAdvertise(lead: String) {
         #expect(meeting("Hội thảo du học Australia\n" + lead) == nil)

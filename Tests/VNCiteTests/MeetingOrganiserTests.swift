@@ -130,6 +130,18 @@ import Testing
         #expect(try #require(meeting("Tin trong ngày\n" + lead)).host == host)
     }
 
+    @Test func aCaptionsMentionThenTheReportThatNamesTheHost() throws {
+        let m = try #require(meeting("Đặt niềm tin vào thế hệ trẻ Các đại biểu dự mít tinh tại Trung tâm Hội nghị quốc tế Hà Nội Tối 25-3, "
+            + "tại Trung tâm Hội nghị quốc tế Hà Nội, T.Ư Đoàn TNCS Hồ Chí Minh long trọng tổ chức mít-tinh kỷ niệm 75 năm Ngày thành lập Đoàn."))
+        #expect(m.kind == "mít tinh")
+        #expect(m.host == "T.Ư Đoàn TNCS Hồ Chí Minh")
+    }
+
+    @Test func thePartiesOfAMeetingNamedInSmallLetters() throws {
+        let m = try #require(meeting("Da giày theo kiện\nTrong buổi họp khẩn sáng 12/7 giữa Hiệp hội da giày VN (Lefaso), Hiệp hội da giày TP HCM và các nhà sản xuất, Lefaso đề nghị bầu ban thường trực."))
+        #expect(m.host == "Hiệp hội da giày VN")
+    }
+
     @Test func anOutletsMarkAfterAFullStopEndsTheHeadline() throws {
         let m = try #require(meeting("Đoàn thể dục nghệ thuật Đan Mạch biểu diễn xuyên Việt (NLĐ).- Trong cuộc họp báo tại Hà Nội sáng qua, Đại sứ Đan Mạch công bố chủ đề của chuyến biểu diễn."))
         #expect(m.host == nil)

@@ -192,7 +192,7 @@ enum HostReader {
         let stop = clauseEnd(lead, from: g + 1)
         for k in (g + 1)..<stop {
             if let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }
-            if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return lead.text(r) }
+            if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog) { return lead.text(r) }
         }
         return nil
     }

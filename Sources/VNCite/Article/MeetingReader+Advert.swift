@@ -13,10 +13,12 @@ extension MeetingReader {
         return words.indices.contains { streetAddress(words, at: $0) } && words.contains { isClockTime($0.text) }
     }
 
-    /// "tại 67 Lê Văn Hưu", "tại 239/A02 CMT8", "96 Lò Đúc": a house number after "tại" or "số",
-    /// then a capitalised word.
+    /// "tại 67 Lê Văn Hưu", "tại 239/A02 CMT8", "Khách sạn Kim Đô, 133 Nguyễn Huệ": a house number
+    /// after "tại", "số" or a name and its comma, then a capitalised word.
     static func streetAddress(_ w: [LeadWords.Word], at k: Int) -> Bool {
-        guard k > 0, k + 1 < w.count, ["tại", "số"].contains(w[k - 1].lower), w[k - 1].after.isEmpty,
+        // (", 133 Nguyễn Huệ" after a hotel's name too.)
+        guard k > 0, k + 1 < w.count,
+              ["tại", "số"].contains(w[k - 1].lower) && w[k - 1].after.isEmpty || w[k - 1].after == "," && w[k - 1].isCapitalised,
               let first = w[k].text.first, first.isNumber, w[k].text.count <= 9,
               !w[k].text.contains("."), w[k].after.isEmpty || w[k].after == ",",
               w[k + 1].text.first?.isUppercase == true else { return false }

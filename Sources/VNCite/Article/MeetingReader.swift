@@ -78,13 +78,16 @@ enum MeetingReader {
 
     /// The meeting one sentence reports, if it reports one.
     /// With the meeting, where the next meeting noun of the sentence stands (or its end).
-    static func meeting(in lead: LeadWords, catalog: Catalog) -> (Meeting, next: Int)? {
+    /// `heldFrom`: only a noun from there on that a verb of holding introduces ("… đã tổ chức mít
+    /// tinh"), with a host — the same meeting named again after a caption's mention.
+    static func meeting(in lead: LeadWords, catalog: Catalog, heldFrom: Int? = nil) -> (Meeting, next: Int)? {
         let w = lead.words
         // "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì …, thưa ông?": a question reports nothing.
         guard evidence(lead), w.last?.after.contains("?") != true else { return nil }
-        for i in w.indices {
+        for i in (heldFrom ?? 0)..<w.count {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
                   let kind = MeetingWords.kinds[phrase.joined(separator: " ")] else { continue }
+            if heldFrom != nil, !(i >= 2 && lead.matches(["to", "chuc"], at: i - 2)) { continue }
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
             if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
             if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
@@ -124,6 +127,13 @@ enum MeetingReader {
                 lead.words[$0].folded == "do" && $0 + 1 < lead.words.count && lead.words[$0 + 1].isCapitalised
                     && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || lead.match(BodyGrammar.heads, at: $0 + 1) != nil)
             } ?? end
+            if heldFrom != nil, host == nil { continue }
+            // "Các đại biểu dự mít tinh tại … Tối 25-3, tại …, T.Ư Đoàn … long trọng tổ chức mít-tinh
+            // kỷ niệm …": a caption's mention names no host; the report that follows does.
+            if heldFrom == nil, host == nil, let (held, after) = meeting(in: lead, catalog: catalog, heldFrom: i + phrase.count),
+               held.kind == kind {
+                return (held, after)
+            }
             return (Meeting(kind: kind, what: lead.text(i..<named), host: host), nextNoun(lead, after: i + phrase.count))
         }
         return nil
