@@ -89,7 +89,7 @@ import Testing
         #expect(HostReader.withoutDanglingQualifier(name) == host)
     }
 
-    @Test(arguments: ["Hội", "Hội liên", "Đoàn Chủ", "Cục Xúc"])
+    @Test(arguments: ["Hội", "Hội liên", "Đoàn Chủ", "Cục Xúc", "Ủy ban Điều", "Trung tâm"])
     func aHeadAloneOrCutAtItsFirstWordIsNoHost(name: String) {
         #expect(HostReader.withoutDanglingQualifier(name) == nil)
     }
@@ -115,6 +115,13 @@ import Testing
     @Test func onTheEveOfAMeeting() {
         #expect(meeting("Giá dầu giảm mạnh trước thềm cuộc họp OPEC\n"
             + "Giá dầu thế giới đồng loạt hạ xuống dưới 40 USD/thùng trước thông tin OPEC sẽ tăng sản lượng khai thác.") == nil)
+    }
+
+    @Test func aQuotationsFutureIsTheSpeakers() throws {
+        let m = try #require(meeting("Địa phương chưa sẵn sàng đón người cai nghiện\n"
+            + "“Địa phương sợ học viên trở về sẽ ảnh hưởng tới thành tích nên tìm cách từ chối”, Giám đốc Trung tâm chữa bệnh Phú Văn phản ánh tại buổi làm việc với Đoàn đại biểu HĐND TP HCM cuối tuần qua."))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == "Đoàn đại biểu HĐND TP HCM")
     }
 
     @Test func aPresidiumIsNamedWhole() throws {

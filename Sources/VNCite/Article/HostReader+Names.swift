@@ -33,8 +33,9 @@ extension HostReader {
                 if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
             } else if last == lower, BodyGrammar.firstHalves.contains(lower) {
                 words.removeLast()
-            } else if words.count == 2, ["chủ", "xúc"].contains(lower) {
-                words.removeLast()  // "Đoàn Chủ (tịch)", "Cục Xúc (tiến thương mại)"
+            } else if last != lower, ["chủ", "xúc", "điều"].contains(lower),
+                      genericHeads.contains(words.dropLast().map { LeadWords.normal(String($0)) }.joined(separator: " ")) {
+                words.removeLast()  // "Đoàn Chủ (tịch)", "Cục Xúc (tiến thương mại)", "Ủy ban Điều (phối)"
             } else if lower == "ủy", last != lower, let previous = words.dropLast().last,
                       !["tỉnh", "thành", "huyện", "quận", "thị", "đảng", "xã", "phường"].contains(LeadWords.normal(String(previous))) {
                 words.removeLast()  // "Đoàn Chủ tịch Ủy (ban …)", not "Tỉnh Ủy"
@@ -45,13 +46,14 @@ extension HostReader {
             }
         }
         // A head alone names no one body: "Hội" of "Hội liên (hiệp …)", "Đoàn" of "Đoàn Chủ (tịch)".
-        if words.count == 1, genericHeads.contains(LeadWords.normal(String(words[0]))) { return nil }
+        if genericHeads.contains(words.map { LeadWords.normal(String($0)) }.joined(separator: " ")) { return nil }
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// Heads that need a name after them to be a body.
     static let genericHeads: Set<String> = [
         "hội", "bộ", "sở", "ban", "cục", "viện", "đoàn", "quỹ", "nhóm", "trường", "phòng", "vụ", "tổ", "chi", "hãng",
+        "ủy ban", "hội đồng", "trung tâm", "công ty", "tổng cục", "liên đoàn", "hiệp hội", "văn phòng", "tổng công ty",
     ]
 
     /// Words of a clause, never of a name ("phối hợp với", "đã", "đề nghị", "yêu cầu").

@@ -164,6 +164,11 @@ enum MeetingReader {
         if let dash = (start..<i).last(where: { ["-", "–"].contains(lead.words[$0].text) || lead.words[$0].after.hasSuffix("–") }) {
             start = dash + 1
         }
+        // What a quotation before it says is the speaker's: "“… sẽ ảnh hưởng …”, Giám đốc … phản ánh
+        // tại buổi làm việc với …".
+        if let close = (start..<i).last(where: { lead.words[$0].after.contains(where: { $0 == "”" || $0 == "\"" }) }) {
+            start = close + 1
+        }
         // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức".
         var stop = min(lead.words.count, end + 3)
         if let next = ((i + 1)..<stop).first(where: { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }) { stop = next }
