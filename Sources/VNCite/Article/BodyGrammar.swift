@@ -32,7 +32,7 @@ enum BodyGrammar {
         "thuật", "kinh", "tải", "bộ", "lực", "điện", "bản", "vận", "xuất", "nhập", "khẩu", "hải", "thuế",
         "kiểm", "toán", "sát", "viện", "tổng", "cục", "đoàn", "niên", "phụ", "nữ", "cựu", "chiến", "trận",
         "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh", "máy", "nghệ", "đá", "trữ",
-        "tưởng", "hiệp", "tịch",
+        "tưởng", "hiệp", "tịch", "châu",
     ]
 
     /// International organisations known by their abbreviation.
@@ -75,7 +75,8 @@ enum BodyGrammar {
             if word.isCapitalised, !isTimeOrNumber(word.text), !foreignName(lead, at: end) {
                 // A person's name ends the body: "Bộ Thương mại Trương Đình Tuyển"; a province
                 // does not ("UBND tỉnh Hà Tây").
-                if PersonName.read(lead, at: end) != nil,
+                // ("châu Âu" is Europe, not a Mr Âu.)
+                if PersonName.read(lead, at: end) != nil, w[end - 1].lower != "châu",
                    !catalog.startsWithProvince(lead.words[end..<min(end + 3, w.count)].map(\.folded).joined(separator: " ")) {
                     break
                 }

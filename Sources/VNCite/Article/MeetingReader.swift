@@ -11,7 +11,6 @@ enum MeetingReader {
     static func read(_ text: CleanText, title: String?, articleDate: CalendarDate?,
                      catalog: Catalog = .standard) -> Meeting? {
         let lead = MeetingLead.sentences(of: text, title: title)
-        if advertises((lead.body + lead.more.prefix(2)).map { LeadWords(text, $0) }) { return nil }
         // The lead's sentences first, then the title; the first meeting with a host wins.
         var first: (Meeting, LeadWords, Range<Int>)?
         let titleText = lead.title.map(CleanText.init)
@@ -41,6 +40,8 @@ enum MeetingReader {
         } else {
             return nil
         }
+        // (Read once a meeting is found: most articles have none.)
+        if advertises((lead.body + lead.more.prefix(2)).map { LeadWords(text, $0) }) { return nil }
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
                                      catalog: catalog)
         meeting.chair = chair?.name
@@ -59,11 +60,15 @@ enum MeetingReader {
     /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …". Only "tại" or
     /// "trong" before the noun, and a time of today or just past in the sentence.
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
-        for (n, range) in lead.more.enumerated() where MeetingLead.mayHoldMeeting(text, range) {
+        // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
+        // buổi làm việc sáng qua với HĐND thành phố".
+        func saysWhatItWas(_ range: Range<Int>) -> Bool {
+            let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + 6)
+            return ["do la ", "day la "].contains { MeetingLead.contains(text.fold, opening, Array($0.utf8)) }
+        }
+        for (n, range) in lead.more.enumerated() where (n < 2 || saysWhatItWas(range)) && MeetingLead.mayHoldMeeting(text, range) {
             let words = LeadWords(text, range)
             let w = words.words
-            // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của …
-            // trong buổi làm việc sáng qua với HĐND thành phố".
             guard n < 2 || words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0) else { continue }
             let placed = w.indices.contains { i in
                 i > 0 && ["tai", "trong"].contains(w[i - 1].folded) && w[i - 1].after.isEmpty
