@@ -26,6 +26,13 @@ extension MeetingReader {
         return w[k].text.count < 4 || w[k].text.contains(where: { !$0.isNumber })
     }
 
+    /// A byte test before the words are cut: a digit followed by "h" ("17h00", "3-6h").
+    static func holdsClockTime(_ text: CleanText, _ range: Range<Int>) -> Bool {
+        let f = text.fold
+        guard range.count > 1 else { return false }
+        return (range.lowerBound..<(range.upperBound - 1)).contains { (48...57).contains(f[$0]) && f[$0 + 1] == 104 }
+    }
+
     /// "17h00", "14h30-18h30", "3-6h", "8h": an hour written with "h".
     static func isClockTime(_ text: String) -> Bool {
         let parts = text.lowercased().split(separator: "-")

@@ -41,7 +41,8 @@ enum MeetingReader {
             return nil
         }
         // (Read once a meeting is found: most articles have none.)
-        if advertises((lead.body + lead.more.prefix(2)).map { LeadWords(text, $0) }) { return nil }
+        let nearby = lead.body + lead.more.prefix(2)
+        if nearby.contains(where: { MeetingReader.holdsClockTime(text, $0) }), advertises(nearby.map { LeadWords(text, $0) }) { return nil }
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
                                      catalog: catalog)
         meeting.chair = chair?.name
