@@ -3,9 +3,10 @@
 
     python3 eval/dev/score.py [--holdout] [--verbose] [--vncite PATH]
 
-Runs `vncite extract` on eval/dev/citations/passages, eval/dev/meetings/articles and the further
-draws eval/dev/meetings2/, meetings3/, meetings4/, meetings5/ and meetings6/ (60 articles each; with --holdout: eval/holdout/…, the
-set never tuned on) and scores them with the shared scorers
+Runs `vncite extract` on eval/dev/citations/passages (and the draws citations2/, citations3/),
+eval/dev/meetings/articles and the further draws meetings2/ … meetings7/ (60 articles each;
+citations3/ and meetings7/ were never tuned on; with --holdout: eval/holdout/…, the set never
+tuned on) and scores them with the shared scorers
 (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's summary lines (all of its report
 with --verbose). The default binary is the release build: `swift build -c release` first.
 """
