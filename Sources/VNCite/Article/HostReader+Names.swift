@@ -80,22 +80,19 @@ extension HostReader {
             limit = odd
         }
         // "Tổ chức tên miền quốc tế (ICANN)", "Tổng cục tình báo chiến lược (Bộ Công an)": its
-        // abbreviation or its ministry in brackets stands for the capital.
-        if limit < w.count, limit > start, w[limit].before == "(",
-           w[start..<limit].allSatisfy({ $0.after.isEmpty && !notInNames.contains($0.lower) }) {
-            if w[limit].isAcronym, w[limit].after.hasPrefix(")") { return i..<(limit + 1) }
-            if let parent = BodyGrammar.read(lead, at: limit, catalog: catalog), w[parent.upperBound - 1].after.hasPrefix(")") {
-                return i..<parent.upperBound
-            }
+        // abbreviation or its ministry in brackets belongs to it (and stands for its capital).
+        func bracketed(_ k: Int) -> Int? {
+            guard k < w.count, w[k].before == "(" else { return nil }
+            if w[k].isAcronym, w[k].after.hasPrefix(")") { return k + 1 }
+            guard let parent = BodyGrammar.read(lead, at: k, catalog: catalog), w[parent.upperBound - 1].after.hasPrefix(")") else { return nil }
+            return parent.upperBound
+        }
+        if limit > start, w[start..<limit].allSatisfy({ $0.after.isEmpty && !notInNames.contains($0.lower) }),
+           let end = bracketed(limit) {
+            return i..<end
         }
         for end in stride(from: limit, to: start, by: -1) where w[end - 1].text.first?.isUppercase == true {
-            guard nameTail(lead, start..<end) else { continue }
-            // "Tổng cục tình báo chiến lược (Bộ Công an)": its ministry in brackets belongs to it.
-            if end < w.count, w[end].before == "(", let parent = BodyGrammar.read(lead, at: end, catalog: catalog),
-               w[parent.upperBound - 1].after.hasPrefix(")") {
-                return i..<parent.upperBound
-            }
-            return i..<end
+            if nameTail(lead, start..<end) { return i..<(bracketed(end) ?? end) }
         }
         return nil
     }
