@@ -81,7 +81,8 @@ enum BodyGrammar {
                     break
                 }
                 end += 1
-            } else if inner.contains(word.lower) || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
+            } else if inner.contains(word.lower) && !(word.lower == "phương" && w[end - 1].lower != "địa")  // not "Quốc hội phương (án)"
+                        || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
                         || word.lower == "ban" && w[end - 1].lower == "ủy" {  // "Đoàn Chủ tịch Ủy ban …"
                 end += 1
             } else if word.lower == "và" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised {
@@ -116,7 +117,7 @@ enum BodyGrammar {
     ]
 
     static func selfNamingPhrase(_ lead: LeadWords, _ i: Int) -> Bool {
-        lead.match(["quoc hoi", "chinh phu", "bo chinh tri", "ban bi thu", "thuong truc", "trung uong",
+        lead.match(["quoc hoi", "chinh phu", "bo chinh tri", "dang", "ban bi thu", "thuong truc", "trung uong",
                     "lien hop quoc", "nha nuoc", "dang uy", "chi bo", "tinh uy", "thanh uy", "huyen uy",
                     "dang bo", "ban to chuc", "hoi dong nhan dan", "uy ban nhan dan", "thuong vu"].phrases, at: i) != nil
     }

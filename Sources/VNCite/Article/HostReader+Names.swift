@@ -8,15 +8,24 @@ extension HostReader {
     /// hợp với UNICEF", not "hôm trước").
     /// Before "tổ chức" that a "do" announced, any such words will do ("do Ủy ban Văn hóa - Giáo
     /// dục - Thanh thiếu niên nhi đồng tổ chức": `untilVerb`).
+    /// ("Trung tâm Nước ⟨sinh hoạt và Vệ sinh môi trường nông thôn TPHCM⟩": "và" before a capital
+    /// joins two words of the name; ten words then.)
     static func nameTail(_ lead: LeadWords, _ range: Range<Int>, untilVerb: Bool = false) -> Bool {
         let w = lead.words
-        guard range.count <= 6, let last = range.last else { return false }
+        // (Not a second body: "và HLV", "và UBND …", "và Viện Kinh tế …", "và Báo Lao Động".)
+        func joins(_ k: Int) -> Bool {
+            w[k].lower == "và" && k + 1 < range.upperBound && w[k + 1].isCapitalised && !w[k + 1].isAcronym
+                && lead.match(BodyGrammar.heads, at: k + 1) == nil && w[k + 1].lower != "báo"
+        }
+        let joined = range.contains(where: joins)
+        guard range.count <= (joined ? 10 : 6), let last = range.last else { return false }
         // "Ban chỉ đạo Phòng chống cháy rừng trung ương": a name may end in "trung ương" written small.
         let central = range.count >= 2 && w[last - 1].lower == "trung" && w[last].lower == "ương"
         guard untilVerb || central || range.contains(where: { w[$0].isCapitalised })
                 && (w[last].isCapitalised || BodyGrammar.inner.contains(w[last].lower)) else { return false }
         return range.allSatisfy { k in
-            ["", "-", "–"].contains(w[k - 1].after) && !notInNames.contains(w[k].lower)
+            ["", "-", "–"].contains(w[k - 1].after)
+                && (!notInNames.contains(w[k].lower) || joins(k))
         }
     }
 

@@ -77,7 +77,8 @@ enum HostReader {
         guard ["ket thuc", "be mac", "tai", "trong", "tai buoi", "trong buoi", "ket thuc buoi"].contains(opener) else { return nil }
         // ("Tại cuộc họp, các nhà tổ chức cho biết: UNESCO …": the clause right after the noun's own.)
         let next = lead.words[i + length - 1].after.contains(where: { ",;:".contains($0) }) ? i + length : clauseEnd(lead, from: i + length)
-        guard next < lead.words.count else { return nil }
+        // (A clause that ends at a comma, not where the count of words ran out.)
+        guard next < lead.words.count, lead.words[next - 1].after.contains(where: { ",;:".contains($0) }) else { return nil }
         // "Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân … đã ra tuyên bố": a head in
         // lower case before a capital opens the clause too.
         if let r = BodyGrammar.read(lead, at: next, catalog: catalog, afterOffice: true) { return r }
@@ -135,7 +136,10 @@ enum HostReader {
                let r = BodyGrammar.read(lead, at: j + 3, catalog: catalog) {
                 return r
             }
-            if lead.matchWritten(ownersOfTheirOwn, at: j) != nil { owned = true }
+            // (Another meeting noun owns what follows: "mít tinh chào mừng Đại hội X của Đảng".)
+            if lead.matchWritten(ownersOfTheirOwn, at: j) != nil || j > end && lead.matchWritten(MeetingWords.nouns, at: j) != nil {
+                owned = true
+            }
             if !organiserOnly, w[j].folded == "cua", !owned,
                let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) ?? headWithTail(lead, at: j + 1, catalog: catalog) {
                 return r

@@ -19,7 +19,8 @@ enum MeetingReader {
             let sentence = LeadWords(source, range)
             // A lead that announces a meeting to come is about that meeting: none was held.
             if announces(sentence) { return nil }
-            for words in sentence.partsAtOutletMark {
+            // The lead after an outlet's mark first, then the headline or caption before it.
+            for words in sentence.partsAtOutletMark.reversed() {
                 guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }
                 // A day after another meeting noun is that meeting's ("tại cuộc họp … trong kỳ họp …
                 // tại Paris ngày 29-10-2004"): the date is read before it.
