@@ -43,7 +43,7 @@ enum MeetingReader {
         }
         // (Read once a meeting is found: most articles have none.)
         let nearby = lead.body + lead.more.prefix(2)
-        if nearby.contains(where: { MeetingReader.holdsClockTime(text, $0) }), advertises(nearby.map { LeadWords(text, $0) }) { return nil }
+        if nearby.contains(where: { holdsClockTime(text, $0) }), advertises(nearby.map { LeadWords(text, $0) }) { return nil }
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
                                      catalog: catalog)
         meeting.chair = chair?.name
@@ -59,8 +59,9 @@ enum MeetingReader {
 
     /// A lead that opens on what was said and places it at the meeting in its third or fourth
     /// sentence: "Phát biểu tại cuộc họp tháo gỡ vướng mắc về thuế … do ITPC tổ chức hôm qua, bà
-    /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …". Only "tại" or
-    /// "trong" before the noun, and a time of today or just past in the sentence.
+    /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …" (the fifth or
+    /// sixth too when it opens with "Đó là"). Only "tại" or "trong" before the noun, and a time
+    /// of today or just past in the sentence.
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
         // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
         // buổi làm việc sáng qua với HĐND thành phố".
