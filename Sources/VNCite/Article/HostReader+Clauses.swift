@@ -10,8 +10,8 @@ extension HostReader {
         while k < lead.words.count, k - i < 16 {
             let word = lead.words[k]
             k += 1
-            if word.before.contains(where: { $0 == "\"" || $0 == "“" }) { quoted = true }
-            if word.after.contains(where: { $0 == "\"" || $0 == "”" }) { quoted = false }
+            if word.opensQuote { quoted = true }
+            if word.closesQuote { quoted = false }
             if !quoted, word.after.contains(where: { ",;:.".contains($0) }) { break }
         }
         return k

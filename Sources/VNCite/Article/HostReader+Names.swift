@@ -111,9 +111,9 @@ extension HostReader {
     /// “Toàn dân đoàn kết …”⟩". At most four words before the quote, no clause word among them.
     static func quotedTail(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
         let w = lead.words
-        guard let open = range.first(where: { w[$0].before.contains(where: { $0 == "“" || $0 == "\"" }) }),
+        guard let open = range.first(where: { w[$0].opensQuote }),
               open - range.lowerBound <= 4, let last = range.last,
-              w[last].after.contains(where: { $0 == "”" || $0 == "\"" }), range.count <= 14 else { return false }
+              w[last].closesQuote, range.count <= 14 else { return false }
         return w[range.lowerBound..<open].allSatisfy { $0.after.isEmpty && !notInNames.contains($0.lower) }
             && w[open..<last].allSatisfy { !$0.after.contains(where: { ".;".contains($0) }) }
     }

@@ -31,6 +31,9 @@ struct LeadWords {
         }
 
         var isCapitalised: Bool { text.first.map { $0.isUppercase || $0.isNumber } ?? false }
+        /// A quotation opens before it or closes after it: "“Giới", "VN”" (a straight quote too).
+        var opensQuote: Bool { before.contains { $0 == "“" || $0 == "\"" } }
+        var closesQuote: Bool { after.contains { $0 == "”" || $0 == "\"" } }
         /// "UBND", "WTO", "G7", "TT&TT", "GD-ĐT": an organisation's abbreviation.
         var isAcronym: Bool {
             guard text.count >= 2, text.count <= 8, text.first?.isUppercase == true, text.last != "-" else { return false }

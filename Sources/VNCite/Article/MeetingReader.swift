@@ -174,7 +174,7 @@ enum MeetingReader {
         }
         // What a quotation before it says is the speaker's: "“… sẽ ảnh hưởng …”, Giám đốc … phản ánh
         // tại buổi làm việc với …".
-        if let close = (start..<i).last(where: { lead.words[$0].after.contains(where: { $0 == "”" || $0 == "\"" }) }) {
+        if let close = (start..<i).last(where: { lead.words[$0].closesQuote }) {
             start = close + 1
         }
         // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức".
@@ -230,10 +230,10 @@ enum MeetingReader {
         var quoted = false
         while k < w.count, k - i < 24 {
             if lead.matches(["voi", "su"], at: k) || lead.matches(["duoi", "su"], at: k) { break }
-            if w[k].before.contains(where: { $0 == "\"" || $0 == "“" }) { quoted = true }
+            if w[k].opensQuote { quoted = true }
             k += 1
             let after = w[k - 1].after
-            if after.contains(where: { $0 == "\"" || $0 == "”" }) { quoted = false }
+            if w[k - 1].closesQuote { quoted = false }
             if quoted { continue }
             if after.contains(where: { ";:.!?".contains($0) }) { break }
             if after.contains(","), k < w.count, w[k].isCapitalised || clauseOpeners.contains(w[k].lower) { break }
