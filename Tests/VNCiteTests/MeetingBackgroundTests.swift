@@ -3,10 +3,6 @@ import Testing
 
 /// What a lead mentions as background is not its meeting; a host's name is whole.
 @Suite struct MeetingBackgroundTests {
-    func meeting(_ text: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: text)).meeting
-    }
-
     @Test(arguments: [
         "Dù rất bận rộn với Kỳ họp thứ 6 - Quốc hội khoá 11, cuối tuần qua, các đại biểu đã cùng ký thư gửi giới nghị sĩ Mỹ.",
         "Mặc dù hội nghị đã bế mạc từ chiều qua, nhiều đại biểu vẫn ở lại thành phố để tham quan các khu công nghiệp.",

@@ -4,10 +4,6 @@ import Testing
 /// The body that organised a meeting, named by "do X tổ chức" or "được X tổ chức" however late
 /// in the sentence, and the elected body that came to oversee a working session.
 @Suite struct MeetingOrganiserTests {
-    func meeting(_ text: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: text)).meeting
-    }
-
     let title = "Doanh nghiệp than thủ tục hoàn thuế kéo dài\n"
 
     @Test func anOrganiserWhoseNameHoldsAnAnd() throws {

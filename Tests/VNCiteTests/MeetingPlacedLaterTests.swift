@@ -4,10 +4,6 @@ import Testing
 /// A lead that opens on what was said and names the meeting in its third or fourth sentence,
 /// with "tại" or "trong" before the noun and a time of today or just past.
 @Suite struct MeetingPlacedLaterTests {
-    func meeting(_ text: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: text)).meeting
-    }
-
     let title = "Doanh nghiệp xin gỡ vướng thủ tục hải quan\n"
     let opening = "Nhiều doanh nghiệp xuất khẩu thủy sản cho rằng thủ tục kiểm hóa vẫn còn rườm rà và tốn kém. "
         + "Theo họ, mỗi lô hàng phải chờ từ ba đến năm ngày mới được thông quan.\n"

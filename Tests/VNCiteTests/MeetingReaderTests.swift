@@ -44,10 +44,6 @@ import Testing
 
 /// Leads in the style of real news: what a meeting is, who held it, when, who chaired it.
 @Suite struct MeetingLeadTests {
-    func meeting(_ text: String, date: CalendarDate? = nil) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: text, date: date)).meeting
-    }
-
     @Test func aHeadlineRunIntoItsLeadIsItsOwnSentence() throws {
         let m = try #require(meeting("Ba năm nữa sẽ khắc phục tình trạng ngập nước (NLĐ)- Sáng 5-4, Ủy ban MTTQ TPHCM đã có buổi làm việc với Sở GTCC TP cùng một số địa phương."))
         #expect(m.kind == "buổi làm việc")
