@@ -50,6 +50,18 @@ def articles(path):
             yield o["id"], unicodedata.normalize("NFC", o["text"])
 
 
+def sort_paragraphs(ident, text, by_family, negatives):
+    """Files each paragraph of 80 to 1,400 characters under the families of forms it holds, or
+    among the negatives when it holds no citation word at all."""
+    paras = [p.strip() for p in text.split("\n") if 80 <= len(p.strip()) <= 1400]
+    for k, p in enumerate(paras):
+        hits = [f for f, rx in FAMILIES.items() if rx.search(p)]
+        for f in hits:
+            by_family[f].append((f"{ident}#{k}", p))
+        if not hits and not ANY.search(p):
+            negatives.append((f"{ident}#{k}", p))
+
+
 def name(n, ident):
     return f"{n:03d}_{hashlib.sha1(ident.encode()).hexdigest()[:12]}.txt"
 
@@ -88,13 +100,7 @@ def more_citations(corpus, draw):
     for ident, text in articles(corpus):
         if ident in EXCLUDE:
             continue
-        paras = [p.strip() for p in text.split("\n") if 80 <= len(p.strip()) <= 1400]
-        for k, p in enumerate(paras):
-            hits = [f for f, rx in FAMILIES.items() if rx.search(p)]
-            for f in hits:
-                by_family[f].append((f"{ident}#{k}", p))
-            if not hits and not ANY.search(p):
-                negatives.append((f"{ident}#{k}", p))
+        sort_paragraphs(ident, text, by_family, negatives)
     chosen, seen = [], set()
     for f, k in {"short": 10, "list": 8, "types": 7, "symbol": 7, "plenum": 8, "law": 6, "full": 5}.items():
         pool = by_family[f]
@@ -135,13 +141,7 @@ def main():
     by_family = {f: [] for f in FAMILIES}
     negatives, meeting_lead, meeting_deep, plain = [], [], [], []
     for ident, text in articles(corpus):
-        paras = [p.strip() for p in text.split("\n") if 80 <= len(p.strip()) <= 1400]
-        for k, p in enumerate(paras):
-            hits = [f for f, rx in FAMILIES.items() if rx.search(p)]
-            for f in hits:
-                by_family[f].append((f"{ident}#{k}", p))
-            if not hits and not ANY.search(p):
-                negatives.append((f"{ident}#{k}", p))
+        sort_paragraphs(ident, text, by_family, negatives)
         if 600 <= len(text) <= 4500:
             lead = text[:400]
             if MEETING_NOUN.search(lead) and MEETING_VERB.search(lead):
