@@ -72,6 +72,7 @@ enum MeetingReader {
         for (n, range) in lead.more.enumerated() where (n < 2 || saysWhatItWas(range)) && MeetingLead.mayHoldMeeting(text, range) {
             let words = LeadWords(text, range)
             let w = words.words
+            // (The bytes are folded: "do là" passes them; the words, with their marks, decide.)
             guard n < 2 || words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0) else { continue }
             let placed = w.indices.contains { i in
                 i > 0 && ["tai", "trong"].contains(w[i - 1].folded) && w[i - 1].after.isEmpty
@@ -130,11 +131,6 @@ enum MeetingReader {
                 return (Meeting(kind: kind, what: lead.text(clause..<end), host: office), nextNoun(lead, after: i + phrase.count))
             }
             let host = HostReader.host(lead, noun: i, length: phrase.count, catalog: catalog)
-            // "hội thảo … ⟨do Tổng cục Thống kê tổ chức⟩": the meeting's name ends before its organiser.
-            let named = ((i + phrase.count)..<end).first {
-                lead.words[$0].folded == "do" && $0 + 1 < lead.words.count && lead.words[$0 + 1].isCapitalised
-                    && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || lead.match(BodyGrammar.heads, at: $0 + 1) != nil)
-            } ?? end
             if heldFrom != nil, host == nil { continue }
             // "Các đại biểu dự mít tinh tại … Tối 25-3, tại …, T.Ư Đoàn … long trọng tổ chức mít-tinh
             // kỷ niệm …": a caption's mention names no host; the report that follows does.
@@ -142,6 +138,11 @@ enum MeetingReader {
                held.kind == kind {
                 return (held, after)
             }
+            // "hội thảo … ⟨do Tổng cục Thống kê tổ chức⟩": the meeting's name ends before its organiser.
+            let named = ((i + phrase.count)..<end).first {
+                lead.words[$0].folded == "do" && $0 + 1 < lead.words.count && lead.words[$0 + 1].isCapitalised
+                    && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || lead.match(BodyGrammar.heads, at: $0 + 1) != nil)
+            } ?? end
             return (Meeting(kind: kind, what: lead.text(i..<named), host: host), nextNoun(lead, after: i + phrase.count))
         }
         return nil
@@ -162,62 +163,6 @@ enum MeetingReader {
             }
         }
         return false
-    }
-
-    /// Whether "sẽ", "dự kiến", "ngày 15/5 tới" … stand in the meeting's sentence before the end
-    /// of its clause (a headline run into the lead with "(NLĐ)-" is a sentence of its own), or
-    /// "tuần trước" puts it well in the past.
-    static func planned(_ lead: LeadWords, noun i: Int, end: Int) -> Bool {
-        var start = 0
-        if let dash = (start..<i).last(where: { ["-", "–"].contains(lead.words[$0].text) || lead.words[$0].after.hasSuffix("–") }) {
-            start = dash + 1
-        }
-        // What a quotation before it says is the speaker's: "“… sẽ ảnh hưởng …”, Giám đốc … phản ánh
-        // tại buổi làm việc với …".
-        if let close = (start..<i).last(where: { lead.words[$0].closesQuote }) {
-            start = close + 1
-        }
-        // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức".
-        var stop = min(lead.words.count, end + 3)
-        if let next = ((i + 1)..<stop).first(where: { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }) { stop = next }
-        return (start..<stop).contains { k in
-            if let p = lead.matchWritten(MeetingWords.planned, at: k) {
-                // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
-                if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
-                if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
-                // "chưa đầy 50 ngày nữa" (less than), not "chưa tổ chức" (not yet).
-                if p == ["chưa"], k + 1 < lead.words.count, ["đầy", "tới", "đến"].contains(lead.words[k + 1].lower) { return false }
-                return true
-            }
-            return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
-        } || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
-    }
-
-    /// "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo": a body asked to hold it, within eight words
-    /// and no comma before "tổ chức" and the noun.
-    static func askedFor(_ lead: LeadWords, noun i: Int, from start: Int) -> Bool {
-        guard i >= 2, lead.matches(["to", "chuc"], at: i - 2) else { return false }
-        var k = i - 3
-        while k >= max(start, i - 10), lead.words[k].after.isEmpty || lead.words[k].after == "-" {
-            // (Written small: "Ban Chỉ đạo …" is a name.)
-            if !lead.words[k].isCapitalised, lead.matchWritten(MeetingWords.asksFor, at: k) != nil { return true }
-            k -= 1
-        }
-        return false
-    }
-
-    /// A sentence whose every meeting noun is planned: "Hội nghị … sẽ được tổ chức vào tháng 4".
-    /// "Hôm nay, ABA nhóm họp … để chuẩn bị cho hội nghị thường niên … sẽ được tổ chức" reports
-    /// today's meeting: a time of today or just past keeps the sentence from announcing.
-    static func announces(_ lead: LeadWords) -> Bool {
-        if lead.words.indices.contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) { return false }
-        var any = false
-        for i in lead.words.indices {
-            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) else { continue }
-            if !planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count)) { return false }
-            any = true
-        }
-        return any
     }
 
     /// Where the meeting's own words end: a semicolon or full stop, a comma before a capital or

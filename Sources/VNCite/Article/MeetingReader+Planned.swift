@@ -1,0 +1,58 @@
+/// A meeting not held (yet): one planned, put off or asked for, and a lead that only announces one.
+extension MeetingReader {
+    /// Whether "sẽ", "dự kiến", "ngày 15/5 tới" … stand in the meeting's sentence before the end
+    /// of its clause (a headline run into the lead with "(NLĐ)-" is a sentence of its own), or
+    /// "tuần trước" puts it well in the past.
+    static func planned(_ lead: LeadWords, noun i: Int, end: Int) -> Bool {
+        var start = 0
+        if let dash = (start..<i).last(where: { ["-", "–"].contains(lead.words[$0].text) || lead.words[$0].after.hasSuffix("–") }) {
+            start = dash + 1
+        }
+        // What a quotation before it says is the speaker's: "“… sẽ ảnh hưởng …”, Giám đốc … phản ánh
+        // tại buổi làm việc với …".
+        if let close = (start..<i).last(where: { lead.words[$0].closesQuote }) {
+            start = close + 1
+        }
+        // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức".
+        var stop = min(lead.words.count, end + 3)
+        if let next = ((i + 1)..<stop).first(where: { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }) { stop = next }
+        return (start..<stop).contains { k in
+            if let p = lead.matchWritten(MeetingWords.planned, at: k) {
+                // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
+                if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
+                if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
+                // "chưa đầy 50 ngày nữa" (less than), not "chưa tổ chức" (not yet).
+                if p == ["chưa"], k + 1 < lead.words.count, ["đầy", "tới", "đến"].contains(lead.words[k + 1].lower) { return false }
+                return true
+            }
+            return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
+        } || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
+    }
+
+    /// "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo": a body asked to hold it, within eight words
+    /// and no comma before "tổ chức" and the noun.
+    static func askedFor(_ lead: LeadWords, noun i: Int, from start: Int) -> Bool {
+        guard i >= 2, lead.matches(["to", "chuc"], at: i - 2) else { return false }
+        var k = i - 3
+        while k >= max(start, i - 10), lead.words[k].after.isEmpty || lead.words[k].after == "-" {
+            // (Written small: "Ban Chỉ đạo …" is a name.)
+            if !lead.words[k].isCapitalised, lead.matchWritten(MeetingWords.asksFor, at: k) != nil { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A sentence whose every meeting noun is planned: "Hội nghị … sẽ được tổ chức vào tháng 4".
+    /// "Hôm nay, ABA nhóm họp … để chuẩn bị cho hội nghị thường niên … sẽ được tổ chức" reports
+    /// today's meeting: a time of today or just past keeps the sentence from announcing.
+    static func announces(_ lead: LeadWords) -> Bool {
+        if lead.words.indices.contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) { return false }
+        var any = false
+        for i in lead.words.indices {
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) else { continue }
+            if !planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count)) { return false }
+            any = true
+        }
+        return any
+    }
+}
