@@ -57,9 +57,11 @@ enum BodyGrammar {
         guard w[i].isCapitalised || afterOffice && lead.match(heads, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
         else { return nil }
         var end: Int
+        // ("Tây Ban Nha" is Spain.)
+        if i > 0, w[i].lower == "ban", w[i - 1].lower == "tây" { return nil }
         if let n = headLength(lead, at: i) {
             end = i + n
-        } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()),
+        } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()), !isInitials(w[i].text),
                   // Not a virus or a numbered edition: "H5N1", "III-2006" (but "G7").
                   organisations.contains(w[i].text) || !w[i].text.contains(where: \.isNumber) && !isRoman(w[i].folded) {
             end = i + 1  // "UBND", "WTO", "HĐND"
@@ -72,6 +74,10 @@ enum BodyGrammar {
             let word = w[end]
             // "chào mừng Đại hội X của Đảng thành công": success is no part of a name.
             if word.lower == "thành", end + 1 < w.count, w[end + 1].lower == "công" { break }
+            // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
+            if word.opensQuote { break }
+            // "… của Đảng ⟨Chiều⟩ 12-4, …": a time that opens the next sentence (not "Tối cao").
+            if word.isCapitalised, sentenceTimes.contains(word.lower), !(end + 1 < w.count && w[end + 1].lower == "cao") { break }
             if word.isCapitalised, !isTimeOrNumber(word.text), !foreignName(lead, at: end) {
                 // A person's name ends the body: "Bộ Thương mại Trương Đình Tuyển"; a province
                 // does not ("UBND tỉnh Hà Tây").
@@ -85,8 +91,16 @@ enum BodyGrammar {
                         || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
                         || word.lower == "ban" && w[end - 1].lower == "ủy" {  // "Đoàn Chủ tịch Ủy ban …"
                 end += 1
-            } else if word.lower == "và" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised {
+            } else if word.lower == "và" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised,
+                      // (Not a second body: "Văn phòng Chính phủ và Ủy ban Dân tộc", "… và Báo Lao Động".)
+                      word.lower != "và" || headLength(lead, at: end + 1) == nil && w[end + 1].lower != "báo"
+                        && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased())) {
                 end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh"
+            } else if end - i >= 2, lone(lead, end - 1, from: i), runsOn(w[end - 1], into: word) {
+                // "Trung tâm Bảo ⟨vệ⟩ …": the rest of a word and of the name, or no name.
+                guard let run = smallRun(lead, from: end) else { return nil }
+                words += run - end - 1
+                end = run
             } else {
                 break
             }

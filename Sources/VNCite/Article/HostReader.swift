@@ -44,15 +44,17 @@ enum HostReader {
                 // The rest of a name the grammar stopped short of: "Sở Giao thông - Công chánh ⟨(GTCC)
                 // TP Hồ Chí Minh⟩ đã tổ chức" — capitalised words only, then the verb.
                 var end = r.upperBound
-                while end < i, end - r.upperBound < 6, !glue(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
+                // (Not after an abbreviation in brackets: "Ban Quản lý … mới (KĐTM) Thủ Thiêm" is one name.)
+                let bracketed = !lead.words[k].before.isEmpty
+                while !bracketed, end < i, end - r.upperBound < 6, !glue(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
                       lead.words[end].isCapitalised, lead.words[end].isVietnamese {
                     end += 1
                 }
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
                 // ending on a capital, before the verbs.
                 if let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) }),
-                   i - verbs <= 6, verbs == end || nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs) {
-                    return r.lowerBound..<verbs
+                   i - verbs <= 6, verbs == end || !bracketed && (nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs)) {
+                    return firstPartner(lead, of: r.lowerBound..<verbs, catalog: catalog)
                 }
                 // "Hội Người Việt Nam ⟨tại Pháp⟩ phối hợp với Hội Thanh niên Việt kiều … đã tổ chức hội
                 // thảo": the first of the bodies that organised it together.

@@ -1,0 +1,82 @@
+/// A capital that a name runs on from in small letters: "Trung tâm Bảo ⟨vệ quyền tác giả âm
+/// nhạc⟩ VN", "Ban Tuyên ⟨giáo⟩ Trung ương", "Cục Dự trữ Liên ⟨bang⟩ Mỹ (FED)", "Tổng Công ty …
+/// Viễn thông Quân ⟨đội⟩ (Viettel)". Without these words the name would end inside a word
+/// ("Ủy ban Theo", "Hội Điện"); where they do not come to an end within six words the name is
+/// not read at all. A capital before a verb or a time ends a name ("Cục Thuế ⟨đã⟩ …", "UBND tỉnh
+/// ⟨sáng nay⟩"), and so does a place or country ("Tỉnh ủy Hưng Yên", "Hiệp hội Tiết niệu Mỹ").
+extension BodyGrammar {
+    /// Whether the capital at `k` stands alone: the word before it is in small letters or is a
+    /// head of one word ("Hội Điện", "dịch Phòng"; not "Bình Thuận", "Việt Nam").
+    /// A capital that opens a head or an office is cut too: "CNVC Tổng Công ⟨ty⟩ Cơ khí …",
+    /// "Hội đồng Các Bộ ⟨trưởng⟩ Giáo dục …".
+    static func lone(_ lead: LeadWords, _ k: Int, from start: Int) -> Bool {
+        k > start && (!lead.words[k - 1].isCapitalised || k - 1 == start && lead.match(heads, at: start) == 1
+            || (lead.match(heads, at: k) ?? 0) > 1 || lead.match(MeetingWords.offices, at: k) != nil)
+    }
+
+    /// A capitalised Vietnamese syllable that a small-letter syllable continues with no mark
+    /// between them, the second not a word that follows a name ("Bảo vệ", not "Thuế đã"), the
+    /// first not a country ("Mỹ", "Anh").
+    static func runsOn(_ last: LeadWords.Word, into next: LeadWords.Word) -> Bool {
+        last.isCapitalised && !last.isAcronym && last.isVietnamese && last.after.isEmpty
+            && last.text.allSatisfy(\.isLetter) && !countries.contains(last.text)
+            && (smallWord(next) || compound(last, next))
+    }
+
+    /// Words whose second half is also a word of clauses: "Đổi mới", "Nhà báo", "vấn đề".
+    static func compound(_ first: LeadWords.Word, _ second: LeadWords.Word) -> Bool {
+        compounds[first.lower] == second.lower && second.before.isEmpty && first.after.isEmpty
+    }
+
+    static let compounds: [String: String] = ["đổi": "mới", "nhà": "báo", "vấn": "đề"]
+
+    /// The end of the small-letter words from `start` that finish a name: at most six, ending
+    /// where the clause goes on (a mark, a capital, a verb, a time, the text's end); nil when
+    /// they go on longer.
+    static func smallRun(_ lead: LeadWords, from start: Int) -> Int? {
+        let w = lead.words
+        var k = start
+        // ("Bộ Các vấn ⟨đề⟩ cựu chiến binh", "Ban chỉ đạo Đổi ⟨mới⟩ Doanh nghiệp".)
+        while k < w.count, smallWord(w[k]) || compound(w[k - 1], w[k]) {
+            k += 1
+            if k - start > 6 { return nil }
+            if !w[k - 1].after.isEmpty { break }
+        }
+        return k
+    }
+
+    /// A word of letters in small, no mark before it, not one of a clause or a time.
+    static func smallWord(_ word: LeadWords.Word) -> Bool {
+        word.before.isEmpty && word.text.first?.isLowercase == true && word.text.allSatisfy(\.isLetter)
+            && !afterNames.contains(word.lower) && !timeWords.contains(word.lower)
+    }
+
+    /// "T.T", "N.H": a photographer's or writer's initials, no body.
+    static func isInitials(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { $0.count <= 1 } && text != "T.Ư"
+    }
+
+    /// Countries named in one syllable (not "Pháp", "Anh": "Pháp lý", "Anh hùng").
+    static let countries: Set<String> = [
+        "Mỹ", "Nga", "Đức", "Nhật", "Lào", "Ý", "Úc", "Hàn", "Bỉ", "Séc", "Cuba", "Iran", "Iraq",
+    ]
+
+    /// Words of time after a name: "(HĐND TP Hà Nội) sáng nay", "nhiệm kỳ V", "hồi tháng 6".
+    static let timeWords: Set<String> = [
+        "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "hồi", "tháng", "năm", "tuần", "nhiệm", "lần", "khóa", "khoá",
+    ]
+
+    /// Times that open a sentence: "Sáng 13/6", "Chiều qua", "Ngày 7/6".
+    static let sentenceTimes: Set<String> = ["sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm"]
+
+    /// Small words that follow a whole name: the verbs, adverbs and joiners of its clause.
+    static let afterNames: Set<String> = HostReader.notInNames.union(MeetingWords.glue).union([
+        "không", "cũng", "vẫn", "còn", "lại", "cần", "phải", "nên", "luôn", "từng", "chỉ", "trong", "từ", "ra",
+        "làm", "đưa", "trình", "báo", "nói", "nêu", "cử", "tuyên", "quy", "nhận", "bắt", "hiện", "thông", "công",
+        "quyết", "cấp", "kiểm", "ban", "phát", "gửi", "họp", "kêu", "ký", "giao", "xác", "cảnh", "khẳng", "mời",
+        "tặng", "trao", "thăm", "tham", "dự", "lên", "xin", "chấp", "thu", "truy", "mua", "bán", "đầu", "hỗ", "tài",
+        "này", "đó", "ấy", "nay", "vào", "theo", "như", "hay", "hoặc", "nhưng", "rằng", "bởi", "vì", "ngay",
+        "diễn", "kiến", "đề", "nhấn", "khai", "bế", "thảo", "bàn", "xem", "xét", "đánh", "tiếp", "gặp",
+    ])
+}

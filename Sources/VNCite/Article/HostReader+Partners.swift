@@ -1,0 +1,45 @@
+/// Bodies that hold a meeting together: the first of them is its host.
+///
+/// "Văn phòng Chính phủ và Ủy ban Dân tộc tổ chức Hội nghị …" → "Văn phòng Chính phủ"; "Thành
+/// ủy, HĐND, UBND và Ủy ban MTTQ thành phố tổ chức …" → "Thành ủy"; "Hội Nạn nhân chất độc da
+/// cam/dioxin phối hợp cùng Ủy ban T.Ư MTTQ Việt Nam đã tổ chức" → not the partner "Ủy ban T.Ư
+/// MTTQ Việt Nam" (and no host when the first name cannot be read).
+extension HostReader {
+    /// The first of the bodies joined to `last`, the subject the lead read before its verb: `last`
+    /// itself when it stands alone; nil when it is a partner whose leading body has no name that
+    /// reads.
+    static func firstPartner(_ lead: LeadWords, of last: Range<Int>, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        let s = last.lowerBound
+        guard s >= 1, w[s - 1].after.isEmpty || w[s - 1].after == "," else { return last }
+        // "… phối hợp cùng/với X", "… cùng X": X is the partner.
+        let partner = s >= 2 && ["với", "cùng"].contains(w[s - 1].lower) && w[s - 2].after.isEmpty
+        let joined = partner || w[s - 1].lower == "và" && s >= 2 && w[s - 2].after.isEmpty
+        guard joined else { return last }
+        // ("Phòng Thương mại Hoa Kỳ (Amcham) vừa phối hợp với …": the verb's adverb too.)
+        var joiner = s - 1 - (lead.matches(["phoi", "hop"], at: s - 3) ? 2 : 0)
+        if joiner < s - 1, joiner >= 1, ["đã", "vừa", "mới", "cũng"].contains(w[joiner - 1].lower) { joiner -= 1 }
+        guard var first = body(lead, endingAt: joiner, catalog: catalog) else { return partner ? nil : last }
+        // "Thành ủy, HĐND, UBND và …": the list's first member, at the clause's start.
+        while first.lowerBound >= 1, w[first.lowerBound - 1].after == ",",
+              let previous = body(lead, endingAt: first.lowerBound, catalog: catalog),
+              previous.lowerBound == 0 || !w[previous.lowerBound - 1].after.isEmpty {
+            first = previous
+        }
+        return first
+    }
+
+    /// The longest body whose name ends at word `end`, starting at most twelve words before it,
+    /// with up to three capitals the grammar stopped short of ("Đại học Quốc gia (ĐHQG) ⟨TPHCM⟩").
+    static func body(_ lead: LeadWords, endingAt end: Int, catalog: Catalog) -> Range<Int>? {
+        for j in max(0, end - 12)..<end {
+            if let r = BodyGrammar.read(lead, at: j, catalog: catalog) ?? headWithTail(lead, at: j, catalog: catalog),
+               r.upperBound <= end, end - r.upperBound <= 3,
+               (r.upperBound..<end).allSatisfy({ lead.words[$0].isCapitalised && lead.words[$0].isVietnamese
+                   && ["", ")"].contains(lead.words[$0 - 1].after) }) {
+                return r.lowerBound..<end
+            }
+        }
+        return nil
+    }
+}

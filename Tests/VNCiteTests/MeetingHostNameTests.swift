@@ -1,0 +1,65 @@
+import Testing
+@testable import VNCite
+
+/// A host's whole name: a name the grammar would cut inside a word is read on to its end, or not
+/// at all; of several bodies that hold a meeting together, the first.
+@Suite struct MeetingHostNameTests {
+    @Test(arguments: [
+        ("Hôm qua, Trung tâm Bảo vệ quyền tác giả âm nhạc VN đã tổ chức họp báo công bố kết quả 3 năm hoạt động.",
+         "Trung tâm Bảo vệ quyền tác giả âm nhạc VN"),
+        ("Sáng nay, Hội Điện ảnh Việt Nam đã khai mạc Đại hội lần thứ VI tại Hà Nội.", "Hội Điện ảnh Việt Nam"),
+        ("Ngày 8/12, Cục Dự trữ Liên bang Mỹ (FED) đã có cuộc họp thường kỳ.", "Cục Dự trữ Liên bang Mỹ (FED)"),
+        ("Chiều 15-3, Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1 đã có cuộc họp với các tỉnh phía Nam.",
+         "Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1"),
+        ("Sáng 5/3, Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên toàn quốc.", "Ban Tuyên giáo Trung ương"),
+        ("Ngày 21/3, Tổng Công ty Bưu chính Viễn thông Quân đội (Viettel) đã tổ chức lễ kỷ niệm 10 năm thành lập.",
+         "Tổng Công ty Bưu chính Viễn thông Quân đội (Viettel)"),
+        // Words whose second half is also a word of clauses.
+        ("Sáng nay, Hội Nhà báo Việt Nam khai mạc đại hội lần thứ VIII.", "Hội Nhà báo Việt Nam"),
+        ("Sáng nay, Ban Chỉ đạo Đổi mới Doanh nghiệp tổ chức hội nghị tổng kết thí điểm mô hình công ty mẹ - con.",
+         "Ban Chỉ đạo Đổi mới Doanh nghiệp"),
+        // A capital before a verb, a place or a country ends a name.
+        ("Sáng nay, Cục Thuế tổ chức hội nghị tập huấn cho doanh nghiệp.", "Cục Thuế"),
+        ("Hôm qua, Tỉnh ủy Hưng Yên tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.", "Tỉnh ủy Hưng Yên"),
+        ("Tuần này, Hiệp hội Tiết niệu Mỹ đã có cuộc họp thường niên tại San Antonio.", "Hiệp hội Tiết niệu Mỹ"),
+    ])
+    func aNameCutInsideAWordIsReadToItsEnd(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        // The rest of the word runs on past six words: no name rather than "Ủy ban Theo".
+        "Ngày 27-2, Ủy ban Theo dõi hiệp định hợp tác văn hóa giữa hai nước đã có phiên họp thứ hai.",
+        // Spain is no "Ban Nha"; a photographer's initials are no body.
+        "Hôm nay (11/3), Tây Ban Nha đã tổ chức lễ kỷ niệm 2 năm ngày xảy ra hàng loạt vụ đánh bom tại Madrid.",
+        "Ảnh: T.T Chiều qua, HLV Riedl đã có buổi làm việc với các trợ lý.",
+    ])
+    func aNameThatDoesNotEndIsNoHost(lead: String) {
+        #expect(meeting(lead) != nil)
+        #expect(meeting(lead)?.host == nil)
+    }
+
+    @Test(arguments: [
+        ("Hôm qua, Văn phòng Chính phủ và Ủy ban Dân tộc tổ chức Hội nghị sơ kết 5 năm thực hiện Chương trình 135.",
+         "Văn phòng Chính phủ"),
+        ("Ngày 21-3, tại Hà Nội, Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Thành ủy và Trung ương Hội Hữu nghị "
+            + "Việt Nam - Lào đã tổ chức mít tinh trọng thể kỷ niệm 50 năm ngày thành lập Đảng Nhân dân Cách mạng Lào.",
+         "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+        ("Phòng Thương mại Hoa Kỳ (Amcham) vừa phối hợp với Ban Quản lý Khu kinh tế Dung Quất (Quảng Ngãi) tổ chức một "
+            + "cuộc tọa đàm với các doanh nhân Hoa Kỳ.", "Phòng Thương mại Hoa Kỳ (Amcham)"),
+        ("Ngày 6-4, Đại học Quốc gia (ĐHQG) TPHCM cùng Sở Tài nguyên - Môi trường đã tổ chức hội thảo về quản lý đất đô thị.",
+         "Đại học Quốc gia (ĐHQG) TPHCM"),
+        // Not a body the clause only cites.
+        ("Theo Bộ Y tế, UBND tỉnh và Sở Y tế đã tổ chức hội nghị triển khai công tác phòng dịch.", "UBND tỉnh"),
+    ])
+    func ofSeveralBodiesTheFirstHoldsIt(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test func aPartnerIsNoHostWhenTheLeadingBodyHasNoNameThatReads() {
+        let lead = "Ngày 25/6, tại Hà Nội, Hội Nạn nhân chất độc da cam/dioxin phối hợp cùng Ủy ban T.Ư MTTQ Việt Nam "
+            + "đã tổ chức Hội nghị \"Vì nạn nhân chất độc da cam/dioxin\"."
+        #expect(meeting(lead)?.kind == "hội nghị")
+        #expect(meeting(lead)?.host == nil)
+    }
+}
