@@ -25,6 +25,12 @@ import Testing
             + "Theo tin từ Bộ GTVT, Bộ trưởng vừa có văn bản về sự cố sập cầu tạm trên quốc lộ 91 sáng qua, khiến hai xe tải rơi xuống sông.") == nil)
     }
 
+    @Test func twoMeetingsJoinedByAndShareWhatIsSaidOfThem() {
+        // "sắp diễn ra" is said of both: neither was held.
+        #expect(meeting("Đây là hoạt động quan trọng, nhằm bảo vệ tuyệt đối Đại hội Đảng toàn quốc lần thứ 10 và Hội nghị "
+            + "Cấp cao APEC lần thứ 14 sắp diễn ra tại nước ta.") == nil)
+    }
+
     @Test func aCaptionRunIntoTheLeadEndsAtTheOutletsMark() throws {
         // The caption's "đại hội" names no body; the lead after "(NLĐ) -" does.
         let m = try #require(meeting("Xử lý tốt nhiều vấn đề đối ngoại Chủ tịch nước phát biểu tại đại hội - Ảnh: TTXVN (NLĐ) - "

@@ -44,6 +44,15 @@ import Testing
         #expect(m.host == "Hội Tin học TP HCM")
     }
 
+    @Test func aMeetingThatOpensTheSentenceHasItsOrganiserAnywhereInIt() throws {
+        // The noun is the sentence's subject: "đã được … tổ chức" is its verb, past commas and brackets.
+        let m = try #require(meeting("Triển khai đợt cao điểm trấn áp tội phạm khu vực phía Nam\n"
+            + "Hội nghị triển khai kế hoạch mở đợt cao điểm tấn công trấn áp tội phạm, bảo đảm trật tự an toàn xã hội khu vực "
+            + "các tỉnh, TP phía Nam (từ Đà Nẵng trở vào) đã được Bộ Công an tổ chức ngày hôm qua, 8-3, tại TPHCM."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Bộ Công an")
+    }
+
     @Test func aDoThatNamesNoOrganiserGivesNoHost() throws {
         // "do … phê duyệt" is who approved the plan, not who held the meeting.
         let m = try #require(meeting("Bàn tiến độ dự án nâng cấp quốc lộ\n"

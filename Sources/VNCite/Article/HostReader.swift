@@ -16,7 +16,9 @@ enum HostReader {
         }
         // The organiser the text names before who spoke at it ("Phó giám đốc Sở Y tế … phát biểu
         // trong cuộc họp … do Ủy ban các vấn đề xã hội của Quốc hội tổ chức").
-        if let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true) { return lead.text(r) }
+        if let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: clauseStart(lead, before: i) == i) {
+            return lead.text(r)
+        }
         if let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) { return office }
         // What else the text says of the meeting ("cuộc họp của Bộ Thương mại") before who spoke at it.
         if let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
@@ -107,8 +109,10 @@ enum HostReader {
     static let electedBodies: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi"].phrases
 
     /// A body named after the noun: "(của|do) X", or right after it past an ordinal.
-    /// With `organiserOnly`, only "do X tổ chức", "được X tổ chức".
-    static func after(_ lead: LeadWords, noun end: Int, catalog: Catalog, organiserOnly: Bool = false) -> Range<Int>? {
+    /// With `organiserOnly`, only "do X tổ chức", "được X tổ chức"; for a noun that opens its clause
+    /// (`subject`), anywhere in the sentence ("Hội nghị triển khai …, bảo đảm …, TP phía Nam (…) đã
+    /// được Bộ Công an tổ chức").
+    static func after(_ lead: LeadWords, noun end: Int, catalog: Catalog, organiserOnly: Bool = false, subject: Bool = false) -> Range<Int>? {
         let w = lead.words
         var k = end
         // "Kỳ họp thứ 8 HĐND …", "Hội nghị lần thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ",
@@ -125,11 +129,11 @@ enum HostReader {
         // "do X tổ chức" may come late in the sentence ("cuộc hội thảo ngày 2-12 tại Hà Nội để công
         // bố kết quả cuộc điều tra … do Tổng cục Thống kê … tổ chức"), past a comma only into "do"
         // ("Buổi mít tinh diễn ra … tại công viên 30/4 TP HCM, do Bộ Y tế phối hợp với … tổ chức").
-        while j < min(w.count, end + 30) {
+        while j < min(w.count, end + (subject ? 45 : 30)) {
             let far = j >= end + 12
             if far, !["do", "duoc"].contains(w[j].folded) {
                 let next = j + 1 < w.count ? w[j + 1].folded : ""
-                if w[j].after.contains(where: { ";:.".contains($0) }) || w[j].after.contains(",") && next != "do" { break }
+                if w[j].after.contains(where: { ";:.".contains($0) }) || w[j].after.contains(",") && next != "do" && !subject { break }
                 j += 1
                 continue
             }

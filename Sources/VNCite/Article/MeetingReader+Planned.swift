@@ -13,9 +13,17 @@ extension MeetingReader {
         if let close = (start..<i).last(where: { lead.words[$0].closesQuote }) {
             start = close + 1
         }
-        // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức".
+        // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức";
+        // but two meetings joined by "và" share it: "Đại hội Đảng toàn quốc lần thứ 10 và Hội nghị Cấp
+        // cao APEC lần thứ 14 sắp diễn ra".
         var stop = min(lead.words.count, end + 3)
-        if let next = ((i + 1)..<stop).first(where: { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }) { stop = next }
+        if let next = ((i + 1)..<stop).first(where: { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }) {
+            if lead.words[next - 1].lower == "và", lead.words[next - 2].after.isEmpty, let phrase = lead.matchWritten(MeetingWords.nouns, at: next) {
+                stop = min(lead.words.count, clauseEnd(lead, from: next + phrase.count) + 3)
+            } else {
+                stop = next
+            }
+        }
         return (start..<stop).contains { k in
             if let p = lead.matchWritten(MeetingWords.planned, at: k) {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
