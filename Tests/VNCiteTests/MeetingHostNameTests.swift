@@ -49,11 +49,37 @@ import Testing
             + "cuộc tọa đàm với các doanh nhân Hoa Kỳ.", "Phòng Thương mại Hoa Kỳ (Amcham)"),
         ("Ngày 6-4, Đại học Quốc gia (ĐHQG) TPHCM cùng Sở Tài nguyên - Môi trường đã tổ chức hội thảo về quản lý đất đô thị.",
          "Đại học Quốc gia (ĐHQG) TPHCM"),
+        ("Sáng 2-9, Thành ủy, HĐND, UBND và Ủy ban Mặt trận Tổ quốc thành phố Hà Nội tổ chức trọng thể mít tinh kỷ "
+            + "niệm Quốc khánh.", "Thành ủy"),
+        // The partner's name does not read; the first body's does.
+        ("Ngày 10-6, tại UBND TP, Viện Kinh tế TP và Ban Quản lý Đầu tư- Xây dựng Khu đô thị mới (KĐTM) Thủ Thiêm đã tổ "
+            + "chức hội thảo tư vấn về kế hoạch đầu tư.", "Viện Kinh tế TP"),
+        // Whose committee it is belongs to its name.
+        ("Ngày 28-2, Ủy ban Kinh tế và Ngân sách của Quốc hội (QH) cùng Bộ Xây dựng đã tổ chức hội thảo góp ý dự thảo "
+            + "Luật Kinh doanh bất động sản.", "Ủy ban Kinh tế và Ngân sách của Quốc hội (QH)"),
         // Not a body the clause only cites.
         ("Theo Bộ Y tế, UBND tỉnh và Sở Y tế đã tổ chức hội nghị triển khai công tác phòng dịch.", "UBND tỉnh"),
     ])
     func ofSeveralBodiesTheFirstHoldsIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        ("Mở đầu phiên họp đại biểu chuyên trách cho ý kiến Dự luật đấu thầu sáng 20/8, Phó chủ tịch Quốc hội Trương "
+            + "Quang Được yêu cầu các đại biểu thẳng thắn nêu quan điểm.", "Quốc hội"),
+        ("Phát biểu bế mạc hội nghị, Chủ tịch UBND tỉnh Nguyễn Văn A yêu cầu các sở ngành sớm triển khai kế hoạch.",
+         "UBND tỉnh"),
+    ])
+    func whoOpensOrClosesItPresidesForItsBody(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test func aGuestWhoSpeaksAtItIsNoHost() throws {
+        // Speaking at a seminar is not presiding over it.
+        let m = try #require(meeting("Phát biểu tại hội thảo về đường sắt đô thị sáng nay, Cục trưởng Cục Đường sắt VN "
+            + "Vũ Xuân Hồng cho biết tuyến đầu tiên sẽ hoàn thành năm 2011."))
+        #expect(m.kind == "hội thảo")
+        #expect(m.host == nil)
     }
 
     @Test func aPartnerIsNoHostWhenTheLeadingBodyHasNoNameThatReads() {

@@ -31,9 +31,12 @@ extension HostReader {
     /// meeting with others, or at a press conference, speaks for its host. The office stands in
     /// apposition to a name ("Tên, Chức vụ Cơ quan"), not in what the speaker says.
     static func speaker(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
-        // (Also "cuộc họp với lãnh đạo các sở": who meets with others holds the meeting.)
+        // (Also "cuộc họp với lãnh đạo các sở": who meets with others holds the meeting; and "Mở đầu
+        // phiên họp …, Phó Chủ tịch Quốc hội X yêu cầu": who opens, closes or sums it up presides.)
+        let opener = lead.words[clauseStart(lead, before: i)..<i].map(\.folded).joined(separator: " ")
         guard lead.matchesWritten(["làm", "việc"], at: i + 1) || lead.matchesWritten(["họp", "báo"], at: i)
             || lead.matchesWritten(["họp", "báo"], at: i + 1) || lead.matchesWritten(["họp", "với"], at: i + 1)
+            || presiding.contains(opener)
         else { return nil }
         // "Trong cuộc họp báo …, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh", "Tại buổi làm việc
         // …, Phó thủ tướng Nguyễn Tấn Dũng kết luận": the office that opens the next clause.
@@ -51,6 +54,12 @@ extension HostReader {
         }
         return appositionOffice(lead, catalog: catalog)
     }
+
+    /// What only the one who presides does to a meeting, before its noun (folded).
+    static let presiding: Set<String> = [
+        "mo dau", "khai mac", "phat bieu khai mac", "phat bieu khai mac tai", "be mac", "phat bieu be mac",
+        "ket luan", "phat bieu ket luan", "ket luan tai", "chu tri",
+    ]
 
     /// The body of the first office in apposition to a name: "đồng chí Nguyễn Xuân Sơn, Bí thư Đảng
     /// ủy, Giám đốc Sở" → "Đảng ủy".

@@ -52,6 +52,11 @@ enum HostReader {
                       lead.words[end].isCapitalised, lead.words[end].isVietnamese {
                     end += 1
                 }
+                // "Ủy ban Kinh tế và Ngân sách ⟨của Quốc hội (QH)⟩ cùng Bộ Xây dựng đã tổ chức": whose body it is.
+                if !bracketed, end < i, lead.words[end].lower == "của", lead.words[end - 1].after.isEmpty,
+                   let parent = BodyGrammar.read(lead, at: end + 1, catalog: catalog), parent.upperBound <= i {
+                    end = parent.upperBound
+                }
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
                 // ending on a capital, before the verbs.
                 if let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) }),
@@ -60,10 +65,13 @@ enum HostReader {
                 }
                 // "Hội Người Việt Nam ⟨tại Pháp⟩ phối hợp với Hội Thanh niên Việt kiều … đã tổ chức hội
                 // thảo": the first of the bodies that organised it together.
+                // ("Viện Kinh tế TP và Ban Quản lý … (KĐTM) Thủ Thiêm đã tổ chức": and a second body.)
                 let place = lead.matchesWritten(["tại"], at: end) && end + 1 < i && lead.words[end + 1].isCapitalised ? 2 : 0
-                if lead.matches(["phoi", "hop"], at: end + place), (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
+                let second = end + 1 < i && ["và", "cùng"].contains(lead.words[end].lower) && lead.words[end + 1].isCapitalised
+                    && BodyGrammar.headLength(lead, at: end + 1) != nil
+                if lead.matches(["phoi", "hop"], at: end + place) || second, (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
                    lead.words[(end + place)..<i].allSatisfy({ !$0.after.contains(where: { ".;".contains($0) }) }) {
-                    return r
+                    return firstPartner(lead, of: r.lowerBound..<end, listed: true, catalog: catalog)
                 }
                 k = r.upperBound
                 continue
