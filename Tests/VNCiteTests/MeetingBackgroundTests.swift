@@ -31,6 +31,20 @@ import Testing
             + "Cấp cao APEC lần thứ 14 sắp diễn ra tại nước ta.") == nil)
     }
 
+    @Test(arguments: [
+        "Tối qua, lễ khai mạc Festival Biển Bà Rịa - Vũng Tàu 2006 đã diễn ra tại quảng trường Bãi Trước.",
+        "Lễ khai mạc Hội chợ đã diễn ra hoành tráng tối qua với hơn 500 gian hàng.",
+    ])
+    func theOpeningOfAFestivalIsNoMeeting(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test func aPlaceNamedAfterAMeetingIsNotThatMeeting() throws {
+        let m = try #require(meeting("Hôm qua, 21/4 tại Trung tâm báo chí Đại hội X, Bộ trưởng Ngoại giao Nguyễn Dy Niên "
+            + "đã tổ chức cuộc họp báo giới thiệu chính sách đối ngoại."))
+        #expect(m.kind == "họp báo")
+    }
+
     @Test func aCaptionRunIntoTheLeadEndsAtTheOutletsMark() throws {
         // The caption's "đại hội" names no body; the lead after "(NLĐ) -" does.
         let m = try #require(meeting("Xử lý tốt nhiều vấn đề đối ngoại Chủ tịch nước phát biểu tại đại hội - Ảnh: TTXVN (NLĐ) - "

@@ -57,6 +57,12 @@ import Testing
         // Whose committee it is belongs to its name.
         ("Ngày 28-2, Ủy ban Kinh tế và Ngân sách của Quốc hội (QH) cùng Bộ Xây dựng đã tổ chức hội thảo góp ý dự thảo "
             + "Luật Kinh doanh bất động sản.", "Ủy ban Kinh tế và Ngân sách của Quốc hội (QH)"),
+        ("Sáng 23-1, Quận ủy, HĐND, UBND, Ủy ban MTTQ quận Gò Vấp đã tổ chức mít tinh kỷ niệm 76 năm ngày thành lập Đảng.",
+         "Quận ủy"),
+        ("Sáng qua, UBND Q.Đống Đa, UBND P.Ô Chợ Dừa, đại diện lãnh đạo Trường THCS Nguyễn Trường Tộ đã có buổi làm việc "
+            + "với phụ huynh học sinh.", "UBND Q.Đống Đa"),
+        ("Chiều qua, Cục Nghệ thuật biểu diễn đã tổ chức họp báo giới thiệu Hội diễn sân khấu chuyên nghiệp toàn quốc.",
+         "Cục Nghệ thuật biểu diễn"),
         // Not a body the clause only cites.
         ("Theo Bộ Y tế, UBND tỉnh và Sở Y tế đã tổ chức hội nghị triển khai công tác phòng dịch.", "UBND tỉnh"),
     ])

@@ -89,6 +89,7 @@ enum BodyGrammar {
                 end += 1
             } else if inner.contains(word.lower) && !(word.lower == "phương" && w[end - 1].lower != "địa")  // not "Quốc hội phương (án)"
                         || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
+                        || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
                         || word.lower == "ban" && w[end - 1].lower == "ủy" {  // "Đoàn Chủ tịch Ủy ban …"
                 end += 1
             } else if word.lower == "và" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised,
@@ -132,7 +133,7 @@ enum BodyGrammar {
 
     static func selfNamingPhrase(_ lead: LeadWords, _ i: Int) -> Bool {
         lead.match(["quoc hoi", "chinh phu", "bo chinh tri", "dang", "ban bi thu", "thuong truc", "trung uong",
-                    "lien hop quoc", "nha nuoc", "dang uy", "chi bo", "tinh uy", "thanh uy", "huyen uy",
+                    "lien hop quoc", "nha nuoc", "dang uy", "chi bo", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy",
                     "dang bo", "ban to chuc", "hoi dong nhan dan", "uy ban nhan dan", "thuong vu"].phrases, at: i) != nil
     }
 

@@ -61,6 +61,13 @@ enum HostReader {
                 // ending on a capital, before the verbs.
                 if let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) }),
                    i - verbs <= 6, verbs == end || !bracketed && (nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs)) {
+                    // "UBND Q.Đống Đa, UBND P.Ô Chợ Dừa, đại diện lãnh đạo Trường THCS … đã có buổi làm việc":
+                    // the clause is the last of a list of bodies.
+                    if start > 0, lead.words[start - 1].after == ",",
+                       lead.words[start..<r.lowerBound].allSatisfy({ ["đại", "diện", "lãnh", "đạo"].contains($0.lower) }) {
+                        let listed = firstPartner(lead, of: start..<verbs, listed: true, catalog: catalog)
+                        if listed != start..<verbs { return listed }
+                    }
                     return firstPartner(lead, of: r.lowerBound..<verbs, catalog: catalog)
                 }
                 // "Hội Người Việt Nam ⟨tại Pháp⟩ phối hợp với Hội Thanh niên Việt kiều … đã tổ chức hội

@@ -116,6 +116,9 @@ enum MeetingReader {
             // "lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
             if MeetingWords.kinds[phrase.joined(separator: " ")] == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
                lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil { continue }
+            // "lễ khai mạc Festival Huế": a festival opens, no body meets.
+            if ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
+               (0..<2).contains(where: { lead.matchWritten(MeetingWords.festivals, at: i + phrase.count + $0) != nil }) { continue }
             let end = clauseEnd(lead, from: i + phrase.count)
             if planned(lead, noun: i, end: end) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             if phrase.first == "làm" || phrase.first == "nhóm" {

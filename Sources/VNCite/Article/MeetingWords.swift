@@ -66,6 +66,13 @@ enum MeetingWords {
     /// "cuộc làm việc lần trước", "hội nghị tới".
     static let notThisOne = PhraseTable(["lần trước", "trước đó", "tới", "sắp tới", "năm trước", "năm ngoái"])
 
+    /// What a festival or a contest is called: the opening of one is no meeting ("lễ khai mạc
+    /// Festival Huế", "lễ bế mạc Liên hoan phim Việt Nam lần thứ 14").
+    static let festivals = PhraseTable([
+        "festival", "liên hoan", "lễ hội", "hội chợ", "hội diễn", "hội thi", "hội báo", "hội hoa", "triển lãm",
+        "giải", "cuộc thi", "sea games", "asiad", "olympic", "tuần lễ", "tuần văn hóa", "năm du lịch", "làng",
+    ])
+
     /// Words right before a meeting noun (folded) that mention it in passing: "sau cuộc họp", "các
     /// hội nghị", "phòng hội thảo".
     static let passing: Set<String> = [
@@ -75,6 +82,8 @@ enum MeetingWords {
         "nghi quyet", "van kien", "tinh than",
         // On its eve: "Giá dầu giảm mạnh trước thềm cuộc họp OPEC".
         "truoc them",
+        // A place named after it: "tại Trung tâm báo chí Đại hội X, Bộ trưởng … tổ chức họp báo".
+        "bao chi",
     ]
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
