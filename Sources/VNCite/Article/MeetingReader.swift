@@ -189,8 +189,12 @@ enum MeetingReader {
         return k
     }
 
-    /// Words that open a clause after a comma ("có", not "cơ hội").
-    static let clauseOpeners: Set<String> = ["với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong"]
+    /// Words that open a clause after a comma ("có", not "cơ hội"), among them its subject ("…, ông Đào
+    /// Duy Quát đã trả lời", "…, các đại biểu đã thảo luận", "…, lãnh đạo Bộ …").
+    static let clauseOpeners: Set<String> = [
+        "với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong",
+        "ông", "bà", "các", "nhiều", "lãnh", "đại", "hai", "người", "phía", "đồng",
+    ]
 
     /// "Sáng ngày 10/02/2017, …", "Chiều 13/6, …": the date that opens a sentence.
     static func date(in sentence: String, articleDate: CalendarDate?) -> CalendarDate? {
