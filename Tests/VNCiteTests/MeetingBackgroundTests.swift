@@ -39,6 +39,12 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    @Test func whatIsDoneForAMeetingIsNotItsReport() {
+        // "cho hội nghị": the meeting is what the news is for, not the news.
+        #expect(meeting("Tàu bảo dưỡng cáp quang không thể vào sửa chữa ngay vì phía Trung Quốc không cho phép với lý do "
+            + "bảo vệ an ninh cho hội nghị WTO đang diễn ra tại Hong Kong.") == nil)
+    }
+
     @Test func aPlaceNamedAfterAMeetingIsNotThatMeeting() throws {
         let m = try #require(meeting("Hôm qua, 21/4 tại Trung tâm báo chí Đại hội X, Bộ trưởng Ngoại giao Nguyễn Dy Niên "
             + "đã tổ chức cuộc họp báo giới thiệu chính sách đối ngoại."))

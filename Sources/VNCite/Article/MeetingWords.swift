@@ -74,9 +74,9 @@ enum MeetingWords {
     ])
 
     /// Words right before a meeting noun (folded) that mention it in passing: "sau cuộc họp", "các
-    /// hội nghị", "phòng hội thảo".
+    /// hội nghị", "phòng hội thảo", "(an ninh) cho hội nghị WTO".
     static let passing: Set<String> = [
-        "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cac cuoc", "nhieu cuoc", "hang", "qua",
+        "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cho", "cac cuoc", "nhieu cuoc", "hang", "qua",
         "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich", "tien toi", "ben le", "chao mung",
         // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống".
         "nghi quyet", "van kien", "tinh than",
