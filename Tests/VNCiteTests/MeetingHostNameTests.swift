@@ -19,6 +19,9 @@ import Testing
         ("Sáng nay, Hội Nhà báo Việt Nam khai mạc đại hội lần thứ VIII.", "Hội Nhà báo Việt Nam"),
         ("Sáng nay, Ban Chỉ đạo Đổi mới Doanh nghiệp tổ chức hội nghị tổng kết thí điểm mô hình công ty mẹ - con.",
          "Ban Chỉ đạo Đổi mới Doanh nghiệp"),
+        // A verb made of words of names ends one too.
+        ("Tại cuộc họp chiều qua, Ban Thường vụ Tỉnh ủy Kiên Giang thông báo quyết định kỷ luật hai cán bộ.",
+         "Ban Thường vụ Tỉnh ủy Kiên Giang"),
         // A capital before a verb, a place or a country ends a name.
         ("Sáng nay, Cục Thuế tổ chức hội nghị tập huấn cho doanh nghiệp.", "Cục Thuế"),
         ("Hôm qua, Tỉnh ủy Hưng Yên tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.", "Tỉnh ủy Hưng Yên"),
