@@ -39,6 +39,12 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    @Test func whatTheNextClauseWillDoAtItIsPlanned() {
+        // The meeting's name ends at "ông …", but its "sẽ" is still read.
+        #expect(meeting("Tại hội thảo diễn ra lúc 9h30 ngày 10/12, ông Greg Draper, đại diện Đại học Monash, sẽ giới "
+            + "thiệu các chương trình học bổng.") == nil)
+    }
+
     @Test func whatIsDoneForAMeetingIsNotItsReport() {
         // "cho hội nghị": the meeting is what the news is for, not the news.
         #expect(meeting("Tàu bảo dưỡng cáp quang không thể vào sửa chữa ngay vì phía Trung Quốc không cho phép với lý do "

@@ -16,7 +16,7 @@ extension BodyGrammar {
 
     /// A capitalised Vietnamese syllable that a small-letter syllable continues with no mark
     /// between them, the second not a word that follows a name ("Bảo vệ", not "Thuế đã"), the
-    /// first not a country ("Mỹ", "Anh").
+    /// first not a country ("Mỹ", "Nga").
     static func runsOn(_ last: LeadWords.Word, into next: LeadWords.Word) -> Bool {
         last.isCapitalised && !last.isAcronym && last.isVietnamese && last.after.isEmpty
             && last.text.allSatisfy(\.isLetter) && !countries.contains(last.text)

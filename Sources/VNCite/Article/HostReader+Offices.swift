@@ -57,8 +57,8 @@ extension HostReader {
 
     /// What only the one who presides does to a meeting, before its noun (folded).
     static let presiding: Set<String> = [
-        "mo dau", "khai mac", "phat bieu khai mac", "phat bieu khai mac tai", "be mac", "phat bieu be mac",
-        "ket luan", "phat bieu ket luan", "ket luan tai", "chu tri",
+        // (Not "Phát biểu khai mạc": a guest of honour may give the opening speech.)
+        "mo dau", "khai mac", "be mac", "phat bieu be mac", "ket luan", "phat bieu ket luan", "ket luan tai", "chu tri",
     ]
 
     /// The body of the first office in apposition to a name: "đồng chí Nguyễn Xuân Sơn, Bí thư Đảng

@@ -119,8 +119,11 @@ enum MeetingReader {
             // "lễ khai mạc Festival Huế": a festival opens, no body meets.
             if ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
                (0..<2).contains(where: { lead.matchWritten(MeetingWords.festivals, at: i + phrase.count + $0) != nil }) { continue }
-            let end = clauseEnd(lead, from: i + phrase.count)
-            if planned(lead, noun: i, end: end) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
+            // (Whether it is planned is read to the end of the sentence's clause; its name stops at the
+            // next clause's subject: "Tại hội thảo …, ông X sẽ giới thiệu" is planned.)
+            let clauseStop = clauseEnd(lead, from: i + phrase.count)
+            let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
+            if planned(lead, noun: i, end: clauseStop) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             if phrase.first == "làm" || phrase.first == "nhóm" {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
@@ -172,7 +175,8 @@ enum MeetingReader {
     /// a new clause ("…, Bộ trưởng …", "…, với sự tham dự"), "dưới sự chủ trì", 24 words.
     /// "hội nghị kiểm điểm tập thể, cá nhân lãnh đạo, quản lý năm 2022" is one name, and so is a
     /// title in quotes ("Hội thảo \"Giới thiệu môi trường, cơ hội đầu tư vào VN\" sẽ diễn ra").
-    static func clauseEnd(_ lead: LeadWords, from i: Int) -> Int {
+    /// `toSubject`: the meeting's name, which ends before the next clause's subject too.
+    static func clauseEnd(_ lead: LeadWords, from i: Int, toSubject: Bool = false) -> Int {
         let w = lead.words
         var k = i
         var quoted = false
@@ -184,17 +188,18 @@ enum MeetingReader {
             if w[k - 1].closesQuote { quoted = false }
             if quoted { continue }
             if after.contains(where: { ";:.!?".contains($0) }) { break }
-            if after.contains(","), k < w.count, w[k].isCapitalised || clauseOpeners.contains(w[k].lower) { break }
+            if after.contains(","), k < w.count,
+               w[k].isCapitalised || clauseOpeners.contains(w[k].lower) || toSubject && subjects.contains(w[k].lower) { break }
         }
         return k
     }
 
-    /// Words that open a clause after a comma ("có", not "cơ hội"), among them its subject ("…, ông Đào
-    /// Duy Quát đã trả lời", "…, các đại biểu đã thảo luận", "…, lãnh đạo Bộ …").
-    static let clauseOpeners: Set<String> = [
-        "với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong",
-        "ông", "bà", "các", "nhiều", "lãnh", "đại", "hai", "người", "phía", "đồng",
-    ]
+    /// Words that open a clause after a comma ("có", not "cơ hội").
+    static let clauseOpeners: Set<String> = ["với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong"]
+
+    /// Words that open the next clause's subject, where a meeting's name ends ("…, ông Đào Duy Quát
+    /// đã trả lời", "…, các đại biểu đã thảo luận", "…, lãnh đạo Bộ …").
+    static let subjects: Set<String> = ["ông", "bà", "các", "nhiều", "lãnh", "đại", "hai", "người", "phía", "đồng"]
 
     /// "Sáng ngày 10/02/2017, …", "Chiều 13/6, …": the date that opens a sentence.
     static func date(in sentence: String, articleDate: CalendarDate?) -> CalendarDate? {
