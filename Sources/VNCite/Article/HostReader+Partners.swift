@@ -8,28 +8,29 @@ extension HostReader {
     /// The first of the bodies joined to `last`, the subject the lead read before its verb: `last`
     /// itself when it stands alone; nil when it is a partner whose leading body has no name that
     /// reads.
-    /// With `listed`, `last` is known to be followed by a partner ("UBND ⟨và Ủy ban MTTQ …⟩"):
-    /// only the members before it are looked for.
-    static func firstPartner(_ lead: LeadWords, of last: Range<Int>, listed: Bool = false, catalog: Catalog) -> Range<Int>? {
+    static func firstPartner(_ lead: LeadWords, of last: Range<Int>, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         let s = last.lowerBound
         // "… phối hợp cùng/với X", "… cùng X": X is the partner.
-        let partner = !listed && s >= 2 && ["với", "cùng"].contains(w[s - 1].lower) && w[s - 2].after.isEmpty
-        let joined = partner || !listed && s >= 2 && w[s - 1].lower == "và" && w[s - 2].after.isEmpty
-        guard joined || listed else { return last }
-        var first = last
-        if joined {
-            // ("Phòng Thương mại Hoa Kỳ (Amcham) vừa phối hợp với …": the verb's adverb too.)
-            var joiner = s - 1 - (lead.matches(["phoi", "hop"], at: s - 3) ? 2 : 0)
-            if joiner < s - 1, joiner >= 1, ["đã", "vừa", "mới", "cũng"].contains(w[joiner - 1].lower) { joiner -= 1 }
-            guard let before = body(lead, endingAt: joiner, catalog: catalog) else { return partner ? nil : last }
-            first = before
-        }
-        // "Thành ủy, HĐND, UBND và …": the list's first member, at the clause's start.
-        while first.lowerBound >= 1, w[first.lowerBound - 1].after == ",",
-              let previous = body(lead, endingAt: first.lowerBound, catalog: catalog),
+        let partner = s >= 2 && ["với", "cùng"].contains(w[s - 1].lower) && w[s - 2].after.isEmpty
+        guard partner || s >= 2 && w[s - 1].lower == "và" && w[s - 2].after.isEmpty else { return last }
+        // ("Phòng Thương mại Hoa Kỳ (Amcham) vừa phối hợp với …": the verb's adverb too.)
+        var joiner = s - 1 - (lead.matches(["phoi", "hop"], at: s - 3) ? 2 : 0)
+        if joiner < s - 1, joiner >= 1, ["đã", "vừa", "mới", "cũng"].contains(w[joiner - 1].lower) { joiner -= 1 }
+        guard let first = body(lead, endingAt: joiner, catalog: catalog) else { return partner ? nil : last }
+        return firstListed(lead, before: first.lowerBound, catalog: catalog) ?? first
+    }
+
+    /// "Thành ủy, HĐND, ⟨UBND và …⟩": the first member of the list of bodies that runs, comma by
+    /// comma, up to word `start`, from the clause's start; nil when no body stands before it.
+    static func firstListed(_ lead: LeadWords, before start: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        var first: Range<Int>?
+        var k = start
+        while k >= 1, w[k - 1].after == ",", let previous = body(lead, endingAt: k, catalog: catalog),
               previous.lowerBound == 0 || !w[previous.lowerBound - 1].after.isEmpty {
             first = previous
+            k = previous.lowerBound
         }
         return first
     }

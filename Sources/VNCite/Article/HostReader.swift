@@ -65,8 +65,7 @@ enum HostReader {
                     // the clause is the last of a list of bodies.
                     if start > 0, lead.words[start - 1].after == ",",
                        lead.words[start..<r.lowerBound].allSatisfy({ ["đại", "diện", "lãnh", "đạo"].contains($0.lower) }) {
-                        let listed = firstPartner(lead, of: start..<verbs, listed: true, catalog: catalog)
-                        if listed != start..<verbs { return listed }
+                        if let listed = firstListed(lead, before: start, catalog: catalog) { return listed }
                     }
                     return firstPartner(lead, of: r.lowerBound..<verbs, catalog: catalog)
                 }
@@ -78,7 +77,7 @@ enum HostReader {
                     && BodyGrammar.headLength(lead, at: end + 1) != nil
                 if lead.matches(["phoi", "hop"], at: end + place) || second, (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
                    lead.words[(end + place)..<i].allSatisfy({ !$0.after.contains(where: { ".;".contains($0) }) }) {
-                    return firstPartner(lead, of: r.lowerBound..<end, listed: true, catalog: catalog)
+                    return firstListed(lead, before: r.lowerBound, catalog: catalog) ?? r.lowerBound..<end
                 }
                 k = r.upperBound
                 continue

@@ -121,9 +121,9 @@ enum MeetingReader {
                (0..<2).contains(where: { lead.matchWritten(MeetingWords.festivals, at: i + phrase.count + $0) != nil }) { continue }
             // (Whether it is planned is read to the end of the sentence's clause; its name stops at the
             // next clause's subject: "Tại hội thảo …, ông X sẽ giới thiệu" is planned.)
-            let clauseStop = clauseEnd(lead, from: i + phrase.count)
+            if planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count))
+                || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
-            if planned(lead, noun: i, end: clauseStop) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             if phrase.first == "làm" || phrase.first == "nhóm" {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
