@@ -4,8 +4,8 @@
     python3 eval/dev/score.py [--holdout] [--verbose] [--vncite PATH]
 
 Runs `vncite extract` on eval/dev/citations/passages (and the draws citations2/, citations3/),
-eval/dev/meetings/articles and the further draws meetings2/ … meetings8/ (60 articles each;
-citations3/, meetings7/ and meetings8/ were never tuned on; with --holdout: eval/holdout/…, the set never
+eval/dev/meetings/articles and the further draws meetings2/ … meetings10/ (60 articles each;
+citations3/, meetings8/ and meetings10/ were never tuned on; with --holdout: eval/holdout/…, the set never
 tuned on) and scores them with the shared scorers
 (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's summary lines (all of its report
 with --verbose). The default binary is the release build: `swift build -c release` first.
@@ -44,7 +44,7 @@ def main():
             run(vncite, os.path.join(more, "passages"), "score.py", os.path.join(more, "gold.json"), verbose)
     print("# meetings")
     run(vncite, os.path.join(m, "articles"), "score_meetings.py", os.path.join(m, "gold.json"), verbose)
-    for n in (2, 3, 4, 5, 6, 7, 8):
+    for n in (2, 3, 4, 5, 6, 7, 8, 9, 10):
         more = os.path.join(base, f"meetings{n}")
         if os.path.exists(os.path.join(more, "gold.json")):
             print(f"# meetings, draw {n}")
