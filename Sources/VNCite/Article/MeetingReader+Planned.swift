@@ -24,6 +24,12 @@ extension MeetingReader {
                 stop = next
             }
         }
+        // A purpose after a verb of holding says what is to come of it, not when it was held: "Hội nghị
+        // ĐBQH chuyên trách đã khai mạc tại Hà Nội để đóng góp ý kiến vào các dự luật sẽ được trình".
+        if let purpose = ((i + 1)..<stop).first(where: { ["để", "nhằm"].contains(lead.words[$0].lower) }),
+           ((i + 1)..<purpose).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil }) {
+            stop = purpose
+        }
         return (start..<stop).contains { k in
             if let p = lead.matchWritten(MeetingWords.planned, at: k) {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.

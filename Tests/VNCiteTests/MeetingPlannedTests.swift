@@ -1,0 +1,36 @@
+import Testing
+@testable import VNCite
+
+/// A meeting held, or one only planned or put off: what its purpose says is to come does not
+/// make it planned; a congress put off, or one its preparatory committee prepares, is not held.
+@Suite struct MeetingPlannedTests {
+    @Test(arguments: [
+        ("Ngày 13/2, Hội nghị ĐBQH chuyên trách đã khai mạc tại Hà Nội để đóng góp ý kiến vào các dự luật sẽ được trình Quốc hội thông qua tại kỳ họp thứ 9 sắp tới.",
+         "hội nghị", "Hội nghị ĐBQH chuyên trách"),
+        ("Cuộc họp sáng nay tại Sở Tài nguyên môi trường nhằm hoàn chỉnh đề cương dự án cho thấy, vẫn chưa có sự thống nhất ý kiến.",
+         "cuộc họp", "Cuộc họp sáng nay tại Sở Tài nguyên môi trường nhằm hoàn chỉnh đề cương dự án"),
+    ])
+    func aPurposeAfterHoldingIsNoPlan(lead: String, kind: String, named: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == kind)
+        #expect(m.what.hasPrefix(named))
+    }
+
+    @Test(arguments: [
+        // a purpose before any verb of holding: still to come
+        "Hội nghị nhằm thúc đẩy hợp tác giữa hai nước sẽ diễn ra tại Hà Nội vào tháng 5.",
+        // put off
+        "Hôm nay, Ban trù bị Đại hội Liên đoàn bóng đá Việt Nam nhiệm kỳ V đã quyết định lùi thời gian tổ chức đại hội, từ 29-30/5 thành 1-2/6.",
+        "Hôm qua, Bộ Thống nhất yêu cầu dời địa điểm cuộc họp tới Bình Nhưỡng.",
+        // the committee that prepares a congress speaks for it
+        "Nguồn tin từ Ban Trù bị Đại hội LĐBĐ VN khóa V hôm qua cho biết ông Hỷ là ứng viên số 1.",
+    ])
+    func notHeld(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test func aPostponedDeadlineIsNoPostponedMeeting() throws {
+        let m = try #require(meeting("Trong cuộc họp sáng nay (12/11) với Đại sứ các nước cung cấp lao động cho Malaysia, các nước đề nghị lùi thời hạn đến ngày 31/12."))
+        #expect(m.kind == "cuộc họp")
+    }
+}
