@@ -23,12 +23,12 @@ extension BodyGrammar {
             && (smallWord(next) || compound(last, next))
     }
 
-    /// Words whose second half is also a word of clauses: "Đổi mới", "Nhà báo", "vấn đề".
+    /// Words whose second half is also a word of clauses: "Đổi mới", "Nhà báo", "vấn đề", "Hàng không".
     static func compound(_ first: LeadWords.Word, _ second: LeadWords.Word) -> Bool {
         compounds[first.lower] == second.lower && second.before.isEmpty && first.after.isEmpty
     }
 
-    static let compounds: [String: String] = ["đổi": "mới", "nhà": "báo", "vấn": "đề"]
+    static let compounds: [String: String] = ["đổi": "mới", "nhà": "báo", "vấn": "đề", "hàng": "không"]
 
     /// The end of the small-letter words from `start` that finish a name: at most six, ending
     /// where the clause goes on (a mark, a capital, a verb, a time, the text's end); nil when
@@ -82,6 +82,6 @@ extension BodyGrammar {
         "quyết", "cấp", "kiểm", "ban", "phát", "gửi", "họp", "kêu", "ký", "giao", "xác", "cảnh", "khẳng", "mời",
         "tặng", "trao", "thăm", "tham", "dự", "lên", "xin", "chấp", "thu", "truy", "mua", "bán", "đầu", "hỗ", "tài",
         "này", "đó", "ấy", "nay", "vào", "theo", "như", "hay", "hoặc", "nhưng", "rằng", "bởi", "vì", "ngay",
-        "diễn", "kiến", "đề", "nhấn", "khai", "bế", "thảo", "bàn", "xem", "xét", "đánh", "tiếp", "gặp",
+        "diễn", "kiến", "đề", "nhấn", "khai", "bế", "thảo", "bàn", "xem", "xét", "đánh", "tiếp", "gặp", "kiêm",
     ])
 }

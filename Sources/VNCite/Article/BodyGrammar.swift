@@ -51,12 +51,17 @@ enum BodyGrammar {
     /// The body that starts at word `i`, as a range of words; nil when no head stands there.
     /// After an office a head may be written in lower case when a capital follows: "Giám đốc
     /// công ty Điện lực TP HCM" (`afterOffice`).
+    /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
+    static let leadersOfDelegations: [[Substring]] = ["truong doan", "pho truong doan"].phrases
+
     static func read(_ lead: LeadWords, at i: Int, catalog: Catalog, afterOffice: Bool = false) -> Range<Int>? {
         let w = lead.words
         guard i < w.count, w[i].before.isEmpty || w[i].before == "(" else { return nil }
         guard w[i].isCapitalised || afterOffice && lead.match(heads, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
         else { return nil }
         var end: Int
+        // An office is a person, no body: "Bộ trưởng Nguyễn Danh Thái", "Trưởng đoàn TTVN".
+        if lead.match(MeetingWords.offices, at: i) != nil || lead.match(leadersOfDelegations, at: i) != nil { return nil }
         // ("Tây Ban Nha" is Spain.)
         if i > 0, w[i].lower == "ban", w[i - 1].lower == "tây" { return nil }
         if let n = headLength(lead, at: i) {

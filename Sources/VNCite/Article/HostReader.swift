@@ -19,6 +19,9 @@ enum HostReader {
         if let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: clauseStart(lead, before: i) == i) {
             return lead.text(r)
         }
+        // ("ý kiến của Cục phó Cục Vệ sinh … tại cuộc họp của Bộ Y tế": whose meeting it is, said
+        // outright, before who spoke at it.)
+        if lead.matches(["cua"], at: i + length), let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
         if let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) { return office }
         // What else the text says of the meeting ("cuộc họp của Bộ Thương mại") before who spoke at it.
         if let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
@@ -103,6 +106,7 @@ enum HostReader {
         // "trong cuộc họp hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định": a head whose name is
         // in lower case, up to "đã"/"vừa", with a capital or an abbreviation in it.
         guard lead.words[next].isCapitalised, let head = lead.match(BodyGrammar.heads, at: next),
+              lead.match(MeetingWords.offices, at: next) == nil,  // "Bộ trưởng Nguyễn Danh Thái đã": a person
               let verb = nameRuns(lead, from: next + head, to: { ["đã", "vừa"].contains(lead.words[$0].lower) }),
               verb > next + head, ((next + head)..<verb).contains(where: { lead.words[$0].isCapitalised })
         else { return nil }

@@ -15,6 +15,7 @@ enum MeetingWords {
         ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "buổi làm việc"), ("hội nghị", "hội nghị"),
         ("đại hội", "đại hội"), ("hội thảo", "hội thảo"), ("kỳ họp", "kỳ họp"), ("tọa đàm", "tọa đàm"),
         ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "cuộc họp"), ("giao ban", "giao ban"),
+        ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
         ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"),
         ("lễ kỷ niệm", "lễ"), ("lễ khai trương", "lễ"), ("lễ khởi công", "lễ"), ("lễ ra mắt", "lễ"),
         ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"),
@@ -102,7 +103,9 @@ enum MeetingWords {
         "bo truong", "thu truong", "chu tich", "pho chu tich", "bi thu", "pho bi thu", "giam doc",
         "pho giam doc", "chu nhiem", "pho chu nhiem", "truong ban", "pho truong ban", "tong giam doc",
         "cuc truong", "vu truong", "chanh an", "vien truong", "tong cuc truong", "thong doc",
-        "tong thanh tra", "pho tong thanh tra", "nguoi phat ngon", "pho phat ngon",
+        "tong thanh tra", "pho tong thanh tra", "nguoi phat ngon", "pho phat ngon", "cuc pho", "vu pho",
+        "pho cuc truong", "pho vu truong", "pho tong giam doc", "pho tong cuc truong", "pho chanh an",
+        "pho vien truong", "pho thong doc",
     ].phrases
 
     /// Offices that are a body by themselves, in Vietnam: "Thủ tướng" → Chính phủ (not
