@@ -17,6 +17,7 @@ import Testing
          "Tổng Công ty Bưu chính Viễn thông Quân đội (Viettel)"),
         // Words whose second half is also a word of clauses.
         ("Sáng nay, Hội Nhà báo Việt Nam khai mạc đại hội lần thứ VIII.", "Hội Nhà báo Việt Nam"),
+        ("Hôm qua, Đảng Tự do Dân chủ đã tổ chức đại hội bất thường.", "Đảng Tự do Dân chủ"),
         ("Sáng nay, Ban Chỉ đạo Đổi mới Doanh nghiệp tổ chức hội nghị tổng kết thí điểm mô hình công ty mẹ - con.",
          "Ban Chỉ đạo Đổi mới Doanh nghiệp"),
         // A verb made of words of names ends one too.

@@ -1,14 +1,20 @@
 import Testing
 @testable import VNCite
 
-/// A meeting held, or one only planned or put off: what its purpose says is to come does not
-/// make it planned; a congress put off, or one its preparatory committee prepares, is not held.
+/// A meeting held, or one only planned or put off: what its purpose says is to come, or what is
+/// to come after a time just past, does not make it planned; a congress put off, or one its preparatory committee prepares, is not held.
 @Suite struct MeetingPlannedTests {
     @Test(arguments: [
         ("Ngày 13/2, Hội nghị ĐBQH chuyên trách đã khai mạc tại Hà Nội để đóng góp ý kiến vào các dự luật sẽ được trình Quốc hội thông qua tại kỳ họp thứ 9 sắp tới.",
          "hội nghị", "Hội nghị ĐBQH chuyên trách"),
         ("Cuộc họp sáng nay tại Sở Tài nguyên môi trường nhằm hoàn chỉnh đề cương dự án cho thấy, vẫn chưa có sự thống nhất ý kiến.",
          "cuộc họp", "Cuộc họp sáng nay tại Sở Tài nguyên môi trường nhằm hoàn chỉnh đề cương dự án"),
+        // a time just past places it; what its participants will do is theirs
+        ("Trong tuyên bố chung bế mạc hội nghị viện trợ cho những nước chịu ảnh hưởng của sóng thần hôm qua, các nhà lãnh "
+            + "đạo cam kết sẽ thiết lập hệ thống cảnh báo sớm.", "hội nghị", "hội nghị viện trợ"),
+        // the preparations are its subject
+        ("Hôm nay, UBND TP HCM có buổi làm việc cùng các ban ngành về công tác chuẩn bị đấu giá quyền sử dụng đất.",
+         "buổi làm việc", "buổi làm việc cùng các ban ngành"),
     ])
     func aPurposeAfterHoldingIsNoPlan(lead: String, kind: String, named: String) throws {
         let m = try #require(meeting(lead))
@@ -22,6 +28,10 @@ import Testing
         // put off
         "Hôm nay, Ban trù bị Đại hội Liên đoàn bóng đá Việt Nam nhiệm kỳ V đã quyết định lùi thời gian tổ chức đại hội, từ 29-30/5 thành 1-2/6.",
         "Hôm qua, Bộ Thống nhất yêu cầu dời địa điểm cuộc họp tới Bình Nhưỡng.",
+        // later today it may still be to come
+        "Theo dự đoán của các nhà phân tích, trong buổi họp chiều nay, FED sẽ thảo luận nhiều vấn đề về lạm phát.",
+        // a standing committee is a body
+        "Uỷ ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc hôm qua quyết định, đặc khu sẽ không tiến hành bỏ phiếu.",
         // the committee that prepares a congress speaks for it
         "Nguồn tin từ Ban Trù bị Đại hội LĐBĐ VN khóa V hôm qua cho biết ông Hỷ là ứng viên số 1.",
     ])

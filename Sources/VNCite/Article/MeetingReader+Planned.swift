@@ -24,6 +24,13 @@ extension MeetingReader {
                 stop = next
             }
         }
+        // A time just past in the meeting's name places it: "Trong tuyên bố chung bế mạc hội nghị viện
+        // trợ … hôm qua, các nhà lãnh đạo cam kết sẽ thiết lập hệ thống cảnh báo".
+        // (Not "chiều nay": a meeting later today may still be to come.)
+        if let past = ((i + 1)..<min(stop, end)).first(where: { lead.matchWritten(MeetingWords.times, at: $0)?.last == "qua" }),
+           let comma = (past..<stop).first(where: { lead.words[$0].after.contains(",") }) {
+            stop = comma + 1
+        }
         // A purpose after a verb of holding says what is to come of it, not when it was held: "Hội nghị
         // ĐBQH chuyên trách đã khai mạc tại Hà Nội để đóng góp ý kiến vào các dự luật sẽ được trình".
         if let purpose = ((i + 1)..<stop).first(where: { ["để", "nhằm"].contains(lead.words[$0].lower) }),
@@ -35,6 +42,8 @@ extension MeetingReader {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
                 if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
+                // "về công tác chuẩn bị đấu giá": the preparations are its subject.
+                if p == ["chuẩn", "bị"], k > i, k > 0, ["tác", "việc", "khâu"].contains(lead.words[k - 1].lower) { return false }
                 // "chưa đầy 50 ngày nữa" (less than), not "chưa tổ chức" (not yet).
                 if p == ["chưa"], k + 1 < lead.words.count, ["đầy", "tới", "đến"].contains(lead.words[k + 1].lower) { return false }
                 return true

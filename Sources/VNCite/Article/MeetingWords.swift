@@ -88,6 +88,8 @@ enum MeetingWords {
         "bao chi",
         // The committee that prepares it: "Ban Trù bị Đại hội LĐBĐ VN khóa V đã họp".
         "tru bi",
+        // Its standing committee, a body: "Uỷ ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc".
+        "thuong vu",
     ]
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
