@@ -15,6 +15,28 @@ enum ChairReader {
     }
 
     static func read(_ text: CleanText, _ sentences: [Range<Int>], catalog: Catalog) -> Chair? {
+        guard var found = named(text, sentences, catalog: catalog) else { return nil }
+        // "Phó chủ tịch UBND tỉnh Gia Lai Phạm Thế Dũng yêu cầu … Phó chủ tịch Phạm Thế Dũng đã trực
+        // tiếp chủ trì cuộc họp": the office written in full where the lead names them first.
+        if found.office == nil {
+            found.office = sentences.lazy.compactMap { office(of: found.name, in: LeadWords(text, $0), catalog: catalog) }.first
+        }
+        return found
+    }
+
+    /// The body of the office written right before the name, wherever the sentence names them.
+    static func office(of name: String, in lead: LeadWords, catalog: Catalog) -> String? {
+        let parts = name.split(separator: " ")
+        for k in lead.words.indices where lead.words[k].text == parts[0] && k + parts.count <= lead.words.count {
+            guard lead.words[k..<(k + parts.count)].map(\.text).elementsEqual(parts.map(String.init)) else { continue }
+            // (Their own office: not past a comma or "và" to another person's.)
+            let from = (max(0, k - 8)..<k).last { !lead.words[$0].after.isEmpty || ["và", "cùng"].contains(lead.words[$0].lower) }
+            if let body = HostReader.officeBody(lead, in: (from.map { $0 + 1 } ?? max(0, k - 8))..<k, catalog: catalog) { return body }
+        }
+        return nil
+    }
+
+    private static func named(_ text: CleanText, _ sentences: [Range<Int>], catalog: Catalog) -> Chair? {
         for r in sentences where needles.contains(where: { MeetingLead.contains(text.fold, r, $0) }) {
             let lead = LeadWords(text, r)
             let w = lead.words

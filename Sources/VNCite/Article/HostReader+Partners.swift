@@ -10,7 +10,13 @@ extension HostReader {
     /// reads.
     static func firstPartner(_ lead: LeadWords, of last: Range<Int>, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
-        let s = last.lowerBound
+        // ("… phối hợp với Cơ quan Năng lượng nguyên tử quốc tế ⟨(IAEA)⟩ tổ chức": the partner's
+        // name may be read only in part; it starts after "phối hợp với".)
+        let joined = (min(last.lowerBound, max(2, last.lowerBound - 12))..<last.lowerBound).last {
+            ["với", "cùng"].contains(w[$0].lower) && lead.matches(["phoi", "hop"], at: $0 - 2)
+                && w[$0..<last.lowerBound].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
+        }
+        let s = joined.map { $0 + 1 } ?? last.lowerBound
         // "… phối hợp cùng/với X", "… cùng X": X is the partner.
         let partner = s >= 2 && ["với", "cùng"].contains(w[s - 1].lower) && w[s - 2].after.isEmpty
         guard partner || s >= 2 && w[s - 1].lower == "và" && w[s - 2].after.isEmpty else { return last }

@@ -14,6 +14,10 @@ enum PersonName {
         "Âu", "Khổng", "Ông", "Châu", "Từ", "Quan", "Ninh", "Lại", "Đàm", "Nghiêm", "Hoàng",
     ]
 
+    /// Places spelt like a family name and a given name (folded): "Thái Lan", "Thái Bình Dương",
+    /// "Hà Lan", "Châu Âu" (provinces are the catalogue's).
+    static let places: Set<String> = ["thai lan", "thai binh", "ha lan", "chau au", "chau a", "chau phi", "chau my", "chau uc"]
+
     static func isSurname(_ word: String) -> Bool {
         surnames.contains(word.precomposedStringWithCanonicalMapping
             .replacingOccurrences(of: "\u{00D0}", with: "Đ"))
@@ -24,6 +28,9 @@ enum PersonName {
     static func read(_ lead: LeadWords, at i: Int) -> Range<Int>? {
         let w = lead.words
         guard i < w.count, isSurname(w[i].text) else { return nil }
+        // "Ông Trần Trọng Hữu": Mr, before a family name.
+        if w[i].text == "Ông", i + 1 < w.count, isSurname(w[i + 1].text) { return nil }
+        if i + 1 < w.count, places.contains(w[i].folded + " " + w[i + 1].folded) { return nil }
         var end = i + 1
         while end < w.count, end - i < 5, w[end - 1].after.isEmpty, w[end].before.isEmpty,
               w[end].text.first?.isUppercase == true, !w[end].isAcronym {
@@ -55,7 +62,7 @@ enum PersonName {
         while k >= start {
             if var r = read(lead, at: k), r.upperBound <= j {
                 // "Phan Văn Khải": a family name before the one found belongs to the name.
-                while r.lowerBound > start, isSurname(lead.words[r.lowerBound - 1].text),
+                while r.lowerBound > start, isSurname(lead.words[r.lowerBound - 1].text), lead.words[r.lowerBound - 1].text != "Ông",
                       lead.words[r.lowerBound - 1].after.isEmpty, r.count < 5 {
                     r = (r.lowerBound - 1)..<r.upperBound
                 }

@@ -1,0 +1,52 @@
+import Testing
+@testable import VNCite
+
+/// Who chaired a meeting is a person, name only ("Ông Hồ Cẩm Đào" → "Hồ Cẩm Đào"), never a
+/// place that reads like a name ("Thái Lan", "Thái Bình Dương"); their office, written in full
+/// where the lead first names them, gives the host.
+@Suite struct MeetingChairTests {
+    @Test func theChairsOfficeWrittenEarlierGivesTheHost() throws {
+        let m = try #require(meeting("Chủ tịch UBND tỉnh Quảng Nam Nguyễn Văn Sỹ yêu cầu các sở khẩn trương khắc phục hậu quả bão. "
+            + "Chiều 5/10, Chủ tịch Nguyễn Văn Sỹ đã trực tiếp chủ trì cuộc họp với các ngành chức năng."))
+        #expect(m.kind == "cuộc họp")
+        #expect(m.chair == "Nguyễn Văn Sỹ")
+        #expect(m.host == "UBND tỉnh Quảng Nam")
+    }
+
+    @Test func anotherPersonsOfficeIsNotTheChairs() throws {
+        let m = try #require(meeting("Giám đốc Sở Y tế Lê Văn An và Phạm Thế Dũng đã đến hiện trường. "
+            + "Chiều 5/10, ông Phạm Thế Dũng đã chủ trì cuộc họp với các ngành chức năng."))
+        #expect(m.chair == "Phạm Thế Dũng")
+        #expect(m.host == nil)
+    }
+
+    @Test func mrIsNoPartOfTheName() {
+        #expect(meeting("Ông Hồ Cẩm Đào hôm nay chủ trì buổi lễ kỷ niệm 5 năm Macau trở về với Đại lục.")?.chair == "Hồ Cẩm Đào")
+    }
+
+    @Test(arguments: [
+        "Bộ trưởng các nước châu Á -Thái Bình Dương hôm nay khai mạc hội nghị do Indonesia và Australia đồng chủ trì.",
+        "Trong hai ngày làm việc, ba phó thủ tướng Việt Nam cùng với người đồng nhiệm Thái Lan chủ trì các phiên họp.",
+    ])
+    func aPlaceIsNoChair(lead: String) {
+        #expect(meeting(lead)?.chair == nil)
+    }
+
+    @Test func aForeignPrimeMinisterIsNoGovernmentOfVietnam() {
+        #expect(meeting("Thủ tướng Thái Lan Thaksin Shinawatra hôm nay đã triệu tập cuộc họp của các cố vấn an ninh.")?.host == nil)
+    }
+
+    /// The partner's name is read only in part (its abbreviation): it is still the partner, and the
+    /// first body is the host, or nobody when its name does not read.
+    @Test(arguments: [
+        ("Sáng nay, Viện Chiến lược phối hợp với Cơ quan Hợp tác quốc tế Nhật Bản (JICA) tổ chức hội thảo về khí hậu.",
+         "Viện Chiến lược"),
+        ("Sáng nay, Viện Chiến lược và Chính sách, Tài nguyên phối hợp với Cơ quan Hợp tác quốc tế Nhật Bản (JICA) tổ chức "
+            + "hội thảo về khí hậu.", ""),
+    ])
+    func thePartnerAfterPhoiHopVoiIsNoHost(lead: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "hội thảo")
+        #expect(m.host == (host.isEmpty ? nil : host))
+    }
+}
