@@ -2,7 +2,7 @@ import Testing
 @testable import VNCite
 
 /// A lead that opens on what was said and names the meeting in its third or fourth sentence,
-/// with "tại" or "trong" before the noun and a time of today or just past.
+/// with "tại" or "trong" (and "một") before the noun and a time of today or just past.
 @Suite struct MeetingPlacedLaterTests {
     let title = "Doanh nghiệp xin gỡ vướng thủ tục hải quan\n"
     let opening = "Nhiều doanh nghiệp xuất khẩu thủy sản cho rằng thủ tục kiểm hóa vẫn còn rườm rà và tốn kém. "
@@ -19,6 +19,13 @@ import Testing
         let m = try #require(meeting(title + opening
             + "Trong buổi làm việc với các hiệp hội sáng nay, Cục Hải quan tỉnh Cà Mau cam kết giải quyết hồ sơ trong một ngày."))
         #expect(m.kind == "buổi làm việc")
+    }
+
+    @Test func oneWordOfNumberMayStandBetween() throws {
+        let m = try #require(meeting(title + opening
+            + "Hôm qua, tại một hội thảo do Cục Hải quan tỉnh Cà Mau tổ chức, các chuyên gia đã đưa ra nhận định trên."))
+        #expect(m.kind == "hội thảo")
+        #expect(m.host == "Cục Hải quan tỉnh Cà Mau")
     }
 
     @Test(arguments: [

@@ -60,7 +60,7 @@ enum MeetingReader {
     /// A lead that opens on what was said and places it at the meeting in its third or fourth
     /// sentence: "Phát biểu tại cuộc họp tháo gỡ vướng mắc về thuế … do ITPC tổ chức hôm qua, bà
     /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …" (the fifth or
-    /// sixth too when it opens with "Đó là"). Only "tại" or "trong" before the noun, and a time
+    /// sixth too when it opens with "Đó là"). Only "tại" or "trong" (and "một") before the noun, and a time
     /// of today or just past in the sentence.
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
         // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
@@ -74,8 +74,10 @@ enum MeetingReader {
             let w = words.words
             // (The bytes are folded: "do là" passes them; the words, with their marks, decide.)
             guard n < 2 || words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0) else { continue }
+            // ("tại một hội thảo do Cục Xúc tiến Thương mại tổ chức": one word of number between.)
             let placed = w.indices.contains { i in
-                i > 0 && ["tai", "trong"].contains(w[i - 1].folded) && w[i - 1].after.isEmpty
+                let at = i > 1 && words.matchesWritten(["một"], at: i - 1) ? i - 1 : i
+                return at > 0 && ["tai", "trong"].contains(w[at - 1].folded) && w[at - 1].after.isEmpty
                     && words.matchWritten(MeetingWords.nouns, at: i) != nil
             }
             guard placed, w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil }),
