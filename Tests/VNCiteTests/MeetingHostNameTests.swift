@@ -33,6 +33,15 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Từ ngày 5 đến ngày 12/1, tại Hà Nội, Hội nghị lần 9 Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam đã thảo luận, "
+            + "kiểm điểm tình hình thực hiện Nghị quyết.", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+        ("Sáng nay, tại Hội trường Ba Đình, Đại hội lần VI Hội Điện ảnh VN đã khai mạc.", "Hội Điện ảnh VN"),
+    ])
+    func theBodyAfterAMeetingsNumberHoldsIt(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
         // The rest of the word runs on past six words: no name rather than "Ủy ban Theo".
         "Ngày 27-2, Ủy ban Theo dõi hiệp định hợp tác văn hóa giữa hai nước đã có phiên họp thứ hai.",
         // Spain is no "Ban Nha"; a photographer's initials are no body.

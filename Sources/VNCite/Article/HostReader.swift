@@ -188,7 +188,7 @@ enum HostReader {
     }
 
     /// Words between a meeting noun and its host's name.
-    static let ordinals: [[Substring]] = ["lan thu", "thu", "thuong ky", "mo rong", "dai bieu", "toan quoc", "vong",
+    static let ordinals: [[Substring]] = ["lan thu", "lan", "thu", "thuong ky", "mo rong", "dai bieu", "toan quoc", "vong",
                                           "cap chu tich", "cap bo truong", "cap cao", "cap thu truong"].phrases
 
     /// "tổ chức", "chủ trì", "phối hợp": the verb after the body a "do" names ("do Đoàn Luật sư
