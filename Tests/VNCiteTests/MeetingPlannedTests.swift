@@ -39,6 +39,16 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// "Sau cuộc họp" mentions a meeting in passing, unless the lead opens on what came of one held
+    /// today or just past.
+    @Test func aLeadThatOpensOnTheOutcomeOfTodaysMeeting() throws {
+        let m = try #require(meeting("Sau cuộc họp sáng nay, LĐBĐ Việt Nam quyết định tổ chức một bảng đấu trên sân Mỹ Đình."))
+        #expect(m.kind == "cuộc họp")
+        #expect(m.host == "LĐBĐ Việt Nam")
+        #expect(meeting("Giá thép tăng. Các doanh nghiệp cho biết, sau cuộc họp hôm qua, giá sẽ còn tăng nữa.") == nil)
+        #expect(meeting("Sau cuộc họp, LĐBĐ Việt Nam hôm qua quyết định tổ chức một bảng đấu trên sân Mỹ Đình.") == nil)
+    }
+
     @Test func aPostponedDeadlineIsNoPostponedMeeting() throws {
         let m = try #require(meeting("Trong cuộc họp sáng nay (12/11) với Đại sứ các nước cung cấp lao động cho Malaysia, các nước đề nghị lùi thời hạn đến ngày 31/12."))
         #expect(m.kind == "cuộc họp")

@@ -102,8 +102,10 @@ enum MeetingReader {
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
             if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
             if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
-            // "sau cuộc họp", "các hội nghị" — but not "Chiều qua, hội nghị …" across a comma.
-            if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded) { continue }
+            // "sau cuộc họp", "các hội nghị" — but not "Chiều qua, hội nghị …" across a comma, nor a
+            // lead that opens on what came of today's meeting ("Sau cuộc họp sáng qua, Hiệp hội … đã
+            // nhất trí").
+            if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded), !opensOnItsOutcome(lead, noun: i, length: phrase.count) { continue }
             if i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty,
                MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
             // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
@@ -154,6 +156,13 @@ enum MeetingReader {
             return (Meeting(kind: kind, what: lead.text(i..<named), host: host), nextNoun(lead, after: i + phrase.count))
         }
         return nil
+    }
+
+    /// "Sau cuộc họp sáng qua, …", "Sau buổi họp chiều qua, …": the sentence opens on the meeting,
+    /// with a time of today or just past right after its noun.
+    static func opensOnItsOutcome(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
+        i == 1 && lead.matchesWritten(["sau"], at: 0)
+            && (i + length..<min(lead.words.count, i + length + 2)).contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
     }
 
     static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {
