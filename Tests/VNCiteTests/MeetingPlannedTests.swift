@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// A meeting held, or one only planned or put off: what its purpose says is to come, or what is
-/// to come after a time just past, does not make it planned; a congress put off, or one its preparatory committee prepares, is not held.
+/// to come after a time just past, does not make it planned; a congress put off, or one its
+/// preparatory committee prepares, is not held.
 @Suite struct MeetingPlannedTests {
     @Test(arguments: [
         ("Ngày 13/2, Hội nghị ĐBQH chuyên trách đã khai mạc tại Hà Nội để đóng góp ý kiến vào các dự luật sẽ được trình Quốc hội thông qua tại kỳ họp thứ 9 sắp tới.",

@@ -23,12 +23,15 @@ extension BodyGrammar {
             && (smallWord(next) || compound(last, next))
     }
 
-    /// Words whose second half is also a word of clauses: "Đổi mới", "Nhà báo", "vấn đề", "Hàng không", "Tự do", "Dân chủ".
+    /// Words whose second half is also a word of clauses: "Đổi mới", "Nhà báo", "vấn đề", "Hàng
+    /// không", "Tự do", "Dân chủ".
     static func compound(_ first: LeadWords.Word, _ second: LeadWords.Word) -> Bool {
         compounds[first.lower] == second.lower && second.before.isEmpty && first.after.isEmpty
     }
 
-    static let compounds: [String: String] = ["đổi": "mới", "nhà": "báo", "vấn": "đề", "hàng": "không", "tự": "do", "dân": "chủ"]
+    static let compounds: [String: String] = [
+        "đổi": "mới", "nhà": "báo", "vấn": "đề", "hàng": "không", "tự": "do", "dân": "chủ",
+    ]
 
     /// The end of the small-letter words from `start` that finish a name: at most six, ending
     /// where the clause goes on (a mark, a capital, a verb, a time, the text's end); nil when

@@ -48,12 +48,12 @@ enum BodyGrammar {
         "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP", "NLĐO", "ĐB", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TS-BS",
     ]
 
-    /// The body that starts at word `i`, as a range of words; nil when no head stands there.
-    /// After an office a head may be written in lower case when a capital follows: "Giám đốc
-    /// công ty Điện lực TP HCM" (`afterOffice`).
     /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
     static let leadersOfDelegations: [[Substring]] = ["truong doan", "pho truong doan"].phrases
 
+    /// The body that starts at word `i`, as a range of words; nil when no head stands there.
+    /// After an office a head may be written in lower case when a capital follows: "Giám đốc
+    /// công ty Điện lực TP HCM" (`afterOffice`).
     static func read(_ lead: LeadWords, at i: Int, catalog: Catalog, afterOffice: Bool = false) -> Range<Int>? {
         let w = lead.words
         guard i < w.count, w[i].before.isEmpty || w[i].before == "(" else { return nil }

@@ -36,6 +36,7 @@ enum ChairReader {
         return nil
     }
 
+    /// The first chair the sentences name, with the office written beside the name.
     private static func named(_ text: CleanText, _ sentences: [Range<Int>], catalog: Catalog) -> Chair? {
         for r in sentences where needles.contains(where: { MeetingLead.contains(text.fold, r, $0) }) {
             let lead = LeadWords(text, r)

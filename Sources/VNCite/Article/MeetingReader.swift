@@ -60,8 +60,8 @@ enum MeetingReader {
     /// A lead that opens on what was said and places it at the meeting in its third or fourth
     /// sentence: "Phát biểu tại cuộc họp tháo gỡ vướng mắc về thuế … do ITPC tổ chức hôm qua, bà
     /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …" (the fifth or
-    /// sixth too when it opens with "Đó là"). Only "tại" or "trong" (and "một") before the noun, and a time
-    /// of today or just past in the sentence.
+    /// sixth too when it opens with "Đó là"). Only "tại" or "trong" (and "một") before the noun,
+    /// and a time of today or just past in the sentence.
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
         // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
         // buổi làm việc sáng qua với HĐND thành phố".
@@ -105,7 +105,8 @@ enum MeetingReader {
             // "sau cuộc họp", "các hội nghị" — but not "Chiều qua, hội nghị …" across a comma, nor a
             // lead that opens on what came of today's meeting ("Sau cuộc họp sáng qua, Hiệp hội … đã
             // nhất trí").
-            if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded), !opensOnItsOutcome(lead, noun: i, length: phrase.count) { continue }
+            if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded),
+               !opensOnItsOutcome(lead, noun: i, length: phrase.count) { continue }
             if i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty,
                MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
             // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
@@ -162,7 +163,7 @@ enum MeetingReader {
     /// with a time of today or just past right after its noun.
     static func opensOnItsOutcome(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
         i == 1 && lead.matchesWritten(["sau"], at: 0)
-            && (i + length..<min(lead.words.count, i + length + 2)).contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
+            && ((i + length)..<min(lead.words.count, i + length + 2)).contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
     }
 
     static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {

@@ -14,8 +14,8 @@ enum PersonName {
         "Âu", "Khổng", "Ông", "Châu", "Từ", "Quan", "Ninh", "Lại", "Đàm", "Nghiêm", "Hoàng",
     ]
 
-    /// Places spelt like a family name and a given name (folded): "Thái Lan", "Thái Bình Dương",
-    /// "Hà Lan", "Châu Âu" (provinces are the catalogue's).
+    /// Places spelt like a family name and a given name (folded): "Thái Lan", "Thái Bình (Dương)",
+    /// "Hà Lan", "Châu Âu" (other provinces are the catalogue's).
     static let places: Set<String> = ["thai lan", "thai binh", "ha lan", "chau au", "chau a", "chau phi", "chau my", "chau uc"]
 
     static func isSurname(_ word: String) -> Bool {
