@@ -51,6 +51,12 @@ enum BodyGrammar {
     /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
     static let leadersOfDelegations: [[Substring]] = ["truong doan", "pho truong doan"].phrases
 
+    /// Whether an office opens the words at `i`: a person, no body, though it starts like a head
+    /// ("Bộ trưởng Nguyễn Danh Thái", "Trưởng đoàn TTVN").
+    static func opensOnAnOffice(_ lead: LeadWords, at i: Int) -> Bool {
+        lead.match(MeetingWords.offices, at: i) != nil || lead.match(leadersOfDelegations, at: i) != nil
+    }
+
     /// The body that starts at word `i`, as a range of words; nil when no head stands there.
     /// After an office a head may be written in lower case when a capital follows: "Giám đốc
     /// công ty Điện lực TP HCM" (`afterOffice`).
@@ -60,8 +66,7 @@ enum BodyGrammar {
         guard w[i].isCapitalised || afterOffice && lead.match(heads, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
         else { return nil }
         var end: Int
-        // An office is a person, no body: "Bộ trưởng Nguyễn Danh Thái", "Trưởng đoàn TTVN".
-        if lead.match(MeetingWords.offices, at: i) != nil || lead.match(leadersOfDelegations, at: i) != nil { return nil }
+        if opensOnAnOffice(lead, at: i) { return nil }
         // ("Tây Ban Nha" is Spain.)
         if i > 0, w[i].lower == "ban", w[i - 1].lower == "tây" { return nil }
         if let n = headLength(lead, at: i) {

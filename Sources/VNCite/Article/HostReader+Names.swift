@@ -78,7 +78,7 @@ extension HostReader {
     static func headWithTail(_ lead: LeadWords, at i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         guard i < w.count, w[i].isCapitalised, w[i].before.isEmpty, let head = lead.match(BodyGrammar.heads, at: i),
-              lead.match(MeetingWords.offices, at: i) == nil else { return nil }
+              !BodyGrammar.opensOnAnOffice(lead, at: i) else { return nil }
         let start = i + head
         var limit = min(w.count, start + 6)
         if let person = (start..<limit).first(where: { PersonName.read(lead, at: $0) != nil }) { limit = person }

@@ -12,7 +12,8 @@ extension HostReader {
         let w = lead.words
         // ("… phối hợp với Cơ quan Năng lượng nguyên tử quốc tế ⟨(IAEA)⟩ tổ chức": the partner's
         // name may be read only in part; it starts after "phối hợp với".)
-        let joined = (min(last.lowerBound, max(2, last.lowerBound - 12))..<last.lowerBound).last {
+        let from = max(2, last.lowerBound - 12)
+        let joined = from >= last.lowerBound ? nil : (from..<last.lowerBound).last {
             ["với", "cùng"].contains(w[$0].lower) && lead.matches(["phoi", "hop"], at: $0 - 2)
                 && w[$0..<last.lowerBound].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
         }
