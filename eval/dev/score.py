@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Scores the current build on the development set.
 
-    python3 eval/dev/score.py [--holdout] [--verbose] [--vncite PATH]
+    python3 eval/dev/score.py [--holdout] [--verbose] [--vncite PATH] [--set NAME]
 
 Runs `vncite extract` on eval/dev/citations/passages (and the draws citations2/, citations3/),
-eval/dev/meetings/articles and the further draws meetings2/ … meetings10/ (60 articles each;
-citations3/, meetings8/ and meetings10/ were never tuned on; with --holdout: eval/holdout/…, the set never
+eval/dev/meetings/articles and the further draws meetings2/ … meetings12/ (60 articles each;
+citations3/, meetings8/, meetings11/ and meetings12/ were never tuned on; with --holdout: eval/holdout/…, the set never
 tuned on) and scores them with the shared scorers
 (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's summary lines (all of its report
-with --verbose). The default binary is the release build: `swift build -c release` first.
+with --verbose); --set meetings10 scores that one set only. The default binary is the release build: `swift build -c release` first.
 """
 import re, os, subprocess, sys
 
@@ -17,7 +17,10 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 TOOLS = os.environ.get("VNCITE_SCORERS", os.path.join(ROOT, "..", "shared", "tools"))
 
 
-def run(vncite, folder, scorer, gold, verbose):
+def run(vncite, folder, scorer, gold, verbose, only=None):
+    if only and os.path.basename(os.path.dirname(gold)) != only:
+        return
+    print(f"# {os.path.basename(os.path.dirname(gold))}")
     out = subprocess.run([vncite, "extract", folder], capture_output=True, check=True).stdout
     rep = subprocess.run([sys.executable, os.path.join(TOOLS, scorer), gold, "--root", folder],
                          input=out, capture_output=True, check=True).stdout.decode()
@@ -32,23 +35,20 @@ def main():
     args = sys.argv[1:]
     verbose = "--verbose" in args
     vncite = args[args.index("--vncite") + 1] if "--vncite" in args else os.path.join(ROOT, ".build", "release", "vncite")
+    only = args[args.index("--set") + 1] if "--set" in args else None
     base = os.path.join(os.path.dirname(HERE), "holdout") if "--holdout" in args else HERE
     c = os.path.join(base, "citations")
     m = os.path.join(base, "meetings")
-    print("# citations")
-    run(vncite, os.path.join(c, "passages"), "score.py", os.path.join(c, "gold.json"), verbose)
+    run(vncite, os.path.join(c, "passages"), "score.py", os.path.join(c, "gold.json"), verbose, only)
     for n in (2, 3):
         more = os.path.join(base, f"citations{n}")
         if os.path.exists(os.path.join(more, "gold.json")):
-            print(f"# citations, draw {n}")
-            run(vncite, os.path.join(more, "passages"), "score.py", os.path.join(more, "gold.json"), verbose)
-    print("# meetings")
-    run(vncite, os.path.join(m, "articles"), "score_meetings.py", os.path.join(m, "gold.json"), verbose)
-    for n in (2, 3, 4, 5, 6, 7, 8, 9, 10):
+            run(vncite, os.path.join(more, "passages"), "score.py", os.path.join(more, "gold.json"), verbose, only)
+    run(vncite, os.path.join(m, "articles"), "score_meetings.py", os.path.join(m, "gold.json"), verbose, only)
+    for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12):
         more = os.path.join(base, f"meetings{n}")
         if os.path.exists(os.path.join(more, "gold.json")):
-            print(f"# meetings, draw {n}")
-            run(vncite, os.path.join(more, "articles"), "score_meetings.py", os.path.join(more, "gold.json"), verbose)
+            run(vncite, os.path.join(more, "articles"), "score_meetings.py", os.path.join(more, "gold.json"), verbose, only)
 
 
 if __name__ == "__main__":
