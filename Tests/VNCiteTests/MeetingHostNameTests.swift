@@ -42,6 +42,30 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Hôm nay, trong phiên họp thường kỳ Chính phủ, Bộ GDĐT đã báo cáo Thủ tướng về đề án đổi mới giáo dục đại học.",
+         "Chính phủ"),
+        ("Hôm qua 1/11, tại cuộc họp Ban chấp hành Huyện ủy Phú Quốc, Ban Thường vụ Tỉnh ủy Kiên Giang thông báo kết luận kiểm tra.",
+         "Ban chấp hành Huyện ủy Phú Quốc"),
+        // The name goes on past its abbreviation in brackets.
+        ("Kết thúc hội nghị lần 10 Ban Chấp hành (BCH) LĐBĐ VN khóa IV hôm 9-4, LĐBĐ VN đã quyết định hoãn đại hội.",
+         "Ban Chấp hành (BCH) LĐBĐ VN khóa IV"),
+        ("Đó là gợi ý của Thủ tướng Phan Văn Khải tại phiên khai mạc Kỳ họp Hội đồng nhân dân (HĐND) thành phố Hà Nội sáng nay.",
+         "Hội đồng nhân dân (HĐND) thành phố Hà Nội"),
+        // A "do" names the organiser: the subject in the name is a topic.
+        ("Hôm qua, tại TP HCM đã diễn ra hội thảo WTO và những thách thức cho ngành dệt may do Trung tâm thương mại quốc tế "
+            + "(ITC) tổ chức.", "Trung tâm thương mại quốc tế (ITC)"),
+    ])
+    func theBodyInTheMeetingsOwnNameComesBeforeWhoSpeaksAtIt(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test func whatACeremonyLaunchesIsNotItsHost() throws {
+        let m = try #require(meeting("Thứ trưởng Bộ VH-TT Trần Chiến Thắng phát biểu trong lễ ra mắt Trung tâm bản quyền tác giả "
+            + "văn học của Hội nhà văn hôm qua."))
+        #expect(m.host?.hasPrefix("Trung tâm") == false)
+    }
+
+    @Test(arguments: [
         // The rest of the word runs on past six words: no name rather than "Ủy ban Theo".
         "Ngày 27-2, Ủy ban Theo dõi hiệp định hợp tác văn hóa giữa hai nước đã có phiên họp thứ hai.",
         // Spain is no "Ban Nha"; a photographer's initials are no body.

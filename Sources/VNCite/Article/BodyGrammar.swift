@@ -80,7 +80,10 @@ enum BodyGrammar {
         }
         // A head alone in lower-case words is a common noun: "Hội" needs its name.
         var words = end - i
-        while end < w.count, words < 14, ["", "&", "-", "–"].contains(w[end - 1].after) {
+        // ("Hội đồng nhân dân (HĐND) thành phố Hà Nội", "Ban Chấp hành (BCH) LĐBĐ VN": the name goes
+        // on past its abbreviation in brackets.)
+        func bracketedAbbreviation(_ word: LeadWords.Word) -> Bool { word.before == "(" && word.after == ")" && word.isAcronym }
+        while end < w.count, words < 14, ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1]) {
             let word = w[end]
             // "chào mừng Đại hội X của Đảng thành công": success is no part of a name.
             if word.lower == "thành", end + 1 < w.count, w[end + 1].lower == "công" { break }

@@ -10,13 +10,22 @@ enum HostReader {
     static func host(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> String? {
         if let r = overseer(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         if let r = before(lead, noun: i, catalog: catalog) { return lead.text(r) }
+        // "Trong phiên họp thường kỳ Chính phủ, Bộ GDĐT đã báo cáo": the body in the meeting's own
+        // name, before the one that speaks at it, unless a "do" names the organiser ("hội thảo WTO
+        // và … do Trung tâm thương mại quốc tế (ITC) … tổ chức"). Not the body a ceremony or a
+        // working session is about ("lễ ra mắt Trung tâm …", "làm việc với Sở Y tế").
+        let subject = clauseStart(lead, before: i) == i
+        if lead.words[i].lower != "lễ", !lead.matches(["lam", "viec", "voi"], at: i),
+           let r = named(lead, noun: i + length, catalog: catalog) {
+            return lead.text(after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) ?? r)
+        }
         // (Not for a session: "tại kỳ họp …, UBND tỉnh đã báo cáo" — the HĐND held it.)
         if lead.words[i].lower != "kỳ", let r = nextClause(lead, noun: i, length: length, catalog: catalog) {
             return lead.text(r)
         }
         // The organiser the text names before who spoke at it ("Phó giám đốc Sở Y tế … phát biểu
         // trong cuộc họp … do Ủy ban các vấn đề xã hội của Quốc hội tổ chức").
-        if let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: clauseStart(lead, before: i) == i) {
+        if let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) {
             return lead.text(r)
         }
         // ("ý kiến của Cục phó Cục Vệ sinh … tại cuộc họp của Bộ Y tế": whose meeting it is, said
@@ -132,15 +141,7 @@ enum HostReader {
     /// được Bộ Công an tổ chức").
     static func after(_ lead: LeadWords, noun end: Int, catalog: Catalog, organiserOnly: Bool = false, subject: Bool = false) -> Range<Int>? {
         let w = lead.words
-        var k = end
-        // "Kỳ họp thứ 8 HĐND …", "Hội nghị lần thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ",
-        // "Đại hội đại biểu toàn quốc Hội LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …"
-        while k < w.count, k - end < 5 {
-            if let n = lead.match(ordinals, at: k) { k += n; continue }
-            guard w[k].text.first?.isNumber == true || BodyGrammar.isRoman(w[k].folded) else { break }
-            k += 1
-        }
-        if !organiserOnly, let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return r }
+        if !organiserOnly, let r = named(lead, noun: end, catalog: catalog) { return r }
         // "… của X", "… do X tổ chức", unless another noun owns X first ("báo cáo của Chính phủ").
         // "hội nghị góp ý Dự thảo Luật Dạy nghề do Ủy ban … tổ chức": the organiser of the meeting.
         var j = end, owned = false
@@ -185,6 +186,20 @@ enum HostReader {
             if !w[k].after.isEmpty { break }
         }
         return nil
+    }
+
+    /// The body named right after the noun, past its number: "Kỳ họp thứ 8 HĐND …", "Hội nghị lần
+    /// thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ Chính phủ", "Đại hội đại biểu toàn quốc Hội
+    /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …".
+    static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        var k = end
+        while k < w.count, k - end < 5 {
+            if let n = lead.match(ordinals, at: k) { k += n; continue }
+            guard w[k].text.first?.isNumber == true || BodyGrammar.isRoman(w[k].folded) else { break }
+            k += 1
+        }
+        return BodyGrammar.read(lead, at: k, catalog: catalog)
     }
 
     /// Words between a meeting noun and its host's name.
