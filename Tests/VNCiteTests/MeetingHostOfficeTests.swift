@@ -11,9 +11,36 @@ import Testing
         ("Đó là ý kiến của Cục phó Cục Vệ sinh an toàn thực phẩm Trần Đáng tại cuộc họp của Bộ Y tế sáng nay.", "Bộ Y tế"),
         ("Sáng qua, trong buổi họp giao ban của Uỷ ban TDTT, Bộ trưởng Nguyễn Danh Thái đã yêu cầu LĐBĐVN phải làm kiểm điểm.",
          "Uỷ ban TDTT"),
+        ("Chiều 30-3, tại buổi làm việc của Phó Chủ tịch UBND tỉnh Lê Văn B với ông John Smith, Tổng giám đốc Công ty ABC "
+            + "(Mỹ), hai bên đã thỏa thuận xây 2.000 căn hộ.", "UBND tỉnh"),
     ])
     func theBodyAnOfficeOrAnOwnerNames(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        ("Hôm qua, Thứ trưởng Thương mại Lương Văn Tự đã có buổi làm việc với ông Ho Seung, Chủ tịch Ban công tác về việc VN "
+            + "gia nhập WTO.", "Bộ Thương mại"),
+        ("Tại Văn phòng Tổng công ty Thủy sản VN, Bộ trưởng Thủy sản Tạ Quang Ngọc đã chủ trì cuộc họp kiểm điểm trách nhiệm "
+            + "của nguyên tổng giám đốc.", "Bộ Thủy sản"),
+        ("Trong cuộc họp báo chiều qua, Bộ trưởng Ngoại giao Mỹ Condoleezza Rice cho biết hai bên đã đạt thỏa thuận.",
+         "Bộ Ngoại giao Mỹ"),
+        // Whose meeting it is, said outright, before the office of who spoke at it.
+        ("Thứ trưởng Y tế Trần Chí Liêm đề xuất như vậy chiều nay trong buổi họp thường kỳ của Ủy ban Phòng chống SARS.",
+         "Ủy ban Phòng chống SARS"),
+    ])
+    func aMinistersOfficeNamesTheMinistryWithoutItsBo(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        // A country not known, or a name not read, after the ministry: no host rather than a wrong one.
+        "Trong cuộc họp báo chiều qua, Bộ trưởng Quốc phòng Sergei Ivanov cho biết Nga sẽ tăng ngân sách quốc phòng.",
+        "Trong cuộc họp báo chiều qua, Bộ trưởng Tư pháp Uông Chu Lưu cho biết dự luật sẽ được trình Quốc hội.",
+    ])
+    func aMinistryWhoseCountryIsNotReadGivesNoHost(lead: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.host == nil)
     }
 
     @Test(arguments: [

@@ -13,6 +13,7 @@ extension HostReader {
             }
             if let n = lead.match(MeetingWords.offices, at: k) {
                 if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
+                if lead.match(ministers, at: k) == n, let ministry = ministry(lead, at: k + n, catalog: catalog) { return ministry }
                 // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".
                 if lead.matches(["cua"], at: k + n), lead.words[k + n - 1].after.isEmpty {
                     if let body = officeBody(lead, in: (k + n + 1)..<min(lead.words.count, k + n + 2), catalog: catalog)
@@ -24,6 +25,36 @@ extension HostReader {
         }
         return nil
     }
+
+    /// Offices of a ministry, whose name may follow without its "Bộ".
+    static let ministers: [[Substring]] = ["bo truong", "thu truong"].phrases
+
+    /// The ministry a minister's office names without its "Bộ", one the catalogue knows, and the
+    /// country after it: "Bộ trưởng Thương mại Trương Đình Tuyển" → "Bộ Thương mại", "Bộ trưởng
+    /// Ngoại giao Mỹ Condoleezza Rice" → "Bộ Ngoại giao Mỹ".
+    static func ministry(_ lead: LeadWords, at start: Int, catalog: Catalog) -> String? {
+        let w = lead.words
+        guard start < w.count, w[start].isCapitalised else { return nil }
+        let longest = (start..<min(w.count, start + 7)).prefix { $0 == start || w[$0 - 1].after.isEmpty }.count
+        guard let n = (1...max(1, longest)).reversed().first(where: { n in
+            let name = "bo " + w[start..<(start + n)].map(\.folded).joined(separator: " ")
+            return catalog.issuers.contains { $0.pattern == name }
+        }) else { return nil }
+        var end = start + n
+        if end < w.count, w[end - 1].after.isEmpty, w[end].isCapitalised, PersonName.read(lead, at: end) == nil {
+            // A capital that opens no Vietnamese name is a country's, or a name not read: nothing
+            // rather than "Bộ Tư pháp Uông (Chu Lưu)".
+            guard let country = lead.match(countries, at: end) else { return nil }
+            end += country
+        }
+        return "Bộ " + lead.text(start..<end)
+    }
+
+    /// Countries whose ministers the news names: "Bộ trưởng Ngoại giao Trung Quốc".
+    static let countries: [[Substring]] = [
+        "viet nam", "my", "nga", "duc", "nhat ban", "nhat", "trung quoc", "han quoc", "thai lan", "an do", "anh", "phap",
+        "uc", "lao", "campuchia", "singapore", "malaysia", "indonesia", "philippines", "trieu tien", "israel", "canada",
+    ].phrases
 
     /// "Tại buổi làm việc với …, ông Trần Đình Phú, Phó Giám đốc Sở GTCC, cho biết", "Trong buổi
     /// họp báo sáng nay, ông X, Giám đốc công ty Điện lực TP HCM xin lỗi", "tại cuộc họp với lãnh

@@ -28,9 +28,17 @@ enum HostReader {
         if let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) {
             return lead.text(r)
         }
-        // ("ý kiến của Cục phó Cục Vệ sinh … tại cuộc họp của Bộ Y tế": whose meeting it is, said
-        // outright, before who spoke at it.)
-        if lead.matches(["cua"], at: i + length), let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
+        // ("ý kiến của Cục phó Cục Vệ sinh … tại cuộc họp của Bộ Y tế", "Thứ trưởng Y tế … trong
+        // buổi họp thường kỳ của Ủy ban Phòng chống SARS": whose meeting it is, said outright, before
+        // who spoke at it.)
+        let owner = pastNumber(lead, from: i + length)
+        if lead.matches(["cua"], at: owner), let r = after(lead, noun: owner, catalog: catalog) { return lead.text(r) }
+        // "buổi làm việc của Phó Chủ tịch UBND TP Nguyễn Văn Đua với ông Lee …, Chủ tịch Công ty
+        // Booyoung": whose meeting it is, by the office of the one who held it.
+        if lead.matches(["cua"], at: owner), owner + 1 < lead.words.count,
+           let office = officeBody(lead, in: (owner + 1)..<(owner + 2), catalog: catalog) {
+            return office
+        }
         if let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) { return office }
         // What else the text says of the meeting ("cuộc họp của Bộ Thương mại") before who spoke at it.
         if let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
@@ -192,6 +200,12 @@ enum HostReader {
     /// thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ Chính phủ", "Đại hội đại biểu toàn quốc Hội
     /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …".
     static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
+        BodyGrammar.read(lead, at: pastNumber(lead, from: end), catalog: catalog)
+    }
+
+    /// The word after a meeting noun's number or standing: "Kỳ họp thứ 8 ⟨HĐND⟩", "buổi họp thường
+    /// kỳ ⟨của⟩ …".
+    static func pastNumber(_ lead: LeadWords, from end: Int) -> Int {
         let w = lead.words
         var k = end
         while k < w.count, k - end < 5 {
@@ -199,7 +213,7 @@ enum HostReader {
             guard w[k].text.first?.isNumber == true || BodyGrammar.isRoman(w[k].folded) else { break }
             k += 1
         }
-        return BodyGrammar.read(lead, at: k, catalog: catalog)
+        return k
     }
 
     /// Words between a meeting noun and its host's name.
