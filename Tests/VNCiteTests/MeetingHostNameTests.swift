@@ -27,6 +27,8 @@ import Testing
         ("Sáng nay, Cục Thuế tổ chức hội nghị tập huấn cho doanh nghiệp.", "Cục Thuế"),
         ("Hôm qua, Tỉnh ủy Hưng Yên tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.", "Tỉnh ủy Hưng Yên"),
         ("Tuần này, Hiệp hội Tiết niệu Mỹ đã có cuộc họp thường niên tại San Antonio.", "Hiệp hội Tiết niệu Mỹ"),
+        // An adverb made of words of names ends one too.
+        ("Sáng nay, kỳ họp thứ 6 HĐND thành phố khóa VII chính thức khai mạc.", "HĐND thành phố khóa VII"),
     ])
     func aNameCutInsideAWordIsReadToItsEnd(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

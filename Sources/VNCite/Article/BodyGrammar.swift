@@ -86,7 +86,8 @@ enum BodyGrammar {
         while end < w.count, words < 14, ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1]) {
             let word = w[end]
             // "chào mừng Đại hội X của Đảng thành công": success is no part of a name.
-            if word.lower == "thành", end + 1 < w.count, w[end + 1].lower == "công" { break }
+            // "HĐND thành phố khóa VII chính thức khai mạc": nor is the adverb "chính thức".
+            if end + 1 < w.count, ["thành công", "chính thức"].contains(word.lower + " " + w[end + 1].lower) { break }
             // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
             if word.opensQuote { break }
             // "… của Đảng ⟨Chiều⟩ 12-4, …": a time that opens the next sentence (not "Tối cao").
