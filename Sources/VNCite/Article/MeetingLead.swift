@@ -48,11 +48,16 @@ enum MeetingLead {
         return false
     }
 
-    /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break).
+    /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break);
+    /// an ellipsis before a small letter ends none ("quỹ đầu tư, ngân hàng... nhóm họp tại TP HCM").
     static func sentenceRange(_ text: CleanText, at i: Int) -> Range<Int> {
         let fold = text.fold
         func isEnd(_ j: Int) -> Bool {
             let b = fold[j]
+            if b == 46, j > 0, fold[j - 1] == 46, j + 2 < fold.count, fold[j + 1] == 32,
+               text.scalars[j + 2].properties.isLowercase {
+                return false
+            }
             return b == 10 || ((b == 46 || b == 33 || b == 63) && (j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10))
         }
         var start = min(i, fold.count)

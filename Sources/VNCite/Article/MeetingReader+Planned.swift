@@ -52,6 +52,15 @@ extension MeetingReader {
         } || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
     }
 
+    /// Whether a sentence names a meeting only to come: "Ngày 8 và 9/12 tới, gần 100 nhà đầu tư …
+    /// nhóm họp tại TP HCM."
+    static func plans(_ lead: LeadWords) -> Bool {
+        lead.words.indices.contains { i in
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) else { return false }
+            return planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count))
+        }
+    }
+
     /// "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo": a body asked to hold it, within eight words
     /// and no comma before "tổ chức" and the noun.
     static func askedFor(_ lead: LeadWords, noun i: Int, from start: Int) -> Bool {

@@ -15,10 +15,18 @@ enum MeetingReader {
         var first: (Meeting, LeadWords, Range<Int>)?
         let titleText = lead.title.map(CleanText.init)
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
+        var plannedBefore = false
         reading: for (source, range) in sentences where MeetingLead.mayHoldMeeting(source, range) {
             let sentence = LeadWords(source, range)
             // A lead that announces a meeting to come is about that meeting: none was held.
             if announces(sentence) { return nil }
+            // "Ngày 8 và 9/12 tới, gần 100 nhà đầu tư … nhóm họp tại TP HCM. Đây là lần đầu tiên VN
+            // tổ chức hội nghị …": what the next sentence says this is, is the meeting planned.
+            if plannedBefore, sentence.matchesWritten(["đây", "là"], at: 0) || sentence.matchesWritten(["đó", "là"], at: 0) {
+                plannedBefore = false
+                continue
+            }
+            plannedBefore = false
             // The lead after an outlet's mark first, then the headline or caption before it.
             for words in sentence.partsAtOutletMark.reversed() {
                 guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }
@@ -28,6 +36,7 @@ enum MeetingReader {
                 if m.host != nil { first = (m, own, range); break reading }
                 if first == nil { first = (m, own, range) }
             }
+            plannedBefore = first == nil && plans(sentence)
         }
         if first == nil { first = placedLater(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
