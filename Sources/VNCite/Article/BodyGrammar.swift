@@ -32,7 +32,7 @@ enum BodyGrammar {
         "thuật", "kinh", "tải", "bộ", "lực", "điện", "bản", "vận", "xuất", "nhập", "khẩu", "hải", "thuế",
         "kiểm", "toán", "sát", "viện", "tổng", "cục", "đoàn", "niên", "phụ", "nữ", "cựu", "chiến", "trận",
         "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh", "máy", "nghệ", "đá", "trữ",
-        "tưởng", "hiệp", "tịch", "châu",
+        "tưởng", "hiệp", "tịch", "châu", "kế", "hoạch",
     ]
 
     /// International organisations known by their abbreviation.

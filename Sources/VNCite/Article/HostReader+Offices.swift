@@ -12,8 +12,9 @@ extension HostReader {
                 return hit.1
             }
             if let n = lead.match(MeetingWords.offices, at: k) {
-                if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
+                // ("Bộ trưởng GDĐT" is the minister of the Bộ GDĐT, not of a body "GDĐT".)
                 if lead.match(ministers, at: k) == n, let ministry = ministry(lead, at: k + n, catalog: catalog) { return ministry }
+                if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
                 // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".
                 if lead.matches(["cua"], at: k + n), lead.words[k + n - 1].after.isEmpty {
                     if let body = officeBody(lead, in: (k + n + 1)..<min(lead.words.count, k + n + 2), catalog: catalog)
@@ -67,7 +68,7 @@ extension HostReader {
         let opener = lead.words[clauseStart(lead, before: i)..<i].map(\.folded).joined(separator: " ")
         guard lead.matchesWritten(["làm", "việc"], at: i + 1) || lead.matchesWritten(["họp", "báo"], at: i)
             || lead.matchesWritten(["họp", "báo"], at: i + 1) || lead.matchesWritten(["họp", "với"], at: i + 1)
-            || presiding.contains(opener)
+            || presiding.contains(opener) || reviewsItsOwnWork(lead, noun: i)
         else { return nil }
         // "Trong cuộc họp báo …, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh", "Tại buổi làm việc
         // …, Phó thủ tướng Nguyễn Tấn Dũng kết luận": the office that opens the next clause.
@@ -85,6 +86,14 @@ extension HostReader {
         }
         return appositionOffice(lead, catalog: catalog)
     }
+
+    /// A meeting that sums up or sets out a body's own work, whose officers report at it: "cuộc họp
+    /// tổng kết công tác XTTM năm 2005", "Hội nghị sơ kết 6 tháng", "hội nghị triển khai nhiệm vụ".
+    static func reviewsItsOwnWork(_ lead: LeadWords, noun i: Int) -> Bool {
+        ((i + 1)..<min(lead.words.count, i + 5)).contains { lead.match(reviews, at: $0) != nil }
+    }
+
+    static let reviews: [[Substring]] = ["tong ket", "so ket", "trien khai nhiem vu", "trien khai cong tac"].phrases
 
     /// What only the one who presides does to a meeting, before its noun (folded).
     static let presiding: Set<String> = [
