@@ -46,8 +46,8 @@ import Testing
     @Test(arguments: [
         ("Hôm nay, trong phiên họp thường kỳ Chính phủ, Bộ GDĐT đã báo cáo Thủ tướng về đề án đổi mới giáo dục đại học.",
          "Chính phủ"),
-        ("Hôm qua 1/11, tại cuộc họp Ban chấp hành Huyện ủy Phú Quốc, Ban Thường vụ Tỉnh ủy Kiên Giang thông báo kết luận kiểm tra.",
-         "Ban chấp hành Huyện ủy Phú Quốc"),
+        ("Hôm qua 1/11, tại cuộc họp Ban chấp hành Huyện ủy Phú Quốc, Ban Thường vụ Tỉnh ủy Kiên Giang thông báo kết luận "
+            + "kiểm tra.", "Ban chấp hành Huyện ủy Phú Quốc"),
         // The name goes on past its abbreviation in brackets.
         ("Kết thúc hội nghị lần 10 Ban Chấp hành (BCH) LĐBĐ VN khóa IV hôm 9-4, LĐBĐ VN đã quyết định hoãn đại hội.",
          "Ban Chấp hành (BCH) LĐBĐ VN khóa IV"),

@@ -53,11 +53,11 @@ import Testing
 
     /// A meeting that sums up a body's own work is that body's: its officer reports at it.
     @Test(arguments: [
-        ("Chiều 15/8, tại Hội nghị tổng kết năm học 2004-2005, Bộ trưởng GDĐT Nguyễn Minh Hiển đã dành hơn 1 giờ để mổ xẻ yếu kém.",
-         "Bộ GDĐT"),
+        ("Chiều 15/8, tại Hội nghị tổng kết năm học 2004-2005, Bộ trưởng GDĐT Nguyễn Minh Hiển đã dành hơn 1 giờ để mổ xẻ "
+            + "yếu kém.", "Bộ GDĐT"),
         ("Ông Ngô Văn Thoan, Cục trưởng Cục Thuế, đã nhấn mạnh như vậy trong cuộc họp tổng kết công tác năm 2005.", "Cục Thuế"),
-        ("Tại Hội nghị tổng kết mùa giải hồi đầu tháng 10, Chủ tịch VFF Nguyễn Trọng Hỷ thông báo đã mời bầu Đức làm trưởng đoàn.",
-         "VFF"),
+        ("Tại Hội nghị tổng kết mùa giải hồi đầu tháng 10, Chủ tịch VFF Nguyễn Trọng Hỷ thông báo đã mời bầu Đức làm trưởng "
+            + "đoàn.", "VFF"),
     ])
     func aReviewOfItsOwnWorkIsHeldByTheBodyOfWhoReports(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

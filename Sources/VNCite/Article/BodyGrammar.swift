@@ -83,7 +83,8 @@ enum BodyGrammar {
         // ("Hội đồng nhân dân (HĐND) thành phố Hà Nội", "Ban Chấp hành (BCH) LĐBĐ VN": the name goes
         // on past its abbreviation in brackets.)
         func bracketedAbbreviation(_ word: LeadWords.Word) -> Bool { word.before == "(" && word.after == ")" && word.isAcronym }
-        while end < w.count, words < 14, ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1]) {
+        while end < w.count, words < 14,
+              ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1]) {
             let word = w[end]
             // "chào mừng Đại hội X của Đảng thành công": success is no part of a name.
             // "HĐND thành phố khóa VII chính thức khai mạc": nor is the adverb "chính thức".

@@ -1,6 +1,7 @@
 /// What is and is not a body's whole name: the words that may finish a name the grammar stopped
 /// short of ("Ban tổ chức Festival ⟨hoa Đà Lạt⟩", "Hội ⟨đạo diễn điện ảnh Trung Quốc⟩", a title
-/// in quotes), and what is left hanging at its end ("Quốc hội khoá", "Cục Dự trữ liên", "Đoàn Chủ").
+/// in quotes), and what is left hanging at its end ("Quốc hội khoá", "Cục Dự trữ liên", "Đoàn Chủ");
+/// the name right after a meeting noun's number ("Kỳ họp thứ 8 ⟨HĐND TP Hà Nội⟩").
 extension HostReader {
     /// Words that may finish a name the grammar stopped short of: at most six, no punctuation
     /// between them, no verb or conjunction of a clause, a capital among them and the last one
@@ -117,4 +118,28 @@ extension HostReader {
         return w[range.lowerBound..<open].allSatisfy { $0.after.isEmpty && !notInNames.contains($0.lower) }
             && w[open..<last].allSatisfy { !$0.after.contains(where: { ".;".contains($0) }) }
     }
+
+    /// The body named right after the noun, past its number: "Kỳ họp thứ 8 HĐND …", "Hội nghị lần
+    /// thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ Chính phủ", "Đại hội đại biểu toàn quốc Hội
+    /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …".
+    static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
+        BodyGrammar.read(lead, at: pastNumber(lead, from: end), catalog: catalog)
+    }
+
+    /// The word after a meeting noun's number or standing: "Kỳ họp thứ 8 ⟨HĐND⟩", "buổi họp thường
+    /// kỳ ⟨của⟩ …".
+    static func pastNumber(_ lead: LeadWords, from end: Int) -> Int {
+        let w = lead.words
+        var k = end
+        while k < w.count, k - end < 5 {
+            if let n = lead.match(ordinals, at: k) { k += n; continue }
+            guard w[k].text.first?.isNumber == true || BodyGrammar.isRoman(w[k].folded) else { break }
+            k += 1
+        }
+        return k
+    }
+
+    /// Words between a meeting noun and its host's name.
+    static let ordinals: [[Substring]] = ["lan thu", "lan", "thu", "thuong ky", "mo rong", "dai bieu", "toan quoc", "vong",
+                                          "cap chu tich", "cap bo truong", "cap cao", "cap thu truong"].phrases
 }

@@ -13,7 +13,9 @@ extension HostReader {
             }
             if let n = lead.match(MeetingWords.offices, at: k) {
                 // ("Bộ trưởng GDĐT" is the minister of the Bộ GDĐT, not of a body "GDĐT".)
-                if lead.match(ministers, at: k) == n, let ministry = ministry(lead, at: k + n, catalog: catalog) { return ministry }
+                if lead.match(ministers, at: k) == n, let ministry = ministry(lead, at: k + n, catalog: catalog) {
+                    return ministry
+                }
                 if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
                 // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".
                 if lead.matches(["cua"], at: k + n), lead.words[k + n - 1].after.isEmpty {
@@ -37,7 +39,7 @@ extension HostReader {
         let w = lead.words
         guard start < w.count, w[start].isCapitalised else { return nil }
         let longest = (start..<min(w.count, start + 7)).prefix { $0 == start || w[$0 - 1].after.isEmpty }.count
-        guard let n = (1...max(1, longest)).reversed().first(where: { n in
+        guard let n = (1...longest).reversed().first(where: { n in
             let name = "bo " + w[start..<(start + n)].map(\.folded).joined(separator: " ")
             return catalog.issuers.contains { $0.pattern == name }
         }) else { return nil }

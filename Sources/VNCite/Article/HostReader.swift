@@ -28,9 +28,9 @@ enum HostReader {
         if let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) {
             return lead.text(r)
         }
-        // ("ý kiến của Cục phó Cục Vệ sinh … tại cuộc họp của Bộ Y tế", "Thứ trưởng Y tế … trong
-        // buổi họp thường kỳ của Ủy ban Phòng chống SARS": whose meeting it is, said outright, before
-        // who spoke at it.)
+        // ("ý kiến của Cục phó Cục Vệ sinh … tại cuộc họp của Bộ Y tế", "Thứ trưởng Y tế … trong buổi
+        // họp thường kỳ của Ủy ban Phòng chống SARS": whose meeting it is, said outright, before who
+        // spoke at it.)
         let owner = pastNumber(lead, from: i + length)
         if lead.matches(["cua"], at: owner), let r = after(lead, noun: owner, catalog: catalog) { return lead.text(r) }
         // "buổi làm việc của Phó Chủ tịch UBND TP Nguyễn Văn Đua với ông Lee …, Chủ tịch Công ty
@@ -195,30 +195,6 @@ enum HostReader {
         }
         return nil
     }
-
-    /// The body named right after the noun, past its number: "Kỳ họp thứ 8 HĐND …", "Hội nghị lần
-    /// thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ Chính phủ", "Đại hội đại biểu toàn quốc Hội
-    /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …".
-    static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
-        BodyGrammar.read(lead, at: pastNumber(lead, from: end), catalog: catalog)
-    }
-
-    /// The word after a meeting noun's number or standing: "Kỳ họp thứ 8 ⟨HĐND⟩", "buổi họp thường
-    /// kỳ ⟨của⟩ …".
-    static func pastNumber(_ lead: LeadWords, from end: Int) -> Int {
-        let w = lead.words
-        var k = end
-        while k < w.count, k - end < 5 {
-            if let n = lead.match(ordinals, at: k) { k += n; continue }
-            guard w[k].text.first?.isNumber == true || BodyGrammar.isRoman(w[k].folded) else { break }
-            k += 1
-        }
-        return k
-    }
-
-    /// Words between a meeting noun and its host's name.
-    static let ordinals: [[Substring]] = ["lan thu", "lan", "thu", "thuong ky", "mo rong", "dai bieu", "toan quoc", "vong",
-                                          "cap chu tich", "cap bo truong", "cap cao", "cap thu truong"].phrases
 
     /// "tổ chức", "chủ trì", "phối hợp": the verb after the body a "do" names ("do Đoàn Luật sư
     /// TP.HCM phối hợp cùng Hội Luật … tổ chức": the first organiser).

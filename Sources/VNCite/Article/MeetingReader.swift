@@ -21,12 +21,11 @@ enum MeetingReader {
             // A lead that announces a meeting to come is about that meeting: none was held.
             if announces(sentence) { return nil }
             // "Ngày 8 và 9/12 tới, gần 100 nhà đầu tư … nhóm họp tại TP HCM. Đây là lần đầu tiên VN
-            // tổ chức hội nghị …": what the next sentence says this is, is the meeting planned.
+            // tổ chức hội nghị …": the meeting the next sentence says this is, is the one planned.
             if plannedBefore, sentence.matchesWritten(["đây", "là"], at: 0) || sentence.matchesWritten(["đó", "là"], at: 0) {
                 plannedBefore = false
                 continue
             }
-            plannedBefore = false
             // The lead after an outlet's mark first, then the headline or caption before it.
             for words in sentence.partsAtOutletMark.reversed() {
                 guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }
