@@ -32,12 +32,13 @@ enum HostReader {
         // họp thường kỳ của Ủy ban Phòng chống SARS": whose meeting it is, said outright, before who
         // spoke at it.)
         let owner = pastNumber(lead, from: i + length)
-        if lead.matches(["cua"], at: owner), let r = after(lead, noun: owner, catalog: catalog) { return lead.text(r) }
-        // "buổi làm việc của Phó Chủ tịch UBND TP Nguyễn Văn Đua với ông Lee …, Chủ tịch Công ty
-        // Booyoung": whose meeting it is, by the office of the one who held it.
-        if lead.matches(["cua"], at: owner), owner + 1 < lead.words.count,
-           let office = officeBody(lead, in: (owner + 1)..<(owner + 2), catalog: catalog) {
-            return office
+        if lead.matches(["cua"], at: owner) {
+            if let r = after(lead, noun: owner, catalog: catalog) { return lead.text(r) }
+            // "buổi làm việc của Phó Chủ tịch UBND TP Nguyễn Văn Đua với ông Lee …, Chủ tịch Công ty
+            // Booyoung": whose meeting it is, by the office of the one who held it.
+            if owner + 1 < lead.words.count, let office = officeBody(lead, in: (owner + 1)..<(owner + 2), catalog: catalog) {
+                return office
+            }
         }
         if let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) { return office }
         // What else the text says of the meeting ("cuộc họp của Bộ Thương mại") before who spoke at it.
