@@ -73,6 +73,7 @@ extension BodyGrammar {
     /// Verbs made of words that names are made of too: "(Viện VHTT) phát biểu", "thông báo".
     static let verbsOfInnerWords: [[Substring]] = [
         "phat bieu", "thong bao", "thong qua", "phat dong", "phat hien", "cong bo", "cong nhan", "tai tro",
+        "tien hanh",
     ].phrases
 
     /// Times that open a sentence: "Sáng 13/6", "Chiều qua", "Ngày 7/6".

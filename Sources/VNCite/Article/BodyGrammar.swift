@@ -32,7 +32,7 @@ enum BodyGrammar {
         "thuật", "kinh", "tải", "bộ", "lực", "điện", "bản", "vận", "xuất", "nhập", "khẩu", "hải", "thuế",
         "kiểm", "toán", "sát", "viện", "tổng", "cục", "đoàn", "niên", "phụ", "nữ", "cựu", "chiến", "trận",
         "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh", "máy", "nghệ", "đá", "trữ",
-        "tưởng", "hiệp", "tịch", "châu", "kế", "hoạch",
+        "tưởng", "hiệp", "tịch", "châu", "kế", "hoạch", "xúc", "tiến",
     ]
 
     /// International organisations known by their abbreviation.
@@ -47,6 +47,9 @@ enum BodyGrammar {
         "VND", "ĐBQH", "CLB", "ĐT", "SEA", "GDP", "UAE", "TV", "HCM", "HN", "ÔNG", "BÀ", "ODA", "FDI", "ISO",
         "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP", "NLĐO", "ĐB", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TS-BS",
     ]
+
+    /// Abbreviated titles of persons: "HLV", "GS", "TS".
+    static let titles: Set<String> = ["HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS"]
 
     /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
     static let leadersOfDelegations: [[Substring]] = ["truong doan", "pho truong doan"].phrases
@@ -110,8 +113,10 @@ enum BodyGrammar {
                 end += 1
             } else if word.lower == "và" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised,
                       // (Not a second body: "Văn phòng Chính phủ và Ủy ban Dân tộc", "… và Báo Lao Động".)
+                      // (Nor a person: "LĐBĐ VN và HLV trưởng A.Riedl".)
                       word.lower != "và" || headLength(lead, at: end + 1) == nil && w[end + 1].lower != "báo"
-                        && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased())) {
+                        && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()))
+                        && !titles.contains(w[end + 1].text.uppercased()) {
                 end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh"
             } else if end - i >= 2, lone(lead, end - 1, from: i), runsOn(w[end - 1], into: word) {
                 // "Trung tâm Bảo ⟨vệ⟩ …": the rest of a word and of the name, or no name.
@@ -157,9 +162,11 @@ enum BodyGrammar {
 
     /// A foreign person's name ends a body: "Bộ Nội vụ Philippines Marius Corpus", "Ban Ki-moon";
     /// one foreign word among Vietnamese ones does not ("Ban tổ chức Festival hoa Đà Lạt").
+    /// ("NATO Jaap de Hoop Scheffer": an international organisation's name is whole.)
     static func foreignName(_ lead: LeadWords, at k: Int) -> Bool {
         let w = lead.words
         guard !w[k].isVietnamese else { return false }
+        if k > 0, organisations.contains(w[k - 1].text) { return true }
         if w[k].text.contains("-") { return true }
         return k + 1 < w.count && w[k + 1].isCapitalised && !w[k + 1].isVietnamese
     }

@@ -27,3 +27,16 @@ extension HostReader {
         return 0
     }
 }
+
+extension HostReader {
+    /// Verbs after which a meeting noun is the subject of its clause: "đã diễn ra Hội nghị …".
+    static let inverted: Set<String> = ["dien ra", "khai mac", "be mac"]
+
+    /// "Tham dự Hội nghị có …", "Dự buổi làm việc có …": the clause lists who attended.
+    static func lists(_ lead: LeadWords, attendeesOf i: Int, length: Int) -> Bool {
+        let start = clauseStart(lead, before: i)
+        let opener = lead.words[start..<i].map(\.folded).joined(separator: " ")
+        let next = pastNumber(lead, from: i + length)
+        return ["tham du", "du"].contains(opener) && next < lead.words.count && ["có", "gồm"].contains(lead.words[next].lower)
+    }
+}

@@ -69,7 +69,7 @@ extension HostReader {
     /// Words of a clause, never of a name ("phối hợp với", "đã", "đề nghị", "yêu cầu").
     static let notInNames: Set<String> = [
         "và", "với", "cùng", "phối", "hợp", "đã", "vừa", "đang", "sẽ", "được", "bị", "tại", "ở", "cho", "của", "do",
-        "là", "về", "sau", "trước", "khi", "thì", "mà", "đề", "yêu", "để", "nhằm",
+        "là", "về", "sau", "trước", "khi", "thì", "mà", "đề", "yêu", "để", "nhằm", "trong",
     ]
 
     /// A head whose name goes on in small letters to a capital: "(lễ trao giải thưởng của) Hội đạo

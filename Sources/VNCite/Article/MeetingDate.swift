@@ -19,7 +19,7 @@ enum MeetingDate {
         let w = lead.words
         for i in w.indices {
             let f = w[i].folded
-            if ["sang", "chieu", "toi", "trua", "ngay"].contains(f) || f == "tu" {
+            if ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(f) || f == "tu" {
                 var k = i + 1
                 if k < w.count, w[k].folded == "nay" || w[k].folded == "qua" {
                     // "Chiều nay (10/2)", "sáng qua"

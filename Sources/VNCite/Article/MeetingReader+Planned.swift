@@ -37,7 +37,13 @@ extension MeetingReader {
            ((i + 1)..<purpose).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil }) {
             stop = purpose
         }
-        return (start..<stop).contains { k in
+        // "Hội Tin học VN … đã tổ chức họp báo giới thiệu Olympic … sẽ được tổ chức từ 6-8.5": held,
+        // said before the noun; what is to come after it is what the meeting was about.
+        let heldBefore = (max(start, i - 5)..<i).contains { k in
+            ["đã", "vừa"].contains(lead.words[k].lower) && lead.words[(k + 1)..<i].allSatisfy { MeetingWords.glue.contains($0.lower) }
+                && ((k + 1)..<i).contains { lead.matchWritten(MeetingWords.held, at: $0) != nil || lead.words[$0].lower == "có" }
+        }
+        return (start..<(heldBefore ? i : stop)).contains { k in
             if let p = lead.matchWritten(MeetingWords.planned, at: k) {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
@@ -56,9 +62,14 @@ extension MeetingReader {
     /// nhóm họp tại TP HCM."
     static func plans(_ lead: LeadWords) -> Bool {
         lead.words.indices.contains { i in
-            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) else { return false }
-            return planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count))
+            guard let length = meetingWords(lead, at: i) else { return false }
+            return planned(lead, noun: i, end: clauseEnd(lead, from: i + length))
         }
+    }
+
+    /// How many words name a meeting at `i`: a meeting noun, or the verb "họp" on its own.
+    static func meetingWords(_ lead: LeadWords, at i: Int) -> Int? {
+        lead.matchWritten(MeetingWords.nouns, at: i)?.count ?? (metAt(lead, i) ? 1 : nil)
     }
 
     /// "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo": a body asked to hold it, within eight words
@@ -81,8 +92,8 @@ extension MeetingReader {
         if lead.words.indices.contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) { return false }
         var any = false
         for i in lead.words.indices {
-            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) else { continue }
-            if !planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count)) { return false }
+            guard let length = meetingWords(lead, at: i) else { continue }
+            if !planned(lead, noun: i, end: clauseEnd(lead, from: i + length)) { return false }
             any = true
         }
         return any

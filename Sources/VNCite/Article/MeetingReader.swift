@@ -105,7 +105,10 @@ enum MeetingReader {
         guard evidence(lead), w.last?.after.contains("?") != true else { return nil }
         for i in (heldFrom ?? 0)..<w.count {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
-                  let kind = MeetingWords.kinds[phrase.joined(separator: " ")] else { continue }
+                  let kind = MeetingWords.kinds[phrase.joined(separator: " ")] else {
+                if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) { return found }
+                continue
+            }
             if heldFrom != nil, !(i >= 2 && lead.matches(["to", "chuc"], at: i - 2)) { continue }
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
             if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
@@ -182,8 +185,8 @@ enum MeetingReader {
     static func evidence(_ lead: LeadWords) -> Bool {
         for i in lead.words.indices {
             if lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil { return true }
-            // "Chiều 13/6", "ngày 7/6/2023", "(10/2)"
-            if i + 1 < lead.words.count, ["sang", "chieu", "toi", "trua", "ngay"].contains(lead.words[i].folded),
+            // "Chiều 13/6", "ngày 7/6/2023", "(10/2)", "hôm 10/11"
+            if i + 1 < lead.words.count, ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(lead.words[i].folded),
                lead.words[i + 1].text.first?.isNumber == true, lead.words[i + 1].text.contains("/") || lead.words[i + 1].text.contains("-") {
                 return true
             }

@@ -55,7 +55,7 @@ enum MeetingWords {
         "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",
         "sắp tới", "tới đây", "tuần tới", "tháng tới", "tuần sau", "tháng sau", "hoãn", "trì hoãn", "tẩy chay",
         "đề xuất tổ chức", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
-        "lùi thời gian", "dời thời gian", "lùi ngày", "dời ngày", "lùi lịch", "dời lịch", "dời địa điểm",
+        "kế hoạch tổ chức", "lùi thời gian", "dời thời gian", "lùi ngày", "dời ngày", "lùi lịch", "dời lịch", "dời địa điểm",
     ])
 
     /// Verbs that ask another body to hold a meeting: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo".
@@ -80,12 +80,15 @@ enum MeetingWords {
     static let passing: Set<String> = [
         "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cho", "cac cuoc", "nhieu cuoc", "hang", "qua",
         "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich", "tien toi", "ben le", "chao mung",
+        // Since it: "Kể từ hội thảo trực tuyến hôm 19/2, chúng tôi đã đóng 8.600 quán bar".
+        "ke tu",
         // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống".
         "nghi quyet", "van kien", "tinh than",
         // On its eve: "Giá dầu giảm mạnh trước thềm cuộc họp OPEC".
         "truoc them",
-        // A place named after it: "tại Trung tâm báo chí Đại hội X, Bộ trưởng … tổ chức họp báo".
-        "bao chi",
+        // A place named after it: "tại Trung tâm báo chí Đại hội X, Bộ trưởng … tổ chức họp báo",
+        // "tổ chức tại Trung tâm Hội nghị và Triển lãm Hồng Kông".
+        "bao chi", "trung tam",
         // The committee that prepares it: "Ban Trù bị Đại hội LĐBĐ VN khóa V đã họp".
         "tru bi",
         // Its standing committee, a body: "Uỷ ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc".
@@ -107,7 +110,7 @@ enum MeetingWords {
         "cuc truong", "vu truong", "chanh an", "vien truong", "tong cuc truong", "thong doc",
         "tong thanh tra", "pho tong thanh tra", "nguoi phat ngon", "pho phat ngon", "cuc pho", "vu pho",
         "pho cuc truong", "pho vu truong", "pho tong giam doc", "pho tong cuc truong", "pho chanh an",
-        "pho vien truong", "pho thong doc",
+        "pho vien truong", "pho thong doc", "tong thu ky",
     ].phrases
 
     /// Offices that are a body by themselves, in Vietnam: "Thủ tướng" → Chính phủ (not

@@ -1,0 +1,29 @@
+/// A body that met, said with the verb alone.
+extension MeetingReader {
+    /// "Chiều 27-9, Hội đồng Thi đua - Khen thưởng Trung ương đã họp dưới sự chủ trì của Thủ tướng
+    /// …": no meeting noun, but a body that met — a "cuộc họp" held by it ("Chính phủ đã họp phiên
+    /// thường kỳ tháng 1": a "phiên họp"). Only right after the body's name and its verbs (not
+    /// "Các đại biểu dự họp"), never one to come ("UBND tỉnh sẽ họp") or asked for ("lãnh đạo CLB
+    /// đề nghị LĐBĐ TPHCM họp").
+    static func met(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
+        guard metAt(lead, i), let host = HostReader.before(lead, noun: i, catalog: catalog),
+              !planned(lead, noun: i, end: clauseEnd(lead, from: i + 1)),
+              !(HostReader.clauseStart(lead, before: host.lowerBound)..<host.lowerBound).contains(where: {
+                  !lead.words[$0].isCapitalised && lead.matchWritten(MeetingWords.asksFor, at: $0) != nil
+              }) else { return nil }
+        let end = clauseEnd(lead, from: i + 1, toSubject: true)
+        let kind = i + 1 < lead.words.count && lead.words[i + 1].lower == "phiên" ? "phiên họp" : "cuộc họp"
+        return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host)), nextNoun(lead, after: i + 1))
+    }
+
+    /// Whether word `i` is the verb "họp" on its own, not the end of a meeting noun ("cuộc họp",
+    /// "kỳ họp") nor the start of one ("họp báo"), nor a room, a gathering or going to one
+    /// ("phòng họp", "tụ họp", "dự họp").
+    static func metAt(_ lead: LeadWords, _ i: Int) -> Bool {
+        lead.words[i].lower == "họp" && i > 0 && !notMet.contains(lead.words[i - 1].lower)
+            && lead.matchWritten(MeetingWords.nouns, at: i) == nil
+            && !(max(0, i - 2)..<i).contains { k in (lead.matchWritten(MeetingWords.nouns, at: k)?.count ?? 0) > i - k }
+    }
+
+    static let notMet: Set<String> = ["phòng", "tụ", "hội", "dự", "đi", "giờ", "lịch", "buổi", "cuộc", "kỳ", "phiên"]
+}

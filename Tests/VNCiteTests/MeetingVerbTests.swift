@@ -1,0 +1,89 @@
+import Testing
+@testable import VNCite
+
+/// A body that met, said with the verb "họp" alone; what is to come after a meeting already held;
+/// "hôm 10/11" as its day; who attended, who chaired as a body, and a venue named after meetings.
+@Suite struct MeetingVerbTests {
+    @Test(arguments: [
+        ("Chiều 27-9, Hội đồng Thi đua - Khen thưởng Trung ương đã họp dưới sự chủ trì của Thủ tướng Chính phủ Phan Văn Khải.",
+         "cuộc họp", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+        ("Sáng 5/4, UBND Hà Nội đã họp bàn về dự thảo Quy chế mua bán nhà ở tại các khu đô thị mới.", "cuộc họp", "UBND Hà Nội"),
+        ("Hôm nay, Ban Thường vụ Tỉnh ủy Kiên Giang họp, kiểm điểm đối với tập thể và cá nhân một số ủy viên.",
+         "cuộc họp", "Ban Thường vụ Tỉnh ủy Kiên Giang"),
+        // a session, said with the verb
+        ("Hôm qua, Chính phủ họp phiên thường kỳ tháng 2, thảo luận về chương trình hành động.", "phiên họp", "Chính phủ"),
+    ])
+    func aBodyThatMetHeldAMeeting(lead: String, kind: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == kind)
+        #expect(m.host == host)
+    }
+
+    @Test(arguments: [
+        // to come
+        "Ngày mai, các bộ trưởng tài chính 15 nước thuộc Liên minh châu Âu (EU) sẽ họp tại Punchestown (Ireland).",
+        // asked for
+        "Đông Á.Thép Pomina thấp thỏm đợi kết quả, lãnh đạo CLB đề nghị LĐBĐ TPHCM họp để bàn phương án tồn tại.",
+        // a room, a gathering
+        "Phòng họp ảo của Bộ Giáo dục sẽ mở cửa chính thức từ 19/12 cho 40 uỷ viên.",
+        "Hôm qua, các chuyên gia y tế, lương thực và thú y trên toàn thế giới tụ họp ở Rome để bàn về dịch cúm gà.",
+    ])
+    func noBodyMet(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test func aMeetingToComeIsNotTheOneHeld() throws {
+        // a press conference held, which presents a contest to come
+        let m = try #require(meeting("Chiều 5.4, Hội Tin học VN, Bộ GD-ĐT và Hội Sinh viên VN đã tổ chức họp báo giới thiệu "
+            + "Olympic tin học Sinh viên lần thứ 15 năm 2006 sẽ được tổ chức từ 6-8.5 tại Hà Nội."))
+        #expect(m.kind == "họp báo")
+        #expect(m.host == "Hội Tin học VN")
+        // but a plan to hold one is no meeting
+        #expect(meeting("Sáng nay, Ủy ban Mặt trận Tổ quốc TP HCM triển khai kế hoạch tổ chức hội nghị cho ứng cử viên "
+            + "đại biểu HĐND các cấp gặp gỡ, tiếp xúc cử tri.") == nil)
+    }
+
+    @Test func aDayAfterHomIsItsDay() throws {
+        let m = try #require(meeting("\"Giá thuốc ở VN quá cao\", tiến sĩ R. Laing của WHO nói trong cuộc họp với Bộ Y tế hôm 10/11.",
+                                     date: CalendarDate(year: 2005, month: 11, day: 12)))
+        #expect(m.kind == "cuộc họp")
+        #expect(m.date == CalendarDate(year: 2005, month: 11, day: 10))
+        // since a meeting is background
+        #expect(meeting("Kể từ hội thảo trực tuyến hôm 19/2, chúng tôi đã đóng 8.600 quán bar Internet.") == nil)
+    }
+
+    @Test func whoAttendedHostedNothing() throws {
+        let text = """
+            Hội nghị phổ biến các văn bản pháp luật đối ngoại
+
+            Trong hai ngày 05 và 06-04-2006, tại Sở Ngoại vụ TP.HCM đã diễn ra Hội nghị phổ biến Luật ký kết, gia nhập và \
+            thực hiện điều ước quốc tế (ĐƯQT) và Dự án Pháp lệnh ký kết và thực hiện thỏa thuận quốc tế do Bộ Ngoại giao chủ trì. \
+            Tham dự Hội nghị có ông Vũ Mão, Chủ nhiệm Ủy ban Đối ngoại của Quốc hội, ông Lê Công Phụng, Thứ trưởng thường trực Bộ Ngoại giao.
+            """
+        let m = try #require(meeting(text))
+        #expect(m.host == "Bộ Ngoại giao")
+        #expect(m.what.hasPrefix("Hội nghị phổ biến Luật ký kết"))
+    }
+
+    @Test(arguments: [
+        "Năm nay, 47 doanh nghiệp Việt Nam đã tham gia hội chợ tổ chức tại Trung tâm Hội nghị và Triển lãm Hồng Kông từ ngày 21 - 24/4/2006.",
+        "Phó thủ tướng vừa yêu cầu hoàn thành giải phóng mặt bằng khu đất xây dựng Trung tâm Hội nghị quốc gia trước ngày 30/12.",
+    ])
+    func aVenueIsNoMeeting(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test(arguments: [
+        ("Hôm qua, Tổng thư ký NATO Jaap de Hoop Scheffer chủ trì cuộc họp của các ngoại trưởng.", "NATO"),
+        ("Hôm 9-12, LĐBĐ VN và HLV trưởng A.Riedl đã có cuộc họp tổng kết năm 2005.", nil),
+        ("Tổng Thư ký LHQ Kofi Annan trong bài diễn văn khai mạc Hội nghị Thượng đỉnh thế giới về thảm họa sóng thần tại Jakarta hôm qua đã kêu gọi.", "LHQ"),
+    ])
+    func aPersonEndsABody(lead: String, host: String?) throws {
+        #expect(try #require(meeting(lead)).host == host)
+    }
+
+    @Test func aNameMayGoOnInSmallLetters() throws {
+        let m = try #require(meeting("Cục Xúc tiến thương mại vừa triệu tập cuộc họp lần 1 ban chỉ đạo quốc tế về Diễn đàn Doanh nghiệp Á - Âu."))
+        #expect(m.host == "Cục Xúc tiến thương mại")
+    }
+}
