@@ -50,6 +50,7 @@ extension ArticlePage {
             meeting.add("Cơ quan tổ chức", m.host, href: index.hostPage(of: article).map(here.href))
             meeting.add("Ngày họp", VietnameseDate.day(m.date?.iso))
             meeting.add("Chủ trì", m.chair)
+            meeting.add("Địa điểm", m.place)
         }
         self.meeting = meeting
         hasMeeting = !meeting.isEmpty

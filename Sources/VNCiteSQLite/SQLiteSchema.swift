@@ -10,8 +10,9 @@ import VNCite
 public enum SQLiteSchema {
     /// Node tables and their columns, besides `id` and `label`.
     public static let nodeTables: [(kind: CitationGraph.NodeKind, columns: [String])] = [
-        (.article, ["title", "date", "source", "url", "province", "meetingKind", "meetingDate", "meetingHost", "chair"]),
-        (.meeting, ["what", "meetingKind", "meetingDate", "meetingHost", "chair", "province", "reportingArticles"]),
+        (.article, ["title", "date", "source", "url", "province", "meetingKind", "meetingDate", "meetingHost", "chair",
+                    "meetingPlace"]),
+        (.meeting, ["what", "meetingKind", "meetingDate", "meetingHost", "chair", "meetingPlace", "province", "reportingArticles"]),
         (.document, ["key", "docKind", "number", "year", "issuer", "term", "plenum", "congress", "lawName", "subject", "date",
                      "province", "citations", "citingArticles", "resolved", "title", "catalogStatus", "catalogSource"]),
         (.body, ["name", "province"]),

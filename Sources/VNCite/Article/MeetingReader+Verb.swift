@@ -13,7 +13,9 @@ extension MeetingReader {
               }) else { return nil }
         let end = clauseEnd(lead, from: i + 1, toSubject: true)
         let kind = i + 1 < lead.words.count && lead.words[i + 1].lower == "phiên" ? "phiên họp" : "cuộc họp"
-        return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host)), nextNoun(lead, after: i + 1))
+        let place = MeetingPlace.read(lead, noun: i, length: 1, end: end, catalog: catalog)
+        return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host), place: place),
+                nextNoun(lead, after: i + 1))
     }
 
     /// Whether word `i` is the verb "họp" on its own, not the end of a meeting noun ("cuộc họp",

@@ -58,8 +58,9 @@ enum MeetingReader {
         // A session of an elected body is that body's ("tại kỳ họp bất thường" under the title
         // "HĐND Thừa Thiên Huế …"); else the chair's office names the host.
         if meeting.host == nil {
+            // Else the body whose premises held it ("cuộc họp … tại Bộ Công nghiệp").
             meeting.host = HostReader.electedBody(kind: meeting.kind, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
-                ?? chair?.office
+                ?? chair?.office ?? meeting.place.flatMap { MeetingPlace.body($0, catalog: catalog) }
         }
         meeting.host = meeting.host.flatMap(HostReader.withoutDanglingQualifier)
         return meeting
@@ -143,14 +144,16 @@ enum MeetingReader {
             if phrase.first == "làm" || phrase.first == "nhóm" {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
+                let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
                 if let host = HostReader.before(lead, noun: i, catalog: catalog) {
-                    return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host)), nextNoun(lead, after: i + phrase.count))
+                    return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host), place: place),
+                            nextNoun(lead, after: i + phrase.count))
                 }
                 // "Ngày 8/12, Bộ trưởng Bộ NNPTNT Cao Đức Phát cùng đoàn cán bộ của Bộ đã về làm việc
                 // với tỉnh Đồng Nai": the office that opens the clause.
                 let clause = HostReader.clauseStart(lead, before: i)
                 guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog) else { continue }
-                return (Meeting(kind: kind, what: lead.text(clause..<end), host: office), nextNoun(lead, after: i + phrase.count))
+                return (Meeting(kind: kind, what: lead.text(clause..<end), host: office, place: place), nextNoun(lead, after: i + phrase.count))
             }
             let host = HostReader.host(lead, noun: i, length: phrase.count, catalog: catalog)
             if heldFrom != nil, host == nil { continue }
@@ -165,7 +168,8 @@ enum MeetingReader {
                 lead.words[$0].folded == "do" && $0 + 1 < lead.words.count && lead.words[$0 + 1].isCapitalised
                     && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || lead.match(BodyGrammar.heads, at: $0 + 1) != nil)
             } ?? end
-            return (Meeting(kind: kind, what: lead.text(i..<named), host: host), nextNoun(lead, after: i + phrase.count))
+            let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
+            return (Meeting(kind: kind, what: lead.text(i..<named), host: host, place: place), nextNoun(lead, after: i + phrase.count))
         }
         return nil
     }

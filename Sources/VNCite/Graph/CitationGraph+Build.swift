@@ -123,6 +123,7 @@ extension CitationGraph {
             if let d = m.date { attributes["meetingDate"] = .string(d.iso) }
             if let h = m.host { attributes["meetingHost"] = .string(h) }
             if let c = m.chair { attributes["chair"] = .string(c) }
+            if let p = m.place { attributes["meetingPlace"] = .string(p) }
         }
         return Node(id: id, kind: .article, label: label, attributes: attributes)
     }
@@ -172,6 +173,7 @@ extension CitationGraph.Node {
         set("meetingHost", m.host)
         set("meetingDate", m.date?.iso)
         set("chair", m.chair)
+        set("meetingPlace", m.place)
     }
 
     /// Takes what a mention says of its document where the node does not know it yet.

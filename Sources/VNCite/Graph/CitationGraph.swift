@@ -124,6 +124,7 @@ extension CitationGraph {
         .init("meetingDate", for: .node, .string),
         .init("meetingHost", for: .node, .string),
         .init("chair", for: .node, .string),
+        .init("meetingPlace", for: .node, .string),
         // meeting
         .init("what", for: .node, .string),
         .init("reportingArticles", for: .node, .int),

@@ -41,13 +41,16 @@ public struct Meeting: Hashable, Sendable {
     public var date: CalendarDate?
     /// Who chaired it, where the text says so.
     public var chair: String?
+    /// Where it was held, where the lead says so: "Hà Nội", "Sở Ngoại vụ TP.HCM".
+    public var place: String?
 
     public init(kind: String, what: String, host: String? = nil, date: CalendarDate? = nil,
-                chair: String? = nil) {
+                chair: String? = nil, place: String? = nil) {
         self.kind = kind
         self.what = what
         self.host = host
         self.date = date
         self.chair = chair
+        self.place = place
     }
 }

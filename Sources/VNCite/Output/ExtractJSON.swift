@@ -58,6 +58,7 @@ public enum ExtractJSON {
             ("host", JSONText.string(m.host)),
             ("date", JSONText.string(m.date?.iso)),
             ("chair", JSONText.string(m.chair)),
+            ("place", JSONText.string(m.place)),
         ])
     }
 }

@@ -29,7 +29,8 @@ public enum ExtractedLine {
                 throw Problem(description: "meeting: no \"kind\" or \"what\"")
             }
             a.meeting = Meeting(kind: kind, what: what, host: m["host"] as? String,
-                                date: try date(m["date"], "meeting date"), chair: m["chair"] as? String)
+                                date: try date(m["date"], "meeting date"), chair: m["chair"] as? String,
+                                place: m["place"] as? String)
         }
         for (n, item) in (object["citations"] as? [Any] ?? []).enumerated() {
             guard let c = item as? [String: Any] else { throw Problem(description: "citation \(n + 1): not an object") }

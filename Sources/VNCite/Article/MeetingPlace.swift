@@ -1,0 +1,61 @@
+/// Where a meeting was held, as the lead says it with "tại".
+///
+/// "Cuộc họp sáng nay tại Sở Tài nguyên môi trường nhằm …" → "Sở Tài nguyên môi trường";
+/// "Sáng 28/6, tại Đà Nẵng, VKSND tối cao đã họp …" → "Đà Nẵng"; "buổi họp giao ban … tại văn
+/// phòng Bộ Thương mại ở TP HCM" → "văn phòng Bộ Thương mại". Only a "tại" in the meeting's own
+/// words or one that opens a clause before it: "Đại sứ Việt Nam tại Malaysia" names an office,
+/// "Tại cuộc họp" a meeting, not a place.
+enum MeetingPlace {
+    static func read(_ lead: LeadWords, noun i: Int, length: Int, end: Int, catalog: Catalog) -> String? {
+        let w = lead.words
+        let opening = (0..<i).filter { k in k == 0 || w[k - 1].after.contains(",") }
+        for k in opening + Array((i + length)..<end) where w[k].lower == "tại" && w[k].after.isEmpty {
+            if let r = place(lead, at: k + 1, catalog: catalog) { return lead.text(r) }
+        }
+        return nil
+    }
+
+    /// The place that starts at `k`: a body's premises ("Sở Ngoại vụ TP.HCM", "trụ sở Bộ Y tế"),
+    /// or a run of capitalised words ("Hà Nội", "khách sạn Melia", "TP Hồ Chí Minh").
+    static func place(_ lead: LeadWords, at k: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        guard k < w.count, lead.matchWritten(MeetingWords.nouns, at: k) == nil else { return nil }
+        var start = k
+        while start < min(w.count, k + 2), !w[start].isCapitalised, premises.contains(w[start].lower), w[start].after.isEmpty {
+            start += 1
+        }
+        if let body = BodyGrammar.read(lead, at: start, catalog: catalog) { return k..<body.upperBound }
+        var end = start
+        while end < w.count, w[end].isCapitalised, end == start || w[end].before.isEmpty,
+              !BodyGrammar.isTimeOrNumber(w[end].text), !BodyGrammar.sentenceTimes.contains(w[end].lower) {
+            end += 1
+            if !["", "-", "–"].contains(w[end - 1].after) { break }
+        }
+        return end > start ? k..<end : nil
+    }
+
+    /// Small words before a place's name: "trụ sở", "khách sạn", "thành phố".
+    static let premises: Set<String> = [
+        "trụ", "sở", "văn", "phòng", "hội", "trường", "khách", "sạn", "nhà", "thành", "phố", "tỉnh", "thủ", "đô", "trung", "tâm",
+    ]
+
+    /// The body whose premises held it, when the lead names no host: "cuộc họp … tại Bộ Công
+    /// nghiệp ngày 15/12" → "Bộ Công nghiệp"; a state office, not a centre or a hotel.
+    static func body(_ place: String, catalog: Catalog) -> String? {
+        let lead = LeadWords(place)
+        var start = 0
+        while start < min(lead.words.count, 2), ["trụ", "sở", "văn", "phòng"].contains(lead.words[start].lower),
+              lead.words[start].after.isEmpty, !lead.words[start].isCapitalised {
+            start += 1
+        }
+        guard lead.match(offices, at: start) != nil || ["UBND", "HĐND"].contains(lead.words[start].text),
+              let r = BodyGrammar.read(lead, at: start, catalog: catalog) else { return nil }
+        return lead.text(r)
+    }
+
+    /// Heads of the state offices that hold meetings in their own premises.
+    static let offices: [[Substring]] = [
+        "bo", "so", "uy ban nhan dan", "hoi dong nhan dan", "tinh uy", "thanh uy", "huyen uy", "cuc", "tong cuc",
+        "van phong", "uy ban", "dang uy", "vien",
+    ].phrases
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import VNCite
+
+/// Where a meeting was held, from a "tại" in its own words or in a clause that opens the
+/// sentence; the state office whose premises held it is its host when the lead names none.
+@Suite struct MeetingPlaceTests {
+    @Test(arguments: [
+        ("Ngày 28/6, tại Đà Nẵng, VKSND tối cao đã họp đánh giá 6 tháng thực hiện Nghị quyết 08/BCT.", "Đà Nẵng", "VKSND tối cao"),
+        ("Chiều 13/6, Ban thường vụ Đảng ủy Khối các cơ quan tỉnh tổ chức điểm sinh hoạt cấp ủy cơ sở tại Đảng ủy Sở Thông tin và Truyền thông.",
+         "Đảng ủy Sở Thông tin và Truyền thông", "Ban thường vụ Đảng ủy Khối các cơ quan tỉnh"),
+        // a state office's premises: its host
+        ("Trong cuộc họp kiểm điểm lãnh đạo Tổng công ty Điện lực VN tại Bộ Công nghiệp ngày 15/12, nguyên chủ tịch HĐQT thừa nhận.",
+         "Bộ Công nghiệp", "Bộ Công nghiệp"),
+        ("Trong buổi họp giao ban xuất nhập khẩu 6 tháng đầu năm tại văn phòng Bộ Thương mại ở TP HCM sáng nay, một số doanh nghiệp phàn nàn.",
+         "văn phòng Bộ Thương mại", "Bộ Thương mại"),
+        // a centre is a place, not a host
+        ("Sáng nay, tại Trung tâm Hội nghị Quốc gia, hội thảo về đầu tư đã khai mạc với 300 đại biểu.", "Trung tâm Hội nghị Quốc gia", nil),
+    ])
+    func itsPlace(lead: String, place: String, host: String?) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.place == place)
+        #expect(m.host == host)
+    }
+
+    @Test(arguments: [
+        // an office abroad
+        "Đại sứ Việt Nam tại Malaysia Nguyễn Quốc Dũng cho biết, trong cuộc họp sáng nay với Đại sứ các nước, các nước đề nghị lùi thời hạn.",
+        // a meeting, not a place
+        "Tại cuộc họp sáng nay, Bộ Y tế cho biết đã có 12 ca nhiễm.",
+    ])
+    func noPlace(lead: String) throws {
+        #expect(try #require(meeting(lead)).place == nil)
+    }
+}
