@@ -21,6 +21,30 @@ import Testing
         #expect(m.kind == "buổi làm việc")
     }
 
+    @Test(arguments: [
+        ("Tại cuộc họp bàn giải pháp chống buôn lậu xăng dầu vừa được Cục Hải quan tỉnh Cà Mau tổ chức, Cục trưởng cho biết tình hình vẫn phức tạp.",
+         "cuộc họp", "Cục Hải quan tỉnh Cà Mau"),
+        ("Tại cuộc họp giao ban giữa các lãnh đạo mười xã trong huyện diễn ra cùng ngày, chủ tịch huyện yêu cầu báo cáo vụ việc.",
+         "giao ban", nil),
+    ])
+    func justHeldOrTheSameDayPlacesIt(sentence: String, kind: String, host: String?) throws {
+        let m = try #require(meeting(title + opening + sentence))
+        #expect(m.kind == kind)
+        #expect(m.host == host)
+    }
+
+    @Test func whatCameOfYesterdaysMeetingIsItsNews() throws {
+        // "sau" a meeting with a time of today or just past in its own words
+        let m = try #require(meeting("Thanh tra vệ sinh an toàn thực phẩm\nCuối tuần này, đoàn thanh tra liên ngành sẽ bắt đầu đợt thanh tra. "
+            + "Đó là quyết định sau cuộc họp hôm qua của Thanh tra Sở y tế với 11 cơ quan chuyên ngành có liên quan."))
+        #expect(m.kind == "cuộc họp")
+        #expect(m.host == "Thanh tra Sở y tế")
+        // but not one of the past without such a time
+        #expect(meeting("Đó là quyết định của đoàn thanh tra sau cuộc họp của Thanh tra Sở y tế với các cơ quan chuyên ngành tháng trước.") == nil)
+        // nor a photographer's credit before it
+        #expect(meeting("Ảnh: Q.MINH Sau phiên họp chính thức Đại hội LĐBĐ VN khóa V vào hôm qua, Ủy ban TDTT lại đặt dấu ấn của mình.")?.host == nil)
+    }
+
     @Test func oneWordOfNumberMayStandBetween() throws {
         let m = try #require(meeting(title + opening
             + "Hôm qua, tại một hội thảo do Cục Hải quan tỉnh Cà Mau tổ chức, các chuyên gia đã đưa ra nhận định trên."))

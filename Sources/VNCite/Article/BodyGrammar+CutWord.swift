@@ -54,9 +54,11 @@ extension BodyGrammar {
             && !afterNames.contains(word.lower) && !timeWords.contains(word.lower)
     }
 
-    /// "T.T", "N.H": a photographer's or writer's initials, no body.
+    /// "T.T", "N.H", "Q.MINH": a photographer's or writer's initials, no body.
     static func isInitials(_ text: String) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        // (And a photographer's credit: "Ảnh: Q.MINH", an initial, then the name.)
+        if parts.count == 2, parts[0].count == 1, parts[1].count >= 3, parts[1].allSatisfy(\.isLetter) { return true }
         return parts.count >= 2 && parts.allSatisfy { $0.count <= 1 } && text != "T.Ư"
     }
 

@@ -174,11 +174,12 @@ enum MeetingReader {
         return nil
     }
 
-    /// "Sau cuộc họp sáng qua, …", "Sau buổi họp chiều qua, …": the sentence opens on the meeting,
-    /// with a time of today or just past right after its noun.
+    /// "Sau cuộc họp sáng qua, …", "Đó là quyết định sau cuộc họp hôm qua của Thanh tra Sở y tế
+    /// …", "… sau hội nghị lần 2 của Ban Chấp hành (BCH) VFF khóa V vào hôm qua": what came of a
+    /// meeting of today or just past, a time in the meeting's own words.
     static func opensOnItsOutcome(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
-        i == 1 && lead.matchesWritten(["sau"], at: 0)
-            && ((i + length)..<min(lead.words.count, i + length + 2)).contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
+        i >= 1 && lead.matchesWritten(["sau"], at: i - 1)
+            && ((i + length)..<HostReader.clauseEnd(lead, from: i + length)).contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
     }
 
     static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {

@@ -44,10 +44,11 @@ enum MeetingWords {
     ])
 
     /// Times of today or just past, which place a meeting named later in the lead in the news:
-    /// "hôm qua", "mới đây", "cuối tuần qua".
+    /// "hôm qua", "mới đây", "cuối tuần qua", "diễn ra cùng ngày", "vừa được Bộ Thương mại tổ chức".
     static let justPast = PhraseTable([
         "hôm nay", "hôm qua", "sáng nay", "chiều nay", "tối nay", "trưa nay", "sáng qua", "chiều qua",
-        "tối qua", "vừa qua", "mới đây", "tuần qua", "cuối tuần qua",
+        "tối qua", "vừa qua", "mới đây", "tuần qua", "cuối tuần qua", "cùng ngày", "vừa được", "vừa diễn ra",
+        "vừa kết thúc", "vừa tổ chức", "vừa bế mạc",
     ])
 
     /// Words that make a meeting planned, put off or refused, not held.
