@@ -49,7 +49,9 @@ enum BodyGrammar {
     ]
 
     /// Abbreviated titles of persons: "HLV", "GS", "TS".
-    static let titles: Set<String> = ["HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS"]
+    static let titles: Set<String> = [
+        "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS",
+    ]
 
     /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
     static let leadersOfDelegations: [[Substring]] = ["truong doan", "pho truong doan"].phrases

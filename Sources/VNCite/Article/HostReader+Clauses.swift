@@ -35,8 +35,9 @@ extension HostReader {
     /// "Tham dự Hội nghị có …", "Dự buổi làm việc có …": the clause lists who attended.
     static func lists(_ lead: LeadWords, attendeesOf i: Int, length: Int) -> Bool {
         let start = clauseStart(lead, before: i)
-        let opener = lead.words[start..<i].map(\.folded).joined(separator: " ")
+        // (Written with their marks: "Dù hội nghị có …" is a concession.)
+        let opener = lead.words[start..<i].map(\.lower).joined(separator: " ")
         let next = pastNumber(lead, from: i + length)
-        return ["tham du", "du"].contains(opener) && next < lead.words.count && ["có", "gồm"].contains(lead.words[next].lower)
+        return ["tham dự", "dự"].contains(opener) && next < lead.words.count && ["có", "gồm"].contains(lead.words[next].lower)
     }
 }

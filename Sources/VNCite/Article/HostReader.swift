@@ -18,7 +18,8 @@ enum HostReader {
         // working session is about ("lễ ra mắt Trung tâm …", "làm việc với Sở Y tế").
         // ("tại Sở Ngoại vụ TP.HCM đã diễn ra Hội nghị phổ biến Luật ký kết, gia nhập … do Bộ Ngoại
         // giao chủ trì": a noun after "diễn ra", "khai mạc" is the subject too.)
-        let subject = clauseStart(lead, before: i) == i || i >= 2 && inverted.contains(lead.words[(i - 2)..<i].map(\.folded).joined(separator: " "))
+        let subject = clauseStart(lead, before: i) == i
+            || i >= 2 && inverted.contains(lead.words[(i - 2)..<i].map(\.folded).joined(separator: " "))
         if lead.words[i].lower != "lễ", !lead.matches(["lam", "viec", "voi"], at: i),
            let r = named(lead, noun: i + length, catalog: catalog) {
             return lead.text(after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) ?? r)

@@ -36,7 +36,8 @@ enum MeetingPlace {
 
     /// Small words before a place's name: "trụ sở", "khách sạn", "thành phố".
     static let premises: Set<String> = [
-        "trụ", "sở", "văn", "phòng", "hội", "trường", "khách", "sạn", "nhà", "thành", "phố", "tỉnh", "thủ", "đô", "trung", "tâm",
+        "trụ", "sở", "văn", "phòng", "hội", "trường", "khách", "sạn", "nhà", "thành", "phố", "tỉnh", "thủ", "đô",
+        "trung", "tâm",
     ]
 
     /// The body whose premises held it, when the lead names no host: "cuộc họp … tại Bộ Công

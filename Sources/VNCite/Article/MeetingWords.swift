@@ -56,7 +56,8 @@ enum MeetingWords {
         "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",
         "sắp tới", "tới đây", "tuần tới", "tháng tới", "tuần sau", "tháng sau", "hoãn", "trì hoãn", "tẩy chay",
         "đề xuất tổ chức", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
-        "kế hoạch tổ chức", "lùi thời gian", "dời thời gian", "lùi ngày", "dời ngày", "lùi lịch", "dời lịch", "dời địa điểm",
+        "kế hoạch tổ chức", "lùi thời gian", "dời thời gian", "lùi ngày", "dời ngày", "lùi lịch", "dời lịch",
+        "dời địa điểm",
     ])
 
     /// Verbs that ask another body to hold a meeting: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo".
