@@ -20,10 +20,7 @@ enum MeetingPlace {
     static func place(_ lead: LeadWords, at k: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         guard k < w.count, lead.matchWritten(MeetingWords.nouns, at: k) == nil else { return nil }
-        var start = k
-        while start < min(w.count, k + 2), !w[start].isCapitalised, premises.contains(w[start].lower), w[start].after.isEmpty {
-            start += 1
-        }
+        let start = past(premises, in: lead, from: k)
         if let body = BodyGrammar.read(lead, at: start, catalog: catalog) { return k..<body.upperBound }
         var end = start
         while end < w.count, w[end].isCapitalised, end == start || w[end].before.isEmpty,
@@ -32,6 +29,17 @@ enum MeetingPlace {
             if !["", "-", "–"].contains(w[end - 1].after) { break }
         }
         return end > start ? k..<end : nil
+    }
+
+    /// Where a place's name starts: past at most two small words of `words` ("trụ sở", "văn
+    /// phòng"), written small and run together.
+    static func past(_ words: Set<String>, in lead: LeadWords, from k: Int) -> Int {
+        var start = k
+        while start < min(lead.words.count, k + 2), !lead.words[start].isCapitalised, words.contains(lead.words[start].lower),
+              lead.words[start].after.isEmpty {
+            start += 1
+        }
+        return start
     }
 
     /// Small words before a place's name: "trụ sở", "khách sạn", "thành phố".
@@ -44,12 +52,8 @@ enum MeetingPlace {
     /// nghiệp ngày 15/12" → "Bộ Công nghiệp"; a state office, not a centre or a hotel.
     static func body(_ place: String, catalog: Catalog) -> String? {
         let lead = LeadWords(place)
-        var start = 0
-        while start < min(lead.words.count, 2), ["trụ", "sở", "văn", "phòng"].contains(lead.words[start].lower),
-              lead.words[start].after.isEmpty, !lead.words[start].isCapitalised {
-            start += 1
-        }
-        guard lead.match(offices, at: start) != nil || ["UBND", "HĐND"].contains(lead.words[start].text),
+        let start = past(["trụ", "sở", "văn", "phòng"], in: lead, from: 0)
+        guard start < lead.words.count, lead.match(offices, at: start) != nil || ["UBND", "HĐND"].contains(lead.words[start].text),
               let r = BodyGrammar.read(lead, at: start, catalog: catalog) else { return nil }
         return lead.text(r)
     }

@@ -141,10 +141,10 @@ enum MeetingReader {
             if planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count))
                 || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
+            let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
             if phrase.first == "làm" || phrase.first == "nhóm" {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
-                let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
                 if let host = HostReader.before(lead, noun: i, catalog: catalog) {
                     return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host), place: place),
                             nextNoun(lead, after: i + phrase.count))
@@ -168,7 +168,6 @@ enum MeetingReader {
                 lead.words[$0].folded == "do" && $0 + 1 < lead.words.count && lead.words[$0 + 1].isCapitalised
                     && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || lead.match(BodyGrammar.heads, at: $0 + 1) != nil)
             } ?? end
-            let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
             return (Meeting(kind: kind, what: lead.text(i..<named), host: host, place: place), nextNoun(lead, after: i + phrase.count))
         }
         return nil
