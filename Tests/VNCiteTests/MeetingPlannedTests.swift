@@ -13,6 +13,10 @@ import Testing
         // a time just past places it; what its participants will do is theirs
         ("Trong tuyên bố chung bế mạc hội nghị viện trợ cho những nước chịu ảnh hưởng của sóng thần hôm qua, các nhà lãnh "
             + "đạo cam kết sẽ thiết lập hệ thống cảnh báo sớm.", "hội nghị", "hội nghị viện trợ"),
+        // what it decided is what is to come of it
+        ("Cuộc làm việc giữa Sở Công nghiệp với các công ty điện lực sáng 12/3 đã đi đến kết luận sẽ giữ nguyên giá điện sinh hoạt.",
+         "buổi làm việc", "Cuộc làm việc giữa Sở Công nghiệp"),
+        ("Cuộc họp diễn ra chiều 9/4 đã thống nhất sẽ đề nghị UBND thành phố cho tạm dừng dự án.", "cuộc họp", "Cuộc họp diễn ra chiều 9/4"),
         // the preparations are its subject
         ("Hôm nay, UBND TP HCM có buổi làm việc cùng các ban ngành về công tác chuẩn bị đấu giá quyền sử dụng đất.",
          "buổi làm việc", "buổi làm việc cùng các ban ngành"),
@@ -26,6 +30,8 @@ import Testing
     @Test(arguments: [
         // a purpose before any verb of holding: still to come
         "Hội nghị nhằm thúc đẩy hợp tác giữa hai nước sẽ diễn ra tại Hà Nội vào tháng 5.",
+        "Hội nghị nhằm thống nhất kế hoạch tuyển sinh sẽ diễn ra vào ngày 5/3 tại Đà Nẵng.",
+        "Cuộc họp sẽ thông qua phương án giá điện mới vào cuối tháng này.",
         // put off
         "Hôm nay, Ban trù bị Đại hội Liên đoàn bóng đá Việt Nam nhiệm kỳ V đã quyết định lùi thời gian tổ chức đại hội, từ 29-30/5 thành 1-2/6.",
         "Hôm qua, Bộ Thống nhất yêu cầu dời địa điểm cuộc họp tới Bình Nhưỡng.",

@@ -37,6 +37,15 @@ extension MeetingReader {
            ((i + 1)..<purpose).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil }) {
             stop = purpose
         }
+        // What a meeting decided is what is to come of it: "Buổi làm việc giữa EVN với Công ty Điện
+        // lực Hà Nội sáng 28/1 đi đến kết luận sẽ có 2 cách tính giá điện", "Cuộc họp diễn ra ngày
+        // 5/3 đã nhất trí sẽ kiến nghị …" (not "hội nghị nhằm thống nhất … sẽ diễn ra").
+        if let outcome = ((i + 1)..<stop).first(where: { k in
+            lead.matchWritten(MeetingWords.outcomes, at: k) != nil
+                && (["đã", "vừa"].contains(lead.words[k - 1].lower) || lead.matchesWritten(["đi", "đến"], at: k - 2))
+        }) {
+            stop = outcome
+        }
         // "Hội Tin học VN … đã tổ chức họp báo giới thiệu Olympic … sẽ được tổ chức từ 6-8.5": held,
         // said before the noun; what is to come after it is what the meeting was about.
         let heldBefore = (max(start, i - 5)..<i).contains { k in

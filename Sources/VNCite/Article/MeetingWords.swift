@@ -51,6 +51,11 @@ enum MeetingWords {
         "vừa kết thúc", "vừa tổ chức", "vừa bế mạc",
     ])
 
+    /// What a meeting decides, after which "sẽ" is its outcome: "đã nhất trí sẽ kiến nghị".
+    static let outcomes = PhraseTable([
+        "nhất trí", "thống nhất", "kết luận", "quyết định", "đồng ý", "thông qua", "chấp thuận", "bác bỏ", "yêu cầu",
+    ])
+
     /// Words that make a meeting planned, put off or refused, not held.
     static let planned = PhraseTable([
         "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",
