@@ -72,12 +72,31 @@ extension HostReader {
             || lead.matchesWritten(["họp", "báo"], at: i + 1) || lead.matchesWritten(["họp", "với"], at: i + 1)
             || presiding.contains(opener) || reviewsItsOwnWork(lead, noun: i)
         else { return nil }
+        return speakerOffice(lead, noun: i, catalog: catalog)
+    }
+
+    /// The office of who speaks in the meeting's sentence, in apposition to a name or opening
+    /// the clause after the meeting's words or the sentence.
+    /// `before`: a name in apposition only before the noun ("Thượng tá X, Phó giám đốc công an TP
+    /// HCM, đã khẳng định … trong cuộc họp"), not in what the meeting was about.
+    static func speakerOffice(_ lead: LeadWords, noun i: Int, catalog: Catalog, before: Bool = false) -> String? {
         // "Trong cuộc họp báo …, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh", "Tại buổi làm việc
         // …, Phó thủ tướng Nguyễn Tấn Dũng kết luận": the office that opens the next clause.
         // (The meeting's own name may hold a comma: the first two clauses after it are looked at.)
         let commas = (i..<min(lead.words.count, i + 30)).filter { lead.words[$0].after.contains(",") }.prefix(2)
         for next in commas.map({ $0 + 1 }) where next < lead.words.count {
-            if let office = officeBody(lead, in: next..<min(lead.words.count, next + 2), catalog: catalog) { return office }
+            // (Not in apposition to a name in what the meeting was about: "… triển khai chỉ thị của
+            // ông Nguyễn Hoàng Thụ, Giám đốc Sở TDTT Nghệ An".)
+            let apposed = (max(0, next - 5)..<(next - 1)).contains { PersonName.read(lead, at: $0)?.upperBound == next }
+            if !apposed, let office = officeBody(lead, in: next..<min(lead.words.count, next + 2), catalog: catalog) { return office }
+            // "…, ông Trương Thanh Phong, Chủ tịch Hiệp hội Lương thực, cho rằng": a name, then its office.
+            for start in next..<min(lead.words.count, next + 2) {
+                if let name = PersonName.read(lead, at: start), name.upperBound < lead.words.count,
+                   lead.words[name.upperBound - 1].after.contains(","),
+                   let office = officeBody(lead, in: name.upperBound..<(name.upperBound + 1), catalog: catalog) {
+                    return office
+                }
+            }
         }
         // "Người phát ngôn của Thủ tướng, ông Nguyễn Kinh Quốc đã cho biết … trong cuộc họp báo":
         // the office that opens the sentence, before the speaker's name.
@@ -86,7 +105,7 @@ extension HostReader {
            let office = officeBody(lead, in: 0..<1, catalog: catalog) {
             return office
         }
-        return appositionOffice(lead, catalog: catalog)
+        return appositionOffice(lead, catalog: catalog, before: before ? i : lead.words.count)
     }
 
     /// A meeting that sums up or sets out a body's own work, whose officers report at it: "cuộc họp
@@ -105,9 +124,9 @@ extension HostReader {
 
     /// The body of the first office in apposition to a name: "đồng chí Nguyễn Xuân Sơn, Bí thư Đảng
     /// ủy, Giám đốc Sở" → "Đảng ủy".
-    static func appositionOffice(_ lead: LeadWords, catalog: Catalog) -> String? {
+    static func appositionOffice(_ lead: LeadWords, catalog: Catalog, before end: Int? = nil) -> String? {
         let w = lead.words
-        for k in 1..<max(1, w.count) where w[k - 1].after.contains(",") {
+        for k in 1..<max(1, min(w.count, end ?? w.count)) where w[k - 1].after.contains(",") {
             let nameEndsHere = (max(0, k - 5)..<(k - 1)).contains { PersonName.read(lead, at: $0)?.upperBound == k }
             if nameEndsHere, let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }
         }

@@ -39,10 +39,12 @@ enum MeetingReader {
         }
         if first == nil { first = placedLater(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
-        if let (found, own, ownRange) = first {
+        var own: LeadWords?
+        if let (found, words, ownRange) = first {
+            own = words
             meeting = found
             // The meeting's sentence's first day, else the lead's (a day without its year: none).
-            let days = [own] + lead.body.prefix(2).filter { $0 != ownRange }.map { LeadWords(text, $0) }
+            let days = [words] + lead.body.prefix(2).filter { $0 != ownRange }.map { LeadWords(text, $0) }
             meeting.date = days.lazy.compactMap { MeetingDate.first($0, articleDate: articleDate) }.first ?? nil
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
@@ -58,9 +60,11 @@ enum MeetingReader {
         // A session of an elected body is that body's ("tại kỳ họp bất thường" under the title
         // "HĐND Thừa Thiên Huế …"); else the chair's office names the host.
         if meeting.host == nil {
-            // Else the body whose premises held it ("cuộc họp … tại Bộ Công nghiệp").
+            // Else the body whose premises held it ("cuộc họp … tại Bộ Công nghiệp"), the body it was
+            // held with, or the office of who spoke at it.
             meeting.host = HostReader.electedBody(kind: meeting.kind, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
                 ?? chair?.office ?? meeting.place.flatMap { MeetingPlace.body($0, catalog: catalog) }
+                ?? own.flatMap { HostReader.counterpartOrSpeaker($0, kind: meeting.kind, catalog: catalog) }
         }
         meeting.host = meeting.host.flatMap(HostReader.withoutDanglingQualifier)
         return meeting

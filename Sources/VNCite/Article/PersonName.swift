@@ -12,6 +12,7 @@ enum PersonName {
         "Tô", "Hà", "Cao", "Tạ", "Quách", "Chu", "Thái", "Lưu", "Triệu", "Phùng", "Kiều", "Khuất",
         "Tăng", "Hứa", "Nông", "Lò", "Tôn", "Mạc", "Thân", "Doãn", "Diệp", "Lục", "Tống", "Bế", "Giáp",
         "Âu", "Khổng", "Ông", "Châu", "Từ", "Quan", "Ninh", "Lại", "Đàm", "Nghiêm", "Hoàng",
+        "Bành", "Lã", "Lữ", "Phí", "Mẫn",
     ]
 
     /// Places spelt like a family name and a given name (folded): "Thái Lan", "Thái Bình (Dương)",

@@ -1,0 +1,52 @@
+/// The host of a meeting whose lead names none: the body it was held with, else the body of the
+/// office of who spoke at it, as a reader would take it.
+///
+/// "Sáng 16/12, trong cuộc họp với Bộ GDĐT, Giám đốc điều hành Cục Khảo thí Hoa Kỳ … đề xuất"
+/// → "Bộ GDĐT"; "Chiều 29/3, tại cuộc họp kiểm tra tiến độ …, ông Trần Quang Phượng, Phó giám đốc
+/// Sở Giao thông - Công chính, cho biết" → "Sở Giao thông - Công chính". Not "cuộc họp với lãnh
+/// đạo các sở" (no body named), not "với sự tham dự của …" (who came).
+extension HostReader {
+    static func counterpartOrSpeaker(_ lead: LeadWords, kind: String, catalog: Catalog) -> String? {
+        guard let (i, length) = lead.words.indices.lazy.compactMap({ i -> (Int, Int)? in
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
+                  MeetingWords.kinds[phrase.joined(separator: " ")] == kind else { return nil }
+            return (i, phrase.count)
+        }).first else { return nil }
+        if let r = counterpart(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
+        return spokenFor.contains(kind) ? speakerOffice(lead, noun: i, catalog: catalog, before: true) : nil
+    }
+
+    /// Whether a body's name may end before word `end`: at a mark, the end, a capital, or a word
+    /// that opens what follows it — not a number ("UBND quận ⟨7⟩") or a small word that goes on
+    /// with it ("Ban chỉ đạo phát triển ⟨du lịch⟩").
+    static func endsName(_ lead: LeadWords, at end: Int) -> Bool {
+        let w = lead.words
+        guard end < w.count, w[end - 1].after.isEmpty else { return true }
+        if w[end].text.first?.isNumber == true { return false }
+        return w[end].isCapitalised || afterName.contains(w[end].lower)
+    }
+
+    /// Meetings whose speaker speaks for the host: not a seminar, a conference or a ceremony, where
+    /// guests speak ("Tại hội thảo … tổ chức ở Hà Nội, Thứ trưởng Bộ Thương mại … cho biết").
+    static let spokenFor: Set<String> = ["cuộc họp", "buổi làm việc", "họp báo", "giao ban"]
+
+    /// "cuộc họp với Bộ GDĐT", "buổi làm việc chiều qua với Công an Q.10": the body named right
+    /// after "với", past a time.
+    static func counterpart(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        var v = i + length
+        while v < w.count, v < i + length + 3, w[v - 1].after.isEmpty || w[v - 1].after == "(",
+              ["sáng", "chiều", "tối", "trưa", "hôm", "qua", "nay", "ngày"].contains(w[v].lower) || w[v].text.first?.isNumber == true {
+            v += 1
+        }
+        guard v + 1 < w.count, w[v].lower == "với", w[v].after.isEmpty, !["sự"].contains(w[v + 1].lower),
+              let r = BodyGrammar.read(lead, at: v + 1, catalog: catalog) else { return nil }
+        return endsName(lead, at: r.upperBound) ? r : nil
+    }
+
+    /// Words that may follow a body's name in a meeting's words: "với Sở Tư pháp ⟨về⟩ đề án …".
+    static let afterName: Set<String> = [
+        "về", "để", "nhằm", "tại", "ở", "sáng", "chiều", "tối", "trưa", "hôm", "ngày", "và", "cùng", "vào", "do", "trong",
+        "nhân", "xung", "bàn", "sau", "trước", "đã", "vừa", "mới", "cho",
+    ]
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import VNCite
+
+/// When the lead names no host: the body a meeting was held with, else — at a meeting, a working
+/// session, a press conference or a briefing — the body of the office of who spoke at it; never a
+/// name cut short, nor the office of a guest at a seminar.
+@Suite struct MeetingCounterpartTests {
+    @Test(arguments: [
+        // the body it was held with, when who came is no body
+        ("Sáng 16/12, trong cuộc họp với Bộ GDĐT, chuyên gia khảo thí Hoa Kỳ John Smith đề xuất tăng số thanh tra tại các điểm thi.",
+         "Bộ GDĐT"),
+        ("Tại buổi làm việc với Sở Tài nguyên Môi trường chiều nay, công ty khai thác đá vẫn chưa đưa ra phương án bồi thường.",
+         "Sở Tài nguyên Môi trường"),
+        // the office of who spoke, in apposition before the noun or after the meeting's words
+        ("Thượng tá Phan Văn Minh, Phó giám đốc Công an TP HCM, đã khẳng định như vậy với báo chí trong cuộc họp đột xuất chiều 22/3.",
+         "Công an TP HCM"),
+        ("Chiều 29/3, tại cuộc họp kiểm tra tiến độ duy tu cầu đường, ông Trần Văn Phúc, Phó giám đốc Sở Giao thông - Công chính, "
+            + "cho biết Sở sẽ thí điểm giao khoán.", "Sở Giao thông - Công chính"),
+        ("Trong cuộc họp sáng nay với các bộ, ngành, ông Trương Văn Phong, Chủ tịch Hiệp hội Lương thực, cho rằng dự báo thị "
+            + "trường còn chậm.", "Hiệp hội Lương thực"),
+    ])
+    func theBodyItWasHeldWithOrWhoSpokeForIt(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        // a name the grammar stops short of, or one whose number is cut off: none
+        "Chiều nay, trong cuộc họp với Ban chỉ đạo phát triển du lịch thành phố, Phó chủ tịch Nguyễn Văn Nhân đã chỉ đạo Sở Du lịch.",
+        "Ngày 16-6, tại buổi làm việc với UBND quận 7, cả 7 doanh nghiệp trong diện di dời đã kiến nghị xem lại phương án đền bù.",
+        // who attends a seminar is a guest
+        "Tại hội thảo “Đường sắt đô thị” tổ chức ngày 27-3 tại Hà Nội, Cục trưởng Cục Đường sắt VN Vũ Văn Hồng cho biết tuyến đầu tiên sẽ xong năm 2011.",
+        // an office named in what the meeting was about
+        "Ngày 17.5.2001, ban huấn luyện đội bóng đã có một cuộc họp kín, nhằm triển khai chỉ thị của ông Nguyễn Hoàng Thụ, Giám đốc Sở TDTT Nghệ An.",
+    ])
+    func noHostRatherThanAWrongOne(lead: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.host == nil)
+    }
+}
