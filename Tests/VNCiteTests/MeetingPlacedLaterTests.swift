@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// A lead that opens on what was said and names the meeting in its third or fourth sentence,
-/// with "tại" or "trong" (and "một") before the noun and a time of today or just past.
+/// with "tại" or "trong" (and "một") before the noun and a time of today or just past, or opening on
+/// the meeting and naming its day.
 @Suite struct MeetingPlacedLaterTests {
     let title = "Doanh nghiệp xin gỡ vướng thủ tục hải quan\n"
     let opening = "Nhiều doanh nghiệp xuất khẩu thủy sản cho rằng thủ tục kiểm hóa vẫn còn rườm rà và tốn kém. "
@@ -52,8 +53,18 @@ import Testing
         #expect(m.host == "Cục Hải quan tỉnh Cà Mau")
     }
 
+    /// A sentence that opens at the meeting may name its day instead.
+    @Test func aSentenceThatOpensAtTheMeetingOnANamedDay() throws {
+        let m = try #require(meeting(title + opening
+            + "Tại hội nghị về thủ tục hải quan ngày 24/6 tại Cà Mau, ông Trần Văn Minh nói thời gian kiểm hóa đã giảm một nửa."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.what == "hội nghị về thủ tục hải quan ngày 24/6 tại Cà Mau")
+    }
+
     @Test(arguments: [
         // No time of today or just past: a meeting to come, or one of long ago.
+        "Trong một cuộc họp báo hôm 6/3/2003, ông Trần Văn Minh đã nói rằng thủ tục sẽ được rút gọn.",
+        "Tại cuộc họp ngày 15/7 tới, Cục Hải quan tỉnh Cà Mau sẽ công bố quy trình mới.",
         "Tại cuộc họp đối thoại với doanh nghiệp vào tháng sau, Cục Hải quan tỉnh Cà Mau dự kiến công bố quy trình mới.",
         // Not "tại"/"trong": later in the lead only the meeting where something was said counts.
         "Kết thúc cuộc họp hôm qua với các hiệp hội, Cục Hải quan tỉnh Cà Mau đã gửi công văn lên Tổng cục.",

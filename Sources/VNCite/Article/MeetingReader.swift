@@ -93,7 +93,11 @@ enum MeetingReader {
                 return at > 0 && ["tai", "trong"].contains(w[at - 1].folded) && w[at - 1].after.isEmpty
                     && words.matchWritten(MeetingWords.nouns, at: i) != nil
             }
-            guard placed, w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil }),
+            // "Tại Hội nghị về dược ngày 24/6 tại Hà Nội, ông Đoàn nói": a day named, when the sentence
+            // opens at the meeting (not "Trong một cuộc họp báo … hôm 6/3/2003", told in passing).
+            let opensOnADay = (words.matchesWritten(["tại"], at: 0) || words.matchesWritten(["trong"], at: 0))
+                && words.matchWritten(MeetingWords.nouns, at: 1) != nil && namesADay(words)
+            guard placed, opensOnADay || w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil }),
                   let (m, next) = meeting(in: words, catalog: catalog) else { continue }
             return (m, words.prefix(next), range)
         }
@@ -201,15 +205,18 @@ enum MeetingReader {
 
     /// A verb of holding or a time of today or the day before, anywhere in the sentence.
     static func evidence(_ lead: LeadWords) -> Bool {
-        for i in lead.words.indices {
-            if lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil { return true }
-            // "Chiều 13/6", "ngày 7/6/2023", "(10/2)", "hôm 10/11"
-            if i + 1 < lead.words.count, ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(lead.words[i].folded),
-               lead.words[i + 1].text.first?.isNumber == true, lead.words[i + 1].text.contains("/") || lead.words[i + 1].text.contains("-") {
-                return true
-            }
+        lead.words.indices.contains { i in
+            lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
+        } || namesADay(lead)
+    }
+
+    /// "Chiều 13/6", "ngày 7/6/2023", "hôm 10/11": a day the sentence names.
+    static func namesADay(_ lead: LeadWords) -> Bool {
+        lead.words.indices.dropLast().contains { i in
+            ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(lead.words[i].folded)
+                && lead.words[i + 1].text.first?.isNumber == true
+                && (lead.words[i + 1].text.contains("/") || lead.words[i + 1].text.contains("-"))
         }
-        return false
     }
 
     /// Where the meeting's own words end: a semicolon or full stop, a comma before a capital or
