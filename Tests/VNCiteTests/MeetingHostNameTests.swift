@@ -15,6 +15,9 @@ import Testing
         ("Sáng 5/3, Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên toàn quốc.", "Ban Tuyên giáo Trung ương"),
         ("Ngày 21/3, Tổng Công ty Bưu chính Viễn thông Quân đội (Viettel) đã tổ chức lễ kỷ niệm 10 năm thành lập.",
          "Tổng Công ty Bưu chính Viễn thông Quân đội (Viettel)"),
+        // A task force is a body.
+        ("Cuộc họp Tổ công tác Nông nghiệp và Phát triển nông thôn giữa hai bên diễn ra hôm nay tại Hà Nội.",
+         "Tổ công tác Nông nghiệp và Phát triển nông thôn"),
         // Words whose second half is also a word of clauses.
         ("Sáng nay, Hội Nhà báo Việt Nam khai mạc đại hội lần thứ VIII.", "Hội Nhà báo Việt Nam"),
         ("Hôm qua, Đảng Tự do Dân chủ đã tổ chức đại hội bất thường.", "Đảng Tự do Dân chủ"),

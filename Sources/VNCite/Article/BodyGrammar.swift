@@ -16,7 +16,7 @@ enum BodyGrammar {
         "cong ty", "tap doan", "dai hoc", "truong", "trung tam", "van phong", "doan", "tinh doan", "thanh doan",
         "trung uong", "cong doan", "dang", "nha nuoc", "to chuc", "lien hop quoc", "quy", "nhom",
         "ban to chuc", "phong", "chi cuc", "bo tu lenh", "quan khu", "cong an", "canh sat", "xi nghiep",
-        "benh vien", "hat kiem lam",
+        "benh vien", "hat kiem lam", "to cong tac", "to dieu hanh", "quoc vu vien",
     ].phrases
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
