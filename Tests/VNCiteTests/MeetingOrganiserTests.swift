@@ -67,6 +67,9 @@ import Testing
          "Ban Kinh tế - Ngân sách (KT-NS) HĐND TP"),
         ("Sáng qua, tại buổi làm việc với Đoàn ĐBQH tỉnh Nghệ An, Sở Y tế đã báo cáo tình hình thu chi bảo hiểm y tế.",
          "Đoàn ĐBQH tỉnh Nghệ An"),
+        // said with the verb, by someone who is no body
+        ("Đại diện Sở Tài chính TP Đà Nẵng đã nêu nhiều khó khăn khi làm việc với Ban Kinh tế - Ngân sách HĐND thành phố hôm nay.",
+         "Ban Kinh tế - Ngân sách HĐND thành phố"),
     ])
     func aWorkingSessionWithACouncilIsTheCouncils(lead: String, host: String) throws {
         let m = try #require(meeting("Kiểm tra công tác của các ngành\n" + lead))

@@ -153,8 +153,14 @@ enum MeetingReader {
             if phrase.first == "làm" || phrase.first == "nhóm" {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
+                // ("… khi làm việc với Ban Pháp chế HĐND thành phố hôm nay": an elected body oversees.)
+                let overseer = phrase.count == 3 ? HostReader.overseer(lead, noun: i, length: 2, catalog: catalog) : nil
                 if let host = HostReader.before(lead, noun: i, catalog: catalog) {
-                    return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host), place: place),
+                    return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(overseer ?? host), place: place),
+                            nextNoun(lead, after: i + phrase.count))
+                }
+                if let overseer {
+                    return (Meeting(kind: kind, what: lead.text(i..<end), host: lead.text(overseer), place: place),
                             nextNoun(lead, after: i + phrase.count))
                 }
                 // "Ngày 8/12, Bộ trưởng Bộ NNPTNT Cao Đức Phát cùng đoàn cán bộ của Bộ đã về làm việc
