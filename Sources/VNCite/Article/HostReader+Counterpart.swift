@@ -35,11 +35,11 @@ extension HostReader {
     static func counterpart(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var v = i + length
-        while v < w.count, v < i + length + 3, w[v - 1].after.isEmpty || w[v - 1].after == "(",
+        while v < w.count, v < i + length + 3, w[v - 1].after.isEmpty,
               ["sáng", "chiều", "tối", "trưa", "hôm", "qua", "nay", "ngày"].contains(w[v].lower) || w[v].text.first?.isNumber == true {
             v += 1
         }
-        guard v + 1 < w.count, w[v].lower == "với", w[v].after.isEmpty, !["sự"].contains(w[v + 1].lower),
+        guard v + 1 < w.count, w[v].lower == "với", w[v].after.isEmpty, w[v + 1].lower != "sự",
               let r = BodyGrammar.read(lead, at: v + 1, catalog: catalog) else { return nil }
         return endsName(lead, at: r.upperBound) ? r : nil
     }

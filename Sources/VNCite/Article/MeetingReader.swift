@@ -70,40 +70,6 @@ enum MeetingReader {
         return meeting
     }
 
-    /// A lead that opens on what was said and places it at the meeting in its third or fourth
-    /// sentence: "Phát biểu tại cuộc họp tháo gỡ vướng mắc về thuế … do ITPC tổ chức hôm qua, bà
-    /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …" (the fifth or
-    /// sixth too when it opens with "Đó là"). Only "tại" or "trong" (and "một") before the noun,
-    /// and a time of today or just past in the sentence.
-    static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
-        // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
-        // buổi làm việc sáng qua với HĐND thành phố".
-        func saysWhatItWas(_ range: Range<Int>) -> Bool {
-            let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + 6)
-            return ["do la ", "day la "].contains { MeetingLead.contains(text.fold, opening, Array($0.utf8)) }
-        }
-        for (n, range) in lead.more.enumerated() where (n < 2 || saysWhatItWas(range)) && MeetingLead.mayHoldMeeting(text, range) {
-            let words = LeadWords(text, range)
-            let w = words.words
-            // (The bytes are folded: "do là" passes them; the words, with their marks, decide.)
-            guard n < 2 || words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0) else { continue }
-            // ("tại một hội thảo do Cục Xúc tiến Thương mại tổ chức": one word of number between.)
-            let placed = w.indices.contains { i in
-                let at = i > 1 && words.matchesWritten(["một"], at: i - 1) ? i - 1 : i
-                return at > 0 && ["tai", "trong"].contains(w[at - 1].folded) && w[at - 1].after.isEmpty
-                    && words.matchWritten(MeetingWords.nouns, at: i) != nil
-            }
-            // "Tại Hội nghị về dược ngày 24/6 tại Hà Nội, ông Đoàn nói": a day named, when the sentence
-            // opens at the meeting (not "Trong một cuộc họp báo … hôm 6/3/2003", told in passing).
-            let opensOnADay = (words.matchesWritten(["tại"], at: 0) || words.matchesWritten(["trong"], at: 0))
-                && words.matchWritten(MeetingWords.nouns, at: 1) != nil && namesADay(words)
-            guard placed, opensOnADay || w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil }),
-                  let (m, next) = meeting(in: words, catalog: catalog) else { continue }
-            return (m, words.prefix(next), range)
-        }
-        return nil
-    }
-
     /// The meeting one sentence reports, if it reports one.
     /// With the meeting, where the next meeting noun of the sentence stands (or its end).
     /// `heldFrom`: only a noun from there on that a verb of holding introduces ("… đã tổ chức mít
