@@ -34,14 +34,22 @@ extension HostReader {
     /// after "với", past a time.
     static func counterpart(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
-        var v = i + length
-        while v < w.count, v < i + length + 3, w[v - 1].after.isEmpty,
-              ["sáng", "chiều", "tối", "trưa", "hôm", "qua", "nay", "ngày"].contains(w[v].lower) || w[v].text.first?.isNumber == true {
-            v += 1
-        }
+        let v = pastTime(lead, from: i + length)
         guard v + 1 < w.count, w[v].lower == "với", w[v].after.isEmpty, w[v + 1].lower != "sự",
               let r = BodyGrammar.read(lead, at: v + 1, catalog: catalog) else { return nil }
         return endsName(lead, at: r.upperBound) ? r : nil
+    }
+
+    /// Past up to three words of a time said right after a meeting noun, run together with it:
+    /// "buổi làm việc ⟨sáng qua⟩ với …", "cuộc họp ⟨ngày 5/3⟩ với …".
+    static func pastTime(_ lead: LeadWords, from start: Int) -> Int {
+        let w = lead.words
+        var v = start
+        while v < w.count, v < start + 3, w[v - 1].after.isEmpty,
+              ["sáng", "chiều", "tối", "trưa", "hôm", "qua", "nay", "ngày"].contains(w[v].lower) || w[v].text.first?.isNumber == true {
+            v += 1
+        }
+        return v
     }
 
     /// Words that may follow a body's name in a meeting's words: "với Sở Tư pháp ⟨về⟩ đề án …".

@@ -7,13 +7,9 @@ extension HostReader {
     /// với Sở Tài chính" (the subject held it).
     static func overseer(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
-        var v = i + length
-        guard w[i..<v].map(\.folded).suffix(2) == ["lam", "viec"] else { return nil }
+        guard w[i..<(i + length)].map(\.folded).suffix(2) == ["lam", "viec"] else { return nil }
         // ("buổi làm việc sáng qua với HĐND thành phố": a time may come first.)
-        while v < w.count, v < i + length + 3, w[v - 1].after.isEmpty,
-              ["sáng", "chiều", "tối", "trưa", "hôm", "qua", "nay", "ngày"].contains(w[v].lower) || w[v].text.first?.isNumber == true {
-            v += 1
-        }
+        let v = pastTime(lead, from: i + length)
         guard v < w.count, w[v].folded == "voi", w[v - 1].after.isEmpty else { return nil }
         // "Một đại biểu HĐND TP HCM chất vấn tại buổi làm việc với Bộ đội Biên phòng": a member
         // of the council asks, so the council oversees.
