@@ -50,6 +50,24 @@ import Testing
         #expect(m.host == "Ủy ban MTTQ TPHCM")
     }
 
+    @Test func aHeadlineWhoseLineBreakWasLostEndsWhereTheLeadOpensOnItsDay() throws {
+        let text = "Thí điểm trường công lập tự chủ tài chính Ngày 24-3, Ban Văn hóa - Xã hội HĐND TPHCM đã làm việc với Sở GD-ĐT về "
+            + "thực hiện chủ trương xã hội hóa giáo dục.\nTheo báo cáo của Sở, năm nay có 12 trường thí điểm."
+        let article = Extractor().extract(Article(source: "a.txt", text: text))
+        #expect(article.title == "Thí điểm trường công lập tự chủ tài chính")
+        #expect(article.meeting?.kind == "buổi làm việc")
+        #expect(article.meeting?.host == "Ban Văn hóa - Xã hội HĐND TPHCM")
+    }
+
+    @Test(arguments: [
+        // A day of the headline's own, no lead after it: the line is the headline.
+        "Hà Nội kỷ niệm 60 năm Ngày Quốc khánh với nhiều hoạt động văn hóa đặc sắc trên khắp các quận nội thành",
+        "Giá xăng dầu tăng lần thứ ba trong năm: Sáng 5-3, các cửa hàng xăng dầu ở Hà Nội đã đồng loạt niêm yết giá mới",
+    ])
+    func aHeadlineWithADayOfItsOwnIsWhole(line: String) {
+        #expect(Extractor().extract(Article(source: "a.txt", text: line + "\nNội dung bài viết ở đây.")).title == line)
+    }
+
     @Test(arguments: [
         // (lead, kind, host)
         ("Ngày 14/3, Bộ Thương mại đã có cuộc họp với các doanh nghiệp xuất khẩu gạo để giải quyết tình hình.",

@@ -32,10 +32,13 @@ enum ArticleHeader {
             }
         }
         func title(at n: Int) -> String? {
+            guard n >= 0, n < lines.count, publicationDate(in: text, lines[n]) == nil else { return nil }
+            // A headline with its lead run on in its line is the words before the lead.
+            var line = lines[n]
+            if let lead = gluedLeadStart(text, line) { line = line.lowerBound..<(lead - 1) }
             // A line longer than a headline is body text.
-            guard n >= 0, n < lines.count, lines[n].count <= 250, publicationDate(in: text, lines[n]) == nil
-            else { return nil }
-            let s = text.string(lines[n])
+            guard line.count <= 250 else { return nil }
+            let s = text.string(line)
             return readsAsHeadline(s) ? s : nil
         }
         if let d = dateIndex {

@@ -30,7 +30,12 @@ enum MeetingLead {
             i = max(r.upperBound, i + 1)
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
-            // Long enough for a lead, and not the title again.
+            // Not the title again, nor the headline a lead runs on from ("… cayenne Chiều 26-9, …").
+            if let title, r.count > titleLength, text.fold[r.lowerBound + titleLength] == 32,
+               text.string(r.lowerBound..<(r.lowerBound + titleLength)) == title {
+                r = (r.lowerBound + titleLength + 1)..<r.upperBound
+            }
+            // Long enough for a lead.
             guard r.count >= 40, !(r.count == titleLength && text.string(r) == title) else { continue }
             if body.count < 2 { body.append(r) } else { more.append(r) }
         }

@@ -1,0 +1,49 @@
+/// A headline whose line break was lost, so that the lead runs on in its line: "Chưa có biện pháp
+/// hỗ trợ người trồng dứa cayenne Chiều 26-9, đại diện Sở Nông nghiệp … đã có buổi làm việc …",
+/// "Sinh viên được vay tiền thông qua gia đình Hôm qua 18-1, Ngân hàng Chính sách xã hội …".
+/// The lead opens on a capitalised time with its day ("Chiều 26-9,", "Sáng nay 8-6,", "Ngày
+/// 24-3,") right after a word of the headline; "Kỷ niệm Ngày Quốc khánh" is no such time.
+extension ArticleHeader {
+    /// Where the lead starts in `line`, or nil when the line holds no lead run into a headline.
+    static func gluedLeadStart(_ text: CleanText, _ line: Range<Int>) -> Int? {
+        let fold = text.fold
+        var words = 1
+        var i = line.lowerBound + 1
+        // The lead needs room for a sentence after the headline.
+        while i < line.upperBound - 40 {
+            defer { i += 1 }
+            guard fold[i - 1] == 32, fold[i] != 32 else { continue }
+            words += 1
+            guard words >= 5, i - line.lowerBound >= 15, CleanText.isUppercase(text.scalars[i]) else { continue }
+            // The headline's last word ends on a letter, a digit, a bracket or a quote — not ":" or ",".
+            let last = text.scalars[i - 2]
+            guard CleanText.isAlphabetic(last) || ("0"..."9").contains(last) || [")", "\"", "”", "'"].contains(last) else { continue }
+            if opensLead(fold, at: i) { return i }
+        }
+        return nil
+    }
+
+    /// A time that opens a lead with its day: "Chiều 26-9", "Hôm qua 18-1", "Sáng qua (11-1)",
+    /// "Ngày 10-10", "Sáng nay,".
+    private static func opensLead(_ fold: [UInt8], at i: Int) -> Bool {
+        func word(at j: Int) -> (String, next: Int) {
+            var end = j
+            while end < fold.count, fold[end] != 32, fold[end] != 10, fold[end] != 44 { end += 1 }
+            return (String(decoding: fold[j..<end], as: UTF8.self), end + 1)
+        }
+        let (time, afterTime) = word(at: i)
+        guard leadTimes.contains(time), afterTime < fold.count else { return false }
+        var j = afterTime
+        let (next, afterNext) = word(at: j)
+        if time != "ngay", ["qua", "nay"].contains(next) {
+            // "Hôm qua, Bộ …" as "Hôm qua 18-1, Bộ …".
+            if afterNext - 1 < fold.count, fold[afterNext - 1] == 44 { return true }
+            j = afterNext
+        }
+        guard j < fold.count else { return false }
+        if fold[j] == 40, j + 1 < fold.count { j += 1 }  // "("
+        return fold[j] >= 48 && fold[j] <= 57
+    }
+
+    private static let leadTimes: Set<String> = ["sang", "chieu", "toi", "trua", "dem", "ngay", "hom"]
+}
