@@ -11,6 +11,19 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    @Test(arguments: [
+        "Ngày 23-12-2005, Phó Chủ tịch Quốc hội đã trao Nghị quyết số 54/2005/NQ-QH11 (đã được Quốc hội khóa XI, kỳ họp thứ 8 thông qua) cho ông Đỗ Bình Dương.",
+        "Ông Thuần, nguyên Bí thư Đảng ủy (tại Đại hội Đảng bộ xã Tân Nghĩa tháng 7 vừa qua, ông đã bị đưa ra khỏi Cấp ủy), hôm qua đã bị tạm giữ.",
+    ])
+    func aMeetingInBracketsIsAnAside(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test func aBracketClosedInsideAWordRunOnEndsTheAside() {
+        #expect(meeting("Chiều 12/9, Phó chủ tịch nước dẫn đầu đoàn đại biểu Việt Nam đến New York (Mỹ)tham dự Hội nghị cấp cao "
+            + "Đại hội đồng Liên Hiệp Quốc (LHQ) năm 2005.")?.kind == "hội nghị")
+    }
+
     @Test func aCommaInsideAQuotedTitleDoesNotHideItsSe() {
         // The meeting's name runs through its quoted title to "sẽ diễn ra": it is to come.
         #expect(meeting("Xúc tiến đầu tư tại Nhật Bản\n"

@@ -59,6 +59,19 @@ struct LeadWords {
         return [LeadWords(words: Array(words[..<(mark - 1)])), LeadWords(words: Array(words[(mark + 1)...]))]
     }
 
+    /// Whether word `i` stands inside brackets: "(đã được Quốc hội khóa XI, ⟨kỳ⟩ họp thứ 8 thông qua)".
+    func inBrackets(_ i: Int) -> Bool {
+        var depth = 0
+        for k in 0...i {
+            // ("(Mỹ)tham dự Hội nghị": a bracket may close inside a word run on.)
+            let word = words[k].before + words[k].text + words[k].after
+            depth += word.filter { $0 == "(" }.count
+            if depth > 0, k == i { return true }
+            depth = max(depth - word.filter { $0 == ")" }.count, 0)
+        }
+        return false
+    }
+
     init(_ sentence: String) {
         let clean = CleanText(sentence)
         self.init(clean, 0..<clean.count)
