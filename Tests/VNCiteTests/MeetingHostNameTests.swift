@@ -18,6 +18,15 @@ import Testing
         // A task force is a body.
         ("Cuộc họp Tổ công tác Nông nghiệp và Phát triển nông thôn giữa hai bên diễn ra hôm nay tại Hà Nội.",
          "Tổ công tác Nông nghiệp và Phát triển nông thôn"),
+        // A ministry's field in small letters after its first word.
+        ("Sáng qua, Sở Nông nghiệp và phát triển nông thôn Tiền Giang đã chủ trì cuộc họp khẩn với các ngành liên quan.",
+         "Sở Nông nghiệp và phát triển nông thôn Tiền Giang"),
+        ("Hôm qua, Sở Kế hoạch và đầu tư TP HCM đã tổ chức hội nghị về thu hút vốn FDI.", "Sở Kế hoạch và đầu tư TP HCM"),
+        // Who came with the subject, in small letters, is no part of its name.
+        ("Hôm nay, tại Hà Nội, Bộ Giáo dục và đào tạo cùng với công ty máy tính CMS tổ chức lễ trao tặng một hệ thống máy tính.",
+         "Bộ Giáo dục và đào tạo"),
+        ("Chiều 26-9, đại diện Sở NN-PTNT TP.HCM cùng các ngành khuyến nông đã có buổi làm việc với các hộ trồng dứa.",
+         "Sở NN-PTNT TP.HCM"),
         // Words whose second half is also a word of clauses.
         ("Sáng nay, Hội Nhà báo Việt Nam khai mạc đại hội lần thứ VIII.", "Hội Nhà báo Việt Nam"),
         ("Hôm qua, Đảng Tự do Dân chủ đã tổ chức đại hội bất thường.", "Đảng Tự do Dân chủ"),

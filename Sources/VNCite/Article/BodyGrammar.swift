@@ -76,6 +76,8 @@ enum BodyGrammar {
         if i > 0, w[i].lower == "ban", w[i - 1].lower == "tây" { return nil }
         if let n = headLength(lead, at: i) {
             end = i + n
+            // "Sở Nông nghiệp và phát triển nông thôn TP.HCM": a ministry's field, in small letters too.
+            if w[end - 1].after.isEmpty, let f = lead.match(fields, at: end) { end += f }
         } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()), !isInitials(w[i].text),
                   // Not a virus or a numbered edition: "H5N1", "III-2006" (but "G7").
                   organisations.contains(w[i].text) || !w[i].text.contains(where: \.isNumber) && !isRoman(w[i].folded) {
@@ -146,6 +148,13 @@ enum BodyGrammar {
     static func headLength(_ lead: LeadWords, at i: Int) -> Int? {
         lead.match(heads, at: i) ?? (lead.words[i].lower == "vụ" ? 1 : nil)
     }
+
+    /// The fields of ministries and departments joined by "và", which news may write in small
+    /// letters after the first word: "Sở Kế hoạch và đầu tư", "Bộ Tài nguyên và môi trường".
+    static let fields: [[Substring]] = [
+        "nong nghiep va phat trien nong thon", "ke hoach va dau tu", "tai nguyen va moi truong", "giao duc va dao tao",
+        "thong tin va truyen thong", "khoa hoc va cong nghe",
+    ].phrases
 
     /// Lower-case words of names that never end one ("cơ quan", "liên bộ", "xây dựng"): a host
     /// that ends on one was cut short ("Cục Dự trữ liên (bang)"; `HostReader.withoutDanglingQualifier`).

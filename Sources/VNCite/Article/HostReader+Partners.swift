@@ -55,4 +55,14 @@ extension HostReader {
         }
         return nil
     }
+
+    /// "Sở Nông nghiệp … TP.HCM ⟨cùng các ngành khuyến nông⟩ đã có buổi làm việc", "Bộ Giáo dục và
+    /// đào tạo ⟨cùng với công ty máy tính CMS⟩ tổ chức lễ": who came with the subject, named in small
+    /// letters, is no part of its name; the subject held the meeting.
+    static func companions(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
+        let w = lead.words
+        guard range.count >= 2, range.count <= 12, w[range.lowerBound].lower == "cùng", w[range.lowerBound - 1].after.isEmpty,
+              w[range.lowerBound].after.isEmpty, !w[range.lowerBound + 1].isCapitalised else { return false }
+        return w[range].allSatisfy { !$0.after.contains(where: { ".;:(".contains($0) }) }
+    }
 }

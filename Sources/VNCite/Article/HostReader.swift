@@ -85,8 +85,12 @@ enum HostReader {
                 }
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
                 // ending on a capital, before the verbs.
-                if let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) }),
-                   i - verbs <= 6, verbs == end || !bracketed && (nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs)) {
+                let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) })
+                if let verbs, !bracketed, companions(lead, end..<verbs) {
+                    return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
+                }
+                if let verbs, i - verbs <= 6,
+                   verbs == end || !bracketed && (nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs)) {
                     // "UBND Q.Đống Đa, UBND P.Ô Chợ Dừa, đại diện lãnh đạo Trường THCS … đã có buổi làm việc":
                     // the clause is the last of a list of bodies.
                     if start > 0, lead.words[start - 1].after == ",",
