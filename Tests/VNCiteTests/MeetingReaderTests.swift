@@ -155,6 +155,16 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Quốc hội Philippines phê chuẩn bà Arroyo tái đắc cử\nRạng sáng nay, sau một phiên họp kéo dài thâu đêm, cơ quan lập pháp "
+         + "Philippines đã chính thức khẳng định Tổng thống Gloria Macapagal Arroyo là người chiến thắng.", "Quốc hội Philippines"),
+        ("Chưa dám nói thật!\nPhiên họp ngày 7-6 (kỳ họp thứ 7 Quốc hội khóa XI) bàn về dự thảo Luật Thực hành tiết kiệm, chống lãng "
+         + "phí xôn xao hẳn lên khi một đại biểu cho biết con số dự chi.", "Quốc hội khóa XI"),
+    ])
+    func aSittingIsHeldByTheElectedBodyTheLeadNames(text: String, host: String) {
+        #expect(meeting(text)?.host == host)
+    }
+
+    @Test(arguments: [
         // planned, put off, or only in passing
         "Một hội nghị chuyên về vấn đề này sẽ sớm được tổ chức trong tháng 4 tới.",
         "Nhằm giải quyết dứt điểm tình hình, cuộc họp giữa các bên liên quan sẽ diễn ra vào chiều 15/12.",
