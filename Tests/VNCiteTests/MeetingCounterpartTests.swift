@@ -11,6 +11,9 @@ import Testing
          "Bộ GDĐT"),
         ("Tại buổi làm việc với Sở Tài nguyên Môi trường chiều nay, công ty khai thác đá vẫn chưa đưa ra phương án bồi thường.",
          "Sở Tài nguyên Môi trường"),
+        // further on in the meeting's words, with the time that follows it
+        ("Thiếu vốn và đất là những vấn đề mà các doanh nghiệp nêu lên trong cuộc họp bàn với UBND TP HCM chiều ngày 21/4.",
+         "UBND TP HCM"),
         // the office of who spoke, in apposition before the noun or after the meeting's words
         ("Thượng tá Phan Văn Minh, Phó giám đốc Công an TP HCM, đã khẳng định như vậy với báo chí trong cuộc họp đột xuất chiều 22/3.",
          "Công an TP HCM"),
@@ -27,6 +30,8 @@ import Testing
         // a name the grammar stops short of, or one whose number is cut off: none
         "Chiều nay, trong cuộc họp với Ban chỉ đạo phát triển du lịch thành phố, Phó chủ tịch Nguyễn Văn Nhân đã chỉ đạo Sở Du lịch.",
         "Ngày 16-6, tại buổi làm việc với UBND quận 7, cả 7 doanh nghiệp trong diện di dời đã kiến nghị xem lại phương án đền bù.",
+        // a body the meeting was about, no time after it
+        "Sáng qua, trong cuộc họp bàn về hợp tác với Ngân hàng Thế giới, các doanh nghiệp đã đề nghị nới điều kiện vay.",
         // who attends a seminar is a guest
         "Tại hội thảo “Đường sắt đô thị” tổ chức ngày 27-3 tại Hà Nội, Cục trưởng Cục Đường sắt VN Vũ Văn Hồng cho biết tuyến đầu tiên sẽ xong năm 2011.",
         // an office named in what the meeting was about

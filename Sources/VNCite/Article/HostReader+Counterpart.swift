@@ -32,12 +32,24 @@ extension HostReader {
 
     /// "cuộc họp với Bộ GDĐT", "buổi làm việc chiều qua với Công an Q.10": the body named right
     /// after "với", past a time.
+    /// Further on in the meeting's words, the body a time follows: "cuộc họp bàn về biện pháp hạn
+    /// chế tai nạn giao thông với Sở Giao thông công chính ⟨chiều nay⟩" (not "bàn về hợp tác với
+    /// Ngân hàng Thế giới", the subject).
     static func counterpart(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
+        func body(after v: Int) -> Range<Int>? {
+            guard v + 1 < w.count, w[v].lower == "với", w[v].after.isEmpty, w[v + 1].lower != "sự" else { return nil }
+            return BodyGrammar.read(lead, at: v + 1, catalog: catalog)
+        }
         let v = pastTime(lead, from: i + length)
-        guard v + 1 < w.count, w[v].lower == "với", w[v].after.isEmpty, w[v + 1].lower != "sự",
-              let r = BodyGrammar.read(lead, at: v + 1, catalog: catalog) else { return nil }
-        return endsName(lead, at: r.upperBound) ? r : nil
+        if let r = body(after: v) { return endsName(lead, at: r.upperBound) ? r : nil }
+        for v in (v + 1)..<max(v + 1, clauseEnd(lead, from: i + length)) {
+            if let r = body(after: v), r.upperBound < w.count, w[r.upperBound - 1].after.isEmpty,
+               pastTime(lead, from: r.upperBound) > r.upperBound {
+                return r
+            }
+        }
+        return nil
     }
 
     /// Past up to three words of a time said right after a meeting noun, run together with it:
