@@ -18,6 +18,15 @@ import Testing
         // A task force is a body.
         ("Cuộc họp Tổ công tác Nông nghiệp và Phát triển nông thôn giữa hai bên diễn ra hôm nay tại Hà Nội.",
          "Tổ công tác Nông nghiệp và Phát triển nông thôn"),
+        // A forum and a city's association are bodies; the Pacific is no Mr Thái.
+        ("Hôm qua tại Biển Chết, nhà vua nhấn mạnh trong phát biểu bế mạc phiên họp thường niên của Diễn đàn Kinh tế thế giới (WEF).",
+         "Diễn đàn Kinh tế thế giới (WEF)"),
+        ("Hội nghị Các quan chức cấp cao của Diễn đàn Hợp tác châu Á-Thái Bình Dương lần thứ nhất (SOM 1) tiếp tục họp trong ngày 26-2.",
+         "Diễn đàn Hợp tác châu Á-Thái Bình Dương"),
+        ("Lãnh đạo 21 nền kinh tế thành viên Diễn đàn Hợp tác kinh tế châu Á Thái bình dương hôm nay khai mạc họp hai ngày.",
+         "Diễn đàn Hợp tác kinh tế châu Á Thái bình dương"),
+        ("Các tham luận tại hội thảo chuyên đề về tăng sự do Thành hội Phật giáo TP tổ chức vào ngày 27-12 đều nhấn mạnh yêu cầu trên.",
+         "Thành hội Phật giáo TP"),
         // A ministry's field in small letters after its first word.
         ("Sáng qua, Sở Nông nghiệp và phát triển nông thôn Tiền Giang đã chủ trì cuộc họp khẩn với các ngành liên quan.",
          "Sở Nông nghiệp và phát triển nông thôn Tiền Giang"),

@@ -16,7 +16,7 @@ enum BodyGrammar {
         "cong ty", "tap doan", "dai hoc", "truong", "trung tam", "van phong", "doan", "tinh doan", "thanh doan",
         "trung uong", "cong doan", "dang", "nha nuoc", "to chuc", "lien hop quoc", "quy", "nhom",
         "ban to chuc", "phong", "chi cuc", "bo tu lenh", "quan khu", "cong an", "canh sat", "xi nghiep",
-        "benh vien", "hat kiem lam", "to cong tac", "to dieu hanh", "quoc vu vien",
+        "benh vien", "hat kiem lam", "to cong tac", "to dieu hanh", "quoc vu vien", "thanh hoi", "tinh hoi", "dien dan",
     ].phrases
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
@@ -100,7 +100,11 @@ enum BodyGrammar {
             if word.opensQuote { break }
             // "… của Đảng ⟨Chiều⟩ 12-4, …": a time that opens the next sentence (not "Tối cao").
             if word.isCapitalised, sentenceTimes.contains(word.lower), !(end + 1 < w.count && w[end + 1].lower == "cao") { break }
-            if word.isCapitalised, !isTimeOrNumber(word.text), !foreignName(lead, at: end) {
+            // "châu Á Thái bình dương": the Pacific, whatever its capitals, and not a Mr Thái.
+            if word.lower == "thái", lead.matches(["thai", "binh", "duong"], at: end) {
+                end += 3
+                words += 2
+            } else if word.isCapitalised, !isTimeOrNumber(word.text), !foreignName(lead, at: end) {
                 // A person's name ends the body: "Bộ Thương mại Trương Đình Tuyển"; a province
                 // does not ("UBND tỉnh Hà Tây").
                 // ("châu Âu" is Europe, not a Mr Âu.)
@@ -159,7 +163,7 @@ enum BodyGrammar {
     /// Lower-case words of names that never end one ("cơ quan", "liên bộ", "xây dựng"): a host
     /// that ends on one was cut short ("Cục Dự trữ liên (bang)"; `HostReader.withoutDanglingQualifier`).
     static let firstHalves: Set<String> = [
-        "cơ", "chấp", "thường", "trung", "nhà", "liên", "đại", "doanh", "địa", "phát",
+        "cơ", "chấp", "thường", "trung", "nhà", "liên", "đại", "doanh", "địa", "phát", "châu",
         "môi", "lao", "xây", "khoa", "kinh", "xuất", "nhập", "chứng", "kỹ", "tiền", "tài",
     ]
 
@@ -178,7 +182,10 @@ enum BodyGrammar {
         let w = lead.words
         guard !w[k].isVietnamese else { return false }
         if k > 0, organisations.contains(w[k - 1].text) { return true }
-        if w[k].text.contains("-") { return true }
+        // ("châu Á-Thái Bình Dương": syllables joined by a hyphen are no foreign name.)
+        if w[k].text.contains("-") {
+            return !w[k].text.split(separator: "-").allSatisfy { VietnameseSyllable.isWellFormed($0.unicodeScalars.map(\.value)) }
+        }
         return k + 1 < w.count && w[k + 1].isCapitalised && !w[k + 1].isVietnamese
     }
 
