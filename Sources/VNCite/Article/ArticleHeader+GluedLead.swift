@@ -25,7 +25,7 @@ extension ArticleHeader {
 
     /// A time that opens a lead with its day: "Chiều 26-9", "Hôm qua 18-1", "Sáng qua (11-1)",
     /// "Ngày 10-10", "Sáng nay,".
-    private static func opensLead(_ fold: [UInt8], at i: Int) -> Bool {
+    static func opensLead(_ fold: [UInt8], at i: Int) -> Bool {
         func word(at j: Int) -> (String, next: Int) {
             var end = j
             while end < fold.count, fold[end] != 32, fold[end] != 10, fold[end] != 44 { end += 1 }

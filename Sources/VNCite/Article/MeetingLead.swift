@@ -30,8 +30,10 @@ enum MeetingLead {
             i = max(r.upperBound, i + 1)
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
-            // Not the title again, nor the headline a lead runs on from ("… cayenne Chiều 26-9, …").
-            if let title, r.count > titleLength, text.fold[r.lowerBound + titleLength] == 32,
+            // Not the title again, nor the headline a lead runs on from ("… cayenne Chiều 26-9, …"; not
+            // a lead that opens on the headline's words: "Quốc hội thông qua Luật … sáng nay").
+            if let title, r.count > titleLength + 1, text.fold[r.lowerBound + titleLength] == 32,
+               ArticleHeader.opensLead(fold, at: r.lowerBound + titleLength + 1),
                text.string(r.lowerBound..<(r.lowerBound + titleLength)) == title {
                 r = (r.lowerBound + titleLength + 1)..<r.upperBound
             }
