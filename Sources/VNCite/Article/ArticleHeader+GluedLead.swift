@@ -9,8 +9,9 @@ extension ArticleHeader {
         let fold = text.fold
         var words = 1
         var i = line.lowerBound + 1
-        // The lead needs room for a sentence after the headline.
-        while i < line.upperBound - 40 {
+        // The lead needs room for a sentence after the headline, and a headline is at most 250
+        // characters (`ArticleHeader.read`): a longer line is not searched to its end.
+        while i < min(line.upperBound - 40, line.lowerBound + 252) {
             defer { i += 1 }
             guard fold[i - 1] == 32, fold[i] != 32 else { continue }
             words += 1
