@@ -46,5 +46,6 @@ extension ArticleHeader {
         return fold[j] >= 48 && fold[j] <= 57
     }
 
-    private static let leadTimes: Set<String> = ["sang", "chieu", "toi", "trua", "dem", "ngay", "hom"]
+    /// The times that open a sentence (`BodyGrammar.sentenceTimes`), folded: "sang", "dem".
+    private static let leadTimes = Set(BodyGrammar.sentenceTimes.map(Catalog.fold))
 }
