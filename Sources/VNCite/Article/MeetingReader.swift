@@ -37,11 +37,16 @@ enum MeetingReader {
             }
             plannedBefore = first == nil && plans(sentence)
         }
-        if first == nil { first = placedLater(text, lead: lead, catalog: catalog) }
+        if first == nil { first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
         var own: LeadWords?
+        var told: String?
         if let (found, words, ownRange) = first {
             own = words
+            // The lead's second sentence naming the meeting its first told: who told it held it.
+            if found.host == nil, lead.body.count == 2, ownRange == lead.body[1] {
+                told = HostReader.previousSubject(LeadWords(text, lead.body[0]), meeting: words, kind: found.kind, catalog: catalog)
+            }
             meeting = found
             // The meeting's sentence's first day, else the lead's (a day without its year: none).
             let days = [words] + lead.body.prefix(2).filter { $0 != ownRange }.map { LeadWords(text, $0) }
@@ -63,7 +68,7 @@ enum MeetingReader {
             // Else the body whose premises held it ("cuộc họp … tại Bộ Công nghiệp"), the body it was
             // held with, or the office of who spoke at it.
             meeting.host = HostReader.electedBody(kind: meeting.kind, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
-                ?? chair?.office ?? meeting.place.flatMap { MeetingPlace.body($0, catalog: catalog) }
+                ?? chair?.office ?? told ?? meeting.place.flatMap { MeetingPlace.body($0, catalog: catalog) }
                 ?? own.flatMap { HostReader.counterpartOrSpeaker($0, kind: meeting.kind, catalog: catalog) }
         }
         meeting.host = meeting.host.flatMap(HostReader.withoutDanglingQualifier)

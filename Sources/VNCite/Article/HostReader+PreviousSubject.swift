@@ -1,0 +1,45 @@
+/// The body the lead's first sentence is about, for the meeting its second sentence names bare.
+extension HostReader {
+    /// "Ban Thường vụ Thành đoàn TP HCM và các cơ quan chức năng quận Tân Bình đã thống nhất về việc
+    /// … . Cuộc họp diễn ra ngày 5/3 đã nhất trí …": the meeting the second sentence opens on, named
+    /// by its noun alone, is what the first told, and the body that told it did so held it
+    /// ("Ban Thường vụ Thành đoàn TP HCM"). Only a bare noun at its clause's start or after "Tại",
+    /// "Trong" ("Tại cuộc họp, …"; not "Hội nghị APEC …", which names its own), and only a first
+    /// sentence whose opening clause is that body (and those with it), then "đã" or "vừa".
+    static func previousSubject(_ first: LeadWords, meeting second: LeadWords, kind: String, catalog: Catalog) -> String? {
+        guard bareNoun(second, kind: kind) != nil else { return nil }
+        guard let done = first.words.indices.first(where: { ["đã", "vừa"].contains(first.words[$0].lower) }) else { return nil }
+        let start = clauseStart(first, before: done)
+        guard let body = BodyGrammar.read(first, at: start, catalog: catalog), body.upperBound <= done else { return nil }
+        // Nothing between the body and "đã" but those who did it with it ("và các cơ quan chức năng …").
+        let between = first.words[body.upperBound..<done]
+        guard between.isEmpty || ["và", "cùng"].contains(between.first!.lower)
+                && between.allSatisfy({ !$0.after.contains(where: { ",;:".contains($0) }) }) else { return nil }
+        return first.text(body)
+    }
+
+    /// Where the sentence names a meeting (of this kind) by its noun alone, at its clause's start or
+    /// after "Tại", "Trong": the noun, then a comma, the sentence's end or a verb in small letters
+    /// ("Cuộc họp diễn ra", "hội nghị giới thiệu"), not a name ("Hội nghị APEC", "hội nghị lần thứ
+    /// 12", "cuộc họp thường kỳ"). The noun's place, length and kind.
+    static func bareNoun(_ lead: LeadWords, kind: String? = nil) -> (at: Int, length: Int, kind: String)? {
+        let w = lead.words
+        for i in w.indices {
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
+                  let found = MeetingWords.kinds[phrase.joined(separator: " ")], kind == nil || found == kind else { continue }
+            guard clauseStart(lead, before: i) == i || i == 1 && ["tai", "trong"].contains(w[0].folded) else { return nil }
+            let last = i + phrase.count - 1
+            if last == w.count - 1 || !w[last].after.isEmpty { return (i, phrase.count, found) }
+            let next = w[last + 1]
+            guard !next.isCapitalised, next.before.isEmpty, !bareNounNamedBy.contains(next.lower) else { return nil }
+            return (i, phrase.count, found)
+        }
+        return nil
+    }
+
+    /// Words that, after a meeting noun, start its name or say which one it is.
+    static let bareNounNamedBy: Set<String> = [
+        "lần", "thứ", "thường", "kỳ", "về", "của", "do", "giữa", "với", "bàn", "sơ", "tổng", "toàn", "quốc",
+        "trực", "cấp", "chuyên", "đầu", "cuối", "định", "bất", "liên", "các", "những", "khác", "sau", "trước",
+    ]
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import VNCite
+
+/// A lead whose first sentence tells what a body did on a day, without a meeting noun, and whose
+/// second names the meeting by its noun alone: the meeting is that body's, on that day.
+@Suite struct MeetingToldBeforeTests {
+    @Test func theSecondSentenceNamesWhatTheFirstTold() throws {
+        let m = try #require(meeting("""
+            Công cụ pháp lý cho tự do tín ngưỡng
+            Ngày 8-4, tại Hà Nội, Ban Tôn giáo Chính phủ đã triển khai nghị định hướng dẫn pháp lệnh tới các chức sắc tôn giáo.
+            Theo TTXVN, hội nghị giới thiệu những nội dung cơ bản của nghị định.
+            """, date: CalendarDate(year: 2005, month: 4, day: 9)))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Ban Tôn giáo Chính phủ")
+        #expect(m.date == CalendarDate(year: 2005, month: 4, day: 8))
+    }
+
+    @Test(arguments: [
+        ("Chiều 15-3, Thường trực UBND TPHCM đã nghe các sở, ngành báo cáo kế hoạch thực hiện năm chương trình đột phá.\n"
+            + "Đến cuối buổi chiều, hội nghị mới nghe xong hai chương trình về nhà ở và khu công nghệ cao.", "Thường trực UBND TPHCM"),
+        // the meeting noun with a day of its own: who told it, and those with it, held it
+        ("Sở Y tế TP HCM và các bệnh viện quận đã thống nhất đưa vụ ngộ độc ra kiểm điểm trong thời gian sớm nhất.\n"
+            + "Cuộc họp diễn ra ngày 5/3 đã nhất trí sẽ kiến nghị xử lý kỷ luật những người có lỗi.", "Sở Y tế TP HCM"),
+    ])
+    func theBodyThatToldItHeldIt(lead: String, host: String) {
+        #expect(meeting("Tiêu đề bài báo\n" + lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        // the second sentence's meeting has a name of its own and nothing says it was held
+        "Ngày 8-4, Bộ Tài chính đã công bố số liệu thu ngân sách quý I của cả nước.\n"
+            + "Hội nghị lần thứ 12 Ban Chấp hành Trung ương đã đề ra chủ trương này từ trước.",
+        // one to come
+        "Sáng nay, Bộ Công thương đã công bố dự thảo quy hoạch ngành xi măng đến năm 2020.\n"
+            + "Hội nghị sẽ lấy ý kiến các doanh nghiệp xi măng trong tuần tới.",
+        // no day in the first sentence
+        "Bộ Công thương đã công bố dự thảo quy hoạch ngành xi măng đến năm 2020 để lấy ý kiến.\n"
+            + "Hội nghị đánh giá cao những nội dung mới của dự thảo quy hoạch này.",
+        // a person, not a body, opens the first sentence
+        "Chiều 15-3, ông Nguyễn Văn An, Giám đốc Sở Xây dựng, đã nghe các phòng báo cáo kế hoạch năm.\n"
+            + "Hội nghị mới nghe xong hai chương trình trong buổi chiều hôm ấy.",
+    ])
+    func noMeetingWithoutBothHalves(lead: String) {
+        #expect(meeting("Tiêu đề bài báo\n" + lead) == nil)
+    }
+}
