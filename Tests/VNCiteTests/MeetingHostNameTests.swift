@@ -36,6 +36,10 @@ import Testing
          "Bộ Giáo dục và đào tạo"),
         ("Chiều 26-9, đại diện Sở NN-PTNT TP.HCM cùng các ngành khuyến nông đã có buổi làm việc với các hộ trồng dứa.",
          "Sở NN-PTNT TP.HCM"),
+        // (a list of them, with commas, in small letters)
+        ("Sáng 15/4, Sở Y tế TP.HCM phối hợp cùng các sở, ngành tổ chức hội thảo về bếp ăn tập thể.", "Sở Y tế TP.HCM"),
+        ("Chiều 26-9, đại diện Sở NN-PTNT TP.HCM cùng các ngành khuyến nông, bảo vệ thực vật đã có buổi làm việc với các hộ trồng dứa.",
+         "Sở NN-PTNT TP.HCM"),
         // Words whose second half is also a word of clauses.
         ("Sáng nay, Hội Nhà báo Việt Nam khai mạc đại hội lần thứ VIII.", "Hội Nhà báo Việt Nam"),
         ("Hôm qua, Đảng Tự do Dân chủ đã tổ chức đại hội bất thường.", "Đảng Tự do Dân chủ"),

@@ -18,10 +18,21 @@ extension HostReader {
     }
 
     /// The word after the last comma, semicolon or colon before `i`.
-    static func clauseStart(_ lead: LeadWords, before i: Int) -> Int {
+    /// `throughCompanions`: not a comma in the list of who came with the subject, when nothing but
+    /// small letters follows it ("Sở Nông nghiệp … cùng các ngành khuyến nông, bảo vệ thực vật đã có
+    /// buổi làm việc").
+    static func clauseStart(_ lead: LeadWords, before i: Int, throughCompanions: Bool = false) -> Int {
         var k = i - 1
         while k >= 0 {
-            if lead.words[k].after.contains(where: { ",;:".contains($0) }) { return k + 1 }
+            if lead.words[k].after.contains(where: { ",;:".contains($0) }) {
+                guard throughCompanions, lead.words[k].after == ",", k > 0,
+                      lead.words[(k + 1)..<i].allSatisfy({ !$0.isCapitalised && $0.before.isEmpty && $0.after.isEmpty }),
+                      let with = (clauseStart(lead, before: k)..<k).last(where: { lead.words[$0].lower == "cùng" }),
+                      with + 1 < k, !lead.words[with + 1].isCapitalised,
+                      lead.words[(with + 1)...k].allSatisfy({ !$0.isCapitalised && $0.before.isEmpty }) else { return k + 1 }
+                k = with - 1
+                continue
+            }
             k -= 1
         }
         return 0

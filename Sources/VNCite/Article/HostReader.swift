@@ -60,7 +60,7 @@ enum HostReader {
     /// The subject of the clause that ends at the noun: the first body between the clause's start
     /// and the noun, followed by nothing but verbs, adverbs and times.
     static func before(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
-        let start = clauseStart(lead, before: i)
+        let start = clauseStart(lead, before: i, throughCompanions: true)
         var k = start
         while k < i {
             if lead.match(MeetingWords.offices, at: k) != nil || lead.match(MeetingWords.officeBodies.map(\.0), at: k) != nil {
