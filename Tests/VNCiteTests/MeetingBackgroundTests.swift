@@ -139,6 +139,8 @@ import Testing
         "Ngày 3/12, Tổ chức Giáo dục Apollo tổ chức hội thảo du học tại 67 Lê Văn Hưu, từ 14h30 đến 17h. Học sinh sẽ được cung cấp thông tin về học bổng.",
         "Công ty tư vấn du học Đức Anh tổ chức buổi hội thảo với sinh viên ngày 4/11, từ 3-6h chiều tại 96 Lò Đúc, Hà Nội.",
         "Hội thảo được tổ chức ngày 23/4 từ 16h đến 20h tại khách sạn Kim Đô, 133 Nguyễn Huệ, quận 1.",
+        // an hour, and what will be done at it, in one sentence
+        "Hội thảo diễn ra lúc 9h ngày 12/5 tại Trung tâm Hội nghị quốc gia, các chuyên gia sẽ giới thiệu chương trình học bổng.",
     ])
     func anAddressAndAnHourAdvertise(lead: String) {
         #expect(meeting("Hội thảo du học Australia\n" + lead) == nil)
@@ -148,6 +150,10 @@ import Testing
         let m = try #require(meeting("Bàn giải pháp chống ngập\n"
             + "Lúc 8h sáng nay, UBND TP Cần Thơ đã tổ chức hội nghị bàn giải pháp chống ngập tại trụ sở số 2 Hòa Bình."))
         #expect(m.host == "UBND TP Cần Thơ")
+        // (what will be done, at an hour of a day just past, is a plan told at the meeting)
+        let told = try #require(meeting("Bàn giải pháp chống ngập\n"
+            + "Tại hội nghị khai mạc lúc 8h sáng qua, Sở Xây dựng Cần Thơ cho biết sẽ nạo vét toàn bộ kênh rạch nội ô."))
+        #expect(told.kind == "hội nghị")
         // Nor a count: "tại 4 thành phố".
         #expect(MeetingReader.streetAddress(LeadWords("hội thảo tại 4 thành phố lớn").words, at: 3) == false)
         #expect(MeetingReader.isClockTime("14h30-18h30") && MeetingReader.isClockTime("3-6h") && !MeetingReader.isClockTime("H5N1"))

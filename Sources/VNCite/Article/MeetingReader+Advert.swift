@@ -9,6 +9,11 @@ extension MeetingReader {
         if sentences.contains(where: { s in s.words.indices.contains { s.matchWritten(MeetingWords.times, at: $0) != nil } }) {
             return false
         }
+        // "Hội thảo diễn ra vào lúc 16h30 ngày 1/11/2005 tại Văn phòng IDP …, Ông Walter Ong … sẽ
+        // trình bày": the hour and what will be done at it, in one sentence.
+        if sentences.contains(where: { s in s.words.contains { isClockTime($0.text) } && s.words.contains { $0.lower == "sẽ" } }) {
+            return true
+        }
         let words = sentences.flatMap(\.words)
         return words.indices.contains { streetAddress(words, at: $0) } && words.contains { isClockTime($0.text) }
     }
