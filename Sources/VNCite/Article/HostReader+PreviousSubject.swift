@@ -4,8 +4,8 @@ extension HostReader {
     /// … . Cuộc họp diễn ra ngày 5/3 đã nhất trí …": the meeting the second sentence opens on, named
     /// by its noun alone, is what the first told, and the body that told it did so held it
     /// ("Ban Thường vụ Thành đoàn TP HCM"). Only a bare noun at its clause's start or after "Tại",
-    /// "Trong" ("Tại cuộc họp, …"; not "Hội nghị APEC …", which names its own), and only a first
-    /// sentence whose opening clause is that body (and those with it), then "đã" or "vừa".
+    /// "Trong" ("Tại cuộc họp, …"; not "Hội nghị APEC …", which names its own), and only where the
+    /// first sentence's clause with its first "đã" or "vừa" opens on that body (and those with it).
     static func previousSubject(_ first: LeadWords, meeting second: LeadWords, kind: String, catalog: Catalog) -> String? {
         guard bareNoun(second, kind: kind) != nil else { return nil }
         guard let done = first.words.indices.first(where: { ["đã", "vừa"].contains(first.words[$0].lower) }) else { return nil }

@@ -65,8 +65,8 @@ enum MeetingReader {
         // A session of an elected body is that body's ("tại kỳ họp bất thường" under the title
         // "HĐND Thừa Thiên Huế …"); else the chair's office names the host.
         if meeting.host == nil {
-            // Else the body whose premises held it ("cuộc họp … tại Bộ Công nghiệp"), the body it was
-            // held with, or the office of who spoke at it.
+            // Else the body the lead's first sentence told it of, the body whose premises held it
+            // ("cuộc họp … tại Bộ Công nghiệp"), the body it was held with, or the office of who spoke at it.
             meeting.host = HostReader.electedBody(kind: meeting.kind, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
                 ?? chair?.office ?? told ?? meeting.place.flatMap { MeetingPlace.body($0, catalog: catalog) }
                 ?? own.flatMap { HostReader.counterpartOrSpeaker($0, kind: meeting.kind, catalog: catalog) }
