@@ -21,6 +21,9 @@ import Testing
             + "cho biết Sở sẽ thí điểm giao khoán.", "Sở Giao thông - Công chính"),
         ("Trong cuộc họp sáng nay với các bộ, ngành, ông Trương Văn Phong, Chủ tịch Hiệp hội Lương thực, cho rằng dự báo thị "
             + "trường còn chậm.", "Hiệp hội Lương thực"),
+        // the office that opens the sentence, whose holder did at the meeting what it tells
+        ("Phó Chủ tịch UBND tỉnh Long An Nguyễn Văn Được đã đồng ý với phương án trên, tại cuộc họp với các sở, ngành, chiều qua.",
+         "UBND tỉnh Long An"),
     ])
     func theBodyItWasHeldWithOrWhoSpokeForIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
@@ -34,6 +37,8 @@ import Testing
         "Sáng qua, trong cuộc họp bàn về hợp tác với Ngân hàng Thế giới, các doanh nghiệp đã đề nghị nới điều kiện vay.",
         // who attends a seminar is a guest
         "Tại hội thảo “Đường sắt đô thị” tổ chức ngày 27-3 tại Hà Nội, Cục trưởng Cục Đường sắt VN Vũ Văn Hồng cho biết tuyến đầu tiên sẽ xong năm 2011.",
+        // the office that opens the sentence, with its body's name cut short before its holder's
+        "Giám đốc Công ty Phát hành sách TP HCM (Fahasa) Phạm Minh Thuận cho biết, trong cuộc họp hôm qua, hai bên chưa thống nhất.",
         // an office named in what the meeting was about
         "Ngày 17.5.2001, ban huấn luyện đội bóng đã có một cuộc họp kín, nhằm triển khai chỉ thị của ông Nguyễn Hoàng Thụ, Giám đốc Sở TDTT Nghệ An.",
     ])

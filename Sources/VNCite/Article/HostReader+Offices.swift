@@ -105,6 +105,15 @@ extension HostReader {
            let office = officeBody(lead, in: 0..<1, catalog: catalog) {
             return office
         }
+        // "Phó Chủ tịch UBND thành phố Nguyễn Thiện Nhân đã đồng ý với dự thảo trên, tại cuộc họp với
+        // các ban ngành liên quan, chiều qua": the office that opens the sentence, whose holder did
+        // at the meeting what the sentence tells — the body's whole name, then the holder's
+        // ("Giám đốc Công ty Phát hành ⟨sách TP HCM⟩ … Phạm Minh Thuận" is cut short).
+        if i >= 2, ["tai", "trong"].contains(lead.words[i - 1].folded), lead.words[i - 2].after == ",",
+           let office = officeBody(lead, in: 0..<1, catalog: catalog),
+           (2..<min(i, 12)).contains(where: { PersonName.read(lead, at: $0) != nil && lead.text(0..<$0).hasSuffix(" " + office) }) {
+            return office
+        }
         return appositionOffice(lead, catalog: catalog, before: before ? i : lead.words.count)
     }
 
