@@ -60,6 +60,18 @@ import Testing
         #expect(meeting("Sau cuộc họp, LĐBĐ Việt Nam hôm qua quyết định tổ chức một bảng đấu trên sân Mỹ Đình.") == nil)
     }
 
+    /// A lead sentence that says a meeting was held is not undone by the next one's plans, which
+    /// are what came of it; a meeting the sentence does not say was held is.
+    @Test func whatCameOfAMeetingHeldIsNoMeetingToCome() throws {
+        let m = try #require(meeting("Phấn đấu 100% trẻ mồ côi được chăm sóc\n"
+            + "Ngày 6-4, sau 2 ngày làm việc, hội nghị tổng kết công tác dân số 5 năm đã kết thúc tại Hà Nội. "
+            + "Hội nghị đã đề ra mục tiêu cho giai đoạn 2006-2010, theo đó, VN sẽ phấn đấu giảm tỉ lệ sinh."))
+        #expect(m.kind == "hội nghị")
+        #expect(meeting("Mỹ sẽ ra hạn chót cho Bình Nhưỡng\n"
+            + "Washington có thể ra hạn cuối để Bình Nhưỡng trả lời liệu họ có trở lại hội đàm đa phương hay không, tờ báo cho biết hôm qua. "
+            + "Cuộc hội đàm sẽ được nối lại vào tháng tới tại Bắc Kinh nếu hai bên đồng ý.") == nil)
+    }
+
     @Test func aPostponedDeadlineIsNoPostponedMeeting() throws {
         let m = try #require(meeting("Trong cuộc họp sáng nay (12/11) với Đại sứ các nước cung cấp lao động cho Malaysia, các nước đề nghị lùi thời hạn đến ngày 31/12."))
         #expect(m.kind == "cuộc họp")

@@ -16,10 +16,15 @@ enum MeetingReader {
         let titleText = lead.title.map(CleanText.init)
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
         var plannedBefore = false
-        reading: for (source, range) in sentences where MeetingLead.mayHoldMeeting(source, range) {
+        reading: for (n, (source, range)) in sentences.enumerated() where MeetingLead.mayHoldMeeting(source, range) {
             let sentence = LeadWords(source, range)
-            // A lead that announces a meeting to come is about that meeting: none was held.
-            if announces(sentence) { return nil }
+            // A lead that announces a meeting to come is about that meeting: none was held. (After a
+            // sentence that reported one held, what is to come is what came of it: "Ngày 6-4, … hội
+            // nghị tổng kết … đã kết thúc tại Hà Nội. Hội nghị đã đề ra mục tiêu …, theo đó, VN sẽ …".)
+            if announces(sentence) {
+                guard let (_, words, _) = first, n < lead.body.count, saysHeld(words) else { return nil }
+                break reading
+            }
             // "Ngày 8 và 9/12 tới, gần 100 nhà đầu tư … nhóm họp tại TP HCM. Đây là lần đầu tiên VN
             // tổ chức hội nghị …": the meeting the next sentence says this is, is the one planned.
             if plannedBefore, sentence.matchesWritten(["đây", "là"], at: 0) || sentence.matchesWritten(["đó", "là"], at: 0) {
@@ -187,6 +192,16 @@ enum MeetingReader {
         lead.words.indices.contains { i in
             lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
         } || namesADay(lead)
+    }
+
+    /// Whether a sentence says its meeting was held: "đã" or "vừa" before a verb of holding ("đã kết
+    /// thúc", "vừa tổ chức", "đã tới tham dự"). (Not a day it names: "Văn phòng Chính phủ ngày 22-8
+    /// đã có công văn triệu tập một cuộc họp … vào ngày hôm nay" is the day of the summons.)
+    static func saysHeld(_ lead: LeadWords) -> Bool {
+        lead.words.indices.contains { k in
+            ["đã", "vừa"].contains(lead.words[k].lower)
+                && ((k + 1)..<min(lead.words.count, k + 4)).contains { lead.matchWritten(MeetingWords.held, at: $0) != nil }
+        }
     }
 
     /// "Chiều 13/6", "ngày 7/6/2023", "hôm 10/11": a day the sentence names.
