@@ -73,6 +73,29 @@ import Testing
         #expect(meeting(title + opening + third) == nil)
     }
 
+    @Test(arguments: [
+        ("Chiều 23/8, Bộ Giao thông Vận tải đã có cuộc họp với UBND thành phố Hà Nội bàn về phương án thiết kế cầu Nhật Tân.",
+         "cuộc họp", "Bộ Giao thông Vận tải"),
+        ("Hôm qua, Hội đồng Huấn luyện viên quốc gia đã họp để chấm điểm cả hai ứng viên chức huấn luyện viên trưởng.",
+         "cuộc họp", "Hội đồng Huấn luyện viên quốc gia"),
+    ])
+    func aBodyThatHeldItOnADaySaidOutright(third: String, kind: String, host: String) throws {
+        let m = try #require(meeting(title + opening + third))
+        #expect(m.kind == kind)
+        #expect(m.host == host)
+    }
+
+    @Test(arguments: [
+        // a quotation, an interview's question
+        "“Ngày 1/7/1974, tại căn cứ Lộc Ninh, Quân ủy Miền đã họp thông qua phương án thành lập Quân đoàn 4”, ông kể lại.",
+        "- Mới đây, Bộ Bưu chính Viễn thông đã có buổi làm việc với Phó thủ tướng về việc quản lý trò chơi trực tuyến.",
+        // no body that held it
+        "Chiều qua, đã có cuộc họp giữa các bên liên quan để bàn phương án bồi thường cho doanh nghiệp.",
+    ])
+    func notSaidOutrightByABody(third: String) {
+        #expect(meeting(title + opening + third) == nil)
+    }
+
     @Test func theFifthSentenceWhenItSaysWhatTheOpeningWas() throws {
         let m = try #require(meeting("Y tế dự phòng còn yếu\n"
             + "Chỉ có 15% nhân sự là bác sĩ trong biên chế 160 người. Một số quận, huyện thậm chí không có bác sĩ nào. "

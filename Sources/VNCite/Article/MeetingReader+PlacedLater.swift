@@ -5,7 +5,8 @@ extension MeetingReader {
     /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …" (the fifth or
     /// sixth too when it opens with "Đó là"). Only "tại" or "trong" (and "một") before the noun,
     /// and a time of today or just past in the sentence, or, when the sentence opens at the meeting,
-    /// the day it names ("Tại Hội nghị về dược ngày 24/6 …").
+    /// the day it names ("Tại Hội nghị về dược ngày 24/6 …"); or a body that held it, on a day
+    /// named or just past, said outright.
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
         // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
         // buổi làm việc sáng qua với HĐND thành phố".
@@ -28,8 +29,15 @@ extension MeetingReader {
             // opens at the meeting (not "Trong một cuộc họp báo … hôm 6/3/2003", told in passing).
             let opensOnADay = (words.matchesWritten(["tại"], at: 0) || words.matchesWritten(["trong"], at: 0))
                 && words.matchWritten(MeetingWords.nouns, at: 1) != nil && namesADay(words)
-            guard placed, opensOnADay || w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil }),
-                  let (m, next) = meeting(in: words, catalog: catalog) else { continue }
+            let justPast = w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil })
+            // "Hôm qua, Hội đồng HLV quốc gia đã họp để …", "Chiều 18-1, Ban Cán sự Đảng- Bộ GTVT đã có
+            // cuộc họp …": a body that held it on a day named or just past, said outright ("đã", "vừa").
+            // (Not in a quotation or an interview's question or answer: "“Ngày 1/7/1974, … Quân ủy, Bộ
+            // Tư lệnh Miền đã họp …", "- Mới đây, Bộ … đã có buổi làm việc …".)
+            let quoted = w.first.map { ["-", "–"].contains($0.text) || $0.before.contains(where: { "-–“\"".contains($0) }) } ?? true
+            let reported = n < 2 && !quoted && (justPast || namesADay(words)) && saysHeld(words)
+            guard placed && (opensOnADay || justPast) || reported,
+                  let (m, next) = meeting(in: words, catalog: catalog), placed || m.host != nil else { continue }
             return (m, words.prefix(next), range)
         }
         return nil
