@@ -72,4 +72,29 @@ import Testing
         #expect(m.kind == "giao ban")
         #expect(m.host == host)
     }
+
+    /// An office ends its body's name at a second office ("Tổng cục CSND – Thủ trưởng Cơ quan CSĐT");
+    /// an office once held ("cựu Giám đốc") speaks for no body; a body inside an aside in brackets is
+    /// not the clause's subject.
+    @Test func aSecondOfficeAFormerOneAndAnAside() throws {
+        let dash = try #require(meeting("Tiêu đề bài báo\nHôm qua, Thiếu tướng Cao Ngọc Oánh, Phó Tổng cục trưởng Tổng cục CSND – "
+            + "Thủ trưởng Cơ quan CSĐT, đã chủ trì cuộc họp giao ban."))
+        #expect(dash.host == "Tổng cục CSND")
+        let former = try #require(meeting("Tiêu đề bài báo\nSáng nay, cựu Giám đốc Sở TDTT Nghệ An Nguyễn Hoàng Thụ đã có buổi làm việc với đoàn kiểm tra."))
+        #expect(former.host == nil)
+        let aside = try #require(meeting("Tiêu đề bài báo\nChiều qua, lãnh đạo LĐBĐ VN và các thành viên Ban tổ chức giải (Trưởng ban "
+            + "Dương Nghiệp Khôi, trung tá Thái Công Huân thuộc Bộ Công an) đã có cuộc họp khẩn cấp."))
+        #expect(aside.host == nil)
+        let organiser = try #require(meeting("Tiêu đề bài báo\nÔng Trần Huy Oánh nhận xét về triển lãm (do Bộ VHTT và Hội Mỹ thuật VN "
+            + "phối hợp tổ chức) trong buổi họp báo hôm qua, 6-12, tại Hà Nội."))
+        #expect(organiser.host == nil)
+    }
+
+    /// Who went to the investigators, no body of theirs named, was questioned; a body's officer
+    /// working with them held a working session.
+    @Test func questioningIsNoMeeting() throws {
+        #expect(meeting("Tiêu đề bài báo\nChiều qua, HLV Nguyễn Văn An đã có buổi làm việc đầu tiên với cơ quan điều tra về nghi án bán độ.") == nil)
+        let m = try #require(meeting("Tiêu đề bài báo\nHôm nay, Tổng thư ký VFF Trần Quốc Tuấn đã có cuộc làm việc với Cục cảnh sát điều tra về nghi án bán độ."))
+        #expect(m.host == "VFF")
+    }
 }

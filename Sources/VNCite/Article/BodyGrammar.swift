@@ -121,7 +121,9 @@ enum BodyGrammar {
                 end += 1
             } else if word.lower == "và" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised,
                       // (Not a second body: "Văn phòng Chính phủ và Ủy ban Dân tộc", "… và Báo Lao Động".)
-                      // (Nor a person: "LĐBĐ VN và HLV trưởng A.Riedl".)
+                      // (Nor a person: "LĐBĐ VN và HLV trưởng A.Riedl"; nor a second office: "Tổng cục CSND –
+                      // Thủ trưởng Cơ quan CSĐT".)
+                      word.lower == "và" || lead.match(MeetingWords.offices, at: end + 1) == nil,
                       word.lower != "và" || headLength(lead, at: end + 1) == nil && w[end + 1].lower != "báo"
                         && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()))
                         && !titles.contains(w[end + 1].text.uppercased()) {

@@ -66,6 +66,9 @@ enum HostReader {
             if lead.match(MeetingWords.offices, at: k) != nil || lead.match(MeetingWords.officeBodies.map(\.0), at: k) != nil {
                 return nil  // a person's office: `officeBody` reads it
             }
+            // (Not a body inside an aside in brackets: "… (… trung tá X - Cục Cảnh sát điều tra … thuộc Bộ
+            // Công an) đã có cuộc họp khẩn cấp"; an abbreviation that the brackets hold whole may be one.)
+            if !lead.words[k].before.contains("("), lead.inBrackets(k) { k += 1; continue }
             // ("Cục thú Y TP HCM đã có cuộc họp": a head whose name goes on in small letters.)
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
                 func glue(_ w: LeadWords.Word) -> Bool { MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true }

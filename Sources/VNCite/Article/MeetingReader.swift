@@ -77,6 +77,10 @@ enum MeetingReader {
                 ?? own.flatMap { HostReader.counterpartOrSpeaker($0, kind: meeting.kind, catalog: catalog) }
         }
         meeting.host = meeting.host.flatMap(HostReader.withoutDanglingQualifier)
+        // (Who went to the investigators with no body of theirs named was questioned: "Ở buổi làm việc
+        // đầu tiên với cơ quan điều tra …, nhà cầm quân … đã khai báo"; not "Tổng thư ký VFF … đã có
+        // cuộc làm việc với Cục cảnh sát điều tra …", a body's.)
+        if meeting.host == nil, let own, questioned(own, kind: meeting.kind) { return nil }
         return meeting
     }
 
@@ -192,6 +196,24 @@ enum MeetingReader {
         lead.words.indices.contains { i in
             lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
         } || namesADay(lead)
+    }
+
+    /// A working session with investigators: "Ở buổi làm việc đầu tiên với cơ quan điều tra vào chiều
+    /// qua", "đã có buổi làm việc với Cơ quan Cảnh sát Điều tra (CSĐT) …" (not investigators who
+    /// report to an elected body: "… cơ quan cảnh sát điều tra … khi làm việc với Ban Pháp chế HĐND").
+    static func questioned(_ words: LeadWords, kind: String) -> Bool {
+        guard ["buổi làm việc", "cuộc làm việc"].contains(kind) else { return false }
+        let w = words.words
+        return w.indices.contains { v in
+            guard w[v].lower == "với" else { return false }
+            var k = v + 1
+            while k < min(w.count, v + 7) {
+                if words.matches(["dieu", "tra"], at: k) || ["cqdt", "csdt"].contains(w[k].folded) { return true }
+                if !w[k].after.isEmpty { return false }
+                k += 1
+            }
+            return false
+        }
     }
 
     /// Whether a sentence says its meeting was held: "đã" or "vừa" before a verb of holding ("đã kết
