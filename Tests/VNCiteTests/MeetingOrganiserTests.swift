@@ -31,6 +31,10 @@ import Testing
         ("do Đại học Quốc gia TP.HCM và Sở Tài nguyên - Môi trường tổ chức", "Đại học Quốc gia TP.HCM"),
         // One body whose name holds "và": no head after it.
         ("do Bộ Khoa học và Công nghệ tổ chức", "Bộ Khoa học và Công nghệ"),
+        // A list with commas, however long; how the first joined the next is no part of its name.
+        ("do Hội Kiến trúc sư Việt Nam, UBND thành phố Đà Lạt, Sở Xây dựng Lâm Đồng tổ chức", "Hội Kiến trúc sư Việt Nam"),
+        ("do Ủy ban Khoa học Công nghệ và Môi trường Quốc hội kết hợp với Văn phòng luật sư Lê Lê tổ chức",
+         "Ủy ban Khoa học Công nghệ và Môi trường Quốc hội"),
     ])
     func twoOrganisersGiveTheFirst(organisers: String, host: String) throws {
         let m = try #require(meeting("Bàn cách quản lý đất đô thị\n"

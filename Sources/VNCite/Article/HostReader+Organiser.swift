@@ -14,7 +14,7 @@ extension HostReader {
     ]
 
     /// The words from `start` (after "do") to the verb "tổ chức", "chủ trì" or "phối hợp", at most
-    /// sixteen, a name throughout; nil when the name does not run to such a verb.
+    /// sixteen (thirty-two for a list), a name throughout; nil when the name does not run to such a verb.
     static func organiser(_ lead: LeadWords, from start: Int, owned: Bool, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         // A head whose name goes on in small letters: "do Ủy ban các vấn đề xã hội của Quốc hội tổ chức".
@@ -28,13 +28,20 @@ extension HostReader {
                 && lead.match(BodyGrammar.heads, at: k + 1) != nil
         }
         var k = r.upperBound
-        while k < min(w.count, start + 16) {
+        // (A list of bodies may run longer: "do Hội Kiến trúc sư Việt Nam, UBND thành phố Đà Lạt, Sở Xây
+        // dựng Lâm Đồng tổ chức".)
+        while k < min(w.count, start + (firstEnd == nil ? 16 : 32)) {
             if verb(k) {
-                let name = start..<(firstEnd ?? k)
+                // ("… Quốc hội ⟨kết hợp⟩ với Văn phòng luật sư …": how it joined the next, not its name.)
+                var end = firstEnd ?? k
+                if end - 2 > start, !w[end - 2].isCapitalised, lead.matches(["ket", "hop"], at: end - 2) || lead.matches(["phoi", "hop"], at: end - 2) {
+                    end -= 2
+                }
+                let name = start..<end
                 // (A bare head needs a capital after it: "do Ban tổ chức" names no one.)
                 return name.dropFirst(r.count).contains(where: { w[$0].isCapitalised }) || r != bareHead ? name : nil
             }
-            let secondBody = w[k].isCapitalised && lead.match(BodyGrammar.heads, at: k) != nil
+            let secondBody = w[k].isCapitalised && (lead.match(BodyGrammar.heads, at: k) != nil || BodyGrammar.read(lead, at: k, catalog: catalog) != nil)
             switch w[k - 1].after {
             case "", "-", "–": break
             // "do Viện Kinh tế, Viện Nghiên cứu … cùng … tổ chức": the first of a list; "do Trung tâm
