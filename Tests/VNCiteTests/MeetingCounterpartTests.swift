@@ -21,6 +21,9 @@ import Testing
             + "cho biết Sở sẽ thí điểm giao khoán.", "Sở Giao thông - Công chính"),
         ("Trong cuộc họp sáng nay với các bộ, ngành, ông Trương Văn Phong, Chủ tịch Hiệp hội Lương thực, cho rằng dự báo thị "
             + "trường còn chậm.", "Hiệp hội Lương thực"),
+        // the body that, by the passive's "được", did at the meeting what the sentence tells
+        ("Quyết định cấp thẻ khám bệnh miễn phí cho trẻ tạm trú vừa được UBND tỉnh Bình Dương thông qua trong cuộc họp chiều qua.",
+         "UBND tỉnh Bình Dương"),
         // the office that opens the sentence, whose holder did at the meeting what it tells
         ("Phó Chủ tịch UBND tỉnh Long An Nguyễn Văn Được đã đồng ý với phương án trên, tại cuộc họp với các sở, ngành, chiều qua.",
          "UBND tỉnh Long An"),
@@ -37,6 +40,8 @@ import Testing
         "Sáng qua, trong cuộc họp bàn về hợp tác với Ngân hàng Thế giới, các doanh nghiệp đã đề nghị nới điều kiện vay.",
         // who attends a seminar is a guest
         "Tại hội thảo “Đường sắt đô thị” tổ chức ngày 27-3 tại Hà Nội, Cục trưởng Cục Đường sắt VN Vũ Văn Hồng cho biết tuyến đầu tiên sẽ xong năm 2011.",
+        // who raised a point at it, by the passive's "được", may be a guest
+        "Đó là tồn tại của các đơn vị thi công được Sở Giao thông công chính đưa ra trong cuộc họp sáng nay.",
         // the office that opens the sentence, with its body's name cut short before its holder's
         "Giám đốc Công ty Phát hành sách TP HCM (Fahasa) Phạm Minh Thuận cho biết, trong cuộc họp hôm qua, hai bên chưa thống nhất.",
         // an office named in what the meeting was about

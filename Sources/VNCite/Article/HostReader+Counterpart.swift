@@ -13,8 +13,28 @@ extension HostReader {
             return (i, phrase.count)
         }).first else { return nil }
         if let r = counterpart(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
-        return spokenFor.contains(kind) ? speakerOffice(lead, noun: i, catalog: catalog, before: true) : nil
+        guard spokenFor.contains(kind) else { return nil }
+        return agent(lead, noun: i, catalog: catalog).map(lead.text) ?? speakerOffice(lead, noun: i, catalog: catalog, before: true)
     }
+
+    /// "Quyết định này vừa được UBND thành phố thông qua trong cuộc họp chiều qua", "… vừa được UBND
+    /// TP công bố tại buổi họp báo ngày 3-3": the body that, by the passive's "được", adopted or
+    /// announced at the meeting what the sentence tells, its verb right before "trong" or "tại" (not
+    /// "được Sở … đưa ra trong cuộc họp": who raises a point may be a guest).
+    static func agent(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        guard i >= 3, ["tai", "trong"].contains(w[i - 1].folded) else { return nil }
+        for p in stride(from: i - 3, through: max(0, i - 14), by: -1) where w[p].lower == "được" && w[p].after.isEmpty {
+            guard let r = BodyGrammar.read(lead, at: p + 1, catalog: catalog), r.upperBound < i - 1,
+                  w[(r.upperBound - 1)..<(i - 1)].allSatisfy({ $0.after.isEmpty }),
+                  let verb = lead.matchWritten(decisions, at: r.upperBound), r.upperBound + verb.count == i - 1 else { return nil }
+            return r
+        }
+        return nil
+    }
+
+    /// What a body does to a decision at its own meeting.
+    static let decisions = PhraseTable(["thông qua", "công bố", "quyết định", "phê duyệt", "ban hành", "thống nhất", "nhất trí", "kết luận"])
 
     /// Whether a body's name may end before word `end`: at a mark, the end, a capital, or a word
     /// that opens what follows it — not a number ("UBND quận ⟨7⟩") or a small word that goes on
