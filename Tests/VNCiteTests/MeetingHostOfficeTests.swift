@@ -97,4 +97,18 @@ import Testing
         let m = try #require(meeting("Tiêu đề bài báo\nHôm nay, Tổng thư ký VFF Trần Quốc Tuấn đã có cuộc làm việc với Cục cảnh sát điều tra về nghi án bán độ."))
         #expect(m.host == "VFF")
     }
+
+    /// A department's head named by its field alone gives the department; whose meeting it is, said
+    /// after a time ("cuộc họp chiều 14/11 của Bộ …"), comes before the speaker's office.
+    @Test func aDepartmentNamedByItsField() throws {
+        let chaired = try #require(meeting("Tiêu đề bài báo\nNgày 4/8, tại Cần Thơ đã diễn ra hội nghị triển khai tiêm phòng cúm gia cầm. "
+            + "Cục trưởng Thú y Bùi Quang Anh chủ trì hội nghị."))
+        #expect(chaired.host == "Cục Thú y")
+        let owned = try #require(meeting("Tiêu đề bài báo\nPhó Cục trưởng Thú y Hoàng Văn Năm trong cuộc họp chiều 14/11 của Bộ Nông nghiệp "
+            + "và Phát triển nông thôn đã cho biết như vậy."))
+        #expect(owned.host == "Bộ Nông nghiệp và Phát triển nông thôn")
+        // (a field cut at the first half of a word gives none)
+        let cut = try #require(meeting("Tiêu đề bài báo\nCục trưởng Quản lý nhà Trịnh Huy Thục nói trong cuộc họp sáng nay tại TP HCM."))
+        #expect(cut.host == nil)
+    }
 }

@@ -18,6 +18,7 @@ extension HostReader {
                     return ministry
                 }
                 if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
+                if let body = fieldOffice(lead, office: k..<(k + n)) { return body }
                 // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".
                 if lead.matches(["cua"], at: k + n), lead.words[k + n - 1].after.isEmpty {
                     if let body = officeBody(lead, in: (k + n + 1)..<min(lead.words.count, k + n + 2), catalog: catalog)
@@ -29,6 +30,23 @@ extension HostReader {
         }
         return nil
     }
+
+    /// "Cục trưởng Thú y Bùi Quang Anh" → "Cục Thú y", "Vụ trưởng Tiền lương - Tiền công Phạm Minh
+    /// Huân" → "Vụ Tiền lương - Tiền công": the head of a department named by its field alone, the
+    /// field's words (the first capitalised, no mark between them) running to the holder's name.
+    static func fieldOffice(_ lead: LeadWords, office: Range<Int>) -> String? {
+        let w = lead.words
+        guard office.count >= 2, let head = fieldHeads[w[office.upperBound - 2].folded + " " + w[office.upperBound - 1].folded],
+              office.upperBound < w.count, w[office.upperBound].isCapitalised, w[office.upperBound - 1].after.isEmpty,
+              let name = ((office.upperBound + 1)..<min(w.count, office.upperBound + 10)).first(where: { w[$0].isCapitalised && PersonName.read(lead, at: $0) != nil }),
+              w[office.upperBound..<name].allSatisfy({ $0.after.isEmpty || $0.text == "-" || $0.text == "–" }) else { return nil }
+        // (Not a field that ends on the first half of a word: "Cục trưởng Quản lý ⟨nhà⟩ Trịnh Huy Thục".)
+        let body = head + " " + lead.text(office.upperBound..<name)
+        return withoutDanglingQualifier(body) == body ? body : nil
+    }
+
+    /// The offices that head a department, and its head noun.
+    static let fieldHeads: [String: String] = ["cuc truong": "Cục", "vu truong": "Vụ", "vien truong": "Viện"]
 
     /// Offices of a ministry, whose name may follow without its "Bộ".
     static let ministers: [[Substring]] = ["bo truong", "thu truong"].phrases

@@ -36,7 +36,8 @@ enum HostReader {
         // ("ý kiến của Cục phó Cục Vệ sinh … tại cuộc họp của Bộ Y tế", "Thứ trưởng Y tế … trong buổi
         // họp thường kỳ của Ủy ban Phòng chống SARS": whose meeting it is, said outright, before who
         // spoke at it.)
-        let owner = pastNumber(lead, from: i + length)
+        // (Past a time too: "cuộc họp chiều 14/11 của Ban chỉ đạo quốc gia …".)
+        let owner = pastTime(lead, from: pastNumber(lead, from: i + length))
         if lead.matches(["cua"], at: owner) {
             if let r = after(lead, noun: owner, catalog: catalog) { return lead.text(r) }
             // "buổi làm việc của Phó Chủ tịch UBND TP Nguyễn Văn Đua với ông Lee …, Chủ tịch Công ty
