@@ -1,0 +1,30 @@
+/// Whether a meeting the lead names was held as a meeting: said to be held, not questioning.
+extension MeetingReader {
+    /// A working session with investigators: "Ở buổi làm việc đầu tiên với cơ quan điều tra vào chiều
+    /// qua", "đã có buổi làm việc với Cơ quan Cảnh sát Điều tra (CSĐT) …" (not investigators who
+    /// report to an elected body: "… cơ quan cảnh sát điều tra … khi làm việc với Ban Pháp chế HĐND").
+    static func questioned(_ words: LeadWords, kind: String) -> Bool {
+        guard ["buổi làm việc", "cuộc làm việc"].contains(kind) else { return false }
+        let w = words.words
+        return w.indices.contains { v in
+            guard w[v].lower == "với" else { return false }
+            var k = v + 1
+            while k < min(w.count, v + 7) {
+                if words.matches(["dieu", "tra"], at: k) || ["cqdt", "csdt"].contains(w[k].folded) { return true }
+                if !w[k].after.isEmpty { return false }
+                k += 1
+            }
+            return false
+        }
+    }
+
+    /// Whether a sentence says its meeting was held: "đã" or "vừa" before a verb of holding ("đã kết
+    /// thúc", "vừa tổ chức", "đã tới tham dự"). (Not a day it names: "Văn phòng Chính phủ ngày 22-8
+    /// đã có công văn triệu tập một cuộc họp … vào ngày hôm nay" is the day of the summons.)
+    static func saysHeld(_ lead: LeadWords) -> Bool {
+        lead.words.indices.contains { k in
+            ["đã", "vừa"].contains(lead.words[k].lower)
+                && ((k + 1)..<min(lead.words.count, k + 4)).contains { lead.matchWritten(MeetingWords.held, at: $0) != nil }
+        }
+    }
+}
