@@ -175,4 +175,17 @@ import Testing
     func aMeetingsNameEndsWhereTheNextClausesSubjectBegins(lead: String, what: String) {
         #expect(meeting(lead)?.what == what)
     }
+
+    /// A body whose own work or yearly round the meeting is closes its name, its "của" unsaid; not
+    /// what a ceremony marks, who came, nor a name cut before its number.
+    @Test func theBodyThatClosesTheNameOfItsOwnRound() throws {
+        let work = try #require(meeting("Tiêu đề bài báo\nTại hội nghị công tác tổ chức cán bộ Sở Y tế Đồng Nai ngày 19-1, bà Lê Thị Hoa cho biết ngành thiếu bác sĩ."))
+        #expect(work.host == "Sở Y tế Đồng Nai")
+        let yearly = try #require(meeting("Tiêu đề bài báo\nBasel II là một chủ đề được thảo luận tại Hội nghị thường niên Hiệp hội Ngân hàng châu Á, họp tại Hà Nội hôm qua."))
+        #expect(yearly.host == "Hiệp hội Ngân hàng châu Á")
+        let marked = try #require(meeting("Tiêu đề bài báo\nThủ tướng đã nhấn mạnh như vậy tại lễ khởi công xây dựng Trung tâm Hội nghị quốc gia sáng nay."))
+        #expect(marked.host == "Chính phủ")  // the Prime Minister's, not the centre being built
+        let cut = try #require(meeting("Tiêu đề bài báo\nBé Trúc lên sân khấu đọc thơ trong Hội nghị sơ kết hoạt động 6 tháng đầu năm Bệnh viện Nhi đồng 2 sáng nay."))
+        #expect(cut.host == nil)
+    }
 }

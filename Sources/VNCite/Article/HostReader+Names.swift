@@ -126,6 +126,34 @@ extension HostReader {
         BodyGrammar.read(lead, at: pastNumber(lead, from: end), catalog: catalog)
     }
 
+    /// "hội nghị công tác tổ chức cán bộ Sở GD-ĐT TPHCM ngày 19-1, …", "Hội nghị thường niên Hiệp
+    /// hội Ngân hàng châu Á, …": the body whose own work or yearly round the meeting is, closing its
+    /// name with its "của" left unsaid — then only a time before the clause ends. Only after words
+    /// that name such a meeting ("công tác", "tổng kết", "sơ kết", "triển khai", "thường niên" …),
+    /// not what a ceremony marks or who came ("lễ kỷ niệm … thành lập Đảng …", "Cuộc họp có đại
+    /// diện Bộ Công an").
+    static func closingBody(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        guard end < w.count, lead.matchWritten(ownRounds, at: end) != nil else { return nil }
+        var k = end
+        while k < min(w.count, end + 10), w[k - 1].after.isEmpty, !w[k].isCapitalised || w[k].text.first?.isNumber == true {
+            if notClosing.contains(w[k].lower) { return nil }
+            k += 1
+        }
+        // (A body with a head noun: not an abbreviation alone, "hội nghị quốc tế về ⟨AIDS⟩".)
+        guard k > end, k < w.count, w[k - 1].after.isEmpty, lead.match(BodyGrammar.heads, at: k) != nil,
+              let r = BodyGrammar.read(lead, at: k, catalog: catalog), r.count >= 2 else { return nil }
+        // (A whole name: not "Bệnh viện Nhi đồng ⟨2⟩".)
+        let close = pastTime(lead, from: r.upperBound)
+        return endsName(lead, at: r.upperBound) && (close == w.count || !w[close - 1].after.isEmpty) ? r : nil
+    }
+
+    /// How the name of a meeting about a body's own work or round begins.
+    static let ownRounds = PhraseTable(["công tác", "tổng kết", "sơ kết", "triển khai", "thường niên", "thường kỳ"])
+
+    /// Words before a body in a meeting's name that make it what the meeting was with or for.
+    static let notClosing: Set<String> = ["với", "cho", "tại", "ở", "giữa", "và", "cùng", "từ", "đến", "tới", "của", "do", "về", "theo"]
+
     /// The word after a meeting noun's number or standing: "Kỳ họp thứ 8 ⟨HĐND⟩", "buổi họp thường
     /// kỳ ⟨của⟩ …".
     static func pastNumber(_ lead: LeadWords, from end: Int) -> Int {
