@@ -59,6 +59,16 @@ import Testing
         #expect(article.meeting?.host == "Ban Văn hóa - Xã hội HĐND TPHCM")
     }
 
+    @Test func aHeadlineWhoseLeadOpensOnWhatItWas() throws {
+        let text = "Luật Đấu thầu sẽ chấm dứt tình trạng khép kín Đó là khẳng định của Bộ trưởng KH-ĐT Võ Hồng Phúc ngày 26-9 "
+            + "tại phiên họp thứ 33 của Ủy ban Thường vụ Quốc hội.\nBộ trưởng đưa ra lộ trình chấm dứt khép kín trong đấu thầu."
+        let article = Extractor().extract(Article(source: "a.txt", text: text))
+        // (The headline's "sẽ" is no meeting to come: the lead is read without it.)
+        #expect(article.title == "Luật Đấu thầu sẽ chấm dứt tình trạng khép kín")
+        #expect(article.meeting?.kind == "phiên họp")
+        #expect(article.meeting?.host == "Ủy ban Thường vụ Quốc hội")
+    }
+
     @Test(arguments: [
         // A day of the headline's own, no lead after it: the line is the headline.
         "Hà Nội kỷ niệm 60 năm Ngày Quốc khánh với nhiều hoạt động văn hóa đặc sắc trên khắp các quận nội thành",

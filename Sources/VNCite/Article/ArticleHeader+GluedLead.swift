@@ -2,7 +2,8 @@
 /// hỗ trợ người trồng dứa cayenne Chiều 26-9, đại diện Sở Nông nghiệp … đã có buổi làm việc …",
 /// "Sinh viên được vay tiền thông qua gia đình Hôm qua 18-1, Ngân hàng Chính sách xã hội …".
 /// The lead opens on a capitalised time with its day ("Chiều 26-9,", "Sáng nay 8-6,", "Ngày
-/// 24-3,") right after a word of the headline; "Kỷ niệm Ngày Quốc khánh" is no such time.
+/// 24-3,") or on "Đó là" right after a word of the headline; "Kỷ niệm Ngày Quốc khánh" is no
+/// such time.
 extension ArticleHeader {
     /// Where the lead starts in `line`, or nil when the line holds no lead run into a headline.
     static func gluedLeadStart(_ text: CleanText, _ line: Range<Int>) -> Int? {
@@ -19,9 +20,18 @@ extension ArticleHeader {
             // The headline's last word ends on a letter, a digit, a bracket or a quote — not ":" or ",".
             let last = text.scalars[i - 2]
             guard CleanText.isAlphabetic(last) || ("0"..."9").contains(last) || [")", "\"", "”", "'"].contains(last) else { continue }
-            if opensLead(fold, at: i) { return i }
+            if opensLead(text, at: i) { return i }
         }
         return nil
+    }
+
+    /// A lead's opening: a time with its day, or "Đó là", "Đây là" — what the headline said, said
+    /// to be someone's ("Luật Đấu thầu sẽ chấm dứt tình trạng khép kín Đó là khẳng định của Bộ
+    /// trưởng …").
+    static func opensLead(_ text: CleanText, at i: Int) -> Bool {
+        if opensLead(text.fold, at: i) { return true }
+        guard i + 6 < text.fold.count, text.scalars[i] == "Đ" else { return false }
+        return text.fold[i..<(i + 6)].elementsEqual("do la ".utf8) || i + 7 < text.fold.count && text.fold[i..<(i + 7)].elementsEqual("day la ".utf8)
     }
 
     /// A time that opens a lead with its day: "Chiều 26-9", "Hôm qua 18-1", "Sáng qua (11-1)",

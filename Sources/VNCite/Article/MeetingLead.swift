@@ -33,7 +33,7 @@ enum MeetingLead {
             // Not the title again, nor the headline a lead runs on from ("… cayenne Chiều 26-9, …"; not
             // a lead that opens on the headline's words: "Quốc hội thông qua Luật … sáng nay").
             if let title, r.count > titleLength + 1, text.fold[r.lowerBound + titleLength] == 32,
-               ArticleHeader.opensLead(fold, at: r.lowerBound + titleLength + 1),
+               ArticleHeader.opensLead(text, at: r.lowerBound + titleLength + 1),
                text.string(r.lowerBound..<(r.lowerBound + titleLength)) == title {
                 r = (r.lowerBound + titleLength + 1)..<r.upperBound
             }
