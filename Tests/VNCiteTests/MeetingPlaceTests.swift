@@ -15,6 +15,12 @@ import Testing
          "văn phòng Bộ Thương mại", "Bộ Thương mại"),
         // a centre is a place, not a host
         ("Sáng nay, tại Trung tâm Hội nghị Quốc gia, hội thảo về đầu tư đã khai mạc với 300 đại biểu.", "Trung tâm Hội nghị Quốc gia", nil),
+        // a building whose noun's second half is written small, then its name; the building alone
+        // when its name goes on in small letters
+        ("Tối qua, tại Nhà hát Lớn Hà Nội, Bộ Văn hóa - Thông tin đã tổ chức lễ trao giải.", "Nhà hát Lớn Hà Nội", "Bộ Văn hóa - Thông tin"),
+        ("Sáng 1/9, tại Trại giam An Phước (tỉnh Bình Phước), Bộ Công an đã tổ chức lễ công bố quyết định đặc xá.",
+         "Trại giam An Phước", "Bộ Công an"),
+        ("Sáng 6-8, tại Nhà văn hóa Thanh niên, Thành đoàn TP HCM đã tổ chức hội nghị tổng kết công tác hè.", "Nhà văn hóa", "Thành đoàn TP HCM"),
     ])
     func itsPlace(lead: String, place: String, host: String?) throws {
         let m = try #require(meeting(lead))

@@ -22,14 +22,29 @@ enum MeetingPlace {
         guard k < w.count, lead.matchWritten(MeetingWords.nouns, at: k) == nil else { return nil }
         let start = past(premises, in: lead, from: k)
         if let body = BodyGrammar.read(lead, at: start, catalog: catalog) { return k..<body.upperBound }
-        var end = start
+        // "Nhà hát Lớn", "Khách sạn Melia", "Cung Văn hóa Lao động": a building's noun, its second
+        // half written small, then its name.
+        let building = w[start].isCapitalised ? lead.match(buildings, at: start) ?? 0 : 0
+        var end = start + building
         while end < w.count, w[end].isCapitalised, end == start || w[end].before.isEmpty,
               !BodyGrammar.isTimeOrNumber(w[end].text), !BodyGrammar.sentenceTimes.contains(w[end].lower) {
             end += 1
             if !["", "-", "–"].contains(w[end - 1].after) { break }
         }
+        // (A building's name that goes on in small letters is cut: the building alone, "Nhà văn hóa"
+        // of "Nhà văn hóa Thanh niên".)
+        if building > 0, end > start + building, end < w.count, w[end - 1].after.isEmpty, w[end].before.isEmpty, !w[end].isCapitalised,
+           !MeetingWords.glue.contains(w[end].lower), !HostReader.afterName.contains(w[end].lower) {
+            end = start + building
+        }
         return end > start ? k..<end : nil
     }
+
+    /// Buildings whose noun's second half is written small (folded).
+    static let buildings: [[Substring]] = [
+        "nha hat", "nha van hoa", "nha khach", "nha thi dau", "nha truyen thong", "khach san", "cung van hoa",
+        "cung thieu nhi", "trai giam", "san van dong", "bao tang", "hoi truong", "nha tang le",
+    ].phrases
 
     /// Where a place's name starts: past at most two small words of `words` ("trụ sở", "văn
     /// phòng"), written small and run together.
