@@ -34,7 +34,7 @@ extension MeetingReader {
             // cuộc họp …": a body that held it on a day named or just past, said outright ("đã", "vừa").
             // (Not in a quotation or an interview's question or answer: "“Ngày 1/7/1974, … Quân ủy, Bộ
             // Tư lệnh Miền đã họp …", "- Mới đây, Bộ … đã có buổi làm việc …".)
-            let quoted = w.first.map { ["-", "–"].contains($0.text) || $0.before.contains(where: { "-–“\"".contains($0) }) } ?? true
+            let quoted = w.first.map { ["-", "–"].contains($0.text) || $0.opensQuote || $0.before.contains(where: { "-–".contains($0) }) } ?? true
             let reported = n < 2 && !quoted && (justPast || namesADay(words)) && saysHeld(words)
             guard placed && (opensOnADay || justPast) || reported,
                   let (m, next) = meeting(in: words, catalog: catalog), placed || m.host != nil else { continue }
