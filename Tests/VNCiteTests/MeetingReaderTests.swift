@@ -50,23 +50,21 @@ import Testing
         #expect(m.host == "Ủy ban MTTQ TPHCM")
     }
 
-    @Test func aHeadlineWhoseLineBreakWasLostEndsWhereTheLeadOpensOnItsDay() throws {
-        let text = "Thí điểm trường công lập tự chủ tài chính Ngày 24-3, Ban Văn hóa - Xã hội HĐND TPHCM đã làm việc với Sở GD-ĐT về "
-            + "thực hiện chủ trương xã hội hóa giáo dục.\nTheo báo cáo của Sở, năm nay có 12 trường thí điểm."
+    @Test(arguments: [
+        // (text, title, kind, host): the lead opens on its day …
+        ("Thí điểm trường công lập tự chủ tài chính Ngày 24-3, Ban Văn hóa - Xã hội HĐND TPHCM đã làm việc với Sở GD-ĐT về "
+            + "thực hiện chủ trương xã hội hóa giáo dục.\nTheo báo cáo của Sở, năm nay có 12 trường thí điểm.",
+         "Thí điểm trường công lập tự chủ tài chính", "buổi làm việc", "Ban Văn hóa - Xã hội HĐND TPHCM"),
+        // … or on what the headline was ("Đó là"); the headline's "sẽ" is no meeting to come
+        ("Luật Đấu thầu sẽ chấm dứt tình trạng khép kín Đó là khẳng định của Bộ trưởng KH-ĐT Võ Hồng Phúc ngày 26-9 "
+            + "tại phiên họp thứ 33 của Ủy ban Thường vụ Quốc hội.\nBộ trưởng đưa ra lộ trình chấm dứt khép kín trong đấu thầu.",
+         "Luật Đấu thầu sẽ chấm dứt tình trạng khép kín", "phiên họp", "Ủy ban Thường vụ Quốc hội"),
+    ])
+    func aHeadlineWhoseLineBreakWasLostEndsWhereTheLeadOpens(text: String, title: String, kind: String, host: String) {
         let article = Extractor().extract(Article(source: "a.txt", text: text))
-        #expect(article.title == "Thí điểm trường công lập tự chủ tài chính")
-        #expect(article.meeting?.kind == "buổi làm việc")
-        #expect(article.meeting?.host == "Ban Văn hóa - Xã hội HĐND TPHCM")
-    }
-
-    @Test func aHeadlineWhoseLeadOpensOnWhatItWas() throws {
-        let text = "Luật Đấu thầu sẽ chấm dứt tình trạng khép kín Đó là khẳng định của Bộ trưởng KH-ĐT Võ Hồng Phúc ngày 26-9 "
-            + "tại phiên họp thứ 33 của Ủy ban Thường vụ Quốc hội.\nBộ trưởng đưa ra lộ trình chấm dứt khép kín trong đấu thầu."
-        let article = Extractor().extract(Article(source: "a.txt", text: text))
-        // (The headline's "sẽ" is no meeting to come: the lead is read without it.)
-        #expect(article.title == "Luật Đấu thầu sẽ chấm dứt tình trạng khép kín")
-        #expect(article.meeting?.kind == "phiên họp")
-        #expect(article.meeting?.host == "Ủy ban Thường vụ Quốc hội")
+        #expect(article.title == title)
+        #expect(article.meeting?.kind == kind)
+        #expect(article.meeting?.host == host)
     }
 
     @Test(arguments: [
