@@ -12,9 +12,15 @@ extension HostReader {
             k += 1
             if word.opensQuote { quoted = true }
             if word.closesQuote { quoted = false }
-            if !quoted, word.after.contains(where: { ",;:.".contains($0) }) { break }
+            if !quoted, word.after.contains(where: { ",;:.".contains($0) }), !pairedWithComma(lead, k - 1) { break }
         }
         return k
+    }
+
+    /// "phòng, chống": a pair of verbs that names one task, its comma inside a name ("Ban Chỉ đạo
+    /// Trung ương về phòng, chống tham nhũng"), not between clauses.
+    static func pairedWithComma(_ lead: LeadWords, _ k: Int) -> Bool {
+        k + 1 < lead.words.count && lead.words[k].after == "," && lead.words[k].lower == "phòng" && lead.words[k + 1].lower == "chống"
     }
 
     /// The word after the last comma, semicolon or colon before `i`.
@@ -24,7 +30,7 @@ extension HostReader {
     static func clauseStart(_ lead: LeadWords, before i: Int, throughCompanions: Bool = false) -> Int {
         var k = i - 1
         while k >= 0 {
-            if lead.words[k].after.contains(where: { ",;:".contains($0) }) {
+            if lead.words[k].after.contains(where: { ",;:".contains($0) }), !pairedWithComma(lead, k) {
                 guard throughCompanions, lead.words[k].after == ",", k > 0,
                       lead.words[(k + 1)..<i].allSatisfy({ !$0.isCapitalised && $0.before.isEmpty && $0.after.isEmpty }),
                       let with = (clauseStart(lead, before: k)..<k).last(where: { lead.words[$0].lower == "cùng" }),

@@ -123,7 +123,7 @@ extension HostReader {
     /// thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ Chính phủ", "Đại hội đại biểu toàn quốc Hội
     /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …".
     static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
-        BodyGrammar.read(lead, at: pastNumber(lead, from: end), catalog: catalog)
+        BodyGrammar.read(lead, at: pastNumber(lead, from: end), catalog: catalog).map { withRemit(lead, $0) }
     }
 
     /// "hội nghị công tác tổ chức cán bộ Sở GD-ĐT TPHCM ngày 19-1, …", "Hội nghị thường niên Hiệp
@@ -168,6 +168,6 @@ extension HostReader {
     }
 
     /// Words between a meeting noun and its host's name.
-    static let ordinals: [[Substring]] = ["lan thu", "lan", "thu", "thuong ky", "mo rong", "dai bieu", "toan quoc", "vong",
+    static let ordinals: [[Substring]] = ["lan thu", "lan", "thu", "thuong ky", "mo rong", "toan the", "dai bieu", "toan quoc", "vong",
                                           "cap chu tich", "cap bo truong", "cap cao", "cap thu truong"].phrases
 }

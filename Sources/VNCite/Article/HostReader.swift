@@ -95,7 +95,8 @@ enum HostReader {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }
                 if let verbs, i - verbs <= 6,
-                   verbs == end || !bracketed && (nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs)) {
+                   verbs == end || !bracketed && (nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs)
+                                                || remitEnd(lead, name: r.lowerBound..<end) == verbs) {
                     // "UBND Q.Đống Đa, UBND P.Ô Chợ Dừa, đại diện lãnh đạo Trường THCS … đã có buổi làm việc":
                     // the clause is the last of a list of bodies.
                     if start > 0, lead.words[start - 1].after == ",",

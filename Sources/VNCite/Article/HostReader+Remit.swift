@@ -1,0 +1,42 @@
+/// A committee named by its remit, written in small letters after "về": "Ban chỉ đạo quốc gia
+/// ⟨về phòng chống dịch cúm gia cầm⟩ đã họp giao ban", "phiên họp toàn thể lần thứ 8 Ban Chỉ đạo
+/// quốc gia ⟨về CNTT⟩ vừa được tổ chức", "Ban Chỉ đạo Trung ương ⟨về phòng, chống tham nhũng⟩".
+extension HostReader {
+    /// Where the remit that finishes the committee `name` ends; nil when none follows. The name is
+    /// a committee's head with no more than its reach ("quốc gia", "Trung ương"); the remit opens
+    /// on "về" (not a verb: "về thăm", nor "về việc") and runs to a clause's word or verb,
+    /// with no punctuation but the comma of "phòng, chống", ten words at most after "về".
+    static func remitEnd(_ lead: LeadWords, name: Range<Int>) -> Int? {
+        let w = lead.words
+        let about = name.upperBound
+        guard let head = lead.match(committees, at: name.lowerBound), about + 1 < w.count,
+              w[about].lower == "về", !notRemits.contains(w[about + 1].lower), w[about - 1].after.isEmpty else { return nil }
+        var k = name.lowerBound + head
+        while k < name.upperBound, let n = lead.match(reaches, at: k) { k += n }
+        guard k == name.upperBound else { return nil }
+        var end = about + 1
+        while end < min(w.count, about + 11), w[end - 1].after.isEmpty || pairedWithComma(lead, end - 1),
+              !notInNames.contains(w[end].lower) || ["và", "ở", "của"].contains(w[end].lower),
+              !MeetingWords.glue.contains(w[end].lower) {
+            end += 1
+        }
+        // (Not a remit cut short: "… về phòng chống ⟨(dịch)⟩": ends before a bracket, or where its words end.)
+        while end > about + 1, ["và", "ở", "của"].contains(w[end - 1].lower) { end -= 1 }
+        return end > about + 1 ? end : nil
+    }
+
+    /// The name with its remit, when one follows.
+    static func withRemit(_ lead: LeadWords, _ name: Range<Int>) -> Range<Int> {
+        remitEnd(lead, name: name).map { name.lowerBound..<$0 } ?? name
+    }
+
+    /// Words after "về" that make it a verb or what a body did something about, not a remit:
+    /// "về việc", "về thăm và làm việc với", "về dự", "về nước".
+    static let notRemits: Set<String> = ["việc", "thăm", "làm", "dự", "kiểm", "công", "nước", "quê", "đến", "tới"]
+
+    /// Heads of committees named by what they are for.
+    static let committees: [[Substring]] = ["ban chi dao", "uy ban", "hoi dong", "tieu ban"].phrases
+
+    /// How far a committee reaches, between its head and its remit.
+    static let reaches: [[Substring]] = ["quoc gia", "trung uong", "nha nuoc", "lien nganh", "dac nhiem"].phrases
+}

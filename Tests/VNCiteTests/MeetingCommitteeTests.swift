@@ -1,0 +1,40 @@
+import Testing
+@testable import VNCite
+
+/// A committee is named by what it is for, written in small letters after "về"; its name runs
+/// to the verb. "phòng, chống" is one task, its comma inside the name. "họp phiên" is a sitting.
+@Suite struct MeetingCommitteeTests {
+    @Test(arguments: [
+        ("Sáng 19-1, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp phiên thứ 20 dưới sự chủ trì của Tổng Bí thư.",
+         "phiên họp", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+        ("Hôm qua, Ủy ban quốc gia về thanh niên Việt Nam đã tổ chức hội nghị tổng kết công tác năm 2005.",
+         "hội nghị", "Ủy ban quốc gia về thanh niên Việt Nam"),
+        ("Chiều 7-3, Ban chỉ đạo quốc gia về phòng chống ma túy và mại dâm đã có cuộc họp với các tỉnh phía Bắc.",
+         "cuộc họp", "Ban chỉ đạo quốc gia về phòng chống ma túy và mại dâm"),
+        // Named after the meeting's noun, past "toàn thể".
+        ("Theo đề xuất của Bộ Bưu chính Viễn thông tại phiên họp toàn thể lần thứ 8 Ban Chỉ đạo quốc gia về CNTT vừa được tổ chức tại Hà Nội, trung tâm VietCERT được giao nhiệm vụ cảnh báo virus mới.",
+         "phiên họp", "Ban Chỉ đạo quốc gia về CNTT"),
+    ])
+    func aCommitteesRemitIsPartOfItsName(lead: String, kind: String, host: String) throws {
+        let found = try #require(meeting(lead))
+        #expect(found.kind == kind)
+        #expect(found.host == host)
+    }
+
+    @Test(arguments: [
+        // "về" as a verb: the committee came to visit.
+        "Chiều 3-5, Ban Chỉ đạo Trung ương về thăm và làm việc với Tỉnh ủy Bình Dương.",
+        // What a body did something about.
+        "Sáng nay, Ủy ban Thường vụ Quốc hội về việc sửa đổi luật đã có cuộc họp với Chính phủ.",
+    ])
+    func whatFollowsVeThatIsNoRemitIsNoPartOfTheName(lead: String) {
+        #expect(meeting(lead)?.host?.contains("về") != true)
+    }
+
+    @Test func aBodySatInASitting() throws {
+        let found = try #require(meeting("Sáng 26-4, tại Văn phòng Chính phủ, Chính phủ đã họp phiên thường kỳ tháng 4-2006 dưới sự chủ trì của Thủ tướng."))
+        #expect(found.kind == "phiên họp")
+        #expect(found.host == "Chính phủ")
+        #expect(found.what == "họp phiên thường kỳ tháng 4-2006")
+    }
+}
