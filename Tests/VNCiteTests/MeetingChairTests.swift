@@ -32,6 +32,18 @@ import Testing
         #expect(meeting(lead)?.chair == nil)
     }
 
+    /// Who should, must or will take a task on did not chair the meeting.
+    @Test(arguments: [
+        "Chiều 12-5, Bộ Thương mại đã có cuộc họp với các doanh nghiệp da giày.\n"
+            + "Ông Diệp Thành Kiệt đề nghị Bộ Thương mại nên đứng ra chủ trì việc điều tiết xuất khẩu.",
+        "Sáng qua, UBND TP đã có cuộc họp về công trình.\n"
+            + "Ông Nguyễn Văn Đua, Phó Chủ tịch UBND TP, đã yêu cầu Thanh tra chủ trì làm việc với các sở.",
+    ])
+    func whoShouldTakeATaskOnIsNoChair(text: String) throws {
+        let found = try #require(meeting("Tiêu đề bài báo\n" + text))
+        #expect(found.chair == nil)
+    }
+
     @Test func aForeignPrimeMinisterIsNoGovernmentOfVietnam() {
         #expect(meeting("Thủ tướng Thái Lan Thaksin Shinawatra hôm nay đã triệu tập cuộc họp của các cố vấn an ninh.")?.host == nil)
     }

@@ -54,6 +54,8 @@ import Testing
         ("Tuần này, Hiệp hội Tiết niệu Mỹ đã có cuộc họp thường niên tại San Antonio.", "Hiệp hội Tiết niệu Mỹ"),
         // An adverb made of words of names ends one too.
         ("Sáng nay, kỳ họp thứ 6 HĐND thành phố khóa VII chính thức khai mạc.", "HĐND thành phố khóa VII"),
+        // A term closes a name: a headline glued to its subtitle goes on in capitals.
+        ("Ngày 16-5, khai mạc kỳ họp thứ 9, Quốc hội khóa XI Chất vấn, tranh luận đến cùng tại hội trường", "Quốc hội khóa XI"),
     ])
     func aNameCutInsideAWordIsReadToItsEnd(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

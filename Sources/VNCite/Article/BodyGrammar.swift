@@ -97,6 +97,8 @@ enum BodyGrammar {
             // "HĐND thành phố khóa VII chính thức khai mạc": nor is the adverb "chính thức".
             if end + 1 < w.count, ["thành công", "chính thức"].contains(word.lower + " " + w[end + 1].lower) { break }
             // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
+            // "Quốc hội khóa XI ⟨Chất vấn, tranh luận …⟩": a term closes a name.
+            if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }
             if word.opensQuote { break }
             // "… của Đảng ⟨Chiều⟩ 12-4, …": a time that opens the next sentence (not "Tối cao").
             if word.isCapitalised, sentenceTimes.contains(word.lower), !(end + 1 < w.count && w[end + 1].lower == "cao") { break }

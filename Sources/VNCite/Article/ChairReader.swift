@@ -3,7 +3,7 @@
 /// "Đồng chí Trần Gia Long, Tỉnh ủy viên, Bí thư Đảng ủy … chủ trì buổi sinh hoạt" → "Trần Gia
 /// Long"; "dưới sự chủ trì của Phó Thủ tướng Vũ Khoan" → "Vũ Khoan"; "Chủ trì thảo luận, Phó
 /// Chủ tịch Quốc hội Nguyễn Văn Yểu hỏi …" → "Nguyễn Văn Yểu". Not "Thủ tướng giao Bộ Xây dựng
-/// chủ trì, phối hợp …" nor "cơ quan chủ trì", which name who leads a task.
+/// chủ trì, phối hợp …", "cơ quan chủ trì" nor "Bộ nên đứng ra chủ trì", which name who leads a task.
 enum ChairReader {
     static let needles: [[UInt8]] = [Array("chu tri".utf8), Array("chu toa".utf8)]
 
@@ -44,6 +44,8 @@ enum ChairReader {
             for j in w.indices where lead.matches(["chu", "tri"], at: j) || lead.matches(["chu", "toa"], at: j) {
                 if j > 0, ["quan", "vi", "giao", "nganh"].contains(w[j - 1].folded) { continue }  // "cơ quan chủ trì"
                 if (max(0, j - 8)..<j).contains(where: { w[$0].folded == "giao" }) { continue }
+                // "đề nghị Bộ Thương mại nên đứng ra chủ trì": who should take a task on, not who chaired.
+                if (max(0, j - 4)..<j).contains(where: { lead.matchWritten(notYetChairing, at: $0) != nil }) { continue }
                 if j + 2 < w.count, w[j + 1].after.contains(","), w[j + 2].folded == "phoi" { continue }
                 let under = j > 0 && w[j - 1].folded == "su"  // "dưới sự chủ trì của X"
                 // "Bộ trưởng Tài chính Anh Gordon Brown, người chủ trì cuộc họp": a foreign name
@@ -63,6 +65,9 @@ enum ChairReader {
         }
         return nil
     }
+
+    /// Words before "chủ trì" that make it a task someone should, must or will take on.
+    static let notYetChairing = PhraseTable(["nên", "cần", "phải", "sẽ", "đứng ra", "đề nghị", "yêu cầu", "kiến nghị"])
 
     /// "Hà Nội", "Thái Bình": a province spelt like a family name and a given name.
     private static func isPlace(_ lead: LeadWords, _ r: Range<Int>, _ catalog: Catalog) -> Bool {
