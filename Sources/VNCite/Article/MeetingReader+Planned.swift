@@ -46,6 +46,27 @@ extension MeetingReader {
         }) {
             stop = outcome
         }
+        // "Trong cuộc họp tại Vienna tuần này, Bộ trưởng OPEC sẽ thảo luận …": a meeting in the clause
+        // that opens the sentence is as planned as the clause that follows it — by its future only
+        // ("sẽ", "dự kiến"), and not when its own clause says it is held ("Trong hội nghị thượng đỉnh
+        // khai mạc tại Thổ Nhĩ Kỳ hôm nay, NATO sẽ nhất trí …").
+        let opener = HostReader.clauseStart(lead, before: i)
+        var future = stop
+        if stop == min(lead.words.count, end + 3), i - opener <= 2, ["tại", "trong"].contains(lead.words[opener].lower),
+           !((i + (meetingWords(lead, at: i) ?? 1))..<end).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil }) {
+            future = max(stop, HostReader.clauseEnd(lead, from: end))
+            // (A clause told in the past holds what is to come of the meeting: "Tại cuộc họp ngày 17/4,
+            // Bộ Công nghiệp đã quyết định sẽ trình …".)
+            future = (stop..<future).first { ["đã", "vừa"].contains(lead.words[$0].lower) } ?? future
+        }
+        // What someone said at a meeting the sentence placed today or just past is theirs: "trong cuộc
+        // họp với các sở ngành … sáng 7/4 cho biết, thành phố sẽ nhanh chóng có hướng giải quyết" (not
+        // "quan sát viên của cuộc họp cho biết, cuộc gặp ở Vienna cũng sẽ thảo luận").
+        // (What is said is no clause's own future: "Tại hội nghị, ông X khẳng định, Hiệp hội … cam kết sẽ …".)
+        if let said = ((i + 1)..<future).first(where: { lead.matchWritten(MeetingWords.sayings, at: $0) != nil }) {
+            future = min(future, said)
+            if placed(lead, before: said) { stop = min(stop, said) }
+        }
         // "Hội Tin học VN … đã tổ chức họp báo giới thiệu Olympic … sẽ được tổ chức từ 6-8.5": held,
         // said before the noun; what is to come after it is what the meeting was about.
         let heldBefore = (max(start, i - 5)..<i).contains { k in
@@ -59,12 +80,22 @@ extension MeetingReader {
                 if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
                 // "về công tác chuẩn bị đấu giá": the preparations are its subject.
                 if p == ["chuẩn", "bị"], k > i, k > 0, ["tác", "việc", "khâu"].contains(lead.words[k - 1].lower) { return false }
+                // "các tỉnh cho biết đã chuẩn bị phương tiện": done by then.
+                if p == ["chuẩn", "bị"], k > i, k > 0, ["đã", "vừa"].contains(lead.words[k - 1].lower) { return false }
                 // "chưa đầy 50 ngày nữa" (less than), not "chưa tổ chức" (not yet).
                 if p == ["chưa"], k + 1 < lead.words.count, ["đầy", "tới", "đến"].contains(lead.words[k + 1].lower) { return false }
                 return true
             }
             return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
-        } || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
+        } || !heldBefore && (stop..<max(stop, future)).contains { lead.matchWritten(MeetingWords.future, at: $0) != nil }
+            || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
+    }
+
+    /// Whether the words before `k` place the sentence today or just past, or on a day: "sáng nay",
+    /// "hôm qua", "sáng 7/4".
+    static func placed(_ lead: LeadWords, before k: Int) -> Bool {
+        (0..<k).contains { lead.matchWritten(MeetingWords.justPast, at: $0) != nil }
+            || namesADay(lead, before: k)
     }
 
     /// Whether a sentence names a meeting only to come: "Ngày 8 và 9/12 tới, gần 100 nhà đầu tư …

@@ -148,7 +148,15 @@ enum MeetingReader {
                 // "Ngày 8/12, Bộ trưởng Bộ NNPTNT Cao Đức Phát cùng đoàn cán bộ của Bộ đã về làm việc
                 // với tỉnh Đồng Nai": the office that opens the clause.
                 let clause = HostReader.clauseStart(lead, before: i)
-                guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog) else { continue }
+                guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog) else {
+                    // "Bộ trưởng thương mại các quốc gia kém phát triển nhất (LDC) hôm nay nhóm họp tại
+                    // Dakar": who met is no body, but they met, on a day the sentence says or as it says
+                    // with "đã" (not "X làm việc với Y", a person's visit; nor "Chợ … đã bắt đầu nhóm họp",
+                    // a market).
+                    let said = placed(lead, before: i) || (max(0, i - 3)..<i).contains { ["đã", "vừa"].contains(w[$0].lower) }
+                    guard phrase.first == "nhóm", said, !(clause..<i).contains(where: { w[$0].lower == "chợ" }) else { continue }
+                    return (Meeting(kind: kind, what: lead.text(i..<end), place: place), nextNoun(lead, after: i + phrase.count))
+                }
                 return (Meeting(kind: kind, what: lead.text(clause..<end), host: office, place: place), nextNoun(lead, after: i + phrase.count))
             }
             let host = HostReader.host(lead, noun: i, length: phrase.count, catalog: catalog)
@@ -199,8 +207,8 @@ enum MeetingReader {
     }
 
     /// "Chiều 13/6", "ngày 7/6/2023", "hôm 10/11": a day the sentence names.
-    static func namesADay(_ lead: LeadWords) -> Bool {
-        lead.words.indices.dropLast().contains { i in
+    static func namesADay(_ lead: LeadWords, before k: Int? = nil) -> Bool {
+        lead.words.indices.prefix(k ?? lead.words.count).dropLast().contains { i in
             ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(lead.words[i].folded)
                 && lead.words[i + 1].text.first?.isNumber == true
                 && (lead.words[i + 1].text.contains("/") || lead.words[i + 1].text.contains("-"))

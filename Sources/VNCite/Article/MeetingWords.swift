@@ -56,6 +56,17 @@ enum MeetingWords {
         "nhất trí", "thống nhất", "kết luận", "quyết định", "đồng ý", "thông qua", "chấp thuận", "bác bỏ", "yêu cầu",
     ])
 
+    /// Verbs of saying, directing and reporting, after which the words are what was said at the
+    /// meeting: "cho biết", "khẳng định", "chỉ đạo", "chỉ ra".
+    static let sayings = PhraseTable([
+        "cho biết", "cho hay", "cho rằng", "khẳng định", "nhấn mạnh", "tuyên bố", "thông báo", "phát biểu", "nói",
+        "chỉ đạo", "chỉ ra", "nêu rõ", "kết luận", "đánh giá", "thừa nhận", "lưu ý",
+        "cảnh báo", "kêu gọi", "báo cáo",
+    ])
+
+    /// Words that put what a clause tells in the future: "sẽ", "dự kiến".
+    static let future = PhraseTable(["sẽ", "dự kiến", "sắp", "dự định"])
+
     /// Words that make a meeting planned, put off or refused, not held.
     static let planned = PhraseTable([
         "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",
@@ -107,7 +118,7 @@ enum MeetingWords {
     static let glue: Set<String> = [
         "đã", "vừa", "mới", "đang", "có", "tổ", "chức", "khai", "mạc", "bế", "tiến", "hành", "triệu", "tập",
         "mở", "chủ", "trì", "tiếp", "tục", "hôm", "nay", "qua", "sáng", "chiều", "tối", "trưa", "ngày",
-        "chính", "thức", "long", "trọng", "kỳ", "lần", "thứ", "cùng", "buổi", "cuộc", "một", "sang", "đến",
+        "chính", "thức", "long", "trọng", "kỳ", "lần", "thứ", "cùng", "buổi", "cuộc", "một", "sang", "đến", "bắt", "đầu",
     ]
 
     /// Offices (folded) whose holder speaks for a body: "Bộ trưởng Bộ Y tế" → Bộ Y tế.

@@ -1,0 +1,63 @@
+import Testing
+@testable import VNCite
+
+/// What someone said at a meeting placed today or just past is theirs, not the meeting's future; a
+/// meeting in the clause that opens a sentence is as planned as the clause after it; who met with
+/// "nhóm họp" met, on a day said or with "đã", though they are no body.
+@Suite struct MeetingSaidAtTests {
+    @Test(arguments: [
+        ("Ông Nguyễn Văn Đua, Phó chủ tịch UBND thành phố trong cuộc họp với các sở ngành sáng 7/4 cho biết, thành phố sẽ nhanh chóng có hướng giải quyết.",
+         "cuộc họp"),
+        ("Phát biểu trong buổi tọa đàm sáng nay, chủ tịch Ủy ban khẳng định nhiệm vụ hàng đầu trong thời gian tới là sẽ tiếp tục vụ kiện.", "tọa đàm"),
+        ("Sáng nay, đa số đại biểu tham dự hội thảo khôi phục đàn gia cầm đều cho rằng chưa thể nói được khi nào thực hiện.", "hội thảo"),
+        ("Hội nghị thượng đỉnh đầu tiên của các nước Đông Á kết thúc hôm nay ở Kuala Lumpur với tuyên bố sẽ tổ chức thảo luận thường niên.", "hội nghị"),
+        // done by then
+        ("Tại cuộc họp khẩn do Ủy ban phòng chống lụt bão TƯ triệu tập hôm nay tại TP HCM, các tỉnh cho biết đã chuẩn bị phương tiện cứu hộ.", "cuộc họp"),
+    ])
+    func whatWasSaidAtItIsNotItsFuture(lead: String, kind: String) {
+        #expect(meeting(lead)?.kind == kind)
+    }
+
+    @Test(arguments: [
+        // What an observer says of it, with no day to place it.
+        "Bộ trưởng dầu mỏ Oman, quan sát viên của cuộc họp cho biết, cuộc gặp ở Vienna cũng sẽ thảo luận nguồn cung dầu thô.",
+        // The clause the meeting opens is to come.
+        "Trong cuộc họp tại Vienna tuần này, Bộ trưởng Tổ chức các nước xuất khẩu dầu mỏ (OPEC) sẽ thảo luận việc hoãn cắt giảm sản lượng.",
+        "Hầu hết các chuyên gia dự báo, trong phiên họp hôm nay, Cục dự trữ Liên bang Mỹ (Fed) sẽ đưa ra một tỷ lệ lãi suất mới.",
+    ])
+    func aMeetingToComeIsNoneYet(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test(arguments: [
+        ("Trong hội nghị thượng đỉnh khai mạc tại Thổ Nhĩ Kỳ hôm nay, Liên minh quân sự Bắc Đại Tây Dương sẽ nhất trí huấn luyện lực lượng an ninh Iraq.",
+         "hội nghị"),
+        ("Tại cuộc họp ngày 17/4 tại Hà Nội, Bộ Công nghiệp đã quyết định sẽ trình lên Chính phủ chính sách mới.", "cuộc họp"),
+    ])
+    func aMeetingHeldIsHeldWhateverCameOfIt(lead: String, kind: String) {
+        #expect(meeting(lead)?.kind == kind)
+    }
+
+    @Test(arguments: [
+        "Bộ trưởng thương mại các quốc gia kém phát triển nhất thế giới (LDC) hôm nay nhóm họp tại Dakar (Senegal) và thống nhất quan điểm.",
+        "Các ngân hàng Hàn Quốc đã nhóm họp tìm cách cứu nhà cho thuê tín dụng lớn nhất nước này khỏi nguy cơ phá sản.",
+    ])
+    func whoMetAreNoBodyButTheyMet(lead: String) throws {
+        let found = try #require(meeting(lead))
+        #expect(found.kind == "cuộc họp")
+        #expect(found.host == nil)
+    }
+
+    @Test(arguments: [
+        "Sáng mồng 3 Tết, chợ ở quê tôi đã bắt đầu nhóm họp như thông lệ.",  // a market
+        "Kênh truyền hình đang chiếu hình ảnh nghị viện mới của Chechnya đang nhóm họp.",  // no day, no "đã"
+    ])
+    func aGatheringWithNoDayOrAMarketIsNoMeeting(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test func theBodyThatBeganTheMeetingHeldIt() {
+        let lead = "Ngày 24/6, Hiệp hội chủ tàu Đông Nam Á bắt đầu nhóm họp tại Hải Phòng để bầu chủ tịch mới."
+        #expect(meeting(lead)?.host == "Hiệp hội chủ tàu Đông Nam Á")
+    }
+}
