@@ -11,6 +11,9 @@ import Testing
          "Bộ GDĐT"),
         ("Tại buổi làm việc với Sở Tài nguyên Môi trường chiều nay, công ty khai thác đá vẫn chưa đưa ra phương án bồi thường.",
          "Sở Tài nguyên Môi trường"),
+        // (a city's district by its number)
+        ("Ngày 16-6, tại buổi làm việc với UBND quận 7, cả 7 doanh nghiệp trong diện di dời đã kiến nghị xem lại phương án đền bù.",
+         "UBND quận 7"),
         // further on in the meeting's words, with the time that follows it
         ("Thiếu vốn và đất là những vấn đề mà các doanh nghiệp nêu lên trong cuộc họp bàn với UBND TP HCM chiều ngày 21/4.",
          "UBND TP HCM"),
@@ -35,7 +38,7 @@ import Testing
     @Test(arguments: [
         // a name the grammar stops short of, or one whose number is cut off: none
         "Chiều nay, trong cuộc họp với Ban chỉ đạo phát triển du lịch thành phố, Phó chủ tịch Nguyễn Văn Nhân đã chỉ đạo Sở Du lịch.",
-        "Ngày 16-6, tại buổi làm việc với UBND quận 7, cả 7 doanh nghiệp trong diện di dời đã kiến nghị xem lại phương án đền bù.",
+        "Ngày 16-6, tại buổi làm việc với Ban quản lý dự án 415, các doanh nghiệp trong diện di dời đã kiến nghị xem lại phương án đền bù.",
         // a body the meeting was about, no time after it
         "Sáng qua, trong cuộc họp bàn về hợp tác với Ngân hàng Thế giới, các doanh nghiệp đã đề nghị nới điều kiện vay.",
         // who attends a seminar is a guest

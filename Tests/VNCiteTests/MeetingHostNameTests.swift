@@ -54,6 +54,9 @@ import Testing
         ("Tuần này, Hiệp hội Tiết niệu Mỹ đã có cuộc họp thường niên tại San Antonio.", "Hiệp hội Tiết niệu Mỹ"),
         // An adverb made of words of names ends one too.
         ("Sáng nay, kỳ họp thứ 6 HĐND thành phố khóa VII chính thức khai mạc.", "HĐND thành phố khóa VII"),
+        // A city's districts are numbered; a ministry's field in small letters is read whole.
+        ("Sáng 12-1, kỳ họp HĐND quận 9 lần 8 đã khai mạc.", "HĐND quận 9"),
+        ("Hôm qua, Bộ Bưu chính viễn thông đã tổ chức lễ ký kết thỏa thuận với KOICA.", "Bộ Bưu chính viễn thông"),
         // A term closes a name: a headline glued to its subtitle goes on in capitals.
         ("Ngày 16-5, khai mạc kỳ họp thứ 9, Quốc hội khóa XI Chất vấn, tranh luận đến cùng tại hội trường", "Quốc hội khóa XI"),
     ])
@@ -100,6 +103,9 @@ import Testing
         // Spain is no "Ban Nha"; a photographer's initials are no body.
         "Hôm nay (11/3), Tây Ban Nha đã tổ chức lễ kỷ niệm 2 năm ngày xảy ra hàng loạt vụ đánh bom tại Madrid.",
         "Ảnh: T.T Chiều qua, HLV Riedl đã có buổi làm việc với các trợ lý.",
+        // A name cut after the first half of a word: "Nhóm tư ⟨vấn⟩", "Quỹ bảo ⟨vệ⟩".
+        "Sáng nay, Hội nghị Nhóm tư vấn các nhà tài trợ cho Việt Nam đã khai mạc tại Hà Nội.",
+        "Hôm qua, Bảo tàng đã tổ chức họp báo công bố khoản tài trợ của Quỹ bảo tồn văn hóa Đại sứ quán Mỹ.",
     ])
     func aNameThatDoesNotEndIsNoHost(lead: String) {
         #expect(meeting(lead) != nil)

@@ -32,7 +32,7 @@ enum BodyGrammar {
         "thuật", "kinh", "tải", "bộ", "lực", "điện", "bản", "vận", "xuất", "nhập", "khẩu", "hải", "thuế",
         "kiểm", "toán", "sát", "viện", "tổng", "cục", "đoàn", "niên", "phụ", "nữ", "cựu", "chiến", "trận",
         "mặt", "ngân", "hàng", "bảo", "hiểm", "xã", "y", "dược", "thương", "vật", "giá", "chánh", "máy", "nghệ", "đá", "trữ",
-        "tưởng", "hiệp", "tịch", "châu", "kế", "hoạch", "xúc", "tiến",
+        "tưởng", "hiệp", "tịch", "châu", "kế", "hoạch", "xúc", "tiến", "viễn",
     ]
 
     /// International organisations known by their abbreviation.
@@ -103,7 +103,10 @@ enum BodyGrammar {
             // "… của Đảng ⟨Chiều⟩ 12-4, …": a time that opens the next sentence (not "Tối cao").
             if word.isCapitalised, sentenceTimes.contains(word.lower), !(end + 1 < w.count && w[end + 1].lower == "cao") { break }
             // "châu Á Thái bình dương": the Pacific, whatever its capitals, and not a Mr Thái.
-            if word.lower == "thái", lead.matches(["thai", "binh", "duong"], at: end) {
+            // "HĐND quận 9", "UBND phường 11": a city's districts and wards are numbered.
+            if ["quận", "phường"].contains(w[end - 1].lower), !word.text.isEmpty, word.text.allSatisfy(\.isNumber) {
+                end += 1
+            } else if word.lower == "thái", lead.matches(["thai", "binh", "duong"], at: end) {
                 end += 3
                 words += 2
             } else if word.isCapitalised, !isTimeOrNumber(word.text), !foreignName(lead, at: end) {
@@ -168,7 +171,7 @@ enum BodyGrammar {
     /// that ends on one was cut short ("Cục Dự trữ liên (bang)"; `HostReader.withoutDanglingQualifier`).
     static let firstHalves: Set<String> = [
         "cơ", "chấp", "thường", "trung", "nhà", "liên", "đại", "doanh", "địa", "phát", "châu",
-        "môi", "lao", "xây", "khoa", "kinh", "xuất", "nhập", "chứng", "kỹ", "tiền", "tài",
+        "môi", "lao", "xây", "khoa", "kinh", "xuất", "nhập", "chứng", "kỹ", "tiền", "tài", "bảo",
     ]
 
     static func selfNamingPhrase(_ lead: LeadWords, _ i: Int) -> Bool {

@@ -41,8 +41,9 @@ extension HostReader {
             if ["khóa", "kỳ", "thứ", "lần"].contains(lower) {
                 words.removeLast()
                 if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
-            } else if last == lower, BodyGrammar.firstHalves.contains(lower) {
-                words.removeLast()
+            } else if last == lower, BodyGrammar.firstHalves.contains(lower)
+                        || lower == "tư" && words.dropLast().last.map({ LeadWords.normal(String($0)) }) != "đầu" {
+                words.removeLast()  // ("Nhóm tư ⟨vấn⟩", not "Sở Kế hoạch và đầu tư")
             } else if last != lower, ["chủ", "xúc", "điều"].contains(lower),
                       genericHeads.contains(words.dropLast().map { LeadWords.normal(String($0)) }.joined(separator: " ")) {
                 words.removeLast()  // "Đoàn Chủ (tịch)", "Cục Xúc (tiến thương mại)", "Ủy ban Điều (phối)"
@@ -60,11 +61,12 @@ extension HostReader {
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
-    /// Heads that need a name after them to be a body.
-    static let genericHeads: Set<String> = [
+    /// Heads that need a name after them to be a body, each word in the form `LeadWords.normal`
+    /// gives it ("quỹ" is compared as it normalises).
+    static let genericHeads: Set<String> = Set([
         "hội", "bộ", "sở", "ban", "cục", "viện", "đoàn", "quỹ", "nhóm", "trường", "phòng", "vụ", "tổ", "chi", "hãng",
         "ủy ban", "hội đồng", "trung tâm", "công ty", "tổng cục", "liên đoàn", "hiệp hội", "văn phòng", "tổng công ty",
-    ]
+    ].map { $0.split(separator: " ").map { LeadWords.normal(String($0)) }.joined(separator: " ") })
 
     /// Words of a clause, never of a name ("phối hợp với", "đã", "đề nghị", "yêu cầu").
     static let notInNames: Set<String> = [
