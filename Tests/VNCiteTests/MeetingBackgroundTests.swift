@@ -141,6 +141,11 @@ import Testing
         "Hội thảo được tổ chức ngày 23/4 từ 16h đến 20h tại khách sạn Kim Đô, 133 Nguyễn Huệ, quận 1.",
         // an hour, and what will be done at it, in one sentence
         "Hội thảo diễn ra lúc 9h ngày 12/5 tại Trung tâm Hội nghị quốc gia, các chuyên gia sẽ giới thiệu chương trình học bổng.",
+        // (or in the next sentence)
+        "Vào 9h ngày 8/5 trường St Andrews có buổi hội thảo tại văn phòng ISC. Ông Rulzion Rattray sẽ phỏng vấn trực tiếp các ứng viên.",
+        // where to sign up: a sentence that tells the reader, or an e-mail address
+        "Chương trình thực tập là nội dung chính của hội thảo do Apollo tổ chức vào ngày 10/5. Đăng ký trực tiếp tại văn phòng Apollo, quận 1.",
+        "Học viện MDIS tổ chức hội thảo về tuyển sinh vào ngày 14/8 tại Khách sạn Duxton. Chi tiết xin gửi về mdisvietnam@hn.vnn.vn.",
     ])
     func anAddressAndAnHourAdvertise(lead: String) {
         #expect(meeting("Hội thảo du học Australia\n" + lead) == nil)

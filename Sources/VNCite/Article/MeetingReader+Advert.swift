@@ -1,4 +1,5 @@
-/// A lead that gives a street address and a clock time advertises an event to come: "Ngày 3/12,
+/// A lead that gives a street address and a clock time, or where to sign up ("Đăng ký trực tiếp
+/// tại …", an e-mail address), advertises an event to come: "Ngày 3/12,
 /// Tổ chức Giáo dục Apollo tổ chức hội thảo này tại 67 Lê Văn Hưu", "… ngày 4/11, từ 3-6h chiều tại
 /// 96 Lò Đúc". News of a meeting held names its city or hall, not where to come at what hour; one
 /// of the two alone ("tại trụ sở số 2 Hùng Vương", "lúc 8h") is no advertisement, nor is a lead
@@ -11,7 +12,20 @@ extension MeetingReader {
         }
         // "Hội thảo diễn ra vào lúc 16h30 ngày 1/11/2005 tại Văn phòng IDP …, Ông Walter Ong … sẽ
         // trình bày": the hour and what will be done at it, in one sentence.
-        if sentences.contains(where: { s in s.words.contains { isClockTime($0.text) } && s.words.contains { $0.lower == "sẽ" } }) {
+        // (Or in the next: "Vào 9h ngày 8/5 trường St Andrews có buổi hội thảo tại văn phòng ISC. Ông
+        // Rulzion Rattray … sẽ dành thời gian để gặp gỡ …".)
+        if sentences.indices.contains(where: { k in
+            sentences[k].words.contains { isClockTime($0.text) }
+                && sentences[k...min(k + 1, sentences.count - 1)].contains { s in s.words.contains { $0.lower == "sẽ" } }
+        }) {
+            return true
+        }
+        // "Đăng ký trực tiếp tại 26 Phùng Khắc Khoan … hay theo địa chỉ: osc.hcm@…": a sentence that
+        // tells the reader where to sign up, or an e-mail address.
+        if sentences.contains(where: { s in
+            s.words.contains { $0.text.contains("@") }
+                || s.words.count > 1 && s.words[0].isCapitalised && ["đăng ký", "liên hệ"].contains(s.words[0].lower + " " + s.words[1].lower)
+        }) {
             return true
         }
         let words = sentences.flatMap(\.words)
@@ -30,6 +44,13 @@ extension MeetingReader {
         // ("tại 4 thành phố", "số 2005": a count or a year is no house.)
         return w[k].text.count < 4 || w[k].text.contains(where: { !$0.isNumber })
     }
+
+    /// A byte test before the words are cut: "@", "dang ky", "lien he" (folded).
+    static func holdsSignUp(_ text: CleanText, _ range: Range<Int>) -> Bool {
+        signUp.contains { MeetingLead.contains(text.fold, range, $0) }
+    }
+
+    static let signUp: [[UInt8]] = [Array("@".utf8), Array("dang ky".utf8), Array("lien he".utf8)]
 
     /// A byte test before the words are cut: a digit followed by "h" ("17h00", "3-6h").
     static func holdsClockTime(_ text: CleanText, _ range: Range<Int>) -> Bool {
