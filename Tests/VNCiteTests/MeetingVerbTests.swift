@@ -27,6 +27,9 @@ import Testing
         // a room, a gathering
         "Phòng họp ảo của Bộ Giáo dục sẽ mở cửa chính thức từ 19/12 cho 40 uỷ viên.",
         "Hôm qua, các chuyên gia y tế, lương thực và thú y trên toàn thế giới tụ họp ở Rome để bàn về dịch cúm gà.",
+        // work going on, no day said
+        "Bộ Công an đang làm việc với nước bạn để xúc tiến việc dẫn giải bị can về Việt Nam.",
+        "Các kỹ sư của Viện Cambridge-MIT (CMI) đang làm việc với những thiết kế máy bay mới ít tiếng ồn.",
     ])
     func noBodyMet(lead: String) {
         #expect(meeting(lead) == nil)

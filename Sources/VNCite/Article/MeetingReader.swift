@@ -132,6 +132,8 @@ enum MeetingReader {
                 || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
             let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
+            // "Bộ Công an đang làm việc với nước bạn để …": work going on, no day said, is no meeting.
+            if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
             if phrase.first == "làm" || phrase.first == "nhóm" {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
