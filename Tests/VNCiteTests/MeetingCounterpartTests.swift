@@ -11,6 +11,10 @@ import Testing
          "Bộ GDĐT"),
         ("Tại buổi làm việc với Sở Tài nguyên Môi trường chiều nay, công ty khai thác đá vẫn chưa đưa ra phương án bồi thường.",
          "Sở Tài nguyên Môi trường"),
+        // (whom the representatives or leaders it was held with stand for)
+        ("Trong cuộc họp với đại diện Uỷ ban Chứng khoán Nhà nước mới đây, lãnh đạo Công ty Gas Petrolimex cho biết sẽ niêm yết.",
+         "Uỷ ban Chứng khoán Nhà nước"),
+        ("Trong cuộc làm việc với lãnh đạo LĐBĐVN vào chiều 9/12, HLV Riedl cho biết ông sẽ phác thảo một kế hoạch dài hơi.", "LĐBĐVN"),
         // (a city's district by its number)
         ("Ngày 16-6, tại buổi làm việc với UBND quận 7, cả 7 doanh nghiệp trong diện di dời đã kiến nghị xem lại phương án đền bù.",
          "UBND quận 7"),
@@ -39,6 +43,8 @@ import Testing
         // a name the grammar stops short of, or one whose number is cut off: none
         "Chiều nay, trong cuộc họp với Ban chỉ đạo phát triển du lịch thành phố, Phó chủ tịch Nguyễn Văn Nhân đã chỉ đạo Sở Du lịch.",
         "Ngày 16-6, tại buổi làm việc với Ban quản lý dự án 415, các doanh nghiệp trong diện di dời đã kiến nghị xem lại phương án đền bù.",
+        // many bodies are no one body
+        "Đó là biện pháp được đưa ra tại cuộc họp với lãnh đạo UBND các quận trong thành phố sáng 10/5.",
         // a body the meeting was about, no time after it
         "Sáng qua, trong cuộc họp bàn về hợp tác với Ngân hàng Thế giới, các doanh nghiệp đã đề nghị nới điều kiện vay.",
         // who attends a seminar is a guest

@@ -35,6 +35,9 @@ enum BodyGrammar {
         "tưởng", "hiệp", "tịch", "châu", "kế", "hoạch", "xúc", "tiến", "viễn",
     ]
 
+    /// What "các" makes many: "UBND các quận", "các sở, ngành".
+    static let pluralPlaces: Set<String> = ["quận", "huyện", "tỉnh", "xã", "phường", "thành", "sở", "ngành", "địa"]
+
     /// International organisations known by their abbreviation.
     static let organisations: Set<String> = [
         "ASEAN", "APEC", "WTO", "EU", "LHQ", "UN", "WB", "IMF", "ADB", "G7", "G8", "G20", "OPEC", "NATO", "UNESCO",
@@ -96,6 +99,8 @@ enum BodyGrammar {
             // "chào mừng Đại hội X của Đảng thành công": success is no part of a name.
             // "HĐND thành phố khóa VII chính thức khai mạc": nor is the adverb "chính thức".
             if end + 1 < w.count, ["thành công", "chính thức"].contains(word.lower + " " + w[end + 1].lower) { break }
+            // "UBND ⟨các quận⟩", "lãnh đạo ⟨các sở, ngành⟩": many bodies, no one's name.
+            if word.lower == "các", end + 1 < w.count, pluralPlaces.contains(w[end + 1].lower) { break }
             // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
             // "Quốc hội khóa XI ⟨Chất vấn, tranh luận …⟩": a term closes a name.
             if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }

@@ -57,9 +57,12 @@ extension HostReader {
     /// Ngân hàng Thế giới", the subject).
     static func counterpart(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
+        // ("với đại diện Uỷ ban Chứng khoán Nhà nước", "với lãnh đạo Bộ Tài chính": whom they stand for.)
         func body(after v: Int) -> Range<Int>? {
             guard v + 1 < w.count, w[v].lower == "với", w[v].after.isEmpty, w[v + 1].lower != "sự" else { return nil }
-            return BodyGrammar.read(lead, at: v + 1, catalog: catalog)
+            let standsFor = lead.matchesWritten(["đại", "diện"], at: v + 1) || lead.matchesWritten(["lãnh", "đạo"], at: v + 1) ? 2 : 0
+            guard standsFor == 0 || w[v + 2].after.isEmpty else { return nil }
+            return BodyGrammar.read(lead, at: v + 1 + standsFor, catalog: catalog)
         }
         let v = pastTime(lead, from: i + length)
         if let r = body(after: v) { return endsName(lead, at: r.upperBound) ? r : nil }
