@@ -57,11 +57,16 @@ extension HostReader {
     /// Ngân hàng Thế giới", the subject).
     static func counterpart(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
-        // ("với đại diện Uỷ ban Chứng khoán Nhà nước", "với lãnh đạo Bộ Tài chính": whom they stand for.)
+        // ("với đại diện Uỷ ban Chứng khoán Nhà nước", "với lãnh đạo Bộ Tài chính": whom they stand for —
+        // unless an office opens the next clause: "tại cuộc làm việc với lãnh đạo Bộ Công an …, Phó Thủ
+        // tướng … yêu cầu", the Deputy Prime Minister's.)
+        let next = clauseEnd(lead, from: i + length)
+        let officeNext = next < w.count
+            && (lead.match(MeetingWords.offices, at: next) != nil || lead.match(MeetingWords.officeBodies.map(\.0), at: next) != nil)
         func body(after v: Int) -> Range<Int>? {
             guard v + 1 < w.count, w[v].lower == "với", w[v].after.isEmpty, w[v + 1].lower != "sự" else { return nil }
             let standsFor = lead.matchesWritten(["đại", "diện"], at: v + 1) || lead.matchesWritten(["lãnh", "đạo"], at: v + 1) ? 2 : 0
-            guard standsFor == 0 || w[v + 2].after.isEmpty else { return nil }
+            guard standsFor == 0 || w[v + 2].after.isEmpty && !officeNext else { return nil }
             return BodyGrammar.read(lead, at: v + 1 + standsFor, catalog: catalog)
         }
         let v = pastTime(lead, from: i + length)
