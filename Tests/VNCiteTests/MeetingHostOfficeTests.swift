@@ -25,6 +25,9 @@ import Testing
             + "của nguyên tổng giám đốc.", "Bộ Thủy sản"),
         ("Trong cuộc họp báo chiều qua, Bộ trưởng Ngoại giao Mỹ Condoleezza Rice cho biết hai bên đã đạt thỏa thuận.",
          "Bộ Ngoại giao Mỹ"),
+        // (a middle initial ends no sentence)
+        ("Bộ trưởng Quốc phòng Mỹ Donald H. Rumsfeld tuyên bố trong cuộc họp báo hôm qua rằng quân đội sẽ ở lại Iraq.",
+         "Bộ Quốc phòng Mỹ"),
         // Whose meeting it is, said outright, before the office of who spoke at it.
         ("Thứ trưởng Y tế Trần Chí Liêm đề xuất như vậy chiều nay trong buổi họp thường kỳ của Ủy ban Phòng chống SARS.",
          "Ủy ban Phòng chống SARS"),
@@ -45,6 +48,8 @@ import Testing
 
     @Test(arguments: [
         "Một lần nữa, trong buổi họp báo ngày hôm qua, Trưởng đoàn TTVN Nguyễn Hồng Minh lại nhấn mạnh tới chỉ tiêu huy chương.",
+        // "TT": a president
+        "Tại cuộc họp báo ở Nhà Trắng hôm qua, TT Bush biện hộ mạnh mẽ cho chương trình do thám.",
     ])
     func aPersonIsNoHost(lead: String) throws {
         let m = try #require(meeting(lead))

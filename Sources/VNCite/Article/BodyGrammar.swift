@@ -44,16 +44,17 @@ enum BodyGrammar {
         "WHO", "FAO", "ILO", "UNDP", "UNICEF", "FIFA", "AFC", "AFF", "OECD", "IAEA", "ASEM", "AU", "OIC",
     ]
 
-    /// Abbreviations that name no organisation: "TP" (a city), "HLV" (a coach), "GS" (a professor).
+    /// Abbreviations that name no organisation: "TP" (a city), "HLV" (a coach), "GS" (a professor),
+    /// "TT" (a president: "TT Bush").
     static let notBodies: Set<String> = [
         "TP", "TP.HCM", "TPHCM", "VN", "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "USD",
         "VND", "ĐBQH", "CLB", "ĐT", "SEA", "GDP", "UAE", "TV", "HCM", "HN", "ÔNG", "BÀ", "ODA", "FDI", "ISO",
-        "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP", "NLĐO", "ĐB", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TS-BS",
+        "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP", "NLĐO", "ĐB", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TS-BS", "TT",
     ]
 
     /// Abbreviated titles of persons: "HLV", "GS", "TS".
     static let titles: Set<String> = [
-        "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS",
+        "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TT",
     ]
 
     /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".

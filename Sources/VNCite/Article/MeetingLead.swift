@@ -65,6 +65,7 @@ enum MeetingLead {
                text.scalars[j + 2].properties.isLowercase {
                 return false
             }
+            if b == 46, middleInitial(text, at: j) { return false }
             return b == 10 || ((b == 46 || b == 33 || b == 63) && (j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10))
         }
         var start = min(i, fold.count)
@@ -73,6 +74,17 @@ enum MeetingLead {
         while end < fold.count, !isEnd(end) { end += 1 }
         if end < fold.count, fold[end] != 10 { end += 1 }
         return start..<end
+    }
+
+    /// "Donald H. Rumsfeld", "George W. Bush": the full stop at `j` closes a middle initial — one
+    /// capital after a capitalised word of letters, a capital after it — not a sentence.
+    static func middleInitial(_ text: CleanText, at j: Int) -> Bool {
+        let s = text.scalars
+        guard j >= 3, j + 2 < s.count, s[j - 1].properties.isUppercase, s[j - 2] == " ", s[j + 1] == " ",
+              s[j + 2].properties.isUppercase, s[j - 3].properties.isLowercase else { return false }
+        var k = j - 3
+        while k > 0, s[k - 1].properties.isAlphabetic { k -= 1 }
+        return s[k].properties.isUppercase
     }
 
     /// The sentences (first 4 hits, within the first 8,000 characters) whose folded text holds
