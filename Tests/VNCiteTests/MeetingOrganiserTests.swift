@@ -42,6 +42,12 @@ import Testing
         #expect(m.host == host)
     }
 
+    @Test func whoConvenedItOrganisedIt() throws {
+        let m = try #require(meeting("Bão số 4 đổ bộ vào Cà Mau\n"
+            + "Tại cuộc họp khẩn do Ủy ban phòng chống lụt bão TƯ triệu tập hôm nay tại TP HCM, các tỉnh phía Nam cho biết đã sẵn sàng."))
+        #expect(m.host == "Ủy ban phòng chống lụt bão TƯ")
+    }
+
     @Test func thePassiveNamesTheOrganiserToo() throws {
         let m = try #require(meeting("Bàn giải pháp phần mềm cho doanh nghiệp nhỏ\n"
             + "Chiều qua, một cuộc hội thảo về giải pháp phần mềm quản lý cho doanh nghiệp nhỏ và vừa đã được Hội Tin học TP HCM tổ chức tại quận 3."))
