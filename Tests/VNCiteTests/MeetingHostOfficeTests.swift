@@ -13,6 +13,11 @@ import Testing
          "Uỷ ban TDTT"),
         ("Chiều 30-3, tại buổi làm việc của Phó Chủ tịch UBND tỉnh Lê Văn B với ông John Smith, Tổng giám đốc Công ty ABC "
             + "(Mỹ), hai bên đã thỏa thuận xây 2.000 căn hộ.", "UBND tỉnh"),
+        // The person the offices stand in apposition to, when the clause has no subject of its own.
+        ("Sáng qua, 1-3, ông Trần Văn Mui, Phó Giám đốc Sở TDTT TPHCM, đã làm việc với ban huấn luyện đội quần vợt thành phố.",
+         "Sở TDTT TPHCM"),
+        ("Chiều 5/3, ông Nguyễn Văn An, Giám đốc Sở Y tế Hà Nội, đã có cuộc họp với lãnh đạo các bệnh viện về dịch cúm.",
+         "Sở Y tế Hà Nội"),
     ])
     func theBodyAnOfficeOrAnOwnerNames(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -150,6 +150,15 @@ extension HostReader {
         "mo dau", "khai mac", "be mac", "phat bieu be mac", "ket luan", "phat bieu ket luan", "ket luan tai", "chu tri",
     ]
 
+    /// "Đồng chí Nguyễn Minh Triết, Bí thư Thành ủy TPHCM, đã có buổi tiếp …": a clause with no
+    /// subject of its own before the noun ("đã có", "vừa") is told of the person the offices before
+    /// it stand in apposition to; the first office's body.
+    static func apposedSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
+        let start = clauseStart(lead, before: i)
+        guard start > 0, start < i, lead.words[start..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) }) else { return nil }
+        return appositionOffice(lead, catalog: catalog, before: start)
+    }
+
     /// The body of the first office in apposition to a name: "đồng chí Nguyễn Xuân Sơn, Bí thư Đảng
     /// ủy, Giám đốc Sở" → "Đảng ủy".
     static func appositionOffice(_ lead: LeadWords, catalog: Catalog, before end: Int? = nil) -> String? {

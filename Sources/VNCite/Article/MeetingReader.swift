@@ -150,7 +150,8 @@ enum MeetingReader {
                 // "Ngày 8/12, Bộ trưởng Bộ NNPTNT Cao Đức Phát cùng đoàn cán bộ của Bộ đã về làm việc
                 // với tỉnh Đồng Nai": the office that opens the clause.
                 let clause = HostReader.clauseStart(lead, before: i)
-                guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog) else {
+                guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
+                        ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
                     // "Bộ trưởng thương mại các quốc gia kém phát triển nhất (LDC) hôm nay nhóm họp tại
                     // Dakar": who met is no body, but they met, on a day the sentence says or as it says
                     // with "đã" (not "X làm việc với Y", a person's visit; nor "Chợ … đã bắt đầu nhóm họp",
