@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// A committee is named by what it is for, written in small letters after "về"; its name runs
-/// to the verb. "phòng, chống" is one task, its comma inside the name. "họp phiên" is a sitting.
+/// to the verb. "phòng, chống" is one task, its comma inside the name. A body that "họp phiên"
+/// held a sitting.
 @Suite struct MeetingCommitteeTests {
     @Test(arguments: [
         ("Sáng 19-1, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp phiên thứ 20 dưới sự chủ trì của Tổng Bí thư.",
@@ -35,6 +36,6 @@ import Testing
         let found = try #require(meeting("Sáng 26-4, tại Văn phòng Chính phủ, Chính phủ đã họp phiên thường kỳ tháng 4-2006 dưới sự chủ trì của Thủ tướng."))
         #expect(found.kind == "phiên họp")
         #expect(found.host == "Chính phủ")
-        #expect(found.what == "họp phiên thường kỳ tháng 4-2006")
+        #expect(found.what == "Chính phủ đã họp phiên thường kỳ tháng 4-2006")
     }
 }

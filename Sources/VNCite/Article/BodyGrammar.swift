@@ -102,9 +102,9 @@ enum BodyGrammar {
             if end + 1 < w.count, ["thành công", "chính thức"].contains(word.lower + " " + w[end + 1].lower) { break }
             // "UBND ⟨các quận⟩", "lãnh đạo ⟨các sở, ngành⟩": many bodies, no one's name.
             if word.lower == "các", end + 1 < w.count, pluralPlaces.contains(w[end + 1].lower) { break }
-            // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
             // "Quốc hội khóa XI ⟨Chất vấn, tranh luận …⟩": a term closes a name.
             if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }
+            // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
             if word.opensQuote { break }
             // "… của Đảng ⟨Chiều⟩ 12-4, …": a time that opens the next sentence (not "Tối cao").
             if word.isCapitalised, sentenceTimes.contains(word.lower), !(end + 1 < w.count && w[end + 1].lower == "cao") { break }

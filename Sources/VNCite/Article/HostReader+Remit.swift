@@ -20,7 +20,7 @@ extension HostReader {
               !MeetingWords.glue.contains(w[end].lower) {
             end += 1
         }
-        // (Not a remit cut short: "… về phòng chống ⟨(dịch)⟩": ends before a bracket, or where its words end.)
+        // (A remit ends on a word of its own, not on a joiner: "… về X và" → "… về X".)
         while end > about + 1, ["và", "ở", "của"].contains(w[end - 1].lower) { end -= 1 }
         return end > about + 1 ? end : nil
     }

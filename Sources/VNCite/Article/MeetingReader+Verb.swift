@@ -1,4 +1,4 @@
-/// A body that met, said with the verb alone.
+/// A body that met, said with the verb alone; who met with "nhóm họp", though no body.
 extension MeetingReader {
     /// "Chiều 27-9, Hội đồng Thi đua - Khen thưởng Trung ương đã họp dưới sự chủ trì của Thủ tướng
     /// …": no meeting noun, but a body that met — a "cuộc họp" held by it ("Chính phủ đã họp phiên
@@ -28,4 +28,13 @@ extension MeetingReader {
     }
 
     static let notMet: Set<String> = ["phòng", "tụ", "hội", "dự", "đi", "giờ", "lịch", "buổi", "cuộc", "kỳ", "phiên"]
+
+    /// "Bộ trưởng thương mại các quốc gia kém phát triển nhất (LDC) hôm nay nhóm họp tại Dakar": who
+    /// "nhóm họp" at `i` is no body, but they met, on a day the sentence says or as it says with
+    /// "đã" (not "Chợ … đã bắt đầu nhóm họp", a market; nor with no day: "nghị viện … đang nhóm họp").
+    static func metWithNoBody(_ lead: LeadWords, at i: Int, clause: Int) -> Bool {
+        let w = lead.words
+        let dated = placed(lead, before: i) || (max(0, i - 3)..<i).contains { ["đã", "vừa"].contains(w[$0].lower) }
+        return dated && !(clause..<i).contains { w[$0].lower == "chợ" }
+    }
 }

@@ -152,12 +152,7 @@ enum MeetingReader {
                 let clause = HostReader.clauseStart(lead, before: i)
                 guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
                         ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
-                    // "Bộ trưởng thương mại các quốc gia kém phát triển nhất (LDC) hôm nay nhóm họp tại
-                    // Dakar": who met is no body, but they met, on a day the sentence says or as it says
-                    // with "đã" (not "X làm việc với Y", a person's visit; nor "Chợ … đã bắt đầu nhóm họp",
-                    // a market).
-                    let said = placed(lead, before: i) || (max(0, i - 3)..<i).contains { ["đã", "vừa"].contains(w[$0].lower) }
-                    guard phrase.first == "nhóm", said, !(clause..<i).contains(where: { w[$0].lower == "chợ" }) else { continue }
+                    guard phrase.first == "nhóm", metWithNoBody(lead, at: i, clause: clause) else { continue }
                     return (Meeting(kind: kind, what: lead.text(i..<end), place: place), nextNoun(lead, after: i + phrase.count))
                 }
                 return (Meeting(kind: kind, what: lead.text(clause..<end), host: office, place: place), nextNoun(lead, after: i + phrase.count))
