@@ -125,6 +125,17 @@ import Testing
         #expect(HostReader.withoutDanglingQualifier(name) == host)
     }
 
+    @Test(arguments: [
+        // An outlet's mark in brackets is no abbreviation of the name: it ends there.
+        ("UBND tỉnh (NLĐ) - Tại Hội nghị tổng kết", "UBND tỉnh"),
+        ("Hội đồng nhân dân (HĐND) thành phố Hà Nội đã họp", "Hội đồng nhân dân (HĐND) thành phố Hà Nội"),
+    ])
+    func aNameGoesOnPastItsAbbreviationOnly(text: String, name: String) throws {
+        let lead = LeadWords(text)
+        let r = try #require(BodyGrammar.read(lead, at: 0, catalog: .standard))
+        #expect(lead.text(r) == name)
+    }
+
     @Test(arguments: [("Đoàn Chủ tịch Ủy", "Đoàn Chủ tịch"), ("Tỉnh Ủy", "Tỉnh Ủy"), ("Thành Ủy Cần Thơ", "Thành Ủy Cần Thơ")])
     func aCapitalisedHalfOfUyBanIsDropped(name: String, host: String) {
         #expect(HostReader.withoutDanglingQualifier(name) == host)

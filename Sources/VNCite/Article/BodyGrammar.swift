@@ -93,7 +93,10 @@ enum BodyGrammar {
         var words = end - i
         // ("Hội đồng nhân dân (HĐND) thành phố Hà Nội", "Ban Chấp hành (BCH) LĐBĐ VN": the name goes
         // on past its abbreviation in brackets.)
-        func bracketedAbbreviation(_ word: LeadWords.Word) -> Bool { word.before == "(" && word.after == ")" && word.isAcronym }
+        // (Not an outlet's mark: "UBND tỉnh ⟨(NLĐ) - Tại Hội⟩ …".)
+        func bracketedAbbreviation(_ word: LeadWords.Word) -> Bool {
+            word.before == "(" && word.after == ")" && word.isAcronym && !notBodies.contains(word.text.uppercased())
+        }
         while end < w.count, words < 14,
               ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1]) {
             let word = w[end]
@@ -102,6 +105,10 @@ enum BodyGrammar {
             if end + 1 < w.count, ["thành công", "chính thức"].contains(word.lower + " " + w[end + 1].lower) { break }
             // "UBND ⟨các quận⟩", "lãnh đạo ⟨các sở, ngành⟩": many bodies, no one's name.
             if word.lower == "các", end + 1 < w.count, pluralPlaces.contains(w[end + 1].lower) { break }
+            // "UBND tỉnh ⟨(NLĐ) -⟩ …": an outlet's mark, in brackets before a dash, closes it too (not
+            // "(TP Hà Nội)", "Thanh tra (TT) TP …").
+            if word.before == "(", word.after.hasPrefix(")"), notBodies.contains(word.text.uppercased()),
+               word.after.contains(where: { "-–".contains($0) }) || end + 1 < w.count && ["-", "–"].contains(w[end + 1].text) { break }
             // "Quốc hội khóa XI ⟨Chất vấn, tranh luận …⟩": a term closes a name.
             if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }
             // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
