@@ -30,6 +30,12 @@ import Testing
             + "của nguyên tổng giám đốc.", "Bộ Thủy sản"),
         ("Trong cuộc họp báo chiều qua, Bộ trưởng Ngoại giao Mỹ Condoleezza Rice cho biết hai bên đã đạt thỏa thuận.",
          "Bộ Ngoại giao Mỹ"),
+        // (a ministry by its abbreviation alone)
+        ("Các trường ĐH khép kín, Bộ trưởng KHCN Hoàng Văn Phong nhận định tại hội thảo quốc gia diễn ra hôm qua ở Hà Nội.",
+         "Bộ KHCN"),
+        // (an office whose name holds its body's)
+        ("Tại buổi tọa đàm sáng 21/7, Phó tổng Thanh tra Nhà nước Vũ Phạm Quyết Thắng chủ trì và thừa nhận việc kê khai khó khả thi.",
+         "Thanh tra Nhà nước"),
         // (a middle initial ends no sentence)
         ("Bộ trưởng Quốc phòng Mỹ Donald H. Rumsfeld tuyên bố trong cuộc họp báo hôm qua rằng quân đội sẽ ở lại Iraq.",
          "Bộ Quốc phòng Mỹ"),

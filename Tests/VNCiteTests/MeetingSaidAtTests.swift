@@ -24,6 +24,8 @@ import Testing
         // The clause the meeting opens is to come.
         "Trong cuộc họp tại Vienna tuần này, Bộ trưởng Tổ chức các nước xuất khẩu dầu mỏ (OPEC) sẽ thảo luận việc hoãn cắt giảm sản lượng.",
         "Hầu hết các chuyên gia dự báo, trong phiên họp hôm nay, Cục dự trữ Liên bang Mỹ (Fed) sẽ đưa ra một tỷ lệ lãi suất mới.",
+        // A meeting called for.
+        "Thủ tướng Palestine hôm qua kêu gọi một cuộc họp quốc tế khẩn cấp giữa 4 nhà bảo trợ lộ trình hòa bình.",
     ])
     func aMeetingToComeIsNoneYet(lead: String) {
         #expect(meeting(lead) == nil)

@@ -17,6 +17,13 @@ extension HostReader {
                 if lead.match(ministers, at: k) == n, let ministry = ministry(lead, at: k + n, catalog: catalog) {
                     return ministry
                 }
+                // "Bộ trưởng KHCN Hoàng Văn Phong": a ministry by its abbreviation alone, before the name.
+                if lead.match(ministers, at: k) == n, k + n + 1 < lead.words.count, lead.words[k + n].isAcronym,
+                   lead.words[k + n - 1].after.isEmpty, lead.words[k + n].after.isEmpty,
+                   !BodyGrammar.notBodies.contains(lead.words[k + n].text.uppercased()),
+                   !BodyGrammar.organisations.contains(lead.words[k + n].text), PersonName.read(lead, at: k + n + 1) != nil {
+                    return "Bộ " + lead.words[k + n].text
+                }
                 if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
                 if let body = fieldOffice(lead, office: k..<(k + n)) { return body }
                 // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".

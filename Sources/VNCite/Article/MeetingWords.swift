@@ -132,9 +132,13 @@ enum MeetingWords {
     ].phrases
 
     /// Offices that are a body by themselves, in Vietnam: "Thủ tướng" → Chính phủ (not
-    /// "Thủ tướng Nhật").
+    /// "Thủ tướng Nhật"); offices whose name holds their body's: "Phó Tổng Thanh tra Nhà nước" →
+    /// Thanh tra Nhà nước (not "Nhà nước").
     static let officeBodies: [([Substring], String)] = [
         ("thu tuong", "Chính phủ"), ("pho thu tuong", "Chính phủ"), ("chu tich quoc hoi", "Quốc hội"),
         ("pho chu tich quoc hoi", "Quốc hội"), ("tong bi thu", "Ban Chấp hành Trung ương Đảng"),
+        ("tong thanh tra nha nuoc", "Thanh tra Nhà nước"), ("pho tong thanh tra nha nuoc", "Thanh tra Nhà nước"),
+        ("tong thanh tra chinh phu", "Thanh tra Chính phủ"), ("pho tong thanh tra chinh phu", "Thanh tra Chính phủ"),
+        ("tong kiem toan nha nuoc", "Kiểm toán Nhà nước"), ("pho tong kiem toan nha nuoc", "Kiểm toán Nhà nước"),
     ].map { ($0.0.split(separator: " "), $0.1) }.sorted { $0.0.count > $1.0.count }
 }
