@@ -136,7 +136,11 @@ import Testing
         #expect(lead.text(r) == name)
     }
 
-    @Test(arguments: [("Đoàn Chủ tịch Ủy", "Đoàn Chủ tịch"), ("Tỉnh Ủy", "Tỉnh Ủy"), ("Thành Ủy Cần Thơ", "Thành Ủy Cần Thơ")])
+    @Test(arguments: [
+        ("Đoàn Chủ tịch Ủy", "Đoàn Chủ tịch"), ("Tỉnh Ủy", "Tỉnh Ủy"), ("Thành Ủy Cần Thơ", "Thành Ủy Cần Thơ"),
+        // (an ellipsis after the name)
+        ("Hội Dệt may thêu đan TP.HCM...", "Hội Dệt may thêu đan TP.HCM"), ("Sở Y tế TP.HCM…", "Sở Y tế TP.HCM"),
+    ])
     func aCapitalisedHalfOfUyBanIsDropped(name: String, host: String) {
         #expect(HostReader.withoutDanglingQualifier(name) == host)
     }

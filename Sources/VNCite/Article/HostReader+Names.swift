@@ -35,6 +35,8 @@ extension HostReader {
     /// ("Cục Dự trữ liên" of "… liên bang" → "Cục Dự trữ", "Chính phủ thường (kỳ)"); nil when
     /// nothing is left but its head.
     static func withoutDanglingQualifier(_ name: String) -> String? {
+        // ("Hội Dệt may thêu đan TP.HCM...": an ellipsis is no part of a name.)
+        let name = name.hasSuffix("..") || name.hasSuffix("…") ? String(name.reversed().drop { $0 == "." || $0 == "…" }.reversed()) : name
         var words = name.split(separator: " ")
         while let last = words.last.map({ String($0) }), words.count > 1 {
             let lower = LeadWords.normal(last)
