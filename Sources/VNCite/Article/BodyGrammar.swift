@@ -93,10 +93,7 @@ enum BodyGrammar {
         var words = end - i
         // ("Hội đồng nhân dân (HĐND) thành phố Hà Nội", "Ban Chấp hành (BCH) LĐBĐ VN": the name goes
         // on past its abbreviation in brackets.)
-        // (Not an outlet's mark: "UBND tỉnh ⟨(NLĐ) - Tại Hội⟩ …".)
-        func bracketedAbbreviation(_ word: LeadWords.Word) -> Bool {
-            word.before == "(" && word.after == ")" && word.isAcronym && !notBodies.contains(word.text.uppercased())
-        }
+        func bracketedAbbreviation(_ word: LeadWords.Word) -> Bool { word.before == "(" && word.after == ")" && word.isAcronym }
         while end < w.count, words < 14,
               ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1]) {
             let word = w[end]
