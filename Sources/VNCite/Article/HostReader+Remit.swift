@@ -10,7 +10,7 @@ extension HostReader {
         let w = lead.words
         let about = name.upperBound
         guard let head = lead.match(committees, at: name.lowerBound), about + 1 < w.count,
-              w[about].lower == "về", !notRemits.contains(w[about + 1].lower), w[about - 1].after.isEmpty else { return nil }
+              w[about].lower == "về", lead.matchWritten(notRemits, at: about + 1) == nil, w[about - 1].after.isEmpty else { return nil }
         var k = name.lowerBound + head
         while k < name.upperBound, let n = lead.match(reaches, at: k) { k += n }
         guard k == name.upperBound else { return nil }
@@ -31,8 +31,9 @@ extension HostReader {
     }
 
     /// Words after "về" that make it a verb or what a body did something about, not a remit:
-    /// "về việc", "về thăm và làm việc với", "về dự", "về nước".
-    static let notRemits: Set<String> = ["việc", "thăm", "làm", "dự", "kiểm", "công", "nước", "quê", "đến", "tới"]
+    /// "về việc", "về thăm và làm việc với", "về công tác tại", "về nước" (not "về công nghệ thông
+    /// tin", "về dự án …").
+    static let notRemits = PhraseTable(["việc", "thăm", "làm việc", "dự hội", "kiểm tra", "công tác", "nước", "quê", "đến", "tới"])
 
     /// Heads of committees named by what they are for.
     static let committees: [[Substring]] = ["ban chi dao", "uy ban", "hoi dong", "tieu ban"].phrases
