@@ -61,8 +61,7 @@ extension HostReader {
         // unless an office opens the next clause: "tại cuộc làm việc với lãnh đạo Bộ Công an …, Phó Thủ
         // tướng … yêu cầu", the Deputy Prime Minister's.)
         let next = clauseEnd(lead, from: i + length)
-        let officeNext = next < w.count
-            && (lead.match(MeetingWords.offices, at: next) != nil || lead.match(MeetingWords.officeBodies.map(\.0), at: next) != nil)
+        let officeNext = next < w.count && opensOffice(lead, at: next)
         func body(after v: Int) -> Range<Int>? {
             guard v + 1 < w.count, w[v].lower == "với", w[v].after.isEmpty, w[v + 1].lower != "sự" else { return nil }
             let standsFor = lead.matchesWritten(["đại", "diện"], at: v + 1) || lead.matchesWritten(["lãnh", "đạo"], at: v + 1) ? 2 : 0

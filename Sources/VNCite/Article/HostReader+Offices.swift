@@ -38,6 +38,15 @@ extension HostReader {
         return nil
     }
 
+    /// Whether a person's office opens the words at `k` ("Bộ trưởng …", "Phó Thủ tướng …"):
+    /// `officeBody` reads it, no body's name does.
+    static func opensOffice(_ lead: LeadWords, at k: Int) -> Bool {
+        lead.match(MeetingWords.offices, at: k) != nil || lead.match(officeBodyPhrases, at: k) != nil
+    }
+
+    /// The offices that are a body by themselves (`MeetingWords.officeBodies`), as phrases.
+    static let officeBodyPhrases: [[Substring]] = MeetingWords.officeBodies.map(\.0)
+
     /// "Cục trưởng Thú y Bùi Quang Anh" → "Cục Thú y", "Vụ trưởng Tiền lương - Tiền công Phạm Minh
     /// Huân" → "Vụ Tiền lương - Tiền công": the head of a department named by its field alone, the
     /// field's words (the first capitalised, no mark between them) running to the holder's name.

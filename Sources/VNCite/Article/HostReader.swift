@@ -67,7 +67,7 @@ enum HostReader {
         let start = clauseStart(lead, before: i, throughCompanions: true)
         var k = start
         while k < i {
-            if lead.match(MeetingWords.offices, at: k) != nil || lead.match(MeetingWords.officeBodies.map(\.0), at: k) != nil {
+            if opensOffice(lead, at: k) {
                 return nil  // a person's office: `officeBody` reads it
             }
             // (Not a body inside an aside in brackets: "… (… trung tá X - Cục Cảnh sát điều tra … thuộc Bộ

@@ -130,10 +130,10 @@ enum MeetingReader {
             // next clause's subject: "Tại hội thảo …, ông X sẽ giới thiệu" is planned.)
             if planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count))
                 || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
-            let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
-            let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
             // "Bộ Công an đang làm việc với nước bạn để …": work going on, no day said, is no meeting.
             if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
+            let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
+            let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
             if phrase.first == "làm" || phrase.first == "nhóm" {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
