@@ -84,12 +84,15 @@ import Testing
         #expect(m.host == "UBND tỉnh Bình Dương")
     }
 
-    /// "chưa đầy" is "less than", not "not yet"; "đề xuất" a proposal, not a meeting proposed.
+    /// "chưa đầy" is "less than", not "not yet"; "đề xuất" a proposal, not a meeting proposed;
+    /// "so với dự kiến", "hơn dự kiến" measure against a plan what was held.
     @Test(arguments: [
         ("Khi chưa đầy 50 ngày nữa hạn ngạch dệt may được bãi bỏ, Hiệp hội Dệt may Việt Nam đã tổ chức hội nghị tại Hà Nội.",
          "hội nghị"),
         ("Trong cuộc họp liên ngành về giá xăng dầu hôm qua, đề xuất giảm giá của Bộ Tài chính không được nhiều bộ ủng hộ.",
          "cuộc họp"),
+        ("Sớm một ngày so với dự kiến, chiều nay, kỳ họp thứ 8 Quốc hội khoá XI đã bế mạc.", "kỳ họp"),
+        ("Hội nghị giữa chính phủ và phe đối lập đã kết thúc hôm qua, kéo dài hơn dự kiến hai ngày.", "hội nghị"),
     ])
     func wordsThatOnlyLookPlanned(lead: String, kind: String) throws {
         #expect(try #require(meeting(lead)).kind == kind)

@@ -82,6 +82,10 @@ extension MeetingReader {
                 if p == ["chuẩn", "bị"], k > i, k > 0, ["tác", "việc", "khâu"].contains(lead.words[k - 1].lower) { return false }
                 // "các tỉnh cho biết đã chuẩn bị phương tiện": done by then.
                 if p == ["chuẩn", "bị"], k > i, k > 0, ["đã", "vừa"].contains(lead.words[k - 1].lower) { return false }
+                // "sớm một ngày so với dự kiến", "kéo dài hơn dự kiến": measured against the plan, so held.
+                if p == ["dự", "kiến"], k >= 1, lead.words[k - 1].lower == "hơn" || k >= 2 && lead.matchesWritten(["so", "với"], at: k - 2) {
+                    return false
+                }
                 // "chưa đầy 50 ngày nữa" (less than), not "chưa tổ chức" (not yet).
                 if p == ["chưa"], k + 1 < lead.words.count, ["đầy", "tới", "đến"].contains(lead.words[k + 1].lower) { return false }
                 return true
