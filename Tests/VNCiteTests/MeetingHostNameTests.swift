@@ -106,6 +106,9 @@ import Testing
         // A name cut after the first half of a word: "Nhóm tư ⟨vấn⟩", "Quỹ bảo ⟨vệ⟩".
         "Sáng nay, Hội nghị Nhóm tư vấn các nhà tài trợ cho Việt Nam đã khai mạc tại Hà Nội.",
         "Hôm qua, Bảo tàng đã tổ chức họp báo công bố khoản tài trợ của Quỹ bảo tồn văn hóa Đại sứ quán Mỹ.",
+        // A head is read with its marks: "Viễn thông" is no "Viện", "Phong trào" no "Phòng".
+        "Sáng nay, Liên minh Viễn thông Quốc tế tổ chức Hội nghị Bộ trưởng viễn thông tiểu khu vực lần thứ 12.",
+        "Sáng nay, Phong trào Tự do Aceh tổ chức hội nghị tại Helsinki.",
     ])
     func aNameThatDoesNotEndIsNoHost(lead: String) {
         #expect(meeting(lead) != nil)

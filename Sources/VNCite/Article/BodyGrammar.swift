@@ -6,18 +6,19 @@
 /// lower-case words that names are made of ("tỉnh", "thành phố", "nhân dân", "các cơ quan").
 /// "Hiện tại, cô đang" or "Lúc này thì bóng đá" start with no head and are no body.
 enum BodyGrammar {
-    /// Head nouns, folded, longest first.
-    static let heads: [[Substring]] = [
-        "ban chap hanh", "ban thuong vu", "ban bi thu", "ban chi dao", "bo chinh tri", "thuong truc", "thuong vu",
-        "dang uy", "dang bo", "chi bo", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy",
-        "uy ban nhan dan", "uy ban", "hoi dong nhan dan", "hoi dong", "quoc hoi", "chinh phu",
-        "mat tran", "lien doan", "lien hiep", "hiep hoi", "hoi", "bo", "so", "ban", "tong cuc", "cuc",
-        "vien kiem sat", "vien", "hoc vien", "toa an", "thanh tra", "kiem toan", "ngan hang", "tong cong ty",
-        "cong ty", "tap doan", "dai hoc", "truong", "trung tam", "van phong", "doan", "tinh doan", "thanh doan",
-        "trung uong", "cong doan", "dang", "nha nuoc", "to chuc", "lien hop quoc", "quy", "nhom",
-        "ban to chuc", "phong", "chi cuc", "bo tu lenh", "quan khu", "cong an", "canh sat", "xi nghiep",
-        "benh vien", "hat kiem lam", "to cong tac", "to dieu hanh", "quoc vu vien", "thanh hoi", "tinh hoi", "dien dan",
-    ].phrases
+    /// Head nouns, written with their marks: "Viễn thông" has no head "Viện", nor "Nhật Bản JETRO" a
+    /// head "Ban", nor "Phong trào" a "Phòng".
+    static let heads = PhraseTable([
+        "ban chấp hành", "ban thường vụ", "ban bí thư", "ban chỉ đạo", "bộ chính trị", "thường trực", "thường vụ",
+        "đảng ủy", "đảng bộ", "chi bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+        "ủy ban nhân dân", "ủy ban", "hội đồng nhân dân", "hội đồng", "quốc hội", "chính phủ",
+        "mặt trận", "liên đoàn", "liên hiệp", "hiệp hội", "hội", "bộ", "sở", "ban", "tổng cục", "cục",
+        "viện kiểm sát", "viện", "học viện", "tòa án", "thanh tra", "kiểm toán", "ngân hàng", "tổng công ty",
+        "công ty", "tập đoàn", "đại học", "trường", "trung tâm", "văn phòng", "đoàn", "tỉnh đoàn", "thành đoàn",
+        "trung ương", "công đoàn", "đảng", "nhà nước", "tổ chức", "liên hợp quốc", "quỹ", "nhóm",
+        "ban tổ chức", "phòng", "chi cục", "bộ tư lệnh", "quân khu", "công an", "cảnh sát", "xí nghiệp",
+        "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
+    ].map { $0.split(separator: " ").map { LeadWords.normal(String($0)) }.joined(separator: " ") })
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
     /// and "tại" are not "nội" and "tài".
@@ -72,7 +73,7 @@ enum BodyGrammar {
     static func read(_ lead: LeadWords, at i: Int, catalog: Catalog, afterOffice: Bool = false) -> Range<Int>? {
         let w = lead.words
         guard i < w.count, w[i].before.isEmpty || w[i].before == "(" else { return nil }
-        guard w[i].isCapitalised || afterOffice && lead.match(heads, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
+        guard w[i].isCapitalised || afterOffice && BodyGrammar.head(lead, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
         else { return nil }
         var end: Int
         if opensOnAnOffice(lead, at: i) { return nil }
@@ -157,7 +158,7 @@ enum BodyGrammar {
         // ("Giáo dục - Thanh" keeps its "Thanh": the words compare with their marks.)
         while end > i + 1, ["và", "-", "các", "có", "đang", "thành"].contains(w[end - 1].lower) { end -= 1 }
         // "Trường ĐH y dược TP.HCM và Viện (nghiên cứu …)": a second head cut short is not this name's.
-        if end - i >= 3, w[end - 2].lower == "và", lead.match(heads, at: end - 1) == 1 { end -= 2 }
+        if end - i >= 3, w[end - 2].lower == "và", BodyGrammar.head(lead, at: end - 1) == 1 { end -= 2 }
         // A bare head with nothing after it names nothing ("Ban", "Bộ", "Hội"): needs a qualifier,
         // except heads that are names by themselves ("Quốc hội", "Chính phủ", "Bộ Chính trị").
         if end - i == (headLength(lead, at: i) ?? 0), !selfNamingPhrase(lead, i) { return nil }
@@ -166,8 +167,12 @@ enum BodyGrammar {
 
     /// How many words the head at `i` has: one of `heads`, or "Vụ" written with its mark ("Vụ Tổ
     /// chức cán bộ", not "Vũ Hán").
+    /// How many words of a head stand at `i`, as written: "Ban Chấp hành" → 3.
+    static func head(_ lead: LeadWords, at i: Int) -> Int? { lead.matchWritten(heads, at: i)?.count }
+
+    /// A head, or "Vụ" (a ministry's department: "Vụ Pháp chế").
     static func headLength(_ lead: LeadWords, at i: Int) -> Int? {
-        lead.match(heads, at: i) ?? (lead.words[i].lower == "vụ" ? 1 : nil)
+        head(lead, at: i) ?? (lead.words[i].lower == "vụ" ? 1 : nil)
     }
 
     /// The fields of ministries and departments joined by "và", which news may write in small

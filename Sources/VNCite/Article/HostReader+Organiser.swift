@@ -18,14 +18,14 @@ extension HostReader {
     static func organiser(_ lead: LeadWords, from start: Int, owned: Bool, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         // A head whose name goes on in small letters: "do Ủy ban các vấn đề xã hội của Quốc hội tổ chức".
-        let bareHead = start < w.count && w[start].isCapitalised ? lead.match(BodyGrammar.heads, at: start).map { start..<(start + $0) } : nil
+        let bareHead = start < w.count && w[start].isCapitalised ? BodyGrammar.head(lead, at: start).map { start..<(start + $0) } : nil
         guard let r = BodyGrammar.read(lead, at: start, catalog: catalog) ?? bareHead else { return nil }
         func verb(_ k: Int) -> Bool { organisedBy(lead, at: k) && !(owned && lead.matches(["chu", "tri"], at: k)) }
         // "do Bộ Nội vụ và Ủy ban MTTQ VN chủ trì": the grammar read both; the first one leads.
         // ("Bộ Khoa học và Công nghệ" is one: no head after its "và".)
         var firstEnd = r.dropFirst().first { k in
             ["và", "cùng", "với"].contains(w[k].lower) && k + 1 < r.upperBound && w[k + 1].isCapitalised
-                && lead.match(BodyGrammar.heads, at: k + 1) != nil
+                && lead.matchWritten(BodyGrammar.heads, at: k + 1) != nil
         }
         var k = r.upperBound
         // (A list of bodies may run longer: "do Hội Kiến trúc sư Việt Nam, UBND thành phố Đà Lạt, Sở Xây
@@ -41,7 +41,7 @@ extension HostReader {
                 // (A bare head needs a capital after it: "do Ban tổ chức" names no one.)
                 return name.dropFirst(r.count).contains(where: { w[$0].isCapitalised }) || r != bareHead ? name : nil
             }
-            let secondBody = w[k].isCapitalised && (lead.match(BodyGrammar.heads, at: k) != nil || BodyGrammar.read(lead, at: k, catalog: catalog) != nil)
+            let secondBody = w[k].isCapitalised && (lead.matchWritten(BodyGrammar.heads, at: k) != nil || BodyGrammar.read(lead, at: k, catalog: catalog) != nil)
             switch w[k - 1].after {
             case "", "-", "–": break
             // "do Viện Kinh tế, Viện Nghiên cứu … cùng … tổ chức": the first of a list; "do Trung tâm
@@ -53,7 +53,7 @@ extension HostReader {
             if ["và", "cùng", "với"].contains(w[k].lower), k + 1 < w.count, w[k + 1].isCapitalised {
                 // A second body ("và Bộ chỉ huy Quân sự thành phố"): the first one organised it with it.
                 // ("Viện Nghiên cứu và Phát triển Pháp", once the first is read: a "và" of the second's name.)
-                if lead.match(BodyGrammar.heads, at: k + 1) != nil || BodyGrammar.read(lead, at: k + 1, catalog: catalog) != nil {
+                if lead.matchWritten(BodyGrammar.heads, at: k + 1) != nil || BodyGrammar.read(lead, at: k + 1, catalog: catalog) != nil {
                     firstEnd = firstEnd ?? k
                 } else if firstEnd == nil {
                     return nil

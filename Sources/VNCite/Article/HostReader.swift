@@ -140,7 +140,7 @@ enum HostReader {
         if let r = BodyGrammar.read(lead, at: next, catalog: catalog, afterOffice: true) { return r }
         // "trong cuộc họp hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định": a head whose name is
         // in lower case, up to "đã"/"vừa", with a capital or an abbreviation in it.
-        guard lead.words[next].isCapitalised, let head = lead.match(BodyGrammar.heads, at: next),
+        guard lead.words[next].isCapitalised, let head = BodyGrammar.head(lead, at: next),
               !BodyGrammar.opensOnAnOffice(lead, at: next),  // "Bộ trưởng Nguyễn Danh Thái đã": a person
               let verb = nameRuns(lead, from: next + head, to: { ["đã", "vừa"].contains(lead.words[$0].lower) }),
               verb > next + head, ((next + head)..<verb).contains(where: { lead.words[$0].isCapitalised })

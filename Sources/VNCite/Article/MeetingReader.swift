@@ -168,7 +168,7 @@ enum MeetingReader {
             // "hội thảo … ⟨do Tổng cục Thống kê tổ chức⟩": the meeting's name ends before its organiser.
             let named = ((i + phrase.count)..<end).first {
                 lead.words[$0].folded == "do" && $0 + 1 < lead.words.count && lead.words[$0 + 1].isCapitalised
-                    && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || lead.match(BodyGrammar.heads, at: $0 + 1) != nil)
+                    && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || lead.matchWritten(BodyGrammar.heads, at: $0 + 1) != nil)
             } ?? end
             return (Meeting(kind: kind, what: lead.text(i..<named), host: host, place: place), nextNoun(lead, after: i + phrase.count))
         }
@@ -190,7 +190,7 @@ enum MeetingReader {
         if i == 1 || !w[i - 2].after.contains(",") { return true }
         if own == w.count { return true }
         return w[own - 1].after.contains(",") && w[own].isCapitalised
-            && (BodyGrammar.read(lead, at: own, catalog: catalog) != nil || lead.match(BodyGrammar.heads, at: own) != nil)
+            && (BodyGrammar.read(lead, at: own, catalog: catalog) != nil || lead.matchWritten(BodyGrammar.heads, at: own) != nil)
     }
 
     static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {
