@@ -18,6 +18,7 @@ enum BodyGrammar {
         "trung ương", "công đoàn", "đảng", "nhà nước", "tổ chức", "liên hợp quốc", "quỹ", "nhóm",
         "ban tổ chức", "phòng", "chi cục", "bộ tư lệnh", "quân khu", "công an", "cảnh sát", "xí nghiệp",
         "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
+        "liên minh",
     ].map { $0.split(separator: " ").map { LeadWords.normal(String($0)) }.joined(separator: " ") })
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
