@@ -73,7 +73,10 @@ extension MeetingReader {
             ["đã", "vừa"].contains(lead.words[k].lower) && lead.words[(k + 1)..<i].allSatisfy { MeetingWords.glue.contains($0.lower) }
                 && ((k + 1)..<i).contains { lead.matchWritten(MeetingWords.held, at: $0) != nil || lead.words[$0].lower == "có" }
         }
-        return (start..<(heldBefore ? i : stop)).contains { k in
+        // (Held by its own clause's "đã": what an earlier clause says is not yet done is not the meeting —
+        // "Liên quan đến việc 7 hộ dân … chưa đồng ý phương án di dời, UBND phường 22 đã có buổi làm việc".)
+        let from = heldBefore ? max(start, HostReader.clauseStart(lead, before: i)) : start
+        return (from..<(heldBefore ? i : stop)).contains { k in
             if let p = lead.matchWritten(MeetingWords.planned, at: k) {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
