@@ -44,7 +44,8 @@ import Testing
         "Chiều nay, trong cuộc họp với Ban chỉ đạo phát triển du lịch thành phố, Phó chủ tịch Nguyễn Văn Nhân đã chỉ đạo Sở Du lịch.",
         "Ngày 16-6, tại buổi làm việc với Ban quản lý dự án 415, các doanh nghiệp trong diện di dời đã kiến nghị xem lại phương án đền bù.",
         // the leaders it was held with, when an office opens the next clause: that office's meeting
-        "Ngày 25-3, tại cuộc làm việc với lãnh đạo Bộ Công an về vụ án, Phó Thủ tướng Thường trực Nguyễn Tấn Dũng đã yêu cầu điều tra triệt để.",
+        // (here an office that names no body)
+        "Ngày 25-3, tại cuộc làm việc với lãnh đạo Bộ Công an về vụ án, Thứ trưởng Nguyễn Văn Hải đã yêu cầu điều tra triệt để.",
         // many bodies are no one body
         "Đó là biện pháp được đưa ra tại cuộc họp với lãnh đạo UBND các quận trong thành phố sáng 10/5.",
         // a body the meeting was about, no time after it

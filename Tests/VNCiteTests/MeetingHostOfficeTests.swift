@@ -18,6 +18,11 @@ import Testing
          "Sở TDTT TPHCM"),
         ("Chiều 5/3, ông Nguyễn Văn An, Giám đốc Sở Y tế Hà Nội, đã có cuộc họp với lãnh đạo các bệnh viện về dịch cúm.",
          "Sở Y tế Hà Nội"),
+        // "Thường trực" after an office is the office's ("standing"), no body's.
+        ("Sáng 9-11 tại TPHCM, Phó Thủ tướng Thường trực Nguyễn Tấn Dũng đã có buổi làm việc với lãnh đạo UBND TPHCM.",
+         "Chính phủ"),
+        ("Ngày 17-1, tại hội nghị tổng kết ngành NN-PTNT TPHCM năm 2005, Phó Chủ tịch Thường trực UBND TPHCM Nguyễn Thiện Nhân đã chỉ đạo Sở NN-PTNT lập danh sách.",
+         "UBND TPHCM"),
     ])
     func theBodyAnOfficeOrAnOwnerNames(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
@@ -61,6 +66,8 @@ import Testing
         "Một lần nữa, trong buổi họp báo ngày hôm qua, Trưởng đoàn TTVN Nguyễn Hồng Minh lại nhấn mạnh tới chỉ tiêu huy chương.",
         // "TT": a president
         "Tại cuộc họp báo ở Nhà Trắng hôm qua, TT Bush biện hộ mạnh mẽ cho chương trình do thám.",
+        // "Thường trực" is the Vice-Chairman's standing, no body.
+        "Phó Chủ tịch Thường trực Nguyễn Thiện Nhân đã khẳng định như vậy tại buổi làm việc với các sở, ngành sáng nay.",
     ])
     func aPersonIsNoHost(lead: String) throws {
         let m = try #require(meeting(lead))

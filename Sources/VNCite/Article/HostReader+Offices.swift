@@ -7,25 +7,26 @@ extension HostReader {
         for k in range where !(k > 0 && ["cựu", "nguyên"].contains(lead.words[k - 1].lower)) {
             // "Thủ tướng Phan Văn Khải", "Thủ tướng Chính phủ" — not "Thủ tướng Nhật Koizumi".
             if let hit = MeetingWords.officeBodies.first(where: { lead.matches($0.0, at: k) }) {
-                let n = k + hit.0.count
+                let n = standing(lead, after: k + hit.0.count)
                 if n < lead.words.count, lead.words[n].isCapitalised, PersonName.read(lead, at: n) == nil,
                    !lead.matches(["chinh", "phu"], at: n) { continue }
                 return hit.1
             }
-            if let n = lead.match(MeetingWords.offices, at: k) {
+            if let office = lead.match(MeetingWords.offices, at: k) {
+                let n = standing(lead, after: k + office) - k
                 // ("Bộ trưởng GDĐT" is the minister of the Bộ GDĐT, not of a body "GDĐT".)
-                if lead.match(ministers, at: k) == n, let ministry = ministry(lead, at: k + n, catalog: catalog) {
+                if lead.match(ministers, at: k) == office, let ministry = ministry(lead, at: k + n, catalog: catalog) {
                     return ministry
                 }
                 // "Bộ trưởng KHCN Hoàng Văn Phong": a ministry by its abbreviation alone, before the name.
-                if lead.match(ministers, at: k) == n, k + n + 1 < lead.words.count, lead.words[k + n].isAcronym,
+                if lead.match(ministers, at: k) == office, k + n + 1 < lead.words.count, lead.words[k + n].isAcronym,
                    lead.words[k + n - 1].after.isEmpty, lead.words[k + n].after.isEmpty,
                    !BodyGrammar.notBodies.contains(lead.words[k + n].text.uppercased()),
                    !BodyGrammar.organisations.contains(lead.words[k + n].text), PersonName.read(lead, at: k + n + 1) != nil {
                     return "Bộ " + lead.words[k + n].text
                 }
                 if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
-                if let body = fieldOffice(lead, office: k..<(k + n)) { return body }
+                if n == office, let body = fieldOffice(lead, office: k..<(k + n)) { return body }
                 // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".
                 if lead.matches(["cua"], at: k + n), lead.words[k + n - 1].after.isEmpty {
                     if let body = officeBody(lead, in: (k + n + 1)..<min(lead.words.count, k + n + 2), catalog: catalog)
@@ -36,6 +37,12 @@ extension HostReader {
             }
         }
         return nil
+    }
+
+    /// Past "Thường trực" (standing) after an office, which is the office's, not a body's:
+    /// "Thứ trưởng ⟨Thường trực⟩ Bộ Công nghiệp", "Phó Chủ tịch ⟨Thường trực⟩ Nguyễn Thiện Nhân".
+    static func standing(_ lead: LeadWords, after end: Int) -> Int {
+        end > 0 && lead.words[end - 1].after.isEmpty && lead.matchesWritten(["thường", "trực"], at: end) ? end + 2 : end
     }
 
     /// Whether a person's office opens the words at `k` ("Bộ trưởng …", "Phó Thủ tướng …"):
