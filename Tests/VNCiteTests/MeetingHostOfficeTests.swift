@@ -18,6 +18,9 @@ import Testing
          "Sở TDTT TPHCM"),
         ("Chiều 5/3, ông Nguyễn Văn An, Giám đốc Sở Y tế Hà Nội, đã có cuộc họp với lãnh đạo các bệnh viện về dịch cúm.",
          "Sở Y tế Hà Nội"),
+        // The second office in apposition, when the first names no body.
+        ("Ngày 6-1, tại Văn phòng Bộ Thương mại, ông Phan Thế Ruệ, Phó Ban Thường trực Ban 127/TW, Thứ trưởng Thường trực Bộ Thương mại, đã làm việc với 17 công ty kinh doanh gas.",
+         "Bộ Thương mại"),
         // "Thường trực" after an office is the office's ("standing"), no body's.
         ("Sáng 9-11 tại TPHCM, Phó Thủ tướng Thường trực Nguyễn Tấn Dũng đã có buổi làm việc với lãnh đạo UBND TPHCM.",
          "Chính phủ"),
@@ -68,6 +71,8 @@ import Testing
         "Tại cuộc họp báo ở Nhà Trắng hôm qua, TT Bush biện hộ mạnh mẽ cho chương trình do thám.",
         // "Thường trực" is the Vice-Chairman's standing, no body.
         "Phó Chủ tịch Thường trực Nguyễn Thiện Nhân đã khẳng định như vậy tại buổi làm việc với các sở, ngành sáng nay.",
+        // A match's organisers are no "Tổ chức trận" ("trận" is a name's only in "Mặt trận").
+        "Ông Dương Thành Truyền, Phó Tổng Biên tập Báo Tuổi Trẻ, Trưởng Ban Tổ chức trận đấu chia tay của bóng đá VN, cho biết tại cuộc họp báo sáng qua, vé đã bán hết.",
     ])
     func aPersonIsNoHost(lead: String) throws {
         let m = try #require(meeting(lead))

@@ -183,12 +183,20 @@ extension HostReader {
     }
 
     /// The body of the first office in apposition to a name: "đồng chí Nguyễn Xuân Sơn, Bí thư Đảng
-    /// ủy, Giám đốc Sở" → "Đảng ủy".
+    /// ủy, Giám đốc Sở" → "Đảng ủy"; the second when the first names none ("ông Phan Thế Ruệ, Phó
+    /// Ban Thường trực Ban 127/TW, Thứ trưởng Thường trực Bộ Thương mại, …" → "Bộ Thương mại").
     static func appositionOffice(_ lead: LeadWords, catalog: Catalog, before end: Int? = nil) -> String? {
         let w = lead.words
-        for k in 1..<max(1, min(w.count, end ?? w.count)) where w[k - 1].after.contains(",") {
+        let limit = max(1, min(w.count, end ?? w.count))
+        for k in 1..<limit where w[k - 1].after.contains(",") {
             let nameEndsHere = (max(0, k - 5)..<(k - 1)).contains { PersonName.read(lead, at: $0)?.upperBound == k }
-            if nameEndsHere, let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }
+            guard nameEndsHere else { continue }
+            if let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }
+            if let comma = (k..<min(limit, k + 8)).first(where: { w[$0].after.contains(",") }), comma + 1 < limit,
+               w[k].isCapitalised, w[comma + 1].isCapitalised,
+               let office = officeBody(lead, in: (comma + 1)..<(comma + 2), catalog: catalog) {
+                return office
+            }
         }
         return nil
     }
