@@ -94,6 +94,9 @@ import Testing
          "cuộc họp"),
         ("Sớm một ngày so với dự kiến, chiều nay, kỳ họp thứ 8 Quốc hội khoá XI đã bế mạc.", "kỳ họp"),
         ("Hội nghị giữa chính phủ và phe đối lập đã kết thúc hôm qua, kéo dài hơn dự kiến hai ngày.", "hội nghị"),
+        // A meeting that prepares another is held ("phiên họp chuẩn bị cho hội nghị …").
+        ("Hôm qua, trong phiên họp chuẩn bị cho hội nghị BCH LĐBĐVN khóa V sẽ diễn ra vào hôm nay, sau khi tham khảo Bộ luật Hình sự, thường trực LĐBĐVN đã quyết định bãi miễn chức vụ của ông Thanh.",
+         "phiên họp"),
         // What an earlier clause says is not yet done, or promised, is not the meeting its own "đã" holds.
         ("Liên quan đến việc 7 hộ dân chưa đồng ý phương án di dời, UBND phường 22 đã có buổi làm việc tìm hướng giải quyết.",
          "buổi làm việc"),
