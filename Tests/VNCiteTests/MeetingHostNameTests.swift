@@ -13,6 +13,15 @@ import Testing
         ("Chiều 15-3, Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1 đã có cuộc họp với các tỉnh phía Nam.",
          "Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1"),
         ("Sáng 5/3, Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên toàn quốc.", "Ban Tuyên giáo Trung ương"),
+        // A name in small letters past the words it knows runs on to the place that ends it.
+        ("Tại Đại hội đại biểu toàn quốc Hội doanh nghiệp trẻ VN lần 2 sáng nay, Phó thủ tướng Vũ Khoan đã chia sẻ những lo lắng của doanh nghiệp.",
+         "Hội doanh nghiệp trẻ VN"),
+        ("Chiều qua, Đại hội lần thứ VI Hội điện ảnh VN đã bế mạc tại Hà Nội.", "Hội điện ảnh VN"),
+        ("Giám đốc Công ty Phát hành sách TP HCM (Fahasa) Phạm Minh Thuận cho biết, trong cuộc họp hôm qua, hai bên chưa thống nhất.",
+         "Công ty Phát hành sách TP HCM (Fahasa)"),
+        // Of the parties "giữa" lists, the first (not the next one after a comma).
+        ("Trong cuộc họp hôm nay giữa Bộ Tài nguyên Môi trường, Bộ Nội vụ, Bộ Quốc phòng và Viện Khoa học công nghệ Việt Nam, các chuyên gia đã nhất trí chọn một cơ quan quản lý.",
+         "Bộ Tài nguyên Môi trường"),
         // An alliance is a body ("Liên minh châu Âu"); "Viễn thông" is no head "Viện".
         ("Sáng nay, Liên minh Viễn thông Quốc tế tổ chức Hội nghị Bộ trưởng viễn thông tiểu khu vực lần thứ 12.",
          "Liên minh Viễn thông Quốc tế"),

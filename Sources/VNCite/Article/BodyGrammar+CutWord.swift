@@ -48,6 +48,21 @@ extension BodyGrammar {
         return k
     }
 
+    /// "Hội điện ⟨ảnh⟩ VN", "Hội doanh nghiệp ⟨trẻ⟩ VN", "Trung tâm Y tế ⟨dự phòng⟩ TPHCM", "Hội
+    /// vật ⟨lý⟩ Mỹ": the end of at most four small words after a name's small words, when a place
+    /// follows them with no mark between (an abbreviation, a country, a province) — the rest of
+    /// the name, not a clause ("Bộ Công an khẩn trương điều tra Vụ …" ends on no place).
+    static func runsToPlace(_ lead: LeadWords, from start: Int, catalog: Catalog) -> Int? {
+        let w = lead.words
+        guard let run = smallRun(lead, from: start), run > start, run - start <= 4, run < w.count,
+              w[run - 1].after.isEmpty, w[run].before.isEmpty else { return nil }
+        let place = w[run]
+        let isPlace = place.isAcronym && !isTimeOrNumber(place.text) && !titles.contains(place.text.uppercased())
+            || countries.contains(place.text)
+            || catalog.startsWithProvince(w[run..<min(run + 3, w.count)].map(\.folded).joined(separator: " "))
+        return isPlace ? run : nil
+    }
+
     /// A word of letters in small, no mark before it, not one of a clause or a time.
     static func smallWord(_ word: LeadWords.Word) -> Bool {
         word.before.isEmpty && word.text.first?.isLowercase == true && word.text.allSatisfy(\.isLetter)

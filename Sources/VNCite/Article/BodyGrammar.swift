@@ -146,6 +146,10 @@ enum BodyGrammar {
                         && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()))
                         && !titles.contains(w[end + 1].text.uppercased()) {
                 end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh"
+            } else if end - i >= 2, !w[end - 1].isCapitalised, let run = runsToPlace(lead, from: end, catalog: catalog) {
+                // "Hội điện ⟨ảnh⟩ VN": small words past those it knows, up to the place that ends it.
+                words += run - end - 1
+                end = run
             } else if end - i >= 2, lone(lead, end - 1, from: i), runsOn(w[end - 1], into: word) {
                 // "Trung tâm Bảo ⟨vệ⟩ …": the rest of a word and of the name, or no name.
                 guard let run = smallRun(lead, from: end) else { return nil }
@@ -167,12 +171,11 @@ enum BodyGrammar {
         return i..<end
     }
 
-    /// How many words the head at `i` has: one of `heads`, or "Vụ" written with its mark ("Vụ Tổ
-    /// chức cán bộ", not "Vũ Hán").
     /// How many words of a head stand at `i`, as written: "Ban Chấp hành" → 3.
     static func head(_ lead: LeadWords, at i: Int) -> Int? { lead.matchWritten(heads, at: i)?.count }
 
-    /// A head, or "Vụ" (a ministry's department: "Vụ Pháp chế").
+    /// How many words the head at `i` has: one of `heads`, or "Vụ" written with its mark ("Vụ Tổ
+    /// chức cán bộ", not "Vũ Hán").
     static func headLength(_ lead: LeadWords, at i: Int) -> Int? {
         head(lead, at: i) ?? (lead.words[i].lower == "vụ" ? 1 : nil)
     }

@@ -133,8 +133,11 @@ enum HostReader {
         guard ["ket thuc", "be mac", "tai", "trong", "tai buoi", "trong buoi", "ket thuc buoi", "sau"].contains(opener) else { return nil }
         // ("Tại cuộc họp, các nhà tổ chức cho biết: UNESCO …": the clause right after the noun's own.)
         let next = lead.words[i + length - 1].after.contains(where: { ",;:".contains($0) }) ? i + length : clauseEnd(lead, from: i + length)
-        // (A clause that ends at a comma, not where the count of words ran out.)
-        guard next < lead.words.count, lead.words[next - 1].after.contains(where: { ",;:".contains($0) }) else { return nil }
+        // (A clause that ends at a comma, not where the count of words ran out; nor a list of the
+        // parties "giữa" opened, which runs on past its commas: "buổi họp giữa Hiệp hội da giày VN
+        // (Lefaso), Hiệp hội da giày TP HCM và …, Lefaso đã đề nghị".)
+        guard next < lead.words.count, lead.words[next - 1].after.contains(where: { ",;:".contains($0) }),
+              !lead.words[(i + length)..<next].contains(where: { $0.lower == "giữa" }) else { return nil }
         // "Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân … đã ra tuyên bố": a head in
         // lower case before a capital opens the clause too.
         if let r = BodyGrammar.read(lead, at: next, catalog: catalog, afterOffice: true) { return r }
