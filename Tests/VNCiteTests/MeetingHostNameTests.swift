@@ -13,6 +13,9 @@ import Testing
         ("Chiều 15-3, Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1 đã có cuộc họp với các tỉnh phía Nam.",
          "Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1"),
         ("Sáng 5/3, Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên toàn quốc.", "Ban Tuyên giáo Trung ương"),
+        // "triển" is a name's only in "phát triển".
+        ("Điều này được ông Tiệm nêu ra hôm qua tại Hội nghị Chính phủ triển khai chương trình hành động phòng, chống tội phạm buôn bán phụ nữ.",
+         "Chính phủ"),
         // A name in small letters past the words it knows runs on to the place that ends it.
         ("Tại Đại hội đại biểu toàn quốc Hội doanh nghiệp trẻ VN lần 2 sáng nay, Phó thủ tướng Vũ Khoan đã chia sẻ những lo lắng của doanh nghiệp.",
          "Hội doanh nghiệp trẻ VN"),
