@@ -22,6 +22,10 @@ import Testing
         ("Chiều qua, Đại hội lần thứ VI Hội điện ảnh VN đã bế mạc tại Hà Nội.", "Hội điện ảnh VN"),
         ("Giám đốc Công ty Phát hành sách TP HCM (Fahasa) Phạm Minh Thuận cho biết, trong cuộc họp hôm qua, hai bên chưa thống nhất.",
          "Công ty Phát hành sách TP HCM (Fahasa)"),
+        // (or to its abbreviation in brackets; not across "và" to a second body)
+        ("Hôm qua, Tổ chức các nước xuất khẩu dầu mỏ (OPEC) đã có cuộc họp ở Vienna.", "Tổ chức các nước xuất khẩu dầu mỏ (OPEC)"),
+        ("Sáng nay, các quan chức của LĐBĐ Việt Nam và trưởng BTC giải hạng Nhất đã họp xem xét nghi án mua chuộc trọng tài.",
+         "BTC giải hạng Nhất"),
         // Of the parties "giữa" lists, the first (not the next one after a comma).
         ("Trong cuộc họp hôm nay giữa Bộ Tài nguyên Môi trường, Bộ Nội vụ, Bộ Quốc phòng và Viện Khoa học công nghệ Việt Nam, các chuyên gia đã nhất trí chọn một cơ quan quản lý.",
          "Bộ Tài nguyên Môi trường"),

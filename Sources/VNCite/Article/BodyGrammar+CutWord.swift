@@ -49,14 +49,18 @@ extension BodyGrammar {
     }
 
     /// "Hội điện ⟨ảnh⟩ VN", "Hội doanh nghiệp ⟨trẻ⟩ VN", "Trung tâm Y tế ⟨dự phòng⟩ TPHCM", "Hội
-    /// vật ⟨lý⟩ Mỹ": the end of at most four small words after a name's small words, when a place
-    /// follows them with no mark between (an abbreviation, a country, a province) — the rest of
-    /// the name, not a clause ("Bộ Công an khẩn trương điều tra Vụ …" ends on no place).
+    /// vật ⟨lý⟩ Mỹ", "Ban chỉ đạo ⟨phòng chống⟩ SARS": the end of at most four small words after a
+    /// name's small words, when a place or an abbreviation follows them with no mark between (or
+    /// the name's abbreviation in brackets) — the rest of the name, not a clause ("Bộ Công an khẩn
+    /// trương điều tra Vụ …" ends on neither).
     static func runsToPlace(_ lead: LeadWords, from start: Int, catalog: Catalog) -> Int? {
         let w = lead.words
         guard let run = smallRun(lead, from: start), run > start, run - start <= 4, run < w.count,
-              w[run - 1].after.isEmpty, w[run].before.isEmpty else { return nil }
+              w[run - 1].after.isEmpty else { return nil }
         let place = w[run]
+        // ("Tổ chức các nước xuất khẩu ⟨dầu mỏ⟩ (OPEC)": or its abbreviation in brackets.)
+        if place.before == "(", place.isAcronym, place.after.hasPrefix(")"), !notBodies.contains(place.text.uppercased()) { return run }
+        guard place.before.isEmpty else { return nil }
         let isPlace = place.isAcronym && !isTimeOrNumber(place.text) && !titles.contains(place.text.uppercased())
             || countries.contains(place.text)
             || catalog.startsWithProvince(w[run..<min(run + 3, w.count)].map(\.folded).joined(separator: " "))

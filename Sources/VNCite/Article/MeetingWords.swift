@@ -73,7 +73,7 @@ enum MeetingWords {
         "sắp tới", "tới đây", "tuần tới", "tháng tới", "tuần sau", "tháng sau", "hoãn", "trì hoãn", "tẩy chay",
         "đề xuất tổ chức", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
         "kế hoạch tổ chức", "lùi thời gian", "dời thời gian", "lùi ngày", "dời ngày", "lùi lịch", "dời lịch",
-        "dời địa điểm",
+        "dời địa điểm", "sẵn sàng cho",
     ])
 
     /// Verbs that ask another body to hold a meeting: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo".
