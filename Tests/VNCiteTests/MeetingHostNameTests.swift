@@ -48,6 +48,11 @@ import Testing
          "Diễn đàn Hợp tác kinh tế châu Á Thái bình dương"),
         ("Các tham luận tại hội thảo chuyên đề về tăng sự do Thành hội Phật giáo TP tổ chức vào ngày 27-12 đều nhấn mạnh yêu cầu trên.",
          "Thành hội Phật giáo TP"),
+        // A ministry's second field in small letters, after a dash or "và".
+        ("Trong buổi làm việc với Sở Tài nguyên - môi trường TP HCM chiều qua, đoàn công tác liên ngành của Chính phủ đánh giá thị trường.",
+         "Sở Tài nguyên - môi trường TP HCM"),
+        ("Sáng nay, Sở Khoa học công nghệ và môi trường thành phố tổ chức hội thảo lấy ý kiến cho dự án Cityweb.",
+         "Sở Khoa học công nghệ và môi trường thành phố"),
         // A ministry's field in small letters after its first word.
         ("Sáng qua, Sở Nông nghiệp và phát triển nông thôn Tiền Giang đã chủ trì cuộc họp khẩn với các ngành liên quan.",
          "Sở Nông nghiệp và phát triển nông thôn Tiền Giang"),

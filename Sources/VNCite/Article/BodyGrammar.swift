@@ -147,6 +147,12 @@ enum BodyGrammar {
                         && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()))
                         && !titles.contains(w[end + 1].text.uppercased()) {
                 end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh"
+            } else if ["và", "-", "–"].contains(word.lower), word.after.isEmpty, end + 1 < w.count, !w[end + 1].isCapitalised,
+                      let half = lead.matchWritten(secondFields, at: end + 1) {
+                // "Sở Tài nguyên ⟨- môi trường⟩ TP HCM", "Bộ Giáo dục ⟨và đào tạo⟩": a ministry's second
+                // field, in small letters.
+                words += half.count
+                end += 1 + half.count
             } else if end - i >= 2, !w[end - 1].isCapitalised, let run = runsToPlace(lead, from: end, catalog: catalog) {
                 // "Hội điện ⟨ảnh⟩ VN": small words past those it knows, up to the place that ends it.
                 words += run - end - 1
@@ -187,6 +193,15 @@ enum BodyGrammar {
         "nong nghiep va phat trien nong thon", "ke hoach va dau tu", "tai nguyen va moi truong", "giao duc va dao tao",
         "thong tin va truyen thong", "khoa hoc va cong nghe",
     ].phrases
+
+    /// The second fields of ministries and departments, after "và" or a dash, which news may
+    /// write in small letters: "Tài nguyên - môi trường", "Bưu chính - viễn thông", "Giáo dục và
+    /// đào tạo", "Lao động - thương binh và xã hội".
+    static let secondFields = PhraseTable([
+        "môi trường", "viễn thông", "đầu tư", "thông tin", "công nghệ", "thương binh và xã hội", "thương binh xã hội",
+        "đào tạo", "kiến trúc", "văn hóa", "thương mại", "công chính", "công chánh", "du lịch", "thể thao",
+        "truyền thông", "xã hội", "phát triển nông thôn", "nhà đất", "dạy nghề",
+    ])
 
     /// Lower-case words of names that never end one ("cơ quan", "liên bộ", "xây dựng"): a host
     /// that ends on one was cut short ("Cục Dự trữ liên (bang)"; `HostReader.withoutDanglingQualifier`).
