@@ -45,6 +45,9 @@ import Testing
         // letter ends no sentence)
         "Ngày 8 và 9/12 tới, gần 100 nhà đầu tư nước ngoài trong lĩnh vực quỹ đầu tư, ngân hàng... nhóm họp tại TP HCM. "
             + "Đây là lần đầu tiên VN tổ chức hội nghị kêu gọi đầu tư gián tiếp.",
+        // the title names the meeting the lead says is to come
+        "Quốc hội Iraq họp phiên đầu tiên\nSau những thương lượng đến tận phút chót giữa các phe phái, các nghị sĩ Iraq hôm nay sẽ "
+            + "nhóm họp lần đầu tiên kể từ sau khi chế độ Saddam Hussein sụp đổ.",
         // ready for it is not yet held
         "Theo tin từ Hiệp hội chế biến và xuất khẩu Việt Nam (VASEP), về cơ bản Việt Nam đã sẵn sàng cho việc tổ chức Hội nghị "
             + "Liên minh tôm toàn cầu (GSOL) vào tháng 10 năm nay.",

@@ -16,7 +16,7 @@ extension HostReader {
         // (Not a second body: "và HLV", "và UBND …", "và Viện Kinh tế …", "và Báo Lao Động".)
         func joins(_ k: Int) -> Bool {
             w[k].lower == "và" && k + 1 < range.upperBound && w[k + 1].isCapitalised && !w[k + 1].isAcronym
-                && lead.matchWritten(BodyGrammar.heads, at: k + 1) == nil && w[k + 1].lower != "báo"
+                && BodyGrammar.head(lead, at: k + 1) == nil && w[k + 1].lower != "báo"
         }
         let joined = range.contains(where: joins)
         guard range.count <= (joined ? 10 : 6), let last = range.last else { return false }
@@ -145,7 +145,7 @@ extension HostReader {
             k += 1
         }
         // (A body with a head noun: not an abbreviation alone, "hội nghị quốc tế về ⟨AIDS⟩".)
-        guard k > end, k < w.count, w[k - 1].after.isEmpty, lead.matchWritten(BodyGrammar.heads, at: k) != nil,
+        guard k > end, k < w.count, w[k - 1].after.isEmpty, BodyGrammar.head(lead, at: k) != nil,
               let r = BodyGrammar.read(lead, at: k, catalog: catalog), r.count >= 2 else { return nil }
         // (A whole name: not "Bệnh viện Nhi đồng ⟨2⟩".)
         let close = pastTime(lead, from: r.upperBound)

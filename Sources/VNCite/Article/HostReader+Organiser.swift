@@ -25,7 +25,7 @@ extension HostReader {
         // ("Bộ Khoa học và Công nghệ" is one: no head after its "và".)
         var firstEnd = r.dropFirst().first { k in
             ["và", "cùng", "với"].contains(w[k].lower) && k + 1 < r.upperBound && w[k + 1].isCapitalised
-                && lead.matchWritten(BodyGrammar.heads, at: k + 1) != nil
+                && BodyGrammar.head(lead, at: k + 1) != nil
         }
         var k = r.upperBound
         // (A list of bodies may run longer: "do Hội Kiến trúc sư Việt Nam, UBND thành phố Đà Lạt, Sở Xây
@@ -41,7 +41,7 @@ extension HostReader {
                 // (A bare head needs a capital after it: "do Ban tổ chức" names no one.)
                 return name.dropFirst(r.count).contains(where: { w[$0].isCapitalised }) || r != bareHead ? name : nil
             }
-            let secondBody = w[k].isCapitalised && (lead.matchWritten(BodyGrammar.heads, at: k) != nil || BodyGrammar.read(lead, at: k, catalog: catalog) != nil)
+            let secondBody = w[k].isCapitalised && (BodyGrammar.head(lead, at: k) != nil || BodyGrammar.read(lead, at: k, catalog: catalog) != nil)
             switch w[k - 1].after {
             case "", "-", "–": break
             // "do Viện Kinh tế, Viện Nghiên cứu … cùng … tổ chức": the first of a list; "do Trung tâm
@@ -53,7 +53,7 @@ extension HostReader {
             if ["và", "cùng", "với"].contains(w[k].lower), k + 1 < w.count, w[k + 1].isCapitalised {
                 // A second body ("và Bộ chỉ huy Quân sự thành phố"): the first one organised it with it.
                 // ("Viện Nghiên cứu và Phát triển Pháp", once the first is read: a "và" of the second's name.)
-                if lead.matchWritten(BodyGrammar.heads, at: k + 1) != nil || BodyGrammar.read(lead, at: k + 1, catalog: catalog) != nil {
+                if BodyGrammar.head(lead, at: k + 1) != nil || BodyGrammar.read(lead, at: k + 1, catalog: catalog) != nil {
                     firstEnd = firstEnd ?? k
                 } else if firstEnd == nil {
                     return nil

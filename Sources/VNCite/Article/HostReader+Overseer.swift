@@ -34,4 +34,18 @@ extension HostReader {
 
     /// Councils and their members: the sessions' bodies, and "Đoàn ĐBQH".
     static let elected: [[Substring]] = electedBodies + ["dbqh", "dai bieu quoc hoi"].phrases
+
+    /// A session ("kỳ họp") and a sitting of it ("Phiên họp ngày 7-6 (kỳ họp thứ 7 Quốc hội khóa
+    /// XI)") are held by the elected body the lead names: HĐND, Quốc hội.
+    static func electedBody(kind: String, in leads: [LeadWords], catalog: Catalog) -> String? {
+        guard kind == "kỳ họp" || kind == "phiên họp" else { return nil }
+        for lead in leads {
+            for k in lead.words.indices where lead.match(electedBodies, at: k) != nil {
+                if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return lead.text(r) }
+            }
+        }
+        return nil
+    }
+
+    static let electedBodies: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi"].phrases
 }

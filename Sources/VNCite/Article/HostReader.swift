@@ -151,20 +151,6 @@ enum HostReader {
         return next..<verb
     }
 
-    /// A session ("kỳ họp") and a sitting of it ("Phiên họp ngày 7-6 (kỳ họp thứ 7 Quốc hội khóa
-    /// XI)") are held by the elected body the lead names: HĐND, Quốc hội.
-    static func electedBody(kind: String, in leads: [LeadWords], catalog: Catalog) -> String? {
-        guard kind == "kỳ họp" || kind == "phiên họp" else { return nil }
-        for lead in leads {
-            for k in lead.words.indices where lead.match(electedBodies, at: k) != nil {
-                if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return lead.text(r) }
-            }
-        }
-        return nil
-    }
-
-    static let electedBodies: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi"].phrases
-
     /// A body named after the noun: "(của|do) X", or right after it past an ordinal.
     /// With `organiserOnly`, only "do X tổ chức", "được X tổ chức"; for a noun that opens its clause
     /// (`subject`), anywhere in the sentence ("Hội nghị triển khai …, bảo đảm …, TP phía Nam (…) đã

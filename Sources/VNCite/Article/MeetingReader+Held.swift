@@ -27,4 +27,22 @@ extension MeetingReader {
                 && ((k + 1)..<min(lead.words.count, k + 4)).contains { lead.matchWritten(MeetingWords.held, at: $0) != nil }
         }
     }
+
+    /// "Sau cuộc họp sáng qua, …", "Đó là quyết định sau cuộc họp hôm qua của Thanh tra Sở y tế
+    /// …", "… sau hội nghị lần 2 của Ban Chấp hành (BCH) VFF khóa V vào hôm qua": what came of a
+    /// meeting of today or just past, a time in the meeting's own words (not "Sau cuộc họp, LĐBĐ
+    /// Việt Nam hôm qua quyết định"). Within a sentence, after a comma, only when a body opens the
+    /// next clause ("Tuy nhiên, sau buổi họp chiều nay, Liên đoàn quyết định"; not "…, sau cuộc họp
+    /// hôm qua, giá sẽ còn tăng") or the sentence ends ("… vừa được LĐBĐ đưa ra, sau cuộc họp
+    /// chiều nay.").
+    static func opensOnItsOutcome(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Bool {
+        let w = lead.words
+        guard i >= 1, lead.matchesWritten(["sau"], at: i - 1) else { return false }
+        let own = w[i + length - 1].after.contains(",") ? i + length : HostReader.clauseEnd(lead, from: i + length)
+        guard ((i + length)..<own).contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) else { return false }
+        if i == 1 || !w[i - 2].after.contains(",") { return true }
+        if own == w.count { return true }
+        return w[own - 1].after.contains(",") && w[own].isCapitalised
+            && (BodyGrammar.read(lead, at: own, catalog: catalog) != nil || BodyGrammar.head(lead, at: own) != nil)
+    }
 }

@@ -16,8 +16,12 @@ enum MeetingReader {
         let titleText = lead.title.map(CleanText.init)
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
         var plannedBefore = false
+        var leadPlans = false
         reading: for (n, (source, range)) in sentences.enumerated() where MeetingLead.mayHoldMeeting(source, range) {
+            // "Quốc hội Iraq họp phiên đầu tiên" over "… các nghị sĩ Iraq hôm nay sẽ nhóm họp": the
+            // title names the meeting the lead says is to come.
             let sentence = LeadWords(source, range)
+            if n == lead.body.count, leadPlans, meeting(in: sentence, catalog: catalog) != nil { return nil }
             // A lead that announces a meeting to come is about that meeting: none was held. (After a
             // sentence that reported one held, what is to come is what came of it: "Ngày 6-4, … hội
             // nghị tổng kết … đã kết thúc tại Hà Nội. Hội nghị đã đề ra mục tiêu …, theo đó, VN sẽ …".)
@@ -41,6 +45,7 @@ enum MeetingReader {
                 if first == nil { first = (m, own, range) }
             }
             plannedBefore = first == nil && plans(sentence)
+            leadPlans = leadPlans || plannedBefore
         }
         if first == nil { first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
@@ -168,29 +173,11 @@ enum MeetingReader {
             // "hội thảo … ⟨do Tổng cục Thống kê tổ chức⟩": the meeting's name ends before its organiser.
             let named = ((i + phrase.count)..<end).first {
                 lead.words[$0].folded == "do" && $0 + 1 < lead.words.count && lead.words[$0 + 1].isCapitalised
-                    && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || lead.matchWritten(BodyGrammar.heads, at: $0 + 1) != nil)
+                    && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || BodyGrammar.head(lead, at: $0 + 1) != nil)
             } ?? end
             return (Meeting(kind: kind, what: lead.text(i..<named), host: host, place: place), nextNoun(lead, after: i + phrase.count))
         }
         return nil
-    }
-
-    /// "Sau cuộc họp sáng qua, …", "Đó là quyết định sau cuộc họp hôm qua của Thanh tra Sở y tế
-    /// …", "… sau hội nghị lần 2 của Ban Chấp hành (BCH) VFF khóa V vào hôm qua": what came of a
-    /// meeting of today or just past, a time in the meeting's own words (not "Sau cuộc họp, LĐBĐ
-    /// Việt Nam hôm qua quyết định"). Within a sentence, after a comma, only when a body opens the
-    /// next clause ("Tuy nhiên, sau buổi họp chiều nay, Liên đoàn quyết định"; not "…, sau cuộc họp
-    /// hôm qua, giá sẽ còn tăng") or the sentence ends ("… vừa được LĐBĐ đưa ra, sau cuộc họp
-    /// chiều nay.").
-    static func opensOnItsOutcome(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Bool {
-        let w = lead.words
-        guard i >= 1, lead.matchesWritten(["sau"], at: i - 1) else { return false }
-        let own = w[i + length - 1].after.contains(",") ? i + length : HostReader.clauseEnd(lead, from: i + length)
-        guard ((i + length)..<own).contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) else { return false }
-        if i == 1 || !w[i - 2].after.contains(",") { return true }
-        if own == w.count { return true }
-        return w[own - 1].after.contains(",") && w[own].isCapitalised
-            && (BodyGrammar.read(lead, at: own, catalog: catalog) != nil || lead.matchWritten(BodyGrammar.heads, at: own) != nil)
     }
 
     static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {
