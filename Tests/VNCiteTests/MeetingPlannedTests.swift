@@ -48,12 +48,21 @@ import Testing
         // the title names the meeting the lead says is to come
         "Quốc hội Iraq họp phiên đầu tiên\nSau những thương lượng đến tận phút chót giữa các phe phái, các nghị sĩ Iraq hôm nay sẽ "
             + "nhóm họp lần đầu tiên kể từ sau khi chế độ Saddam Hussein sụp đổ.",
+        // a seminar's schedule after a sentence told in the future: an advert
+        "Bà Susan Burge, đại diện Đại học East Anglia, sẽ trực tiếp giới thiệu và phỏng vấn học sinh. Hội thảo được tổ chức tại Hà Nội "
+            + "và TP HCM từ ngày 3 đến 10/5.",
         // ready for it is not yet held
         "Theo tin từ Hiệp hội chế biến và xuất khẩu Việt Nam (VASEP), về cơ bản Việt Nam đã sẵn sàng cho việc tổ chức Hội nghị "
             + "Liên minh tôm toàn cầu (GSOL) vào tháng 10 năm nay.",
     ])
     func notHeld(lead: String) {
         #expect(meeting(lead) == nil)
+    }
+
+    /// After a sentence told in the future, a meeting its own sentence places today is held.
+    @Test func aScheduleIsNoReportButTodaysMeetingIs() throws {
+        let m = try #require(meeting("Bộ Thương mại sẽ trình đề án lên Chính phủ. Hội thảo được tổ chức sáng nay tại Hà Nội."))
+        #expect(m.kind == "hội thảo")
     }
 
     /// "Sau cuộc họp" mentions a meeting in passing, unless the lead opens on what came of one held

@@ -101,6 +101,32 @@ extension MeetingReader {
             || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
     }
 
+    /// A sentence told in the future and not in the past: "Lần đầu tiên các nhà khoa học … sẽ cùng
+    /// thảo luận …", "Bà Susan Burge … sẽ trực tiếp giới thiệu và phỏng vấn học sinh".
+    static func tellsFuture(_ text: CleanText, _ range: Range<Int>) -> Bool {
+        guard MeetingLead.contains(text.fold, range, Array("se ".utf8)) || MeetingLead.contains(text.fold, range, Array("du kien".utf8))
+            || MeetingLead.contains(text.fold, range, Array("sap ".utf8)) || MeetingLead.contains(text.fold, range, Array("du dinh".utf8))
+        else { return false }
+        let lead = LeadWords(text, range)
+        return lead.words.indices.contains { lead.matchWritten(MeetingWords.future, at: $0) != nil } && !toldPast(lead)
+    }
+
+    /// A sentence that gives a meeting's schedule, not a report of it: it opens on the noun, then
+    /// "(được) tổ chức" or "diễn ra", and says nothing was done ("Hội thảo được tổ chức vào ngày
+    /// 16/8, tại Hà Nội", "Hội thảo tổ chức tại khách sạn Melia").
+    static func schedules(_ lead: LeadWords) -> Bool {
+        guard let noun = lead.matchWritten(MeetingWords.nouns, at: 0)?.count else { return false }
+        let verb = lead.matchesWritten(["được"], at: noun) ? noun + 1 : noun
+        return (lead.matchesWritten(["tổ", "chức"], at: verb) || lead.matchesWritten(["diễn", "ra"], at: verb)) && !toldPast(lead)
+    }
+
+    /// A sentence that says something was done ("đã", "vừa"), names a time just past ("hôm qua")
+    /// or opens on its day, as a report does ("Chiều 21/11, thông tin này được … báo cáo tại hội nghị").
+    static func toldPast(_ lead: LeadWords) -> Bool {
+        namesADay(lead, before: 2)
+            || lead.words.indices.contains { ["đã", "vừa"].contains(lead.words[$0].lower) || lead.matchWritten(MeetingWords.justPast, at: $0) != nil }
+    }
+
     /// Whether the words before `k` place the sentence today or just past, or on a day: "sáng nay",
     /// "hôm qua", "sáng 7/4".
     static func placed(_ lead: LeadWords, before k: Int) -> Bool {

@@ -17,7 +17,11 @@ enum MeetingReader {
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
         var plannedBefore = false
         var leadPlans = false
-        reading: for (n, (source, range)) in sentences.enumerated() where MeetingLead.mayHoldMeeting(source, range) {
+        var futureBefore = false
+        reading: for (n, (source, range)) in sentences.enumerated() {
+            let future = futureBefore
+            futureBefore = n + 1 < lead.body.count && tellsFuture(source, range)
+            guard MeetingLead.mayHoldMeeting(source, range) else { continue }
             // "Quốc hội Iraq họp phiên đầu tiên" over "… các nghị sĩ Iraq hôm nay sẽ nhóm họp": the
             // title names the meeting the lead says is to come.
             let sentence = LeadWords(source, range)
@@ -38,6 +42,9 @@ enum MeetingReader {
             // The lead after an outlet's mark first, then the headline or caption before it.
             for words in sentence.partsAtOutletMark.reversed() {
                 guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }
+                // "… sẽ cùng thảo luận …. Hội thảo được tổ chức vào ngày 16/8, tại Hà Nội.": after a
+                // sentence told in the future, a meeting its own sentence does not place in the past.
+                if future, schedules(words) { continue }
                 // A day after another meeting noun is that meeting's ("tại cuộc họp … trong kỳ họp …
                 // tại Paris ngày 29-10-2004"): the date is read before it.
                 let own = words.prefix(next)
