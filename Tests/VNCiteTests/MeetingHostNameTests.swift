@@ -29,6 +29,9 @@ import Testing
         // Of the parties "giữa" lists, the first (not the next one after a comma).
         ("Trong cuộc họp hôm nay giữa Bộ Tài nguyên Môi trường, Bộ Nội vụ, Bộ Quốc phòng và Viện Khoa học công nghệ Việt Nam, các chuyên gia đã nhất trí chọn một cơ quan quản lý.",
          "Bộ Tài nguyên Môi trường"),
+        // An aside in brackets between the name and its verbs is neither.
+        ("Từ 17 đến 19/10, tại Hội An, Liên minh viễn thông quốc tế ITU (tổ chức chuyên ngành của Liên hợp quốc về lĩnh vực viễn thông) tổ chức Hội nghị Bộ trưởng viễn thông tiểu khu vực lần thứ 12.",
+         "Liên minh viễn thông quốc tế ITU"),
         // An alliance is a body ("Liên minh châu Âu"); "Viễn thông" is no head "Viện".
         ("Sáng nay, Liên minh Viễn thông Quốc tế tổ chức Hội nghị Bộ trưởng viễn thông tiểu khu vực lần thứ 12.",
          "Liên minh Viễn thông Quốc tế"),

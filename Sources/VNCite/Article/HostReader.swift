@@ -90,6 +90,13 @@ enum HostReader {
                    let parent = BodyGrammar.read(lead, at: end + 1, catalog: catalog), parent.upperBound <= i {
                     end = parent.upperBound
                 }
+                // "Liên minh viễn thông quốc tế ITU ⟨(tổ chức chuyên ngành của Liên hợp quốc …)⟩ tổ chức Hội
+                // nghị": an aside in brackets between the name and its verbs.
+                if !bracketed, end < i, lead.words[end].before.hasPrefix("("),
+                   let close = (end..<i).first(where: { lead.words[$0].after.hasPrefix(")") }), close > end, close - end < 16,
+                   lead.words[(close + 1)..<i].allSatisfy(glue) {
+                    return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
+                }
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
                 // ending on a capital, before the verbs.
                 let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) })
