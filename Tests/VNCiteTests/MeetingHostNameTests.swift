@@ -169,6 +169,12 @@ import Testing
          "Cục Nghệ thuật biểu diễn"),
         // Not a body the clause only cites.
         ("Theo Bộ Y tế, UBND tỉnh và Sở Y tế đã tổ chức hội nghị triển khai công tác phòng dịch.", "UBND tỉnh"),
+        // (the President's office stands in the list as a body; adverbs between the list and its verb)
+        ("Sáng 28-2, tại Hà Nội, Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ và Ủy ban Trung ương MTTQ VN đã tổ chức trọng thể lễ kỷ niệm 100 năm ngày sinh đồng chí Phạm Văn Đồng.",
+         "Ban Chấp hành Trung ương Đảng"),
+        ("Sáng 3-2, tại Hội trường TP, Thành ủy, HĐND, UBND, Ủy ban MTTQ TPHCM tổ chức trọng thể lễ mít tinh kỷ niệm 76 năm ngày thành lập Đảng.",
+         "Thành ủy"),
+        ("Chiều qua, Sở NNPTNT Hà Nội khẩn cấp tổ chức hội nghị về dịch cúm gia cầm.", "Sở NNPTNT Hà Nội"),
     ])
     func ofSeveralBodiesTheFirstHoldsIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

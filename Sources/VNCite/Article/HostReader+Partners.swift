@@ -34,8 +34,15 @@ extension HostReader {
         let w = lead.words
         var first: Range<Int>?
         var k = start
-        while k >= 1, w[k - 1].after == ",", let previous = body(lead, endingAt: k, catalog: catalog),
-              previous.lowerBound == 0 || !w[previous.lowerBound - 1].after.isEmpty {
+        while k >= 1, w[k - 1].after == "," {
+            // ("Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ …": the President's
+            // office stands in the list as a body.)
+            if k >= 4, lead.matchesWritten(["chủ", "tịch", "nước"], at: k - 3), w[k - 4].after == "," {
+                k -= 3
+                continue
+            }
+            guard let previous = body(lead, endingAt: k, catalog: catalog),
+                  previous.lowerBound == 0 || !w[previous.lowerBound - 1].after.isEmpty else { break }
             first = previous
             k = previous.lowerBound
         }
