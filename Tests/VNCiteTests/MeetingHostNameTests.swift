@@ -32,6 +32,12 @@ import Testing
         // An aside in brackets between the name and its verbs is neither.
         ("Từ 17 đến 19/10, tại Hội An, Liên minh viễn thông quốc tế ITU (tổ chức chuyên ngành của Liên hợp quốc về lĩnh vực viễn thông) tổ chức Hội nghị Bộ trưởng viễn thông tiểu khu vực lần thứ 12.",
          "Liên minh viễn thông quốc tế ITU"),
+        // A broadcaster, a newspaper, a museum, the social-insurance agency hold meetings too.
+        ("Sáng 25-1, Ủy ban Trung ương MTTQ Việt Nam, Đài Truyền hình Việt Nam tổ chức lễ trao hiện vật đấu giá ủng hộ Quỹ “Vì người nghèo”.",
+         "Ủy ban Trung ương MTTQ Việt Nam"),
+        ("Ngày 21.3, tại cuộc hội thảo “Công nghệ ô tô và vấn đề giao thông - môi trường” do Báo Thanh Niên tổ chức tại Hà Nội, các chuyên gia đã góp ý.",
+         "Báo Thanh Niên"),
+        ("Chiều qua, Bảo tàng Mỹ thuật VN đã tổ chức họp báo giới thiệu triển lãm tranh.", "Bảo tàng Mỹ thuật VN"),
         // An alliance is a body ("Liên minh châu Âu"); "Viễn thông" is no head "Viện".
         ("Sáng nay, Liên minh Viễn thông Quốc tế tổ chức Hội nghị Bộ trưởng viễn thông tiểu khu vực lần thứ 12.",
          "Liên minh Viễn thông Quốc tế"),
@@ -137,6 +143,8 @@ import Testing
         "Hôm qua, Bảo tàng đã tổ chức họp báo công bố khoản tài trợ của Quỹ bảo tồn văn hóa Đại sứ quán Mỹ.",
         // A head is read with its marks: "Phong trào" is no "Phòng".
         "Sáng nay, Phong trào Tự do Aceh tổ chức hội nghị tại Helsinki.",
+        // Taiwan is no "Đài".
+        "Hôm qua, Đài Loan tổ chức hội nghị về an ninh eo biển.",
     ])
     func aNameThatDoesNotEndIsNoHost(lead: String) {
         #expect(meeting(lead) != nil)

@@ -18,7 +18,7 @@ enum BodyGrammar {
         "trung ương", "công đoàn", "đảng", "nhà nước", "tổ chức", "liên hợp quốc", "quỹ", "nhóm",
         "ban tổ chức", "phòng", "chi cục", "bộ tư lệnh", "quân khu", "công an", "cảnh sát", "xí nghiệp",
         "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
-        "liên minh",
+        "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội",
     ].map { $0.split(separator: " ").map { LeadWords.normal(String($0)) }.joined(separator: " ") })
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
@@ -80,6 +80,8 @@ enum BodyGrammar {
         if opensOnAnOffice(lead, at: i) { return nil }
         // ("Tây Ban Nha" is Spain.)
         if i > 0, w[i].lower == "ban", w[i - 1].lower == "tây" { return nil }
+        // ("Đài Loan" is Taiwan.)
+        if w[i].lower == "đài", i + 1 < w.count, w[i + 1].lower == "loan" { return nil }
         if let n = headLength(lead, at: i) {
             end = i + n
             // "Sở Nông nghiệp và phát triển nông thôn TP.HCM": a ministry's field, in small letters too.
