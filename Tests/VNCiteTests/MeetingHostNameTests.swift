@@ -38,6 +38,8 @@ import Testing
         ("Ngày 21.3, tại cuộc hội thảo “Công nghệ ô tô và vấn đề giao thông - môi trường” do Báo Thanh Niên tổ chức tại Hà Nội, các chuyên gia đã góp ý.",
          "Báo Thanh Niên"),
         ("Chiều qua, Bảo tàng Mỹ thuật VN đã tổ chức họp báo giới thiệu triển lãm tranh.", "Bảo tàng Mỹ thuật VN"),
+        ("Ngày 26-4 tại Hà Nội, Tổng LĐLĐ VN, Báo Lao Động, Đài Truyền hình VN và Công ty Á Châu đã tổ chức họp báo giới thiệu chương trình Vinh quang VN.",
+         "Tổng LĐLĐ VN"),
         // An alliance is a body ("Liên minh châu Âu"); "Viễn thông" is no head "Viện".
         ("Sáng nay, Liên minh Viễn thông Quốc tế tổ chức Hội nghị Bộ trưởng viễn thông tiểu khu vực lần thứ 12.",
          "Liên minh Viễn thông Quốc tế"),
