@@ -64,6 +64,8 @@ import Testing
          "Sở Tài nguyên - môi trường TP HCM"),
         ("Sáng nay, Sở Khoa học công nghệ và môi trường thành phố tổ chức hội thảo lấy ý kiến cho dự án Cityweb.",
          "Sở Khoa học công nghệ và môi trường thành phố"),
+        ("Sáng qua, Công ty TNHH Thương mại và dịch vụ Hòn Tre đã tổ chức lễ khởi công khu du lịch.",
+         "Công ty TNHH Thương mại và dịch vụ Hòn Tre"),
         // A ministry's field in small letters after its first word.
         ("Sáng qua, Sở Nông nghiệp và phát triển nông thôn Tiền Giang đã chủ trì cuộc họp khẩn với các ngành liên quan.",
          "Sở Nông nghiệp và phát triển nông thôn Tiền Giang"),
