@@ -47,6 +47,8 @@ import Testing
     @Test(arguments: [
         "Tối qua, lễ khai mạc Festival Biển Bà Rịa - Vũng Tàu 2006 đã diễn ra tại quảng trường Bãi Trước.",
         "Lễ khai mạc Hội chợ đã diễn ra hoành tráng tối qua với hơn 500 gian hàng.",
+        "Chiều qua, 29-9, lễ khai mạc vòng chung kết giải bóng đá U21 – Cúp Báo Thanh Niên 2005 đã diễn ra trên sân vận động Quy Nhơn.",
+        "Lễ khai mạc của vòng chung kết bóng đá châu Âu 2004 tối qua chỉ kéo dài trong khoảng 15 phút.",
     ])
     func theOpeningOfAFestivalIsNoMeeting(lead: String) {
         #expect(meeting(lead) == nil)

@@ -91,6 +91,7 @@ enum MeetingWords {
     static let festivals = PhraseTable([
         "festival", "liên hoan", "lễ hội", "hội chợ", "hội diễn", "hội thi", "hội báo", "hội hoa", "triển lãm",
         "giải", "cuộc thi", "sea games", "asiad", "olympic", "tuần lễ", "tuần văn hóa", "năm du lịch", "làng",
+        "vòng chung kết", "vòng loại", "euro", "world cup", "cúp",
     ])
 
     /// Words right before a meeting noun (folded) that mention it in passing: "sau cuộc họp", "các
