@@ -104,12 +104,15 @@ enum MeetingReader {
         let w = lead.words
         // "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì …, thưa ông?": a question reports nothing.
         guard evidence(lead), w.last?.after.contains("?") != true else { return nil }
-        for i in (heldFrom ?? 0)..<w.count {
+        // (A noun set aside is set aside whole: not "những cuộc họp báo" then its "họp báo".)
+        var inside = 0
+        for i in (heldFrom ?? 0)..<w.count where i >= inside {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
                   let kind = MeetingWords.kinds[phrase.joined(separator: " ")] else {
                 if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) { return found }
                 continue
             }
+            inside = i + phrase.count
             if heldFrom != nil, !(i >= 2 && lead.matches(["to", "chuc"], at: i - 2)) { continue }
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
             if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
