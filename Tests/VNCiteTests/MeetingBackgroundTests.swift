@@ -112,7 +112,7 @@ import Testing
     @Test(arguments: [
         "Bộ Tài chính chưa tổ chức hội nghị lấy ý kiến doanh nghiệp về biểu thuế mới.",
         "Hiệp hội đã đề xuất tổ chức hội thảo về thị trường dệt may vào cuối năm.",
-        // one proposed, and one come back from (like "sau cuộc họp": what came after it)
+        // one proposed
         "Trưởng đoàn đàm phán Mỹ hôm qua cho rằng đề xuất hội đàm về cùng giải trừ quân bị từ Bình Nhưỡng là vô ích.",
         // a noun set aside in passing is set aside whole ("trước cuộc họp báo", not its "họp báo")
         "Tuyên bố đưa ra hôm qua trước cuộc họp báo truyền hình trực tiếp lần đầu tiên của ông Bush kể từ chiến tranh Iraq.",

@@ -112,9 +112,8 @@ enum MeetingWords {
         "tru bi",
         // Its standing committee, a body: "Uỷ ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc".
         "thuong vu",
-        // Back from it ("Vừa trở về từ Hội nghị Bộ trưởng WTO, Thứ trưởng … đã làm việc với …"); one
-        // proposed ("đề xuất hội đàm về cùng giải trừ quân bị từ Bình Nhưỡng").
-        "ve tu", "de xuat",
+        // One proposed: "đề xuất hội đàm về cùng giải trừ quân bị từ Bình Nhưỡng".
+        "de xuat",
     ]
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
