@@ -10,8 +10,8 @@ extension BodyGrammar {
     /// A capital that opens a head or an office is cut too: "CNVC Tổng Công ⟨ty⟩ Cơ khí …",
     /// "Hội đồng Các Bộ ⟨trưởng⟩ Giáo dục …".
     static func lone(_ lead: LeadWords, _ k: Int, from start: Int) -> Bool {
-        k > start && (!lead.words[k - 1].isCapitalised || k - 1 == start && BodyGrammar.head(lead, at: start) == 1
-            || (BodyGrammar.head(lead, at: k) ?? 0) > 1 || lead.match(MeetingWords.offices, at: k) != nil)
+        k > start && (!lead.words[k - 1].isCapitalised || k - 1 == start && head(lead, at: start) == 1
+            || (head(lead, at: k) ?? 0) > 1 || lead.match(MeetingWords.offices, at: k) != nil)
     }
 
     /// A capitalised Vietnamese syllable that a small-letter syllable continues with no mark

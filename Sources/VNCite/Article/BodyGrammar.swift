@@ -74,7 +74,7 @@ enum BodyGrammar {
     static func read(_ lead: LeadWords, at i: Int, catalog: Catalog, afterOffice: Bool = false) -> Range<Int>? {
         let w = lead.words
         guard i < w.count, w[i].before.isEmpty || w[i].before == "(" else { return nil }
-        guard w[i].isCapitalised || afterOffice && BodyGrammar.head(lead, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
+        guard w[i].isCapitalised || afterOffice && head(lead, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
         else { return nil }
         var end: Int
         if opensOnAnOffice(lead, at: i) { return nil }
@@ -151,8 +151,8 @@ enum BodyGrammar {
                 end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh"
             } else if ["và", "-", "–"].contains(word.lower), word.after.isEmpty, end + 1 < w.count, !w[end + 1].isCapitalised,
                       let half = lead.matchWritten(secondFields, at: end + 1) {
-                // "Sở Tài nguyên ⟨- môi trường⟩ TP HCM", "Bộ Giáo dục ⟨và đào tạo⟩": a ministry's second
-                // field, in small letters.
+                // "Sở Tài nguyên ⟨- môi trường⟩ TP HCM", "Bộ Giáo dục ⟨và đào tạo⟩": a ministry's or a
+                // company's second field, in small letters.
                 words += half.count
                 end += 1 + half.count
             } else if end - i >= 2, !w[end - 1].isCapitalised, let run = runsToPlace(lead, from: end, catalog: catalog) {
@@ -173,7 +173,7 @@ enum BodyGrammar {
         // ("Giáo dục - Thanh" keeps its "Thanh": the words compare with their marks.)
         while end > i + 1, ["và", "-", "các", "có", "đang", "thành"].contains(w[end - 1].lower) { end -= 1 }
         // "Trường ĐH y dược TP.HCM và Viện (nghiên cứu …)": a second head cut short is not this name's.
-        if end - i >= 3, w[end - 2].lower == "và", BodyGrammar.head(lead, at: end - 1) == 1 { end -= 2 }
+        if end - i >= 3, w[end - 2].lower == "và", head(lead, at: end - 1) == 1 { end -= 2 }
         // A bare head with nothing after it names nothing ("Ban", "Bộ", "Hội"): needs a qualifier,
         // except heads that are names by themselves ("Quốc hội", "Chính phủ", "Bộ Chính trị").
         if end - i == (headLength(lead, at: i) ?? 0), !selfNamingPhrase(lead, i) { return nil }

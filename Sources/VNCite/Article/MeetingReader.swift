@@ -19,12 +19,13 @@ enum MeetingReader {
         var leadPlans = false
         var futureBefore = false
         reading: for (n, (source, range)) in sentences.enumerated() {
+            // (Whether the sentence before was told in the future, for a schedule in this one.)
             let future = futureBefore
             futureBefore = n + 1 < lead.body.count && tellsFuture(source, range)
             guard MeetingLead.mayHoldMeeting(source, range) else { continue }
+            let sentence = LeadWords(source, range)
             // "Quốc hội Iraq họp phiên đầu tiên" over "… các nghị sĩ Iraq hôm nay sẽ nhóm họp": the
             // title names the meeting the lead says is to come.
-            let sentence = LeadWords(source, range)
             if n == lead.body.count, leadPlans, meeting(in: sentence, catalog: catalog) != nil { return nil }
             // A lead that announces a meeting to come is about that meeting: none was held. (After a
             // sentence that reported one held, what is to come is what came of it: "Ngày 6-4, … hội

@@ -86,8 +86,9 @@ enum MeetingWords {
     /// "cuộc làm việc lần trước", "hội nghị tới".
     static let notThisOne = PhraseTable(["lần trước", "trước đó", "tới", "sắp tới", "năm trước", "năm ngoái"])
 
-    /// What a festival or a contest is called: the opening of one is no meeting ("lễ khai mạc
-    /// Festival Huế", "lễ bế mạc Liên hoan phim Việt Nam lần thứ 14").
+    /// What a festival, a contest or a tournament's round is called: the opening of one is no
+    /// meeting ("lễ khai mạc Festival Huế", "lễ bế mạc Liên hoan phim Việt Nam lần thứ 14", "lễ khai
+    /// mạc vòng chung kết giải bóng đá U21").
     static let festivals = PhraseTable([
         "festival", "liên hoan", "lễ hội", "hội chợ", "hội diễn", "hội thi", "hội báo", "hội hoa", "triển lãm",
         "giải", "cuộc thi", "sea games", "asiad", "olympic", "tuần lễ", "tuần văn hóa", "năm du lịch", "làng",
@@ -117,7 +118,8 @@ enum MeetingWords {
     ]
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
-    /// đã có cuộc họp", "Thường trực Tỉnh ủy (đã có buổi) làm việc với" ("Đà Lạt" is no "đã").
+    /// đã có cuộc họp", "Thường trực Tỉnh ủy (đã có buổi) làm việc với", "… khẩn cấp tổ chức", "…
+    /// tổ chức trọng thể lễ" ("Đà Lạt" is no "đã").
     static let glue: Set<String> = [
         "đã", "vừa", "mới", "đang", "có", "tổ", "chức", "khai", "mạc", "bế", "tiến", "hành", "triệu", "tập",
         "mở", "chủ", "trì", "tiếp", "tục", "hôm", "nay", "qua", "sáng", "chiều", "tối", "trưa", "ngày",
