@@ -35,12 +35,13 @@ extension MeetingReader {
     /// A seminar on studying abroad or scholarships ("du học", "học bổng" in the title or the lead):
     /// one the lead does not tell as done or just past is an advertisement ("Ngày 3/12, Tổ chức Giáo
     /// dục và Đào tạo Apollo tổ chức hội thảo này tại 67 Lê Văn Hưu. Học sinh, sinh viên sẽ …").
-    static func studyAbroad(_ text: CleanText, _ body: [Range<Int>], title: CleanText?) -> Bool {
+    static func advertisesStudyAbroad(_ text: CleanText, _ body: [Range<Int>], title: CleanText?) -> Bool {
         let needles = [Array("du hoc".utf8), Array("hoc bong".utf8)]
-        return needles.contains { needle in
+        let aboutIt = needles.contains { needle in
             body.contains { MeetingLead.contains(text.fold, $0, needle) }
                 || title.map { MeetingLead.contains($0.fold, 0..<$0.count, needle) } == true
         }
+        return aboutIt && !body.contains { toldPast(LeadWords(text, $0)) }
     }
 
     /// "tại 67 Lê Văn Hưu", "tại 239/A02 CMT8", "Khách sạn Kim Đô, 133 Nguyễn Huệ": a house number

@@ -77,9 +77,7 @@ enum MeetingReader {
         // (Read once a meeting is found: most articles have none.)
         let nearby = lead.body + lead.more.prefix(2)
         if nearby.contains(where: { holdsClockTime(text, $0) || holdsSignUp(text, $0) }), advertises(nearby.map { LeadWords(text, $0) }) { return nil }
-        if meeting.kind == "hội thảo", studyAbroad(text, lead.body, title: titleText), !lead.body.contains(where: { toldPast(LeadWords(text, $0)) }) {
-            return nil
-        }
+        if meeting.kind == "hội thảo", advertisesStudyAbroad(text, lead.body, title: titleText) { return nil }
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
                                      catalog: catalog)
         meeting.chair = chair?.name
