@@ -3,7 +3,7 @@
 /// Tổ chức Giáo dục Apollo tổ chức hội thảo này tại 67 Lê Văn Hưu", "… ngày 4/11, từ 3-6h chiều tại
 /// 96 Lò Đúc". News of a meeting held names its city or hall, not where to come at what hour; one
 /// of the two alone ("tại trụ sở số 2 Hùng Vương", "lúc 8h") is no advertisement, nor is a lead
-/// that says "sáng nay" or "hôm qua".
+/// that says "sáng nay" or "hôm qua". A study-abroad seminar the lead does not tell as done is one.
 extension MeetingReader {
     static func advertises(_ sentences: [LeadWords]) -> Bool {
         // "Lúc 8h sáng nay, UBND … đã tổ chức hội nghị … tại trụ sở số 2 Hòa Bình": today's news.
