@@ -33,8 +33,9 @@ extension MeetingReader {
     }
 
     /// A seminar on studying abroad or scholarships ("du học", "học bổng" in the title or the lead):
-    /// one the lead does not tell as done or just past is an advertisement ("Ngày 3/12, Tổ chức Giáo
-    /// dục và Đào tạo Apollo tổ chức hội thảo này tại 67 Lê Văn Hưu. Học sinh, sinh viên sẽ …").
+    /// one the lead does not tell as done, just past or on a day it opens on is an advertisement
+    /// ("Cơ hội du học ĐH Zeeland, Hà Lan" over "Từ 13/7 đến 17/7, Công ty Atlantic kết hợp với ĐH
+    /// Zeeland tổ chức cuộc hội thảo với quy mô lớn tại các thành phố Hà Nội, TP HCM").
     static func advertisesStudyAbroad(_ text: CleanText, _ body: [Range<Int>], title: CleanText?) -> Bool {
         let needles = [Array("du hoc".utf8), Array("hoc bong".utf8)]
         let aboutIt = needles.contains { needle in
