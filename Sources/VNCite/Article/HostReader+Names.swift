@@ -68,7 +68,7 @@ extension HostReader {
     static let genericHeads: Set<String> = Set([
         "hội", "bộ", "sở", "ban", "cục", "viện", "đoàn", "quỹ", "nhóm", "trường", "phòng", "vụ", "tổ", "chi", "hãng",
         "ủy ban", "hội đồng", "trung tâm", "công ty", "tổng cục", "liên đoàn", "hiệp hội", "văn phòng", "tổng công ty",
-    ].map { $0.split(separator: " ").map { LeadWords.normal(String($0)) }.joined(separator: " ") })
+    ].map(LeadWords.normalPhrase))
 
     /// Words of a clause, never of a name ("phối hợp với", "đã", "đề nghị", "yêu cầu").
     static let notInNames: Set<String> = [

@@ -143,6 +143,11 @@ struct LeadWords {
         return String(out)
     }
 
+    /// Each word of a phrase in the form `normal` gives it: "ủy ban nhân dân", "quỹ".
+    static func normalPhrase(_ s: String) -> String {
+        s.split(separator: " ").map { normal(String($0)) }.joined(separator: " ")
+    }
+
     /// The last letter of an open syllable that carries the tone in the old placement, with the
     /// vowel before it, that vowel with the tone, and the letter without it: "à" → ("o", "ò", "a").
     private static let toneMoves: [Unicode.Scalar: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar)] = [

@@ -17,12 +17,7 @@ enum MeetingReader {
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
         var plannedBefore = false
         var leadPlans = false
-        var futureBefore = false
-        reading: for (n, (source, range)) in sentences.enumerated() {
-            // (Whether the sentence before was told in the future, for a schedule in this one.)
-            let future = futureBefore
-            futureBefore = n + 1 < lead.body.count && tellsFuture(source, range)
-            guard MeetingLead.mayHoldMeeting(source, range) else { continue }
+        reading: for (n, (source, range)) in sentences.enumerated() where MeetingLead.mayHoldMeeting(source, range) {
             let sentence = LeadWords(source, range)
             // "Quốc hội Iraq họp phiên đầu tiên" over "… các nghị sĩ Iraq hôm nay sẽ nhóm họp": the
             // title names the meeting the lead says is to come.
@@ -45,7 +40,7 @@ enum MeetingReader {
                 guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }
                 // "… sẽ cùng thảo luận …. Hội thảo được tổ chức vào ngày 16/8, tại Hà Nội.": after a
                 // sentence told in the future, a meeting its own sentence does not place in the past.
-                if future, schedules(words) { continue }
+                if schedules(words), n > 0, n < lead.body.count, tellsFuture(text, lead.body[n - 1]) { continue }
                 // A day after another meeting noun is that meeting's ("tại cuộc họp … trong kỳ họp …
                 // tại Paris ngày 29-10-2004"): the date is read before it.
                 let own = words.prefix(next)
