@@ -26,6 +26,11 @@ import Testing
          "Chính phủ"),
         ("Ngày 17-1, tại hội nghị tổng kết ngành NN-PTNT TPHCM năm 2005, Phó Chủ tịch Thường trực UBND TPHCM Nguyễn Thiện Nhân đã chỉ đạo Sở NN-PTNT lập danh sách.",
          "UBND TPHCM"),
+        // Who speaks at a sitting speaks for its host, as at a working session.
+        ("Chiều 28/4, người phát ngôn Chính phủ cho biết, trong phiên họp thường kỳ tháng 4, Thủ tướng Phan Văn Khải chỉ đạo các bộ kiềm chế tăng giá.",
+         "Chính phủ"),
+        ("Tại phiên họp trù bị hôm 20/5, tân Chủ tịch Ban Công tác WTO Eirik Glenne đánh giá cao triển vọng đàm phán của VN.",
+         "Ban Công tác WTO"),
     ])
     func theBodyAnOfficeOrAnOwnerNames(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -46,9 +46,11 @@ extension HostReader {
         return w[end].isCapitalised || afterName.contains(w[end].lower)
     }
 
-    /// Meetings whose speaker speaks for the host: not a seminar, a conference or a ceremony, where
-    /// guests speak ("Tại hội thảo … tổ chức ở Hà Nội, Thứ trưởng Bộ Thương mại … cho biết").
-    static let spokenFor: Set<String> = ["cuộc họp", "buổi làm việc", "họp báo", "giao ban"]
+    /// Meetings whose speaker speaks for the host ("Tại phiên họp trù bị hôm 20/5, Chủ tịch Ban Công
+    /// tác WTO … đánh giá cao"): not a seminar, a conference or a ceremony, where guests speak ("Tại
+    /// hội thảo … tổ chức ở Hà Nội, Thứ trưởng Bộ Thương mại … cho biết"). (A session of an elected
+    /// body is that body's before any speaker's: `electedBody`.)
+    static let spokenFor: Set<String> = ["cuộc họp", "buổi làm việc", "họp báo", "giao ban", "phiên họp"]
 
     /// "cuộc họp với Bộ GDĐT", "buổi làm việc chiều qua với Công an Q.10": the body named right
     /// after "với", past a time.
