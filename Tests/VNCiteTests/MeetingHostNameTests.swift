@@ -20,6 +20,11 @@ import Testing
         ("Tại Đại hội đại biểu toàn quốc Hội doanh nghiệp trẻ VN lần 2 sáng nay, Phó thủ tướng Vũ Khoan đã chia sẻ những lo lắng của doanh nghiệp.",
          "Hội doanh nghiệp trẻ VN"),
         ("Chiều qua, Đại hội lần thứ VI Hội điện ảnh VN đã bế mạc tại Hà Nội.", "Hội điện ảnh VN"),
+        // (through words one half of which is also a clause's: "dự phòng", "đầu tư")
+        ("Tại cuộc họp các đội y tế quận huyện sáng 8/11, BS Nguyễn Đắc Thọ, Phó giám đốc Trung tâm Y tế dự phòng TPHCM đã cảnh báo về nước nhiễm khuẩn.",
+         "Trung tâm Y tế dự phòng TPHCM"),
+        ("Trong buổi làm việc chiều 23/7 với Sở Kế hoạch đầu tư TP HCM, đoàn doanh nghiệp Mỹ đã bày tỏ ý định đầu tư hạ tầng.",
+         "Sở Kế hoạch đầu tư TP HCM"),
         ("Giám đốc Công ty Phát hành sách TP HCM (Fahasa) Phạm Minh Thuận cho biết, trong cuộc họp hôm qua, hai bên chưa thống nhất.",
          "Công ty Phát hành sách TP HCM (Fahasa)"),
         // (or to its abbreviation in brackets; not across "và" to a second body)

@@ -23,14 +23,17 @@ extension BodyGrammar {
             && (smallWord(next) || compound(last, next))
     }
 
-    /// Words whose second half is also a word of clauses: "Đổi mới", "Nhà báo", "vấn đề", "Hàng
-    /// không", "Tự do", "Dân chủ".
+    /// Words of names one of whose halves is also a word of clauses: "Đổi mới", "Nhà báo", "vấn
+    /// đề", "Hàng không", "Tự do", "Dân chủ"; "dự phòng", "thông tin", "đầu tư" ("Trung tâm Y tế dự
+    /// phòng TPHCM", "Sở Văn hóa thông tin Hà Nội").
     static func compound(_ first: LeadWords.Word, _ second: LeadWords.Word) -> Bool {
-        compounds[first.lower] == second.lower && second.before.isEmpty && first.after.isEmpty
+        compounds[first.lower]?.contains(second.lower) == true && second.before.isEmpty && first.after.isEmpty
     }
 
-    static let compounds: [String: String] = [
-        "đổi": "mới", "nhà": "báo", "vấn": "đề", "hàng": "không", "tự": "do", "dân": "chủ",
+    static let compounds: [String: Set<String>] = [
+        "đổi": ["mới"], "nhà": ["báo"], "vấn": ["đề"], "hàng": ["không"], "tự": ["do"], "dân": ["chủ"],
+        "dự": ["phòng"], "thông": ["tin"], "công": ["nghệ", "nghiệp", "chính", "chánh"], "đầu": ["tư"], "giao": ["thông"],
+        "phát": ["triển"], "quy": ["hoạch"], "kiến": ["trúc"], "tài": ["chính", "nguyên"], "kiểm": ["toán", "sát"],
     ]
 
     /// The end of the small-letter words from `start` that finish a name: at most six, ending
@@ -40,7 +43,8 @@ extension BodyGrammar {
         let w = lead.words
         var k = start
         // ("Bộ Các vấn ⟨đề⟩ cựu chiến binh", "Ban chỉ đạo Đổi ⟨mới⟩ Doanh nghiệp".)
-        while k < w.count, smallWord(w[k]) || compound(w[k - 1], w[k]) {
+        while k < w.count, smallWord(w[k]) || compound(w[k - 1], w[k])
+                || k + 1 < w.count && w[k].before.isEmpty && w[k].text.first?.isLowercase == true && compound(w[k], w[k + 1]) {
             k += 1
             if k - start > 6 { return nil }
             if !w[k - 1].after.isEmpty { break }
