@@ -20,6 +20,13 @@ import Testing
         ("Tại Đại hội đại biểu toàn quốc Hội doanh nghiệp trẻ VN lần 2 sáng nay, Phó thủ tướng Vũ Khoan đã chia sẻ những lo lắng của doanh nghiệp.",
          "Hội doanh nghiệp trẻ VN"),
         ("Chiều qua, Đại hội lần thứ VI Hội điện ảnh VN đã bế mạc tại Hà Nội.", "Hội điện ảnh VN"),
+        // Fields listed with a comma, as ministries and committees are named; other commas end a name.
+        ("Chiều 9/1, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác năm 2023.",
+         "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam"),
+        ("Chiều 9/1, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy chủ trì cuộc họp về công tác gia đình.",
+         "Bộ Văn hóa, Thể thao và Du lịch"),
+        ("Sáng 9/1, Ủy ban Văn hóa, Giáo dục của Quốc hội tổ chức phiên họp toàn thể lần thứ 3.", "Ủy ban Văn hóa, Giáo dục của Quốc hội"),
+        ("Sáng 9/1, Bộ Công an, Bộ Quốc phòng và Bộ Ngoại giao đã tổ chức hội nghị tổng kết công tác phối hợp.", "Bộ Công an"),
         // (through words one half of which is also a clause's: "dự phòng", "đầu tư")
         ("Tại cuộc họp các đội y tế quận huyện sáng 8/11, BS Nguyễn Đắc Thọ, Phó giám đốc Trung tâm Y tế dự phòng TPHCM đã cảnh báo về nước nhiễm khuẩn.",
          "Trung tâm Y tế dự phòng TPHCM"),

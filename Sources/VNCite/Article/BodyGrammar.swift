@@ -86,6 +86,8 @@ enum BodyGrammar {
             end = i + n
             // "Sở Nông nghiệp và phát triển nông thôn TP.HCM": a ministry's field, in small letters too.
             if w[end - 1].after.isEmpty, let f = lead.match(fields, at: end) { end += f }
+            // "Bộ Văn hóa, Thể thao và Du lịch": a ministry's fields listed with a comma.
+            if w[end - 1].after.isEmpty, let f = commaFields(lead, at: end) { end += f }
         } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()), !isInitials(w[i].text),
                   // Not a virus or a numbered edition: "H5N1", "III-2006" (but "G7").
                   organisations.contains(w[i].text) || !w[i].text.contains(where: \.isNumber) && !isRoman(w[i].folded) {

@@ -18,9 +18,11 @@ extension HostReader {
     }
 
     /// "phòng, chống": a pair of verbs that names one task, its comma inside a name ("Ban Chỉ đạo
-    /// Trung ương về phòng, chống tham nhũng"), not between clauses.
+    /// Trung ương về phòng, chống tham nhũng"), not between clauses; and the comma of a body's
+    /// fields ("Sở Văn hóa, Thể thao và Du lịch": `BodyGrammar.commaFields`).
     static func pairedWithComma(_ lead: LeadWords, _ k: Int) -> Bool {
-        k + 1 < lead.words.count && lead.words[k].after == "," && lead.words[k].lower == "phòng" && lead.words[k + 1].lower == "chống"
+        guard k + 1 < lead.words.count, lead.words[k].after == "," else { return false }
+        return lead.words[k].lower == "phòng" && lead.words[k + 1].lower == "chống" || BodyGrammar.commaInsideFields(lead, k)
     }
 
     /// The word after the last comma, semicolon or colon before `i`.
