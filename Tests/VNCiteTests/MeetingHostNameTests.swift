@@ -175,6 +175,9 @@ import Testing
          "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam"),
         ("Phòng Thương mại Hoa Kỳ (Amcham) vừa phối hợp với Ban Quản lý Khu kinh tế Dung Quất (Quảng Ngãi) tổ chức một "
             + "cuộc tọa đàm với các doanh nhân Hoa Kỳ.", "Phòng Thương mại Hoa Kỳ (Amcham)"),
+        // (the partners a list, comma by comma)
+        ("Sáng 13/6, Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Thông tin và Truyền thông, Hội Nhà báo tỉnh tổ chức giao ban báo chí tháng 6.",
+         "Ban Tuyên giáo Tỉnh ủy"),
         ("Ngày 6-4, Đại học Quốc gia (ĐHQG) TPHCM cùng Sở Tài nguyên - Môi trường đã tổ chức hội thảo về quản lý đất đô thị.",
          "Đại học Quốc gia (ĐHQG) TPHCM"),
         ("Sáng 2-9, Thành ủy, HĐND, UBND và Ủy ban Mặt trận Tổ quốc thành phố Hà Nội tổ chức trọng thể mít tinh kỷ "

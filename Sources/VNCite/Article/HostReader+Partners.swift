@@ -10,14 +10,20 @@ extension HostReader {
     /// reads.
     static func firstPartner(_ lead: LeadWords, of last: Range<Int>, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
+        // ("… phối hợp với Sở Thông tin và Truyền thông, ⟨Hội Nhà báo tỉnh⟩ tổ chức": the partners
+        // may be a list, comma by comma.)
+        var partners = last.lowerBound
+        while partners >= 1, w[partners - 1].after == ",", let previous = body(lead, endingAt: partners, catalog: catalog) {
+            partners = previous.lowerBound
+        }
         // ("… phối hợp với Cơ quan Năng lượng nguyên tử quốc tế ⟨(IAEA)⟩ tổ chức": the partner's
         // name may be read only in part; it starts after "phối hợp với".)
-        let from = max(2, last.lowerBound - 12)
-        let joined = from >= last.lowerBound ? nil : (from..<last.lowerBound).last {
+        let from = max(2, partners - 12)
+        let joined = from >= partners ? nil : (from..<partners).last {
             ["với", "cùng"].contains(w[$0].lower) && lead.matches(["phoi", "hop"], at: $0 - 2)
-                && w[$0..<last.lowerBound].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
+                && w[$0..<partners].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
         }
-        let s = joined.map { $0 + 1 } ?? last.lowerBound
+        let s = joined.map { $0 + 1 } ?? partners
         // "… phối hợp cùng/với X", "… cùng X": X is the partner.
         let partner = s >= 2 && ["với", "cùng"].contains(w[s - 1].lower) && w[s - 2].after.isEmpty
         guard partner || s >= 2 && w[s - 1].lower == "và" && w[s - 2].after.isEmpty else { return last }
