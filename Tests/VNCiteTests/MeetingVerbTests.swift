@@ -12,6 +12,10 @@ import Testing
          "cuộc họp", "Ban Thường vụ Tỉnh ủy Kiên Giang"),
         // a session, said with the verb
         ("Hôm qua, Chính phủ họp phiên thường kỳ tháng 2, thảo luận về chương trình hành động.", "phiên họp", "Chính phủ"),
+        // a meeting the verb names by its noun
+        ("Quốc hội khóa XV họp Kỳ họp thứ 5 từ ngày 22/5/2023 tại Nhà Quốc hội, Hà Nội.", "kỳ họp", "Quốc hội khóa XV"),
+        ("Hiệp hội Taekwondo châu Á (ATU) vừa họp đại hội tại Băng Cốc quyết định chọn Việt Nam đăng cai vòng loại.",
+         "đại hội", "Hiệp hội Taekwondo châu Á (ATU)"),
     ])
     func aBodyThatMetHeldAMeeting(lead: String, kind: String, host: String) throws {
         let m = try #require(meeting(lead))

@@ -2,7 +2,7 @@
 extension MeetingReader {
     /// "Chiều 27-9, Hội đồng Thi đua - Khen thưởng Trung ương đã họp dưới sự chủ trì của Thủ tướng
     /// …": no meeting noun, but a body that met — a "cuộc họp" held by it ("Chính phủ đã họp phiên
-    /// thường kỳ tháng 1": a "phiên họp"). Only right after the body's name and its verbs (not
+    /// thường kỳ tháng 1": a "phiên họp"; "Quốc hội khóa XV họp Kỳ họp thứ 5": a "kỳ họp"). Only right after the body's name and its verbs (not
     /// "Các đại biểu dự họp"), never one to come ("UBND tỉnh sẽ họp") or asked for ("lãnh đạo CLB
     /// đề nghị LĐBĐ TPHCM họp").
     static func met(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
@@ -12,8 +12,14 @@ extension MeetingReader {
                   !lead.words[$0].isCapitalised && lead.matchWritten(MeetingWords.asksFor, at: $0) != nil
               }) else { return nil }
         let end = clauseEnd(lead, from: i + 1, toSubject: true)
-        let kind = i + 1 < lead.words.count && lead.words[i + 1].lower == "phiên" ? "phiên họp" : "cuộc họp"
         let place = MeetingPlace.read(lead, noun: i, length: 1, end: end, catalog: catalog)
+        // "Quốc hội khóa XV họp Kỳ họp thứ 5", "Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 28": the
+        // meeting the verb names is of its noun's kind, and is what the noun names.
+        if let phrase = lead.matchWritten(MeetingWords.nouns, at: i + 1), let kind = MeetingWords.kinds[phrase.joined(separator: " ")] {
+            return (Meeting(kind: kind, what: lead.text((i + 1)..<max(end, i + 1 + phrase.count)), host: lead.text(host), place: place),
+                    nextNoun(lead, after: i + 1 + phrase.count))
+        }
+        let kind = i + 1 < lead.words.count && lead.words[i + 1].lower == "phiên" ? "phiên họp" : "cuộc họp"
         return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host), place: place),
                 nextNoun(lead, after: i + 1))
     }
