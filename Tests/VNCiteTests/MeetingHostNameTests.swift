@@ -20,6 +20,8 @@ import Testing
         ("Tại Đại hội đại biểu toàn quốc Hội doanh nghiệp trẻ VN lần 2 sáng nay, Phó thủ tướng Vũ Khoan đã chia sẻ những lo lắng của doanh nghiệp.",
          "Hội doanh nghiệp trẻ VN"),
         ("Chiều qua, Đại hội lần thứ VI Hội điện ảnh VN đã bế mạc tại Hà Nội.", "Hội điện ảnh VN"),
+        // A youth union's provincial committee names itself, as "Tỉnh ủy" does.
+        ("Sáng 13/6, Tỉnh đoàn tổ chức hội nghị Ban Chấp hành lần thứ 8 khóa XVIII.", "Tỉnh đoàn"),
         // Fields listed with a comma, as ministries and committees are named; other commas end a name.
         ("Chiều 9/1, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác năm 2023.",
          "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam"),

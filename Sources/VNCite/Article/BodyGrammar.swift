@@ -218,7 +218,7 @@ enum BodyGrammar {
     static func selfNamingPhrase(_ lead: LeadWords, _ i: Int) -> Bool {
         lead.match(["quoc hoi", "chinh phu", "bo chinh tri", "dang", "ban bi thu", "thuong truc", "trung uong",
                     "lien hop quoc", "nha nuoc", "dang uy", "chi bo", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy",
-                    "dang bo", "ban to chuc", "hoi dong nhan dan", "uy ban nhan dan", "thuong vu"].phrases, at: i) != nil
+                    "dang bo", "ban to chuc", "hoi dong nhan dan", "uy ban nhan dan", "thuong vu", "tinh doan", "thanh doan"].phrases, at: i) != nil
     }
 
     static func isTimeOrNumber(_ s: String) -> Bool { s.first?.isNumber == true }
