@@ -26,6 +26,9 @@ import Testing
          "Chính phủ"),
         ("Ngày 17-1, tại hội nghị tổng kết ngành NN-PTNT TPHCM năm 2005, Phó Chủ tịch Thường trực UBND TPHCM Nguyễn Thiện Nhân đã chỉ đạo Sở NN-PTNT lập danh sách.",
          "UBND TPHCM"),
+        // Who attends ("dự") is a guest: the meeting's owner, not the guest's office.
+        ("Sáng 13/6, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy dự hội nghị tổng kết công tác dân vận của Ban Dân vận Tỉnh ủy.",
+         "Ban Dân vận Tỉnh ủy"),
         // Who speaks at a sitting speaks for its host, as at a working session.
         ("Chiều 28/4, người phát ngôn Chính phủ cho biết, trong phiên họp thường kỳ tháng 4, Thủ tướng Phan Văn Khải chỉ đạo các bộ kiềm chế tăng giá.",
          "Chính phủ"),
@@ -62,10 +65,12 @@ import Testing
 
     @Test(arguments: [
         // A country not known, or a name not read, after the ministry: no host rather than a wrong one.
+        // (Nor the office of a guest: "Thủ tướng … tham dự Hội nghị" → not "Chính phủ".)
+        "Sáng qua, Thủ tướng Phan Văn Khải dẫn đầu đoàn đại biểu Việt Nam đến Siêm Riệp tham dự Hội nghị thủ tướng 3 nước lần thứ 3.",
         "Trong cuộc họp báo chiều qua, Bộ trưởng Quốc phòng Sergei Ivanov cho biết Nga sẽ tăng ngân sách quốc phòng.",
         "Trong cuộc họp báo chiều qua, Bộ trưởng Tư pháp Uông Chu Lưu cho biết dự luật sẽ được trình Quốc hội.",
     ])
-    func aMinistryWhoseCountryIsNotReadGivesNoHost(lead: String) throws {
+    func noHostRatherThanAGuestsOrAnUnreadMinistry(lead: String) throws {
         let m = try #require(meeting(lead))
         #expect(m.host == nil)
     }
