@@ -20,6 +20,9 @@ import Testing
         ("Tại Đại hội đại biểu toàn quốc Hội doanh nghiệp trẻ VN lần 2 sáng nay, Phó thủ tướng Vũ Khoan đã chia sẻ những lo lắng của doanh nghiệp.",
          "Hội doanh nghiệp trẻ VN"),
         ("Chiều qua, Đại hội lần thứ VI Hội điện ảnh VN đã bế mạc tại Hà Nội.", "Hội điện ảnh VN"),
+        // (a word begun with a capital and ended in small letters after a head inside the name)
+        ("Trong Hội nghị Ban chấp hành Hội Kiến trúc sư VN (khai mạc tại Nha Trang sáng 23/7), kiến trúc sư Nguyễn Văn Tất cho hay.",
+         "Ban chấp hành Hội Kiến trúc sư VN"),
         // A youth union's provincial committee names itself, as "Tỉnh ủy" does.
         ("Sáng 13/6, Tỉnh đoàn tổ chức hội nghị Ban Chấp hành lần thứ 8 khóa XVIII.", "Tỉnh đoàn"),
         // Fields listed with a comma, as ministries and committees are named; other commas end a name.
