@@ -32,6 +32,11 @@ import Testing
          "Bộ Văn hóa, Thể thao và Du lịch"),
         ("Sáng 9/1, Ủy ban Văn hóa, Giáo dục của Quốc hội tổ chức phiên họp toàn thể lần thứ 3.", "Ủy ban Văn hóa, Giáo dục của Quốc hội"),
         ("Sáng 9/1, Bộ Công an, Bộ Quốc phòng và Bộ Ngoại giao đã tổ chức hội nghị tổng kết công tác phối hợp.", "Bộ Công an"),
+        // (the ministries an inter-ministerial "liên bộ" lists, in small letters or not)
+        ("Sáng nay, liên bộ Thương mại, Tài chính, Công an và Giao thông Vận tải đã có cuộc họp về chống buôn lậu.",
+         "liên bộ Thương mại, Tài chính, Công an và Giao thông Vận tải"),
+        ("Kết thúc cuộc họp chiều nay, Liên bộ Tài chính, Thương mại và Bộ Nông nghiệp và phát triển Nông thôn thống nhất giải pháp.",
+         "Liên bộ Tài chính, Thương mại"),
         // (through words one half of which is also a clause's: "dự phòng", "đầu tư")
         ("Tại cuộc họp các đội y tế quận huyện sáng 8/11, BS Nguyễn Đắc Thọ, Phó giám đốc Trung tâm Y tế dự phòng TPHCM đã cảnh báo về nước nhiễm khuẩn.",
          "Trung tâm Y tế dự phòng TPHCM"),

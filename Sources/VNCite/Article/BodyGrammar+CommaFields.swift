@@ -1,7 +1,8 @@
 /// Fields of a body listed with a comma: "Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể
 /// thao và Du lịch tỉnh Quảng Nam", "Bộ Bưu chính, Viễn thông", "Ủy ban Văn hóa, Giáo dục của
-/// Quốc hội". A comma otherwise ends a name ("Bộ Công an, Bộ Quốc phòng …" are two), so only
-/// these lists, as ministries and committees are named, are read across it.
+/// Quốc hội"; and the ministries an inter-ministerial "liên bộ" lists ("liên bộ Thương mại, Tài
+/// chính, Công an và Giao thông Vận tải"). A comma otherwise ends a name ("Bộ Công an, Bộ Quốc
+/// phòng …" are two), so only these lists are read across it.
 extension BodyGrammar {
     /// The lists, folded; "," marks the word a comma follows. The longest first.
     static let commaFieldLists: [[Substring]] = [
@@ -22,8 +23,24 @@ extension BodyGrammar {
         }?.count
     }
 
-    /// Whether the comma after word `k` stands inside such a list ("Văn hóa⟨,⟩ Thể thao").
+    /// Whether the comma after word `k` stands inside such a list ("Văn hóa⟨,⟩ Thể thao", "liên bộ
+    /// Thương mại⟨,⟩ Tài chính").
     static func commaInsideFields(_ lead: LeadWords, _ k: Int) -> Bool {
         (max(0, k - 5)...k).contains { j in commaFields(lead, at: j).map { j + $0 > k + 1 } ?? false }
+            || k + 1 < lead.words.count && lead.words[k + 1].isCapitalised && listedMinistries(lead, before: k + 1) != nil
+    }
+
+    /// "liên bộ Thương mại, Tài chính, ⟨Công an⟩": where the "liên bộ" whose list of ministries
+    /// runs, words of names and commas (and "và"), up to word `k` starts.
+    static func listedMinistries(_ lead: LeadWords, before k: Int) -> Int? {
+        let w = lead.words
+        var j = k - 1
+        while j >= 1, k - j <= 12 {
+            if lead.matchesWritten(["liên", "bộ"], at: j - 1), w[j - 1].after.isEmpty { return j - 1 }
+            guard w[j].isCapitalised || w[j].lower == "và" || inner.contains(w[j].lower) || !afterNames.contains(w[j].lower), w[j].before.isEmpty,
+                  ["", ",", "-", "–"].contains(w[j].after) else { return nil }
+            j -= 1
+        }
+        return nil
     }
 }

@@ -18,7 +18,7 @@ enum BodyGrammar {
         "trung ương", "công đoàn", "đảng", "nhà nước", "tổ chức", "liên hợp quốc", "quỹ", "nhóm",
         "ban tổ chức", "phòng", "chi cục", "bộ tư lệnh", "quân khu", "công an", "cảnh sát", "xí nghiệp",
         "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
-        "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ",
+        "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
     ].map(LeadWords.normalPhrase))
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
@@ -74,7 +74,9 @@ enum BodyGrammar {
     static func read(_ lead: LeadWords, at i: Int, catalog: Catalog, afterOffice: Bool = false) -> Range<Int>? {
         let w = lead.words
         guard i < w.count, w[i].before.isEmpty || w[i].before == "(" else { return nil }
-        guard w[i].isCapitalised || afterOffice && head(lead, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
+        // ("liên bộ Thương mại, Tài chính …": an inter-ministerial body, in small letters before its list.)
+        let ministries = lead.matchesWritten(["liên", "bộ"], at: i) && i + 2 < w.count && w[i + 1].after.isEmpty && w[i + 2].isCapitalised
+        guard w[i].isCapitalised || ministries || afterOffice && head(lead, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
         else { return nil }
         var end: Int
         if opensOnAnOffice(lead, at: i) { return nil }
@@ -101,7 +103,8 @@ enum BodyGrammar {
         // on past its abbreviation in brackets.)
         func bracketedAbbreviation(_ word: LeadWords.Word) -> Bool { word.before == "(" && word.after == ")" && word.isAcronym }
         while end < w.count, words < 14,
-              ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1]) {
+              ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1])
+                || ministries && w[end - 1].after == "," && w[end].isCapitalised && !opensOnAnOffice(lead, at: end) {
             let word = w[end]
             // "chào mừng Đại hội X của Đảng thành công": success is no part of a name.
             // "HĐND thành phố khóa VII chính thức khai mạc": nor is the adverb "chính thức".
