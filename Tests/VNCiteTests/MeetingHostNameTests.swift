@@ -20,6 +20,9 @@ import Testing
         ("Tại Đại hội đại biểu toàn quốc Hội doanh nghiệp trẻ VN lần 2 sáng nay, Phó thủ tướng Vũ Khoan đã chia sẻ những lo lắng của doanh nghiệp.",
          "Hội doanh nghiệp trẻ VN"),
         ("Chiều qua, Đại hội lần thứ VI Hội điện ảnh VN đã bế mạc tại Hà Nội.", "Hội điện ảnh VN"),
+        // (after a head of one word too)
+        ("Chiều 23/8, hội trường Nhà hát Lớn - nơi diễn ra Đại hội lần thứ VII Hội nhạc sĩ VN - đã vắng bóng nhiều đại biểu.",
+         "Hội nhạc sĩ VN"),
         // (a word begun with a capital and ended in small letters after a head inside the name)
         ("Trong Hội nghị Ban chấp hành Hội Kiến trúc sư VN (khai mạc tại Nha Trang sáng 23/7), kiến trúc sư Nguyễn Văn Tất cho hay.",
          "Ban chấp hành Hội Kiến trúc sư VN"),
@@ -169,8 +172,9 @@ import Testing
         "Hôm qua, Bảo tàng đã tổ chức họp báo công bố khoản tài trợ của Quỹ bảo tồn văn hóa Đại sứ quán Mỹ.",
         // A head is read with its marks: "Phong trào" is no "Phòng".
         "Sáng nay, Phong trào Tự do Aceh tổ chức hội nghị tại Helsinki.",
-        // Taiwan is no "Đài".
+        // Taiwan is no "Đài"; a book fair is no association.
         "Hôm qua, Đài Loan tổ chức hội nghị về an ninh eo biển.",
+        "Nhà xuất bản Giáo dục vừa trao 100 triệu đồng cho quỹ tại Lễ bế mạc Hội sách giáo dục TP HCM chiều nay.",
     ])
     func aNameThatDoesNotEndIsNoHost(lead: String) {
         #expect(meeting(lead) != nil)

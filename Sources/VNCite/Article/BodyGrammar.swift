@@ -59,6 +59,12 @@ enum BodyGrammar {
         "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TT",
     ]
 
+    /// What "Hội" names when it is a fair, a festival or a contest, not an association: "Hội chợ",
+    /// "Hội sách", "Hội diễn", "Hội thi", "Hội khỏe Phù Đổng".
+    static let fairs: Set<String> = [
+        "chợ", "sách", "diễn", "thi", "hoa", "khỏe", "trại", "thao", "báo", "làng", "giảng", "đua", "xuân",
+    ].map(LeadWords.normal).reduce(into: []) { $0.insert($1) }
+
     /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
     static let leadersOfDelegations: [[Substring]] = ["truong doan", "pho truong doan"].phrases
 
@@ -84,6 +90,8 @@ enum BodyGrammar {
         if i > 0, w[i].lower == "ban", w[i - 1].lower == "tây" { return nil }
         // ("Đài Loan" is Taiwan.)
         if w[i].lower == "đài", i + 1 < w.count, w[i + 1].lower == "loan" { return nil }
+        // ("Hội chợ", "Hội sách", "Hội thi": a fair or a contest, no association.)
+        if w[i].lower == "hội", i + 1 < w.count, fairs.contains(w[i + 1].lower) { return nil }
         if let n = headLength(lead, at: i) {
             end = i + n
             // "Sở Nông nghiệp và phát triển nông thôn TP.HCM": a ministry's field, in small letters too.
@@ -160,7 +168,8 @@ enum BodyGrammar {
                 // company's second field, in small letters.
                 words += half.count
                 end += 1 + half.count
-            } else if end - i >= 2, !w[end - 1].isCapitalised, let run = runsToPlace(lead, from: end, catalog: catalog) {
+            } else if end - i >= 2 || lead.matchWritten(MeetingWords.nouns, at: i) == nil, !w[end - 1].isCapitalised || end - i == 1,
+                      let run = runsToPlace(lead, from: end, catalog: catalog) {
                 // "Hội điện ⟨ảnh⟩ VN": small words past those it knows, up to the place that ends it.
                 words += run - end - 1
                 end = run
