@@ -3,7 +3,8 @@ import Testing
 
 /// A meeting held, or one only planned or put off: what its purpose says is to come, or what is
 /// to come after a time just past, does not make it planned; a congress put off, or one its
-/// preparatory committee prepares, is not held.
+/// preparatory committee prepares, is not held; nor is one its clause says was not held or not
+/// attended ("không … tổ chức hội nghị", "không đến dự buổi họp").
 @Suite struct MeetingPlannedTests {
     @Test(arguments: [
         ("Ngày 13/2, Hội nghị ĐBQH chuyên trách đã khai mạc tại Hà Nội để đóng góp ý kiến vào các dự luật sẽ được trình Quốc hội thông qua tại kỳ họp thứ 9 sắp tới.",
@@ -54,6 +55,9 @@ import Testing
         // ready for it is not yet held
         "Theo tin từ Hiệp hội chế biến và xuất khẩu Việt Nam (VASEP), về cơ bản Việt Nam đã sẵn sàng cho việc tổ chức Hội nghị "
             + "Liên minh tôm toàn cầu (GSOL) vào tháng 10 năm nay.",
+        // a meeting its clause says was not held, or not attended
+        "\"NATO không đạt đồng thuận về việc tổ chức hội nghị\", một nhà ngoại giao giấu tên nói.",
+        "Em bị cô giáo phạt đứng vì cha em không đến dự buổi họp phụ huynh.",
     ])
     func notHeld(lead: String) {
         #expect(meeting(lead) == nil)
