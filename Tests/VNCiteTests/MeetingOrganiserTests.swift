@@ -80,6 +80,8 @@ import Testing
         // said with the verb, by someone who is no body
         ("Đại diện Sở Tài chính TP Đà Nẵng đã nêu nhiều khó khăn khi làm việc với Ban Kinh tế - Ngân sách HĐND thành phố hôm nay.",
          "Ban Kinh tế - Ngân sách HĐND thành phố"),
+        // the delegation of deputies itself, as the subject (not "Quốc hội TPHCM" out of its name)
+        ("Chiều 5/3, Đoàn đại biểu Quốc hội TPHCM đã có buổi làm việc với Sở Y tế về dự án luật.", "Đoàn đại biểu Quốc hội TPHCM"),
     ])
     func aWorkingSessionWithACouncilIsTheCouncils(lead: String, host: String) throws {
         let m = try #require(meeting("Kiểm tra công tác của các ngành\n" + lead))

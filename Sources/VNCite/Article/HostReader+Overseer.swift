@@ -12,8 +12,9 @@ extension HostReader {
         let v = pastTime(lead, from: i + length)
         guard v < w.count, w[v].folded == "voi", w[v - 1].after.isEmpty else { return nil }
         // "Một đại biểu HĐND TP HCM chất vấn tại buổi làm việc với Bộ đội Biên phòng": a member
-        // of the council asks, so the council oversees.
-        for k in clauseStart(lead, before: i)..<i where lead.matches(["dai", "bieu"], at: k) {
+        // of the council asks, so the council oversees. (Not "Đoàn đại biểu Quốc hội TPHCM đã có buổi
+        // làm việc với …": the delegation is the subject, and the grammar reads it whole.)
+        for k in clauseStart(lead, before: i)..<i where lead.matches(["dai", "bieu"], at: k) && !(k > 0 && w[k - 1].folded == "doan") {
             if let council = BodyGrammar.read(lead, at: k + 2, catalog: catalog), lead.match(elected, at: k + 2) != nil {
                 return council
             }
