@@ -36,6 +36,9 @@ import Testing
         ("Sáng ngày 10/02/2017, đồng chí Bí thư làm việc", "2017-02-10"),
         ("Ngày 7/6/2023, Chi bộ tổ chức hội nghị", "2023-06-07"),
         ("Chiều 13/6, Ban thường vụ tổ chức", "2018-06-13"),
+        // the day written out in words
+        ("Ngày 13 tháng 6 năm 2023, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 13", "2023-06-13"),
+        ("Sáng 12 tháng 6, Ban thường vụ tổ chức", "2018-06-12"),
     ])
     func meetingDates(sentence: String, iso: String) {
         #expect(MeetingReader.date(in: sentence, articleDate: CalendarDate(year: 2018, month: 6, day: 14))?.iso == iso)
@@ -282,6 +285,7 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "20191105")?.iso == "2019-11-05")
         #expect(ArticleHeader.publicationDate(in: "Thứ Hai, 10/02/2017 16:51")?.iso == "2017-02-10")
         #expect(ArticleHeader.publicationDate(in: "Cập nhật: 14/6/2023")?.iso == "2023-06-14")
+        #expect(ArticleHeader.publicationDate(in: "Ngày đăng: 12-06-2023")?.iso == "2023-06-12")
         #expect(ArticleHeader.publicationDate(in: "Sáng 5/2/2004, Bộ Nông nghiệp họp khẩn về dịch cúm gà") == nil)
     }
 }

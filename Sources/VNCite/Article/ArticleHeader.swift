@@ -48,12 +48,15 @@ enum ArticleHeader {
     }
 
     /// A date on a short line of its own, with or without a time: "14-06-2023 14:15",
-    /// "13/06/2018", "Thứ hai, 26/12/2022, 13:45 (GMT+7)", "Cập nhật: 14/6/2023", the date lines of
-    /// exports and crawls ("2025-11-03T08:15:00+07:00", "2025-11-03 08:15", "20191105"). Not a
-    /// banner, not a sentence of the body ("Ngày 5/2/2004, Bộ … họp" has too many words).
+    /// "13/06/2018", "Thứ hai, 26/12/2022, 13:45 (GMT+7)", "Cập nhật: 14/6/2023", "Ngày đăng:
+    /// 12-06-2023", the date lines of exports and crawls ("2025-11-03T08:15:00+07:00", "2025-11-03
+    /// 08:15", "20191105"). Not a banner, not a sentence of the body ("Ngày 5/2/2004, Bộ … họp"
+    /// has too many words).
     static func publicationDate(in text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
-        if MeetingLead.contains(text.fold, line, Array("hom nay".utf8)) || text.fold[line].starts(with: "ngay ".utf8) { return nil }
+        // ("Ngày đăng: 12-06-2023", "Ngày cập nhật: …" are date lines; "Ngày 5/2/2004, Bộ …" a sentence.)
+        let labelled = ["ngay dang", "ngay cap nhat", "ngay xuat ban"].contains { text.fold[line].starts(with: $0.utf8) }
+        if MeetingLead.contains(text.fold, line, Array("hom nay".utf8)) || text.fold[line].starts(with: "ngay ".utf8) && !labelled { return nil }
         let folded = String(decoding: text.fold[line], as: UTF8.self)
         if let first = folded.utf8.first, first >= 48, first <= 57, let iso = isoDate(folded) { return iso }
         var s = Scanner(text, at: line.lowerBound)

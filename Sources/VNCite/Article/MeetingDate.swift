@@ -1,6 +1,7 @@
 /// The day of a meeting, as a lead gives it, resolved against the article's date.
 ///
-/// "Ngày 7/6/2023, …" → 2023-06-07; "Sáng ngày 10/02/2017" → 2017-02-10; "Chiều 13/6" in an
+/// "Ngày 7/6/2023, …" → 2023-06-07; "Sáng ngày 10/02/2017" → 2017-02-10; "Ngày 13 tháng 6 năm
+/// 2023" → 2023-06-13; "Chiều 13/6" in an
 /// article of 14/6/2018 → 2018-06-13; "Ngày 23-12, …" and "hôm 10/11" likewise; "sáng nay",
 /// "hôm nay" → the article's date; "hôm qua" → the day before. Without the year in the text or an
 /// article date, no date: a day and month alone are not a date.
@@ -31,6 +32,7 @@ enum MeetingDate {
                 if k < w.count, !(k + 1 < w.count && ["toi", "sap"].contains(w[k + 1].folded)),
                    let d = dayMonth(w[k].text, articleDate: articleDate) { return d }
                 if let d = firstOfRange(w, at: k, articleDate: articleDate) { return d }
+                if let d = spelledOut(w, at: k, articleDate: articleDate) { return d }
                 // The first day the sentence gives is its own; a later full date ("… sẽ tổ chức
                 // ngày 1-2-2005") is another event's. A day without its year gives no date.
                 if k < w.count, dayMonth(w[k].text, articleDate: CalendarDate(year: 2000, month: 12, day: 31)) != nil { return .some(nil) }
@@ -54,6 +56,17 @@ enum MeetingDate {
         let written = w[k + 2].text.split(whereSeparator: { "/-.".contains($0) }).count == 3
         guard written || articleDate != nil else { return .some(nil) }
         return .some(CalendarDate(year: last.year, month: last.month, day: day))
+    }
+
+    /// "(Ngày) 13 tháng 6 năm 2023", "(sáng) 13 tháng 6": the day written out in words (the year
+    /// from the article when not written; nil inside when it cannot be known).
+    static func spelledOut(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
+        guard k + 2 < w.count, let day = Int(w[k].text), w[k + 1].folded == "thang", let month = Int(w[k + 2].text),
+              w[k].after.isEmpty, w[k + 1].after.isEmpty else { return nil }
+        if k + 4 < w.count, w[k + 2].after.isEmpty, w[k + 3].folded == "nam", let year = Int(w[k + 4].text), (1945...2100).contains(year) {
+            return .some(CalendarDate(year: year, month: month, day: day))
+        }
+        return .some(dayMonth("\(day)/\(month)", articleDate: articleDate))
     }
 
     /// "13/6", "7/6/2023", "23-12", "10.02.2017" (the year from the article when not written;
