@@ -29,6 +29,8 @@ import Testing
         // Who attends ("dự") is a guest: the meeting's owner, not the guest's office.
         ("Sáng 13/6, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy dự hội nghị tổng kết công tác dân vận của Ban Dân vận Tỉnh ủy.",
          "Ban Dân vận Tỉnh ủy"),
+        ("Chiều 13/6, tại điểm cầu tỉnh, đồng chí Lê Văn Thành, Chủ tịch UBND tỉnh dự hội nghị trực tuyến Chính phủ với các địa phương.",
+         "Chính phủ"),
         // Who speaks at a sitting speaks for its host, as at a working session.
         ("Chiều 28/4, người phát ngôn Chính phủ cho biết, trong phiên họp thường kỳ tháng 4, Thủ tướng Phan Văn Khải chỉ đạo các bộ kiềm chế tăng giá.",
          "Chính phủ"),

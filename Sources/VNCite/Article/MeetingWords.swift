@@ -13,7 +13,7 @@ enum MeetingWords {
         ("điểm sinh hoạt", "sinh hoạt"), ("buổi sinh hoạt", "sinh hoạt"), ("sinh hoạt chuyên đề", "sinh hoạt"),
         ("sinh hoạt chi bộ", "sinh hoạt"), ("sinh hoạt chính trị", "sinh hoạt"), ("sinh hoạt cấp ủy", "sinh hoạt"),
         ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "buổi làm việc"), ("hội nghị", "hội nghị"),
-        ("đại hội", "đại hội"), ("hội thảo", "hội thảo"), ("kỳ họp", "kỳ họp"), ("tọa đàm", "tọa đàm"),
+        ("đại hội", "đại hội"), ("hội thảo", "hội thảo"), ("kỳ họp", "kỳ họp"), ("tọa đàm", "tọa đàm"), ("hội nghị trực tuyến", "hội nghị"),
         ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "cuộc họp"), ("giao ban", "giao ban"),
         ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
         ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"),
