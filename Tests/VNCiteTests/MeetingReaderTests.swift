@@ -286,6 +286,9 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "Thứ Hai, 10/02/2017 16:51")?.iso == "2017-02-10")
         #expect(ArticleHeader.publicationDate(in: "Cập nhật: 14/6/2023")?.iso == "2023-06-14")
         #expect(ArticleHeader.publicationDate(in: "Ngày đăng: 12-06-2023")?.iso == "2023-06-12")
+        #expect(ArticleHeader.publicationDate(in: "Ngày 14/06/2023 08:30")?.iso == "2023-06-14")
+        // (a letter's date in the body, with no time: the letter's)
+        #expect(ArticleHeader.publicationDate(in: "Ngày 27-4-2006") == nil)
         #expect(ArticleHeader.publicationDate(in: "Sáng 5/2/2004, Bộ Nông nghiệp họp khẩn về dịch cúm gà") == nil)
     }
 }

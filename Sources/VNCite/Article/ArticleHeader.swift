@@ -54,10 +54,12 @@ enum ArticleHeader {
     /// has too many words).
     static func publicationDate(in text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
-        // ("Ngày đăng: 12-06-2023", "Ngày cập nhật: …" are date lines; "Ngày 5/2/2004, Bộ …" a sentence.)
-        let labelled = ["ngay dang", "ngay cap nhat", "ngay xuat ban"].contains { text.fold[line].starts(with: $0.utf8) }
-        if MeetingLead.contains(text.fold, line, Array("hom nay".utf8)) || text.fold[line].starts(with: "ngay ".utf8) && !labelled { return nil }
         let folded = String(decoding: text.fold[line], as: UTF8.self)
+        // ("Ngày đăng: 12-06-2023", "Ngày 14/06/2023 08:30" are date lines; "Ngày 5/2/2004, Bộ Y tế họp"
+        // is a sentence, and "Ngày 27-4-2006" over a letter in the body is the letter's date.)
+        let clock = folded.contains { $0 == ":" } && folded.split(whereSeparator: { !$0.isLetter }).allSatisfy { dateLineWords.contains(String($0)) }
+        let labelled = ["ngay dang", "ngay cap nhat", "ngay xuat ban"].contains { folded.hasPrefix($0) } || clock
+        if MeetingLead.contains(text.fold, line, Array("hom nay".utf8)) || folded.hasPrefix("ngay ") && !labelled { return nil }
         if let first = folded.utf8.first, first >= 48, first <= 57, let iso = isoDate(folded) { return iso }
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {
