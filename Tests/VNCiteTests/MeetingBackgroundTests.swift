@@ -66,6 +66,15 @@ import Testing
             + "bảo vệ an ninh cho hội nghị WTO đang diễn ra tại Hong Kong.") == nil)
     }
 
+    @Test(arguments: [
+        // A member suspended from a party's meetings; a place where a community gathers.
+        "Hôm qua, Ban thường vụ Tỉnh ủy Khánh Hòa đã đình chỉ sinh hoạt cấp ủy và sinh hoạt Đảng với ông Nguyễn Thành Thái.",
+        "Hôm qua, cảnh sát đã khám xét một điểm sinh hoạt của cộng đồng người Hồi giáo ở nước này.",
+    ])
+    func aSuspensionOrAGatheringPlaceIsNoSession(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
     @Test func aPlaceNamedAfterAMeetingIsNotThatMeeting() throws {
         let m = try #require(meeting("Hôm qua, 21/4 tại Trung tâm báo chí Đại hội X, Bộ trưởng Ngoại giao Nguyễn Dy Niên "
             + "đã tổ chức cuộc họp báo giới thiệu chính sách đối ngoại."))

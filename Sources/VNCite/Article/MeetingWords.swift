@@ -10,7 +10,9 @@ enum MeetingWords {
 
     /// Meeting nouns and the kind each names.
     static let kinds: [String: String] = [
-        ("điểm sinh hoạt", "sinh hoạt"), ("buổi sinh hoạt", "sinh hoạt"), ("sinh hoạt chuyên đề", "sinh hoạt"),
+        // (Not "điểm sinh hoạt của cộng đồng", a place people gather.)
+        ("điểm sinh hoạt cấp ủy", "sinh hoạt"), ("điểm sinh hoạt chi bộ", "sinh hoạt"), ("điểm sinh hoạt chuyên đề", "sinh hoạt"),
+        ("buổi sinh hoạt", "sinh hoạt"), ("sinh hoạt chuyên đề", "sinh hoạt"),
         ("sinh hoạt chi bộ", "sinh hoạt"), ("sinh hoạt chính trị", "sinh hoạt"), ("sinh hoạt cấp ủy", "sinh hoạt"),
         ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "buổi làm việc"), ("hội nghị", "hội nghị"),
         ("đại hội", "đại hội"), ("hội thảo", "hội thảo"), ("kỳ họp", "kỳ họp"), ("tọa đàm", "tọa đàm"), ("hội nghị trực tuyến", "hội nghị"),
@@ -106,6 +108,8 @@ enum MeetingWords {
         "nghi quyet", "van kien", "tinh than",
         // On its eve: "Giá dầu giảm mạnh trước thềm cuộc họp OPEC".
         "truoc them",
+        // A party member suspended from its meetings: "đình chỉ sinh hoạt cấp ủy và sinh hoạt Đảng".
+        "dinh chi", "tam ngung",
         // A place named after it: "tại Trung tâm báo chí Đại hội X, Bộ trưởng … tổ chức họp báo",
         // "tổ chức tại Trung tâm Hội nghị và Triển lãm Hồng Kông".
         "bao chi", "trung tam",
