@@ -12,6 +12,10 @@ import Testing
          "cuộc họp", "Ban Thường vụ Tỉnh ủy Kiên Giang"),
         // a session, said with the verb
         ("Hôm qua, Chính phủ họp phiên thường kỳ tháng 2, thảo luận về chương trình hành động.", "phiên họp", "Chính phủ"),
+        // (an adverb between the body and its verb)
+        ("Ngay khi nhận được tin dịch quay trở lại, Bộ Y tế lập tức triệu tập cuộc họp để triển khai các biện pháp ngăn dịch.",
+         "cuộc họp", "Bộ Y tế"),
+        ("Sau thảm bại 0-3, LĐBĐ VN lập tức họp và nhất trí để ông Tavares từ chức.", "cuộc họp", "LĐBĐ VN"),
         // a meeting the verb names by its noun
         ("Quốc hội khóa XV họp Kỳ họp thứ 5 từ ngày 22/5/2023 tại Nhà Quốc hội, Hà Nội.", "kỳ họp", "Quốc hội khóa XV"),
         ("Hiệp hội Taekwondo châu Á (ATU) vừa họp đại hội tại Băng Cốc quyết định chọn Việt Nam đăng cai vòng loại.",
