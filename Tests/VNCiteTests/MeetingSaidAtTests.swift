@@ -51,6 +51,16 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Hôm nay, bộ trưởng các nước thành viên Tổ chức Thương mại thế giới (WTO) nhóm họp tại Geneva nhằm tìm tiếng nói chung.", "WTO"),
+        ("Các bộ trưởng dầu mỏ OPEC hôm qua đã nhóm họp tại Vienna và quyết định giữ nguyên sản lượng.", "OPEC"),
+        // (a grouping around an organisation, in the meeting's own name)
+        ("Cuộc họp của các bộ trưởng tài chính ASEAN+3 tại Istanbul hôm qua đã thống nhất tăng mức trần hoán đổi song phương.", "ASEAN+3"),
+    ])
+    func ministersOfAnOrganisationMetAsIt(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
         "Sáng mồng 3 Tết, chợ ở quê tôi đã bắt đầu nhóm họp như thông lệ.",  // a market
         "Kênh truyền hình đang chiếu hình ảnh nghị viện mới của Chechnya đang nhóm họp.",  // no day, no "đã"
     ])

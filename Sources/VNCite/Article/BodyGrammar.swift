@@ -46,6 +46,14 @@ enum BodyGrammar {
         "WHO", "FAO", "ILO", "UNDP", "UNICEF", "FIFA", "AFC", "AFF", "OECD", "IAEA", "ASEM", "AU", "OIC",
     ]
 
+    /// An international organisation's abbreviation, or a grouping around one: "OPEC", "G7",
+    /// "ASEAN+3".
+    static func isOrganisation(_ text: String) -> Bool {
+        if organisations.contains(text) { return true }
+        let parts = text.split(separator: "+", omittingEmptySubsequences: false)
+        return parts.count == 2 && organisations.contains(String(parts[0])) && !parts[1].isEmpty && parts[1].allSatisfy(\.isNumber)
+    }
+
     /// Abbreviations that name no organisation: "TP" (a city), "HLV" (a coach), "GS" (a professor),
     /// "TT" (a president: "TT Bush").
     static let notBodies: Set<String> = [
@@ -100,7 +108,7 @@ enum BodyGrammar {
             if w[end - 1].after.isEmpty, let f = commaFields(lead, at: end) { end += f }
         } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()), !isInitials(w[i].text),
                   // Not a virus or a numbered edition: "H5N1", "III-2006" (but "G7").
-                  organisations.contains(w[i].text) || !w[i].text.contains(where: \.isNumber) && !isRoman(w[i].folded) {
+                  isOrganisation(w[i].text) || !w[i].text.contains(where: \.isNumber) && !isRoman(w[i].folded) {
             end = i + 1  // "UBND", "WTO", "HĐND"
         } else {
             return nil

@@ -207,7 +207,7 @@ enum HostReader {
         // trưởng Kinh tế ASEAN", "cuộc họp của nhóm bộ trưởng tài chính … các nước G7" (not
         // "ISO", a standard).
         for k in end..<min(w.count, end + 20) {
-            if BodyGrammar.organisations.contains(w[k].text) { return k..<(k + 1) }
+            if BodyGrammar.isOrganisation(w[k].text) { return k..<(k + 1) }
             if !w[k].after.isEmpty { break }
         }
         return nil

@@ -165,7 +165,9 @@ enum MeetingReader {
                 guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
                         ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
                     guard phrase.first == "nhóm", metWithNoBody(lead, at: i, clause: clause) else { continue }
-                    return (Meeting(kind: kind, what: lead.text(i..<end), place: place), nextNoun(lead, after: i + phrase.count))
+                    // ("Các bộ trưởng dầu mỏ OPEC hôm qua đã nhóm họp": whose ministers they are.)
+                    let group = (clause..<i).first { BodyGrammar.isOrganisation(w[$0].text) }.map { w[$0].text }
+                    return (Meeting(kind: kind, what: lead.text(i..<end), host: group, place: place), nextNoun(lead, after: i + phrase.count))
                 }
                 return (Meeting(kind: kind, what: lead.text(clause..<end), host: office, place: place), nextNoun(lead, after: i + phrase.count))
             }
