@@ -26,9 +26,15 @@ extension BodyGrammar {
     /// Whether the comma after word `k` stands inside such a list ("Văn hóa⟨,⟩ Thể thao", "liên bộ
     /// Thương mại⟨,⟩ Tài chính").
     static func commaInsideFields(_ lead: LeadWords, _ k: Int) -> Bool {
-        (max(0, k - 5)...k).contains { j in commaFields(lead, at: j).map { j + $0 > k + 1 } ?? false }
-            || k + 1 < lead.words.count && lead.words[k + 1].isCapitalised && listedMinistries(lead, before: k + 1) != nil
+        guard k + 1 < lead.words.count, lead.words[k + 1].isCapitalised else { return false }
+        return beforeListComma.contains(lead.words[k].folded)
+            && (max(0, k - 5)...k).contains { j in commaFields(lead, at: j).map { j + $0 > k + 1 } ?? false }
+            || listedMinistries(lead, before: k + 1) != nil
     }
+
+    /// The words a comma follows in `commaFieldLists` ("Văn ⟨hóa,⟩ Thể thao"): a comma after any
+    /// other word is in none of them.
+    static let beforeListComma: Set<String> = Set(commaFieldLists.flatMap { $0.filter { $0.hasSuffix(",") }.map { String($0.dropLast()) } })
 
     /// "liên bộ Thương mại, Tài chính, ⟨Công an⟩": where the "liên bộ" whose list of ministries
     /// runs, words of names and commas (and "và"), up to word `k` starts.
