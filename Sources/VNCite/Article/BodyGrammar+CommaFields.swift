@@ -43,8 +43,8 @@ extension BodyGrammar {
         var j = k - 1
         while j >= 1, k - j <= 12 {
             if lead.matchesWritten(["liên", "bộ"], at: j - 1), w[j - 1].after.isEmpty { return j - 1 }
-            guard w[j].isCapitalised || w[j].lower == "và" || inner.contains(w[j].lower) || !afterNames.contains(w[j].lower), w[j].before.isEmpty,
-                  ["", ",", "-", "–"].contains(w[j].after) else { return nil }
+            let wordOfName = w[j].isCapitalised || w[j].lower == "và" || inner.contains(w[j].lower) || !afterNames.contains(w[j].lower)
+            guard wordOfName, w[j].before.isEmpty, ["", ",", "-", "–"].contains(w[j].after) else { return nil }
             j -= 1
         }
         return nil

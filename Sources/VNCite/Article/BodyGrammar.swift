@@ -69,9 +69,9 @@ enum BodyGrammar {
 
     /// What "Hội" names when it is a fair, a festival or a contest, not an association: "Hội chợ",
     /// "Hội sách", "Hội diễn", "Hội thi", "Hội khỏe Phù Đổng".
-    static let fairs: Set<String> = [
+    static let fairs = Set([
         "chợ", "sách", "diễn", "thi", "hoa", "khỏe", "trại", "thao", "báo", "làng", "giảng", "đua", "xuân",
-    ].map(LeadWords.normal).reduce(into: []) { $0.insert($1) }
+    ].map(LeadWords.normal))
 
     /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
     static let leadersOfDelegations: [[Substring]] = ["truong doan", "pho truong doan"].phrases
@@ -178,7 +178,9 @@ enum BodyGrammar {
                 end += 1 + half.count
             } else if end - i >= 2 || lead.matchWritten(MeetingWords.nouns, at: i) == nil, !w[end - 1].isCapitalised || end - i == 1,
                       let run = runsToPlace(lead, from: end, catalog: catalog) {
-                // "Hội điện ⟨ảnh⟩ VN": small words past those it knows, up to the place that ends it.
+                // "Hội điện ⟨ảnh⟩ VN": small words past those it knows, up to the place that ends it;
+                // after a head of one word too ("Hội ⟨nhạc sĩ⟩ VN"), unless they make a meeting's
+                // noun ("Hội ⟨nghị⟩ APEC").
                 words += run - end - 1
                 end = run
             } else if end - i >= 2, lone(lead, end - 1, from: i), runsOn(w[end - 1], into: word) {

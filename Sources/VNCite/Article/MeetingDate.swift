@@ -1,8 +1,8 @@
 /// The day of a meeting, as a lead gives it, resolved against the article's date.
 ///
 /// "Ngày 7/6/2023, …" → 2023-06-07; "Sáng ngày 10/02/2017" → 2017-02-10; "Ngày 13 tháng 6 năm
-/// 2023" → 2023-06-13; "Chiều 13/6" in an
-/// article of 14/6/2018 → 2018-06-13; "Ngày 23-12, …" and "hôm 10/11" likewise; "sáng nay",
+/// 2023" → 2023-06-13; "Chiều 13/6" in an article of 14/6/2018 → 2018-06-13; "Ngày 23-12, …"
+/// and "hôm 10/11" likewise; "sáng nay",
 /// "hôm nay" → the article's date; "hôm qua" → the day before. Without the year in the text or an
 /// article date, no date: a day and month alone are not a date.
 enum MeetingDate {

@@ -2,9 +2,9 @@
 extension MeetingReader {
     /// "Chiều 27-9, Hội đồng Thi đua - Khen thưởng Trung ương đã họp dưới sự chủ trì của Thủ tướng
     /// …": no meeting noun, but a body that met — a "cuộc họp" held by it ("Chính phủ đã họp phiên
-    /// thường kỳ tháng 1": a "phiên họp"; "Quốc hội khóa XV họp Kỳ họp thứ 5": a "kỳ họp"). Only right after the body's name and its verbs (not
-    /// "Các đại biểu dự họp"), never one to come ("UBND tỉnh sẽ họp") or asked for ("lãnh đạo CLB
-    /// đề nghị LĐBĐ TPHCM họp").
+    /// thường kỳ tháng 1": a "phiên họp"; "Quốc hội khóa XV họp Kỳ họp thứ 5": a "kỳ họp"). Only
+    /// right after the body's name and its verbs (not "Các đại biểu dự họp"), never one to come
+    /// ("UBND tỉnh sẽ họp") or asked for ("lãnh đạo CLB đề nghị LĐBĐ TPHCM họp").
     static func met(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
         guard metAt(lead, i), let host = HostReader.before(lead, noun: i, catalog: catalog),
               !planned(lead, noun: i, end: clauseEnd(lead, from: i + 1)),
