@@ -5,7 +5,8 @@
 
 Runs `vncite extract` on eval/dev/citations/passages (and the draws citations2/, citations3/),
 eval/dev/meetings/articles and the further draws meetings2/ … meetings26/ (60 articles each;
-citations3/, meetings8/, meetings20/ … meetings26/ were never tuned on; with --holdout:
+citations3/, meetings8/, meetings22/ … meetings26/ were never tuned on — 20 and 21 became working draws at the
+end of the twelfth session; with --holdout:
 eval/holdout/…, the set never tuned on) and scores them with the shared scorers
 (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's summary lines (all of its report
 with --verbose); --set meetings10 scores that one set only. The default binary is the release build: `swift build -c release` first.
