@@ -1,0 +1,46 @@
+/// Words that look like a body's name but name none: a person's title or a city's abbreviation
+/// ("HLV", "TP"), a fair ("Hội chợ"), an office ("Bộ trưởng …", "Trưởng đoàn TTVN"), a foreign
+/// person's name after a body's ("Bộ Nội vụ Philippines ⟨Marius Corpus⟩").
+extension BodyGrammar {
+    /// Abbreviations that name no organisation: "TP" (a city), "HLV" (a coach), "GS" (a professor),
+    /// "TT" (a president: "TT Bush").
+    static let notBodies: Set<String> = [
+        "TP", "TP.HCM", "TPHCM", "VN", "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "USD",
+        "VND", "ĐBQH", "CLB", "ĐT", "SEA", "GDP", "UAE", "TV", "HCM", "HN", "ÔNG", "BÀ", "ODA", "FDI", "ISO",
+        "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP", "NLĐO", "ĐB", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TS-BS", "TT",
+    ]
+
+    /// Abbreviated titles of persons: "HLV", "GS", "TS".
+    static let titles: Set<String> = [
+        "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TT",
+    ]
+
+    /// What "Hội" names when it is a fair, a festival or a contest, not an association: "Hội chợ",
+    /// "Hội sách", "Hội diễn", "Hội thi", "Hội khỏe Phù Đổng".
+    static let fairs = Set([
+        "chợ", "sách", "diễn", "thi", "hoa", "khỏe", "trại", "thao", "báo", "làng", "giảng", "đua", "xuân",
+    ].map(LeadWords.normal))
+
+    /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
+    static let leadersOfDelegations: [[Substring]] = ["truong doan", "pho truong doan"].phrases
+
+    /// Whether an office opens the words at `i`: a person, no body, though it starts like a head
+    /// ("Bộ trưởng Nguyễn Danh Thái", "Trưởng đoàn TTVN").
+    static func opensOnAnOffice(_ lead: LeadWords, at i: Int) -> Bool {
+        lead.match(MeetingWords.offices, at: i) != nil || lead.match(leadersOfDelegations, at: i) != nil
+    }
+
+    /// A foreign person's name ends a body: "Bộ Nội vụ Philippines Marius Corpus", "Ban Ki-moon";
+    /// one foreign word among Vietnamese ones does not ("Ban tổ chức Festival hoa Đà Lạt").
+    /// ("NATO Jaap de Hoop Scheffer": an international organisation's name is whole.)
+    static func foreignName(_ lead: LeadWords, at k: Int) -> Bool {
+        let w = lead.words
+        guard !w[k].isVietnamese else { return false }
+        if k > 0, organisations.contains(w[k - 1].text) { return true }
+        // ("châu Á-Thái Bình Dương": syllables joined by a hyphen are no foreign name.)
+        if w[k].text.contains("-") {
+            return !w[k].text.split(separator: "-").allSatisfy { VietnameseSyllable.isWellFormed($0.unicodeScalars.map(\.value)) }
+        }
+        return k + 1 < w.count && w[k + 1].isCapitalised && !w[k + 1].isVietnamese
+    }
+}
