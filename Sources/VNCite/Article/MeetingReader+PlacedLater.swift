@@ -20,7 +20,7 @@ extension MeetingReader {
             // (The bytes are folded: "do là" passes them; the words, with their marks, decide.)
             guard n < 2 || words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0) else { continue }
             // ("tại một hội thảo do Cục Xúc tiến Thương mại tổ chức": one word of number between.)
-            let placed = w.indices.contains { i in
+            let atTheMeeting = w.indices.contains { i in
                 let at = i > 1 && words.matchesWritten(["một"], at: i - 1) ? i - 1 : i
                 return at > 0 && ["tai", "trong"].contains(w[at - 1].folded) && w[at - 1].after.isEmpty
                     && words.matchWritten(MeetingWords.nouns, at: i) != nil
@@ -35,9 +35,9 @@ extension MeetingReader {
             // (Not in a quotation or an interview's question or answer: "“Ngày 1/7/1974, … Quân ủy, Bộ
             // Tư lệnh Miền đã họp …", "- Mới đây, Bộ … đã có buổi làm việc …".)
             let quoted = w.first.map { ["-", "–"].contains($0.text) || $0.opensQuote || $0.before.contains(where: { "-–".contains($0) }) } ?? true
-            let reported = n < 2 && !quoted && (justPast || namesADay(words)) && saysHeld(words)
-            guard placed && (opensOnADay || justPast) || reported,
-                  let (m, next) = meeting(in: words, catalog: catalog), placed || m.host != nil else { continue }
+            let reported = n < 2 && !quoted && placed(words, before: w.count) && saysHeld(words)
+            guard atTheMeeting && (opensOnADay || justPast) || reported,
+                  let (m, next) = meeting(in: words, catalog: catalog), atTheMeeting || m.host != nil else { continue }
             return (m, words.prefix(next), range)
         }
         return nil
