@@ -43,7 +43,7 @@ extension HostReader {
         let w = lead.words
         guard end < w.count, w[end - 1].after.isEmpty else { return true }
         if w[end].text.first?.isNumber == true { return false }
-        return w[end].isCapitalised || afterName.contains(w[end].lower)
+        return w[end].isCapitalised || meetingWordsAfterName.contains(w[end].lower)
     }
 
     /// Meetings whose speaker speaks for the host ("Tại phiên họp trù bị hôm 20/5, Chủ tịch Ban Công
@@ -94,7 +94,7 @@ extension HostReader {
     }
 
     /// Words that may follow a body's name in a meeting's words: "với Sở Tư pháp ⟨về⟩ đề án …".
-    static let afterName: Set<String> = [
+    static let meetingWordsAfterName: Set<String> = [
         "về", "để", "nhằm", "tại", "ở", "sáng", "chiều", "tối", "trưa", "hôm", "ngày", "và", "cùng", "vào", "do", "trong",
         "nhân", "xung", "bàn", "sau", "trước", "đã", "vừa", "mới", "cho",
     ]

@@ -34,7 +34,7 @@ enum MeetingPlace {
         // (A building's name that goes on in small letters is cut: the building alone, "Nhà văn hóa"
         // of "Nhà văn hóa Thanh niên".)
         if building > 0, end > start + building, end < w.count, w[end - 1].after.isEmpty, w[end].before.isEmpty, !w[end].isCapitalised,
-           !MeetingWords.glue.contains(w[end].lower), !HostReader.afterName.contains(w[end].lower) {
+           !MeetingWords.glue.contains(w[end].lower), !HostReader.meetingWordsAfterName.contains(w[end].lower) {
             end = start + building
         }
         return end > start ? k..<end : nil
