@@ -55,11 +55,15 @@ enum ArticleHeader {
     static func publicationDate(in text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
         let folded = String(decoding: text.fold[line], as: UTF8.self)
+        // The words a date line holds beside its date, weekdays and labels.
+        lazy var otherWords = folded.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains(String($0)) }
+        if MeetingLead.contains(text.fold, line, Array("hom nay".utf8)) { return nil }
         // ("Ngày đăng: 12-06-2023", "Ngày 14/06/2023 08:30" are date lines; "Ngày 5/2/2004, Bộ Y tế họp"
         // is a sentence, and "Ngày 27-4-2006" over a letter in the body is the letter's date.)
-        let clock = folded.contains { $0 == ":" } && folded.split(whereSeparator: { !$0.isLetter }).allSatisfy { dateLineWords.contains(String($0)) }
-        let labelled = ["ngay dang", "ngay cap nhat", "ngay xuat ban"].contains { folded.hasPrefix($0) } || clock
-        if MeetingLead.contains(text.fold, line, Array("hom nay".utf8)) || folded.hasPrefix("ngay ") && !labelled { return nil }
+        if folded.hasPrefix("ngay "), !["ngay dang", "ngay cap nhat", "ngay xuat ban"].contains(where: { folded.hasPrefix($0) }),
+           !(folded.contains(":") && otherWords.isEmpty) {
+            return nil
+        }
         if let first = folded.utf8.first, first >= 48, first <= 57, let iso = isoDate(folded) { return iso }
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {
@@ -67,8 +71,7 @@ enum ArticleHeader {
                 var probe = s
                 if let d = probe.readDate() {
                     // A date line holds little else: not "Sáng 5/2/2004, Bộ … họp khẩn".
-                    let words = folded.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains(String($0)) }
-                    return words.count <= 4 ? d : nil
+                    return otherWords.count <= 4 ? d : nil
                 }
             }
             s.pos += 1
