@@ -44,4 +44,32 @@ import Testing
         ])
         #expect(g.nodes.filter { $0.kind == .meeting }.count == 2)
     }
+
+    @Test func aBodyGlossedWithItsAbbreviationIsTheBodySpeltOut() throws {
+        let g = graph([
+            ("a.txt", "Sáng 12-9, Ban Kinh tế - Ngân sách (KT-NS) HĐND tỉnh Quảng Nam đã có buổi làm việc với Sở Tài chính về Nghị quyết "
+                + "số 05/2020/NQ-HĐND.", CalendarDate(year: 2020, month: 9, day: 12)),
+            ("b.txt", "Sáng 12-9, Ban Kinh tế - Ngân sách HĐND tỉnh Quảng Nam đã có buổi làm việc với Sở Tài chính về Nghị quyết số "
+                + "05/2020/NQ-HĐND.", CalendarDate(year: 2020, month: 9, day: 12)),
+        ])
+        #expect(g.nodes.filter { $0.kind == .meeting }.count == 1)
+        let hosts = g.nodes.filter { $0.kind == .body && $0.string("name")?.hasPrefix("Ban Kinh tế") == true }
+        #expect(hosts.map { $0.string("name") } == ["Ban Kinh tế - Ngân sách HĐND"])
+    }
+
+    @Test func aBodyNamingItsProvinceIsThatProvincesWhateverTheArticle() {
+        // An article of Đà Nẵng reports a meeting of Hồ Chí Minh City's council.
+        let g = graph([("a.txt", "Sáng 5-6, HĐND TP HCM đã tổ chức kỳ họp thứ 4 để bàn về Nghị quyết số 05/2020/NQ-HĐND của Đà Nẵng.",
+                        CalendarDate(year: 2020, month: 6, day: 6))])
+        let heldBy = Set(g.edges.filter { $0.relation == .heldBy }.map(\.target))
+        let hosts = g.nodes.filter { heldBy.contains($0.id) }
+        #expect(hosts.map(\.id) == ["body:hoi dong nhan dan@Hồ Chí Minh"])
+        #expect(hosts.map(\.label) == ["HĐND (Hồ Chí Minh)"])
+        #expect(BodyNames.parts("Hội đồng nhân dân thành phố Hồ Chí Minh") == ("hoi dong nhan dan", "Hồ Chí Minh"))
+        #expect(BodyNames.display("UBND tỉnh Hà Nam") == "UBND")
+        // The Pacific is no province.
+        #expect(BodyNames.parts("Diễn đàn Nghị viện châu Á-Thái Bình Dương").province == nil)
+        // A gloss that closes the name is part of it.
+        #expect(BodyNames.withoutInnerGloss("Tổ chức Lao động Quốc tế (ILO)") == "Tổ chức Lao động Quốc tế (ILO)")
+    }
 }

@@ -2,8 +2,13 @@
 /// thông" are one body; "BCH Trung ương" is "Ban Chấp hành Trung ương". Local bodies are told
 /// apart by province ("Tỉnh ủy" of Vĩnh Phúc is not "Tỉnh ủy" of Thừa Thiên Huế).
 enum BodyNames {
-    /// The identity of a body's name: folded, abbreviations spelt out.
-    static func identity(_ name: String, catalog: Catalog = .standard) -> String {
+    /// The identity of a body's name: folded, abbreviations spelt out, the province apart.
+    static func identity(_ name: String, catalog: Catalog = .standard) -> String { parts(name, catalog: catalog).identity }
+
+    /// The identity of a body's name and the province its name ends in: "HĐND TP HCM", "Hội đồng
+    /// nhân dân thành phố Hồ Chí Minh" → ("hoi dong nhan dan", "Hồ Chí Minh").
+    static func parts(_ name: String, catalog: Catalog = .standard) -> (identity: String, province: String?) {
+        let name = withoutInnerGloss(name)
         var words: [String] = []
         let folded = Catalog.fold(name.replacingOccurrences(of: "&", with: " & "))
         for w in folded.split(separator: " ") {
@@ -12,25 +17,45 @@ enum BodyNames {
         var id = words.joined(separator: " ").replacingOccurrences(of: "tt & tt", with: "thong tin va truyen thong")
         // "Ban Chấp hành Trung ương Đảng" is "Ban Chấp hành Trung ương".
         if id.hasSuffix("trung uong dang") { id.removeLast(" dang".count) }
-        // The province is kept apart: "Tỉnh ủy Thừa Thiên Huế" is "Tỉnh ủy" of Thừa Thiên Huế.
+        // The province is kept apart, with the word for its rank: "Tỉnh ủy Thừa Thiên Huế" is "Tỉnh ủy"
+        // of Thừa Thiên Huế, "HĐND thành phố Hà Nội" the "HĐND" of Hà Nội.
         for p in catalog.provinceNames {
-            for alias in p.folded where id.hasSuffix(" " + alias) || id.hasSuffix(" tinh " + alias) {
+            for alias in p.folded where id.hasSuffix(" " + alias) {
+                // ("Diễn đàn Nghị viện châu Á-Thái Bình Dương": the Pacific, no province.)
+                if alias == "binh duong", id.dropLast(alias.count + 1).hasSuffix("thai") { return (id, nil) }
                 id.removeLast(alias.count + 1)
-                if id.hasSuffix(" tinh") { id.removeLast(" tinh".count) }
-                return id
+                if let rank = [" tinh", " thanh pho", " tp"].first(where: id.hasSuffix) { id.removeLast(rank.count) }
+                return (id, p.name)
             }
         }
-        return id
+        return (id, nil)
     }
 
     /// How a body is shown: the canonical spelling of a known name, else the text's own.
     static func display(_ name: String) -> String {
+        let name = withoutInnerGloss(name)
         let id = identity(name)
         if let known = canonical[id] { return known }
-        // Drop a province named at the end; the node shows it apart.
-        var words = name.split(separator: " ")
-        while words.count > id.split(separator: " ").count { words.removeLast() }
-        return words.joined(separator: " ")
+        // Drop a province named at the end; the node shows it apart. The name is the fewest words
+        // with the whole name's identity: "UBND tỉnh Hà Nam" → "UBND".
+        let words = name.split(separator: " ")
+        let n = (1...max(words.count, 1)).first { identity(words.prefix($0).joined(separator: " ")) == id } ?? words.count
+        return words.prefix(n).joined(separator: " ")
+    }
+
+    /// A name without the abbreviation its writer glossed it with on the way: "Hội đồng nhân dân
+    /// (HĐND) thành phố Hà Nội" is "Hội đồng nhân dân thành phố Hà Nội", one body with the article
+    /// that spells it out. A gloss at the end closes the name and stays: "Tổ chức Lao động Quốc tế (ILO)".
+    static func withoutInnerGloss(_ name: String) -> String {
+        guard name.contains("(") else { return name }
+        let words = name.split(separator: " ")
+        func gloss(_ word: Substring) -> Bool {
+            guard word.count >= 4, word.first == "(", word.last == ")" else { return false }
+            let inner = word.dropFirst().dropLast()
+            return inner.first?.isUppercase == true && inner.allSatisfy { $0.isUppercase || $0.isNumber || "&.-".contains($0) }
+        }
+        let kept = words.indices.filter { $0 == 0 || $0 == words.count - 1 || !gloss(words[$0]) }
+        return kept.count == words.count ? name : kept.map { words[$0] }.joined(separator: " ")
     }
 
     private static let abbreviations: [String: String] = [

@@ -100,10 +100,12 @@ extension CitationGraph {
         key.hasSuffix("?") ? "document:\(key)#\(source)" : "document:\(key)"
     }
 
+    /// The node id of a body: "body:ban chap hanh trung uong"; a local body's is kept to its
+    /// province, the one its name ends in ("HĐND TP HCM") or else the article's.
     static func bodyID(_ name: String, local: Bool, province: String?, source: String) -> String {
-        let identity = BodyNames.identity(name)
+        let (identity, named) = BodyNames.parts(name)
         guard local else { return "body:\(identity)" }
-        return "body:\(identity)@\(province ?? "?#\(source)")"
+        return "body:\(identity)@\(named ?? province ?? "?#\(source)")"
     }
 
     // MARK: - Nodes
@@ -151,6 +153,7 @@ extension CitationGraph {
     static func bodyNode(_ name: String, id: String, province: String?) -> Node {
         let display = BodyNames.display(name)
         let local = id.contains("@")
+        let province = BodyNames.parts(name).province ?? province
         let label = local && province != nil ? "\(display) (\(province ?? ""))" : display
         var attributes: [String: GraphValue] = ["kind": .string("body"), "label": .string(label), "name": .string(display)]
         if local, let p = province { attributes["province"] = .string(p) }
