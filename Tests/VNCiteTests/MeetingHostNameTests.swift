@@ -175,6 +175,10 @@ import Testing
         // Taiwan is no "Đài"; a book fair is no association.
         "Hôm qua, Đài Loan tổ chức hội nghị về an ninh eo biển.",
         "Nhà xuất bản Giáo dục vừa trao 100 triệu đồng cho quỹ tại Lễ bế mạc Hội sách giáo dục TP HCM chiều nay.",
+        // "ĐH", "CĐ" alone are universities and colleges in general, no one body.
+        "Sáng nay, tại Hội nghị tuyển sinh ĐH, CĐ 2005, nhiều ý kiến đề nghị công bố điểm sàn sớm.",
+        "Trong buổi làm việc sáng 27/5 giữa các trường ĐH trên địa bàn thành phố với đoàn công tác, đại diện các trường cho biết "
+            + "trường càng đông thí sinh càng lỗ.",
     ])
     func aNameThatDoesNotEndIsNoHost(lead: String) {
         #expect(meeting(lead) != nil)
@@ -192,6 +196,9 @@ import Testing
         // (the partners a list, comma by comma)
         ("Sáng 13/6, Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Thông tin và Truyền thông, Hội Nhà báo tỉnh tổ chức giao ban báo chí tháng 6.",
          "Ban Tuyên giáo Tỉnh ủy"),
+        // (fans at the end of a title are none of them)
+        ("Hải Phòng bị đề nghị phạt 20 triệu đồng vì sự quá khích của cầu thủ và CĐV Ban tổ chức giải V-League đã nhóm họp chiều qua.",
+         "Ban tổ chức giải V-League"),
         ("Ngày 6-4, Đại học Quốc gia (ĐHQG) TPHCM cùng Sở Tài nguyên - Môi trường đã tổ chức hội thảo về quản lý đất đô thị.",
          "Đại học Quốc gia (ĐHQG) TPHCM"),
         ("Sáng 2-9, Thành ủy, HĐND, UBND và Ủy ban Mặt trận Tổ quốc thành phố Hà Nội tổ chức trọng thể mít tinh kỷ "
@@ -241,6 +248,14 @@ import Testing
     func aGuestWhoSpeaksAtItIsNoHost(lead: String) throws {
         let m = try #require(meeting(lead))
         #expect(m.kind == "hội thảo")
+        #expect(m.host == nil)
+    }
+
+    @Test func aCongressIsItsOwnBodysNotItsSpeakers() throws {
+        // A congress is held by the body whose congress it is; who speaks at it is a guest.
+        let m = try #require(meeting("\"Xây dựng ngành múa là nhiệm vụ lâu dài của các nghệ sĩ múa VN\", Trưởng ban Tư tưởng "
+            + "văn hóa TƯ Nguyễn Khoa Điềm phát biểu tại lễ khai mạc Đại hội Nghệ sĩ múa VN nhiệm kỳ IV, diễn ra sáng nay."))
+        #expect(m.kind == "đại hội")
         #expect(m.host == nil)
     }
 

@@ -36,6 +36,13 @@ import Testing
          "Chính phủ"),
         ("Tại phiên họp trù bị hôm 20/5, tân Chủ tịch Ban Công tác WTO Eirik Glenne đánh giá cao triển vọng đàm phán của VN.",
          "Ban Công tác WTO"),
+        // "Trưởng ban", "Phó trưởng ban": the office ends on the head of its body's name.
+        ("Ông Nguyễn Thành Rum, Trưởng Ban VHXH HĐND TPHCM (đứng), tại cuộc làm việc với LĐBĐ TP sáng qua.",
+         "Ban VHXH HĐND TPHCM"),
+        ("Trưởng ban Tổ chức T.Ư Trần Đình Hoan đã nhận xét như vậy tại Hội nghị công tác phát triển đảng viên trong thanh niên "
+            + "vừa diễn ra hôm qua 12/3 tại Hà Nội.", "Ban Tổ chức T.Ư"),
+        ("Ông Nguyễn Văn Xê, Phó trưởng Ban Chỉ đạo Xóa đói giảm nghèo và Việc làm TPHCM, cho biết như vậy tại hội nghị sơ kết "
+            + "chương trình tổ chức sáng qua.", "Ban Chỉ đạo Xóa đói giảm nghèo và Việc làm TPHCM"),
     ])
     func theBodyAnOfficeOrAnOwnerNames(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

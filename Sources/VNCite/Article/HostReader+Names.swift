@@ -68,6 +68,8 @@ extension HostReader {
     static let genericHeads: Set<String> = Set([
         "hội", "bộ", "sở", "ban", "cục", "viện", "đoàn", "quỹ", "nhóm", "trường", "phòng", "vụ", "tổ", "chi", "hãng",
         "ủy ban", "hội đồng", "trung tâm", "công ty", "tổng cục", "liên đoàn", "hiệp hội", "văn phòng", "tổng công ty",
+        // (A university or a college, written short: "ĐH", "CĐ" of "tuyển sinh ĐH, CĐ", "các trường ĐH".)
+        "đh", "cđ",
     ].map(LeadWords.normalPhrase))
 
     /// Words of a clause, never of a name ("phối hợp với", "đã", "đề nghị", "yêu cầu").

@@ -25,6 +25,14 @@ extension HostReader {
                    !BodyGrammar.organisations.contains(lead.words[k + n].text), PersonName.read(lead, at: k + n + 1) != nil {
                     return "Bộ " + lead.words[k + n].text
                 }
+                // "Trưởng Ban VHXH HĐND TPHCM", "Phó trưởng ban Tổ chức Trung ương": the office ends on
+                // the head of its body's name, which must have words of its own (not "Trưởng Ban Tổ
+                // chức ⟨trận đấu⟩").
+                if n == office, lead.words[k + n - 1].folded == "ban",
+                   let r = BodyGrammar.read(lead, at: k + n - 1, catalog: catalog, afterOffice: true),
+                   r.count > (BodyGrammar.headLength(lead, at: r.lowerBound) ?? 1) {
+                    return "Ban " + lead.text((r.lowerBound + 1)..<r.upperBound)
+                }
                 if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
                 if n == office, let body = fieldOffice(lead, office: k..<(k + n)) { return body }
                 // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".
