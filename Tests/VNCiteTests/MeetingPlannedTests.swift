@@ -58,6 +58,9 @@ import Testing
         // a meeting its clause says was not held, or not attended
         "\"NATO không đạt đồng thuận về việc tổ chức hội nghị\", một nhà ngoại giao giấu tên nói.",
         "Em bị cô giáo phạt đứng vì cha em không đến dự buổi họp phụ huynh.",
+        // told in the future past a list that ends the clause of its name
+        "Hội nghị An ninh Đông Á quy tụ các nhà lãnh đạo ASEAN, Trung Quốc, Nhật và Hàn Quốc dự kiến diễn ra ở Malaysia tháng 12.",
+        "Ông Ali Larijani thông báo một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp và Đức sẽ được tổ chức tại Vienne.",
     ])
     func notHeld(lead: String) {
         #expect(meeting(lead) == nil)
@@ -89,6 +92,15 @@ import Testing
         #expect(meeting("Mỹ sẽ ra hạn chót cho Bình Nhưỡng\n"
             + "Washington có thể ra hạn cuối để Bình Nhưỡng trả lời liệu họ có trở lại hội đàm đa phương hay không, tờ báo cho biết hôm qua. "
             + "Cuộc hội đàm sẽ được nối lại vào tháng tới tại Bắc Kinh nếu hai bên đồng ý.") == nil)
+    }
+
+    @Test(arguments: [
+        // what a body decided after it, or what the meeting was held on the occasion of, is to come
+        "Sau cuộc họp sáng nay, LĐBĐ Việt Nam quyết định sẽ tổ chức một bảng đấu của Tiger Cup 2004 trên sân Mỹ Đình.",
+        "Thạc sĩ Nguyễn Thạc Minh đã cho biết như vậy tại buổi họp báo nhân Tuần lễ quốc gia không thuốc lá sẽ diễn ra vào 26 đến 31-5.",
+    ])
+    func whatIsToComeOfItIsNoPlanOfIt(lead: String) {
+        #expect(meeting(lead) != nil)
     }
 
     @Test func aPostponedDeadlineIsNoPostponedMeeting() throws {

@@ -99,7 +99,43 @@ extension MeetingReader {
             return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
         } || !heldBefore && (stop..<max(stop, future)).contains { lead.matchWritten(MeetingWords.future, at: $0) != nil }
             || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
+            || !heldBefore && toBeHeld(lead, noun: i)
     }
+
+    /// "một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp và Đức sẽ được tổ chức tại
+    /// Vienne", "Hội nghị An ninh Đông Á quy tụ các nhà lãnh đạo ASEAN, Trung Quốc, Nhật và Hàn Quốc dự
+    /// kiến diễn ra ở Malaysia": the meeting's own verb, told in the future past a list that ended its
+    /// clause, with nothing done, held, decided or said, and no other meeting, between them. The
+    /// meeting is what the clause is about, its subject or what is announced (not "Sau cuộc họp sáng
+    /// nay, LĐBĐ Việt Nam quyết định sẽ tổ chức …", "tại buổi họp báo nhân Tuần lễ … sẽ diễn ra").
+    static func toBeHeld(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard let length = meetingWords(lead, at: i) else { return false }
+        var opener = i
+        if opener > 0, ["một", "các"].contains(w[opener - 1].lower) { opener -= 1 }
+        let announced = (max(0, opener - 2)..<opener).contains { k in
+            lead.matchWritten(MeetingWords.sayings, at: k).map { k + $0.count == opener } ?? false
+        }
+        guard announced || HostReader.clauseStart(lead, before: i) == opener else { return false }
+        for k in (i + length)..<min(w.count, i + length + 20) {
+            if ["đã", "vừa"].contains(w[k].lower) || lead.matchWritten(MeetingWords.nouns, at: k) != nil
+                || lead.matchWritten(MeetingWords.held, at: k) != nil || lead.matchWritten(MeetingWords.sayings, at: k) != nil
+                || lead.matchWritten(MeetingWords.outcomes, at: k) != nil {
+                return false
+            }
+            if let future = lead.matchWritten(MeetingWords.future, at: k) {
+                var verb = k + future.count
+                if lead.matchesWritten(["sẽ"], at: verb) { verb += 1 }
+                if lead.matchesWritten(["được"], at: verb) { verb += 1 }
+                return lead.matchWritten(heldVerbs, at: verb) != nil
+            }
+            if w[k].after.contains(where: { ".;:!?".contains($0) }) { return false }
+        }
+        return false
+    }
+
+    /// The verbs of a meeting being held: "(sẽ được) tổ chức", "(dự kiến) diễn ra".
+    static let heldVerbs = PhraseTable(["tổ chức", "diễn ra", "khai mạc", "họp", "nhóm họp", "tiến hành"])
 
     /// "NATO không đạt đồng thuận về việc tổ chức hội nghị", "khi không được mời tham dự hội nghị":
     /// a meeting its clause says was not held or not attended, "không" before its verbs.
