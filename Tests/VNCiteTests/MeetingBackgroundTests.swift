@@ -75,6 +75,15 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    @Test(arguments: [
+        // Meetings counted are many, none of them the one reported.
+        "Sau 6 cuộc họp, Quận uỷ Tây Hồ, Hà Nội, đã ra quyết định kỷ luật cảnh cáo ông Trần Gia.",
+        "Bất chấp mọi thuyết phục của các thày cô, gần chục cuộc họp bàn về chuyện của Tĩnh, \"cô gái chân đất\" vẫn nộp đơn xin nghỉ.",
+    ])
+    func meetingsCountedAreNoOneMeeting(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
     @Test func aPlaceNamedAfterAMeetingIsNotThatMeeting() throws {
         let m = try #require(meeting("Hôm qua, 21/4 tại Trung tâm báo chí Đại hội X, Bộ trưởng Ngoại giao Nguyễn Dy Niên "
             + "đã tổ chức cuộc họp báo giới thiệu chính sách đối ngoại."))

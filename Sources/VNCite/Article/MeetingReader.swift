@@ -123,6 +123,9 @@ enum MeetingReader {
                !opensOnItsOutcome(lead, noun: i, length: phrase.count, catalog: catalog) { continue }
             if i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty,
                MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
+            // "Sau 6 cuộc họp", "gần chục cuộc họp bàn về chuyện của Tĩnh": meetings counted are many,
+            // none of them the one reported.
+            if i > 0, w[i - 1].after.isEmpty, MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 { continue }
             // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
             // meeting is the news (not "sau khi kết thúc phiên họp, Thứ trưởng kết luận").
             if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { continue }

@@ -98,6 +98,9 @@ enum MeetingWords {
         "vòng chung kết", "vòng loại", "euro", "world cup", "cúp",
     ])
 
+    /// Words that count meetings: "hai cuộc họp", "vài hội thảo", "gần chục cuộc họp".
+    static let counts: Set<String> = ["hai", "ba", "bốn", "vài", "mấy", "chục", "trăm"]
+
     /// Words right before a meeting noun (folded) that mention it in passing: "sau cuộc họp", "các
     /// hội nghị", "phòng hội thảo", "(an ninh) cho hội nghị WTO".
     static let passing: Set<String> = [
