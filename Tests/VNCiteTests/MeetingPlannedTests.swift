@@ -58,6 +58,7 @@ import Testing
         // a meeting its clause says was not held, or not attended
         "\"NATO không đạt đồng thuận về việc tổ chức hội nghị\", một nhà ngoại giao giấu tên nói.",
         "Em bị cô giáo phạt đứng vì cha em không đến dự buổi họp phụ huynh.",
+        "5 thành viên người Shiite trong Hội đồng điều hành không xuất hiện tại lễ ký ở Baghdad hôm qua, vì thế buổi lễ bị hủy bỏ.",
         // told in the future past a list that ends the clause of its name
         "Hội nghị An ninh Đông Á quy tụ các nhà lãnh đạo ASEAN, Trung Quốc, Nhật và Hàn Quốc dự kiến diễn ra ở Malaysia tháng 12.",
         "Ông Ali Larijani thông báo một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp và Đức sẽ được tổ chức tại Vienne.",

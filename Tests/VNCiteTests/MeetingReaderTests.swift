@@ -83,6 +83,11 @@ import Testing
         // (lead, kind, host)
         ("Ngày 14/3, Bộ Thương mại đã có cuộc họp với các doanh nghiệp xuất khẩu gạo để giải quyết tình hình.",
          "cuộc họp", "Bộ Thương mại"),
+        // Ceremonies: a signing, a year's review, an honouring, a team's send-off.
+        ("Lễ ký Nghị định thư bổ sung Hiệp định Hợp tác nghề cá Vịnh Bắc Bộ diễn ra chiều nay tại Bắc Kinh.", "lễ", ""),
+        ("Sáng nay, Thanh tra TPHCM đã tổ chức lễ tổng kết công tác thanh tra năm 2005.", "lễ", "Thanh tra TPHCM"),
+        ("Buổi lễ tôn vinh, vẫn được coi là Oscar của bóng đá Italy, đã diễn ra hôm qua.", "lễ", ""),
+        ("Sáng nay, LĐBĐ Việt Nam đã tổ chức lễ xuất quân cho đội tuyển tham dự Tiger Cup.", "lễ", "LĐBĐ Việt Nam"),
         ("Sáng 10/9, Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh đã tổ chức một cuộc họp với các doanh nghiệp vận tải.",
          "cuộc họp", "Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh"),
         ("Ngày 23-12, Đại hội Đảng bộ tỉnh Đồng Nai lần thứ VIII đã bế mạc, bầu Ban Chấp hành Đảng bộ gồm 49 đồng chí.",

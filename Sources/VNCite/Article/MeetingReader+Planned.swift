@@ -148,8 +148,10 @@ extension MeetingReader {
     }
 
     /// Words between "không" and the meeting it denies: "(không) đạt đồng thuận về việc tổ chức",
-    /// "(không) được mời tham dự", "(không) đến dự".
-    static let negatedVerbs: Set<String> = ["đạt", "đồng", "thuận", "về", "việc", "được", "mời", "tham", "dự", "đến", "tới", "họp"]
+    /// "(không) được mời tham dự", "(không) đến dự", "(không) xuất hiện tại", "(không) có mặt tại".
+    static let negatedVerbs: Set<String> = [
+        "đạt", "đồng", "thuận", "về", "việc", "được", "mời", "tham", "dự", "đến", "tới", "họp", "xuất", "hiện", "mặt", "tại",
+    ]
 
     /// A sentence told in the future and not in the past: "Lần đầu tiên các nhà khoa học … sẽ cùng
     /// thảo luận …", "Bà Susan Burge … sẽ trực tiếp giới thiệu và phỏng vấn học sinh".

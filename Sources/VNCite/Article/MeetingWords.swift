@@ -23,7 +23,9 @@ enum MeetingWords {
         ("lễ kỷ niệm", "lễ"), ("lễ khai trương", "lễ"), ("lễ khởi công", "lễ"), ("lễ ra mắt", "lễ"),
         ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"),
         ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
-        ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
+        ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ ký", "lễ"), ("lễ tổng kết", "lễ"), ("lễ tôn vinh", "lễ"),
+        ("lễ xuất quân", "lễ"),
+        ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
