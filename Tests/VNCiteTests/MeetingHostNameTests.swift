@@ -196,6 +196,11 @@ import Testing
         // (the partners a list, comma by comma)
         ("Sáng 13/6, Ban Tuyên giáo Tỉnh ủy phối hợp với Sở Thông tin và Truyền thông, Hội Nhà báo tỉnh tổ chức giao ban báo chí tháng 6.",
          "Ban Tuyên giáo Tỉnh ủy"),
+        // A second field in small letters after "và", to a name of its own; not a second party.
+        ("Tại cuộc họp Ban chỉ đạo quốc gia phòng chống SARS và cúm H5N1 chiều 14/9, Bộ Nông nghiệp cho biết việc tiêm "
+            + "văcxin đã bắt đầu.", "Ban chỉ đạo quốc gia phòng chống SARS và cúm H5N1"),
+        ("Sáng nay, Phòng Thương mại và công nghiệp VN (VCCI) đã tổ chức hội thảo về thương mại điện tử.",
+         "Phòng Thương mại và công nghiệp VN (VCCI)"),
         // (fans at the end of a title are none of them)
         ("Hải Phòng bị đề nghị phạt 20 triệu đồng vì sự quá khích của cầu thủ và CĐV Ban tổ chức giải V-League đã nhóm họp chiều qua.",
          "Ban tổ chức giải V-League"),
