@@ -15,14 +15,29 @@ enum BodyNames {
             words.append(abbreviations[String(w)] ?? String(w))
         }
         var id = words.joined(separator: " ").replacingOccurrences(of: "tt & tt", with: "thong tin va truyen thong")
+        // A term is the congress's, not the body's: "LĐBĐ VN khóa V" is "LĐBĐ VN", "Ban Chấp hành
+        // Trung ương Đảng khóa IX" the Central Committee.
+        var named = id.split(separator: " ")
+        if let term = named.last, term.allSatisfy({ $0.isNumber || "ivxlc-".contains($0) }) {
+            if named.count > 2, named[named.count - 2] == "khoa" {
+                named.removeLast(2)
+            } else if named.count > 3, named[named.count - 3] == "nhiem", named[named.count - 2] == "ky" {
+                named.removeLast(3)
+            }
+            id = named.joined(separator: " ")
+        }
         // "Ban Chấp hành Trung ương Đảng" is "Ban Chấp hành Trung ương".
         if id.hasSuffix("trung uong dang") { id.removeLast(" dang".count) }
         // The province is kept apart, with the word for its rank: "Tỉnh ủy Thừa Thiên Huế" is "Tỉnh ủy"
         // of Thừa Thiên Huế, "HĐND thành phố Hà Nội" the "HĐND" of Hà Nội.
         for p in catalog.provinceNames {
             for alias in p.folded where id.hasSuffix(" " + alias) {
-                // ("Diễn đàn Nghị viện châu Á-Thái Bình Dương": the Pacific, no province.)
-                if alias == "binh duong", id.dropLast(alias.count + 1).hasSuffix("thai") { return (id, nil) }
+                // ("Diễn đàn Nghị viện châu Á-Thái Bình Dương" is the Pacific's, "Đoàn Thanh niên Cộng sản
+                // Hồ Chí Minh" the Youth Union's: no province.)
+                let before = id.dropLast(alias.count + 1)
+                if alias == "binh duong" && before.hasSuffix("thai") || alias == "ho chi minh" && before.hasSuffix("cong san") {
+                    return (id, nil)
+                }
                 id.removeLast(alias.count + 1)
                 if let rank = [" tinh", " thanh pho", " tp"].first(where: id.hasSuffix) { id.removeLast(rank.count) }
                 return (id, p.name)
@@ -67,6 +82,7 @@ enum BodyNames {
         "tw": "trung uong",
         "t.u": "trung uong",
         "ubkt": "uy ban kiem tra",
+        "qh": "quoc hoi",
     ]
 
     private static let canonical: [String: String] = {

@@ -32,7 +32,7 @@ extension CitationGraph {
                     edges[citeID] = Edge(source: articleID, target: docID, relation: .cites, attributes: attributes)
                 }
                 if let name = c.issuerName {
-                    let bodyID = Self.bodyID(name, local: catalog.issuer(forBody: Catalog.fold(name))?.isLocal ?? true,
+                    let bodyID = Self.bodyID(name, local: Self.isLocal(name, catalog: catalog),
                                              province: c.locality ?? article.locality, source: article.source)
                     issuerNames[docID, default: [:]][bodyID, default: 0] += 1
                     if nodes[bodyID] == nil {
@@ -47,7 +47,7 @@ extension CitationGraph {
             if let meeting = article.meeting {
                 var hostID: String?
                 if let host = meeting.host {
-                    let bodyID = Self.bodyID(host, local: catalog.issuer(forBody: Catalog.fold(host))?.isLocal ?? true,
+                    let bodyID = Self.bodyID(host, local: Self.isLocal(host, catalog: catalog),
                                              province: article.locality, source: article.source)
                     if nodes[bodyID] == nil { nodes[bodyID] = Self.bodyNode(host, id: bodyID, province: article.locality) }
                     hostID = bodyID
@@ -98,6 +98,12 @@ extension CitationGraph {
     /// a key the text left open is kept to its article ("document:Nghị quyết 412?#seeds/a.txt").
     public static func documentID(key: String, source: String) -> String {
         key.hasSuffix("?") ? "document:\(key)#\(source)" : "document:\(key)"
+    }
+
+    /// Whether a body is local, as the catalogue knows it by its name or by its name spelt out
+    /// ("QH" is the Quốc hội); a body it does not know is.
+    static func isLocal(_ name: String, catalog: Catalog) -> Bool {
+        (catalog.issuer(forBody: Catalog.fold(name)) ?? catalog.issuer(forBody: BodyNames.identity(name, catalog: catalog)))?.isLocal ?? true
     }
 
     /// The node id of a body: "body:ban chap hanh trung uong"; a local body's is kept to its
