@@ -72,6 +72,11 @@ import Testing
         #expect(BodyNames.identity("Hội Điện ảnh VN nhiệm kỳ VI") == BodyNames.identity("Hội Điện ảnh VN"))
         #expect(BodyNames.display("Ban Chấp hành Trung ương Đảng khóa IX") == "Ban Chấp hành Trung ương Đảng")
         #expect(BodyNames.identity("QH khoá XI") == BodyNames.identity("Quốc hội"))
+        // … and, known by its name spelt out, a central body, whatever the article's province.
+        for name in ["QH khoá XI", "Ban Tổ chức T.Ư"] {
+            let local = CitationGraph.isLocal(name, catalog: .standard)
+            #expect(!CitationGraph.bodyID(name, local: local, province: "Hà Nội", source: "a.txt").contains("@"))
+        }
         // The Pacific and the Youth Union's namesake are no province.
         #expect(BodyNames.parts("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh").province == nil)
         #expect(BodyNames.parts("Diễn đàn Nghị viện châu Á-Thái Bình Dương").province == nil)
