@@ -277,6 +277,10 @@ import Testing
         ("Tại Hội nghị tuyển sinh sau đại học hôm nay, đại diện nhiều trường đã đề nghị Bộ Giáo dục và Đào tạo quy định rõ.",
          "Hội nghị tuyển sinh sau đại học hôm nay"),
         ("Trong phiên họp trù bị sáng qua, các đại biểu đã thông qua Quy chế làm việc của đại hội.", "phiên họp trù bị sáng qua"),
+        // … and at the mark right after its noun, but a colon brings on its title.
+        ("Chiều qua, tại lễ bế mạc, Thủ tướng Phan Văn Khải đã chúc mừng các đại biểu được tuyên dương.", "lễ bế mạc"),
+        ("Sáng 5-4, Bộ LĐ-TB-XH đã tổ chức Hội thảo: “Xóa đói giảm nghèo theo hướng phát triển bền vững”.",
+         "Hội thảo: “Xóa đói giảm nghèo theo hướng phát triển bền vững”"),
     ])
     func aMeetingsNameEndsWhereTheNextClausesSubjectBegins(lead: String, what: String) {
         #expect(meeting(lead)?.what == what)

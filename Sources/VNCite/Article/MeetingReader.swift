@@ -219,18 +219,23 @@ enum MeetingReader {
     /// `toSubject`: the meeting's name, which ends before the next clause's subject too.
     static func clauseEnd(_ lead: LeadWords, from i: Int, toSubject: Bool = false) -> Int {
         let w = lead.words
+        func ends(after k: Int) -> Bool {
+            let after = w[k - 1].after
+            return after.contains(where: { ";:.!?".contains($0) }) || after.contains(",") && k < w.count
+                && (w[k].isCapitalised || clauseOpeners.contains(w[k].lower) || toSubject && subjects.contains(w[k].lower))
+        }
+        // ("lễ bế mạc⟨, Thủ tướng … đã chúc mừng⟩": a name ends at the mark after its noun, but not at
+        // a colon before its title: "Hội thảo: “Xóa đói giảm nghèo …”".)
+        if toSubject, i > 0, i <= w.count, !w[i - 1].closesQuote, !w[i - 1].after.contains(":"), ends(after: i) { return i }
         var k = i
         var quoted = false
         while k < w.count, k - i < 24 {
             if lead.matches(["voi", "su"], at: k) || lead.matches(["duoi", "su"], at: k) { break }
             if w[k].opensQuote { quoted = true }
             k += 1
-            let after = w[k - 1].after
             if w[k - 1].closesQuote { quoted = false }
             if quoted { continue }
-            if after.contains(where: { ";:.!?".contains($0) }) { break }
-            if after.contains(","), k < w.count,
-               w[k].isCapitalised || clauseOpeners.contains(w[k].lower) || toSubject && subjects.contains(w[k].lower) { break }
+            if ends(after: k) { break }
         }
         return k
     }
