@@ -277,6 +277,13 @@ import Testing
         ("Tại Hội nghị tuyển sinh sau đại học hôm nay, đại diện nhiều trường đã đề nghị Bộ Giáo dục và Đào tạo quy định rõ.",
          "Hội nghị tuyển sinh sau đại học hôm nay"),
         ("Trong phiên họp trù bị sáng qua, các đại biểu đã thông qua Quy chế làm việc của đại hội.", "phiên họp trù bị sáng qua"),
+        // … before what the clause tells of it.
+        ("Đại hội lần VI của Hội điện ảnh VN đã bế mạc trưa nay (30/7) tại Hà Nội.", "Đại hội lần VI của Hội điện ảnh VN"),
+        ("Sáng nay, kỳ họp thứ 6 HĐND thành phố khóa VII chính thức khai mạc.", "kỳ họp thứ 6 HĐND thành phố khóa VII"),
+        ("Đại hội chính thức lần VII của Liên hiệp các hội Văn học nghệ thuật Việt Nam chỉ diễn ra trong 2 ngày, hôm qua và hôm nay.",
+         "Đại hội chính thức lần VII của Liên hiệp các hội Văn học nghệ thuật Việt Nam"),
+        ("Hôm qua, hội nghị triển khai công tác năm 2006 của Bộ Tư pháp tổ chức tại Hà Nội đã thông qua kế hoạch.",
+         "hội nghị triển khai công tác năm 2006 của Bộ Tư pháp"),
         // … and at the mark right after its noun, but a colon brings on its title.
         ("Chiều qua, tại lễ bế mạc, Thủ tướng Phan Văn Khải đã chúc mừng các đại biểu được tuyên dương.", "lễ bế mạc"),
         ("Sáng 5-4, Bộ LĐ-TB-XH đã tổ chức Hội thảo: “Xóa đói giảm nghèo theo hướng phát triển bền vững”.",

@@ -187,7 +187,8 @@ enum MeetingReader {
                 lead.words[$0].folded == "do" && $0 + 1 < lead.words.count && lead.words[$0 + 1].isCapitalised
                     && (BodyGrammar.read(lead, at: $0 + 1, catalog: catalog) != nil || BodyGrammar.head(lead, at: $0 + 1) != nil)
             } ?? end
-            return (Meeting(kind: kind, what: lead.text(i..<named), host: host, place: place), nextNoun(lead, after: i + phrase.count))
+            return (Meeting(kind: kind, what: lead.text(i..<nameEnd(lead, from: i + phrase.count, to: named)), host: host, place: place),
+                    nextNoun(lead, after: i + phrase.count))
         }
         return nil
     }
