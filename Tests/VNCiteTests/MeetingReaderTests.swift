@@ -88,6 +88,7 @@ import Testing
         ("Sáng nay, Thanh tra TPHCM đã tổ chức lễ tổng kết công tác thanh tra năm 2005.", "lễ", "Thanh tra TPHCM"),
         ("Buổi lễ tôn vinh, vẫn được coi là Oscar của bóng đá Italy, đã diễn ra hôm qua.", "lễ", ""),
         ("Sáng nay, LĐBĐ Việt Nam đã tổ chức lễ xuất quân cho đội tuyển tham dự Tiger Cup.", "lễ", "LĐBĐ Việt Nam"),
+        ("Sáng qua, Sở Y tế đã làm lễ khởi công xây dựng Bệnh viện Nhi đồng thành phố.", "lễ", "Sở Y tế"),
         ("Sáng 10/9, Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh đã tổ chức một cuộc họp với các doanh nghiệp vận tải.",
          "cuộc họp", "Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh"),
         ("Ngày 23-12, Đại hội Đảng bộ tỉnh Đồng Nai lần thứ VIII đã bế mạc, bầu Ban Chấp hành Đảng bộ gồm 49 đồng chí.",
