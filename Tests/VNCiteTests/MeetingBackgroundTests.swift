@@ -171,6 +171,11 @@ import Testing
         ("Hiệp hội lương thực VN và đại diện Bộ Nông nghiệp Nhật Bản đã họp", "Hiệp hội lương thực VN"),
         ("LĐBĐ VN (VFF) và trung tá Doãn Công Huân đã làm việc", "LĐBĐ VN (VFF)"),
         ("Ban chỉ đạo phòng chống SARS và cúm gia cầm chiều 2/11", "Ban chỉ đạo phòng chống SARS"),
+        // A steering committee is named by its task in small letters, to a mark, a time or a verb.
+        ("Ban chỉ đạo quốc gia phòng chống dịch cúm A trên người, PGS.TS Nguyễn Đức Hiền cho biết",
+         "Ban chỉ đạo quốc gia phòng chống dịch cúm A trên người"),
+        ("Ban Chỉ đạo Quốc gia Phòng chống dịch cúm gia cầm vào chiều 16-1", "Ban Chỉ đạo Quốc gia Phòng chống dịch cúm gia cầm"),
+        ("Ban chỉ đạo Đổi mới Doanh nghiệp cũng chỉ ra một số công ty", "Ban chỉ đạo Đổi mới Doanh nghiệp"),
     ])
     func howFarANameGoesOn(text: String, name: String) throws {
         let lead = LeadWords(text)

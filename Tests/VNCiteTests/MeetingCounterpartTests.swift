@@ -40,8 +40,7 @@ import Testing
     }
 
     @Test(arguments: [
-        // a name the grammar stops short of, or one whose number is cut off: none
-        "Chiều nay, trong cuộc họp với Ban chỉ đạo phát triển du lịch thành phố, Phó chủ tịch Nguyễn Văn Nhân đã chỉ đạo Sở Du lịch.",
+        // a name whose number is cut off: none
         "Ngày 16-6, tại buổi làm việc với Ban quản lý dự án 415, các doanh nghiệp trong diện di dời đã kiến nghị xem lại phương án đền bù.",
         // the leaders it was held with, when an office opens the next clause: that office's meeting
         // (here an office that names no body)

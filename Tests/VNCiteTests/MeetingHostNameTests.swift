@@ -201,6 +201,8 @@ import Testing
             + "văcxin đã bắt đầu.", "Ban chỉ đạo quốc gia phòng chống SARS và cúm H5N1"),
         ("Sáng nay, Phòng Thương mại và công nghiệp VN (VCCI) đã tổ chức hội thảo về thương mại điện tử.",
          "Phòng Thương mại và công nghiệp VN (VCCI)"),
+        ("Ngày 30/11, tại buổi họp của Ban Chỉ đạo quốc gia phòng chống dịch cúm A trên người, PGS.TS Nguyễn Đức Hiền cho biết "
+            + "viện tiếp nhận 5 - 10 ca mỗi ngày.", "Ban Chỉ đạo quốc gia phòng chống dịch cúm A trên người"),
         // (fans at the end of a title are none of them)
         ("Hải Phòng bị đề nghị phạt 20 triệu đồng vì sự quá khích của cầu thủ và CĐV Ban tổ chức giải V-League đã nhóm họp chiều qua.",
          "Ban tổ chức giải V-League"),

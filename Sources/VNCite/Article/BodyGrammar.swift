@@ -78,6 +78,11 @@ enum BodyGrammar {
             if w[end - 1].after.isEmpty, let f = lead.match(fields, at: end) { end += f }
             // "Bộ Văn hóa, Thể thao và Du lịch": a ministry's fields listed with a comma.
             if w[end - 1].after.isEmpty, let f = commaFields(lead, at: end) { end += f }
+            // "Ban chỉ đạo (quốc gia) phòng chống dịch cúm A trên người": a steering committee's task.
+            if lead.matches(["ban", "chi", "dao"], at: i) {
+                if w[end - 1].after.isEmpty, lead.matches(["quoc", "gia"], at: end) || lead.matches(["trung", "uong"], at: end) { end += 2 }
+                if w[end - 1].after.isEmpty { end = taskEnd(lead, from: end) }
+            }
         } else if w[i].isAcronym, !isTimeOrNumber(w[i].text), !notBodies.contains(w[i].text.uppercased()), !isInitials(w[i].text),
                   // Not a virus or a numbered edition: "H5N1", "III-2006" (but "G7").
                   isOrganisation(w[i].text) || !w[i].text.contains(where: \.isNumber) && !isRoman(w[i].folded) {
