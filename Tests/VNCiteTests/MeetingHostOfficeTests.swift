@@ -36,6 +36,9 @@ import Testing
          "Chính phủ"),
         ("Tại phiên họp trù bị hôm 20/5, tân Chủ tịch Ban Công tác WTO Eirik Glenne đánh giá cao triển vọng đàm phán của VN.",
          "Ban Công tác WTO"),
+        // A name, then its office after a dash.
+        ("Chiều 27-3, tại buổi làm việc với Sở Xây dựng về quản lý sau quy hoạch, ông Nguyễn Minh Hoàng – trưởng Ban Kinh tế "
+            + "ngân sách HĐND TP.HCM cho biết sẽ giám sát.", "Ban Kinh tế ngân sách HĐND TP.HCM"),
         // "Trưởng ban", "Phó trưởng ban": the office ends on the head of its body's name.
         ("Ông Nguyễn Thành Rum, Trưởng Ban VHXH HĐND TPHCM (đứng), tại cuộc làm việc với LĐBĐ TP sáng qua.",
          "Ban VHXH HĐND TPHCM"),

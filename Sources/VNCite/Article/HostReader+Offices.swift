@@ -139,13 +139,14 @@ extension HostReader {
             // ông Nguyễn Hoàng Thụ, Giám đốc Sở TDTT Nghệ An".)
             let apposed = (max(0, next - 5)..<(next - 1)).contains { PersonName.read(lead, at: $0)?.upperBound == next }
             if !apposed, let office = officeBody(lead, in: next..<min(lead.words.count, next + 2), catalog: catalog) { return office }
-            // "…, ông Trương Thanh Phong, Chủ tịch Hiệp hội Lương thực, cho rằng": a name, then its office.
+            // "…, ông Trương Thanh Phong, Chủ tịch Hiệp hội Lương thực, cho rằng", "…, ông Nguyễn Minh
+            // Hoàng – trưởng Ban Kinh tế ngân sách HĐND TP.HCM cho biết": a name, then its office.
             for start in next..<min(lead.words.count, next + 2) {
-                if let name = PersonName.read(lead, at: start), name.upperBound < lead.words.count,
-                   lead.words[name.upperBound - 1].after.contains(","),
-                   let office = officeBody(lead, in: name.upperBound..<(name.upperBound + 1), catalog: catalog) {
-                    return office
-                }
+                guard let name = PersonName.read(lead, at: start), name.upperBound + 1 < lead.words.count else { continue }
+                let dash = ["-", "–"].contains(lead.words[name.upperBound].text)
+                guard dash || lead.words[name.upperBound - 1].after.contains(",") else { continue }
+                let at = dash ? name.upperBound + 1 : name.upperBound
+                if let office = officeBody(lead, in: at..<(at + 1), catalog: catalog) { return office }
             }
         }
         // "Người phát ngôn của Thủ tướng, ông Nguyễn Kinh Quốc đã cho biết … trong cuộc họp báo":
