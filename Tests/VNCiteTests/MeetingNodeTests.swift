@@ -72,6 +72,7 @@ import Testing
         #expect(BodyNames.identity("Hội Điện ảnh VN nhiệm kỳ VI") == BodyNames.identity("Hội Điện ảnh VN"))
         #expect(BodyNames.display("Ban Chấp hành Trung ương Đảng khóa IX") == "Ban Chấp hành Trung ương Đảng")
         #expect(BodyNames.identity("QH khoá XI") == BodyNames.identity("Quốc hội"))
+        #expect(BodyNames.display("Trung ương Đảng") == BodyNames.display("Ban Chấp hành Trung ương"))
         // … and, known by its name spelt out, a central body, whatever the article's province.
         for name in ["QH khoá XI", "Ban Tổ chức T.Ư"] {
             let local = CitationGraph.isLocal(name, catalog: .standard)

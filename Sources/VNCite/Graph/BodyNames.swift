@@ -28,6 +28,8 @@ enum BodyNames {
         }
         // "Ban Chấp hành Trung ương Đảng" is "Ban Chấp hành Trung ương".
         if id.hasSuffix("trung uong dang") { id.removeLast(" dang".count) }
+        // "Trung ương" alone, the host of a "hội nghị Trung ương 15", is the Central Committee.
+        if id == "trung uong" { id = "ban chap hanh trung uong" }
         // The province is kept apart, with the word for its rank: "Tỉnh ủy Thừa Thiên Huế" is "Tỉnh ủy"
         // of Thừa Thiên Huế, "HĐND thành phố Hà Nội" the "HĐND" of Hà Nội.
         for p in catalog.provinceNames {
