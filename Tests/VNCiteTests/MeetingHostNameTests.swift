@@ -203,6 +203,9 @@ import Testing
          "Phòng Thương mại và công nghiệp VN (VCCI)"),
         ("Ngày 30/11, tại buổi họp của Ban Chỉ đạo quốc gia phòng chống dịch cúm A trên người, PGS.TS Nguyễn Đức Hiền cho biết "
             + "viện tiếp nhận 5 - 10 ca mỗi ngày.", "Ban Chỉ đạo quốc gia phòng chống dịch cúm A trên người"),
+        // A ward goes on past its comma to its district.
+        ("Sáng 30-6, UBND phường 1, quận 5 đã có buổi làm việc với bà Nguyễn Thị Lan, Giám đốc Trung tâm Nghiên cứu kỹ thuật, về "
+            + "vụ việc.", "UBND phường 1, quận 5"),
         // (fans at the end of a title are none of them)
         ("Hải Phòng bị đề nghị phạt 20 triệu đồng vì sự quá khích của cầu thủ và CĐV Ban tổ chức giải V-League đã nhóm họp chiều qua.",
          "Ban tổ chức giải V-League"),

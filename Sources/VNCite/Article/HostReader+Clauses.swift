@@ -23,6 +23,7 @@ extension HostReader {
     static func pairedWithComma(_ lead: LeadWords, _ k: Int) -> Bool {
         guard k + 1 < lead.words.count, lead.words[k].after == "," else { return false }
         return lead.words[k].lower == "phòng" && lead.words[k + 1].lower == "chống" || BodyGrammar.commaInsideFields(lead, k)
+            || BodyGrammar.wardGoesOn(lead, from: 0, to: k + 1)
     }
 
     /// The word after the last comma, semicolon or colon before `i`.
