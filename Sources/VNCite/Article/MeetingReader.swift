@@ -213,41 +213,6 @@ enum MeetingReader {
         }
     }
 
-    /// Where the meeting's own words end: a semicolon or full stop, a comma before a capital or
-    /// a new clause ("…, Bộ trưởng …", "…, với sự tham dự"), "dưới sự chủ trì", 24 words.
-    /// "hội nghị kiểm điểm tập thể, cá nhân lãnh đạo, quản lý năm 2022" is one name, and so is a
-    /// title in quotes ("Hội thảo \"Giới thiệu môi trường, cơ hội đầu tư vào VN\" sẽ diễn ra").
-    /// `toSubject`: the meeting's name, which ends before the next clause's subject too.
-    static func clauseEnd(_ lead: LeadWords, from i: Int, toSubject: Bool = false) -> Int {
-        let w = lead.words
-        func ends(after k: Int) -> Bool {
-            let after = w[k - 1].after
-            return after.contains(where: { ";:.!?".contains($0) }) || after.contains(",") && k < w.count
-                && (w[k].isCapitalised || clauseOpeners.contains(w[k].lower) || toSubject && subjects.contains(w[k].lower))
-        }
-        // ("lễ bế mạc⟨, Thủ tướng … đã chúc mừng⟩": a name ends at the mark after its noun, but not at
-        // a colon before its title: "Hội thảo: “Xóa đói giảm nghèo …”".)
-        if toSubject, i > 0, i <= w.count, !w[i - 1].closesQuote, !w[i - 1].after.contains(":"), ends(after: i) { return i }
-        var k = i
-        var quoted = false
-        while k < w.count, k - i < 24 {
-            if lead.matches(["voi", "su"], at: k) || lead.matches(["duoi", "su"], at: k) { break }
-            if w[k].opensQuote { quoted = true }
-            k += 1
-            if w[k - 1].closesQuote { quoted = false }
-            if quoted { continue }
-            if ends(after: k) { break }
-        }
-        return k
-    }
-
-    /// Words that open a clause after a comma ("có", not "cơ hội").
-    static let clauseOpeners: Set<String> = ["với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong"]
-
-    /// Words that open the next clause's subject, where a meeting's name ends ("…, ông Đào Duy Quát
-    /// đã trả lời", "…, các đại biểu đã thảo luận", "…, lãnh đạo Bộ …").
-    static let subjects: Set<String> = ["ông", "bà", "các", "nhiều", "lãnh", "đại", "hai", "người", "phía", "đồng"]
-
     /// "Sáng ngày 10/02/2017, …", "Chiều 13/6, …": the date that opens a sentence.
     static func date(in sentence: String, articleDate: CalendarDate?) -> CalendarDate? {
         MeetingDate.read(sentence, articleDate: articleDate)
