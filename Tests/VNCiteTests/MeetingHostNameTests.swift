@@ -203,6 +203,9 @@ import Testing
          "Phòng Thương mại và công nghiệp VN (VCCI)"),
         ("Ngày 30/11, tại buổi họp của Ban Chỉ đạo quốc gia phòng chống dịch cúm A trên người, PGS.TS Nguyễn Đức Hiền cho biết "
             + "viện tiếp nhận 5 - 10 ca mỗi ngày.", "Ban Chỉ đạo quốc gia phòng chống dịch cúm A trên người"),
+        // The presidium of a body is a body of its own.
+        ("Ngày 24/8, Hội nghị Đoàn chủ tịch Ủy ban trung ương Mặt trận Tổ quốc (MTTQ) VN mở rộng đã thảo luận hai dự án luật.",
+         "Đoàn chủ tịch Ủy ban trung ương Mặt trận Tổ quốc (MTTQ) VN"),
         // A ward goes on past its comma to its district.
         ("Sáng 30-6, UBND phường 1, quận 5 đã có buổi làm việc với bà Nguyễn Thị Lan, Giám đốc Trung tâm Nghiên cứu kỹ thuật, về "
             + "vụ việc.", "UBND phường 1, quận 5"),

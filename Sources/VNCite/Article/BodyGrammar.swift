@@ -16,7 +16,7 @@ enum BodyGrammar {
         "viện kiểm sát", "viện", "học viện", "tòa án", "thanh tra", "kiểm toán", "ngân hàng", "tổng công ty",
         "công ty", "tập đoàn", "đại học", "trường", "trung tâm", "văn phòng", "đoàn", "tỉnh đoàn", "thành đoàn",
         "trung ương", "công đoàn", "đảng", "nhà nước", "tổ chức", "liên hợp quốc", "quỹ", "nhóm",
-        "ban tổ chức", "phòng", "chi cục", "bộ tư lệnh", "quân khu", "công an", "cảnh sát", "xí nghiệp",
+        "ban tổ chức", "đoàn chủ tịch", "phòng", "chi cục", "bộ tư lệnh", "quân khu", "công an", "cảnh sát", "xí nghiệp",
         "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
         "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
     ].map(LeadWords.normalPhrase))
