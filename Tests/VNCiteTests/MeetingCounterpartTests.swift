@@ -53,6 +53,8 @@ import Testing
         "Tại hội thảo “Đường sắt đô thị” tổ chức ngày 27-3 tại Hà Nội, Cục trưởng Cục Đường sắt VN Vũ Văn Hồng cho biết tuyến đầu tiên sẽ xong năm 2011.",
         // who raised a point at it, by the passive's "được", may be a guest
         "Đó là tồn tại của các đơn vị thi công được Sở Giao thông công chính đưa ra trong cuộc họp sáng nay.",
+        // a document's issuer, not the meeting's
+        "Tại cuộc họp triển khai thông tư 06 của Bộ Y tế về sản xuất gia công thuốc sáng 8/6, các công ty đã đồng tình.",
         // an office named in what the meeting was about
         "Ngày 17.5.2001, ban huấn luyện đội bóng đã có một cuộc họp kín, nhằm triển khai chỉ thị của ông Nguyễn Hoàng Thụ, Giám đốc Sở TDTT Nghệ An.",
     ])

@@ -203,6 +203,9 @@ import Testing
          "Phòng Thương mại và công nghiệp VN (VCCI)"),
         ("Ngày 30/11, tại buổi họp của Ban Chỉ đạo quốc gia phòng chống dịch cúm A trên người, PGS.TS Nguyễn Đức Hiền cho biết "
             + "viện tiếp nhận 5 - 10 ca mỗi ngày.", "Ban Chỉ đạo quốc gia phòng chống dịch cúm A trên người"),
+        // A "do" names the organiser even after a document in the meeting's name.
+        ("Trong hai ngày 5 và 6-4, tại Sở Ngoại vụ TPHCM đã diễn ra hội nghị phổ biến Luật Ký kết, gia nhập và thực hiện điều "
+            + "ước quốc tế do Bộ Ngoại giao chủ trì.", "Bộ Ngoại giao"),
         // The presidium of a body is a body of its own.
         ("Ngày 24/8, Hội nghị Đoàn chủ tịch Ủy ban trung ương Mặt trận Tổ quốc (MTTQ) VN mở rộng đã thảo luận hai dự án luật.",
          "Đoàn chủ tịch Ủy ban trung ương Mặt trận Tổ quốc (MTTQ) VN"),

@@ -67,4 +67,12 @@ extension HostReader {
         }
         return nil
     }
+
+    /// "tổ chức", "chủ trì", "phối hợp", "triệu tập": the verb after the body a "do" names ("do Đoàn
+    /// Luật sư TP.HCM phối hợp cùng Hội Luật … tổ chức": the first organiser; "cuộc họp khẩn do Ủy
+    /// ban phòng chống lụt bão TƯ triệu tập").
+    static func organisedBy(_ lead: LeadWords, at k: Int) -> Bool {
+        lead.matches(["to", "chuc"], at: k) || lead.matches(["chu", "tri"], at: k) || lead.matches(["phoi", "hop"], at: k)
+            || lead.matches(["trieu", "tap"], at: k)
+    }
 }

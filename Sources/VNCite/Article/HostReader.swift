@@ -170,7 +170,7 @@ enum HostReader {
         if !organiserOnly, let r = named(lead, noun: end, catalog: catalog) { return r }
         // "… của X", "… do X tổ chức", unless another noun owns X first ("báo cáo của Chính phủ").
         // "hội nghị góp ý Dự thảo Luật Dạy nghề do Ủy ban … tổ chức": the organiser of the meeting.
-        var j = end, owned = false
+        var j = end, owned = false, issued = false
         // "do X tổ chức" may come late in the sentence ("cuộc hội thảo ngày 2-12 tại Hà Nội để công
         // bố kết quả cuộc điều tra … do Tổng cục Thống kê … tổ chức"), past a comma only into "do"
         // ("Buổi mít tinh diễn ra … tại công viên 30/4 TP HCM, do Bộ Y tế phối hợp với … tổ chức").
@@ -191,7 +191,8 @@ enum HostReader {
             if lead.matchWritten(ownersOfTheirOwn, at: j) != nil || j > end && lead.matchWritten(MeetingWords.nouns, at: j) != nil {
                 owned = true
             }
-            if !organiserOnly, w[j].folded == "cua", !owned,
+            if lead.matchWritten(documents, at: j) != nil { issued = true }
+            if !organiserOnly, w[j].folded == "cua", !owned, !issued,
                let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) ?? headWithTail(lead, at: j + 1, catalog: catalog) {
                 return r
             }
@@ -214,14 +215,6 @@ enum HostReader {
         return nil
     }
 
-    /// "tổ chức", "chủ trì", "phối hợp", "triệu tập": the verb after the body a "do" names ("do Đoàn
-    /// Luật sư TP.HCM phối hợp cùng Hội Luật … tổ chức": the first organiser; "cuộc họp khẩn do Ủy
-    /// ban phòng chống lụt bão TƯ triệu tập").
-    static func organisedBy(_ lead: LeadWords, at k: Int) -> Bool {
-        lead.matches(["to", "chuc"], at: k) || lead.matches(["chu", "tri"], at: k) || lead.matches(["phoi", "hop"], at: k)
-            || lead.matches(["trieu", "tap"], at: k)
-    }
-
     /// Where a name that runs on from `start` ends: at the first verb within seven words, when the
     /// words before it may finish a name ("do Ủy ban … -Thanh thiếu niên nhi đồng Quốc hội ⟨tổ
     /// chức⟩", "Cục dự trữ liên bang Mỹ (FED) ⟨đã⟩").
@@ -230,6 +223,10 @@ enum HostReader {
               verb == start || nameTail(lead, start..<verb, untilVerb: true) else { return nil }
         return verb
     }
+
+    /// Documents, whose "của X" names their issuer ("hội nghị tổng kết 10 năm thực hiện chỉ thị 37 của
+    /// Ban bí thư"); a "do X chủ trì" after them is still the meeting's organiser.
+    static let documents = PhraseTable(["chỉ thị", "nghị quyết", "nghị định", "thông tư", "pháp lệnh", "luật"])
 
     /// Nouns whose "của X" names their own author, not the meeting's host.
     static let ownersOfTheirOwn: [[Substring]] = [
