@@ -1,8 +1,8 @@
 /// Fields of a body listed with a comma: "Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể
 /// thao và Du lịch tỉnh Quảng Nam", "Bộ Bưu chính, Viễn thông", "Ủy ban Văn hóa, Giáo dục của
 /// Quốc hội"; and the ministries an inter-ministerial "liên bộ" lists ("liên bộ Thương mại, Tài
-/// chính, Công an và Giao thông Vận tải"). A comma otherwise ends a name ("Bộ Công an, Bộ Quốc
-/// phòng …" are two), so only these lists are read across it.
+/// chính, Công an và Giao thông Vận tải"); and a ward's district ("UBND phường 1, quận 5"). A comma
+/// otherwise ends a name ("Bộ Công an, Bộ Quốc phòng …" are two), so only these are read across it.
 extension BodyGrammar {
     /// The lists, folded; "," marks the word a comma follows. The longest first.
     static let commaFieldLists: [[Substring]] = [

@@ -191,7 +191,7 @@ enum HostReader {
             if lead.matchWritten(ownersOfTheirOwn, at: j) != nil || j > end && lead.matchWritten(MeetingWords.nouns, at: j) != nil {
                 owned = true
             }
-            if lead.matchWritten(documents, at: j) != nil { issued = true }
+            if lead.matchWritten(documentNouns, at: j) != nil { issued = true }
             if !organiserOnly, w[j].folded == "cua", !owned, !issued,
                let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) ?? headWithTail(lead, at: j + 1, catalog: catalog) {
                 return r
@@ -226,7 +226,7 @@ enum HostReader {
 
     /// Documents, whose "của X" names their issuer ("hội nghị tổng kết 10 năm thực hiện chỉ thị 37 của
     /// Ban bí thư"); a "do X chủ trì" after them is still the meeting's organiser.
-    static let documents = PhraseTable(["chỉ thị", "nghị quyết", "nghị định", "thông tư", "pháp lệnh", "luật"])
+    static let documentNouns = PhraseTable(["chỉ thị", "nghị quyết", "nghị định", "thông tư", "pháp lệnh", "luật"])
 
     /// Nouns whose "của X" names their own author, not the meeting's host.
     static let ownersOfTheirOwn: [[Substring]] = [
