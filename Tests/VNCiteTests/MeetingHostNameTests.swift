@@ -295,6 +295,9 @@ import Testing
          "Đại hội chính thức lần VII của Liên hiệp các hội Văn học nghệ thuật Việt Nam"),
         ("Hôm qua, hội nghị triển khai công tác năm 2006 của Bộ Tư pháp tổ chức tại Hà Nội đã thông qua kế hoạch.",
          "hội nghị triển khai công tác năm 2006 của Bộ Tư pháp"),
+        // … and before its organiser by the passive, its quoted title closed.
+        ("Sáng nay, hội thảo \"Phát huy quyền làm chủ của các đối tác tham gia\" được Hội Liên hiệp Phụ nữ Việt Nam tổ chức tại Hà Nội.",
+         "hội thảo \"Phát huy quyền làm chủ của các đối tác tham gia\""),
         // … and at the mark right after its noun, but a colon brings on its title.
         ("Chiều qua, tại lễ bế mạc, Thủ tướng Phan Văn Khải đã chúc mừng các đại biểu được tuyên dương.", "lễ bế mạc"),
         ("Sáng 5-4, Bộ LĐ-TB-XH đã tổ chức Hội thảo: “Xóa đói giảm nghèo theo hướng phát triển bền vững”.",

@@ -200,8 +200,10 @@ struct LeadWords {
         if s.filter({ $0 == "(" }).count > s.filter({ $0 == ")" }).count, words[range.upperBound - 1].after.hasPrefix(")") {
             s += ")"
         }
-        // … and so is a quote: "Hội đồng Chỉ đạo biên soạn “Lịch sử Nam Bộ kháng chiến”".
+        // … and so is a quote: "Hội đồng Chỉ đạo biên soạn “Lịch sử Nam Bộ kháng chiến”", "hội thảo
+        // \"Phát huy quyền làm chủ\"".
         if s.contains("“"), !s.contains("”"), words[range.upperBound - 1].after.hasPrefix("”") { s += "”" }
+        if s.filter({ $0 == "\"" }).count % 2 == 1, words[range.upperBound - 1].after.hasPrefix("\"") { s += "\"" }
         return s
     }
 }

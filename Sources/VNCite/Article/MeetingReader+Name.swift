@@ -49,6 +49,8 @@ extension MeetingReader {
             if ["đã", "vừa", "sẽ", "đang"].contains(word) || lead.matchWritten(toldVerbs, at: k) != nil { return true }
             // "(hội thảo …) được tổ chức", "(kỳ họp …) chính thức khai mạc"; not "(hội thảo về quyền) được
             // học tập", "Đại hội chính thức lần VII".
+            // "(cuộc hội thảo) được Trung tâm Nghiên cứu Giáo dục tổ chức": its organiser, by the passive.
+            if word == "được", k + 1 < w.count, w[k + 1].isCapitalised, BodyGrammar.head(lead, at: k + 1) != nil { return true }
             if word == "được" || lead.matchesWritten(["chính", "thức"], at: k) {
                 let verb = word == "được" ? k + 1 : k + 2
                 return lead.matchWritten(toldVerbs, at: verb) != nil || lead.matchesWritten(["tổ", "chức"], at: verb)
@@ -57,8 +59,13 @@ extension MeetingReader {
             if lead.matchesWritten(["tổ", "chức"], at: k), k + 2 < w.count, heldWhen.contains(w[k + 2].lower) { return true }
             return false
         }) else { return end }
-        // ("… Việt Nam ⟨chỉ⟩ diễn ra gói gọn": an adverb of the verb goes with it.)
+        // ("… Việt Nam ⟨chỉ⟩ diễn ra gói gọn": an adverb of the verb goes with it; so does the "trước
+        // khi" of "… trước khi được Chính phủ ban hành".)
         while cut > start, ["chỉ", "cũng", "vẫn", "mới", "lại", "còn", "đều"].contains(w[cut - 1].lower) { cut -= 1 }
+        if cut > start, w[cut - 1].lower == "khi" {
+            cut -= 1
+            if cut > start, ["trước", "sau"].contains(w[cut - 1].lower) { cut -= 1 }
+        }
         return cut
     }
 
