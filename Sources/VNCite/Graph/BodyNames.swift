@@ -17,14 +17,13 @@ enum BodyNames {
         var id = words.joined(separator: " ").replacingOccurrences(of: "tt & tt", with: "thong tin va truyen thong")
         // A term is the congress's, not the body's: "LĐBĐ VN khóa V" is "LĐBĐ VN", "Ban Chấp hành
         // Trung ương Đảng khóa IX" the Central Committee.
-        var named = id.split(separator: " ")
+        let named = id.split(separator: " ")
         if let term = named.last, term.allSatisfy({ $0.isNumber || "ivxlc-".contains($0) }) {
             if named.count > 2, named[named.count - 2] == "khoa" {
-                named.removeLast(2)
+                id = named.dropLast(2).joined(separator: " ")
             } else if named.count > 3, named[named.count - 3] == "nhiem", named[named.count - 2] == "ky" {
-                named.removeLast(3)
+                id = named.dropLast(3).joined(separator: " ")
             }
-            id = named.joined(separator: " ")
         }
         // "Ban Chấp hành Trung ương Đảng" is "Ban Chấp hành Trung ương".
         if id.hasSuffix("trung uong dang") { id.removeLast(" dang".count) }

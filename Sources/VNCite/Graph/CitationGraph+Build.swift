@@ -32,11 +32,11 @@ extension CitationGraph {
                     edges[citeID] = Edge(source: articleID, target: docID, relation: .cites, attributes: attributes)
                 }
                 if let name = c.issuerName {
-                    let bodyID = Self.bodyID(name, local: Self.isLocal(name, catalog: catalog),
+                    let bodyID = Self.bodyID(name, catalog: catalog,
                                              province: c.locality ?? article.locality, source: article.source)
                     issuerNames[docID, default: [:]][bodyID, default: 0] += 1
                     if nodes[bodyID] == nil {
-                        nodes[bodyID] = Self.bodyNode(name, id: bodyID, province: c.locality ?? article.locality)
+                        nodes[bodyID] = Self.bodyNode(name, id: bodyID)
                     }
                 }
                 if let target = c.implements {
@@ -47,9 +47,9 @@ extension CitationGraph {
             if let meeting = article.meeting {
                 var hostID: String?
                 if let host = meeting.host {
-                    let bodyID = Self.bodyID(host, local: Self.isLocal(host, catalog: catalog),
+                    let bodyID = Self.bodyID(host, catalog: catalog,
                                              province: article.locality, source: article.source)
-                    if nodes[bodyID] == nil { nodes[bodyID] = Self.bodyNode(host, id: bodyID, province: article.locality) }
+                    if nodes[bodyID] == nil { nodes[bodyID] = Self.bodyNode(host, id: bodyID) }
                     hostID = bodyID
                     hostBodies[articleID] = bodyID
                 }
@@ -100,16 +100,13 @@ extension CitationGraph {
         key.hasSuffix("?") ? "document:\(key)#\(source)" : "document:\(key)"
     }
 
-    /// Whether a body is local, as the catalogue knows it by its name or by its name spelt out
-    /// ("QH" is the Quốc hội); a body it does not know is.
-    static func isLocal(_ name: String, catalog: Catalog) -> Bool {
-        (catalog.issuer(forBody: Catalog.fold(name)) ?? catalog.issuer(forBody: BodyNames.identity(name, catalog: catalog)))?.isLocal ?? true
-    }
-
     /// The node id of a body: "body:ban chap hanh trung uong"; a local body's is kept to its
-    /// province, the one its name ends in ("HĐND TP HCM") or else the article's.
-    static func bodyID(_ name: String, local: Bool, province: String?, source: String) -> String {
-        let (identity, named) = BodyNames.parts(name)
+    /// province, the one its name ends in ("HĐND TP HCM") or else the article's. A body is local
+    /// unless the catalogue knows it as central by its name or by its name spelt out ("QH" is the
+    /// Quốc hội).
+    static func bodyID(_ name: String, catalog: Catalog, province: String?, source: String) -> String {
+        let (identity, named) = BodyNames.parts(name, catalog: catalog)
+        let local = (catalog.issuer(forBody: Catalog.fold(name)) ?? catalog.issuer(forBody: identity))?.isLocal ?? true
         guard local else { return "body:\(identity)" }
         return "body:\(identity)@\(named ?? province ?? "?#\(source)")"
     }
@@ -156,13 +153,13 @@ extension CitationGraph {
         ])
     }
 
-    static func bodyNode(_ name: String, id: String, province: String?) -> Node {
+    static func bodyNode(_ name: String, id: String) -> Node {
         let display = BodyNames.display(name)
-        let local = id.contains("@")
-        let province = BodyNames.parts(name).province ?? province
-        let label = local && province != nil ? "\(display) (\(province ?? ""))" : display
+        // A local body's province is the one its id keeps (none when kept to its article: "@?#…").
+        let province = id.split(separator: "@", maxSplits: 1).dropFirst().first.map(String.init).flatMap { $0.hasPrefix("?#") ? nil : $0 }
+        let label = province.map { "\(display) (\($0))" } ?? display
         var attributes: [String: GraphValue] = ["kind": .string("body"), "label": .string(label), "name": .string(display)]
-        if local, let p = province { attributes["province"] = .string(p) }
+        if let p = province { attributes["province"] = .string(p) }
         return Node(id: id, kind: .body, label: label, attributes: attributes)
     }
 
