@@ -72,4 +72,19 @@ import Testing
         let lead = "Ngày 24/6, Hiệp hội chủ tàu Đông Nam Á bắt đầu nhóm họp tại Hải Phòng để bầu chủ tịch mới."
         #expect(meeting(lead)?.host == "Hiệp hội chủ tàu Đông Nam Á")
     }
+
+    @Test(arguments: [
+        // said at it, with no verb of holding or day: it was held
+        ("Việc triển khai các hạng mục của Dự án tổng thể ứng dụng phần mềm nguồn mở sẽ tạo ra những cơ hội kinh doanh mới, ông Hoàng Lê Minh, Phó giám đốc Sở Bưu chính viễn thông TP HCM nhận định trong hội thảo \"Ứng dụng PMNM\" tại Softmart 2005.",
+         "hội thảo"),
+        ("Chính phủ sẽ không can thiệp nhiều vào việc ban hành mức phí các loại dịch vụ công, Bộ trưởng Nội vụ Đỗ Quang Trung kết luận tại Hội nghị triển khai công tác tổ chức nhà nước năm 2004.",
+         "hội nghị"),
+    ])
+    func whatWasSaidAtItTellsItWasHeld(lead: String, kind: String) {
+        #expect(meeting(lead)?.kind == kind)
+    }
+
+    @Test func whatIsToBeSaidAtItIsNoMeetingYet() {
+        #expect(meeting("Thủ tướng Phan Văn Khải sẽ phát biểu tại hội nghị các nhà tài trợ về vốn ODA.") == nil)
+    }
 }

@@ -13,6 +13,12 @@ extension MeetingReader {
         if let close = (start..<i).last(where: { lead.words[$0].closesQuote }) {
             start = close + 1
         }
+        // So is what was said before who said it at the meeting: "Việc triển khai … sẽ tạo ra những cơ
+        // hội kinh doanh mới, ông Hoàng Lê Minh … nhận định trong hội thảo …" (not "sẽ phát biểu tại").
+        if let verb = (max(start, i - 4)..<i).first(where: { saidAt(lead, $0) && $0 + (lead.matchWritten(MeetingWords.sayings, at: $0)?.count ?? 0) + 1 == i }),
+           !(max(0, verb - 2)..<verb).contains(where: { lead.matchWritten(MeetingWords.planned, at: $0) != nil }) {
+            start = verb
+        }
         // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức";
         // but two meetings joined by "và" share it: "Đại hội Đảng toàn quốc lần thứ 10 và Hội nghị Cấp
         // cao APEC lần thứ 14 sắp diễn ra".

@@ -201,7 +201,18 @@ enum MeetingReader {
     static func evidence(_ lead: LeadWords) -> Bool {
         lead.words.indices.contains { i in
             lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
+                || saidAt(lead, i)
         } || namesADay(lead)
+    }
+
+    /// "… ông Hoàng Lê Minh … nhận định trong hội thảo "Ứng dụng PMNM" tại Softmart 2005": what was
+    /// said at a meeting tells that it was held. (Not "báo cáo", as often a report as reporting: "Phó
+    /// Bí thư Đảng ủy báo cáo tại Hội nghị" under a photo.)
+    static func saidAt(_ lead: LeadWords, _ i: Int) -> Bool {
+        guard let verb = lead.matchWritten(MeetingWords.sayings, at: i), verb != ["báo", "cáo"] else { return false }
+        let k = i + verb.count
+        return k + 1 < lead.words.count && ["tại", "trong"].contains(lead.words[k].lower) && lead.words[k - 1].after.isEmpty
+            && lead.matchWritten(MeetingWords.nouns, at: k + 1) != nil
     }
 
     /// "Chiều 13/6", "ngày 7/6/2023", "hôm 10/11": a day the sentence names.
