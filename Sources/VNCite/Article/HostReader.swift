@@ -132,7 +132,7 @@ enum HostReader {
             }
             k += 1
         }
-        return nil
+        return provinceSubject(lead, noun: i, catalog: catalog)
     }
 
     /// "Kết thúc cuộc họp …, Xí nghiệp Đầu máy Hà Nội ra nghị quyết", "Tại hội nghị …, Sở Y tế

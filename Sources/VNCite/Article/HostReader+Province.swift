@@ -1,0 +1,27 @@
+/// A province that held a meeting itself, written with its rank.
+extension HostReader {
+    /// "Sáng 30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành …", "Hôm qua, …, thành
+    /// phố Hà Nội đã tổ chức lễ mít tinh", "Chiều qua, TP HCM tổ chức hội nghị tổng kết": the
+    /// province's rank and name open the clause, then nothing but the verbs before the noun. The
+    /// clause before it, if any, tells when or where: not the end of an address ("tại thôn Hậu Kiên,
+    /// …, huyện Triệu Phong, tỉnh Quảng Trị đã tổ chức") nor of a body's name ("Thường vụ huyện ủy
+    /// Tân Phú, tỉnh Đồng Nai đã họp").
+    static func provinceSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        let start = clauseStart(lead, before: i)
+        if start > 0 {
+            let before = clauseStart(lead, before: start - 1)
+            guard BodyGrammar.sentenceTimes.contains(w[before].lower) || w[before].lower == "tại"
+                    || lead.matchWritten(MeetingWords.times, at: before) != nil else { return nil }
+        }
+        let rank = lead.matchesWritten(["thành", "phố"], at: start) || lead.matchesWritten(["Thành", "phố"], at: start) ? 2
+            : ["tỉnh", "tp"].contains(w[start].lower) ? 1 : 0
+        guard rank > 0 else { return nil }
+        var end = start + rank
+        while end < i, end - start - rank < 4, w[end].isCapitalised, w[end - 1].after.isEmpty { end += 1 }
+        guard end > start + rank, end < i, w[end - 1].after.isEmpty,
+              [start, start + rank].contains(where: { catalog.startsWithProvince(w[$0..<end].map(\.folded).joined(separator: " ")) }),
+              w[end..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) && $0.after.isEmpty }) else { return nil }
+        return start..<end
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import VNCite
+
+/// A province that held a ceremony or a conference itself, named with its rank at the head of
+/// the clause; not the province that ends an address or a body's name before the verb.
+@Suite struct MeetingProvinceHostTests {
+    @Test(arguments: [
+        ("Sáng 30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành khu di tích lịch sử lưu niệm tội ác Chín Hầm.",
+         "tỉnh Thừa Thiên-Huế"),
+        ("Hôm qua, tại Cung Văn hóa Hữu nghị, thành phố Hà Nội đã tổ chức lễ mít tinh kỷ niệm 114 năm ngày sinh Chủ tịch Hồ Chí Minh.",
+         "thành phố Hà Nội"),
+        ("Chiều qua, TP HCM tổ chức hội nghị tổng kết tình hình chống dịch cúm gia cầm.", "TP HCM"),
+        ("Sáng nay, tỉnh Lào Cai đã làm lễ công bố quy hoạch khu đô thị và du lịch Sa Pa.", "tỉnh Lào Cai"),
+    ])
+    func aProvinceHeldItsOwnCeremony(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        // the end of an address: where, not who
+        "Ngày 1-2, tại thôn Hậu Kiên, xã Triệu Thành, huyện Triệu Phong, tỉnh Quảng Trị đã tổ chức trọng thể lễ khánh thành khu lưu niệm.",
+        // the end of a body's name
+        "Hôm qua, Thường vụ huyện ủy Tân Phú, tỉnh Đồng Nai đã họp và quyết định khai trừ Đảng đối với 2 cán bộ.",
+    ])
+    func aProvinceAfterACommaMayBeWhereOrWhose(lead: String) {
+        #expect(meeting(lead)?.host?.hasPrefix("tỉnh") != true)
+    }
+}
