@@ -26,6 +26,9 @@ import Testing
         // (a word begun with a capital and ended in small letters after a head inside the name)
         ("Trong Hội nghị Ban chấp hành Hội Kiến trúc sư VN (khai mạc tại Nha Trang sáng 23/7), kiến trúc sư Nguyễn Văn Tất cho hay.",
          "Ban chấp hành Hội Kiến trúc sư VN"),
+        // (a compound whose second half is a word of clauses too: "thức" as in "chính thức")
+        ("Tại hội thảo của Hiệp hội Khoa học Nhận thức diễn ra ở Chicago hôm qua, các nhà khoa học cho biết trẻ học rất nhanh.",
+         "Hiệp hội Khoa học Nhận thức"),
         // A youth union's provincial committee names itself, as "Tỉnh ủy" does.
         ("Sáng 13/6, Tỉnh đoàn tổ chức hội nghị Ban Chấp hành lần thứ 8 khóa XVIII.", "Tỉnh đoàn"),
         // Fields listed with a comma, as ministries and committees are named; other commas end a name.

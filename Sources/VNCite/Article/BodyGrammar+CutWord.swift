@@ -34,7 +34,8 @@ extension BodyGrammar {
     static let compounds: [String: Set<String>] = [
         "đổi": ["mới"], "nhà": ["báo"], "vấn": ["đề"], "hàng": ["không"], "tự": ["do"], "dân": ["chủ"],
         "dự": ["phòng"], "thông": ["tin"], "công": ["nghệ", "nghiệp", "chính", "chánh"], "đầu": ["tư"], "giao": ["thông"],
-        "phát": ["triển"], "quy": ["hoạch"], "kiến": ["trúc"], "tài": ["chính", "nguyên"], "kiểm": ["toán", "sát"],
+        "phát": ["triển"], "quy": ["hoạch"], "tài": ["chính", "nguyên"], "kiểm": ["toán", "sát"],
+        "nhận": ["thức"], "tri": ["thức"], "kiến": ["trúc", "thức"], "ý": ["thức"],
     ]
 
     /// The end of the small-letter words from `start` that finish a name: at most six, ending
