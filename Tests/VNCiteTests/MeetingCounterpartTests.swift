@@ -21,6 +21,9 @@ import Testing
         // further on in the meeting's words, with the time that follows it
         ("Thiếu vốn và đất là những vấn đề mà các doanh nghiệp nêu lên trong cuộc họp bàn với UBND TP HCM chiều ngày 21/4.",
          "UBND TP HCM"),
+        // a gathering ("buổi họp mặt") is one noun, the body after its "với" too
+        ("15 tân đại sứ VN, trước khi lên đường, đã có buổi họp mặt với UBND TPHCM vào chiều 12-4 để tìm hiểu định hướng phát triển.",
+         "UBND TPHCM"),
         // the office of who spoke, in apposition before the noun or after the meeting's words
         ("Thượng tá Phan Văn Minh, Phó giám đốc Công an TP HCM, đã khẳng định như vậy với báo chí trong cuộc họp đột xuất chiều 22/3.",
          "Công an TP HCM"),

@@ -20,6 +20,7 @@ enum MeetingWords {
         ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "cuộc họp"), ("giao ban", "giao ban"),
         ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
         ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"),
+        ("buổi họp mặt", "cuộc họp mặt"), ("cuộc họp mặt", "cuộc họp mặt"),
         ("lễ kỷ niệm", "lễ"), ("lễ khai trương", "lễ"), ("lễ khởi công", "lễ"), ("lễ ra mắt", "lễ"),
         ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"),
         ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
