@@ -11,7 +11,14 @@ extension MeetingReader {
         func ends(after k: Int) -> Bool {
             let after = w[k - 1].after
             return after.contains(where: { ";:.!?".contains($0) }) || after.contains(",") && k < w.count
-                && (w[k].isCapitalised || clauseOpeners.contains(w[k].lower) || toSubject && subjects.contains(w[k].lower))
+                && (w[k].isCapitalised || clauseOpeners.contains(w[k].lower) || toSubject && (subjects.contains(w[k].lower) || endsOnATime(k)))
+        }
+        // ("buổi họp chiều qua của Thường trực LĐBĐ VN⟨, kết luận …⟩", "phiên họp ngày 13/8⟨, chủ trương
+        // này …⟩": a time ends the name, and its comma the clause.)
+        func endsOnATime(_ k: Int) -> Bool {
+            let last = w[k - 1]
+            if last.text.first?.isNumber == true, last.text.contains("/") || last.text.contains("-") { return k >= 2 && BodyGrammar.sentenceTimes.contains(w[k - 2].lower) }
+            return ["nay", "qua"].contains(last.lower) && k >= 2 && (BodyGrammar.sentenceTimes.contains(w[k - 2].lower) || w[k - 2].lower == "vừa")
         }
         // ("lễ bế mạc⟨, Thủ tướng … đã chúc mừng⟩": a name ends at the mark after its noun, but not at
         // a colon before its title: "Hội thảo: “Xóa đói giảm nghèo …”".)
