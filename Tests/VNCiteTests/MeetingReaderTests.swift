@@ -158,6 +158,8 @@ import Testing
         // The chair's office names the host.
         ("Chiều qua, hội nghị đại biểu chuyên trách về dự thảo Luật Nhà ở kết thúc. Chủ trì thảo luận, Phó Chủ tịch Quốc hội Nguyễn Văn Yểu khẳng định như vậy.",
          "hội nghị", "Quốc hội"),
+        // Who ended it held it.
+        ("Chiều nay, nguyên thủ 21 nước APEC đã kết thúc cuộc họp ở Hàn Quốc bằng việc ra tuyên bố chung.", "cuộc họp", "APEC"),
     ])
     func meetingsAndTheirHosts(lead: String, kind: String, host: String) throws {
         let m = try #require(meeting(lead))

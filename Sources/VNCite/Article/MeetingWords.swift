@@ -136,7 +136,7 @@ enum MeetingWords {
         "đã", "vừa", "mới", "đang", "có", "tổ", "chức", "khai", "mạc", "bế", "tiến", "hành", "triệu", "tập",
         "mở", "chủ", "trì", "tiếp", "tục", "hôm", "nay", "qua", "sáng", "chiều", "tối", "trưa", "ngày",
         "chính", "thức", "long", "trọng", "kỳ", "lần", "thứ", "cùng", "buổi", "cuộc", "một", "sang", "đến", "bắt", "đầu",
-        "khẩn", "cấp", "thể", "cũng", "đồng", "lập", "tức", "làm",
+        "khẩn", "cấp", "thể", "cũng", "đồng", "lập", "tức", "làm", "kết", "thúc",
     ]
 
     /// Offices (folded) whose holder speaks for a body: "Bộ trưởng Bộ Y tế" → Bộ Y tế.
