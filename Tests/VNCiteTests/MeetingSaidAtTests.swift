@@ -84,6 +84,26 @@ import Testing
         #expect(meeting(lead)?.kind == kind)
     }
 
+    @Test(arguments: [
+        "Tại hội thảo về cấp phép lưu hành thuốc điều trị HIV giá rẻ (ARV), ông Nguyễn Văn Thanh, Phó Cục trưởng Cục Quản lý Dược VN, cho biết cả nước có 5.600 bệnh nhân được tiếp cận thuốc.",
+        "Tại hội nghị khẩn cấp ở Putrajaya (Malaysia), 20 nước Hồi giáo tuyên bố họ có thể gửi quân tới Iraq.",
+    ])
+    func aSentenceOpeningOnTheMeetingAndWhatWasSaidThereReportsIt(lead: String) {
+        #expect(meeting(lead) != nil)
+    }
+
+    @Test(arguments: [
+        // any one meeting: an anecdote
+        "Tại một hội nghị quân sự, thấy một số cán bộ \"sính chữ\", Hồ chủ tịch thân mật nói: dùng chữ khó hiểu quá.",
+        // a month back: background
+        "Tại lễ khởi công các gói thầu số 1+4 và 2+3 vào cuối tháng 11.2005, Phó thủ tướng thường trực đã chỉ đạo không để chậm tiến độ.",
+        // the meeting told of before, named no more: it may be any time
+        "Cầu Cần Thơ chưa thi công dù lễ khởi công đã diễn ra cách nay gần năm tháng. Tại lễ khởi công, Thủ tướng Phan Văn Khải nhấn mạnh: Cầu Cần Thơ sẽ thúc đẩy kinh tế.",
+    ])
+    func aMeetingOfAnyTimeFramingWhatWasSaidIsNoReport(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
     @Test func whatIsToBeSaidAtItIsNoMeetingYet() {
         #expect(meeting("Thủ tướng Phan Văn Khải sẽ phát biểu tại hội nghị các nhà tài trợ về vốn ODA.") == nil)
     }

@@ -202,7 +202,24 @@ enum MeetingReader {
         lead.words.indices.contains { i in
             lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
                 || saidAt(lead, i)
-        } || namesADay(lead)
+        } || namesADay(lead) || framesSpeech(lead)
+    }
+
+    /// "Tại cuộc họp báo về bộ phim mới phát hành, Tuyết tháng Tư, nam tài tử 33 tuổi này nói: …": a
+    /// sentence that opens on the meeting and goes on to what someone said there. Not "Tại một hội
+    /// nghị quân sự, …, Hồ chủ tịch thân mật nói": any one, an anecdote; nor "Tại lễ khởi công … vào
+    /// cuối tháng 11.2005, Phó thủ tướng … đã chỉ đạo": a month back, background; nor "Tại lễ khởi
+    /// công, Thủ tướng … nhấn mạnh" after "lễ khởi công … đã diễn ra cách nay gần năm tháng": a
+    /// meeting not named again is the one told of before.
+    static func framesSpeech(_ lead: LeadWords) -> Bool {
+        let w = lead.words
+        guard w.count > 3, ["tại", "trong"].contains(w[0].lower), let phrase = lead.matchWritten(MeetingWords.nouns, at: 1),
+              !w[phrase.count].after.contains(",") else { return false }
+        let end = clauseEnd(lead, from: 1 + phrase.count)
+        guard end < w.count, w[end - 1].after.contains(","),
+              !w[1..<end].contains(where: { ["tháng", "năm"].contains($0.lower) }) else { return false }
+        let said = (end..<w.count).prefix { !w[$0 - 1].after.contains(where: { ":;".contains($0) }) }
+        return said.contains { lead.matchWritten(MeetingWords.sayings, at: $0) != nil }
     }
 
     /// "… ông Hoàng Lê Minh … nhận định trong hội thảo "Ứng dụng PMNM" tại Softmart 2005": what was
