@@ -67,6 +67,9 @@ import Testing
         // (a middle initial ends no sentence)
         ("Bộ trưởng Quốc phòng Mỹ Donald H. Rumsfeld tuyên bố trong cuộc họp báo hôm qua rằng quân đội sẽ ở lại Iraq.",
          "Bộ Quốc phòng Mỹ"),
+        // (but a word of one letter does: "Đông Nam Á.", then the meeting with its host)
+        ("Thủ tướng Phan Văn Khải đã dự hội nghị cấp cao các nước Đông Nam Á. Bộ Ngoại giao tổ chức họp báo chiều nay.",
+         "Bộ Ngoại giao"),
         // Whose meeting it is, said outright, before the office of who spoke at it.
         ("Thứ trưởng Y tế Trần Chí Liêm đề xuất như vậy chiều nay trong buổi họp thường kỳ của Ủy ban Phòng chống SARS.",
          "Ủy ban Phòng chống SARS"),

@@ -77,10 +77,11 @@ enum MeetingLead {
     }
 
     /// "Donald H. Rumsfeld", "George W. Bush": the full stop at `j` closes a middle initial — one
-    /// capital after a capitalised word of letters, a capital after it — not a sentence.
+    /// capital after a capitalised word of letters, a capital after it — not a sentence. (A
+    /// Vietnamese word of one letter is no initial: "… khu vực Đông Nam Á. Thứ trưởng …".)
     static func middleInitial(_ text: CleanText, at j: Int) -> Bool {
         let s = text.scalars
-        guard j >= 3, j + 2 < s.count, s[j - 1].properties.isUppercase, s[j - 2] == " ", s[j + 1] == " ",
+        guard j >= 3, j + 2 < s.count, s[j - 1].isASCII, s[j - 1].properties.isUppercase, s[j - 2] == " ", s[j + 1] == " ",
               s[j + 2].properties.isUppercase, s[j - 3].properties.isLowercase else { return false }
         var k = j - 3
         while k > 0, s[k - 1].properties.isAlphabetic { k -= 1 }
