@@ -54,8 +54,10 @@ enum MeetingReader {
         var meeting: Meeting
         var own: LeadWords?
         var told: String?
+        var ownSentence: Range<Int>?
         if let (found, words, ownRange) = first {
             own = words
+            ownSentence = lead.body.contains(ownRange) ? ownRange : nil
             // The lead's second sentence naming the meeting its first told: who told it held it.
             if found.host == nil, lead.body.count == 2, ownRange == lead.body[1] {
                 told = HostReader.previousSubject(LeadWords(text, lead.body[0]), meeting: words, kind: found.kind, catalog: catalog)
@@ -73,6 +75,7 @@ enum MeetingReader {
         let nearby = lead.body + lead.more.prefix(2)
         if nearby.contains(where: { holdsClockTime(text, $0) || holdsSignUp(text, $0) }), advertises(nearby.map { LeadWords(text, $0) }) { return nil }
         if meeting.kind == "hội thảo", advertisesStudyAbroad(text, lead.body, title: titleText) { return nil }
+        if meeting.kind != "họp báo", let ownSentence, isInterview(text, sentence: ownSentence) { return nil }
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
                                      catalog: catalog)
         meeting.chair = chair?.name

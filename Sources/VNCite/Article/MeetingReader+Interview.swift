@@ -1,0 +1,39 @@
+/// An interview given at a meeting: the sentence that names the meeting tells that someone
+/// answered a paper's or a reporter's questions there, and questions and answers follow. "Trao
+/// đổi với báo giới bên lề cuộc họp nội các chung giữa hai nước khai mạc ngày hôm qua, Phó Thủ
+/// tướng Nguyễn Tấn Dũng cho biết, …" then "- Điều đó thể hiện ở những điểm gì, thưa Phó Thủ
+/// tướng?": the article is the interview, not the meeting (not a meeting the lead reported first,
+/// "Bộ Xây dựng chủ trì hội thảo …. Thứ trưởng … đã trao đổi với báo giới", nor a press
+/// conference, whose questions are the meeting's own).
+extension MeetingReader {
+    static func isInterview(_ text: CleanText, sentence: Range<Int>) -> Bool {
+        interviewWords.contains { MeetingLead.contains(text.fold, sentence, $0) }
+            && asksAndAnswers(text, from: sentence.upperBound)
+    }
+
+    /// "trả lời phỏng vấn", "trả lời Báo Thanh Niên", "trao đổi với phóng viên", "dành cho VnExpress
+    /// một cuộc phỏng vấn", "trò chuyện với báo giới", folded (not "trò chuyện với" a person, in a
+    /// photo's caption).
+    static let interviewWords: [[UInt8]] = [
+        "tra loi phong van", "tra loi bao", "tra loi phong vien", "tra loi pv", "trao doi voi phong vien",
+        "trao doi voi bao", "trao doi voi pv", "cuoc phong van", "tro chuyen voi bao", "tro chuyen voi phong vien",
+        "cuoc tro chuyen",
+    ].map { Array($0.utf8) }
+
+    /// Whether the lines after the sentence (the next 3,000 characters) hold a question and an answer
+    /// turn: a line that ends in "?" and one that opens on a dash, or two questions.
+    static func asksAndAnswers(_ text: CleanText, from start: Int) -> Bool {
+        let s = text.scalars
+        let end = min(s.count, start + 3_000)
+        var questions = 0
+        var turns = 0
+        var lineStart = start
+        for i in start...end where i == end || s[i] == "\n" {
+            let line = s[lineStart..<i].drop { $0 == " " }
+            if line.last(where: { $0 != " " }) == "?" { questions += 1 }
+            if let first = line.first, ["-", "–", "—"].contains(first) { turns += 1 }
+            lineStart = i + 1
+        }
+        return questions >= 2 || questions >= 1 && turns >= 1
+    }
+}
