@@ -76,6 +76,7 @@ enum MeetingReader {
         if nearby.contains(where: { holdsClockTime(text, $0) || holdsSignUp(text, $0) }), advertises(nearby.map { LeadWords(text, $0) }) { return nil }
         if meeting.kind == "hội thảo", advertisesStudyAbroad(text, lead.body, title: titleText) { return nil }
         if meeting.kind != "họp báo", let ownSentence, isInterview(text, sentence: ownSentence) { return nil }
+        if meeting.kind == "đại hội", meeting.host == nil, namesGames(text, lead: lead, title: titleText) { return nil }
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
                                      catalog: catalog)
         meeting.chair = chair?.name
