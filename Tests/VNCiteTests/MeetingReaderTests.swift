@@ -204,6 +204,8 @@ import Testing
         "Trả lời phỏng vấn bên lề Hội thảo về chính sách thương mại tổ chức tại Đà Nẵng, ông John Berry nhấn mạnh.",
         "Trong khuôn khổ các hoạt động tiến tới hội nghị cấp cao APEC, hôm qua Bộ Ngoại giao tổ chức giải golf giao hữu.",
         "Sau khi tham dự Hội nghị thượng đỉnh Tiểu vùng sông Mekong, hôm qua Thủ tướng đã đến thăm tỉnh Vân Nam.",
+        // What something is for.
+        "Để đảm bảo an toàn giao thông phục vụ Đại hội Đảng toàn quốc lần thứ X diễn ra vào trung tuần tháng 4, Công an Hà Nội hôm qua đã có thông báo phân luồng.",
     ])
     func noMeeting(lead: String) {
         #expect(meeting(lead) == nil)

@@ -126,6 +126,8 @@ enum MeetingWords {
         "thuong vu",
         // One proposed: "đề xuất hội đàm về cùng giải trừ quân bị từ Bình Nhưỡng".
         "de xuat",
+        // What something is for: "3 khu vực chính phục vụ lễ kỷ niệm ngày giải phóng miền Nam".
+        "phuc vu",
     ]
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
