@@ -16,6 +16,15 @@ import Testing
         #expect(m.host == "Cục Hải quan tỉnh Cà Mau")
     }
 
+    @Test func orWhatWasSaidThereInASentenceThatOpensOnIt() throws {
+        let m = try #require(meeting(title + opening
+            + "Trong buổi họp báo công bố kế hoạch cải cách thủ tục, ông Trần Văn Minh, Cục trưởng Cục Hải quan tỉnh Cà Mau phát biểu: thời gian thông quan sẽ giảm một nửa."))
+        #expect(m.kind == "họp báo")
+        // (not one held before the news)
+        #expect(meeting(title + opening
+            + "Tại cuộc họp báo được tổ chức tại Cà Mau trước đó, ông Trần Văn Minh cho biết thời gian thông quan sẽ giảm một nửa.") == nil)
+    }
+
     @Test func trongAndATimeJustPastSuffice() throws {
         let m = try #require(meeting(title + opening
             + "Trong buổi làm việc với các hiệp hội sáng nay, Cục Hải quan tỉnh Cà Mau cam kết giải quyết hồ sơ trong một ngày."))

@@ -36,7 +36,9 @@ extension MeetingReader {
             // Tư lệnh Miền đã họp …", "- Mới đây, Bộ … đã có buổi làm việc …".)
             let quoted = w.first.map { ["-", "–"].contains($0.text) || $0.opensQuote || $0.before.contains(where: { "-–".contains($0) }) } ?? true
             let reported = n < 2 && !quoted && placed(words, before: w.count) && saysHeld(words)
-            guard atTheMeeting && (opensOnADay || justPast) || reported,
+            // ("Tại cuộc họp báo về bộ phim mới phát hành, …, nam tài tử 33 tuổi này nói": a sentence that
+            // opens on the meeting and goes on to what was said there.)
+            guard atTheMeeting && (opensOnADay || justPast || framesSpeech(words)) || reported,
                   let (m, next) = meeting(in: words, catalog: catalog), atTheMeeting || m.host != nil else { continue }
             return (m, words.prefix(next), range)
         }

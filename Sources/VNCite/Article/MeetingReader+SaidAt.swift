@@ -1,0 +1,31 @@
+/// A meeting told by what someone said at it: it was held.
+extension MeetingReader {
+    /// "Tại cuộc họp báo về bộ phim mới phát hành, Tuyết tháng Tư, nam tài tử 33 tuổi này nói: …": a
+    /// sentence that opens on the meeting and goes on to what someone said there. Not "Tại một hội
+    /// nghị quân sự, …, Hồ chủ tịch thân mật nói": any one, an anecdote; nor "Tại lễ khởi công … vào
+    /// cuối tháng 11.2005, Phó thủ tướng … đã chỉ đạo": a month back, background (and "Tại cuộc họp
+    /// báo được tổ chức tại Thừa Thiên - Huế trước đó", one before the news); nor "Tại lễ khởi
+    /// công, Thủ tướng … nhấn mạnh" after "lễ khởi công … đã diễn ra cách nay gần năm tháng": a
+    /// meeting not named again is the one told of before.
+    static func framesSpeech(_ lead: LeadWords) -> Bool {
+        let w = lead.words
+        guard w.count > 3, ["tại", "trong"].contains(w[0].lower), let phrase = lead.matchWritten(MeetingWords.nouns, at: 1),
+              !w[phrase.count].after.contains(",") else { return false }
+        let end = clauseEnd(lead, from: 1 + phrase.count)
+        guard end < w.count, w[end - 1].after.contains(","),
+              !w[1..<end].contains(where: { ["tháng", "năm"].contains($0.lower) }),
+              !(1..<end).contains(where: { lead.matchesWritten(["trước", "đó"], at: $0) }) else { return false }
+        let said = (end..<w.count).prefix { !w[$0 - 1].after.contains(where: { ":;".contains($0) }) }
+        return said.contains { lead.matchWritten(MeetingWords.sayings, at: $0) != nil }
+    }
+
+    /// "… ông Hoàng Lê Minh … nhận định trong hội thảo "Ứng dụng PMNM" tại Softmart 2005": what was
+    /// said at a meeting tells that it was held. (Not "báo cáo", as often a report as reporting: "Phó
+    /// Bí thư Đảng ủy báo cáo tại Hội nghị" under a photo.)
+    static func saidAt(_ lead: LeadWords, _ i: Int) -> Bool {
+        guard let verb = lead.matchWritten(MeetingWords.sayings, at: i), verb != ["báo", "cáo"] else { return false }
+        let k = i + verb.count
+        return k + 1 < lead.words.count && ["tại", "trong"].contains(lead.words[k].lower) && lead.words[k - 1].after.isEmpty
+            && lead.matchWritten(MeetingWords.nouns, at: k + 1) != nil
+    }
+}
