@@ -11,6 +11,8 @@ import Testing
          "thành phố Hà Nội"),
         ("Chiều qua, TP HCM tổ chức hội nghị tổng kết tình hình chống dịch cúm gia cầm.", "TP HCM"),
         ("Sáng nay, tỉnh Lào Cai đã làm lễ công bố quy hoạch khu đô thị và du lịch Sa Pa.", "tỉnh Lào Cai"),
+        // (after the occasion too)
+        ("Sáng nay, nhân ngày quốc tế thiếu nhi 1/6, thành phố Hà Nội đã tổ chức lễ tuyên dương học sinh tiêu biểu.", "thành phố Hà Nội"),
     ])
     func aProvinceHeldItsOwnCeremony(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

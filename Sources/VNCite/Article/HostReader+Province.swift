@@ -3,7 +3,8 @@ extension HostReader {
     /// "Sáng 30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành …", "Hôm qua, …, thành
     /// phố Hà Nội đã tổ chức lễ mít tinh", "Chiều qua, TP HCM tổ chức hội nghị tổng kết": the
     /// province's rank and name open the clause, then nothing but the verbs before the noun. The
-    /// clause before it, if any, tells when or where: not the end of an address ("tại thôn Hậu Kiên,
+    /// clause before it, if any, tells when, where or on what occasion ("Sáng nay, nhân ngày quốc tế
+    /// thiếu nhi 1/6, thành phố Hà Nội đã tổ chức lễ tuyên dương"): not the end of an address ("tại thôn Hậu Kiên,
     /// …, huyện Triệu Phong, tỉnh Quảng Trị đã tổ chức") nor of a body's name ("Thường vụ huyện ủy
     /// Tân Phú, tỉnh Đồng Nai đã họp").
     static func provinceSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
@@ -11,7 +12,7 @@ extension HostReader {
         let start = clauseStart(lead, before: i)
         if start > 0 {
             let before = clauseStart(lead, before: start - 1)
-            guard BodyGrammar.sentenceTimes.contains(w[before].lower) || w[before].lower == "tại"
+            guard BodyGrammar.sentenceTimes.contains(w[before].lower) || ["tại", "nhân"].contains(w[before].lower)
                     || lead.matchWritten(MeetingWords.times, at: before) != nil else { return nil }
         }
         let rank = lead.matchesWritten(["thành", "phố"], at: start) || lead.matchesWritten(["Thành", "phố"], at: start) ? 2
