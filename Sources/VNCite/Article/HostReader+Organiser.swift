@@ -37,6 +37,8 @@ extension HostReader {
                 if end - 2 > start, !w[end - 2].isCapitalised, lead.matches(["ket", "hop"], at: end - 2) || lead.matches(["phoi", "hop"], at: end - 2) {
                     end -= 2
                 }
+                // ("… Hanoi-Aptech ⟨cùng⟩ phối hợp với …", "FPT Elead và hãng Intel ⟨đồng⟩ tổ chức": how, not who.)
+                while end - 1 > start, ["cùng", "đồng"].contains(w[end - 1].lower) { end -= 1 }
                 let name = start..<end
                 // (A bare head needs a capital after it: "do Ban tổ chức" names no one.)
                 return name.dropFirst(r.count).contains(where: { w[$0].isCapitalised }) || r != bareHead ? name : nil

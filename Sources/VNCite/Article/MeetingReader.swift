@@ -88,6 +88,9 @@ enum MeetingReader {
             meeting.host = HostReader.electedBody(kind: meeting.kind, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
                 ?? chair?.office ?? told ?? meeting.place.flatMap { MeetingPlace.body($0, catalog: catalog) }
                 ?? own.flatMap { HostReader.counterpartOrSpeaker($0, kind: meeting.kind, catalog: catalog) }
+                ?? ownSentence.flatMap { own in
+                    HostReader.namedNext((lead.body + lead.more).filter { $0.lowerBound >= own.upperBound }.map { LeadWords(text, $0) }, catalog: catalog)
+                }
         }
         meeting.host = meeting.host.flatMap(HostReader.withoutDanglingQualifier)
         // (Who went to the investigators with no body of theirs named was questioned: "Ở buổi làm việc
