@@ -83,4 +83,17 @@ import Testing
         // A gloss that closes the name is part of it.
         #expect(BodyNames.withoutInnerGloss("Tổ chức Lao động Quốc tế (ILO)") == "Tổ chức Lao động Quốc tế (ILO)")
     }
+
+    @Test func aProvinceThatHeldACeremonyIsItsOwnGovernment() {
+        // However the city is written, one body of its own, shown by its whole name.
+        #expect(BodyNames.parts("TP.HCM") == ("thanh pho", "Hồ Chí Minh"))
+        #expect(BodyNames.parts("TP HCM") == ("thanh pho", "Hồ Chí Minh"))
+        #expect(BodyNames.parts("thành phố Hồ Chí Minh") == ("thanh pho", "Hồ Chí Minh"))
+        #expect(BodyNames.parts("tỉnh Thừa Thiên-Huế") == ("tinh", "Thừa Thiên Huế"))
+        #expect(BodyNames.display("tỉnh Thừa Thiên-Huế") == "tỉnh Thừa Thiên-Huế")
+        let g = graph([("a.txt", "Sáng 27.4, TP.HCM đã long trọng tổ chức mít tinh kỷ niệm ngày giải phóng, quán triệt Chỉ thị 05-CT/TW.",
+                        CalendarDate(year: 2006, month: 4, day: 28))])
+        let heldBy = Set(g.edges.filter { $0.relation == .heldBy }.map(\.target))
+        #expect(g.nodes.filter { heldBy.contains($0.id) }.map(\.id) == ["body:thanh pho@Hồ Chí Minh"])
+    }
 }

@@ -145,7 +145,8 @@ import Testing
          "buổi làm việc", "Hạt kiểm lâm Sa Thầy"),
         ("Sáng nay, hội nghị luật sư do Đoàn Luật sư TP.HCM phối hợp cùng Hội Luật châu Á tổ chức đã khai mạc.",
          "hội nghị", "Đoàn Luật sư TP.HCM"),
-        ("Sáng 27.4, TP.HCM đã long trọng tổ chức mít tinh kỷ niệm 31 năm ngày giải phóng miền Nam.", "mít tinh", ""),
+        // A province named with its rank held it itself.
+        ("Sáng 27.4, TP.HCM đã long trọng tổ chức mít tinh kỷ niệm 31 năm ngày giải phóng miền Nam.", "mít tinh", "TP.HCM"),
         // Bodies that organised it together: the first; the occasion is background.
         ("Nhân dịp đoàn sang Pháp dự hội thảo quốc tế, tối 18/3, Hội Người Việt Nam tại Pháp phối hợp với Hội Sinh viên Việt Nam tại Pháp đã tổ chức hội thảo về chất độc da cam.",
          "hội thảo", "Hội Người Việt Nam"),

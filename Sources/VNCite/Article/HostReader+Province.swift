@@ -1,7 +1,8 @@
 /// A province that held a meeting itself, written with its rank.
 extension HostReader {
     /// "Sáng 30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành …", "Hôm qua, …, thành
-    /// phố Hà Nội đã tổ chức lễ mít tinh", "Chiều qua, TP HCM tổ chức hội nghị tổng kết": the
+    /// phố Hà Nội đã tổ chức lễ mít tinh", "Chiều qua, TP HCM tổ chức hội nghị tổng kết", "Sáng 27.4,
+    /// TP.HCM đã long trọng tổ chức mít tinh" (not "Hà Nội" alone, with no rank): the
     /// province's rank and name open the clause, then nothing but the verbs before the noun. The
     /// clause before it, if any, tells when, where or on what occasion ("Sáng nay, nhân ngày quốc tế
     /// thiếu nhi 1/6, thành phố Hà Nội đã tổ chức lễ tuyên dương"): not the end of an address ("tại thôn Hậu Kiên,
@@ -15,12 +16,13 @@ extension HostReader {
             guard BodyGrammar.sentenceTimes.contains(w[before].lower) || ["tại", "nhân"].contains(w[before].lower)
                     || lead.matchWritten(MeetingWords.times, at: before) != nil else { return nil }
         }
-        let rank = lead.matchesWritten(["thành", "phố"], at: start) || lead.matchesWritten(["Thành", "phố"], at: start) ? 2
-            : ["tỉnh", "tp"].contains(w[start].lower) ? 1 : 0
-        guard rank > 0 else { return nil }
+        // ("TP.HCM", "TPHCM": the rank written into the name.)
+        let rank = lead.matchesWritten(["thành", "phố"], at: start) ? 2
+            : ["tỉnh", "tp"].contains(w[start].lower) ? 1 : w[start].folded.hasPrefix("tp") ? 0 : -1
+        guard rank >= 0 else { return nil }
         var end = start + rank
-        while end < i, end - start - rank < 4, w[end].isCapitalised, w[end - 1].after.isEmpty { end += 1 }
-        guard end > start + rank, end < i, w[end - 1].after.isEmpty,
+        while end < i, end - start - rank < 4, w[end].isCapitalised, end == start || w[end - 1].after.isEmpty { end += 1 }
+        guard end > start + rank, end < i, w[end - 1].after.isEmpty, rank > 0 || end == start + 1,
               [start, start + rank].contains(where: { catalog.startsWithProvince(w[$0..<end].map(\.folded).joined(separator: " ")) }),
               w[end..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) && $0.after.isEmpty }) else { return nil }
         return start..<end

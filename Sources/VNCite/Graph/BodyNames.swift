@@ -32,6 +32,11 @@ enum BodyNames {
         // The province is kept apart, with the word for its rank: "Tỉnh ủy Thừa Thiên Huế" is "Tỉnh ủy"
         // of Thừa Thiên Huế, "HĐND thành phố Hà Nội" the "HĐND" of Hà Nội.
         for p in catalog.provinceNames {
+            // A province that holds a ceremony itself, its rank written into the name ("TP.HCM", "TP
+            // HCM"): the city's or province's own government.
+            if let alias = p.folded.first(where: { $0 == id }), let rank = ["tp", "thanh pho", "tinh"].first(where: { alias.hasPrefix($0) }) {
+                return (rank == "tinh" ? "tinh" : "thanh pho", p.name)
+            }
             for alias in p.folded where id.hasSuffix(" " + alias) {
                 // ("Diễn đàn Nghị viện châu Á-Thái Bình Dương" is the Pacific's, "Đoàn Thanh niên Cộng sản
                 // Hồ Chí Minh" the Youth Union's: no province.)
@@ -41,7 +46,8 @@ enum BodyNames {
                 }
                 id.removeLast(alias.count + 1)
                 if let rank = [" tinh", " thanh pho", " tp"].first(where: id.hasSuffix) { id.removeLast(rank.count) }
-                return (id, p.name)
+                // ("TP Hồ Chí Minh" and "thành phố Hồ Chí Minh" are one.)
+                return (id == "tp" ? "thanh pho" : id, p.name)
             }
         }
         return (id, nil)
@@ -52,6 +58,8 @@ enum BodyNames {
         let name = withoutInnerGloss(name)
         let id = identity(name)
         if let known = canonical[id] { return known }
+        // A province's own government shows its whole name: "tỉnh Thừa Thiên-Huế", not "tỉnh".
+        if ["tinh", "thanh pho"].contains(id) { return name }
         // Drop a province named at the end; the node shows it apart. The name is the fewest words
         // with the whole name's identity: "UBND tỉnh Hà Nam" → "UBND".
         let words = name.split(separator: " ")
