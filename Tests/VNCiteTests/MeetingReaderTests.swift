@@ -159,6 +159,9 @@ import Testing
         // The chair's office names the host.
         ("Chiều qua, hội nghị đại biểu chuyên trách về dự thảo Luật Nhà ở kết thúc. Chủ trì thảo luận, Phó Chủ tịch Quốc hội Nguyễn Văn Yểu khẳng định như vậy.",
          "hội nghị", "Quốc hội"),
+        // A club by its abbreviation and name.
+        ("Chiều nay, lãnh đạo CLB Đà Nẵng đã có cuộc họp với HLV trưởng Lê Thụy Hải để chấm dứt hợp đồng.", "cuộc họp", "CLB Đà Nẵng"),
+        ("Sáng qua, CLB Hòa Phát Hà Nội đã chính thức làm lễ xuất quân chuẩn bị cho mùa giải mới.", "lễ", "CLB Hòa Phát Hà Nội"),
         // Who ended it held it.
         ("Chiều nay, nguyên thủ 21 nước APEC đã kết thúc cuộc họp ở Hàn Quốc bằng việc ra tuyên bố chung.", "cuộc họp", "APEC"),
     ])
