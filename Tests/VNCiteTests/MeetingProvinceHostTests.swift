@@ -11,6 +11,8 @@ import Testing
          "thành phố Hà Nội"),
         ("Chiều qua, TP HCM tổ chức hội nghị tổng kết tình hình chống dịch cúm gia cầm.", "TP HCM"),
         ("Sáng nay, tỉnh Lào Cai đã làm lễ công bố quy hoạch khu đô thị và du lịch Sa Pa.", "tỉnh Lào Cai"),
+        // (its leaders for it)
+        ("Sáng 1-3, lãnh đạo tỉnh Quảng Ngãi đã tổ chức mít tinh trọng thể kỷ niệm 100 năm ngày sinh đồng chí Phạm Văn Đồng.", "tỉnh Quảng Ngãi"),
         // (after the occasion too)
         ("Sáng nay, nhân ngày quốc tế thiếu nhi 1/6, thành phố Hà Nội đã tổ chức lễ tuyên dương học sinh tiêu biểu.", "thành phố Hà Nội"),
     ])

@@ -2,17 +2,20 @@
 extension HostReader {
     /// "Sáng 30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành …", "Hôm qua, …, thành
     /// phố Hà Nội đã tổ chức lễ mít tinh", "Chiều qua, TP HCM tổ chức hội nghị tổng kết", "Sáng 27.4,
-    /// TP.HCM đã long trọng tổ chức mít tinh" (not "Hà Nội" alone, with no rank): the
-    /// province's rank and name open the clause, then nothing but the verbs before the noun. The
-    /// clause before it, if any, tells when, where or on what occasion ("Sáng nay, nhân ngày quốc tế
-    /// thiếu nhi 1/6, thành phố Hà Nội đã tổ chức lễ tuyên dương"): not the end of an address ("tại thôn Hậu Kiên,
-    /// …, huyện Triệu Phong, tỉnh Quảng Trị đã tổ chức") nor of a body's name ("Thường vụ huyện ủy
-    /// Tân Phú, tỉnh Đồng Nai đã họp").
+    /// TP.HCM đã long trọng tổ chức mít tinh" (not "Hà Nội" alone, with no rank): the province's
+    /// rank and name open the clause (or its leaders': "lãnh đạo tỉnh Quảng Ngãi đã tổ chức mít
+    /// tinh"), then nothing but the verbs before the noun. The clause before it, if any, tells when,
+    /// where or on what occasion ("Sáng nay, nhân ngày quốc tế thiếu nhi 1/6, thành phố Hà Nội đã tổ
+    /// chức lễ tuyên dương"): not the end of an address ("tại thôn Hậu Kiên, …, huyện Triệu Phong,
+    /// tỉnh Quảng Trị đã tổ chức") nor of a body's name ("Thường vụ huyện ủy Tân Phú, tỉnh Đồng Nai
+    /// đã họp").
     static func provinceSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
-        let start = clauseStart(lead, before: i)
-        if start > 0 {
-            let before = clauseStart(lead, before: start - 1)
+        let clause = clauseStart(lead, before: i)
+        // ("Chiều nay, lãnh đạo thành phố Hà Nội đã tổ chức cuộc họp khẩn": its leaders for it.)
+        let start = lead.matchesWritten(["lãnh", "đạo"], at: clause) ? clause + 2 : clause
+        if clause > 0 {
+            let before = clauseStart(lead, before: clause - 1)
             guard BodyGrammar.sentenceTimes.contains(w[before].lower) || ["tại", "nhân"].contains(w[before].lower)
                     || lead.matchWritten(MeetingWords.times, at: before) != nil else { return nil }
         }
