@@ -81,6 +81,10 @@ import Testing
         #expect(m.host == "LĐBĐ Việt Nam")
         #expect(meeting("Giá thép tăng. Các doanh nghiệp cho biết, sau cuộc họp hôm qua, giá sẽ còn tăng nữa.") == nil)
         #expect(meeting("Sau cuộc họp, LĐBĐ Việt Nam hôm qua quyết định tổ chức một bảng đấu trên sân Mỹ Đình.") == nil)
+        // … or on the outcome of one whose day it names, when it opens the sentence
+        let named = try #require(meeting("Sau cuộc họp vào ngày 8/12, Ngân hàng trung ương Anh đã quyết định duy trì lãi suất ở mức 4,5%."))
+        #expect(named.host == "Ngân hàng trung ương Anh")
+        #expect(meeting("Các nhà phân tích yêu cầu hai tổng thống tuyên bố quan hệ sẽ tiến triển sau hội nghị thượng đỉnh ở Bratislava ngày 24/2.") == nil)
     }
 
     /// A lead sentence that says a meeting was held is not undone by the next one's plans, which

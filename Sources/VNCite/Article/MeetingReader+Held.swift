@@ -39,7 +39,13 @@ extension MeetingReader {
         let w = lead.words
         guard i >= 1, lead.matchesWritten(["sau"], at: i - 1) else { return false }
         let own = w[i + length - 1].after.contains(",") ? i + length : HostReader.clauseEnd(lead, from: i + length)
-        guard ((i + length)..<own).contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) else { return false }
+        // (Or, when it opens the sentence, a day it names: "Sau buổi làm việc giữa các nhà tài trợ với
+        // đơn vị dệt may diễn ra ngày 2/6 tại TP HCM, đã có 10 hợp đồng được ký kết".)
+        guard ((i + length)..<own).contains(where: { k in
+            lead.matchWritten(MeetingWords.times, at: k) != nil
+                || i == 1 && k + 1 < own && BodyGrammar.sentenceTimes.contains(w[k].lower) && w[k + 1].text.first?.isNumber == true
+                    && (w[k + 1].text.contains("/") || w[k + 1].text.contains("-"))
+        }) else { return false }
         if i == 1 || !w[i - 2].after.contains(",") { return true }
         if own == w.count { return true }
         return w[own - 1].after.contains(",") && w[own].isCapitalised
