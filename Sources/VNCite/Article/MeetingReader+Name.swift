@@ -16,9 +16,10 @@ extension MeetingReader {
         // ("buổi họp chiều qua của Thường trực LĐBĐ VN⟨, kết luận …⟩", "phiên họp ngày 13/8⟨, chủ trương
         // này …⟩": a time ends the name, and its comma the clause.)
         func endsOnATime(_ k: Int) -> Bool {
-            let last = w[k - 1]
-            if last.text.first?.isNumber == true, last.text.contains("/") || last.text.contains("-") { return k >= 2 && BodyGrammar.sentenceTimes.contains(w[k - 2].lower) }
-            return ["nay", "qua"].contains(last.lower) && k >= 2 && (BodyGrammar.sentenceTimes.contains(w[k - 2].lower) || w[k - 2].lower == "vừa")
+            guard k >= 2 else { return false }
+            let last = w[k - 1], time = BodyGrammar.sentenceTimes.contains(w[k - 2].lower)
+            if last.text.first?.isNumber == true, last.text.contains("/") || last.text.contains("-") { return time }
+            return ["nay", "qua"].contains(last.lower) && (time || w[k - 2].lower == "vừa")
         }
         // ("lễ bế mạc⟨, Thủ tướng … đã chúc mừng⟩": a name ends at the mark after its noun, but not at
         // a colon before its title: "Hội thảo: “Xóa đói giảm nghèo …”".)

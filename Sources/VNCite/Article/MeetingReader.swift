@@ -89,7 +89,8 @@ enum MeetingReader {
                 ?? chair?.office ?? told ?? meeting.place.flatMap { MeetingPlace.body($0, catalog: catalog) }
                 ?? own.flatMap { HostReader.counterpartOrSpeaker($0, kind: meeting.kind, catalog: catalog) }
                 ?? ownSentence.flatMap { own in
-                    HostReader.namedNext((lead.body + lead.more).filter { $0.lowerBound >= own.upperBound }.map { LeadWords(text, $0) }, catalog: catalog)
+                    let after = (lead.body + lead.more).filter { $0.lowerBound >= own.upperBound }
+                    return HostReader.namedNext(after.map { LeadWords(text, $0) }, catalog: catalog)
                 }
         }
         meeting.host = meeting.host.flatMap(HostReader.withoutDanglingQualifier)
