@@ -14,9 +14,10 @@ extension MeetingReader {
                 && (w[k].isCapitalised || clauseOpeners.contains(w[k].lower) || toSubject && (subjects.contains(w[k].lower) || endsOnATime(k)))
         }
         // ("buổi họp chiều qua của Thường trực LĐBĐ VN⟨, kết luận …⟩", "phiên họp ngày 13/8⟨, chủ trương
-        // này …⟩": a time ends the name, and its comma the clause.)
+        // này …⟩": a time ends the name, and its comma the clause; not its subject after the comma:
+        // "buổi tọa đàm chiều qua, về việc khám chữa bệnh miễn phí cho trẻ em".)
         func endsOnATime(_ k: Int) -> Bool {
-            guard k >= 2 else { return false }
+            guard k >= 2, w[k].lower != "về" else { return false }
             let last = w[k - 1], time = BodyGrammar.sentenceTimes.contains(w[k - 2].lower)
             if last.text.first?.isNumber == true, last.text.contains("/") || last.text.contains("-") { return time }
             return ["nay", "qua"].contains(last.lower) && (time || w[k - 2].lower == "vừa")
