@@ -42,9 +42,7 @@ extension MeetingReader {
         // (Or, when it opens the sentence, a day it names: "Sau buổi làm việc giữa các nhà tài trợ với
         // đơn vị dệt may diễn ra ngày 2/6 tại TP HCM, đã có 10 hợp đồng được ký kết".)
         guard ((i + length)..<own).contains(where: { k in
-            lead.matchWritten(MeetingWords.times, at: k) != nil
-                || i == 1 && k + 1 < own && BodyGrammar.sentenceTimes.contains(w[k].lower) && w[k + 1].text.first?.isNumber == true
-                    && (w[k + 1].text.contains("/") || w[k + 1].text.contains("-"))
+            lead.matchWritten(MeetingWords.times, at: k) != nil || i == 1 && k + 1 < own && timeThenDay(lead, at: k)
         }) else { return false }
         if i == 1 || !w[i - 2].after.contains(",") { return true }
         if own == w.count { return true }

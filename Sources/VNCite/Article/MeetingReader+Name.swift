@@ -18,9 +18,8 @@ extension MeetingReader {
         // "buổi tọa đàm chiều qua, về việc khám chữa bệnh miễn phí cho trẻ em".)
         func endsOnATime(_ k: Int) -> Bool {
             guard k >= 2, w[k].lower != "về" else { return false }
-            let last = w[k - 1], time = BodyGrammar.sentenceTimes.contains(w[k - 2].lower)
-            if last.text.first?.isNumber == true, last.text.contains("/") || last.text.contains("-") { return time }
-            return ["nay", "qua"].contains(last.lower) && (time || w[k - 2].lower == "vừa")
+            if timeThenDay(lead, at: k - 2) { return true }
+            return ["nay", "qua"].contains(w[k - 1].lower) && (BodyGrammar.sentenceTimes.contains(w[k - 2].lower) || w[k - 2].lower == "vừa")
         }
         // ("lễ bế mạc⟨, Thủ tướng … đã chúc mừng⟩": a name ends at the mark after its noun, but not at
         // a colon before its title: "Hội thảo: “Xóa đói giảm nghèo …”".)

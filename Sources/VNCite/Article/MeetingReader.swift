@@ -210,8 +210,15 @@ enum MeetingReader {
     static func evidence(_ lead: LeadWords) -> Bool {
         lead.words.indices.contains { i in
             lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
-                || saidAt(lead, i)
+                || nounSaidAt(lead, i) != nil
         } || namesADay(lead) || framesSpeech(lead)
+    }
+
+    /// "ngày 2/6", "chiều 13-12", "đêm 24/12": a time word written with its marks at `k`, then a day.
+    static func timeThenDay(_ lead: LeadWords, at k: Int) -> Bool {
+        let w = lead.words
+        return k >= 0 && k + 1 < w.count && BodyGrammar.sentenceTimes.contains(w[k].lower) && w[k + 1].text.first?.isNumber == true
+            && (w[k + 1].text.contains("/") || w[k + 1].text.contains("-"))
     }
 
     /// "Chiều 13/6", "ngày 7/6/2023", "hôm 10/11": a day the sentence names.
