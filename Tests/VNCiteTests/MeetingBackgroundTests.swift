@@ -250,7 +250,7 @@ import Testing
         let m = try #require(meeting("Kinh tế châu Á tăng trưởng mạnh\n"
             + "Các nhà lãnh đạo đánh giá cao tiềm năng khu vực tại hội nghị thường niên lần thứ 37 của Ngân hàng Phát triển châu Á (ADB) vừa được tổ chức ở Hàn Quốc."))
         #expect(m.host == "Ngân hàng Phát triển châu Á (ADB)")
-        let europe = try #require(meeting("EU mở cửa\nChủ tịch Ủy ban châu Âu Romano Prodi đã khẳng định như vậy trong cuộc hội đàm chiều 11/3 với Tổng bí thư."))
+        let europe = try #require(meeting("EU mở cửa\nChủ tịch Ủy ban châu Âu Romano Prodi đã khẳng định như vậy trong cuộc họp báo chiều 11/3 tại Hà Nội."))
         #expect(europe.host == "Ủy ban châu Âu")
     }
 

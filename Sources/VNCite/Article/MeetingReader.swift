@@ -94,6 +94,9 @@ enum MeetingReader {
                 }
         }
         meeting.host = meeting.host.flatMap(HostReader.withoutDanglingQualifier)
+        // "Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Hun Sen": talks are held by both sides,
+        // neither of them the host (not "Chính phủ" by the Prime Minister's office).
+        if MeetingWords.talks.contains(meeting.kind) { meeting.host = nil }
         // (Who went to the investigators with no body of theirs named was questioned: "Ở buổi làm việc
         // đầu tiên với cơ quan điều tra …, nhà cầm quân … đã khai báo"; not "Tổng thư ký VFF … đã có
         // cuộc làm việc với Cục cảnh sát điều tra …", a body's.)

@@ -30,6 +30,9 @@ enum MeetingWords {
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
+    /// Kinds of meeting that two sides hold together, with no host: "hội đàm".
+    static let talks: Set<String> = ["hội đàm"]
+
     /// What may not follow a noun for it to be a meeting: "Đại hội đồng" (an assembly's name),
     /// "Đại hội Thể thao", "Quốc hội thảo luận" (read as "hội thảo").
     static let notAfter: [String: Set<String>] = [

@@ -1,0 +1,22 @@
+import Testing
+@testable import VNCite
+
+/// Talks ("hội đàm") are held by both sides: a meeting with no host, whoever's office is named.
+@Suite struct MeetingTalksTests {
+    @Test(arguments: [
+        "Nhân chuyến thăm chính thức VN của Thủ tướng Campuchia, chiều 10-10 tại Hà Nội, Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Hun Sen.",
+        "Sáng qua, tại Mông Cổ, Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Nambaryn Enkhbayar trong khuôn khổ chuyến thăm chính thức.",
+        "Chủ tịch Ủy ban châu Âu Romano Prodi đã khẳng định như vậy trong cuộc hội đàm chiều 11/3 với Tổng bí thư Nông Đức Mạnh.",
+    ])
+    func talksHaveNoHost(lead: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "hội đàm")
+        #expect(m.host == nil)
+    }
+
+    @Test func aPressConferenceAfterTalksHasItsHost() throws {
+        let m = try #require(meeting("Chiều 11/3, Chủ tịch Ủy ban châu Âu Romano Prodi đã khẳng định như vậy trong cuộc họp báo tại Hà Nội."))
+        #expect(m.kind == "họp báo")
+        #expect(m.host == "Ủy ban châu Âu")
+    }
+}
