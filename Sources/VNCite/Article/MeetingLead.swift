@@ -21,12 +21,17 @@ enum MeetingLead {
     static func sentences(of text: CleanText, title: String?) -> Lead {
         var body: [Range<Int>] = []
         var more: [Range<Int>] = []
-        var i = 0
         let fold = text.fold
         let titleLength = title?.unicodeScalars.count ?? -1
+        // A first line of headline, caption, credit and summary: the summary's first sentence,
+        // then the next line's (the lead proper).
+        let header = afterPhotoCredit(text)
+        var i = header?.summary ?? 0
         while i < fold.count, body.count + more.count < 6, i < leadLimit {
             if fold[i] == 10 || fold[i] == 32 { i += 1; continue }
             var r = sentenceRange(text, at: i)
+            // (The summary's first sentence starts at the credit's end, not with the caption's.)
+            if let header, r.lowerBound < header.summary { r = header.summary..<max(header.summary, r.upperBound) }
             i = max(r.upperBound, i + 1)
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
@@ -39,7 +44,9 @@ enum MeetingLead {
             }
             // Long enough for a lead.
             guard r.count >= 40, !(r.count == titleLength && text.string(r) == title) else { continue }
-            if body.count < 2 { body.append(r) } else { more.append(r) }
+            if let header, r.upperBound <= header.lineEnd, !body.isEmpty {
+                more.append(r)
+            } else if body.count < 2 { body.append(r) } else { more.append(r) }
         }
         return Lead(title: title, body: body, more: more)
     }
@@ -95,7 +102,7 @@ enum MeetingLead {
     }
 
     /// The same for several needles, each found whole within the limit; `atWordStart`: only where
-    /// a word begins ("tai hoi nghi", not "…tai hoi nghi").
+    /// a word begins ("tai hoi nghi", not "…tai hoi nghi"). Not in a photo's caption.
     static func sentences(of text: CleanText, holdingAny needles: [[UInt8]], atWordStart: Bool = false) -> [Range<Int>] {
         let fold = text.fold
         let limit = min(fold.count, searchLimit)
@@ -108,7 +115,8 @@ enum MeetingLead {
                 for (k, b) in needle.enumerated() where fold[i + k] != b { return false }
                 return true
             }
-            var i = 0
+            // (Not a photo's caption in a first line run together: `afterPhotoCredit`.)
+            var i = afterPhotoCredit(text)?.summary ?? 0
             while i < limit, out.count < 4 {
                 if first[Int(fold[i])], !atWordStart || i == 0 || !Scanner.isWordByte(fold[i - 1]),
                    needles.contains(where: { holds($0, at: i) }) {
