@@ -242,6 +242,10 @@ import Testing
         ("Sáng 3-2, tại Hội trường TP, Thành ủy, HĐND, UBND, Ủy ban MTTQ TPHCM tổ chức trọng thể lễ mít tinh kỷ niệm 76 năm ngày thành lập Đảng.",
          "Thành ủy"),
         ("Chiều qua, Sở NNPTNT Hà Nội khẩn cấp tổ chức hội nghị về dịch cúm gia cầm.", "Sở NNPTNT Hà Nội"),
+        // (the list's leaders or representatives, named before its first body)
+        ("Hôm qua, 29/7, lãnh đạo Bộ Công nghiệp, EVN đã có buổi làm việc với UBND TP HCM và Công ty Điện lực về việc bồi hoàn tiền điện.",
+         "Bộ Công nghiệp"),
+        ("Chiều 18/8, đại diện EVN, Công ty Điện lực TP HCM đã có buổi làm việc với Sở Khoa học Công nghệ TP HCM.", "EVN"),
     ])
     func ofSeveralBodiesTheFirstHoldsIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -47,10 +47,14 @@ extension HostReader {
                 k -= 3
                 continue
             }
-            guard let previous = body(lead, endingAt: k, catalog: catalog),
-                  previous.lowerBound == 0 || !w[previous.lowerBound - 1].after.isEmpty else { break }
+            // ("lãnh đạo Bộ Công nghiệp, EVN đã có buổi làm việc": the leaders of the first body.)
+            guard let previous = body(lead, endingAt: k, catalog: catalog) else { break }
+            let lb = previous.lowerBound
+            let led = lb >= 2 && (lead.matchesWritten(["lãnh", "đạo"], at: lb - 2) || lead.matchesWritten(["đại", "diện"], at: lb - 2))
+            let opens = led ? lb - 2 : lb
+            guard opens == 0 || !w[opens - 1].after.isEmpty else { break }
             first = previous
-            k = previous.lowerBound
+            k = opens
         }
         return first
     }
