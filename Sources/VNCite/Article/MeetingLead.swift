@@ -153,7 +153,7 @@ enum MeetingLead {
     static let meetingNeedles: [([UInt8], Set<Unicode.Scalar>)] = [
         ("hoi nghi", []), ("dai hoi", []), ("hoi thao", []), ("hop", ["ọ", "Ọ"]), ("toa dam", []), ("lam viec", []),
         ("giao ban", []), ("sinh hoat", []), ("hoi dam", []), ("le ", ["ễ", "Ễ"]), ("mit tinh", []),
-        ("mit-tinh", []),
+        ("mit-tinh", []), ("gap", ["ặ", "Ặ"]),
     ].map { (Array($0.0.utf8), $0.1) }
 
     private static let needleStart: [Bool] = {

@@ -6,7 +6,8 @@ extension MeetingReader {
     /// sixth too when it opens with "Đó là"). Only "tại" or "trong" (and "một") before the noun,
     /// and a time of today or just past in the sentence, or, when the sentence opens at the meeting,
     /// the day it names ("Tại Hội nghị về dược ngày 24/6 …"); or a body that held it, on a day
-    /// named or just past, said outright.
+    /// named or just past, said outright. (Not an encounter, "cuộc gặp": in the third sentence it is
+    /// where a statement was made, "Trong cuộc gặp với phái viên an ninh Palestine, …".)
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
         // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
         // buổi làm việc sáng qua với HĐND thành phố".
@@ -39,7 +40,8 @@ extension MeetingReader {
             // ("Tại cuộc họp báo về bộ phim mới phát hành, …, nam tài tử 33 tuổi này nói": a sentence that
             // opens on the meeting and goes on to what was said there.)
             guard atTheMeeting && (opensOnADay || justPast || framesSpeech(words)) || reported,
-                  let (m, next) = meeting(in: words, catalog: catalog), atTheMeeting || m.host != nil else { continue }
+                  let (m, next) = meeting(in: words, catalog: catalog), atTheMeeting || m.host != nil,
+                  !MeetingWords.encounters.contains(m.kind) else { continue }
             return (m, words.prefix(next), range)
         }
         return nil

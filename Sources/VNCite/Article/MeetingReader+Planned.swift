@@ -21,9 +21,13 @@ extension MeetingReader {
         }
         // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức";
         // but two meetings joined by "và" share it: "Đại hội Đảng toàn quốc lần thứ 10 và Hội nghị Cấp
-        // cao APEC lần thứ 14 sắp diễn ra".
+        // cao APEC lần thứ 14 sắp diễn ra"; and an encounter that opens the next clause is the same
+        // meeting named again: "quan sát viên của cuộc họp cho biết, cuộc gặp ở Vienna cũng sẽ …".
         var stop = min(lead.words.count, end + 3)
-        if let next = ((i + 1)..<stop).first(where: { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }) {
+        if let next = ((i + 1)..<stop).first(where: { k in
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: k) else { return false }
+            return !(lead.words[k - 1].after.contains(",") && MeetingWords.encounters.contains(MeetingWords.kinds[phrase.joined(separator: " ")] ?? ""))
+        }) {
             if lead.words[next - 1].lower == "và", lead.words[next - 2].after.isEmpty, let phrase = lead.matchWritten(MeetingWords.nouns, at: next) {
                 stop = min(lead.words.count, clauseEnd(lead, from: next + phrase.count) + 3)
             } else {
@@ -236,5 +240,23 @@ extension MeetingReader {
             any = true
         }
         return any
+    }
+}
+
+extension MeetingReader {
+    /// A meeting called off or that should have been: "huỷ cuộc gặp với Thủ tướng Nhật", "rút khỏi
+    /// cuộc gặp cấp ngoại trưởng", "cuộc họp … đã bị hoãn lại", "lẽ ra ông có cuộc gặp với các công tố
+    /// viên".
+    static func calledOff(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
+        let w = lead.words
+        let stops: Set<String> = ["hủy", "huỷ", "hoãn"]
+        if (max(0, i - 2)..<i).contains(where: { stops.contains(w[$0].lower) && w[$0].after.isEmpty }) { return true }
+        if i >= 2, lead.matchesWritten(["rút", "khỏi"], at: i - 2) { return true }
+        let start = HostReader.clauseStart(lead, before: i)
+        if (start..<i).contains(where: { lead.matchesWritten(["lẽ", "ra"], at: $0) }) { return true }
+        let end = HostReader.clauseEnd(lead, from: i + length)
+        return ((i + length)..<end).contains { k in
+            w[k].lower == "bị" && k + 1 < w.count && stops.contains(w[k + 1].lower)
+        }
     }
 }

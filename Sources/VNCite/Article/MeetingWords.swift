@@ -19,7 +19,8 @@ enum MeetingWords {
         ("tọa đàm", "tọa đàm"),
         ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "cuộc họp"), ("giao ban", "giao ban"),
         ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
-        ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"),
+        ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"), ("cuộc gặp", "cuộc gặp"),
+        ("cuộc gặp gỡ", "cuộc gặp gỡ"), ("buổi gặp gỡ", "buổi gặp gỡ"), ("buổi gặp mặt", "gặp mặt"), ("cuộc gặp mặt", "gặp mặt"),
         ("buổi họp mặt", "cuộc họp mặt"), ("cuộc họp mặt", "cuộc họp mặt"),
         ("lễ kỷ niệm", "lễ"), ("lễ khai trương", "lễ"), ("lễ khởi công", "lễ"), ("lễ ra mắt", "lễ"),
         ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"),
@@ -30,8 +31,11 @@ enum MeetingWords {
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
-    /// Kinds of meeting that two sides hold together, with no host: "hội đàm".
-    static let talks: Set<String> = ["hội đàm"]
+    /// Kinds of meeting that two sides hold together, with no host: "hội đàm", "cuộc gặp".
+    static let talks: Set<String> = ["hội đàm", "cuộc gặp"]
+
+    /// Encounters rather than sittings: a meeting only when the lead's opening reports it.
+    static let encounters: Set<String> = ["cuộc gặp", "cuộc gặp gỡ", "buổi gặp gỡ", "gặp mặt"]
 
     /// What may not follow a noun for it to be a meeting: "Đại hội đồng" (an assembly's name),
     /// "Đại hội Thể thao", "Quốc hội thảo luận" (read as "hội thảo").
