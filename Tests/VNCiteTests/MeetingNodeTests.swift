@@ -30,6 +30,20 @@ import Testing
         #expect(g.top().first.map { ($0.document.id, $0.meetings) } ?? ("", 0) == ("document:05-CT/TW khóa XII", 1))
     }
 
+    @Test func aSittingCalledBuoiHopInOneReportAndCuocHopInAnotherIsOne() throws {
+        let g = graph([
+            ("a.txt", "Chiều 13/6, Sở Y tế Hà Nội đã có buổi họp với các bệnh viện về Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+             CalendarDate(year: 2018, month: 6, day: 14)),
+            ("b.txt", "Chiều 13/6, Sở Y tế Hà Nội đã có cuộc họp với các bệnh viện về Chỉ thị số 05-CT/TW của Bộ Chính trị.",
+             CalendarDate(year: 2018, month: 6, day: 14)),
+        ])
+        // Each article keeps the noun it wrote; the graph has one meeting.
+        let kinds = Extractor().extract([Article(source: "a.txt", text: "Chiều 13/6, Sở Y tế Hà Nội đã có buổi họp với các bệnh viện.")])
+            .map { $0.meeting?.kind }
+        #expect(kinds == ["buổi họp"])
+        #expect(g.nodes.filter { $0.kind == .meeting }.count == 1)
+    }
+
     @Test func meetingsWithoutADateStayApart() {
         let g = graph([("a.txt", Self.lead, nil), ("b.txt", Self.lead, nil)])
         #expect(g.nodes.filter { $0.kind == .meeting }.map(\.id) == ["meeting:a.txt", "meeting:b.txt"])

@@ -16,7 +16,7 @@ import Testing
             + "đạo cam kết sẽ thiết lập hệ thống cảnh báo sớm.", "hội nghị", "hội nghị viện trợ"),
         // what it decided is what is to come of it
         ("Cuộc làm việc giữa Sở Công nghiệp với các công ty điện lực sáng 12/3 đã đi đến kết luận sẽ giữ nguyên giá điện sinh hoạt.",
-         "buổi làm việc", "Cuộc làm việc giữa Sở Công nghiệp"),
+         "cuộc làm việc", "Cuộc làm việc giữa Sở Công nghiệp"),
         ("Cuộc họp diễn ra chiều 9/4 đã thống nhất sẽ đề nghị UBND thành phố cho tạm dừng dự án.", "cuộc họp", "Cuộc họp"),
         // the preparations are its subject
         ("Hôm nay, UBND TP HCM có buổi làm việc cùng các ban ngành về công tác chuẩn bị đấu giá quyền sử dụng đất.",

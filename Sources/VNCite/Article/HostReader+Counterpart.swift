@@ -50,7 +50,9 @@ extension HostReader {
     /// tác WTO … đánh giá cao"): not a seminar, a conference or a ceremony, where guests speak ("Tại
     /// hội thảo … tổ chức ở Hà Nội, Thứ trưởng Bộ Thương mại … cho biết"). (A session of an elected
     /// body is that body's before any speaker's: `electedBody`.)
-    static let spokenFor: Set<String> = ["cuộc họp", "cuộc họp mặt", "buổi làm việc", "họp báo", "giao ban", "phiên họp"]
+    static let spokenFor: Set<String> = [
+        "cuộc họp", "buổi họp", "cuộc họp mặt", "buổi làm việc", "cuộc làm việc", "họp báo", "giao ban", "phiên họp",
+    ]
 
     /// "cuộc họp với Bộ GDĐT", "buổi làm việc chiều qua với Công an Q.10": the body named right
     /// after "với", past a time.

@@ -191,7 +191,7 @@ enum MeetingReader {
             // "Các đại biểu dự mít tinh tại … Tối 25-3, tại …, T.Ư Đoàn … long trọng tổ chức mít-tinh
             // kỷ niệm …": a caption's mention names no host; the report that follows does.
             if heldFrom == nil, host == nil, let (held, after) = meeting(in: lead, catalog: catalog, heldFrom: i + phrase.count),
-               held.kind == kind {
+               MeetingWords.family(held.kind) == MeetingWords.family(kind) {
                 return (held, after)
             }
             // "hội thảo … ⟨do Tổng cục Thống kê tổ chức⟩": the meeting's name ends before its organiser.

@@ -14,10 +14,10 @@ enum MeetingWords {
         ("điểm sinh hoạt cấp ủy", "sinh hoạt"), ("điểm sinh hoạt chi bộ", "sinh hoạt"), ("điểm sinh hoạt chuyên đề", "sinh hoạt"),
         ("buổi sinh hoạt", "sinh hoạt"), ("sinh hoạt chuyên đề", "sinh hoạt"),
         ("sinh hoạt chi bộ", "sinh hoạt"), ("sinh hoạt chính trị", "sinh hoạt"), ("sinh hoạt cấp ủy", "sinh hoạt"),
-        ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "buổi làm việc"), ("hội nghị", "hội nghị"),
+        ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "cuộc làm việc"), ("hội nghị", "hội nghị"),
         ("hội nghị trực tuyến", "hội nghị"), ("đại hội", "đại hội"), ("hội thảo", "hội thảo"), ("kỳ họp", "kỳ họp"),
         ("tọa đàm", "tọa đàm"),
-        ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "cuộc họp"), ("giao ban", "giao ban"),
+        ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "buổi họp"), ("giao ban", "giao ban"),
         ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
         ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"), ("cuộc gặp", "cuộc gặp"),
         ("cuộc gặp gỡ", "cuộc gặp gỡ"), ("buổi gặp gỡ", "buổi gặp gỡ"), ("buổi gặp mặt", "gặp mặt"), ("cuộc gặp mặt", "gặp mặt"),
@@ -30,6 +30,12 @@ enum MeetingWords {
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
+
+    /// The kind a meeting noun's twin names, for comparing meetings: "buổi họp" is a "cuộc họp",
+    /// "cuộc làm việc" a "buổi làm việc" (the kind itself is the noun the text wrote).
+    static func family(_ kind: String) -> String {
+        ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc"][kind] ?? kind
+    }
 
     /// Kinds of meeting that two sides hold together, with no host: "hội đàm", "cuộc gặp".
     static let talks: Set<String> = ["hội đàm", "cuộc gặp"]

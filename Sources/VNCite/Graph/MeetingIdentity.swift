@@ -20,7 +20,7 @@ enum MeetingIdentity {
                 out[r.articleID] = "meeting:" + r.articleID.dropFirst("article:".count)
                 continue
             }
-            groups["\(Catalog.fold(r.meeting.kind))|\(host)", default: []].append(r)
+            groups["\(Catalog.fold(MeetingWords.family(r.meeting.kind)))|\(host)", default: []].append(r)
         }
         // Within a group, by date: a chain of dates each within a day of the last is one meeting,
         // named by its first day (deterministic whatever the order of the input).

@@ -32,7 +32,8 @@ public struct ExtractedArticle: Sendable {
 
 /// The meeting an article reports: "Ngày 7/6/2023, Chi bộ Sở … tổ chức Hội nghị sơ kết …".
 public struct Meeting: Hashable, Sendable {
-    /// "hội nghị", "buổi làm việc", "sinh hoạt", "đại hội", "hội thảo", "kỳ họp", "tọa đàm".
+    /// The meeting noun as the text writes it: "hội nghị", "buổi làm việc" or "cuộc làm việc",
+    /// "cuộc họp" or "buổi họp", "sinh hoạt", "đại hội", "hội thảo", "kỳ họp", "tọa đàm", "cuộc gặp".
     public var kind: String
     /// The phrase that names it: "Hội nghị sơ kết công tác 6 tháng đầu năm 2023".
     public var what: String
