@@ -11,7 +11,8 @@ extension MeetingReader {
         func ends(after k: Int) -> Bool {
             let after = w[k - 1].after
             return after.contains(where: { ";:.!?".contains($0) }) || after.contains(",") && k < w.count
-                && (w[k].isCapitalised || clauseOpeners.contains(w[k].lower) || toSubject && (subjects.contains(w[k].lower) || endsOnATime(k)))
+                && (w[k].isCapitalised || clauseOpeners.contains(w[k].lower)
+                    || toSubject && (subjects.contains(w[k].lower) && w[k - 1].lower != "sĩ" || endsOnATime(k)))
         }
         // ("buổi họp chiều qua của Thường trực LĐBĐ VN⟨, kết luận …⟩", "phiên họp ngày 13/8⟨, chủ trương
         // này …⟩": a time ends the name, and its comma the clause; not its subject after the comma:
@@ -41,8 +42,12 @@ extension MeetingReader {
     static let clauseOpeners: Set<String> = ["với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong"]
 
     /// Words that open the next clause's subject, where a meeting's name ends ("…, ông Đào Duy Quát
-    /// đã trả lời", "…, các đại biểu đã thảo luận", "…, lãnh đạo Bộ …").
-    static let subjects: Set<String> = ["ông", "bà", "các", "nhiều", "lãnh", "đại", "hai", "người", "phía", "đồng"]
+    /// đã trả lời", "…, các đại biểu đã thảo luận", "…, lãnh đạo Bộ …", "…, tiến sĩ William Ditto",
+    /// "…, tài tử Jude Law"; not the next of a list of degrees: "500 thạc sĩ, tiến sĩ").
+    static let subjects: Set<String> = [
+        "ông", "bà", "các", "nhiều", "lãnh", "đại", "hai", "người", "phía", "đồng",
+        "tiến", "tài", "giáo", "bác", "luật", "thạc", "dược", "chuyên", "thiếu", "thượng", "ủy", "trưởng", "một",
+    ]
 
     /// The end of the name that runs from a meeting noun ending at `start`, at or before `end`: before
     /// "đã", "vừa", "sẽ", "đang", "được tổ chức", "chính thức khai mạc", a verb of holding ("khai
@@ -54,7 +59,9 @@ extension MeetingReader {
         let w = lead.words
         guard var cut = (start..<end).first(where: { k in
             let word = w[k].lower
-            if ["đã", "vừa", "sẽ", "đang"].contains(word) || lead.matchWritten(toldVerbs, at: k) != nil { return true }
+            if ["đã", "vừa", "sẽ", "đang", "rằng"].contains(word) || lead.matchWritten(toldVerbs, at: k) != nil { return true }
+            // "cuộc họp báo ⟨Bộ Quốc phòng Mexico cho biết⟩ …": what was said there is no part of its name.
+            if lead.matchWritten(saidThere, at: k) != nil { return true }
             // "(hội thảo …) được tổ chức", "(kỳ họp …) chính thức khai mạc"; not "(hội thảo về quyền) được
             // học tập", "Đại hội chính thức lần VII".
             // "(cuộc hội thảo) được Trung tâm Nghiên cứu Giáo dục tổ chức": its organiser, by the passive.
@@ -80,6 +87,10 @@ extension MeetingReader {
     /// Verbs that tell what became of a meeting: "(Hội nghị …) khai mạc", "(…) diễn ra".
     /// ("kết thúc" after "đã" only: "Lễ ký kết Thỏa thuận kết thúc đàm phán …" is one name.)
     static let toldVerbs = PhraseTable(["khai mạc", "bế mạc", "diễn ra", "khép lại"])
+
+    /// Verbs of saying, which end a meeting's name: "cho biết", "nhấn mạnh" (not "nói", of "nói trên",
+    /// nor "tuyên bố", of "lễ ký tuyên bố chung").
+    static let saidThere = PhraseTable(["cho biết", "cho rằng", "khẳng định", "nhấn mạnh"])
 
     /// Words after "tổ chức" that give when or where a meeting was held.
     static let heldWhen: Set<String> = ["tại", "ở", "vào", "sáng", "chiều", "tối", "trưa", "hôm", "ngày", "trong", "từ"]

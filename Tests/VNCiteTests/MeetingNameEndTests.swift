@@ -1,0 +1,22 @@
+import Testing
+@testable import VNCite
+
+/// A meeting's name ends before what was said there and before the next clause's speaker.
+@Suite struct MeetingNameEndTests {
+    @Test(arguments: [
+        ("Ông Raed Jouhi, người đứng đầu toà án, tuyên bố trong một cuộc họp báo hôm qua rằng phiên toà sẽ mở trong vài ngày tới.",
+         "cuộc họp báo hôm qua"),
+        ("Hôm qua, tại cuộc họp báo ở LHP Berlin, tài tử Jude Law đã khiêm tốn nói rằng vai diễn của anh chưa đủ sức thuyết phục.",
+         "cuộc họp báo ở LHP Berlin"),
+        ("Phát biểu tại Hội nghị thường niên tháng 3 của Hội vật lý Mỹ hôm qua, tiến sĩ William Ditto, thuộc Đại học Florida, đã "
+            + "công bố một công trình nghiên cứu.", "Hội nghị thường niên tháng 3 của Hội vật lý Mỹ hôm qua"),
+        ("Các đại biểu dự hội thảo khôi phục đàn gia cầm sáng nay đều cho rằng chưa thể nói được khi nào tái đàn.",
+         "hội thảo khôi phục đàn gia cầm sáng nay"),
+        // (not a list of degrees: "500 thạc sĩ, tiến sĩ")
+        ("Sáng nay, Sở GD-ĐT TPHCM tổ chức hội nghị sơ kết chương trình đào tạo 500 thạc sĩ, tiến sĩ giai đoạn 2001-2005.",
+         "hội nghị sơ kết chương trình đào tạo 500 thạc sĩ, tiến sĩ giai đoạn 2001-2005"),
+    ])
+    func theNameEndsBeforeWhatWasSaid(lead: String, what: String) throws {
+        #expect(try #require(meeting(lead)).what == what)
+    }
+}
