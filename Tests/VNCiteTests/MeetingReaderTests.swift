@@ -305,4 +305,19 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "Ngày 27-4-2006") == nil)
         #expect(ArticleHeader.publicationDate(in: "Sáng 5/2/2004, Bộ Nông nghiệp họp khẩn về dịch cúm gà") == nil)
     }
+
+    @Test func aShortTextsRelatedHeadlinesGiveNeitherItsDateNorItsTitle() {
+        // VnExpress ends a story with its related headlines, each with its date in brackets; in a
+        // short text they fall within the lines the header is read from.
+        let text = "Sốt xuất huyết tăng cao ở phía Nam vào đầu năm 2004\n"
+            + "Dự báo này được đưa ra tại Hội nghị Phòng chống dịch khu vực phía Nam diễn ra sáng nay tại TP HCM.\n"
+            + "Theo đánh giá của Viện Pasteur TP HCM, số mắc sốt xuất huyết tiếp tục tăng.\n"
+            + "Sốt xuất huyết(12/01/2004)\nSốt xuất huyết vẫn đang tăng ở TP HCM(18/12/2003)\n"
+        let a = Extractor().extract(Article(source: "a.txt", text: text))
+        #expect(a.date == nil)
+        #expect(a.title == "Sốt xuất huyết tăng cao ở phía Nam vào đầu năm 2004")
+        #expect(a.meeting?.date == nil)
+        #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết(12/01/2004)") == nil)
+        #expect(ArticleHeader.publicationDate(in: "(12/01/2004)")?.iso == "2004-01-12")
+    }
 }

@@ -70,8 +70,12 @@ enum ArticleHeader {
             if Scanner.isDigitByte(s.current), s.isWordStart(s.pos) {
                 var probe = s
                 if let d = probe.readDate() {
-                    // A date line holds little else: not "Sáng 5/2/2004, Bộ … họp khẩn".
-                    return otherWords.count <= 4 ? d : nil
+                    // A date line holds little else: not "Sáng 5/2/2004, Bộ … họp khẩn"; nor a related
+                    // article's headline with its date in brackets, "Sốt xuất huyết(12/01/2004)", in
+                    // the list a short text ends with.
+                    let bracketed = s.pos > line.lowerBound && text.scalars[s.pos - 1] == "("
+                        && probe.pos < line.upperBound && text.scalars[probe.pos] == ")"
+                    return otherWords.count <= 4 && !(bracketed && !otherWords.isEmpty) ? d : nil
                 }
             }
             s.pos += 1
