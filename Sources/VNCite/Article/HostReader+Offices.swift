@@ -33,7 +33,11 @@ extension HostReader {
                    r.count > (BodyGrammar.headLength(lead, at: r.lowerBound) ?? 1) {
                     return "Ban " + lead.text((r.lowerBound + 1)..<r.upperBound)
                 }
-                if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) { return lead.text(r) }
+                // ("Bộ trưởng NN & PTNT": a minister's abbreviation read only in part is no body.)
+                if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true),
+                   !(lead.match(ministers, at: k) == office && r.count == 1 && lead.words[r.lowerBound].isAcronym) {
+                    return lead.text(r)
+                }
                 if n == office, let body = fieldOffice(lead, office: k..<(k + n)) { return body }
                 // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".
                 if lead.matches(["cua"], at: k + n), lead.words[k + n - 1].after.isEmpty {

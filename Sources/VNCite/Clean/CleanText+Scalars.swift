@@ -1,6 +1,7 @@
 /// How `CleanText` turns UTF-8 into cleaned code points: "Nghi\u{0323} quye\u{0302}\u{0301}t" (NFD)
 /// is decoded, then its clusters composed ("Nghị quyết"); NFC text without combining marks, the
-/// common case, is cleaned in one pass over its bytes.
+/// common case, is cleaned in one pass over its bytes. Character references ("&amp;") are read
+/// in both (`CleanText+Entities`).
 extension CleanText {
     /// `clean` straight from UTF-8 without combining marks: what `decode` then `clean` give,
     /// in one pass. Returns how many code points the bytes held.
@@ -12,6 +13,13 @@ extension CleanText {
         while i < n {
             if k & 4095 == 0 { marks.append(Mark(local: base.local + k, global: base.global + k, byte: base.byte + i)) }
             let b0 = UInt32(bytes[i])
+            if b0 == 38, let (s, length) = entity(at: i, { j in j < n && bytes[j] < 0x80 ? bytes[j] : nil }) {
+                let cleaned = Self.clean(s) ?? s
+                if cleaned != Self.drop { append(cleaned, base.local + k) }
+                i += length
+                k += length
+                continue
+            }
             if b0 < 0x80 {
                 if b0 == 13 {
                     if i + 1 == n || bytes[i + 1] != 10 { append("\n", base.local + k) }
@@ -63,6 +71,12 @@ extension CleanText {
                 continue
             }
             let v = s.value
+            if v == 38, let (entity, length) = entity(at: i, { j in j < n && original[j].value < 0x80 ? UInt8(original[j].value) : nil }) {
+                let cleaned = Self.clean(entity) ?? entity
+                if cleaned != Self.drop { append(cleaned, i) }
+                i += length
+                continue
+            }
             if v < 0x80, v != 13, v != 0 {
                 // The common case: ASCII, kept as it is.
                 append(s, i)
