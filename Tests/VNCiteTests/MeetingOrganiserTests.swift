@@ -20,6 +20,15 @@ import Testing
         #expect(m.host == "Tổng cục Thống kê")
     }
 
+    @Test func anOrganisationKnownByItsOwnName() throws {
+        let m = try #require(meeting("Máy tính \"bó tay\" với tài sản của Bill Gates\nPhát biểu tại một hội nghị do Microsoft tổ chức ở "
+            + "Lisbon hôm qua, ông nói rằng một máy tính thông thường không thể xử lý đúng các số liệu tài chính của ông."))
+        #expect(m.host == "Microsoft")
+        // (a person's name is Vietnamese syllables: no organisation by itself)
+        let p = try #require(meeting("Tin\nPhát biểu tại một hội thảo do Nguyễn Văn An tổ chức ở Hà Nội hôm qua, ông nói rằng giá sẽ tăng."))
+        #expect(p.host == nil)
+    }
+
     @Test func doAfterACommaStillNamesTheOrganiser() throws {
         let m = try #require(meeting("Hàng nghìn người dự mít tinh phòng chống sốt xuất huyết\n"
             + "Buổi mít tinh diễn ra vào lúc 18 giờ chiều nay tại quảng trường trung tâm thành phố Cần Thơ, do Bộ Y tế phối hợp với UBND TP Cần Thơ tổ chức."))

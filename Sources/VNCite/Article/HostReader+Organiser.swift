@@ -19,7 +19,9 @@ extension HostReader {
         let w = lead.words
         // A head whose name goes on in small letters: "do Ủy ban các vấn đề xã hội của Quốc hội tổ chức".
         let bareHead = start < w.count && w[start].isCapitalised ? BodyGrammar.head(lead, at: start).map { start..<(start + $0) } : nil
-        guard let r = BodyGrammar.read(lead, at: start, catalog: catalog) ?? bareHead else { return nil }
+        guard let r = BodyGrammar.read(lead, at: start, catalog: catalog) ?? bareHead else {
+            return foreignOrganiser(lead, from: start)
+        }
         func verb(_ k: Int) -> Bool { organisedBy(lead, at: k) && !(owned && lead.matches(["chu", "tri"], at: k)) }
         // "do Bộ Nội vụ và Ủy ban MTTQ VN chủ trì": the grammar read both; the first one leads.
         // ("Bộ Khoa học và Công nghệ" is one: no head after its "và".)
@@ -76,5 +78,16 @@ extension HostReader {
     static func organisedBy(_ lead: LeadWords, at k: Int) -> Bool {
         lead.matches(["to", "chuc"], at: k) || lead.matches(["chu", "tri"], at: k) || lead.matches(["phoi", "hop"], at: k)
             || lead.matches(["trieu", "tap"], at: k)
+    }
+
+    /// "một hội nghị do Microsoft tổ chức", "cuộc họp do Interpol tổ chức": an organisation known by
+    /// a name of its own, one or two words that are no Vietnamese syllables (nor a person's name,
+    /// which would be), right before "tổ chức".
+    static func foreignOrganiser(_ lead: LeadWords, from start: Int) -> Range<Int>? {
+        let w = lead.words
+        guard let verb = (start..<min(w.count, start + 3)).first(where: { lead.matches(["to", "chuc"], at: $0) }), verb > start,
+              w[start..<verb].allSatisfy({ $0.isCapitalised && !$0.isVietnamese && $0.before.isEmpty && $0.after.isEmpty
+                  && $0.text.allSatisfy(\.isLetter) }) else { return nil }
+        return start..<verb
     }
 }
