@@ -37,6 +37,14 @@ enum MeetingPlace {
            !MeetingWords.glue.contains(w[end].lower), !HostReader.meetingWordsAfterName.contains(w[end].lower) {
             end = start + building
         }
+        // "Trung tâm triển lãm Vân Hồ", "Nhà hát lớn Hà Nội", "Tổng lãnh sự quán Nhật Bản": one
+        // capital, then small words, then the name — the words a name may end on (`nameTail`).
+        let head = building > 0 ? building : w[start].isCapitalised ? lead.match(placeHeads, at: start) ?? 0 : 0
+        if head > 0, end > start, end - start <= head, end < w.count, w[end - 1].after.isEmpty, !w[end].isCapitalised,
+           let last = (end..<min(w.count, end + 6)).last(where: { w[$0].isCapitalised && HostReader.nameTail(lead, end..<($0 + 1)) }) {
+            end = last + 1
+            while end < w.count, w[end].isCapitalised, w[end - 1].after.isEmpty, !BodyGrammar.isTimeOrNumber(w[end].text) { end += 1 }
+        }
         return end > start ? k..<end : nil
     }
 
@@ -44,6 +52,12 @@ enum MeetingPlace {
     static let buildings: [[Substring]] = [
         "nha hat", "nha van hoa", "nha khach", "nha thi dau", "nha truyen thong", "khach san", "cung van hoa",
         "cung thieu nhi", "trai giam", "san van dong", "bao tang", "hoi truong", "nha tang le",
+    ].phrases
+
+    /// Places named by a common noun, its first word capitalised, then their own name: "Trung tâm
+    /// triển lãm Vân Hồ", "Tổng lãnh sự quán Nhật Bản" (folded).
+    static let placeHeads: [[Substring]] = [
+        "trung tam", "tong lanh su quan", "dai su quan", "cong vien", "khu", "van phong", "dai le duong", "tru so", "cung",
     ].phrases
 
     /// Where a place's name starts: past at most two small words of `words` ("trụ sở", "văn
