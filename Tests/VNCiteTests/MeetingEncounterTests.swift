@@ -2,8 +2,8 @@ import Testing
 @testable import VNCite
 
 /// Encounters — "cuộc gặp", "cuộc gặp gỡ", "buổi gặp gỡ", "buổi gặp mặt" — are meetings when the
-/// lead's opening reports them held; a meeting between two leaders has no host; one called off, or
-/// one that only places a statement in the third sentence, is none.
+/// lead's opening reports them held; a meeting between two leaders has no host; one called off or
+/// held long ago ("cách đây …"), or one that only places a statement in the third sentence, is none.
 @Suite struct MeetingEncounterTests {
     @Test(arguments: [
         ("Sáng 4/1, Quốc hội đã tổ chức buổi gặp mặt đại biểu các khoá nhân kỷ niệm 60 năm.", "gặp mặt", "Quốc hội"),
@@ -33,6 +33,20 @@ import Testing
     ])
     func oneCalledOffIsNone(lead: String) {
         #expect(meeting(lead) == nil)
+    }
+
+    @Test(arguments: [
+        "Cách đây khoảng 2 tháng, Công an huyện Phú Tân (An Giang) tổ chức trọng thể buổi lễ tổng kết một chuyên án.",
+        "Trao đổi với phóng viên, ông cho biết cách đây khoảng hơn nửa tháng, Bộ GD-ĐT có họp với các trường THPT chuyên.",
+    ])
+    func oneHeldLongAgoIsNotTheNews(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    @Test func aMeetingTheLeadReportsStandsBeforeOneToldAsDaysAgo() throws {
+        let m = try #require(meeting("Một lần nữa, trong buổi họp báo ngày hôm qua, Trưởng đoàn TTVN Nguyễn Hồng Minh lại nhấn mạnh tới chỉ tiêu "
+            + "của đoàn. \"Cách đây mấy ngày, tôi được biết quan chức của một số đoàn đã nhóm họp riêng\" - ông Minh nói."))
+        #expect(m.kind == "họp báo")
     }
 
     @Test func anEncounterInTheThirdSentenceOnlyPlacesAStatement() {

@@ -7,7 +7,7 @@ extension MeetingReader {
     /// ("UBND tỉnh sẽ họp") or asked for ("lãnh đạo CLB đề nghị LĐBĐ TPHCM họp").
     static func met(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
         guard metAt(lead, i), let host = HostReader.before(lead, noun: i, catalog: catalog),
-              !planned(lead, noun: i, end: clauseEnd(lead, from: i + 1)),
+              !planned(lead, noun: i, end: clauseEnd(lead, from: i + 1)), !toldAgo(lead, noun: i),
               !(HostReader.clauseStart(lead, before: host.lowerBound)..<host.lowerBound).contains(where: {
                   !lead.words[$0].isCapitalised && lead.matchWritten(MeetingWords.asksFor, at: $0) != nil
               }) else { return nil }

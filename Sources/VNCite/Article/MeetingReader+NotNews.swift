@@ -1,0 +1,27 @@
+/// Meetings a lead tells of that are not its news: called off, or held long ago.
+extension MeetingReader {
+    /// A meeting called off or that should have been: "huỷ cuộc gặp với Thủ tướng Nhật", "rút khỏi
+    /// cuộc gặp cấp ngoại trưởng", "cuộc họp … đã bị hoãn lại", "lẽ ra ông có cuộc gặp với các công tố
+    /// viên".
+    static func calledOff(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
+        let w = lead.words
+        let stops: Set<String> = ["hủy", "huỷ", "hoãn"]
+        if (max(0, i - 2)..<i).contains(where: { stops.contains(w[$0].lower) && w[$0].after.isEmpty }) { return true }
+        if i >= 2, lead.matchesWritten(["rút", "khỏi"], at: i - 2) { return true }
+        let start = HostReader.clauseStart(lead, before: i)
+        if (start..<i).contains(where: { lead.matchesWritten(["lẽ", "ra"], at: $0) }) { return true }
+        let end = HostReader.clauseEnd(lead, from: i + length)
+        return ((i + length)..<end).contains { k in
+            w[k].lower == "bị" && k + 1 < w.count && stops.contains(w[k + 1].lower)
+        }
+    }
+
+    /// A meeting told as so long ago, in its clause or in the clause that opens on the time before
+    /// it: "Cách đây khoảng 2 tháng, Công an huyện Phú Tân tổ chức trọng thể buổi lễ tổng kết …",
+    /// "ông cho biết cách đây khoảng hơn nửa tháng, Bộ GD-ĐT có họp …".
+    static func toldAgo(_ lead: LeadWords, noun i: Int) -> Bool {
+        let clause = HostReader.clauseStart(lead, before: i)
+        let from = clause > 0 ? HostReader.clauseStart(lead, before: clause - 1) : clause
+        return (from..<i).contains { lead.matchesWritten(["cách", "đây"], at: $0) || lead.matchesWritten(["cách", "nay"], at: $0) }
+    }
+}
