@@ -1,8 +1,8 @@
 import Testing
 @testable import VNCite
 
-/// A committee is named by what it is for, written in small letters after "về"; its name runs
-/// to the verb. "phòng, chống" is one task, its comma inside the name. A body that "họp phiên"
+/// A committee is named by what it is for, written in small letters after "về" (or a second
+/// scourge after "và"); its name runs to the verb. "phòng, chống" is one task, its comma inside the name. A body that "họp phiên"
 /// held a sitting.
 @Suite struct MeetingCommitteeTests {
     @Test(arguments: [
@@ -17,6 +17,9 @@ import Testing
         // Named after the meeting's noun, past "toàn thể".
         ("Theo đề xuất của Bộ Bưu chính Viễn thông tại phiên họp toàn thể lần thứ 8 Ban Chỉ đạo quốc gia về CNTT vừa được tổ chức tại Hà Nội, trung tâm VietCERT được giao nhiệm vụ cảnh báo virus mới.",
          "phiên họp", "Ban Chỉ đạo quốc gia về CNTT"),
+        // A second scourge after "và", written small, up to the time.
+        ("Tại cuộc họp Ban chỉ đạo phòng chống SARS và cúm gia cầm chiều 2/11, ông Trịnh Quân Huấn, Thứ trưởng Bộ Y tế nói rằng "
+            + "tình hình dịch đang diễn biến phức tạp.", "cuộc họp", "Ban chỉ đạo phòng chống SARS và cúm gia cầm"),
     ])
     func aCommitteesRemitIsPartOfItsName(lead: String, kind: String, host: String) throws {
         let found = try #require(meeting(lead))

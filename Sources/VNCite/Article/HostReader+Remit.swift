@@ -27,7 +27,25 @@ extension HostReader {
 
     /// The name with its remit, when one follows.
     static func withRemit(_ lead: LeadWords, _ name: Range<Int>) -> Range<Int> {
-        remitEnd(lead, name: name).map { name.lowerBound..<$0 } ?? name
+        let named = remitEnd(lead, name: name).map { name.lowerBound..<$0 } ?? name
+        return named.lowerBound..<(secondScourge(lead, name: named) ?? named.upperBound)
+    }
+
+    /// "Ban chỉ đạo phòng chống SARS ⟨và cúm gia cầm⟩ chiều 2/11": a committee against a scourge
+    /// named with a second one, in small letters after "và", up to the time, a mark or a clause's
+    /// word (four words at most); where that name ends, or nil.
+    static func secondScourge(_ lead: LeadWords, name: Range<Int>) -> Int? {
+        let w = lead.words
+        let and = name.upperBound
+        guard lead.match(committees, at: name.lowerBound) != nil, and + 1 < w.count, w[and].lower == "và", w[and - 1].after.isEmpty,
+              name.contains(where: { lead.matches(["phong", "chong"], at: $0) || lead.matches(["phong", "dich"], at: $0) }),
+              !w[and + 1].isCapitalised else { return nil }
+        var end = and + 1
+        while end < min(w.count, and + 5), w[end - 1].after.isEmpty, !notInNames.contains(w[end].lower),
+              !MeetingWords.glue.contains(w[end].lower), !BodyGrammar.sentenceTimes.contains(w[end].lower) {
+            end += 1
+        }
+        return end > and + 1 ? end : nil
     }
 
     /// Words after "về" that make it a verb or what a body did something about, not a remit:
