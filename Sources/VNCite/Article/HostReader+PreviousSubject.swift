@@ -26,7 +26,8 @@ extension HostReader {
         let w = lead.words
         for i in w.indices {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
-                  let found = MeetingWords.kinds[phrase.joined(separator: " ")], kind == nil || MeetingWords.family(found) == kind.map(MeetingWords.family) else { continue }
+                  let found = MeetingWords.kinds[phrase.joined(separator: " ")],
+                  kind == nil || MeetingWords.family(found) == kind.map(MeetingWords.family) else { continue }
             guard clauseStart(lead, before: i) == i || i == 1 && ["tai", "trong"].contains(w[0].folded) else { return nil }
             let last = i + phrase.count - 1
             if last == w.count - 1 || !w[last].after.isEmpty { return (i, phrase.count, found) }

@@ -19,7 +19,8 @@ extension MeetingLead {
         var k = lineStart
         while k + 5 < lineEnd {
             defer { k += 1 }
-            guard s[k] == "Ả", s[k + 1] == "n", s[k + 2] == "h", s[k + 3] == ":", k == lineStart || s[k - 1] == " " || s[k - 1] == "." else { continue }
+            guard s[k] == "Ả", s[k + 1] == "n", s[k + 2] == "h", s[k + 3] == ":",
+                  k == lineStart || s[k - 1] == " " || s[k - 1] == "." else { continue }
             if let summary = creditEnd(text, from: k + 4, to: lineEnd), lineEnd - summary >= 40 { found = summary }
         }
         return found.map { ($0, lineEnd) }

@@ -3,7 +3,8 @@ import Foundation
 /// The part of an article that reports its meeting: the title and the lead's first sentences.
 ///
 /// Short lines at the top (a site banner, "Cỡ chữ: A+ A-", a date line, a section name) are not
-/// the lead; the first two sentences of 40 characters or more are. `more` holds the next four,
+/// the lead; the first two sentences of 40 characters or more are (after a photo's credit when the
+/// first line runs headline, caption and summary together: `afterPhotoCredit`). `more` holds the next four,
 /// where "Đồng chí X … chủ trì hội nghị" often stands.
 enum MeetingLead {
     /// Sentences as ranges of the cleaned text: they are cut into words without folding again.

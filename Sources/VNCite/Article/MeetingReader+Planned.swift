@@ -26,7 +26,8 @@ extension MeetingReader {
         var stop = min(lead.words.count, end + 3)
         if let next = ((i + 1)..<stop).first(where: { k in
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: k) else { return false }
-            return !(lead.words[k - 1].after.contains(",") && MeetingWords.encounters.contains(MeetingWords.kinds[phrase.joined(separator: " ")] ?? ""))
+            let encounter = MeetingWords.encounters.contains(MeetingWords.kinds[phrase.joined(separator: " ")] ?? "")
+            return !(encounter && lead.words[k - 1].after.contains(","))
         }) {
             if lead.words[next - 1].lower == "và", lead.words[next - 2].after.isEmpty, let phrase = lead.matchWritten(MeetingWords.nouns, at: next) {
                 stop = min(lead.words.count, clauseEnd(lead, from: next + phrase.count) + 3)
