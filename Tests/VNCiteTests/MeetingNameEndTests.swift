@@ -1,7 +1,8 @@
 import Testing
 @testable import VNCite
 
-/// A meeting's name ends before what was said there and before the next clause's speaker.
+/// A meeting's name ends before what was said there and before the next clause's speaker, not
+/// inside a list of degrees or abbreviations.
 @Suite struct MeetingNameEndTests {
     @Test(arguments: [
         ("Ông Raed Jouhi, người đứng đầu toà án, tuyên bố trong một cuộc họp báo hôm qua rằng phiên toà sẽ mở trong vài ngày tới.",
@@ -15,6 +16,9 @@ import Testing
         // (not a list of degrees: "500 thạc sĩ, tiến sĩ")
         ("Sáng nay, Sở GD-ĐT TPHCM tổ chức hội nghị sơ kết chương trình đào tạo 500 thạc sĩ, tiến sĩ giai đoạn 2001-2005.",
          "hội nghị sơ kết chương trình đào tạo 500 thạc sĩ, tiến sĩ giai đoạn 2001-2005"),
+        // (nor a list of abbreviations: "ĐH, CĐ", "HLV, VĐV")
+        ("Sáng 23-12, Liên đoàn Thể dục Thể hình VN tổ chức lễ tổng kết và khen thưởng cho các HLV, VĐV đã hoàn thành nhiệm vụ.",
+         "lễ tổng kết và khen thưởng cho các HLV, VĐV"),
     ])
     func theNameEndsBeforeWhatWasSaid(lead: String, what: String) throws {
         #expect(try #require(meeting(lead)).what == what)

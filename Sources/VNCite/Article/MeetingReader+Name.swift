@@ -11,8 +11,15 @@ extension MeetingReader {
         func ends(after k: Int) -> Bool {
             let after = w[k - 1].after
             return after.contains(where: { ";:.!?".contains($0) }) || after.contains(",") && k < w.count
-                && (w[k].isCapitalised || clauseOpeners.contains(w[k].lower)
+                && (w[k].isCapitalised && !(toSubject && listOfAbbreviations(k)) || clauseOpeners.contains(w[k].lower)
                     || toSubject && (subjects.contains(w[k].lower) && w[k - 1].lower != "sĩ" || endsOnATime(k)))
+        }
+        // ("lễ tổng kết và khen thưởng cho các HLV, VĐV đã hoàn thành nhiệm vụ", "Hội nghị tuyển sinh ĐH, CĐ
+        // năm 2006": a comma between two abbreviations lists them inside the name.)
+        func listOfAbbreviations(_ k: Int) -> Bool {
+            w[k - 1].isAcronym && w[k].isAcronym && w[k].text.count <= 4 && w[k - 1].text.count <= 4
+                && w[k - 1].after == "," && w[k - 1].before.isEmpty
+                && !BodyGrammar.isOrganisation(w[k].text) && BodyGrammar.headLength(lead, at: k) == nil
         }
         // ("buổi họp chiều qua của Thường trực LĐBĐ VN⟨, kết luận …⟩", "phiên họp ngày 13/8⟨, chủ trương
         // này …⟩": a time ends the name, and its comma the clause; not its subject after the comma:
