@@ -16,7 +16,7 @@ enum MeetingAnaphora {
     static func read(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> Meeting? {
         // The sentences (within the first 8,000 characters, four at most) where "tại" stands
         // before one of the nouns.
-        let sentences = MeetingLead.sentences(of: text, holdingAny: nouns.map(\.needle), atWordStart: true).map { LeadWords(text, $0) }
+        let sentences = MeetingLead.sentences(of: text, holdingAny: nouns.map(\.needle), atWordStart: true, from: lead.start).map { LeadWords(text, $0) }
         var kind: String?
         var count = 0
         var host: String?

@@ -12,6 +12,9 @@ enum MeetingLead {
         var title: String?
         var body: [Range<Int>]
         var more: [Range<Int>]
+        /// Where the text after the top's photo caption starts (`afterPhotoCredit`), else 0: where
+        /// the searches for a word start.
+        var start = 0
     }
 
     /// Where the lead may start: within the first 3,000 characters.
@@ -49,7 +52,7 @@ enum MeetingLead {
                 more.append(r)
             } else if body.count < 2 { body.append(r) } else { more.append(r) }
         }
-        return Lead(title: title, body: body, more: more)
+        return Lead(title: title, body: body, more: more, start: header?.summary ?? 0)
     }
 
     /// Whether a range of folded bytes holds `needle`.
@@ -98,13 +101,15 @@ enum MeetingLead {
 
     /// The sentences (first 4 hits, within the first 8,000 characters) whose folded text holds
     /// `needle`: a byte search, then the sentence around each hit.
-    static func sentences(of text: CleanText, holding needle: String) -> [Range<Int>] {
-        sentences(of: text, holdingAny: [Array(needle.utf8)])
+    static func sentences(of text: CleanText, holding needle: String, from start: Int = 0) -> [Range<Int>] {
+        sentences(of: text, holdingAny: [Array(needle.utf8)], from: start)
     }
 
     /// The same for several needles, each found whole within the limit; `atWordStart`: only where
-    /// a word begins ("tai hoi nghi", not "…tai hoi nghi"). Not in a photo's caption.
-    static func sentences(of text: CleanText, holdingAny needles: [[UInt8]], atWordStart: Bool = false) -> [Range<Int>] {
+    /// a word begins ("tai hoi nghi", not "…tai hoi nghi"). From `start`: `Lead.start`, past a
+    /// photo's caption.
+    static func sentences(of text: CleanText, holdingAny needles: [[UInt8]], atWordStart: Bool = false,
+                          from start: Int = 0) -> [Range<Int>] {
         let fold = text.fold
         let limit = min(fold.count, searchLimit)
         var first = [Bool](repeating: false, count: 256)
@@ -116,8 +121,7 @@ enum MeetingLead {
                 for (k, b) in needle.enumerated() where fold[i + k] != b { return false }
                 return true
             }
-            // (Not a photo's caption in a first line run together: `afterPhotoCredit`.)
-            var i = afterPhotoCredit(text)?.summary ?? 0
+            var i = start
             while i < limit, out.count < 4 {
                 if first[Int(fold[i])], !atWordStart || i == 0 || !Scanner.isWordByte(fold[i - 1]),
                    needles.contains(where: { holds($0, at: i) }) {

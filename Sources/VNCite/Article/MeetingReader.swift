@@ -77,7 +77,7 @@ enum MeetingReader {
         if meeting.kind == "hội thảo", advertisesStudyAbroad(text, lead.body, title: titleText) { return nil }
         if meeting.kind != "họp báo", let ownSentence, isInterview(text, sentence: ownSentence) { return nil }
         if meeting.kind == "đại hội", meeting.host == nil, namesGames(text, lead: lead, title: titleText) { return nil }
-        let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri"),
+        let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri", from: lead.start),
                                      catalog: catalog)
         meeting.chair = chair?.name
         // A session of an elected body is that body's ("tại kỳ họp bất thường" under the title

@@ -34,8 +34,11 @@ enum MeetingWords {
     /// The kind a meeting noun's twin names, for comparing meetings: "buổi họp" is a "cuộc họp",
     /// "cuộc làm việc" a "buổi làm việc" (the kind itself is the noun the text wrote).
     static func family(_ kind: String) -> String {
-        ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc"][kind] ?? kind
+        twins[kind] ?? kind
     }
+
+    /// The nouns that name the same kind of meeting as another.
+    static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc"]
 
     /// Kinds of meeting that two sides hold together, with no host: "hội đàm", "cuộc gặp".
     static let talks: Set<String> = ["hội đàm", "cuộc gặp"]
