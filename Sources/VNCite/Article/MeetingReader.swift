@@ -45,11 +45,12 @@ enum MeetingReader {
                 // tại Paris ngày 29-10-2004"): the date is read before it.
                 let own = words.prefix(next)
                 if m.host != nil { first = (m, own, range); break reading }
-                if first == nil { first = (m, own, range) }
+                if first == nil || first.map({ opensUnnamed($0.0) }) == true && !opensUnnamed(m) { first = (m, own, range) }
             }
             plannedBefore = first == nil && plans(sentence)
             leadPlans = leadPlans || plannedBefore
         }
+        if let (found, _, _) = first, opensUnnamed(found) { return nil }
         if first == nil { first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
         var own: LeadWords?
