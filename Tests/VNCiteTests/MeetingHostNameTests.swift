@@ -177,7 +177,7 @@ import Testing
         "Sáng nay, Phong trào Tự do Aceh tổ chức hội nghị tại Helsinki.",
         // Taiwan is no "Đài"; a book fair is no association.
         "Hôm qua, Đài Loan tổ chức hội nghị về an ninh eo biển.",
-        "Nhà xuất bản Giáo dục vừa trao 100 triệu đồng cho quỹ tại Lễ bế mạc Hội sách giáo dục TP HCM chiều nay.",
+        "Nhà xuất bản Giáo dục vừa trao 100 triệu đồng cho quỹ tại Lễ tổng kết Hội sách giáo dục TP HCM chiều nay.",
         // "ĐH", "CĐ" alone are universities and colleges in general, no one body.
         "Sáng nay, tại Hội nghị tuyển sinh ĐH, CĐ 2005, nhiều ý kiến đề nghị công bố điểm sàn sớm.",
         "Trong buổi làm việc sáng 27/5 giữa các trường ĐH trên địa bàn thành phố với đoàn công tác, đại diện các trường cho biết "
@@ -313,7 +313,7 @@ import Testing
         ("Sáng nay, hội thảo \"Phát huy quyền làm chủ của các đối tác tham gia\" được Hội Liên hiệp Phụ nữ Việt Nam tổ chức tại Hà Nội.",
          "hội thảo \"Phát huy quyền làm chủ của các đối tác tham gia\""),
         // … and at the mark right after its noun, but a colon brings on its title.
-        ("Chiều qua, tại lễ bế mạc, Thủ tướng Phan Văn Khải đã chúc mừng các đại biểu được tuyên dương.", "lễ bế mạc"),
+        ("Chiều qua, tại lễ tuyên dương, Thủ tướng Phan Văn Khải đã chúc mừng các đại biểu được tuyên dương.", "lễ tuyên dương"),
         ("Sáng 5-4, Bộ LĐ-TB-XH đã tổ chức Hội thảo: “Xóa đói giảm nghèo theo hướng phát triển bền vững”.",
          "Hội thảo: “Xóa đói giảm nghèo theo hướng phát triển bền vững”"),
     ])
