@@ -147,6 +147,13 @@ import Testing
     /// working with them held a working session.
     @Test func questioningIsNoMeeting() throws {
         #expect(meeting("Tiêu đề bài báo\nChiều qua, HLV Nguyễn Văn An đã có buổi làm việc đầu tiên với cơ quan điều tra về nghi án bán độ.") == nil)
+        // (Nor when the investigators are named in full: they question, they hold no session.)
+        #expect(meeting("Tiêu đề bài báo\nNgày 14-12, HLV Lê Thụy Hải và tiền vệ Quốc Anh đã có buổi làm việc với Cơ quan Cảnh sát Điều tra (CSĐT) "
+            + "tội phạm về trật tự xã hội (Bộ Công an).") == nil)
+        // The investigators' own body, head "Cơ quan" and all, holds the meeting it calls.
+        let called = try #require(meeting("Tiêu đề bài báo\nChiều 21-2, Cơ quan Cảnh sát Điều tra Công an TP Cần Thơ tổ chức cuộc gặp gỡ "
+            + "với đại diện một số cơ quan thông tấn báo chí."))
+        #expect(called.host == "Cơ quan Cảnh sát Điều tra Công an TP Cần Thơ")
         let m = try #require(meeting("Tiêu đề bài báo\nHôm nay, Tổng thư ký VFF Trần Quốc Tuấn đã có cuộc làm việc với Cục cảnh sát điều tra về nghi án bán độ."))
         #expect(m.host == "VFF")
     }
