@@ -34,6 +34,11 @@ import Testing
         // the body that, by the passive's "được", did at the meeting what the sentence tells
         ("Quyết định cấp thẻ khám bệnh miễn phí cho trẻ tạm trú vừa được UBND tỉnh Bình Dương thông qua trong cuộc họp chiều qua.",
          "UBND tỉnh Bình Dương"),
+        // a spokesman anywhere in a press conference's sentence, whatever the name before the office
+        ("\"Đừng đánh giá thấp quyết tâm của chính phủ và nhân dân Trung Quốc\", Li Weiyi, người phát ngôn Văn phòng Các vấn đề "
+            + "Đài Loan của Trung Quốc, phát biểu tại buổi họp báo hôm nay.", "Văn phòng Các vấn đề Đài Loan"),
+        ("Trong cuộc họp báo thường kỳ hôm qua 3/3, trả lời câu hỏi của phóng viên về vụ kiện, người phát ngôn Bộ Ngoại giao Việt "
+            + "Nam Lê Dũng nói rõ quan điểm của Việt Nam.", "Bộ Ngoại giao Việt Nam"),
         // the office that opens the sentence, whose holder did at the meeting what it tells
         ("Phó Chủ tịch UBND tỉnh Long An Nguyễn Văn Được đã đồng ý với phương án trên, tại cuộc họp với các sở, ngành, chiều qua.",
          "UBND tỉnh Long An"),

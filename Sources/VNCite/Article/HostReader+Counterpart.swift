@@ -14,7 +14,17 @@ extension HostReader {
         }).first else { return nil }
         if let r = counterpart(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         guard spokenFor.contains(kind) else { return nil }
+        if kind == "họp báo", let office = spokesman(lead, catalog: catalog) { return office }
         return agent(lead, noun: i, catalog: catalog).map(lead.text) ?? speakerOffice(lead, noun: i, catalog: catalog, before: true)
+    }
+
+    /// "\"Đừng đánh giá thấp …\", Li Weiyi, người phát ngôn Văn phòng Các vấn đề Đài Loan của Trung
+    /// Quốc, phát biểu tại buổi họp báo": a spokesman anywhere in a press conference's sentence
+    /// speaks for the body that holds it, whatever the shape of the name before the office.
+    static func spokesman(_ lead: LeadWords, catalog: Catalog) -> String? {
+        lead.words.indices.lazy.filter { lead.matches(["phat", "ngon"], at: $0) }.compactMap { k in
+            officeBody(lead, in: max(0, k - 1)..<(k + 1), catalog: catalog)
+        }.first
     }
 
     /// "Quyết định này vừa được UBND thành phố thông qua trong cuộc họp chiều qua", "… vừa được UBND

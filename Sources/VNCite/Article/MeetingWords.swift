@@ -162,7 +162,7 @@ enum MeetingWords {
         "bo truong", "thu truong", "chu tich", "pho chu tich", "bi thu", "pho bi thu", "giam doc",
         "pho giam doc", "chu nhiem", "pho chu nhiem", "truong ban", "pho truong ban", "tong giam doc",
         "cuc truong", "vu truong", "chanh an", "vien truong", "tong cuc truong", "thong doc",
-        "tong thanh tra", "pho tong thanh tra", "nguoi phat ngon", "pho phat ngon", "cuc pho", "vu pho",
+        "tong thanh tra", "pho tong thanh tra", "nguoi phat ngon", "pho phat ngon", "phat ngon vien", "cuc pho", "vu pho",
         "pho cuc truong", "pho vu truong", "pho tong giam doc", "pho tong cuc truong", "pho chanh an",
         "pho vien truong", "pho thong doc", "tong thu ky",
     ].phrases
