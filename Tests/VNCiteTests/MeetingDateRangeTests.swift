@@ -28,6 +28,11 @@ import Testing
         // Another date of the text, however near, does not give the day its year.
         "Chiều 11/8, Sở Xây dựng đã có buổi làm việc với các bên liên quan về hồ sơ nộp ngày 9/8/2005.",
         "Sáng 27-4, Thành ủy TP Cần Thơ đã long trọng tổ chức lễ mít tinh kỷ niệm 31 năm ngày giải phóng (30.4.1975 - 30.4.2006).",
+        // The day a document was signed, after its number and symbol, is the document's.
+        "Theo báo cáo của Ban chỉ đạo tại hội nghị sơ kết thực hiện chỉ thị số 31/2005/CT-UB ngày 26-10-2005 về kế hoạch hành động "
+            + "khẩn cấp, các quận đã xử lý 2.236 trường hợp vi phạm.",
+        "UBND tỉnh Lâm Đồng ra quyết định số 39/2004/QĐ-UB (ngày 9/3/2004) về mức thu phí. Tại kỳ họp thứ 2 HĐND tỉnh khóa VII "
+            + "(22 - 23/7), các đại biểu đã biểu quyết bãi bỏ quỹ này.",
     ])
     func aDayWithoutItsYearGivesNoDate(lead: String) {
         #expect(date(title + lead) == nil)

@@ -20,6 +20,7 @@ enum MeetingDate {
         let w = lead.words
         for i in w.indices {
             let f = w[i].folded
+            if f == "ngay", datesADocument(w, day: i) { continue }
             if ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(f) || f == "tu" {
                 var k = i + 1
                 if k < w.count, w[k].folded == "nay" || w[k].folded == "qua" {
@@ -43,6 +44,14 @@ enum MeetingDate {
             }
         }
         return nil
+    }
+
+    /// "quyết định số 39/2004/QĐ-UB (ngày 9/3/2004)", "Nghị định 64/CP ngày 27-9-1993": the day a
+    /// document was signed, after its number and symbol, is no meeting's.
+    static func datesADocument(_ w: [LeadWords.Word], day i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let symbol = w[i - 1].text
+        return symbol.contains("/") && symbol.contains(where: \.isLetter) && symbol.first?.isNumber == true
     }
 
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
