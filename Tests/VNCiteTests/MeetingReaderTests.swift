@@ -89,6 +89,12 @@ import Testing
         ("Buổi lễ tôn vinh, vẫn được coi là Oscar của bóng đá Italy, đã diễn ra hôm qua.", "lễ", ""),
         ("Sáng nay, LĐBĐ Việt Nam đã tổ chức lễ xuất quân cho đội tuyển tham dự Tiger Cup.", "lễ", "LĐBĐ Việt Nam"),
         ("Sáng qua, Sở Y tế đã làm lễ khởi công xây dựng Bệnh viện Nhi đồng thành phố.", "lễ", "Sở Y tế"),
+        // (an award, a recognition, a celebration of a title won)
+        ("Chiều nay, Bộ Giáo dục và Đào tạo đã tổ chức lễ khen thưởng học sinh giỏi quốc tế và khu vực năm 2004.", "lễ",
+         "Bộ Giáo dục và Đào tạo"),
+        ("Sáng nay, Trung tâm chữa bệnh Phú Văn (Bình Phước) đã làm lễ công nhận 1.231 học viên cai nghiện giai đoạn I.", "lễ",
+         "Trung tâm chữa bệnh Phú Văn (Bình Phước)"),
+        ("LĐ Cầu lông TP.HCM vừa tổ chức lễ mừng công về thành tích tốt của đội tuyển cầu lông tại SEA Games 23.", "lễ", "LĐ Cầu lông TP.HCM"),
         ("Sáng 10/9, Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh đã tổ chức một cuộc họp với các doanh nghiệp vận tải.",
          "cuộc họp", "Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh"),
         ("Ngày 23-12, Đại hội Đảng bộ tỉnh Đồng Nai lần thứ VIII đã bế mạc, bầu Ban Chấp hành Đảng bộ gồm 49 đồng chí.",
