@@ -34,6 +34,11 @@ import Testing
         // the body that, by the passive's "được", did at the meeting what the sentence tells
         ("Quyết định cấp thẻ khám bệnh miễn phí cho trẻ tạm trú vừa được UBND tỉnh Bình Dương thông qua trong cuộc họp chiều qua.",
          "UBND tỉnh Bình Dương"),
+        // an office, then its holder's name after a comma, opening a clause after a quote or a time
+        ("\"Sốt xuất huyết, rubella đều đang có nguy cơ trở thành dịch\", Phó giám đốc Sở Y tế TP HCM, Lê Trường Giang đánh giá "
+            + "trong buổi họp giao ban các Trung tâm y tế ngày 13/10.", "Sở Y tế TP HCM"),
+        ("Chiều 29/9, người phát ngôn của Thủ tướng, ông Nguyễn Kinh Quốc cho biết, trong phiên họp thường kỳ tháng 9, các thành "
+            + "viên Chính phủ đã nhất trí cao với việc chỉ có một giấy chứng nhận.", "Chính phủ"),
         // a spokesman anywhere in a press conference's sentence, whatever the name before the office
         ("\"Đừng đánh giá thấp quyết tâm của chính phủ và nhân dân Trung Quốc\", Li Weiyi, người phát ngôn Văn phòng Các vấn đề "
             + "Đài Loan của Trung Quốc, phát biểu tại buổi họp báo hôm nay.", "Văn phòng Các vấn đề Đài Loan"),

@@ -154,11 +154,16 @@ extension HostReader {
             }
         }
         // "Người phát ngôn của Thủ tướng, ông Nguyễn Kinh Quốc đã cho biết … trong cuộc họp báo":
-        // the office that opens the sentence, before the speaker's name.
-        if lead.words.count > 1, let comma = lead.words.prefix(8).firstIndex(where: { $0.after.contains(",") }),
-           comma + 1 < lead.words.count, PersonName.read(lead, at: comma + 2) != nil || PersonName.read(lead, at: comma + 1) != nil,
-           let office = officeBody(lead, in: 0..<1, catalog: catalog) {
-            return office
+        // the office that opens the sentence, before the speaker's name; or that opens a clause
+        // after a quote ("\"…\", Phó giám đốc Sở Y tế TP HCM, Lê Trường Giang đánh giá … trong buổi
+        // họp giao ban").
+        let opens = [0] + (0..<min(i, lead.words.count)).filter { lead.words[$0].after.contains(",") }.map { $0 + 1 }
+        for start in opens where start < i {
+            if let comma = lead.words[start...].prefix(8).firstIndex(where: { $0.after.contains(",") }),
+               comma + 1 < i, PersonName.read(lead, at: comma + 2) != nil || PersonName.read(lead, at: comma + 1) != nil,
+               let office = officeBody(lead, in: start..<(start + 1), catalog: catalog) {
+                return office
+            }
         }
         // "Phó Chủ tịch UBND thành phố Nguyễn Thiện Nhân đã đồng ý với dự thảo trên, tại cuộc họp với
         // các ban ngành liên quan, chiều qua": the office that opens the sentence, whose holder did
