@@ -107,6 +107,10 @@ import Testing
         ("Sáng 15/4, Sở Y tế TP.HCM phối hợp cùng các sở, ngành tổ chức hội thảo về bếp ăn tập thể.", "Sở Y tế TP.HCM"),
         ("Chiều 26-9, đại diện Sở NN-PTNT TP.HCM cùng các ngành khuyến nông, bảo vệ thực vật đã có buổi làm việc với các hộ trồng dứa.",
          "Sở NN-PTNT TP.HCM"),
+        // (and those joined by "và" whom it names only as others' representatives or in general)
+        ("Sáng 28/6, UBND TP HCM và đại diện các Sở đã có cuộc gặp gỡ lần thứ 3 với 80 nhà đầu tư nước ngoài.", "UBND TP HCM"),
+        ("Tối qua, 1-3, Hội đồng Kỷ luật Trường Tiểu học Kim Đồng và đại diện Phòng Giáo dục quận Gò Vấp đã có cuộc họp để xử lý "
+            + "kỷ luật đối với giáo viên.", "Hội đồng Kỷ luật Trường Tiểu học Kim Đồng"),
         // Words whose second half is also a word of clauses.
         ("Sáng nay, Hội Nhà báo Việt Nam khai mạc đại hội lần thứ VIII.", "Hội Nhà báo Việt Nam"),
         ("Hôm qua, Đảng Tự do Dân chủ đã tổ chức đại hội bất thường.", "Đảng Tự do Dân chủ"),

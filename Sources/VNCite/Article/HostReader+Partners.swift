@@ -75,11 +75,19 @@ extension HostReader {
 
     /// "Sở Nông nghiệp … TP.HCM ⟨cùng các ngành khuyến nông⟩ đã có buổi làm việc", "Bộ Giáo dục và
     /// đào tạo ⟨cùng với công ty máy tính CMS⟩ tổ chức lễ": who came with the subject, named in small
-    /// letters, is no part of its name; the subject held the meeting.
+    /// letters, is no part of its name; the subject held the meeting. So do those joined by "và"
+    /// whom the text names only as others' representatives or in general: "UBND TP HCM ⟨và đại diện
+    /// các Sở⟩ đã có cuộc gặp gỡ", "Hiệp hội lương thực VN ⟨và đại diện Bộ Nông nghiệp Nhật Bản⟩ đã
+    /// có buổi họp".
     static func companions(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
         let w = lead.words
-        guard range.count >= 2, range.count <= 12, w[range.lowerBound].lower == "cùng", w[range.lowerBound - 1].after.isEmpty,
-              w[range.lowerBound].after.isEmpty, !w[range.lowerBound + 1].isCapitalised else { return false }
+        guard range.count >= 2, range.count <= 12, w[range.lowerBound - 1].after.isEmpty, w[range.lowerBound].after.isEmpty,
+              w[range.lowerBound].lower == "cùng" && !w[range.lowerBound + 1].isCapitalised
+                || w[range.lowerBound].lower == "và" && lead.matchWritten(generalParties, at: range.lowerBound + 1) != nil
+        else { return false }
         return w[range].allSatisfy { !$0.after.contains(where: { ".;:(".contains($0) }) }
     }
+
+    /// Who stands for others or is named in general after "và": "đại diện", "lãnh đạo", "các".
+    static let generalParties = PhraseTable(["đại diện", "lãnh đạo", "các"])
 }
