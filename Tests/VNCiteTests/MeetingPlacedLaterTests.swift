@@ -64,6 +64,21 @@ import Testing
         #expect(m.host == "Cục Hải quan tỉnh Cà Mau")
     }
 
+    /// A sentence that says what the opening was ("Đó là …", "Đây là …") may name the meeting's day
+    /// instead, even in the lead's sixth sentence.
+    @Test func whatTheOpeningWasOnANamedDay() throws {
+        let m = try #require(meeting("Dịch cúm gia cầm đang phát triển rất mạnh\nBắc Giang dịch lan rộng, 1 thai phụ nhiễm cúm. "
+            + "Hải Dương có thể là tỉnh thứ bảy tái phát dịch. Hà Nội khuyến cáo người dân không ăn gia cầm trong thời gian có dịch. "
+            + "Dịch diễn biến lạ, thuỷ cầm chết rất nhanh, độc lực virus tăng cao. Công an, quân đội, sinh viên sẽ được huy động "
+            + "phòng chống dịch.\nĐó là thông tin mới nhất trong hội nghị triển khai các biện pháp cấp bách phòng chống dịch cúm gia "
+            + "cầm do Bộ Nông nghiệp và Phát triển nông thôn tổ chức sáng 9/11."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Bộ Nông nghiệp và Phát triển nông thôn")
+        // (not one only to come)
+        #expect(meeting(title + opening + "Đó là những nội dung sẽ được thảo luận tại cuộc tọa đàm do Cục Xúc tiến Thương mại tổ "
+            + "chức ngày 26/3.") == nil)
+    }
+
     /// A sentence that opens at the meeting may name its day instead.
     @Test func aSentenceThatOpensAtTheMeetingOnANamedDay() throws {
         let m = try #require(meeting(title + opening

@@ -5,7 +5,8 @@ extension MeetingReader {
     /// …", "Trong cuộc họp bàn về quy hoạch ngành xi măng hôm qua, Thứ trưởng …" (the fifth or
     /// sixth too when it opens with "Đó là"). Only "tại" or "trong" (and "một") before the noun,
     /// and a time of today or just past in the sentence, or, when the sentence opens at the meeting,
-    /// the day it names ("Tại Hội nghị về dược ngày 24/6 …"); or a body that held it, on a day
+    /// the day it names ("Tại Hội nghị về dược ngày 24/6 …"), or when it says what the opening was
+    /// ("Đó là ý kiến của … tại Hội nghị … diễn ra hôm 21/7"); or a body that held it, on a day
     /// named or just past, said outright. (Not an encounter, "cuộc gặp": in the third sentence it is
     /// where a statement was made, "Trong cuộc gặp với phái viên an ninh Palestine, …".)
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
@@ -31,6 +32,9 @@ extension MeetingReader {
             let opensOnADay = (words.matchesWritten(["tại"], at: 0) || words.matchesWritten(["trong"], at: 0))
                 && words.matchWritten(MeetingWords.nouns, at: 1) != nil && namesADay(words)
             let justPast = w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil })
+            // "Đó là thông tin mới nhất trong hội nghị … do Bộ Nông nghiệp … tổ chức sáng 9/11": a
+            // sentence that says what the opening was, and where and on which day it was told.
+            let toldOnADay = (words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0)) && namesADay(words)
             // "Hôm qua, Hội đồng HLV quốc gia đã họp để …", "Chiều 18-1, Ban Cán sự Đảng- Bộ GTVT đã có
             // cuộc họp …": a body that held it on a day named or just past, said outright ("đã", "vừa").
             // (Not in a quotation or an interview's question or answer: "“Ngày 1/7/1974, … Quân ủy, Bộ
@@ -39,7 +43,7 @@ extension MeetingReader {
             let reported = n < 2 && !quoted && placed(words, before: w.count) && saysHeld(words)
             // ("Tại cuộc họp báo về bộ phim mới phát hành, …, nam tài tử 33 tuổi này nói": a sentence that
             // opens on the meeting and goes on to what was said there.)
-            guard atTheMeeting && (opensOnADay || justPast || framesSpeech(words)) || reported,
+            guard atTheMeeting && (opensOnADay || justPast || toldOnADay || framesSpeech(words)) || reported,
                   let (m, next) = meeting(in: words, catalog: catalog), atTheMeeting || m.host != nil,
                   !MeetingWords.encounters.contains(m.kind) else { continue }
             return (m, words.prefix(next), range)
