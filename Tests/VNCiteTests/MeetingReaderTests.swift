@@ -326,4 +326,22 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết(12/01/2004)") == nil)
         #expect(ArticleHeader.publicationDate(in: "(12/01/2004)")?.iso == "2004-01-12")
     }
+
+    /// Only the lines above the body hold the article's date: under its first paragraph, a
+    /// timeline, a birth date or an event's time is the body's, and the title stays the headline.
+    @Test func aDateUnderTheFirstParagraphIsTheBodys() {
+        let text = "Khởi động phiên 4 đàm phán song phương với Nhật Bản\n"
+            + "Hôm nay, các chuyên viên cao cấp Việt Nam và Nhật Bản bắt đầu nhóm họp tại Hà Nội, mở đầu phiên đàm phán song phương "
+            + "lần thứ 4, kéo dài 2 ngày.\nTiến trình gia nhập WTO của Việt Nam\n- Tháng 12/1994: Bắt đầu nộp đơn gia nhập WTO\n"
+            + "- 4/1/1995, WTO tiếp nhận đơn\n"
+        let a = Extractor().extract(Article(source: "a.txt", text: text))
+        #expect(a.date == nil)
+        #expect(a.title == "Khởi động phiên 4 đàm phán song phương với Nhật Bản")
+        #expect(a.meeting?.date == nil)
+        // An event's time, labelled so, is no date line either.
+        #expect(ArticleHeader.publicationDate(in: "Thời gian: ngày 12-2-2006 (15 tháng giêng ÂL).") == nil)
+        // (above the body, a date line still gives it)
+        #expect(Extractor().extract(Article(source: "b.txt", text: "Chi bộ Sở tổ chức Hội nghị sơ kết\n14-06-2023 14:15\n" + text)).date?.iso
+            == "2023-06-14")
+    }
 }

@@ -7,6 +7,11 @@ enum ArticleHeader {
     /// How many non-empty lines at the top are looked at.
     static let linesRead = 15
 
+    /// A line longer than this (in characters) is a paragraph of the body; so is a shorter one that
+    /// ends a sentence, longer than a date line with its labels.
+    static let bodyParagraph = 250
+    static let bodySentence = 100
+
     static func read(_ text: CleanText) -> (title: String?, date: CalendarDate?) {
         // The first non-empty lines; a line longer than a headline is body text, kept as nil.
         var lines: [Range<Int>] = []
@@ -24,7 +29,12 @@ enum ArticleHeader {
         }
         var dateIndex: Int?
         var date: CalendarDate?
-        for (n, line) in lines.enumerated() where line.count <= 80 {
+        // Only above the body: a date line under the first paragraph is the body's — a timeline
+        // ("- 4/1/1995, WTO tiếp nhận đơn"), a player's birth date, a letter's.
+        let body = lines.indices.dropFirst().first { n in
+            lines[n].count > bodyParagraph || lines[n].count > bodySentence && text.scalars[lines[n].upperBound - 1] == "."
+        } ?? lines.count
+        for (n, line) in lines.prefix(body).enumerated() where line.count <= 80 {
             if let d = publicationDate(in: text, line) {
                 dateIndex = n
                 date = d
@@ -58,6 +68,8 @@ enum ArticleHeader {
         // The words a date line holds beside its date, weekdays and labels.
         lazy var otherWords = folded.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains(String($0)) }
         if MeetingLead.contains(text.fold, line, Array("hom nay".utf8)) { return nil }
+        // ("Thời gian: ngày 12-2-2006": when an event listed is held, not when the text was.)
+        if folded.hasPrefix("thoi gian") { return nil }
         // ("Ngày đăng: 12-06-2023", "Ngày 14/06/2023 08:30" are date lines; "Ngày 5/2/2004, Bộ Y tế họp"
         // is a sentence, and "Ngày 27-4-2006" over a letter in the body is the letter's date.)
         if folded.hasPrefix("ngay "), !["ngay dang", "ngay cap nhat", "ngay xuat ban"].contains(where: { folded.hasPrefix($0) }),
