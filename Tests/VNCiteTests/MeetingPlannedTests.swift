@@ -74,13 +74,20 @@ import Testing
     }
 
     /// "Sau cuộc họp" mentions a meeting in passing, unless the lead opens on what came of one held
-    /// today or just past.
+    /// today or just past ("sáng nay", "vừa tổ chức", "mới đây").
     @Test func aLeadThatOpensOnTheOutcomeOfTodaysMeeting() throws {
         let m = try #require(meeting("Sau cuộc họp sáng nay, LĐBĐ Việt Nam quyết định tổ chức một bảng đấu trên sân Mỹ Đình."))
         #expect(m.kind == "cuộc họp")
         #expect(m.host == "LĐBĐ Việt Nam")
         #expect(meeting("Giá thép tăng. Các doanh nghiệp cho biết, sau cuộc họp hôm qua, giá sẽ còn tăng nữa.") == nil)
         #expect(meeting("Sau cuộc họp, LĐBĐ Việt Nam hôm qua quyết định tổ chức một bảng đấu trên sân Mỹ Đình.") == nil)
+        // (just past, as the meeting's own words say: "vừa tổ chức", "mới đây")
+        let justHeld = try #require(meeting("Tạm đình chỉ điều tra vụ án\nTin từ Tổng cục Cảnh sát phía Nam, sau cuộc họp vừa tổ chức "
+            + "của Bộ Công an, Viện kiểm sát nhân dân tối cao và một số đơn vị liên quan, Viện kiểm sát ra quyết định tạm đình chỉ điều tra vụ án."))
+        #expect(justHeld.kind == "cuộc họp")
+        let lately = try #require(meeting("AFC phàn nàn\nSau cuộc họp của Ban chấp hành LĐBĐ châu Á (AFC) tại Kuala Lumpur mới đây, "
+            + "Chủ tịch Mohamed bin Hammam cho biết AFC không hài lòng."))
+        #expect(lately.host == "Ban chấp hành LĐBĐ châu Á (AFC)")
         // … or on the outcome of one whose day it names, when it opens the sentence
         let named = try #require(meeting("Sau cuộc họp vào ngày 8/12, Ngân hàng trung ương Anh đã quyết định duy trì lãi suất ở mức 4,5%."))
         #expect(named.host == "Ngân hàng trung ương Anh")

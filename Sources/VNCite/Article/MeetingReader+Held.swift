@@ -30,7 +30,8 @@ extension MeetingReader {
 
     /// "Sau cuộc họp sáng qua, …", "Đó là quyết định sau cuộc họp hôm qua của Thanh tra Sở y tế
     /// …", "… sau hội nghị lần 2 của Ban Chấp hành (BCH) VFF khóa V vào hôm qua": what came of a
-    /// meeting of today or just past, a time in the meeting's own words (not "Sau cuộc họp, LĐBĐ
+    /// meeting of today or just past, a time in the meeting's own words ("sau cuộc họp vừa tổ chức của
+    /// Bộ Công an …", "Sau cuộc họp của Ban chấp hành LĐBĐ châu Á (AFC) … mới đây"; not "Sau cuộc họp, LĐBĐ
     /// Việt Nam hôm qua quyết định"). Within a sentence, after a comma, only when a body opens the
     /// next clause ("Tuy nhiên, sau buổi họp chiều nay, Liên đoàn quyết định"; not "…, sau cuộc họp
     /// hôm qua, giá sẽ còn tăng") or the sentence ends ("… vừa được LĐBĐ đưa ra, sau cuộc họp
@@ -42,7 +43,7 @@ extension MeetingReader {
         // (Or, when it opens the sentence, a day it names: "Sau buổi làm việc giữa các nhà tài trợ với
         // đơn vị dệt may diễn ra ngày 2/6 tại TP HCM, đã có 10 hợp đồng được ký kết".)
         guard ((i + length)..<own).contains(where: { k in
-            lead.matchWritten(MeetingWords.times, at: k) != nil || i == 1 && k + 1 < own && timeThenDay(lead, at: k)
+            lead.matchWritten(MeetingWords.justPast, at: k) != nil || i == 1 && k + 1 < own && timeThenDay(lead, at: k)
         }) else { return false }
         if i == 1 || !w[i - 2].after.contains(",") { return true }
         if own == w.count { return true }
