@@ -316,6 +316,11 @@ import Testing
         // … and before its organiser by the passive, its quoted title closed.
         ("Sáng nay, hội thảo \"Phát huy quyền làm chủ của các đối tác tham gia\" được Hội Liên hiệp Phụ nữ Việt Nam tổ chức tại Hà Nội.",
          "hội thảo \"Phát huy quyền làm chủ của các đối tác tham gia\""),
+        // … and at a full stop glued to the next sentence, but not inside an abbreviation or initials.
+        ("Chiều 13-6, Ban Kinh tế Ngân sách HĐND TP đã có buổi làm việc với Sở GTCC về công tác duy tu cầu đường.Theo Sở GTCC, "
+            + "kinh phí còn thiếu.", "buổi làm việc với Sở GTCC về công tác duy tu cầu đường"),
+        ("Sáng nay, LĐBĐ Việt Nam tổ chức họp báo về việc đội bóng đá Trường Đại học St.John's sang thi đấu giao hữu.",
+         "họp báo về việc đội bóng đá Trường Đại học St.John's sang thi đấu giao hữu"),
         // … and at the mark right after its noun, but a colon brings on its title.
         ("Chiều qua, tại lễ tuyên dương, Thủ tướng Phan Văn Khải đã chúc mừng các đại biểu được tuyên dương.", "lễ tuyên dương"),
         ("Sáng 5-4, Bộ LĐ-TB-XH đã tổ chức Hội thảo: “Xóa đói giảm nghèo theo hướng phát triển bền vững”.",

@@ -93,6 +93,14 @@ struct LeadWords {
 
     private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 9 }
 
+    /// The word a glued full stop ends: small letters at its end, three letters or more, or fewer
+    /// with a Vietnamese mark ("Bộ", not "St" nor "Th").
+    private static func gluedWordBefore(_ text: CleanText, _ range: Range<Int>) -> Bool {
+        guard let last = range.last, text.scalars[last].properties.isLowercase else { return false }
+        let letters = range.reversed().prefix { text.scalars[$0].properties.isAlphabetic }
+        return letters.count >= 3 || letters.contains { !text.scalars[$0].isASCII }
+    }
+
     /// One token: the punctuation around it split off; "(NLĐ)-Tại" split after ")-".
     private static func append(token: Range<Int>, of text: CleanText, to words: inout [Word]) {
         var lo = token.lowerBound, hi = token.upperBound
@@ -105,6 +113,17 @@ struct LeadWords {
             append(token: dash..<(dash + 1), of: text, to: &words)
             lo = dash + 1
             if lo == hi { return }
+        }
+        // "tại tỉnh này.Theo dự án", "khẩn cấp”.Hội thảo": a full stop glued to the next sentence, after
+        // a small letter or a closing quote, before a capitalised word (not "TP.HCM", "Q.Đống Đa",
+        // "George.W.Bush", "St.John", "V.Th.B.Th.").
+        if let k = ((lo + 1)..<max(lo + 1, hi - 2)).first(where: { k in
+            text.scalars[k] == "." && text.scalars[k + 1].properties.isUppercase && text.scalars[k + 2].properties.isLowercase
+                && (["\u{201D}", "\""].contains(text.scalars[k - 1]) || gluedWordBefore(text, lo..<k))
+        }) {
+            append(token: lo..<(k + 1), of: text, to: &words)
+            append(token: (k + 1)..<hi, of: text, to: &words)
+            return
         }
         var before = "", after = ""
         // "Giáo dục -Thanh thiếu niên": a hyphen written against the next word stands before it.
