@@ -39,6 +39,11 @@ import Testing
             + "trong buổi họp giao ban các Trung tâm y tế ngày 13/10.", "Sở Y tế TP HCM"),
         ("Chiều 29/9, người phát ngôn của Thủ tướng, ông Nguyễn Kinh Quốc cho biết, trong phiên họp thường kỳ tháng 9, các thành "
             + "viên Chính phủ đã nhất trí cao với việc chỉ có một giấy chứng nhận.", "Chính phủ"),
+        // an encounter with the press is a press conference: its speaker's office
+        ("Tại cuộc gặp gỡ với báo chí tổ chức chiều qua 30-11, phó giám đốc Bệnh viện Nhi T.Ư Nguyễn Văn Lộc cho biết chi phí "
+            + "cho một ca ghép thận lên tới hàng trăm triệu đồng.", "Bệnh viện Nhi T.Ư"),
+        ("Chiều 28/1, trong cuộc gặp mặt báo chí Xuân Ất Dậu, Thống đốc Ngân hàng Nhà nước Việt Nam Lê Đức Thúy đã giới thiệu "
+            + "5 tờ giấy bạc làm giả.", "Ngân hàng Nhà nước Việt Nam"),
         // a spokesman anywhere in a press conference's sentence, whatever the name before the office
         ("\"Đừng đánh giá thấp quyết tâm của chính phủ và nhân dân Trung Quốc\", Li Weiyi, người phát ngôn Văn phòng Các vấn đề "
             + "Đài Loan của Trung Quốc, phát biểu tại buổi họp báo hôm nay.", "Văn phòng Các vấn đề Đài Loan"),

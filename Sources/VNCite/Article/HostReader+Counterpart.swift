@@ -13,7 +13,7 @@ extension HostReader {
             return (i, phrase.count)
         }).first else { return nil }
         if let r = counterpart(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
-        guard spokenFor.contains(kind) else { return nil }
+        guard spokenFor.contains(kind) || meetsThePress(lead, after: i + length) else { return nil }
         if kind == "họp báo", let office = spokesman(lead, catalog: catalog) { return office }
         return agent(lead, noun: i, catalog: catalog).map(lead.text) ?? speakerOffice(lead, noun: i, catalog: catalog, before: true)
     }
@@ -26,6 +26,16 @@ extension HostReader {
             officeBody(lead, in: max(0, k - 1)..<(k + 1), catalog: catalog)
         }.first
     }
+
+    /// "cuộc gặp gỡ (với) báo chí", "buổi gặp mặt đại diện báo giới", "cuộc gặp gỡ các phóng viên":
+    /// an encounter with the press is a press conference, whose speaker speaks for its host.
+    static func meetsThePress(_ lead: LeadWords, after end: Int) -> Bool {
+        var k = end
+        while k < lead.words.count, k < end + 3, ["với", "các", "đại", "diện", "giới"].contains(lead.words[k].lower) { k += 1 }
+        return lead.matchWritten(press, at: k) != nil
+    }
+
+    static let press = PhraseTable(["báo chí", "báo giới", "phóng viên", "nhà báo", "cơ quan báo chí", "cơ quan thông tấn"])
 
     /// "Quyết định này vừa được UBND thành phố thông qua trong cuộc họp chiều qua", "… vừa được UBND
     /// TP công bố tại buổi họp báo ngày 3-3": the body that, by the passive's "được", adopted or
