@@ -268,4 +268,18 @@ import Testing
         // (They were "H5N1", "III-2006" and "ĐB": no host is better.)
         #expect(try #require(meeting(lead)).host == nil)
     }
+
+    /// A meeting placed by a month alone is long past or still to come, not the news; the meeting
+    /// the sentence reports held is.
+    @Test func aMeetingPlacedByAMonthIsNotTheNews() throws {
+        #expect(meeting("Thủ tướng Anh đề xuất hội nghị Trung Đông\nÔng Tony Blair hôm qua đề nghị được đứng ra chủ trì hội nghị "
+            + "Trung Đông kéo dài một ngày trong tháng 3/2005 tại London.") == nil)
+        #expect(meeting("Kerry chỉ trích\nJohn Kerry hôm qua nhắc lại lời ông nói tại cuộc họp báo hồi tháng 1-2006.") == nil)
+        let held = try #require(meeting("Cuối tháng 3, công khai danh sách ứng cử\nSau khi chốt lại thời gian tiến hành Đại hội LĐBĐ VN "
+            + "nhiệm kỳ V vào trung tuần tháng 4-2005, hôm qua (4-3), Bộ trưởng - Chủ nhiệm Ủy ban TDTT Nguyễn Danh Thái và Ban Thường "
+            + "vụ LĐBĐ VN đã có cuộc làm việc kéo dài hơn 2 giờ."))
+        #expect(held.kind == "cuộc làm việc")
+        // (not the month a session is named by)
+        #expect(try #require(meeting("Sáng nay, phiên họp thường kỳ tháng 2-2006 của Chính phủ đã khai mạc tại Hà Nội.")).kind == "phiên họp")
+    }
 }

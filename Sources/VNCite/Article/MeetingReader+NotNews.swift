@@ -1,4 +1,4 @@
-/// Meetings a lead tells of that are not its news: called off, or held long ago.
+/// Meetings a lead tells of that are not its news: called off, held long ago, or placed by a month.
 extension MeetingReader {
     /// A meeting called off or that should have been: "huỷ cuộc gặp với Thủ tướng Nhật", "rút khỏi
     /// cuộc gặp cấp ngoại trưởng", "cuộc họp … đã bị hoãn lại", "lẽ ra ông có cuộc gặp với các công tố
@@ -14,6 +14,27 @@ extension MeetingReader {
         return ((i + length)..<end).contains { k in
             w[k].lower == "bị" && k + 1 < w.count && stops.contains(w[k + 1].lower)
         }
+    }
+
+    /// A meeting placed by a month alone, as news of the day never is: "Hội nghị thế giới xã hội
+    /// thông tin diễn ra ở Geneve (Pháp) vào tháng 12/2003", "cuộc họp báo hồi tháng 1-2006", "Đại
+    /// hội LĐBĐ VN nhiệm kỳ V vào trung tuần tháng 4-2005" — one long past or still to come (not the
+    /// month a session is named by: "phiên họp thường kỳ tháng 2-2006").
+    static func placedByMonth(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
+        let w = lead.words
+        let end = HostReader.clauseEnd(lead, from: i + length)
+        for k in (i + length)..<end {
+            if k > i + length, lead.matchWritten(MeetingWords.nouns, at: k) != nil { return false }
+            guard ["vào", "hồi", "trong"].contains(w[k].lower) else { continue }
+            var m = k + 1
+            if m < end, ["cuối", "đầu", "giữa"].contains(w[m].lower) { m += 1 }
+            if m + 1 < end, lead.matchesWritten(["trung", "tuần"], at: m) { m += 2 }
+            if m + 1 < end, w[m].lower == "tháng", w[m + 1].text.split(whereSeparator: { "/-".contains($0) }).count == 2,
+               w[m + 1].text.count >= 6 {
+                return true
+            }
+        }
+        return false
     }
 
     /// A meeting told as so long ago, in its clause or in the clause that opens on the time before
