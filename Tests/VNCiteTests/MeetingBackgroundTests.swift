@@ -282,4 +282,14 @@ import Testing
         // (not the month a session is named by)
         #expect(try #require(meeting("Sáng nay, phiên họp thường kỳ tháng 2-2006 của Chính phủ đã khai mạc tại Hà Nội.")).kind == "phiên họp")
     }
+
+    /// The committee that organises a meeting is named after it; naming the committee reports no
+    /// meeting.
+    @Test(arguments: [
+        "Ông Nguyễn Thiện Nhân, Phó Chủ tịch Thường trực UBND TPHCM, vừa được cử làm Trưởng Ban Tổ chức Hội nghị Cấp cao APEC năm 2006 của TP.",
+        "Một nhóm tín đồ đạo Cơ đốc hôm qua đã chỉ trích Ban tổ chức lễ trao giải Oscar khi chọn diễn viên hài Chris Rock.",
+    ])
+    func anOrganisingCommitteeIsNoMeeting(lead: String) {
+        #expect(meeting("Tiêu đề bài báo\n" + lead) == nil)
+    }
 }
