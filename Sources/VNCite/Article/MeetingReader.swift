@@ -81,12 +81,12 @@ enum MeetingReader {
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri", from: lead.start),
                                      catalog: catalog)
         meeting.chair = chair?.name
-        // A session of an elected body is that body's ("tại kỳ họp bất thường" under the title
-        // "HĐND Thừa Thiên Huế …"); else the chair's office names the host.
         // (Who went to the investigators with no body of theirs named was questioned: "Ở buổi làm việc
         // đầu tiên với cơ quan điều tra …, nhà cầm quân … đã khai báo" — the investigators are not its
         // host either; not "Tổng thư ký VFF … đã có cuộc làm việc với Cục cảnh sát điều tra …", a body's.)
         if meeting.host == nil, let own, questioned(own, kind: meeting.kind) { return nil }
+        // A session of an elected body is that body's ("tại kỳ họp bất thường" under the title
+        // "HĐND Thừa Thiên Huế …"); else the chair's office names the host.
         if meeting.host == nil {
             // Else the body the lead's first sentence told it of, the body whose premises held it
             // ("cuộc họp … tại Bộ Công nghiệp"), the body it was held with, or the office of who spoke at it.
