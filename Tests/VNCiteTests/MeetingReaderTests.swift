@@ -312,36 +312,36 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "Sáng 5/2/2004, Bộ Nông nghiệp họp khẩn về dịch cúm gà") == nil)
     }
 
-    @Test func aShortTextsRelatedHeadlinesGiveNeitherItsDateNorItsTitle() {
-        // VnExpress ends a story with its related headlines, each with its date in brackets; in a
-        // short text they fall within the lines the header is read from.
-        let text = "Sốt xuất huyết tăng cao ở phía Nam vào đầu năm 2004\n"
+    /// A short text's related headlines, each with its date in brackets (VnExpress ends a story with
+    /// them), and whatever lies under the first paragraph — a timeline, a birth date, an event's
+    /// time — give neither the article's date nor its title, nor the meeting's date.
+    @Test(arguments: [
+        ("Sốt xuất huyết tăng cao ở phía Nam vào đầu năm 2004\n"
             + "Dự báo này được đưa ra tại Hội nghị Phòng chống dịch khu vực phía Nam diễn ra sáng nay tại TP HCM.\n"
             + "Theo đánh giá của Viện Pasteur TP HCM, số mắc sốt xuất huyết tiếp tục tăng.\n"
-            + "Sốt xuất huyết(12/01/2004)\nSốt xuất huyết vẫn đang tăng ở TP HCM(18/12/2003)\n"
+            + "Sốt xuất huyết(12/01/2004)\nSốt xuất huyết vẫn đang tăng ở TP HCM(18/12/2003)\n",
+         "Sốt xuất huyết tăng cao ở phía Nam vào đầu năm 2004"),
+        (MeetingLeadTests.timeline, "Khởi động phiên 4 đàm phán song phương với Nhật Bản"),
+    ])
+    func datesInTheBodyGiveNeitherTheArticlesDateNorItsTitle(text: String, title: String) {
         let a = Extractor().extract(Article(source: "a.txt", text: text))
         #expect(a.date == nil)
-        #expect(a.title == "Sốt xuất huyết tăng cao ở phía Nam vào đầu năm 2004")
+        #expect(a.title == title)
         #expect(a.meeting?.date == nil)
-        #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết(12/01/2004)") == nil)
-        #expect(ArticleHeader.publicationDate(in: "(12/01/2004)")?.iso == "2004-01-12")
     }
 
-    /// Only the lines above the body hold the article's date: under its first paragraph, a
-    /// timeline, a birth date or an event's time is the body's, and the title stays the headline.
-    @Test func aDateUnderTheFirstParagraphIsTheBodys() {
-        let text = "Khởi động phiên 4 đàm phán song phương với Nhật Bản\n"
-            + "Hôm nay, các chuyên viên cao cấp Việt Nam và Nhật Bản bắt đầu nhóm họp tại Hà Nội, mở đầu phiên đàm phán song phương "
-            + "lần thứ 4, kéo dài 2 ngày.\nTiến trình gia nhập WTO của Việt Nam\n- Tháng 12/1994: Bắt đầu nộp đơn gia nhập WTO\n"
-            + "- 4/1/1995, WTO tiếp nhận đơn\n"
-        let a = Extractor().extract(Article(source: "a.txt", text: text))
-        #expect(a.date == nil)
-        #expect(a.title == "Khởi động phiên 4 đàm phán song phương với Nhật Bản")
-        #expect(a.meeting?.date == nil)
+    static let timeline = "Khởi động phiên 4 đàm phán song phương với Nhật Bản\n"
+        + "Hôm nay, các chuyên viên cao cấp Việt Nam và Nhật Bản bắt đầu nhóm họp tại Hà Nội, mở đầu phiên đàm phán song phương "
+        + "lần thứ 4, kéo dài 2 ngày.\nTiến trình gia nhập WTO của Việt Nam\n- Tháng 12/1994: Bắt đầu nộp đơn gia nhập WTO\n"
+        + "- 4/1/1995, WTO tiếp nhận đơn\n"
+
+    @Test func noDateLineInTheBodysWords() {
+        #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết(12/01/2004)") == nil)
+        #expect(ArticleHeader.publicationDate(in: "(12/01/2004)")?.iso == "2004-01-12")
         // An event's time, labelled so, is no date line either.
         #expect(ArticleHeader.publicationDate(in: "Thời gian: ngày 12-2-2006 (15 tháng giêng ÂL).") == nil)
         // (above the body, a date line still gives it)
-        #expect(Extractor().extract(Article(source: "b.txt", text: "Chi bộ Sở tổ chức Hội nghị sơ kết\n14-06-2023 14:15\n" + text)).date?.iso
-            == "2023-06-14")
+        let dated = "Chi bộ Sở tổ chức Hội nghị sơ kết\n14-06-2023 14:15\n" + Self.timeline
+        #expect(Extractor().extract(Article(source: "b.txt", text: dated)).date?.iso == "2023-06-14")
     }
 }
