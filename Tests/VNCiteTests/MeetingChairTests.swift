@@ -61,4 +61,13 @@ import Testing
         #expect(m.kind == "hội thảo")
         #expect(m.host == (host.isEmpty ? nil : host))
     }
+
+    /// Of those who chaired together, the first named leads.
+    @Test(arguments: [
+        "Chiều qua, Chính phủ họp về dịch cúm gia cầm. Thủ tướng Phan Văn Khải và các Phó thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm đã dự và chủ trì cuộc họp.",
+        "Sáng nay, hội nghị phát triển đồng bằng sông Cửu Long khai mạc. Thủ tướng Phan Văn Khải cùng Phó thủ tướng thường trực Nguyễn Tấn Dũng đã chủ trì hội nghị.",
+    ])
+    func theFirstOfCoChairsLeads(text: String) {
+        #expect(meeting("Tiêu đề bài báo\n" + text)?.chair == "Phan Văn Khải")
+    }
 }

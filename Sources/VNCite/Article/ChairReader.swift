@@ -55,7 +55,7 @@ enum ChairReader {
                 }
                 // The nearest name before it: "Đồng chí X, Tỉnh ủy viên, Bí thư …, chủ trì".
                 if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)), !isPlace(lead, r, catalog) {
-                    return chair(lead, r, catalog, until: j)
+                    return chair(lead, firstCoChair(lead, before: r, from: max(0, j - 25), catalog) ?? r, catalog, until: j)
                 }
                 // The name after it: "dưới sự chủ trì của …", "Chủ trì thảo luận, Phó Chủ tịch … X hỏi".
                 for m in (j + 2)..<min(w.count, j + 14) {
@@ -65,6 +65,29 @@ enum ChairReader {
         }
         return nil
     }
+
+    /// "Thủ tướng Phan Văn Khải cùng Phó thủ tướng thường trực Nguyễn Tấn Dũng đã chủ trì", "Thủ tướng
+    /// Phan Văn Khải và các Phó thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm đã dự và chủ
+    /// trì": of those who chaired together, the first named leads — joined by "cùng" or "và", with
+    /// nothing between them but offices, names and their marks.
+    static func firstCoChair(_ lead: LeadWords, before last: Range<Int>, from start: Int, _ catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        var k = start
+        while k < last.lowerBound {
+            guard let r = PersonName.read(lead, at: k), r.upperBound <= last.lowerBound, !isPlace(lead, r, catalog) else { k += 1; continue }
+            let between = w[r.upperBound..<last.lowerBound]
+            if between.contains(where: { ["và", "cùng"].contains($0.lower) }),
+               between.allSatisfy({ $0.isCapitalised || coChairWords.contains($0.lower) }),
+               between.allSatisfy({ $0.after.isEmpty || $0.after == "," || $0.after == ":" }) {
+                return r
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.
+    static let coChairWords: Set<String> = ["và", "cùng", "các", "thủ", "tướng", "thường", "trực", "chủ", "tịch", "bí", "thư", "trưởng"]
 
     /// Words before "chủ trì" that make it a task someone should, must or will take on.
     static let notYetChairing = PhraseTable(["nên", "cần", "phải", "sẽ", "đứng ra", "đề nghị", "yêu cầu", "kiến nghị"])
