@@ -70,4 +70,13 @@ import Testing
     func theFirstOfCoChairsLeads(text: String) {
         #expect(meeting("Tiêu đề bài báo\n" + text)?.chair == "Phan Văn Khải")
     }
+
+    /// A foreign name that ends the office's words after "dưới sự chủ trì của".
+    @Test func aForeignChairAfterTheOffice() {
+        #expect(meeting("Tiêu đề bài báo\nTại Hội nghị Cấp cao Campuchia - Lào - Việt Nam được tổ chức tại Vientian ngày 28/11 dưới sự chủ "
+            + "trì của Thủ tướng Lào Bounnhang Vorachith, các Thủ tướng của ba nước đã nhất trí.")?.chair == "Bounnhang Vorachith")
+        #expect(meeting("Tiêu đề bài báo\nCuộc họp Uỷ ban liên chính phủ về Hợp tác kinh tế Nga - Nhật diễn ra hôm qua, với sự chủ trì của "
+            + "Bộ trưởng Công nghiệp và Năng lượng Liên bang Nga Viktor Khristenko và Ngoại trưởng Nhật Nobutaka Machimura.")?.chair
+            == "Viktor Khristenko")
+    }
 }

@@ -61,6 +61,13 @@ enum ChairReader {
                 for m in (j + 2)..<min(w.count, j + 14) {
                     if let r = PersonName.read(lead, at: m), !isPlace(lead, r, catalog) { return chair(lead, r, catalog) }
                 }
+                // "dưới sự chủ trì của Thủ tướng Lào Bounnhang Vorachith, …": a foreign name that ends
+                // the office's words.
+                if under, let r = ((j + 2)..<min(w.count, j + 16)).lazy.filter({ k in
+                    !w[k].after.isEmpty || k + 1 < w.count && ["và", "cùng"].contains(w[k + 1].lower)
+                }).compactMap({ PersonName.foreign(in: lead, endingAt: $0) }).first {
+                    return chair(lead, r, catalog)
+                }
             }
         }
         return nil
