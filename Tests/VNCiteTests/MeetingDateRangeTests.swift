@@ -33,6 +33,8 @@ import Testing
             + "khẩn cấp, các quận đã xử lý 2.236 trường hợp vi phạm.",
         "UBND tỉnh Lâm Đồng ra quyết định số 39/2004/QĐ-UB (ngày 9/3/2004) về mức thu phí. Tại kỳ họp thứ 2 HĐND tỉnh khóa VII "
             + "(22 - 23/7), các đại biểu đã biểu quyết bãi bỏ quỹ này.",
+        "Các ý kiến tại cuộc họp kiểm điểm sáu năm thực hiện pháp lệnh thực hành tiết kiệm, chống lãng phí (ban hành ngày "
+            + "26-2-1998) đều thống nhất với nhận định của Bộ Tài chính.",
     ])
     func aDayWithoutItsYearGivesNoDate(lead: String) {
         #expect(date(title + lead) == nil)

@@ -46,12 +46,15 @@ enum MeetingDate {
         return nil
     }
 
-    /// "quyết định số 39/2004/QĐ-UB (ngày 9/3/2004)", "Nghị định 64/CP ngày 27-9-1993": the day a
-    /// document was signed, after its number and symbol, is no meeting's.
+    /// "quyết định số 39/2004/QĐ-UB (ngày 9/3/2004)", "Nghị định 64/CP ngày 27-9-1993", "…, ban hành
+    /// ngày 6-1-2006": the day a document was signed or issued, after its number and symbol or after
+    /// "ban hành", is no meeting's.
     static func datesADocument(_ w: [LeadWords.Word], day i: Int) -> Bool {
         guard i > 0 else { return false }
         let symbol = w[i - 1].text
-        return symbol.contains("/") && symbol.contains(where: \.isLetter) && symbol.first?.isNumber == true
+        // ("Nghị định 03/2006/NĐ-CP của Chính phủ, ban hành ngày 6-1-2006": the day it was issued.)
+        let issued = i > 1 && w[i - 2].folded == "ban" && w[i - 1].folded == "hanh"
+        return issued || symbol.contains("/") && symbol.contains(where: \.isLetter) && symbol.first?.isNumber == true
     }
 
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
