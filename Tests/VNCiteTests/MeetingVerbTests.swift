@@ -97,4 +97,16 @@ import Testing
         let m = try #require(meeting("Cục Xúc tiến thương mại vừa triệu tập cuộc họp lần 1 ban chỉ đạo quốc tế về Diễn đàn Doanh nghiệp Á - Âu."))
         #expect(m.host == "Cục Xúc tiến thương mại")
     }
+
+    /// "đã có", "vừa có" a meeting says it was held when a body or an office-holder had it; not a
+    /// reporter, nor a person with no office.
+    @Test func aMeetingABodyHadWasHeld() throws {
+        let m = try #require(meeting("Tiêu đề bài báo\nTin từ Bộ GD-ĐT cho biết, liên Bộ GD-ĐT, Tài chính và LĐ - TB-XH vừa có cuộc hội "
+            + "thảo với đại diện các trường ĐH, CĐ để xem xét điều chỉnh tăng học bổng."))
+        #expect(m.kind == "hội thảo")
+        #expect(try #require(meeting("Tiêu đề bài báo\nBộ trưởng Ngoại giao Philippines Delia Albert đã có cuộc hội đàm dài 4 giờ đồng hồ "
+            + "với đại sứ Mỹ.")).kind == "hội đàm")
+        #expect(meeting("Tiêu đề bài báo\nNgay buổi chiều cùng ngày chúng tôi đã có một cuộc gặp gỡ thú vị với cô gái này tại tư gia.") == nil)
+        #expect(meeting("Tiêu đề bài báo\nĐạo diễn Ron Howard đã có cuộc gặp với ông Jacques Chirac khi tới Pháp chọn diễn viên.") == nil)
+    }
 }

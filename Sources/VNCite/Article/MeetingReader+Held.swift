@@ -50,4 +50,21 @@ extension MeetingReader {
         return w[own - 1].after.contains(",") && w[own].isCapitalised
             && (BodyGrammar.read(lead, at: own, catalog: catalog) != nil || BodyGrammar.head(lead, at: own) != nil)
     }
+
+    /// "Ban Thường trực Ủy ban T.Ư MTTQ Việt Nam đã có buổi làm việc với …", "Bộ trưởng Bộ Ngoại giao
+    /// … đã có cuộc hội đàm dài 4 giờ đồng hồ với đại sứ Mỹ": "đã có" or "vừa có" a meeting says it
+    /// was held when a body or an office-holder had it — not a reporter ("chúng tôi đã có một cuộc
+    /// gặp gỡ"), an outlet or a person with no office ("Đạo diễn Ron Howard đã có cuộc gặp").
+    static func heldByABody(_ lead: LeadWords, catalog: Catalog) -> Bool {
+        lead.words.indices.contains { k in
+            guard ["đã", "vừa"].contains(lead.words[k].lower), lead.matchesWritten(["có"], at: k + 1) else { return false }
+            var noun = k + 2
+            while noun < lead.words.count, ["một", "cuộc", "buổi"].contains(lead.words[noun].lower),
+                  lead.matchWritten(MeetingWords.nouns, at: noun) == nil { noun += 1 }
+            guard noun < lead.words.count, lead.matchWritten(MeetingWords.nouns, at: noun) != nil else { return false }
+            let clause = HostReader.clauseStart(lead, before: k)
+            return HostReader.before(lead, noun: noun, catalog: catalog) != nil
+                || HostReader.officeBody(lead, in: clause..<k, catalog: catalog) != nil
+        }
+    }
 }

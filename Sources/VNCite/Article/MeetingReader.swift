@@ -112,7 +112,7 @@ enum MeetingReader {
     static func meeting(in lead: LeadWords, catalog: Catalog, heldFrom: Int? = nil) -> (Meeting, next: Int)? {
         let w = lead.words
         // "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì …, thưa ông?": a question reports nothing.
-        guard evidence(lead), w.last?.after.contains("?") != true else { return nil }
+        guard evidence(lead) || heldByABody(lead, catalog: catalog), w.last?.after.contains("?") != true else { return nil }
         // (A noun set aside is set aside whole: not "những cuộc họp báo" then its "họp báo".)
         var inside = 0
         for i in (heldFrom ?? 0)..<w.count where i >= inside {
