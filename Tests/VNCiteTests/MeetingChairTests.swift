@@ -69,6 +69,9 @@ import Testing
     ])
     func theFirstOfCoChairsLeads(text: String) {
         #expect(meeting("Tiêu đề bài báo\n" + text)?.chair == "Phan Văn Khải")
+        // (not a name before a comma: whom the sentence quotes)
+        #expect(meeting("Tiêu đề bài báo\nSáng nay, theo ông Trần Văn An, Thủ tướng Phan Văn Khải và Phó thủ tướng Nguyễn Tấn Dũng "
+            + "đã chủ trì hội nghị phát triển đồng bằng sông Cửu Long.")?.chair == "Phan Văn Khải")
     }
 
     /// A foreign name that ends the office's words after "dưới sự chủ trì của".

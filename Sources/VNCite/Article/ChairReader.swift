@@ -75,20 +75,21 @@ enum ChairReader {
 
     /// "Thủ tướng Phan Văn Khải cùng Phó thủ tướng thường trực Nguyễn Tấn Dũng đã chủ trì", "Thủ tướng
     /// Phan Văn Khải và các Phó thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm đã dự và chủ
-    /// trì": of those who chaired together, the first named leads — joined by "cùng" or "và", with
-    /// nothing between them but offices, names and their marks.
+    /// trì": of those who chaired together, the first named leads — its name joined by "cùng" or "và"
+    /// to the others, with nothing between them but offices, names and their marks (not "Theo ông A,
+    /// Thủ tướng B …", a name before a comma).
     static func firstCoChair(_ lead: LeadWords, before last: Range<Int>, from start: Int, _ catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var k = start
         while k < last.lowerBound {
-            guard let r = PersonName.read(lead, at: k), r.upperBound <= last.lowerBound, !isPlace(lead, r, catalog) else { k += 1; continue }
+            guard let r = PersonName.read(lead, at: k), r.upperBound < last.lowerBound, !isPlace(lead, r, catalog) else { k += 1; continue }
             let between = w[r.upperBound..<last.lowerBound]
-            if between.contains(where: { ["và", "cùng"].contains($0.lower) }),
+            if w[r.upperBound - 1].after.isEmpty, ["và", "cùng"].contains(w[r.upperBound].lower),
                between.allSatisfy({ $0.isCapitalised || coChairWords.contains($0.lower) }),
                between.allSatisfy({ $0.after.isEmpty || $0.after == "," || $0.after == ":" }) {
                 return r
             }
-            return nil
+            k = r.upperBound
         }
         return nil
     }
