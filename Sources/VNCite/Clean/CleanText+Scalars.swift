@@ -14,8 +14,7 @@ extension CleanText {
             if k & 4095 == 0 { marks.append(Mark(local: base.local + k, global: base.global + k, byte: base.byte + i)) }
             let b0 = UInt32(bytes[i])
             if b0 == 38, let (s, length) = entity(at: i, { j in j < n && bytes[j] < 0x80 ? bytes[j] : nil }) {
-                let cleaned = Self.clean(s) ?? s
-                if cleaned != Self.drop { append(cleaned, base.local + k) }
+                appendCleaned(s, at: base.local + k, append)
                 i += length
                 k += length
                 continue
@@ -28,12 +27,7 @@ extension CleanText {
                 }
                 i += 1
             } else {
-                let s = scalar(in: bytes, at: &i)
-                if let replacement = Self.clean(s) {
-                    if replacement != Self.drop { append(replacement, base.local + k) }
-                } else {
-                    append(s, base.local + k)
-                }
+                appendCleaned(scalar(in: bytes, at: &i), at: base.local + k, append)
             }
             k += 1
         }
@@ -54,11 +48,7 @@ extension CleanText {
                 while j < n, Self.isCombining(original[j]) { j += 1 }
                 // Marks after a space or a sign belong to no letter: dropped.
                 if !Scanner.isLetterByte(Self.foldByte(s)) {
-                    if let replacement = Self.clean(s) {
-                        if replacement != Self.drop { append(replacement, i) }
-                    } else {
-                        append(s, i)
-                    }
+                    appendCleaned(s, at: i, append)
                     i = j
                     continue
                 }
@@ -72,8 +62,7 @@ extension CleanText {
             }
             let v = s.value
             if v == 38, let (entity, length) = entity(at: i, { j in j < n && original[j].value < 0x80 ? UInt8(original[j].value) : nil }) {
-                let cleaned = Self.clean(entity) ?? entity
-                if cleaned != Self.drop { append(cleaned, i) }
+                appendCleaned(entity, at: i, append)
                 i += length
                 continue
             }
@@ -89,6 +78,14 @@ extension CleanText {
             }
             i += 1
         }
+    }
+
+    /// Appends `s` as `clean` makes it — its cleaned form, or nothing when it is dropped — with the
+    /// offset of the original it came from.
+    @inline(__always)
+    private static func appendCleaned(_ s: Unicode.Scalar, at offset: Int, _ append: (Unicode.Scalar, Int) -> Void) {
+        let cleaned = Self.clean(s) ?? s
+        if cleaned != Self.drop { append(cleaned, offset) }
     }
 
     /// Code points of valid UTF-8 (a Swift string's bytes, or a run of them that starts and ends
