@@ -20,7 +20,8 @@ extension MeetingReader {
             let words = LeadWords(text, range)
             let w = words.words
             // (The bytes are folded: "do là" passes them; the words, with their marks, decide.)
-            guard n < 2 || words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0) else { continue }
+            let saysWhatTheOpeningWas = words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0)
+            guard n < 2 || saysWhatTheOpeningWas else { continue }
             // ("tại một hội thảo do Cục Xúc tiến Thương mại tổ chức": one word of number between.)
             let atTheMeeting = w.indices.contains { i in
                 let at = i > 1 && words.matchesWritten(["một"], at: i - 1) ? i - 1 : i
@@ -34,7 +35,7 @@ extension MeetingReader {
             let justPast = w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil })
             // "Đó là thông tin mới nhất trong hội nghị … do Bộ Nông nghiệp … tổ chức sáng 9/11": a
             // sentence that says what the opening was, and where and on which day it was told.
-            let toldOnADay = (words.matchesWritten(["đó", "là"], at: 0) || words.matchesWritten(["đây", "là"], at: 0)) && namesADay(words)
+            let toldOnADay = saysWhatTheOpeningWas && namesADay(words)
             // "Hôm qua, Hội đồng HLV quốc gia đã họp để …", "Chiều 18-1, Ban Cán sự Đảng- Bộ GTVT đã có
             // cuộc họp …": a body that held it on a day named or just past, said outright ("đã", "vừa").
             // (Not in a quotation or an interview's question or answer: "“Ngày 1/7/1974, … Quân ủy, Bộ
