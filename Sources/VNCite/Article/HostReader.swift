@@ -55,7 +55,7 @@ enum HostReader {
             return office
         }
         // What else the text says of the meeting ("cuộc họp của Bộ Thương mại") before who spoke at it.
-        if let r = after(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
+        if let r = after(lead, noun: i + length, catalog: catalog) ?? toldBy(lead, noun: i, catalog: catalog) { return lead.text(r) }
         if let office = speaker(lead, noun: i, catalog: catalog) { return office }
         if let party = between(lead, from: i + length, catalog: catalog) { return party }
         // "… dưới sự chủ trì của Phó Thủ tướng Vũ Khoan": the chair's office (not a speaker's).

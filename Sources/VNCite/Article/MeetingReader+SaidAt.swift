@@ -19,13 +19,17 @@ extension MeetingReader {
         return said.contains { lead.matchWritten(MeetingWords.sayings, at: $0) != nil }
     }
 
-    /// "… ông Hoàng Lê Minh … nhận định trong hội thảo "Ứng dụng PMNM" tại Softmart 2005": what was
-    /// said at a meeting tells that it was held. (Not "báo cáo", as often a report as reporting: "Phó
-    /// Bí thư Đảng ủy báo cáo tại Hội nghị" under a photo.) Where the meeting's noun stands when the
-    /// verb of saying at `i` is followed by "tại" or "trong" and the noun.
+    /// "… ông Hoàng Lê Minh … nhận định trong hội thảo "Ứng dụng PMNM" tại Softmart 2005", "Hội đồng
+    /// Thi đua Quận Tân Phú … đã cho biết như trên tại hội nghị tổng kết …": what was said at a
+    /// meeting tells that it was held. (Not "báo cáo", as often a report as reporting: "Phó Bí thư
+    /// Đảng ủy báo cáo tại Hội nghị" under a photo.) Where the meeting's noun stands when the verb of
+    /// saying at `i`, with "như vậy/trên/thế" after it, is followed by "tại" or "trong" and the noun.
     static func nounSaidAt(_ lead: LeadWords, _ i: Int) -> Int? {
         guard let verb = lead.matchWritten(MeetingWords.sayings, at: i), verb != ["báo", "cáo"] else { return nil }
-        let k = i + verb.count
+        var k = i + verb.count
+        if lead.words[k - 1].after.isEmpty, lead.matchesWritten(["như", "vậy"], at: k) || lead.matchesWritten(["như", "trên"], at: k) || lead.matchesWritten(["như", "thế"], at: k) {
+            k += 2
+        }
         guard k + 1 < lead.words.count, ["tại", "trong"].contains(lead.words[k].lower), lead.words[k - 1].after.isEmpty,
               lead.matchWritten(MeetingWords.nouns, at: k + 1) != nil else { return nil }
         return k + 1

@@ -1,0 +1,32 @@
+/// A body that tells its news at the meeting.
+extension HostReader {
+    /// "Hội đồng Thi đua Quận Tân Phú - TPHCM đã cho biết như trên tại hội nghị tổng kết …", "… vừa
+    /// được Hội đồng tư vấn đặc xá trung ương cho biết trong hội nghị tổng kết chiều qua": the body
+    /// that is the subject of what was said at the meeting holds it, as one that opens the clause
+    /// after it does ("Tại hội nghị …, Sở Y tế đề nghị": `nextClause`). Only a body that opens its
+    /// clause or follows "được"/"do": not a speaker's place of work ("tiến sĩ X, Viện nghiên cứu
+    /// quốc gia Pháp (INSERM) phát biểu tại Hội nghị quốc tế về AIDS"), as a person speaking may be
+    /// a guest (their office is read only at working sessions and press conferences: `speaker`).
+    static func toldBy(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
+        guard let verb = (max(0, i - 6)..<i).first(where: { MeetingReader.nounSaidAt(lead, $0) == i }) else { return nil }
+        let start = clauseStart(lead, before: verb)
+        let w = lead.words
+        // (No person named before it in the sentence: not a speaker's name, office and body, "Ông Phạm
+        // Hưng Củng, Vụ trưởng Vụ Y học cổ truyền, Bộ Y tế cho biết …"; a time may come first: "hôm
+        // qua 17-2, Bộ Y tế đã thông báo như trên tại hội nghị …".)
+        let opens = !(0..<start).contains { PersonName.read(lead, at: $0) != nil }
+        for k in start..<verb where k == start && opens || k > start && ["duoc", "do"].contains(w[k - 1].folded) {
+            guard let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog),
+                  r.upperBound <= verb else { continue }
+            // The rest of a name the grammar stopped short of, in small letters ("Hội đồng ⟨tư vấn đặc xá
+            // trung ương⟩ cho biết"), then nothing but verbs and adverbs.
+            guard let verbs = (r.upperBound...verb).first(where: { w[$0..<verb].allSatisfy { MeetingWords.glue.contains($0.lower) } }),
+                  verbs == r.upperBound || nameTail(lead, r.upperBound..<verbs),
+                  w[(r.lowerBound)..<verb].allSatisfy({ $0.after.isEmpty }),
+                  // (Not a foreign name that a head word opens: "Ban Ki-moon phát biểu trong cuộc họp".)
+                  w[r.lowerBound..<verbs].allSatisfy(\.isVietnamese) else { continue }
+            return r.lowerBound..<verbs
+        }
+        return nil
+    }
+}
