@@ -338,7 +338,9 @@ import Testing
         let yearly = try #require(meeting("Tiêu đề bài báo\nBasel II là một chủ đề được thảo luận tại Hội nghị thường niên Hiệp hội Ngân hàng châu Á, họp tại Hà Nội hôm qua."))
         #expect(yearly.host == "Hiệp hội Ngân hàng châu Á")
         let marked = try #require(meeting("Tiêu đề bài báo\nThủ tướng đã nhấn mạnh như vậy tại lễ khởi công xây dựng Trung tâm Hội nghị quốc gia sáng nay."))
-        #expect(marked.host == "Chính phủ")  // the Prime Minister's, not the centre being built
+        // Not the centre being built; nor the Government, which the Prime Minister who spoke there
+        // implies but the text does not name (he is the ceremony's guest).
+        #expect(marked.host == nil)
         let cut = try #require(meeting("Tiêu đề bài báo\nBé Trúc lên sân khấu đọc thơ trong Hội nghị sơ kết hoạt động 6 tháng đầu năm Bệnh viện Nhi đồng 2 sáng nay."))
         #expect(cut.host == nil)
     }

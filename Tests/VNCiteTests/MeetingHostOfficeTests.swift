@@ -171,4 +171,22 @@ import Testing
         let cut = try #require(meeting("Tiêu đề bài báo\nCục trưởng Quản lý nhà Trịnh Huy Thục nói trong cuộc họp sáng nay tại TP HCM."))
         #expect(cut.host == nil)
     }
+
+    /// A national leader who speaks at a conference or a ceremony is its guest: the body their office
+    /// implies, unwritten, held nothing; at a meeting they speak for, or who chairs, it still counts.
+    @Test func aLeaderSpeakingAtAConferenceIsItsGuest() throws {
+        for lead in [
+            "Phó thủ tướng Phạm Gia Khiêm phát biểu tại Hội nghị tuyển sinh sau đại học sáng 4/1.",
+            "Thủ tướng Phan Văn Khải đã nhấn mạnh như vậy tại lễ khởi công xây dựng Trung tâm Hội nghị quốc gia sáng 15-11-2004.",
+            "\"Đảng còn dám nhìn thẳng vào sự thật\", Tổng bí thư Nông Đức Mạnh khẳng định trong lễ mít tinh kỷ niệm 75 năm thành lập Đảng diễn ra sáng nay.",
+        ] {
+            let m = try #require(meeting(lead))
+            #expect(m.host == nil, "\(lead)")
+        }
+        #expect(meeting("Thủ tướng Phan Văn Khải chủ trì hội nghị trực tuyến với các tỉnh sáng nay.")?.host == "Chính phủ")
+        #expect(meeting("Sáng nay, Phó thủ tướng Nguyễn Tấn Dũng phát biểu tại cuộc họp với các bộ, ngành về giá xăng dầu.")?.host == "Chính phủ")
+        // (An office that writes its body: often the host's own head, "Cục trưởng Cục Quản lý dược".)
+        #expect(meeting("Cục trưởng Cục Quản lý dược Cao Minh Quang đã nói như trên tại hội nghị về tăng cường sử dụng thuốc trong nước hôm qua.")?.host
+            == "Cục Quản lý dược")
+    }
 }

@@ -29,4 +29,17 @@ extension HostReader {
         }
         return nil
     }
+
+    /// "Phó thủ tướng Phạm Gia Khiêm phát biểu tại Hội nghị tuyển sinh sau ĐH", "Thủ tướng Phan Văn
+    /// Khải đã nhấn mạnh như vậy tại lễ khởi công …": a national leader who speaks at a conference or
+    /// a ceremony is its guest, and the body their office implies ("Chính phủ", unwritten) did not
+    /// hold it. (At a meeting or a working session, who speaks speaks for it, as `speaker` reads;
+    /// and "Cục trưởng Cục Quản lý dược … nói như trên tại hội nghị" writes the body, often the host's.)
+    static func guestLeader(_ lead: LeadWords, noun i: Int, length: Int, body: String) -> Bool {
+        let kind = MeetingWords.kinds[lead.words[i..<(i + length)].map(\.lower).joined(separator: " ")] ?? ""
+        guard !spokenFor.contains(kind), MeetingWords.officeBodies.contains(where: { $0.1 == body }),
+              (max(0, i - 6)..<i).contains(where: { MeetingReader.nounSaidAt(lead, $0) == i }) else { return false }
+        let written = LeadWords.normal(body).split(separator: " ")
+        return !lead.words.indices.contains { lead.matchesWritten(written, at: $0) }
+    }
 }
