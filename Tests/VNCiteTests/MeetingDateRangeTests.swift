@@ -13,6 +13,8 @@ import Testing
     @Test(arguments: [
         ("Hội nghị toàn quốc kiểm điểm việc thực hiện Nghị quyết Trung ương 6 diễn ra tại Hà Nội trong 2 ngày (27 và 28-2-2006).", "2006-02-27"),
         ("Từ ngày 4 đến 10/7/2005, Hội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra tại Viêng Chăn.", "2005-07-04"),
+        // "ngày" written again before the last day
+        ("Từ ngày 5 đến ngày 7-8-2006, Sở Văn hóa Thông tin tỉnh Quảng Nam đã tổ chức hội thảo về bảo tồn đô thị cổ Hội An.", "2006-08-05"),
     ])
     func aRangeGivesItsFirstDay(lead: String, iso: String) {
         #expect(date(title + lead) == iso)

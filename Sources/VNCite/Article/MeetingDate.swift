@@ -58,14 +58,17 @@ enum MeetingDate {
     }
 
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
-    /// 4 July, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27 (nil inside without its year).
+    /// 4 July, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27, "từ ngày 5 đến ngày 7-8-2006" →
+    /// 2006-08-05 (nil inside without its year).
     static func firstOfRange(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
         guard k + 2 < w.count, let day = Int(w[k].text), (1...31).contains(day), w[k].after.isEmpty,
-              ["va", "den", "-", "toi"].contains(w[k + 1].folded),
-              let last = dayMonth(w[k + 2].text, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31)),
+              ["va", "den", "-", "toi"].contains(w[k + 1].folded) else { return nil }
+        let end = w[k + 2].folded == "ngay" && w[k + 1].folded == "den" ? k + 3 : k + 2
+        guard end < w.count,
+              let last = dayMonth(w[end].text, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31)),
               day < last.day else { return nil }
         // Without the year in the text or an article date, the day is known but not its year.
-        let written = w[k + 2].text.split(whereSeparator: { "/-.".contains($0) }).count == 3
+        let written = w[end].text.split(whereSeparator: { "/-.".contains($0) }).count == 3
         guard written || articleDate != nil else { return .some(nil) }
         return .some(CalendarDate(year: last.year, month: last.month, day: day))
     }
