@@ -95,6 +95,9 @@ import Testing
         ("Sáng nay, Trung tâm chữa bệnh Phú Văn (Bình Phước) đã làm lễ công nhận 1.231 học viên cai nghiện giai đoạn I.", "lễ",
          "Trung tâm chữa bệnh Phú Văn (Bình Phước)"),
         ("LĐ Cầu lông TP.HCM vừa tổ chức lễ mừng công về thành tích tốt của đội tuyển cầu lông tại SEA Games 23.", "lễ", "LĐ Cầu lông TP.HCM"),
+        // (the opening of a school year or a course)
+        ("Sáng qua, Trường Trung học Nghiệp vụ Du lịch và Khách sạn TPHCM đã tổ chức lễ khai giảng năm học 2005-2006.", "lễ",
+         "Trường Trung học Nghiệp vụ Du lịch và Khách sạn TPHCM"),
         ("Sáng 10/9, Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh đã tổ chức một cuộc họp với các doanh nghiệp vận tải.",
          "cuộc họp", "Sở Giao thông - Công chánh (GTCC) TP Hồ Chí Minh"),
         ("Ngày 23-12, Đại hội Đảng bộ tỉnh Đồng Nai lần thứ VIII đã bế mạc, bầu Ban Chấp hành Đảng bộ gồm 49 đồng chí.",

@@ -27,6 +27,7 @@ enum MeetingWords {
         ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
         ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ ký", "lễ"), ("lễ tổng kết", "lễ"), ("lễ tôn vinh", "lễ"),
         ("lễ xuất quân", "lễ"), ("lễ khen thưởng", "lễ"), ("lễ công nhận", "lễ"), ("lễ mừng công", "lễ"),
+        ("lễ khai giảng", "lễ"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
