@@ -11,6 +11,8 @@ import Testing
         ("Đó là điểm mới trong công tác đặc xá năm 2005 vừa được Hội đồng tư vấn đặc xá trung ương cho biết trong hội nghị tổng kết chiều qua.",
          "Hội đồng tư vấn đặc xá trung ương"),
         ("Sở Y tế TP HCM cho biết tại hội nghị tổng kết năm 2005 sáng qua, cả thành phố có 12 ca mắc mới.", "Sở Y tế TP HCM"),
+        ("Đó là số liệu thống kê do Hiệp hội Bảo hiểm Việt Nam công bố tại Hội nghị \"Quản lý và phát triển ngành bảo hiểm nhân thọ\".",
+         "Hiệp hội Bảo hiểm Việt Nam"),
     ])
     func theBodyThatToldItHeldIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

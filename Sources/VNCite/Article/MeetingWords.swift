@@ -84,7 +84,7 @@ enum MeetingWords {
     static let sayings = PhraseTable([
         "cho biết", "cho hay", "cho rằng", "khẳng định", "nhấn mạnh", "tuyên bố", "thông báo", "phát biểu", "nói",
         "chỉ đạo", "chỉ ra", "nêu rõ", "kết luận", "đánh giá", "thừa nhận", "lưu ý",
-        "cảnh báo", "kêu gọi", "báo cáo", "nhận định",
+        "cảnh báo", "kêu gọi", "báo cáo", "nhận định", "bày tỏ", "công bố",
     ])
 
     /// Words that put what a clause tells in the future: "sẽ", "dự kiến".
