@@ -55,6 +55,14 @@ import Testing
          "Viện Chiến lược"),
         ("Sáng nay, Viện Chiến lược và Chính sách, Tài nguyên phối hợp với Cơ quan Hợp tác quốc tế Nhật Bản (JICA) tổ chức "
             + "hội thảo về khí hậu.", ""),
+        // "đã phối hợp với", "kết hợp với": the same
+        ("Ngày 11-1 tại Hà Nội, Trường ĐH Quốc gia Hà Nội đã phối hợp với Viện Nghiên cứu quốc gia về lao động hướng nghiệp Pháp tổ chức "
+            + "hội thảo về giáo dục hướng nghiệp.", "Trường ĐH Quốc gia Hà Nội"),
+        ("9h sáng nay, tại Thái Nguyên, Hội Nhà báo Việt Nam kết hợp với Tỉnh ủy Thái Nguyên long trọng tổ chức hội thảo về báo chí cách mạng.",
+         "Hội Nhà báo Việt Nam"),
+        // (the second of two, when the first is past reading, is no host either)
+        ("Hôm qua, Cục Bản quyền tác giả văn học nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức "
+            + "hội thảo về quyền tác giả.", ""),
     ])
     func thePartnerAfterPhoiHopVoiIsNoHost(lead: String, host: String) throws {
         let m = try #require(meeting(lead))

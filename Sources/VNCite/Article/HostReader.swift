@@ -123,12 +123,18 @@ enum HostReader {
                 // "Hội Người Việt Nam ⟨tại Pháp⟩ phối hợp với Hội Thanh niên Việt kiều … đã tổ chức hội
                 // thảo": the first of the bodies that organised it together.
                 // ("Viện Kinh tế TP và Ban Quản lý … (KĐTM) Thủ Thiêm đã tổ chức": and a second body.)
+                // ("Hội Nhà báo Việt Nam kết hợp với …", "… đã phối hợp với …": the same.)
                 let place = lead.matchesWritten(["tại"], at: end) && end + 1 < i && lead.words[end + 1].isCapitalised ? 2 : 0
+                let past = ["đã", "vừa"].contains(end + place < i ? lead.words[end + place].lower : "") ? 1 : 0
+                let jointly = lead.matches(["phoi", "hop"], at: end + place + past) || lead.matches(["ket", "hop"], at: end + place + past)
                 let second = end + 1 < i && ["và", "cùng"].contains(lead.words[end].lower) && lead.words[end + 1].isCapitalised
                     && BodyGrammar.headLength(lead, at: end + 1) != nil
-                if lead.matches(["phoi", "hop"], at: end + place) || second, (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
+                if jointly || second, (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
                    lead.words[(end + place)..<i].allSatisfy({ !$0.after.contains(where: { ".;".contains($0) }) }) {
-                    return firstListed(lead, before: r.lowerBound, catalog: catalog) ?? r.lowerBound..<end
+                    // (Not the second of two when the first is past reading: "Cục Bản quyền tác giả văn học
+                    // nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức".)
+                    if let first = firstListed(lead, before: r.lowerBound, catalog: catalog) { return first }
+                    return r.lowerBound > start && ["và", "cùng"].contains(lead.words[r.lowerBound - 1].lower) ? nil : r.lowerBound..<end
                 }
                 k = r.upperBound
                 continue
