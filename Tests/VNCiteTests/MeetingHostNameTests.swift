@@ -303,7 +303,7 @@ import Testing
         ("Tại buổi họp kỹ thuật hôm qua, cả HLV trưởng Mai Đức Chung và các trợ lý đều đồng ý với đội hình.", "buổi họp kỹ thuật hôm qua"),
         // (not its subject after the comma)
         ("Tại buổi tọa đàm chiều qua, về việc khám chữa bệnh miễn phí cho trẻ em, Thứ trưởng Y tế cho biết quỹ đã cạn.",
-         "tọa đàm chiều qua, về việc khám chữa bệnh miễn phí cho trẻ em"),
+         "buổi tọa đàm chiều qua, về việc khám chữa bệnh miễn phí cho trẻ em"),
         ("Tại buổi họp giao ban sáng nay, ban giám đốc Sở TDTT đã yêu cầu các đội rút kinh nghiệm.", "buổi họp giao ban sáng nay"),
         ("Tại cuộc họp “lấy phiếu tín nhiệm” sáng 28-6, giám đốc công ty chỉ đạt 40% số phiếu.", "cuộc họp “lấy phiếu tín nhiệm” sáng 28-6"),
         // … before what the clause tells of it.

@@ -25,6 +25,18 @@ import Testing
             + "Tại cuộc họp báo được tổ chức tại Cà Mau trước đó, ông Trần Văn Minh cho biết thời gian thông quan sẽ giảm một nửa.") == nil)
     }
 
+    /// "cuộc hội thảo", "buổi tọa đàm": the seminar's noun with its classifier opens the sentence
+    /// as "cuộc họp" does; and the organiser in its own clause comes before who opens the next.
+    @Test func aSeminarWithItsClassifierOpensTheSentence() throws {
+        let m = try #require(meeting(title + opening
+            + "Tại cuộc hội thảo về thủ tục hải quan được tổ chức sáng 26/7, nhiều ý kiến cho rằng cần giảm phí kiểm hóa."))
+        #expect(m.kind == "hội thảo")
+        #expect(m.what == "cuộc hội thảo về thủ tục hải quan")
+        let listed = try #require(meeting(title + "Ngày 20.4, tại cuộc hội thảo \"Khởi động chương trình tiết kiệm điện quốc gia\" do Bộ Công nghiệp, "
+            + "Viện Năng lượng và Công ty PG Lighting phối hợp tổ chức, ông Trần Thanh Liễu cho biết ngành điện sẽ cắt giảm chiếu sáng."))
+        #expect(listed.host == "Bộ Công nghiệp")
+    }
+
     @Test func trongAndATimeJustPastSuffice() throws {
         let m = try #require(meeting(title + opening
             + "Trong buổi làm việc với các hiệp hội sáng nay, Cục Hải quan tỉnh Cà Mau cam kết giải quyết hồ sơ trong một ngày."))

@@ -25,13 +25,22 @@ enum HostReader {
            let r = named(lead, noun: i + length, catalog: catalog) {
             return lead.text(after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) ?? r)
         }
+        // An organiser in the meeting's own clause comes before who opens the next one ("tại hội thảo …
+        // do Bộ Công nghiệp, Viện Năng lượng và … phối hợp tổ chức, ông …": not the second of its
+        // list, after the comma); one further on does not ("Trong buổi họp báo ngày 15-3, Ban Tổ chức
+        // cho biết … Festival … do Trung ương Đoàn … tổ chức").
+        let ownClause = (i + length)..<max(i + length, clauseEnd(lead, from: i + length))
+        let organiserFirst = ownClause.contains { ["do", "duoc"].contains(lead.words[$0].folded) }
+        if organiserFirst, let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) {
+            return lead.text(r)
+        }
         // (Not for a session: "tại kỳ họp …, UBND tỉnh đã báo cáo" — the HĐND held it.)
         if lead.words[i].lower != "kỳ", let r = nextClause(lead, noun: i, length: length, catalog: catalog) {
             return lead.text(r)
         }
         // The organiser the text names before who spoke at it ("Phó giám đốc Sở Y tế … phát biểu
         // trong cuộc họp … do Ủy ban các vấn đề xã hội của Quốc hội tổ chức").
-        if let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) {
+        if !organiserFirst, let r = after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) {
             return lead.text(r)
         }
         // ("ý kiến của Cục phó Cục Vệ sinh … tại cuộc họp của Bộ Y tế", "Thứ trưởng Y tế … trong buổi
