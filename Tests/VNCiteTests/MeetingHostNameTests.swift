@@ -128,6 +128,9 @@ import Testing
         // A city's districts are numbered; a ministry's field in small letters is read whole.
         ("Sáng 12-1, kỳ họp HĐND quận 9 lần 8 đã khai mạc.", "HĐND quận 9"),
         ("Hôm qua, Bộ Bưu chính viễn thông đã tổ chức lễ ký kết thỏa thuận với KOICA.", "Bộ Bưu chính viễn thông"),
+        // Abbreviations joined by "&", spaced or not, are one name ("Sở KH &amp; CN" in the source).
+        ("Tại hội nghị tổng kết năm 2004 của Sở KH & CN TPHCM ngày 25-1, nhiều ý kiến cho rằng cần đổi mới.", "Sở KH & CN TPHCM"),
+        ("Sáng nay, Bộ trưởng NN & PTNT Cao Đức Phát chủ trì cuộc họp về phòng chống bão lụt.", "Bộ NN & PTNT"),
         // A term closes a name: a headline glued to its subtitle goes on in capitals.
         ("Ngày 16-5, khai mạc kỳ họp thứ 9, Quốc hội khóa XI Chất vấn, tranh luận đến cùng tại hội trường", "Quốc hội khóa XI"),
     ])

@@ -141,7 +141,7 @@ enum BodyGrammar {
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"
                         || word.lower == "ban" && w[end - 1].lower == "ủy" {  // "Đoàn Chủ tịch Ủy ban …"
                 end += 1
-            } else if word.lower == "và" || word.folded == "-", end + 1 < w.count, w[end + 1].isCapitalised,
+            } else if word.lower == "và" || word.folded == "-" || word.text == "&", end + 1 < w.count, w[end + 1].isCapitalised,
                       // (Not a second body: "Văn phòng Chính phủ và Ủy ban Dân tộc", "… và Báo Lao Động".)
                       // (Nor a person: "LĐBĐ VN và HLV trưởng A.Riedl"; nor a second office: "Tổng cục CSND –
                       // Thủ trưởng Cơ quan CSĐT".)
@@ -149,7 +149,7 @@ enum BodyGrammar {
                       word.lower != "và" || headLength(lead, at: end + 1) == nil && w[end + 1].lower != "báo"
                         && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()))
                         && !titles.contains(w[end + 1].text.uppercased()) {
-                end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh"
+                end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh", "Sở KH & CN"
             } else if ["và", "-", "–"].contains(word.lower), word.after.isEmpty, end + 1 < w.count, !w[end + 1].isCapitalised,
                       let half = lead.matchWritten(secondFields, at: end + 1) {
                 // "Sở Tài nguyên ⟨- môi trường⟩ TP HCM", "Bộ Giáo dục ⟨và đào tạo⟩": a ministry's or a

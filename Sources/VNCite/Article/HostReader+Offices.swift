@@ -33,10 +33,13 @@ extension HostReader {
                    r.count > (BodyGrammar.headLength(lead, at: r.lowerBound) ?? 1) {
                     return "Ban " + lead.text((r.lowerBound + 1)..<r.upperBound)
                 }
-                // ("Bộ trưởng NN & PTNT": a minister's abbreviation read only in part is no body.)
-                if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true),
-                   !(lead.match(ministers, at: k) == office && r.count == 1 && lead.words[r.lowerBound].isAcronym) {
-                    return lead.text(r)
+                // ("Bộ trưởng NN": a minister's abbreviation read only in part is no body; read whole
+                // before the minister's name, "Bộ trưởng NN & PTNT Cao Đức Phát", it names the ministry,
+                // as "Bộ trưởng KHCN Hoàng Văn Phong" does.)
+                if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) {
+                    let abbreviated = lead.match(ministers, at: k) == office && lead.words[r].allSatisfy { $0.isAcronym || $0.text == "&" }
+                    if !abbreviated { return lead.text(r) }
+                    if r.count > 1, PersonName.read(lead, at: r.upperBound) != nil { return "Bộ " + lead.text(r) }
                 }
                 if n == office, let body = fieldOffice(lead, office: k..<(k + n)) { return body }
                 // "Người phát ngôn của Thủ tướng", "người phát ngôn của Bộ Ngoại giao".
