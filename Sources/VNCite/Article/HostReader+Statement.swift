@@ -8,7 +8,7 @@ extension HostReader {
     /// quốc gia Pháp (INSERM) phát biểu tại Hội nghị quốc tế về AIDS"), as a person speaking may be
     /// a guest (their office is read only at working sessions and press conferences: `speaker`).
     static func toldBy(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
-        guard let verb = (max(0, i - 6)..<i).first(where: { MeetingReader.nounSaidAt(lead, $0) == i }) else { return nil }
+        guard let verb = MeetingReader.saying(before: i, in: lead) else { return nil }
         let start = clauseStart(lead, before: verb)
         let w = lead.words
         // (No person named before it in the sentence: not a speaker's name, office and body, "Ông Phạm
@@ -22,7 +22,7 @@ extension HostReader {
             // trung ương⟩ cho biết"), then nothing but verbs and adverbs.
             guard let verbs = (r.upperBound...verb).first(where: { w[$0..<verb].allSatisfy { MeetingWords.glue.contains($0.lower) } }),
                   verbs == r.upperBound || nameTail(lead, r.upperBound..<verbs),
-                  w[(r.lowerBound)..<verb].allSatisfy({ $0.after.isEmpty }),
+                  w[r.lowerBound..<verb].allSatisfy({ $0.after.isEmpty }),
                   // (Not a foreign name that a head word opens: "Ban Ki-moon phát biểu trong cuộc họp".)
                   w[r.lowerBound..<verbs].allSatisfy(\.isVietnamese) else { continue }
             return r.lowerBound..<verbs
@@ -38,7 +38,7 @@ extension HostReader {
     static func guestLeader(_ lead: LeadWords, noun i: Int, length: Int, body: String) -> Bool {
         let kind = MeetingWords.kinds[lead.words[i..<(i + length)].map(\.lower).joined(separator: " ")] ?? ""
         guard !spokenFor.contains(kind), MeetingWords.officeBodies.contains(where: { $0.1 == body }),
-              (max(0, i - 6)..<i).contains(where: { MeetingReader.nounSaidAt(lead, $0) == i }) else { return false }
+              MeetingReader.saying(before: i, in: lead) != nil else { return false }
         let written = LeadWords.normal(body).split(separator: " ")
         return !lead.words.indices.contains { lead.matchesWritten(written, at: $0) }
     }

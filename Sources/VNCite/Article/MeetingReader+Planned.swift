@@ -15,7 +15,7 @@ extension MeetingReader {
         }
         // So is what was said before who said it at the meeting: "Việc triển khai … sẽ tạo ra những cơ
         // hội kinh doanh mới, ông Hoàng Lê Minh … nhận định trong hội thảo …" (not "sẽ phát biểu tại").
-        if let verb = (max(start, i - 6)..<i).first(where: { nounSaidAt(lead, $0) == i }),
+        if let verb = saying(before: i, in: lead, from: start),
            !(max(0, verb - 2)..<verb).contains(where: { lead.matchWritten(MeetingWords.planned, at: $0) != nil }) {
             start = verb
         }

@@ -34,4 +34,10 @@ extension MeetingReader {
               lead.matchWritten(MeetingWords.nouns, at: k + 1) != nil else { return nil }
         return k + 1
     }
+
+    /// Where the verb of saying stands whose meeting is the noun at `i`, at most six words before it
+    /// ("nói ⟨như vậy⟩ tại hội nghị"), not before `start`.
+    static func saying(before i: Int, in lead: LeadWords, from start: Int = 0) -> Int? {
+        (max(start, i - 6)..<i).first { nounSaidAt(lead, $0) == i }
+    }
 }

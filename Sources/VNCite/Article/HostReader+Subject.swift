@@ -1,0 +1,79 @@
+/// The subject of the meeting's clause: the body that held it, named before its noun.
+extension HostReader {
+    /// The subject of the clause that ends at the noun: the first body between the clause's start
+    /// and the noun, followed by nothing but verbs, adverbs and times.
+    static func before(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
+        let start = clauseStart(lead, before: i, throughCompanions: true)
+        var k = start
+        while k < i {
+            if opensOffice(lead, at: k) {
+                return nil  // a person's office: `officeBody` reads it
+            }
+            // (Not a body inside an aside in brackets: "… (… trung tá X - Cục Cảnh sát điều tra … thuộc Bộ
+            // Công an) đã có cuộc họp khẩn cấp"; an abbreviation that the brackets hold whole may be one.)
+            if !lead.words[k].before.contains("("), lead.inBrackets(k) { k += 1; continue }
+            // ("Cục thú Y TP HCM đã có cuộc họp": a head whose name goes on in small letters.)
+            if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
+                func glue(_ w: LeadWords.Word) -> Bool { MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true }
+                // The rest of a name the grammar stopped short of: "Sở Giao thông - Công chánh ⟨(GTCC)
+                // TP Hồ Chí Minh⟩ đã tổ chức" — capitalised words only, then the verb.
+                var end = r.upperBound
+                // (Not after an abbreviation in brackets: "Ban Quản lý … mới (KĐTM) Thủ Thiêm" is one name.)
+                let bracketed = !lead.words[k].before.isEmpty
+                while !bracketed, end < i, end - r.upperBound < 6, !glue(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
+                      lead.words[end].isCapitalised, lead.words[end].isVietnamese {
+                    end += 1
+                }
+                // "Ủy ban Kinh tế và Ngân sách ⟨của Quốc hội (QH)⟩ cùng Bộ Xây dựng đã tổ chức": whose body it is.
+                if !bracketed, end < i, lead.words[end].lower == "của", lead.words[end - 1].after.isEmpty,
+                   let parent = BodyGrammar.read(lead, at: end + 1, catalog: catalog), parent.upperBound <= i {
+                    end = parent.upperBound
+                }
+                // "Liên minh viễn thông quốc tế ITU ⟨(tổ chức chuyên ngành của Liên hợp quốc …)⟩ tổ chức Hội
+                // nghị": an aside in brackets between the name and its verbs.
+                if !bracketed, end < i, lead.words[end].before.hasPrefix("("),
+                   let close = (end..<i).first(where: { lead.words[$0].after.hasPrefix(")") }), close > end, close - end < 16,
+                   lead.words[(close + 1)..<i].allSatisfy(glue) {
+                    return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
+                }
+                // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
+                // ending on a capital, before the verbs.
+                let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) })
+                if let verbs, !bracketed, companions(lead, end..<verbs) {
+                    return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
+                }
+                if let verbs, i - verbs <= 6,
+                   verbs == end || !bracketed && (nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs)
+                                                || remitEnd(lead, name: r.lowerBound..<end) == verbs) {
+                    // "UBND Q.Đống Đa, UBND P.Ô Chợ Dừa, đại diện lãnh đạo Trường THCS … đã có buổi làm việc":
+                    // the clause is the last of a list of bodies.
+                    if start > 0, lead.words[start - 1].after == ",",
+                       lead.words[start..<r.lowerBound].allSatisfy({ ["đại", "diện", "lãnh", "đạo"].contains($0.lower) }) {
+                        if let listed = firstListed(lead, before: start, catalog: catalog) { return listed }
+                    }
+                    return firstPartner(lead, of: r.lowerBound..<verbs, catalog: catalog)
+                }
+                // "Hội Người Việt Nam ⟨tại Pháp⟩ phối hợp với Hội Thanh niên Việt kiều … đã tổ chức hội
+                // thảo": the first of the bodies that organised it together.
+                // ("Viện Kinh tế TP và Ban Quản lý … (KĐTM) Thủ Thiêm đã tổ chức": and a second body.)
+                // ("Hội Nhà báo Việt Nam kết hợp với …", "… đã phối hợp với …": the same.)
+                let place = lead.matchesWritten(["tại"], at: end) && end + 1 < i && lead.words[end + 1].isCapitalised ? 2 : 0
+                let past = ["đã", "vừa"].contains(end + place < i ? lead.words[end + place].lower : "") ? 1 : 0
+                let jointly = lead.matches(["phoi", "hop"], at: end + place + past) || lead.matches(["ket", "hop"], at: end + place + past)
+                let second = end + 1 < i && ["và", "cùng"].contains(lead.words[end].lower) && lead.words[end + 1].isCapitalised
+                    && BodyGrammar.headLength(lead, at: end + 1) != nil
+                if jointly || second, (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
+                   lead.words[(end + place)..<i].allSatisfy({ !$0.after.contains(where: { ".;".contains($0) }) }) {
+                    // (Not the second of two when the first is past reading: "Cục Bản quyền tác giả văn học
+                    // nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức".)
+                    if let first = firstListed(lead, before: r.lowerBound, catalog: catalog) { return first }
+                    return r.lowerBound > start && ["và", "cùng"].contains(lead.words[r.lowerBound - 1].lower) ? nil : r.lowerBound..<end
+                }
+                k = r.upperBound
+                continue
+            }
+            k += 1
+        }
+        return provinceSubject(lead, noun: i, catalog: catalog)
+    }
+}
