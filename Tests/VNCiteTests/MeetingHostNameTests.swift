@@ -128,6 +128,11 @@ import Testing
         // A city's districts are numbered; a ministry's field in small letters is read whole.
         ("Sáng 12-1, kỳ họp HĐND quận 9 lần 8 đã khai mạc.", "HĐND quận 9"),
         ("Hôm qua, Bộ Bưu chính viễn thông đã tổ chức lễ ký kết thỏa thuận với KOICA.", "Bộ Bưu chính viễn thông"),
+        // A ministry department's second field after a dash; "Nhi đồng", a word of two halves.
+        ("Ông Dương Huy Liệu, vụ trưởng Vụ Kế hoạch - tài chính (Bộ Y tế), đã thông báo hôm qua 12-1, tại hội nghị tổng kết công tác y tế.",
+         "Vụ Kế hoạch - tài chính (Bộ Y tế)"),
+        ("Hôm qua, bác sĩ Trần Đông A - Phó giám đốc Bệnh viện Nhi đồng Cần Thơ đã có buổi gặp gỡ với báo chí về ca bệnh.",
+         "Bệnh viện Nhi đồng Cần Thơ"),
         // Abbreviations joined by "&", spaced or not, are one name ("Sở KH &amp; CN" in the source).
         ("Tại hội nghị tổng kết năm 2004 của Sở KH & CN TPHCM ngày 25-1, nhiều ý kiến cho rằng cần đổi mới.", "Sở KH & CN TPHCM"),
         ("Sáng nay, Bộ trưởng NN & PTNT Cao Đức Phát chủ trì cuộc họp về phòng chống bão lụt.", "Bộ NN & PTNT"),

@@ -35,7 +35,7 @@ extension BodyGrammar {
         "đổi": ["mới"], "nhà": ["báo"], "vấn": ["đề"], "hàng": ["không"], "tự": ["do"], "dân": ["chủ"],
         "dự": ["phòng"], "thông": ["tin"], "công": ["nghệ", "nghiệp", "chính", "chánh"], "đầu": ["tư"], "giao": ["thông"],
         "phát": ["triển"], "quy": ["hoạch"], "tài": ["chính", "nguyên"], "kiểm": ["toán", "sát"],
-        "nhận": ["thức"], "tri": ["thức"], "kiến": ["trúc", "thức"], "ý": ["thức"],
+        "nhận": ["thức"], "tri": ["thức"], "kiến": ["trúc", "thức"], "ý": ["thức"], "nhi": ["đồng"],
     ]
 
     /// The end of the small-letter words from `start` that finish a name: at most six, ending

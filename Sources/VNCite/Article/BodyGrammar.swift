@@ -211,7 +211,7 @@ enum BodyGrammar {
         "môi trường", "viễn thông", "đầu tư", "thông tin", "công nghệ", "thương binh và xã hội", "thương binh xã hội",
         "đào tạo", "kiến trúc", "văn hóa", "thương mại", "công chính", "công chánh", "du lịch", "thể thao",
         "truyền thông", "xã hội", "phát triển nông thôn", "nhà đất", "dạy nghề", "dịch vụ", "hóa chất", "xây dựng",
-        "xuất nhập khẩu", "chế biến",
+        "xuất nhập khẩu", "chế biến", "tài chính",
     ])
 
     /// Lower-case words of names that never end one ("cơ quan", "liên bộ", "xây dựng"): a host
