@@ -26,7 +26,7 @@ extension BodyGrammar {
 
     /// Words of names one of whose halves is also a word of clauses: "Đổi mới", "Nhà báo", "vấn
     /// đề", "Hàng không", "Tự do", "Dân chủ"; "dự phòng", "thông tin", "đầu tư" ("Trung tâm Y tế dự
-    /// phòng TPHCM", "Sở Văn hóa thông tin Hà Nội").
+    /// phòng TPHCM", "Sở Văn hóa thông tin Hà Nội"); and "Nhi đồng" ("Bệnh viện Nhi đồng Cần Thơ").
     static func compound(_ first: LeadWords.Word, _ second: LeadWords.Word) -> Bool {
         compounds[first.lower]?.contains(second.lower) == true && second.before.isEmpty && first.after.isEmpty
     }
