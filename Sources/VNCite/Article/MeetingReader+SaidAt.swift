@@ -27,13 +27,14 @@ extension MeetingReader {
     static func nounSaidAt(_ lead: LeadWords, _ i: Int) -> Int? {
         guard let verb = lead.matchWritten(MeetingWords.sayings, at: i), verb != ["báo", "cáo"] else { return nil }
         var k = i + verb.count
-        if lead.words[k - 1].after.isEmpty, lead.matchesWritten(["như", "vậy"], at: k) || lead.matchesWritten(["như", "trên"], at: k) || lead.matchesWritten(["như", "thế"], at: k) {
-            k += 2
-        }
+        if lead.words[k - 1].after.isEmpty, let so = lead.matchWritten(likeSo, at: k) { k += so.count }
         guard k + 1 < lead.words.count, ["tại", "trong"].contains(lead.words[k].lower), lead.words[k - 1].after.isEmpty,
               lead.matchWritten(MeetingWords.nouns, at: k + 1) != nil else { return nil }
         return k + 1
     }
+
+    /// "như vậy", "như trên", "như thế": what was said, pointed back to, between its verb and where.
+    static let likeSo = PhraseTable(["như vậy", "như trên", "như thế"])
 
     /// Where the verb of saying stands whose meeting is the noun at `i`, at most six words before it
     /// ("nói ⟨như vậy⟩ tại hội nghị"), not before `start`.
