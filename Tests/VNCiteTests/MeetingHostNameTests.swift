@@ -187,6 +187,8 @@ import Testing
         "Hôm qua, Bảo tàng đã tổ chức họp báo công bố khoản tài trợ của Quỹ bảo tồn văn hóa Đại sứ quán Mỹ.",
         // A head is read with its marks: "Phong trào" is no "Phòng".
         "Sáng nay, Phong trào Tự do Aceh tổ chức hội nghị tại Helsinki.",
+        // A plural that opens the rest cut off: no "Hội Các".
+        "Đó là nhận định của ông Nguyễn Văn Bình, Phó chủ tịch Hiệp hội Các nhà đầu tư tài chính nêu ra tại cuộc họp sáng nay.",
         // Taiwan is no "Đài"; a book fair is no association.
         "Hôm qua, Đài Loan tổ chức hội nghị về an ninh eo biển.",
         "Nhà xuất bản Giáo dục vừa trao 100 triệu đồng cho quỹ tại Lễ tổng kết Hội sách giáo dục TP HCM chiều nay.",

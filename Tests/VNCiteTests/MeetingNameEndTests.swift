@@ -2,7 +2,7 @@ import Testing
 @testable import VNCite
 
 /// A meeting's name ends before what was said there and before the next clause's speaker, not
-/// inside a list of degrees or abbreviations.
+/// inside a list of degrees or abbreviations, nor inside quotes or brackets.
 @Suite struct MeetingNameEndTests {
     @Test(arguments: [
         ("Ông Raed Jouhi, người đứng đầu toà án, tuyên bố trong một cuộc họp báo hôm qua rằng phiên toà sẽ mở trong vài ngày tới.",
@@ -21,6 +21,22 @@ import Testing
          "lễ tổng kết và khen thưởng cho các HLV, VĐV"),
     ])
     func theNameEndsBeforeWhatWasSaid(lead: String, what: String) throws {
+        #expect(try #require(meeting(lead)).what == what)
+    }
+
+    @Test(arguments: [
+        // Read on to the close of a title in quotes or of brackets …
+        ("Sáng 17/8, hội thảo \"Trí thức Việt kiều với sự nghiệp xây dựng quê hương\", lần đầu tiên được tổ chức tại Hà Nội, đã thu hút 300 đại biểu.",
+         "hội thảo \"Trí thức Việt kiều với sự nghiệp xây dựng quê hương\""),
+        ("Sáng 29/3, hội nghị quan chức cấp cao 6 nước tiểu vùng sông Mekong (Campuchia, Trung Quốc, Lào, Myanmar, Thái Lan, Việt Nam) đã khai mạc tại Hà Nội.",
+         "hội nghị quan chức cấp cao 6 nước tiểu vùng sông Mekong (Campuchia, Trung Quốc, Lào, Myanmar, Thái Lan, Việt Nam)"),
+        ("Hôm qua, Tọa đàm “Có hay không chuyện tình trên mạng?” vừa được Nhà Văn hóa Phụ nữ tổ chức tại TP HCM.",
+         "Tọa đàm “Có hay không chuyện tình trên mạng?”"),
+        // … or cut before marks that the sentence does not close.
+        ("Sáng qua, UBND tỉnh đã tổ chức lễ khánh thành tòa nhà trung tâm (12 Đinh Tiên Hoàng, TP Huế. Tòa nhà có 9 tầng.",
+         "lễ khánh thành tòa nhà trung tâm"),
+    ])
+    func theNameIsNotCutInsideQuotesOrBrackets(lead: String, what: String) throws {
         #expect(try #require(meeting(lead)).what == what)
     }
 }

@@ -87,6 +87,14 @@ import Testing
          "hội nghị"),
         ("Cả nước thiếu 2.400 bác sĩ y học cổ truyền, ông Nguyễn Văn A, Vụ trưởng Vụ Y học cổ truyền, nói như vậy trong cuộc họp giao ban của ngành sáng nay.",
          "giao ban"),
+        // what was put forward ("nêu ra", "đưa ra") or presented there, and when
+        ("Người dân thích đầu tư bất động sản hơn chứng khoán. Đó là nhận định của ông Đinh Lê Chiến nêu ra tại tọa đàm thị trường chứng khoán VN sau 5 năm hoạt động.",
+         "tọa đàm"),
+        ("Bốn vườn quốc gia được công nhận di sản ASEAN. Công bố vừa đưa ra tại hội nghị về các vườn di sản ASEAN ở Khao Yai (Thái Lan).", "hội nghị"),
+        ("Theo kết quả một nghiên cứu của Thụy Sĩ được trình bày tại hội nghị thường niên của Hiệp hội nghiên cứu xương và chất khoáng của Mỹ, thiếu vận động làm tăng nguy cơ gãy xương.",
+         "hội nghị"),
+        ("Việt Nam sẽ giảm dần án tử hình. Quan điểm này được đưa ra hôm qua tại hội thảo về án tử hình do Bộ Ngoại giao phối hợp với Liên minh châu Âu (EU) tổ chức tại Hà Nội.",
+         "hội thảo"),
     ])
     func whatWasSaidAtItTellsItWasHeld(lead: String, kind: String) {
         #expect(meeting(lead)?.kind == kind)
@@ -107,6 +115,8 @@ import Testing
         "Tại lễ khởi công các gói thầu số 1+4 và 2+3 vào cuối tháng 11.2005, Phó thủ tướng thường trực đã chỉ đạo không để chậm tiến độ.",
         // the meeting told of before, named no more: it may be any time
         "Cầu Cần Thơ chưa thi công dù lễ khởi công đã diễn ra cách nay gần năm tháng. Tại lễ khởi công, Thủ tướng Phan Văn Khải nhấn mạnh: Cầu Cần Thơ sẽ thúc đẩy kinh tế.",
+        // what was put forward there a month back
+        "Mức kỷ luật sẽ nặng hơn hình thức khiển trách mà ban chấp hành Liên đoàn đưa ra trong cuộc họp cuối tháng 1.",
     ])
     func aMeetingOfAnyTimeFramingWhatWasSaidIsNoReport(lead: String) {
         #expect(meeting(lead) == nil)
@@ -115,6 +125,9 @@ import Testing
     @Test(arguments: [
         "Thủ tướng Phan Văn Khải sẽ phát biểu tại hội nghị các nhà tài trợ về vốn ODA.",
         "Bộ trưởng sẽ nói như vậy tại hội nghị các nhà tài trợ tuần tới.",
+        // what will be put forward there, and by whom
+        "Quyết định chính thức sẽ được Bộ trưởng Nguyễn Minh Hiển đưa ra tại Hội nghị tuyển sinh ngày 1/2.",
+        "Lời công bố này sẽ chính thức được ông Taro Takamine (phát ngôn viên của Sony) đưa ra trong Hội nghị quốc tế chuyên đề về bộ nhớ quang học 2004.",
     ])
     func whatIsToBeSaidAtItIsNoMeetingYet(lead: String) {
         #expect(meeting(lead) == nil)

@@ -8,7 +8,8 @@ extension HostReader {
     /// quốc gia Pháp (INSERM) phát biểu tại Hội nghị quốc tế về AIDS"), as a person speaking may be
     /// a guest (their office is read only at working sessions and press conferences: `speaker`).
     static func toldBy(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
-        guard let verb = MeetingReader.saying(before: i, in: lead) else { return nil }
+        guard let verb = MeetingReader.saying(before: i, in: lead),
+              lead.matchWritten(MeetingWords.putForward, at: verb) == nil else { return nil }
         let start = clauseStart(lead, before: verb)
         let w = lead.words
         // (No person named before it in the sentence: not a speaker's name, office and body, "Ông Phạm

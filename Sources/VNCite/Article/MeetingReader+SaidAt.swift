@@ -28,9 +28,18 @@ extension MeetingReader {
         guard let verb = lead.matchWritten(MeetingWords.sayings, at: i), verb != ["báo", "cáo"] else { return nil }
         var k = i + verb.count
         if lead.words[k - 1].after.isEmpty, let so = lead.matchWritten(likeSo, at: k) { k += so.count }
+        // ("Quan điểm này được đưa ra hôm qua tại hội thảo về án tử hình": and when.)
+        if lead.words[k - 1].after.isEmpty, let when = lead.matchWritten(MeetingWords.times, at: k) { k += when.count }
         guard k + 1 < lead.words.count, ["tại", "trong"].contains(lead.words[k].lower), lead.words[k - 1].after.isEmpty,
-              lead.matchWritten(MeetingWords.nouns, at: k + 1) != nil else { return nil }
+              let noun = lead.matchWritten(MeetingWords.nouns, at: k + 1), !placedInAMonth(lead, after: k + 1 + noun.count) else { return nil }
         return k + 1
+    }
+
+    /// "(hình thức khiển trách mà ban chấp hành LĐBĐVN đưa ra trong cuộc họp) cuối tháng 1", "… hồi
+    /// năm ngoái": a month or a year back, what was said there is background, not news.
+    static func placedInAMonth(_ lead: LeadWords, after k: Int) -> Bool {
+        k + 1 < lead.words.count && ["cuối", "đầu", "giữa", "hồi"].contains(lead.words[k].lower)
+            && ["tháng", "năm"].contains(lead.words[k + 1].lower)
     }
 
     /// "như vậy", "như trên", "như thế": what was said, pointed back to, between its verb and where.
@@ -40,5 +49,13 @@ extension MeetingReader {
     /// ("nói ⟨như vậy⟩ tại hội nghị"), not before `start`.
     static func saying(before i: Int, in lead: LeadWords, from start: Int = 0) -> Int? {
         (max(start, i - 6)..<i).first { nounSaidAt(lead, $0) == i }
+    }
+
+    /// "sẽ ⟨chính thức⟩ được ông Taro Takamine … đưa ra": what is still to be said, by whom, in the
+    /// clause of the verb at `verb`.
+    static func futurePassive(_ lead: LeadWords, before verb: Int, from start: Int) -> Bool {
+        let clause = ((start..<verb).last { lead.words[$0].after.contains(",") }).map { $0 + 1 } ?? start
+        guard let passive = (clause..<verb).last(where: { lead.words[$0].lower == "được" }) else { return false }
+        return (max(clause, passive - 3)..<passive).contains { lead.matchWritten(MeetingWords.future, at: $0) != nil }
     }
 }

@@ -82,12 +82,16 @@ enum MeetingWords {
     ])
 
     /// Verbs of saying, directing and reporting, after which the words are what was said at the
-    /// meeting: "cho biết", "khẳng định", "chỉ đạo", "chỉ ra".
+    /// meeting: "cho biết", "khẳng định", "chỉ đạo", "chỉ ra", "nêu ra", "đưa ra".
     static let sayings = PhraseTable([
         "cho biết", "cho hay", "cho rằng", "khẳng định", "nhấn mạnh", "tuyên bố", "thông báo", "phát biểu", "nói",
         "chỉ đạo", "chỉ ra", "nêu rõ", "kết luận", "đánh giá", "thừa nhận", "lưu ý",
-        "cảnh báo", "kêu gọi", "báo cáo", "nhận định", "bày tỏ", "công bố",
+        "cảnh báo", "kêu gọi", "báo cáo", "nhận định", "bày tỏ", "công bố", "nêu ra", "đưa ra", "trình bày",
     ])
+
+    /// Sayings that put a point forward, which a guest does as well as the host: "Đó là tồn tại … được
+    /// Sở Giao thông công chính đưa ra trong cuộc họp sáng nay" tells the meeting, not who held it.
+    static let putForward = PhraseTable(["nêu ra", "đưa ra", "trình bày"])
 
     /// Words that put what a clause tells in the future: "sẽ", "dự kiến".
     static let future = PhraseTable(["sẽ", "dự kiến", "sắp", "dự định"])
