@@ -153,6 +153,19 @@ import Testing
     }
 
     @Test(arguments: [
+        // A religious house or church is a body.
+        ("Sáng qua, Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng đã tổ chức trọng thể lễ khánh thành ngôi chùa mới.",
+         "Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng"),
+        ("Ngày 8-4, Thiền viện Trúc Lâm đã tổ chức lễ khánh thành chánh điện.", "Thiền viện Trúc Lâm"),
+        // What a body's head shared there is no part of its name.
+        ("Đó là biện pháp được ông Jean Marc, Chủ tịch Hiệp hội các nhà sản xuất Pháp chia sẻ trong buổi gặp gỡ với báo giới sáng nay.",
+         "Hiệp hội các nhà sản xuất Pháp"),
+    ])
+    func aHouseOfWorshipOrAnAssociationHoldsIt(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
         ("Hôm nay, trong phiên họp thường kỳ Chính phủ, Bộ GDĐT đã báo cáo Thủ tướng về đề án đổi mới giáo dục đại học.",
          "Chính phủ"),
         ("Hôm qua 1/11, tại cuộc họp Ban chấp hành Huyện ủy Phú Quốc, Ban Thường vụ Tỉnh ủy Kiên Giang thông báo kết luận "
@@ -189,6 +202,7 @@ import Testing
         "Sáng nay, Phong trào Tự do Aceh tổ chức hội nghị tại Helsinki.",
         // A plural that opens the rest cut off: no "Hội Các".
         "Đó là nhận định của ông Nguyễn Văn Bình, Phó chủ tịch Hiệp hội Các nhà đầu tư tài chính nêu ra tại cuộc họp sáng nay.",
+        "Đó là biện pháp được ông Jean Marc, Chủ tịch Hiệp hội các nhà bán lẻ Pháp chia sẻ trong buổi gặp gỡ với báo giới sáng nay.",
         // Taiwan is no "Đài"; a book fair is no association.
         "Hôm qua, Đài Loan tổ chức hội nghị về an ninh eo biển.",
         "Nhà xuất bản Giáo dục vừa trao 100 triệu đồng cho quỹ tại Lễ tổng kết Hội sách giáo dục TP HCM chiều nay.",

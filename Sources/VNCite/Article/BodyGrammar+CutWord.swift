@@ -113,6 +113,6 @@ extension BodyGrammar {
         "quyết", "cấp", "kiểm", "ban", "phát", "gửi", "họp", "kêu", "ký", "giao", "xác", "cảnh", "khẳng", "mời",
         "tặng", "trao", "thăm", "tham", "dự", "lên", "xin", "chấp", "thu", "truy", "mua", "bán", "đầu", "hỗ", "tài",
         "này", "đó", "ấy", "nay", "vào", "theo", "như", "hay", "hoặc", "nhưng", "rằng", "bởi", "vì", "ngay",
-        "diễn", "kiến", "đề", "nhấn", "khai", "bế", "thảo", "bàn", "xem", "xét", "đánh", "tiếp", "gặp", "kiêm",
+        "diễn", "kiến", "đề", "nhấn", "khai", "bế", "thảo", "bàn", "xem", "xét", "đánh", "tiếp", "gặp", "kiêm", "chia",
     ])
 }

@@ -52,7 +52,7 @@ extension HostReader {
             } else if lower == "ủy", last != lower, let previous = words.dropLast().last,
                       !["tỉnh", "thành", "huyện", "quận", "thị", "đảng", "xã", "phường"].contains(LeadWords.normal(String(previous))) {
                 words.removeLast()  // "Đoàn Chủ tịch Ủy (ban …)", not "Tỉnh Ủy"
-            } else if last != lower, ["các", "những"].contains(lower) {
+            } else if ["các", "những"].contains(lower) {
                 words.removeLast()  // "Hiệp hội Các (nhà đầu tư tài chính)": a plural opens words cut off
             } else if words.count == 2, BodyGrammar.isRoman(last.lowercased()) {
                 words.removeLast()  // "Đảng X" of "Đại hội Đảng X": the Party
