@@ -25,6 +25,18 @@ import Testing
             + "Tại cuộc họp báo được tổ chức tại Cà Mau trước đó, ông Trần Văn Minh cho biết thời gian thông quan sẽ giảm một nửa.") == nil)
     }
 
+    /// "cho biết như trên tại hội thảo …": a sentence that points back to the opening, on a day named.
+    @Test func aSentenceThatPointsBackToTheOpeningOnANamedDay() throws {
+        let m = try #require(meeting(title + opening
+            + "Ông Trần Văn Minh, Phó giám đốc Sở Thủy sản tỉnh Cà Mau, cho biết như trên tại hội thảo về xuất khẩu thủy sản do Hiệp hội Chế biến "
+            + "và Xuất khẩu thủy sản tổ chức ngày 28-12 ở TP HCM."))
+        #expect(m.kind == "hội thảo")
+        #expect(m.host == "Hiệp hội Chế biến và Xuất khẩu thủy sản")
+        // (not without the day: then it may be any time)
+        #expect(meeting(title + opening
+            + "Ông Trần Văn Minh, Phó giám đốc Sở Thủy sản tỉnh Cà Mau, cho biết như trên tại hội thảo về xuất khẩu thủy sản ở TP HCM.") == nil)
+    }
+
     /// "cuộc hội thảo", "buổi tọa đàm": the seminar's noun with its classifier opens the sentence
     /// as "cuộc họp" does; and the organiser in its own clause comes before who opens the next.
     @Test func aSeminarWithItsClassifierOpensTheSentence() throws {

@@ -34,8 +34,13 @@ extension MeetingReader {
                 && words.matchWritten(MeetingWords.nouns, at: 1) != nil && namesADay(words)
             let justPast = w.indices.contains(where: { words.matchWritten(MeetingWords.justPast, at: $0) != nil })
             // "Đó là thông tin mới nhất trong hội nghị … do Bộ Nông nghiệp … tổ chức sáng 9/11": a
-            // sentence that says what the opening was, and where and on which day it was told.
-            let toldOnADay = saysWhatTheOpeningWas && namesADay(words)
+            // sentence that says what the opening was, and where and on which day it was told; or
+            // that points back to it: "Bà …, Chủ tịch Hội Phụ nữ tỉnh Đồng Tháp, cho biết như trên tại
+            // hội thảo … do Tổ chức Cứu trợ Trẻ em Anh tổ chức ngày 28-12 ở TPHCM".
+            let pointsBack = w.indices.contains { k in
+                nounSaidAt(words, k) != nil && (k..<min(k + 4, w.count)).contains { words.matchWritten(likeSo, at: $0) != nil }
+            }
+            let toldOnADay = (saysWhatTheOpeningWas || pointsBack) && namesADay(words)
             // "Hôm qua, Hội đồng HLV quốc gia đã họp để …", "Chiều 18-1, Ban Cán sự Đảng- Bộ GTVT đã có
             // cuộc họp …": a body that held it on a day named or just past, said outright ("đã", "vừa").
             // (Not in a quotation or an interview's question or answer: "“Ngày 1/7/1974, … Quân ủy, Bộ
