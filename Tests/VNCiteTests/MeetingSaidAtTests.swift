@@ -103,6 +103,9 @@ import Testing
     @Test(arguments: [
         "Tại hội thảo về cấp phép lưu hành thuốc điều trị HIV giá rẻ (ARV), ông Nguyễn Văn Thanh, Phó Cục trưởng Cục Quản lý Dược VN, cho biết cả nước có 5.600 bệnh nhân được tiếp cận thuốc.",
         "Tại hội nghị khẩn cấp ở Putrajaya (Malaysia), 20 nước Hồi giáo tuyên bố họ có thể gửi quân tới Iraq.",
+        // the clause after the comma opens on its subject in small letters
+        "Tại hội nghị thường niên của Hiệp hội Nha khoa Mỹ, các chuyên gia cho biết trẻ em ăn nhiều đồ ngọt hơn trước.",
+        "Trong cuộc hội thảo mới đây tại Australia, các nhà khoa học hàng đầu thế giới cho biết hòn đảo Okinawa có thể nắm giữ bí ẩn trường thọ.",
     ])
     func aSentenceOpeningOnTheMeetingAndWhatWasSaidThereReportsIt(lead: String) {
         #expect(meeting(lead) != nil)

@@ -11,7 +11,7 @@ extension MeetingReader {
         let w = lead.words
         guard w.count > 3, ["tại", "trong"].contains(w[0].lower), let phrase = lead.matchWritten(MeetingWords.nouns, at: 1),
               !w[phrase.count].after.contains(",") else { return false }
-        let end = clauseEnd(lead, from: 1 + phrase.count)
+        let end = clauseEnd(lead, from: 1 + phrase.count, toSubject: true)
         guard end < w.count, w[end - 1].after.contains(","),
               !w[1..<end].contains(where: { ["tháng", "năm"].contains($0.lower) }),
               !(1..<end).contains(where: { lead.matchesWritten(["trước", "đó"], at: $0) }) else { return false }
