@@ -15,12 +15,20 @@ enum MeetingDate {
     }
 
     /// The sentence's first day, resolved (nil inside when its year cannot be known), or nil when
-    /// the sentence gives no day at all.
-    static func first(_ lead: LeadWords, articleDate: CalendarDate?) -> CalendarDate?? {
+    /// the sentence gives no day at all. `since`: whether "từ ngày 5/7" with no end is a day of its
+    /// own; in another sentence than the meeting's it is when something else began ("… cho biết, từ
+    /// ngày 31/12/2004, các đơn vị điều trị đã có thể …"), and only a range there is read.
+    static func first(_ lead: LeadWords, articleDate: CalendarDate?, since: Bool = true) -> CalendarDate?? {
         let w = lead.words
         for i in w.indices {
             let f = w[i].folded
             if f == "ngay", datesADocument(w, day: i) { continue }
+            if f == "tu", !since {
+                let k = i + 1 < w.count && w[i + 1].folded == "ngay" ? i + 2 : i + 1
+                if let d = firstOfRange(w, at: k, articleDate: articleDate) { return d }
+                continue
+            }
+            if i > 0, w[i - 1].folded == "tu", !since { continue }
             if ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(f) || f == "tu" {
                 var k = i + 1
                 if k < w.count, w[k].folded == "nay" || w[k].folded == "qua" {

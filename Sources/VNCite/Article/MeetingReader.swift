@@ -65,8 +65,9 @@ enum MeetingReader {
             }
             meeting = found
             // The meeting's sentence's first day, else the lead's (a day without its year: none).
-            let days = [words] + lead.body.prefix(2).filter { $0 != ownRange }.map { LeadWords(text, $0) }
-            meeting.date = days.lazy.compactMap { MeetingDate.first($0, articleDate: articleDate) }.first ?? nil
+            let others = lead.body.prefix(2).filter { $0 != ownRange }.map { LeadWords(text, $0) }
+            meeting.date = MeetingDate.first(words, articleDate: articleDate)
+                ?? others.lazy.compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first ?? nil
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
         } else {
