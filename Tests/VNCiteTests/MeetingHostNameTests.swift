@@ -217,6 +217,15 @@ import Testing
     }
 
     @Test(arguments: [
+        "Lễ ký kết Thỏa thuận kết thúc đàm phán song phương giữa VN với New Zealand về việc VN gia nhập WTO đã diễn ra tại Hà Nội ngày 25-1.",
+        "Sáng nay, hội thảo về cải cách LHQ đã khai mạc tại Tokyo.",
+    ])
+    func anOrganisationTheMeetingIsAboutIsNoHost(lead: String) {
+        #expect(meeting(lead) != nil)
+        #expect(meeting(lead)?.host == nil)
+    }
+
+    @Test(arguments: [
         ("Hôm qua, Văn phòng Chính phủ và Ủy ban Dân tộc tổ chức Hội nghị sơ kết 5 năm thực hiện Chương trình 135.",
          "Văn phòng Chính phủ"),
         ("Ngày 21-3, tại Hà Nội, Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam, Thành ủy và Trung ương Hội Hữu nghị "

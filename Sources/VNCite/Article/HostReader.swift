@@ -148,8 +148,9 @@ enum HostReader {
         if organiserOnly { return nil }
         // An international organisation's abbreviation in the meeting's own name: "Hội nghị Bộ
         // trưởng Kinh tế ASEAN", "cuộc họp của nhóm bộ trưởng tài chính … các nước G7" (not
-        // "ISO", a standard).
+        // "ISO", a standard; nor what it is about: "hội thảo về việc gia nhập WTO").
         for k in end..<min(w.count, end + 20) {
+            if w[k].lower == "về" { break }
             if BodyGrammar.isOrganisation(w[k].text) { return k..<(k + 1) }
             if !w[k].after.isEmpty { break }
         }
