@@ -27,8 +27,8 @@ public struct Extractor: Sendable {
     /// The header and the meeting read from `head`, the citations from `citing` (the same text,
     /// or the parts of a long one that `extractWindowed` cleaned).
     func extract(_ article: Article, head: CleanText, citing: CleanText, locality: String?) -> ExtractedArticle {
-        let header: (title: String?, date: CalendarDate?) =
-            (article.title == nil || article.date == nil) ? ArticleHeader.read(head) : (nil, nil)
+        let header: (title: String?, date: CalendarDate?, headline: String?) =
+            (article.title == nil || article.date == nil) ? ArticleHeader.read(head) : (nil, nil, nil)
         let date = article.date ?? header.date
         let mentions = CitationFinder(catalog: catalog).mentions(in: citing)
         let resolver = Resolver(catalog: catalog, articleDate: date, articleLocality: locality, text: citing)
@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
         var result = ExtractedArticle(
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,
             locality: locality, citations: resolved.citations, findings: findings.sorted(by: Self.findingOrder))
-        result.meeting = MeetingReader.read(head, title: result.title, articleDate: date, catalog: catalog)
+        result.meeting = MeetingReader.read(head, title: article.title ?? header.headline, articleDate: date, catalog: catalog)
         return result
     }
 

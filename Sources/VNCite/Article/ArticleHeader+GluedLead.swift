@@ -25,6 +25,25 @@ extension ArticleHeader {
         return nil
     }
 
+    /// Where an outlet's mark that ends a headline starts, the lead run on after it: "Lãnh đạo TPHCM
+    /// tiếp xã giao đại diện Quỹ Từ thiện Ford, Mỹ ⟨(NLĐ)-⟩ Chiều 5-1, …", "… ⟨(NLĐO) –⟩ …": an
+    /// abbreviation of two to six capitals in brackets, then a dash, after at least 15 characters.
+    static func outletMarkStart(_ text: CleanText, _ line: Range<Int>) -> Int? {
+        let s = text.scalars
+        var i = line.lowerBound + 15
+        while i < min(line.upperBound - 3, line.lowerBound + 252) {
+            defer { i += 1 }
+            guard s[i] == "(" else { continue }
+            var k = i + 1
+            while k < line.upperBound, CleanText.isUppercase(s[k]) { k += 1 }
+            guard (2...6).contains(k - i - 1), k < line.upperBound, s[k] == ")" else { continue }
+            k += 1
+            while k < line.upperBound, s[k] == " " { k += 1 }
+            if k < line.upperBound, s[k] == "-" { return i }
+        }
+        return nil
+    }
+
     /// A lead's opening: a time with its day, or "Đó là", "Đây là" — what the headline said, said
     /// to be someone's ("Luật Đấu thầu sẽ chấm dứt tình trạng khép kín Đó là khẳng định của Bộ
     /// trưởng …").

@@ -12,7 +12,10 @@ enum ArticleHeader {
     static let bodyParagraph = 250
     static let bodySentence = 100
 
-    static func read(_ text: CleanText) -> (title: String?, date: CalendarDate?) {
+    /// `headline`: the title as the meeting reader takes it, which goes on past an outlet's mark
+    /// ("… (NLĐ)-") when the lead runs on after it in its line: the reader finds the headline there,
+    /// apart from a photo's caption glued to it (`LeadWords.partsAtOutletMark`).
+    static func read(_ text: CleanText) -> (title: String?, date: CalendarDate?, headline: String?) {
         // The first non-empty lines; a line longer than a headline is body text, kept as nil.
         var lines: [Range<Int>] = []
         var i = 0
@@ -41,20 +44,25 @@ enum ArticleHeader {
                 break
             }
         }
-        func title(at n: Int) -> String? {
+        func title(at n: Int, toMark: Bool) -> String? {
             guard n >= 0, n < lines.count, publicationDate(in: text, lines[n]) == nil else { return nil }
-            // A headline with its lead run on in its line is the words before the lead.
+            // A headline with its lead run on in its line is the words before the lead, or before
+            // the outlet's mark that opens it.
             var line = lines[n]
             if let lead = gluedLeadStart(text, line) { line = line.lowerBound..<(lead - 1) }
+            if toMark, let mark = outletMarkStart(text, line) {
+                line = line.lowerBound..<mark
+                while line.count > 0, text.scalars[line.upperBound - 1] == " " { line = line.lowerBound..<(line.upperBound - 1) }
+            }
             // A line longer than a headline is body text.
             guard line.count <= 250 else { return nil }
             let s = text.string(line)
             return readsAsHeadline(s) ? s : nil
         }
-        if let d = dateIndex {
-            return (title(at: d - 1) ?? title(at: d + 1), date)
-        }
-        return (title(at: 0), nil)
+        // (Over a date line, else under it; with no date line, the first line.)
+        let candidates = dateIndex.map { [$0 - 1, $0 + 1] } ?? [0]
+        func first(toMark: Bool) -> String? { candidates.lazy.compactMap { title(at: $0, toMark: toMark) }.first }
+        return (first(toMark: true), date, first(toMark: false))
     }
 
     /// A date on a short line of its own, with or without a time: "14-06-2023 14:15",
