@@ -66,6 +66,15 @@ import Testing
         #expect(Extractor().extract(Article(source: "a.txt", text: line + "\nNội dung bài viết ở đây.")).title == title)
     }
 
+    /// A headline of two or three words over the body's first paragraph; not a caption's credit nor
+    /// a letter's greeting.
+    @Test func aShortHeadlineOverTheBody() {
+        let body = "\nPhiên giao dịch sáng nay, VF1 được khớp lệnh nhiều nhất với 14.220 chứng chỉ quỹ, giá giảm 100 đồng xuống 8.700 đồng."
+        #expect(Extractor().extract(Article(source: "a.txt", text: "VF1 đắt khách" + body)).title == "VF1 đắt khách")
+        #expect(Extractor().extract(Article(source: "a.txt", text: "Ảnh: TTXVN" + body)).title == nil)
+        #expect(Extractor().extract(Article(source: "a.txt", text: "Mẹ kính," + body)).title == nil)
+    }
+
     @Test(arguments: [
         // (text, title, kind, host): the lead opens on its day …
         ("Thí điểm trường công lập tự chủ tài chính Ngày 24-3, Ban Văn hóa - Xã hội HĐND TPHCM đã làm việc với Sở GD-ĐT về "

@@ -57,7 +57,12 @@ enum ArticleHeader {
             // A line longer than a headline is body text.
             guard line.count <= 250 else { return nil }
             let s = text.string(line)
-            return readsAsHeadline(s) ? s : nil
+            // A headline of two or three words stands over the body's first paragraph, with no mark
+            // to end it that would make it a caption, a label or a letter's greeting ("Ảnh: TTXVN",
+            // "Mẹ kính,").
+            let overBody = dateIndex == nil && n == 0 && lines.count > 1 && lines[1].count > 80 && lines[n] == line
+                && !s.contains(":") && !s.hasSuffix(",")
+            return readsAsHeadline(s, fewestWords: overBody ? 2 : 4) ? s : nil
         }
         // (Over a date line, else under it; with no date line, the first line.)
         let candidates = dateIndex.map { [$0 - 1, $0 + 1] } ?? [0]
@@ -136,23 +141,24 @@ enum ArticleHeader {
     }
 
     /// `isTitle` but for the date test, which `read` has made already.
-    private static func readsAsHeadline(_ line: String) -> Bool {
+    /// (`fewestWords`: 2 for a first line over the body's first paragraph: "VF1 đắt khách".)
+    private static func readsAsHeadline(_ line: String, fewestWords: Int = 4) -> Bool {
         let scalars = line.unicodeScalars
         // Text of Latin and Vietnamese letters without combining marks has one scalar a
         // character: counted and tested by scalar, which is much cheaper than by character.
         guard scalars.allSatisfy({ $0.value < 0x300 || (0x1E00..<0x1F00).contains($0.value) }) else {
-            return readsAsHeadlineByCharacter(line)
+            return readsAsHeadlineByCharacter(line, fewestWords: fewestWords)
         }
         let words = scalars.split(separator: " ").count
-        guard words >= 4, scalars.count <= 250, !scalars.contains("|") else { return false }
+        guard words >= fewestWords, scalars.count <= 250, !scalars.contains("|") else { return false }
         guard let last = scalars.last, last != "." || line.utf8.reversed().starts(with: "...".utf8), last != ":" else { return false }
         let letters = scalars.filter(CleanText.isAlphabetic)
         return letters.isEmpty || !letters.allSatisfy(CleanText.isUppercase)
     }
 
-    private static func readsAsHeadlineByCharacter(_ line: String) -> Bool {
+    private static func readsAsHeadlineByCharacter(_ line: String, fewestWords: Int) -> Bool {
         let words = line.split(separator: " ").count
-        guard words >= 4, line.count <= 250, !line.utf8.contains(UInt8(ascii: "|")) else { return false }
+        guard words >= fewestWords, line.count <= 250, !line.utf8.contains(UInt8(ascii: "|")) else { return false }
         guard let last = line.last, last != "." || line.hasSuffix("..."), last != ":" else { return false }
         let letters = line.filter(\.isLetter)
         return letters.isEmpty || !letters.allSatisfy(\.isUppercase)
