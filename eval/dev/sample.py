@@ -9,7 +9,8 @@ With --more-citations N: about 60 more citation passages into eval/dev/citations
 families, a seed of their own, no article an earlier draw took).
 With --more-meetings [N]: 60 more whole articles for the meeting reader (none already drawn), into
 eval/dev/meetings2/ (N=2, the default) or meetingsN/ — the development set grown when its
-articles were worn out by the rules written on them.
+articles were worn out by the rules written on them. (Draw 38 found only 43: the politics leads
+with a meeting were nearly all drawn; from draw 39 on, such leads of any topic fill the gap.)
 
 Writes eval/dev/citations/passages/*.txt (paragraphs picked by trigger family, plus paragraphs
 with no citation) and eval/dev/meetings/articles/*.txt (whole articles, most of them from
@@ -153,9 +154,13 @@ def main():
     if more:
         picked = []
         politics = [x for x in meeting_lead if "Chinh_tri_Xa_hoi" in x[0] or "Phap_luat" in x[0] or "Kinh_doanh" in x[0]]
-        for pool, k in ((politics, 38), (meeting_lead, 6), (meeting_deep, 8), (plain, 8)):
+        for n, (pool, k) in enumerate(((politics, 38), (meeting_lead, 6), (meeting_deep, 8), (plain, 8))):
             pool = [x for x in pool if x[0] not in {p[0] for p in picked} and x[0] not in EXCLUDE]
             rng.shuffle(pool)
+            # From draw 39 on, leads with a meeting from any topic (n == 1) make up what the politics
+            # pool, nearly used up by draw 38 (43 articles), no longer gives; earlier draws stay as drawn.
+            if draw >= 39 and n == 1:
+                k += max(0, 38 - len(picked))
             picked += pool[:k]
         write(os.path.join(HERE, f"meetings{draw}", "articles"), picked)
         return
