@@ -1,0 +1,28 @@
+import Testing
+@testable import VNCite
+
+/// The article's title, read from its first lines: a headline ends at the outlet's mark that opens
+/// the lead run on in its line; a headline of two or three words stands over the body.
+@Suite struct ArticleHeaderTests {
+    /// The article's title ends at the outlet's mark, whatever opens the lead after it.
+    @Test(arguments: [
+        ("Lãnh đạo TPHCM tiếp xã giao đại diện Quỹ Từ thiện Ford, Mỹ (NLĐ)- Chiều 5-1, Phó Chủ tịch UBND TP đã tiếp đoàn.",
+         "Lãnh đạo TPHCM tiếp xã giao đại diện Quỹ Từ thiện Ford, Mỹ"),
+        ("Một học sinh lớp 4 bỏ nhà ra đi (NLĐ)- Trước lúc bỏ nhà ra đi, em M.L., học sinh lớp 4C, có để lại lá thư viết tay.",
+         "Một học sinh lớp 4 bỏ nhà ra đi"),
+        ("Ký 2 văn kiện hợp tác Việt Nam-Chile (NLĐO) – Ngày 23-1, Bộ trưởng Ngoại giao Chile đã có các cuộc hội kiến tại Hà Nội.",
+         "Ký 2 văn kiện hợp tác Việt Nam-Chile"),
+    ])
+    func aHeadlineEndsAtTheOutletsMark(line: String, title: String) {
+        #expect(Extractor().extract(Article(source: "a.txt", text: line + "\nNội dung bài viết ở đây.")).title == title)
+    }
+
+    /// A headline of two or three words over the body's first paragraph; not a caption's credit nor
+    /// a letter's greeting.
+    @Test func aShortHeadlineOverTheBody() {
+        let body = "\nPhiên giao dịch sáng nay, VF1 được khớp lệnh nhiều nhất với 14.220 chứng chỉ quỹ, giá giảm 100 đồng xuống 8.700 đồng."
+        #expect(Extractor().extract(Article(source: "a.txt", text: "VF1 đắt khách" + body)).title == "VF1 đắt khách")
+        #expect(Extractor().extract(Article(source: "a.txt", text: "Ảnh: TTXVN" + body)).title == nil)
+        #expect(Extractor().extract(Article(source: "a.txt", text: "Mẹ kính," + body)).title == nil)
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+@testable import VNCite
+
+/// Bodies that hold a meeting and bodies that do not: a religious house, an association whose
+/// name a verb follows, and not an organisation the meeting is about.
+@Suite struct MeetingHostBodyTests {
+    @Test(arguments: [
+        // A religious house or church is a body.
+        ("Sáng qua, Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng đã tổ chức trọng thể lễ khánh thành ngôi chùa mới.",
+         "Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng"),
+        ("Ngày 8-4, Thiền viện Trúc Lâm đã tổ chức lễ khánh thành chánh điện.", "Thiền viện Trúc Lâm"),
+        // What a body's head shared there is no part of its name.
+        ("Đó là biện pháp được ông Jean Marc, Chủ tịch Hiệp hội các nhà sản xuất Pháp chia sẻ trong buổi gặp gỡ với báo giới sáng nay.",
+         "Hiệp hội các nhà sản xuất Pháp"),
+    ])
+    func aHouseOfWorshipOrAnAssociationHoldsIt(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        "Lễ ký kết Thỏa thuận kết thúc đàm phán song phương giữa VN với New Zealand về việc VN gia nhập WTO đã diễn ra tại Hà Nội ngày 25-1.",
+        "Sáng nay, hội thảo về cải cách LHQ đã khai mạc tại Tokyo.",
+    ])
+    func anOrganisationTheMeetingIsAboutIsNoHost(lead: String) {
+        #expect(meeting(lead) != nil)
+        #expect(meeting(lead)?.host == nil)
+    }
+}
