@@ -44,16 +44,20 @@ enum ArticleHeader {
                 break
             }
         }
-        func title(at n: Int, toMark: Bool) -> String? {
-            guard n >= 0, n < lines.count, publicationDate(in: text, lines[n]) == nil else { return nil }
+        // Line `n` read as a headline: the title, and the headline as the meeting reader takes it.
+        func titles(at n: Int) -> (title: String?, headline: String?) {
+            guard n >= 0, n < lines.count, publicationDate(in: text, lines[n]) == nil else { return (nil, nil) }
             // A headline with its lead run on in its line is the words before the lead, or before
             // the outlet's mark that opens it.
             var line = lines[n]
             if let lead = gluedLeadStart(text, line) { line = line.lowerBound..<(lead - 1) }
-            if toMark, let mark = outletMarkStart(text, line) {
-                line = line.lowerBound..<mark
-                while line.count > 0, text.scalars[line.upperBound - 1] == " " { line = line.lowerBound..<(line.upperBound - 1) }
-            }
+            let headline = headlineText(line, of: n)
+            guard let mark = outletMarkStart(text, line) else { return (headline, headline) }
+            line = line.lowerBound..<mark
+            while line.count > 0, text.scalars[line.upperBound - 1] == " " { line = line.lowerBound..<(line.upperBound - 1) }
+            return (headlineText(line, of: n), headline)
+        }
+        func headlineText(_ line: Range<Int>, of n: Int) -> String? {
             // A line longer than a headline is body text.
             guard line.count <= 250 else { return nil }
             let s = text.string(line)
@@ -65,9 +69,8 @@ enum ArticleHeader {
             return readsAsHeadline(s, fewestWords: overBody ? 2 : 4) ? s : nil
         }
         // (Over a date line, else under it; with no date line, the first line.)
-        let candidates = dateIndex.map { [$0 - 1, $0 + 1] } ?? [0]
-        func first(toMark: Bool) -> String? { candidates.lazy.compactMap { title(at: $0, toMark: toMark) }.first }
-        return (first(toMark: true), date, first(toMark: false))
+        let found = (dateIndex.map { [$0 - 1, $0 + 1] } ?? [0]).map(titles)
+        return (found.lazy.compactMap(\.title).first, date, found.lazy.compactMap(\.headline).first)
     }
 
     /// A date on a short line of its own, with or without a time: "14-06-2023 14:15",
