@@ -28,6 +28,7 @@ enum MeetingDate {
                 if let d = firstOfRange(w, at: k, articleDate: articleDate) { return d }
                 continue
             }
+            // (Nor the day after such a "từ": "từ ⟨ngày 31/12/2004⟩", "từ ⟨sáng 5/7⟩".)
             if i > 0, w[i - 1].folded == "tu", !since { continue }
             if ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(f) || f == "tu" {
                 var k = i + 1
