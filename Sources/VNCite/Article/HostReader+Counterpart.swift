@@ -81,6 +81,7 @@ extension HostReader {
     /// Ngân hàng Thế giới", the subject).
     static func counterpart(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
+        if hadBySubject(lead, noun: i, catalog: catalog) { return nil }
         // ("với đại diện Uỷ ban Chứng khoán Nhà nước", "với lãnh đạo Bộ Tài chính": whom they stand for —
         // unless an office opens the next clause: "tại cuộc làm việc với lãnh đạo Bộ Công an …, Phó Thủ
         // tướng … yêu cầu", the Deputy Prime Minister's.)
@@ -101,6 +102,23 @@ extension HostReader {
             }
         }
         return nil
+    }
+
+    /// "Trưởng đoàn kiểm tra số 8 Bùi Ngọc Tuân đã có buổi làm việc với lãnh đạo UBND tỉnh", "lãnh đạo
+    /// thành phố đã có buổi làm việc với Sở Giao thông Công chánh": the clause opens on who had the
+    /// meeting, a body, an office or a body's leaders, so the body they met with is not its host.
+    /// (A person named there is who had it too. Not "Trong cuộc họp với Bộ GDĐT, …", "tại buổi làm
+    /// việc với UBND quận 7": no one had it; nor "15 tân đại sứ VN … đã có buổi họp mặt với UBND TPHCM".)
+    static func hadBySubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Bool {
+        let w = lead.words
+        var have = i - 1
+        if have >= 0, w[have].lower == "một" { have -= 1 }
+        guard have > 0, w[have].lower == "có", w[have].after.isEmpty else { return false }
+        let start = clauseStart(lead, before: have)
+        guard start < have else { return false }
+        let leaders = lead.matchesWritten(["lãnh", "đạo"], at: start) ? 2 : 0
+        return opensOffice(lead, at: start) || BodyGrammar.read(lead, at: start + leaders, catalog: catalog) != nil
+            || leaders > 0 && start + 2 < have || (start..<have).contains { PersonName.read(lead, at: $0) != nil }
     }
 
     /// Past up to three words of a time said right after a meeting noun, run together with it:
