@@ -20,6 +20,13 @@ import Testing
         // (nor a list of abbreviations: "ĐH, CĐ", "HLV, VĐV")
         ("Sáng 23-12, Liên đoàn Thể dục Thể hình VN tổ chức lễ tổng kết và khen thưởng cho các HLV, VĐV đã hoàn thành nhiệm vụ.",
          "lễ tổng kết và khen thưởng cho các HLV, VĐV"),
+        // what the meeting was or agreed: "là", "nhất trí" (not a "là" of what it was about)
+        ("Hội nghị Đối tác Nghị viện Á - Âu 3 là sự kiện mở đầu quan trọng tiến tới ASEM 5, khai mạc sáng nay tại Hà Nội.",
+         "Hội nghị Đối tác Nghị viện Á - Âu 3"),
+        ("Ngày 26-12, Hội nghị Tỉnh ủy Hưng Yên nhất trí áp dụng hình thức kỷ luật cảnh cáo ông Lưu Văn Thu, nguyên Giám đốc Sở.",
+         "Hội nghị Tỉnh ủy Hưng Yên"),
+        ("Sáng nay, Hội Điện ảnh tổ chức họp báo giới thiệu FPT là nhà phân phối độc quyền bản quyền truyền hình World Cup.",
+         "họp báo giới thiệu FPT là nhà phân phối độc quyền bản quyền truyền hình World Cup"),
     ])
     func theNameEndsBeforeWhatWasSaid(lead: String, what: String) throws {
         #expect(try #require(meeting(lead)).what == what)

@@ -67,6 +67,12 @@ extension MeetingReader {
         guard var cut = (start..<end).first(where: { k in
             let word = w[k].lower
             if ["đã", "vừa", "sẽ", "đang", "rằng"].contains(word) || lead.matchWritten(toldVerbs, at: k) != nil { return true }
+            // "Hội nghị Đối tác Nghị viện Á - Âu 3 ⟨là sự kiện …⟩", "Hội nghị Tỉnh ủy Hưng Yên ⟨nhất trí áp
+            // dụng …⟩": what the meeting was or agreed, right after its name; not "được coi là", "đặc biệt
+            // là", "(gọi tắt là …)", nor a "là" of what it was about ("họp báo giới thiệu FPT là nhà phân phối").
+            if word == "là", k > start, k - start <= 10, !isGoverned(w[k - 1].lower), !lead.inBrackets(k),
+               !w[start..<k].contains(where: { ["về", "việc", "giới", "được", "bị"].contains($0.lower) }) { return true }
+            if lead.matchesWritten(["nhất", "trí"], at: k) { return true }
             // "cuộc họp báo ⟨Bộ Quốc phòng Mexico cho biết⟩ …": what was said there is no part of its name.
             if lead.matchWritten(saidThere, at: k) != nil { return true }
             // "(hội thảo …) được tổ chức", "(kỳ họp …) chính thức khai mạc"; not "(hội thảo về quyền) được
@@ -89,6 +95,12 @@ extension MeetingReader {
             if cut > start, ["trước", "sau"].contains(w[cut - 1].lower) { cut -= 1 }
         }
         return cut
+    }
+
+    /// Words that govern the "là" after them, inside what goes on: "được coi là", "chính là", "đặc biệt
+    /// là", "với tư cách là".
+    static func isGoverned(_ before: String) -> Bool {
+        ["coi", "xem", "cho", "giá", "chính", "biệt", "thể", "nhiên", "nhất", "cách", "trò", "tắt", "gọi", "đó", "đây"].contains(before)
     }
 
     /// Verbs that tell what became of a meeting: "(Hội nghị …) khai mạc", "(…) diễn ra".
