@@ -1,7 +1,7 @@
 import Testing
 @testable import VNCite
 
-/// Bodies that hold a meeting and bodies that do not: a religious house, an association whose
+/// Bodies that hold a meeting and bodies that do not: a religious house, a palace of culture, an association whose
 /// name a verb follows, and not an organisation the meeting is about.
 @Suite struct MeetingHostBodyTests {
     @Test(arguments: [
@@ -9,6 +9,9 @@ import Testing
         ("Sáng qua, Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng đã tổ chức trọng thể lễ khánh thành ngôi chùa mới.",
          "Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng"),
         ("Ngày 8-4, Thiền viện Trúc Lâm đã tổ chức lễ khánh thành chánh điện.", "Thiền viện Trúc Lâm"),
+        // So is a palace of culture ("Cung Văn hóa", "Cung Thiếu nhi").
+        ("Sáng 22-1, Cung Văn hóa Lao động (CVHLĐ) TPHCM tổ chức lễ đón nhận Huân chương Lao động hạng I do Chủ tịch nước trao tặng.",
+         "Cung Văn hóa Lao động (CVHLĐ) TPHCM"),
         // What a body's head shared there is no part of its name.
         ("Đó là biện pháp được ông Jean Marc, Chủ tịch Hiệp hội các nhà sản xuất Pháp chia sẻ trong buổi gặp gỡ với báo giới sáng nay.",
          "Hiệp hội các nhà sản xuất Pháp"),
