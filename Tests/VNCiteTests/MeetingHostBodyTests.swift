@@ -1,7 +1,7 @@
 import Testing
 @testable import VNCite
 
-/// Bodies that hold a meeting and bodies that do not: a religious house, a palace of culture, an association whose
+/// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of culture, an agency, an association whose
 /// name a verb follows, and not an organisation the meeting is about.
 @Suite struct MeetingHostBodyTests {
     @Test(arguments: [
@@ -12,6 +12,12 @@ import Testing
         // So is a palace of culture ("Cung Văn hóa", "Cung Thiếu nhi").
         ("Sáng 22-1, Cung Văn hóa Lao động (CVHLĐ) TPHCM tổ chức lễ đón nhận Huân chương Lao động hạng I do Chủ tịch nước trao tặng.",
          "Cung Văn hóa Lao động (CVHLĐ) TPHCM"),
+        ("Tọa đàm “Có hay không chuyện tình trên mạng?” vừa được Nhà Văn hóa Phụ nữ TP tổ chức đã thu hút gần 200 bạn trẻ tham dự.",
+         "Nhà Văn hóa Phụ nữ TP"),
+        // An agency ("Cơ quan …") is a body.
+        ("Cơ quan lập pháp Đài Loan hôm nay nhóm họp để bàn cách tháo gỡ thế bế tắc chính trị sau cuộc bầu cử.", "Cơ quan lập pháp Đài Loan"),
+        ("Tại một cuộc họp báo do Cơ quan quản lý an toàn lao động nhà nước (SAWS) và Bộ Giám sát phối hợp tổ chức, giám đốc SAWS Li "
+            + "Yizhong cho biết 222 người đã bị trừng phạt.", "Cơ quan quản lý an toàn lao động nhà nước (SAWS)"),
         // What a body's head shared there is no part of its name.
         ("Đó là biện pháp được ông Jean Marc, Chủ tịch Hiệp hội các nhà sản xuất Pháp chia sẻ trong buổi gặp gỡ với báo giới sáng nay.",
          "Hiệp hội các nhà sản xuất Pháp"),

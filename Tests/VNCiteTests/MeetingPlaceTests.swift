@@ -20,7 +20,8 @@ import Testing
         ("Tối qua, tại Nhà hát Lớn Hà Nội, Bộ Văn hóa - Thông tin đã tổ chức lễ trao giải.", "Nhà hát Lớn Hà Nội", "Bộ Văn hóa - Thông tin"),
         ("Sáng 1/9, tại Trại giam An Phước (tỉnh Bình Phước), Bộ Công an đã tổ chức lễ công bố quyết định đặc xá.",
          "Trại giam An Phước", "Bộ Công an"),
-        ("Sáng 6-8, tại Nhà văn hóa Thanh niên, Thành đoàn TP HCM đã tổ chức hội nghị tổng kết công tác hè.", "Nhà văn hóa", "Thành đoàn TP HCM"),
+        ("Sáng 6-8, tại Nhà văn hóa Thanh niên, Thành đoàn TP HCM đã tổ chức hội nghị tổng kết công tác hè.",
+         "Nhà văn hóa Thanh niên", "Thành đoàn TP HCM"),
         ("Hôm qua, tại Cung Văn hóa Hữu nghị, thành phố Hà Nội đã tổ chức lễ mít tinh kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.",
          "Cung Văn hóa Hữu nghị", "thành phố Hà Nội"),
         // a place's common noun, small words, then its name

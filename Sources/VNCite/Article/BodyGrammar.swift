@@ -20,7 +20,7 @@ enum BodyGrammar {
         "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
         "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
         "clb", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "thiền viện", "giáo hội",
-        "cung văn hóa", "cung thiếu nhi",
+        "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan",
     ].map(LeadWords.normalPhrase))
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
