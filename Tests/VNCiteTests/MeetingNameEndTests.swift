@@ -27,6 +27,12 @@ import Testing
          "Hội nghị Tỉnh ủy Hưng Yên"),
         ("Sáng nay, Hội Điện ảnh tổ chức họp báo giới thiệu FPT là nhà phân phối độc quyền bản quyền truyền hình World Cup.",
          "họp báo giới thiệu FPT là nhà phân phối độc quyền bản quyền truyền hình World Cup"),
+        // who organised it ("do X tổ chức", "do X chủ trì"), its host (not "do hạn hán gây ra")
+        ("Tại hội thảo về liên lạc di động băng rộng do Ericsson vừa tổ chức ở Hà Nội, ông Backstrom cho rằng WiMax là một lựa chọn.",
+         "hội thảo về liên lạc di động băng rộng"),
+        ("Chiều qua, hội nghị khẩn cấp do Thủ tướng Phan Văn Khải chủ trì đã bàn biện pháp chống hạn.", "hội nghị khẩn cấp"),
+        ("Sáng nay, Bộ NN-PTNT tổ chức cuộc họp đánh giá thiệt hại do hạn hán gây ra tại các tỉnh Tây Nguyên.",
+         "cuộc họp đánh giá thiệt hại do hạn hán gây ra tại các tỉnh Tây Nguyên"),
     ])
     func theNameEndsBeforeWhatWasSaid(lead: String, what: String) throws {
         #expect(try #require(meeting(lead)).what == what)

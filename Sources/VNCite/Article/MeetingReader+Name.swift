@@ -73,6 +73,9 @@ extension MeetingReader {
             if word == "là", k > start, k - start <= 10, !isGoverned(w[k - 1].lower), !lead.inBrackets(k),
                !w[start..<k].contains(where: { ["về", "việc", "giới", "được", "bị"].contains($0.lower) }) { return true }
             if lead.matchesWritten(["nhất", "trí"], at: k) { return true }
+            // "hội thảo về liên lạc di động băng rộng ⟨do Ericsson vừa tổ chức⟩", "cuộc họp nội các ⟨do Thủ
+            // tướng Lee Hae-Chan chủ trì⟩": who organised it is its host, not its name (not "do hạn hán").
+            if word == "do", organisedLater(lead, after: k) { return true }
             // "cuộc họp báo ⟨Bộ Quốc phòng Mexico cho biết⟩ …": what was said there is no part of its name.
             if lead.matchWritten(saidThere, at: k) != nil { return true }
             // "(hội thảo …) được tổ chức", "(kỳ họp …) chính thức khai mạc"; not "(hội thảo về quyền) được
@@ -95,6 +98,17 @@ extension MeetingReader {
             if cut > start, ["trước", "sau"].contains(w[cut - 1].lower) { cut -= 1 }
         }
         return cut
+    }
+
+    /// Whether a verb of organising ("tổ chức", "chủ trì", "phối hợp", "triệu tập", "chủ tọa") follows
+    /// the "do" at `k` within sixteen words of its sentence: "do X tổ chức" names the organiser.
+    static func organisedLater(_ lead: LeadWords, after k: Int) -> Bool {
+        let w = lead.words
+        for j in (k + 1)..<min(w.count, k + 17) {
+            if HostReader.organisedBy(lead, at: j) || lead.matches(["chu", "toa"], at: j) { return true }
+            if w[j].after.contains(where: { ".;:".contains($0) }) { return false }
+        }
+        return false
     }
 
     /// Words that govern the "là" after them, inside what goes on: "được coi là", "chính là", "đặc biệt
