@@ -298,6 +298,10 @@ import Testing
         #expect(meeting("Bộ trưởng Tài chính Anh Gordon Brown, người chủ trì cuộc họp của các nước G7 ngày 3/12, kêu gọi nhượng bộ.")?.chair
             == "Gordon Brown")
         #expect(meeting("Đại biểu Hà Nội, người chủ trì cuộc họp của tổ đại biểu ngày 3/12, đề nghị giảm phí.")?.chair == nil)
+        // A foreign name after an office, right before "chủ trì"; not a country.
+        #expect(meeting("Quyết định được đưa ra trong cuộc họp nội các do Thủ tướng Lee Hae-Chan chủ trì sáng nay.")?.chair == "Lee Hae-Chan")
+        #expect(meeting("Hôm qua, Thủ tướng Anh Tony Blair chủ trì cuộc họp nội các bàn về Iraq.")?.chair == "Tony Blair")
+        #expect(meeting("Hôm qua, hội nghị do New Zealand chủ trì đã khai mạc tại Wellington.")?.chair == nil)
         // "giao … chủ trì" assigns a task.
         #expect(meeting("Hôm qua, Văn phòng Chính phủ tổ chức cuộc họp. Thủ tướng giao Bộ Xây dựng chủ trì, phối hợp với Hà Nội.")?.chair == nil)
     }

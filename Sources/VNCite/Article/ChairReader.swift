@@ -57,6 +57,13 @@ enum ChairReader {
                 if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)), !isPlace(lead, r, catalog) {
                     return chair(lead, firstCoChair(lead, before: r, from: max(0, j - 25), catalog) ?? r, catalog, until: j)
                 }
+                // "cuộc họp nội các do Thủ tướng Lee Hae-Chan chủ trì": a foreign name right before it,
+                // after an office (not "do New Zealand chủ trì", a country).
+                if !under, let r = PersonName.foreign(in: lead, endingAt: j - 1), (max(0, r.lowerBound - 3)..<r.lowerBound).contains(where: {
+                    HostReader.opensOffice(lead, at: $0) || lead.matches(["tong", "thong"], at: $0) || lead.matches(["ngoai", "truong"], at: $0)
+                }) {
+                    return chair(lead, r, catalog, until: j)
+                }
                 // The name after it: "dưới sự chủ trì của …", "Chủ trì thảo luận, Phó Chủ tịch … X hỏi".
                 for m in (j + 2)..<min(w.count, j + 14) {
                     if let r = PersonName.read(lead, at: m), !isPlace(lead, r, catalog) { return chair(lead, r, catalog) }
