@@ -79,9 +79,16 @@ import Testing
         // Meetings counted are many, none of them the one reported.
         "Sau 6 cuộc họp, Quận uỷ Tây Hồ, Hà Nội, đã ra quyết định kỷ luật cảnh cáo ông Trần Gia.",
         "Bất chấp mọi thuyết phục của các thày cô, gần chục cuộc họp bàn về chuyện của Tĩnh, \"cô gái chân đất\" vẫn nộp đơn xin nghỉ.",
+        // Kinds of meeting listed in small letters.
+        "Cuối năm nay, khách sạn ở Hà Nội đều đã kín phòng, do lượng khách du lịch, tham dự hội nghị, hội thảo tăng đột biến.",
+        "Trang web này quảng bá hoạt động của Câu lạc bộ Tổ chức hội nghị, hội thảo (MICE) do 23 khách sạn trong cả nước lập ra.",
     ])
     func meetingsCountedAreNoOneMeeting(lead: String) {
         #expect(meeting(lead) == nil)
+    }
+
+    @Test func aMeetingNamedInCapitalsIsNoListOfKinds() {
+        #expect(meeting("Trước giờ khai mạc Đại hội, lễ khánh thành Bia đá ghi toàn văn Thư Hồ Chủ Tịch đã diễn ra trang trọng tại Pleiku.") != nil)
     }
 
     @Test func aPlaceNamedAfterAMeetingIsNotThatMeeting() throws {
