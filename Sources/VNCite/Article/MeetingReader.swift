@@ -143,16 +143,7 @@ enum MeetingReader {
             // "Sau 6 cuộc họp", "gần chục cuộc họp bàn về chuyện của Tĩnh": meetings counted are many,
             // none of them the one reported.
             if i > 0, w[i - 1].after.isEmpty, MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 { continue }
-            // "tham dự hội nghị, hội thảo tăng đột biến": kinds of meeting listed in small letters, none of
-            // them one meeting (not "Trước giờ khai mạc Đại hội, lễ khánh thành Bia đá … đã diễn ra").
-            if !w[i].isCapitalised, w[i + phrase.count - 1].after == ",", lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil {
-                inside = i + phrase.count
-                while let listed = lead.matchWritten(MeetingWords.nouns, at: inside) {
-                    inside += listed.count
-                    if w[inside - 1].after != "," { break }
-                }
-                continue
-            }
+            if let end = listedKinds(lead, noun: i, length: phrase.count) { inside = end; continue }
             // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
             // meeting is the news (not "sau khi kết thúc phiên họp, Thứ trưởng kết luận").
             if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { continue }
