@@ -15,6 +15,8 @@ import Testing
         ("Tọa đàm “Có hay không chuyện tình trên mạng?” vừa được Nhà Văn hóa Phụ nữ TP tổ chức đã thu hút gần 200 bạn trẻ tham dự.",
          "Nhà Văn hóa Phụ nữ TP"),
         // An agency ("Cơ quan …") is a body.
+        ("Ngày 21/12, Cơ quan điều tra Bộ Công an họp với Viện kiểm sát thống nhất phê chuẩn quyết định khởi tố bị can.",
+         "Cơ quan điều tra Bộ Công an"),
         ("Cơ quan lập pháp Đài Loan hôm nay nhóm họp để bàn cách tháo gỡ thế bế tắc chính trị sau cuộc bầu cử.", "Cơ quan lập pháp Đài Loan"),
         ("Tại một cuộc họp báo do Cơ quan quản lý an toàn lao động nhà nước (SAWS) và Bộ Giám sát phối hợp tổ chức, giám đốc SAWS Li "
             + "Yizhong cho biết 222 người đã bị trừng phạt.", "Cơ quan quản lý an toàn lao động nhà nước (SAWS)"),
