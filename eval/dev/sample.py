@@ -137,6 +137,11 @@ def main():
                 if os.path.exists(path):
                     with open(path, encoding="utf-8") as f:
                         EXCLUDE.update(v.split("#")[0] for v in json.load(f).values())
+        # From draw 43 on, not the corpus articles whose answers helpers audited either (a draw of
+        # text no one has judged the tool on).
+        if more and draw >= 43:
+            with open(os.path.join(HERE, "audited.txt"), encoding="utf-8") as f:
+                EXCLUDE.update(line.strip() for line in f if line.strip() and not line.startswith("#"))
         if holdout:
             HERE = os.path.join(os.path.dirname(HERE), "holdout")
     by_family = {f: [] for f in FAMILIES}
