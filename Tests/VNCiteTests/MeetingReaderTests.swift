@@ -162,6 +162,11 @@ import Testing
         // A head whose name is written in lower case, up to "đã".
         ("Đúng như dự đoán, trong cuộc họp ngày hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định nâng lãi suất.",
          "cuộc họp", "Cục dự trữ liên bang Mỹ (FED)"),
+        // The body whose leaders open the next clause.
+        ("Hôm qua, trong cuộc họp rút kinh nghiệm về trận hòa 1-1 với Thể Công, lãnh đạo CLB Đông Á Thép Pomina đã quyết định chấm dứt hợp đồng.",
+         "cuộc họp", "CLB Đông Á Thép Pomina"),
+        ("Tại Hội nghị về tình hình thu thuế với các doanh nghiệp ngoài quốc doanh hôm qua 16/9, lãnh đạo Tổng cục Thuế đã thừa nhận tình trạng thất thu.",
+         "hội nghị", "Tổng cục Thuế"),
         // A ceremony that opens a meeting reports the meeting.
         ("Sáng nay, lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh Đồng Nai lần thứ VIII đã diễn ra tại Biên Hòa.",
          "đại hội", "Đảng bộ tỉnh Đồng Nai"),

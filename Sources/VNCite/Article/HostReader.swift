@@ -92,6 +92,12 @@ enum HostReader {
         // "Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân … đã ra tuyên bố": a head in
         // lower case before a capital opens the clause too.
         if let r = BodyGrammar.read(lead, at: next, catalog: catalog, afterOffice: true) { return r }
+        // "Trong cuộc họp rút kinh nghiệm …, lãnh đạo CLB Đông Á Thép Pomina đã quyết định": the body
+        // whose leaders open it (not at a working session, which has two sides: "Tại buổi làm việc này,
+        // lãnh đạo Công ty Điện lực TP cho biết" may be the side visited).
+        if lead.matchesWritten(["lãnh", "đạo"], at: next), lead.words[next + 1].after.isEmpty,
+           !lead.matchesWritten(["làm", "việc"], at: i + length - 2),
+           let r = BodyGrammar.read(lead, at: next + 2, catalog: catalog) { return r }
         // "trong cuộc họp hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định": a head whose name is
         // in lower case, up to "đã"/"vừa", with a capital or an abbreviation in it.
         guard lead.words[next].isCapitalised, let head = BodyGrammar.head(lead, at: next),
