@@ -33,6 +33,10 @@ import Testing
         ("Chiều qua, hội nghị khẩn cấp do Thủ tướng Phan Văn Khải chủ trì đã bàn biện pháp chống hạn.", "hội nghị khẩn cấp"),
         ("Sáng nay, Bộ NN-PTNT tổ chức cuộc họp đánh giá thiệt hại do hạn hán gây ra tại các tỉnh Tây Nguyên.",
          "cuộc họp đánh giá thiệt hại do hạn hán gây ra tại các tỉnh Tây Nguyên"),
+        // a proper name that the count of words ran out inside, read to its end
+        ("Chiều qua, UBND tỉnh Bình Định đã có buổi làm việc với Bộ trưởng Bộ Xây dựng về điều chỉnh quy hoạch theo hướng mở rộng phân khu "
+            + "công nghiệp thuộc khu kinh tế Nhơn Hội.",
+         "buổi làm việc với Bộ trưởng Bộ Xây dựng về điều chỉnh quy hoạch theo hướng mở rộng phân khu công nghiệp thuộc khu kinh tế Nhơn Hội"),
     ])
     func theNameEndsBeforeWhatWasSaid(lead: String, what: String) throws {
         #expect(try #require(meeting(lead)).what == what)

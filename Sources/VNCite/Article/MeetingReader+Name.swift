@@ -42,6 +42,12 @@ extension MeetingReader {
             if quoted { continue }
             if ends(after: k) { break }
         }
+        // ("… mở rộng phân khu công nghiệp thuộc khu kinh tế Nhơn ⟨Hội⟩": a proper name the count of
+        // words ran out inside is read to its end.)
+        if k - i == 24, !quoted {
+            let run = k
+            while k < w.count, k - run < 4, w[k - 1].after.isEmpty, w[k - 1].isCapitalised, w[k].isCapitalised { k += 1 }
+        }
         return k
     }
 
