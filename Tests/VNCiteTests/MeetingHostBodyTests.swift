@@ -1,7 +1,7 @@
 import Testing
 @testable import VNCite
 
-/// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of culture, an agency, an association whose
+/// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of culture, an agency, a foreign party, an association whose
 /// name a verb follows, and not an organisation the meeting is about.
 @Suite struct MeetingHostBodyTests {
     @Test(arguments: [
@@ -14,6 +14,9 @@ import Testing
          "Cung Văn hóa Lao động (CVHLĐ) TPHCM"),
         ("Tọa đàm “Có hay không chuyện tình trên mạng?” vừa được Nhà Văn hóa Phụ nữ TP tổ chức đã thu hút gần 200 bạn trẻ tham dự.",
          "Nhà Văn hóa Phụ nữ TP"),
+        // A party of another country, in small letters before its name.
+        ("Trong cuộc họp đảng Likud tối qua, Thủ tướng Israel Ariel Sharon tuyên bố sẽ đưa kế hoạch ra biểu quyết.", "đảng Likud"),
+        ("Hôm qua, Thủ tướng Einars Repse đã công bố quyết định từ chức trong một cuộc họp của đảng Kỷ nguyên Mới.", "đảng Kỷ nguyên Mới"),
         // An agency ("Cơ quan …") is a body.
         ("Ngày 21/12, Cơ quan điều tra Bộ Công an họp với Viện kiểm sát thống nhất phê chuẩn quyết định khởi tố bị can.",
          "Cơ quan điều tra Bộ Công an"),
