@@ -1,8 +1,9 @@
 import Testing
 @testable import VNCite
 
-/// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of culture, an agency, a foreign party, an association whose
-/// name a verb follows, and not an organisation the meeting is about.
+/// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of
+/// culture, an agency, a foreign party, an association whose name a verb follows, and not an
+/// organisation the meeting is about.
 @Suite struct MeetingHostBodyTests {
     @Test(arguments: [
         // A religious house or church is a body.
