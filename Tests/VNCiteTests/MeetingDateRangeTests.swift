@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// A meeting held over several days gives its first; a day without its year, in an article
-/// without a date, gives no date, whatever other dates the article writes.
+/// without a date, gives no date, whatever other dates the article writes; another lead sentence
+/// gives its day only when it opens on it.
 @Suite struct MeetingDateRangeTests {
     func date(_ text: String) -> String? {
         meeting(text)?.date?.iso
@@ -40,8 +41,23 @@ import Testing
         // The day something began since, in another sentence of the lead, is not the meeting's.
         "Bà Đỗ Thị Hằng, Phó Vụ trưởng Bộ Tài chính cho biết, từ ngày 31/12/2004, các bệnh viện đã có thể rút kinh phí khám "
             + "chữa bệnh cho trẻ. Tại buổi họp báo về khám chữa bệnh trẻ dưới 6 tuổi, bà Hằng cho biết Bộ vừa ban hành thông tư.",
+        // Nor is a day inside another sentence of the lead, another event's.
+        "Hội nghị kéo dài hai ngày của các quan chức cấp cao châu Á vừa khai mạc tại Bắc Kinh. Các nước muốn xây dựng hệ thống "
+            + "cảnh báo sóng thần để tránh lặp lại thảm hoạ ngày 26/12/2004.",
+        "Sau khi Konstantin Chernenko qua đời hôm 10/3/1985, câu hỏi về nhà lãnh đạo mới được trả lời chóng vánh. Trong cuộc họp "
+            + "của Bộ Chính trị không đầy 24 giờ sau, Ngoại trưởng Andrey Gromyko đề nghị Mikhail Gorbachev làm tổng bí thư.",
     ])
     func aDayWithoutItsYearGivesNoDate(lead: String) {
         #expect(date(title + lead) == nil)
+    }
+
+    @Test(arguments: [
+        ("Sáng 7/9/2002, Thủ tướng Anh Tony Blair đã bay tới Camp David. Trong cuộc họp về Iraq kéo dài 3 giờ, hai nhà lãnh đạo "
+            + "đã thống nhất lập trường.", "2002-09-07"),
+        ("- Ngày 31-5-2005, chúng tôi đã triệu tập một nhóm chuyên gia Toán học. Các thành viên của cuộc họp đã khẳng định đề thi "
+            + "không sai.", "2005-05-31"),
+    ])
+    func anotherLeadSentenceThatOpensOnADayGivesIt(lead: String, iso: String) {
+        #expect(date(title + lead) == iso)
     }
 }

@@ -55,6 +55,18 @@ enum MeetingDate {
         return nil
     }
 
+    /// "Sáng 7/9/2002, Thủ tướng Anh …", "Ngày 31-5-2005, chúng tôi đã triệu tập …", "Theo TTXVN, ngày
+    /// 10/7/2004, …": a sentence other than the meeting's gives its day only when it opens on a day; not
+    /// a day inside it, another event's ("… để tránh lặp lại thảm hoạ ngày 26/12/2004", "Sau khi
+    /// Konstantin Chernenko qua đời hôm 10/3/1985, …", "… trận tranh Siêu Cup … chiều 1/1/2006").
+    static func opensOnADay(_ lead: LeadWords) -> Bool {
+        let w = lead.words
+        // (Past a dash that opens it, and a source: "- Ngày 31-5-2005, …", "Theo TTXVN, ".)
+        var k = w.prefix { !$0.text.contains(where: { $0.isLetter || $0.isNumber }) }.count
+        if k < w.count, w[k].folded == "theo", let comma = w[k...].prefix(6).firstIndex(where: { $0.after.contains(",") }) { k = comma + 1 }
+        return k < w.count && ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(w[k].folded)
+    }
+
     /// "quyết định số 39/2004/QĐ-UB (ngày 9/3/2004)", "Nghị định 64/CP ngày 27-9-1993", "…, ban hành
     /// ngày 6-1-2006": the day a document was signed or issued, after its number and symbol or after
     /// "ban hành", is no meeting's.
