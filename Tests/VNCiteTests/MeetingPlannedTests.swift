@@ -110,6 +110,9 @@ import Testing
         // what a body decided after it, or what the meeting was held on the occasion of, is to come
         "Sau cuộc họp sáng nay, LĐBĐ Việt Nam quyết định sẽ tổ chức một bảng đấu của Tiger Cup 2004 trên sân Mỹ Đình.",
         "Thạc sĩ Nguyễn Thạc Minh đã cho biết như vậy tại buổi họp báo nhân Tuần lễ quốc gia không thuốc lá sẽ diễn ra vào 26 đến 31-5.",
+        // what was said there, after "rằng"
+        "Tân tổng thống Ukraina Yushchenko hôm qua khẳng định trong cuộc gặp với người đồng nhiệm Nga Putin rằng ông sẽ duy trì quan hệ chặt chẽ.",
+        "Ông Sergei Abeltsev phát biểu trong phiên họp hôm qua của hạ viện Nga rằng ông muốn đề nghị hoãn quyền miễn trách của Gorbachev.",
     ])
     func whatIsToComeOfItIsNoPlanOfIt(lead: String) {
         #expect(meeting(lead) != nil)

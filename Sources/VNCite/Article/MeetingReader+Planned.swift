@@ -59,6 +59,11 @@ extension MeetingReader {
         }) {
             stop = outcome
         }
+        // "Sergei Abeltsev phát biểu trong phiên họp hôm qua của hạ viện Nga rằng ông muốn đề nghị hoãn
+        // …": what was said there, after "rằng", is not the meeting's.
+        if let that = ((i + 1)..<stop).first(where: { lead.words[$0].lower == "rằng" }) {
+            stop = that
+        }
         // "Trong cuộc họp tại Vienna tuần này, Bộ trưởng OPEC sẽ thảo luận …": a meeting in the clause
         // that opens the sentence is as planned as the clause that follows it — by its future only
         // ("sẽ", "dự kiến"), and not when its own clause says it is held ("Trong hội nghị thượng đỉnh
