@@ -25,8 +25,8 @@ import Testing
          "Hội nghị Đối tác Nghị viện Á - Âu 3"),
         ("Ngày 26-12, Hội nghị Tỉnh ủy Hưng Yên nhất trí áp dụng hình thức kỷ luật cảnh cáo ông Lưu Văn Thu, nguyên Giám đốc Sở.",
          "Hội nghị Tỉnh ủy Hưng Yên"),
-        ("Sáng nay, Hội Điện ảnh tổ chức họp báo giới thiệu FPT là nhà phân phối độc quyền bản quyền truyền hình World Cup.",
-         "họp báo giới thiệu FPT là nhà phân phối độc quyền bản quyền truyền hình World Cup"),
+        ("Sáng nay, Sở Văn hóa tổ chức họp báo giới thiệu Festival Huế là sự kiện văn hóa lớn nhất năm.",
+         "họp báo giới thiệu Festival Huế là sự kiện văn hóa lớn nhất năm"),
         // who organised it ("do X tổ chức", "do X chủ trì"), its host (not "do hạn hán gây ra")
         ("Tại hội thảo về liên lạc di động băng rộng do Ericsson vừa tổ chức ở Hà Nội, ông Backstrom cho rằng WiMax là một lựa chọn.",
          "hội thảo về liên lạc di động băng rộng"),

@@ -57,8 +57,8 @@ enum MeetingDate {
 
     /// "Sáng 7/9/2002, Thủ tướng Anh …", "Ngày 31-5-2005, chúng tôi đã triệu tập …", "Theo TTXVN, ngày
     /// 10/7/2004, …": a sentence other than the meeting's gives its day only when it opens on a day; not
-    /// a day inside it, another event's ("… để tránh lặp lại thảm hoạ ngày 26/12/2004", "Sau khi
-    /// Konstantin Chernenko qua đời hôm 10/3/1985, …", "… trận tranh Siêu Cup … chiều 1/1/2006").
+    /// a day inside it, another event's ("… để tránh lặp lại thảm hoạ ngày 26/12/2004", "… trận tranh
+    /// Siêu Cup quốc gia với GĐT chiều 1/1/2006").
     static func opensOnADay(_ lead: LeadWords) -> Bool {
         let w = lead.words
         // (Past a dash that opens it, and a source: "- Ngày 31-5-2005, …", "Theo TTXVN, ".)

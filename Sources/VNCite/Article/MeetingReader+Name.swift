@@ -75,7 +75,7 @@ extension MeetingReader {
             if ["đã", "vừa", "sẽ", "đang", "rằng"].contains(word) || lead.matchWritten(toldVerbs, at: k) != nil { return true }
             // "Hội nghị Đối tác Nghị viện Á - Âu 3 ⟨là sự kiện …⟩", "Hội nghị Tỉnh ủy Hưng Yên ⟨nhất trí áp
             // dụng …⟩": what the meeting was or agreed, right after its name; not "được coi là", "đặc biệt
-            // là", "(gọi tắt là …)", nor a "là" of what it was about ("họp báo giới thiệu FPT là nhà phân phối").
+            // là", "(gọi tắt là …)", nor a "là" of what it was about ("họp báo giới thiệu Festival Huế là …").
             if word == "là", k > start, k - start <= 10, !isGoverned(w[k - 1].lower), !lead.inBrackets(k),
                !w[start..<k].contains(where: { ["về", "việc", "giới", "được", "bị"].contains($0.lower) }) { return true }
             if lead.matchesWritten(["nhất", "trí"], at: k) { return true }
