@@ -162,6 +162,12 @@ import Testing
         // A head whose name is written in lower case, up to "đã".
         ("Đúng như dự đoán, trong cuộc họp ngày hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định nâng lãi suất.",
          "cuộc họp", "Cục dự trữ liên bang Mỹ (FED)"),
+        // Who led the body, in an aside between its name and its verbs.
+        ("Chiều 13/6, Đoàn công tác của Bộ Y tế do Thứ trưởng Nguyễn Văn Phong làm trưởng đoàn đã có buổi làm việc với UBND tỉnh.",
+         "buổi làm việc", "Đoàn công tác của Bộ Y tế"),
+        ("Chiều 13/6, Đoàn công tác của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng do đồng chí Nguyễn Văn Phong, Phó Trưởng Ban "
+            + "Nội chính Trung ương làm trưởng đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.",
+         "buổi làm việc", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
         // The body whose leaders open the next clause.
         ("Hôm qua, trong cuộc họp rút kinh nghiệm về trận hòa 1-1 với Thể Công, lãnh đạo CLB Đông Á Thép Pomina đã quyết định chấm dứt hợp đồng.",
          "cuộc họp", "CLB Đông Á Thép Pomina"),

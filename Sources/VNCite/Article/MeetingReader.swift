@@ -174,7 +174,8 @@ enum MeetingReader {
                 // nhóm họp tại Hà Nội": the body before the verb held it.
                 // ("… khi làm việc với Ban Pháp chế HĐND thành phố hôm nay": an elected body oversees.)
                 let overseer = phrase.count == 3 ? HostReader.overseer(lead, noun: i, length: 2, catalog: catalog) : nil
-                if let host = HostReader.before(lead, noun: i, catalog: catalog) {
+                if let host = HostReader.before(lead, noun: i, catalog: catalog)
+                    ?? HostReader.ledSubject(lead, noun: i, catalog: catalog) {
                     return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(overseer ?? host), place: place),
                             nextNoun(lead, after: i + phrase.count))
                 }
