@@ -162,6 +162,9 @@ import Testing
         // A head whose name is written in lower case, up to "đã".
         ("Đúng như dự đoán, trong cuộc họp ngày hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định nâng lãi suất.",
          "cuộc họp", "Cục dự trữ liên bang Mỹ (FED)"),
+        // Deputies meeting their voters.
+        ("Ngày 10/5/2023, Đoàn đại biểu Quốc hội tỉnh tổ chức tiếp xúc cử tri trước Kỳ họp thứ 5 tại huyện Phù Mỹ.",
+         "tiếp xúc cử tri", "Đoàn đại biểu Quốc hội tỉnh"),
         // Who led the body, in an aside between its name and its verbs.
         ("Chiều 13/6, Đoàn công tác của Bộ Y tế do Thứ trưởng Nguyễn Văn Phong làm trưởng đoàn đã có buổi làm việc với UBND tỉnh.",
          "buổi làm việc", "Đoàn công tác của Bộ Y tế"),

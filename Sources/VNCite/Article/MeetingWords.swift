@@ -30,7 +30,8 @@ enum MeetingWords {
         ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ ký", "lễ"), ("lễ tổng kết", "lễ"), ("lễ tôn vinh", "lễ"),
         ("lễ xuất quân", "lễ"), ("lễ khen thưởng", "lễ"), ("lễ công nhận", "lễ"), ("lễ mừng công", "lễ"),
         ("lễ khai giảng", "lễ"),
-        ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
+        ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
+        ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
