@@ -33,7 +33,7 @@ extension HostReader {
                 }
                 // "Đoàn công tác của Bộ Y tế ⟨do Thứ trưởng X làm trưởng đoàn⟩ đã có buổi làm việc": who led
                 // it, in an aside between the name (a steering committee's with its remit: "của Ban Chỉ đạo
-                // Trung ương về phòng, chống tham nhũng, tiêu cực") and its verbs.
+                // Trung ương về phòng, chống tham nhũng") and its verbs.
                 let remit = remitEnd(lead, name: owner..<end) ?? end
                 if !bracketed, let led = ledBy(lead, from: remit, before: i), lead.words[led..<i].allSatisfy(glue) {
                     return firstPartner(lead, of: r.lowerBound..<remit, catalog: catalog)
@@ -91,7 +91,7 @@ extension HostReader {
     /// words (commas allowed, no sentence mark), then "làm trưởng đoàn", "làm trưởng ban" or "dẫn đầu".
     static func ledBy(_ lead: LeadWords, from start: Int, before i: Int) -> Int? {
         let w = lead.words
-        guard start < i, w[start].lower == "do" else { return nil }
+        guard start + 2 < i, w[start].lower == "do" else { return nil }
         for k in (start + 2)..<min(i, start + 30) {
             if w[k - 1].after.contains(where: { ".;:".contains($0) }) { return nil }
             if lead.matchesWritten(["dẫn", "đầu"], at: k) { return k + 2 }
@@ -115,7 +115,7 @@ extension HostReader {
         } else {
             return nil
         }
-        guard let by = (max(1, led - 30)..<led).last(where: { w[$0].lower == "do" }),
+        guard led > 1, let by = (max(1, led - 30)..<led).last(where: { w[$0].lower == "do" }),
               !w[by..<led].contains(where: { $0.after.contains(where: { ".;:".contains($0) }) }) else { return nil }
         return before(lead, noun: by, catalog: catalog)
     }
