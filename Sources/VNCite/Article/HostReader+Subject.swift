@@ -25,18 +25,9 @@ extension HostReader {
                     end += 1
                 }
                 // "Ủy ban Kinh tế và Ngân sách ⟨của Quốc hội (QH)⟩ cùng Bộ Xây dựng đã tổ chức": whose body it is.
-                var owner = r.lowerBound
                 if !bracketed, end < i, lead.words[end].lower == "của", lead.words[end - 1].after.isEmpty,
                    let parent = BodyGrammar.read(lead, at: end + 1, catalog: catalog), parent.upperBound <= i {
-                    owner = parent.lowerBound
                     end = parent.upperBound
-                }
-                // "Đoàn công tác của Bộ Y tế ⟨do Thứ trưởng X làm trưởng đoàn⟩ đã có buổi làm việc": who led
-                // it, in an aside between the name (a steering committee's with its remit: "của Ban Chỉ đạo
-                // Trung ương về phòng, chống tham nhũng") and its verbs.
-                let remit = remitEnd(lead, name: owner..<end) ?? end
-                if !bracketed, let led = ledBy(lead, from: remit, before: i), lead.words[led..<i].allSatisfy(glue) {
-                    return firstPartner(lead, of: r.lowerBound..<remit, catalog: catalog)
                 }
                 // "Liên minh viễn thông quốc tế ITU ⟨(tổ chức chuyên ngành của Liên hợp quốc …)⟩ tổ chức Hội
                 // nghị": an aside in brackets between the name and its verbs.
@@ -86,23 +77,11 @@ extension HostReader {
         return provinceSubject(lead, noun: i, catalog: catalog)
     }
 
-    /// Where an aside that names who led a body ends: "do đồng chí Nguyễn Văn F, Phó Trưởng Ban Nội
-    /// chính Trung ương ⟨làm trưởng đoàn⟩", "do Thứ trưởng X ⟨dẫn đầu⟩" — "do" at `start`, the leader's
-    /// words (commas allowed, no sentence mark), then "làm trưởng đoàn", "làm trưởng ban" or "dẫn đầu".
-    static func ledBy(_ lead: LeadWords, from start: Int, before i: Int) -> Int? {
-        let w = lead.words
-        guard start + 2 < i, w[start].lower == "do" else { return nil }
-        for k in (start + 2)..<min(i, start + 30) {
-            if w[k - 1].after.contains(where: { ".;:".contains($0) }) { return nil }
-            if lead.matchesWritten(["dẫn", "đầu"], at: k) { return k + 2 }
-            if lead.matchesWritten(["làm", "trưởng"], at: k), k + 2 < w.count, ["đoàn", "ban"].contains(w[k + 2].lower) { return k + 3 }
-        }
-        return nil
-    }
-
-    /// "Chiều 13/6, Đoàn công tác của Ban Chỉ đạo … do đồng chí Nguyễn Văn F, Phó Trưởng Ban Nội chính
-    /// Trung ương làm trưởng đoàn đã có buổi làm việc …": the body before the aside that names who led
-    /// it, when a comma inside the aside hides it from the clause of the meeting's verbs.
+    /// "Đoàn công tác của Bộ Y tế do Thứ trưởng X làm trưởng đoàn đã có buổi làm việc", "Chiều 13/6,
+    /// Đoàn công tác của Ban Chỉ đạo … do đồng chí Nguyễn Văn F, Phó Trưởng Ban Nội chính Trung ương
+    /// làm trưởng đoàn đã có …": the body before the aside that names who led it ("do …" then "làm
+    /// trưởng đoàn", "làm trưởng ban" or "dẫn đầu", right before the meeting's verbs), read as the
+    /// subject of the "do" (a comma inside the aside may hide it from the clause of the verbs).
     static func ledSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var verbs = i
