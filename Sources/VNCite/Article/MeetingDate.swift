@@ -30,7 +30,7 @@ enum MeetingDate {
             }
             // (Nor the day after such a "từ": "từ ⟨ngày 31/12/2004⟩", "từ ⟨sáng 5/7⟩".)
             if i > 0, w[i - 1].folded == "tu", !since { continue }
-            if ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(f) || f == "tu" {
+            if dayWords.contains(f) || f == "tu" {
                 var k = i + 1
                 if k < w.count, w[k].folded == "nay" || w[k].folded == "qua" {
                     // "Chiều nay (10/2)", "sáng qua"
@@ -55,6 +55,9 @@ enum MeetingDate {
         return nil
     }
 
+    /// Words (folded) that a day follows: "sáng", "chiều", "tối", "trưa", "ngày", "hôm".
+    static let dayWords: Set<String> = ["sang", "chieu", "toi", "trua", "ngay", "hom"]
+
     /// "Sáng 7/9/2002, Thủ tướng Anh …", "Ngày 31-5-2005, chúng tôi đã triệu tập …", "Theo TTXVN, ngày
     /// 10/7/2004, …": a sentence other than the meeting's gives its day only when it opens on a day; not
     /// a day inside it, another event's ("… để tránh lặp lại thảm hoạ ngày 26/12/2004", "… trận tranh
@@ -64,7 +67,7 @@ enum MeetingDate {
         // (Past a dash that opens it, and a source: "- Ngày 31-5-2005, …", "Theo TTXVN, ".)
         var k = w.prefix { !$0.text.contains(where: { $0.isLetter || $0.isNumber }) }.count
         if k < w.count, w[k].folded == "theo", let comma = w[k...].prefix(6).firstIndex(where: { $0.after.contains(",") }) { k = comma + 1 }
-        return k < w.count && ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(w[k].folded)
+        return k < w.count && dayWords.contains(w[k].folded)
     }
 
     /// "quyết định số 39/2004/QĐ-UB (ngày 9/3/2004)", "Nghị định 64/CP ngày 27-9-1993", "…, ban hành

@@ -76,7 +76,7 @@ extension MeetingReader {
             // "Hội nghị Đối tác Nghị viện Á - Âu 3 ⟨là sự kiện …⟩", "Hội nghị Tỉnh ủy Hưng Yên ⟨nhất trí áp
             // dụng …⟩": what the meeting was or agreed, right after its name; not "được coi là", "đặc biệt
             // là", "(gọi tắt là …)", nor a "là" of what it was about ("họp báo giới thiệu Festival Huế là …").
-            if word == "là", k > start, k - start <= 10, !isGoverned(w[k - 1].lower), !lead.inBrackets(k),
+            if word == "là", k > start, k - start <= 10, !governsIs.contains(w[k - 1].lower), !lead.inBrackets(k),
                !w[start..<k].contains(where: { ["về", "việc", "giới", "được", "bị"].contains($0.lower) }) { return true }
             if lead.matchesWritten(["nhất", "trí"], at: k) { return true }
             // "hội thảo về liên lạc di động băng rộng ⟨do Ericsson vừa tổ chức⟩", "cuộc họp nội các ⟨do Thủ
@@ -119,9 +119,9 @@ extension MeetingReader {
 
     /// Words that govern the "là" after them, inside what goes on: "được coi là", "chính là", "đặc biệt
     /// là", "với tư cách là".
-    static func isGoverned(_ before: String) -> Bool {
-        ["coi", "xem", "cho", "giá", "chính", "biệt", "thể", "nhiên", "nhất", "cách", "trò", "tắt", "gọi", "đó", "đây"].contains(before)
-    }
+    static let governsIs: Set<String> = [
+        "coi", "xem", "cho", "giá", "chính", "biệt", "thể", "nhiên", "nhất", "cách", "trò", "tắt", "gọi", "đó", "đây",
+    ]
 
     /// Verbs that tell what became of a meeting: "(Hội nghị …) khai mạc", "(…) diễn ra".
     /// ("kết thúc" after "đã" only: "Lễ ký kết Thỏa thuận kết thúc đàm phán …" is one name.)

@@ -237,7 +237,7 @@ enum MeetingReader {
     /// "Chiều 13/6", "ngày 7/6/2023", "hôm 10/11": a day the sentence names.
     static func namesADay(_ lead: LeadWords, before k: Int? = nil) -> Bool {
         lead.words.indices.prefix(k ?? lead.words.count).dropLast().contains { i in
-            ["sang", "chieu", "toi", "trua", "ngay", "hom"].contains(lead.words[i].folded)
+            MeetingDate.dayWords.contains(lead.words[i].folded)
                 && lead.words[i + 1].text.first?.isNumber == true
                 && (lead.words[i + 1].text.contains("/") || lead.words[i + 1].text.contains("-"))
         }
