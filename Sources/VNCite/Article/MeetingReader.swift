@@ -66,9 +66,9 @@ enum MeetingReader {
             meeting = found
             // The meeting's sentence's first day, else the day another lead sentence opens on (a day
             // without its year: none).
-            let others = lead.body.prefix(2).filter { $0 != ownRange }.map { LeadWords(text, $0) }.filter(MeetingDate.opensOnADay)
             meeting.date = MeetingDate.first(words, articleDate: articleDate)
-                ?? others.lazy.compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first ?? nil
+                ?? lead.body.prefix(2).lazy.filter { $0 != ownRange }.map { LeadWords(text, $0) }.filter(MeetingDate.opensOnADay)
+                    .compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first ?? nil
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
         } else {
