@@ -6,6 +6,9 @@ import Testing
     @Test(arguments: [
         "Dù rất bận rộn với Kỳ họp thứ 6 - Quốc hội khoá 11, cuối tuần qua, các đại biểu đã cùng ký thư gửi giới nghị sĩ Mỹ.",
         "Mặc dù hội nghị đã bế mạc từ chiều qua, nhiều đại biểu vẫn ở lại thành phố để tham quan các khu công nghiệp.",
+        // What the news relates to is background too.
+        "Liên quan vụ xô xát tại lễ động thổ khu đô thị mới ngày 5/3, công an huyện đã bắt giữ thêm ba người.",
+        "Liên quan đến những phát biểu tại hội nghị hôm qua, Bộ Ngoại giao đã gửi công hàm phản đối.",
     ])
     func aConcessionIsBackground(lead: String) {
         #expect(meeting(lead) == nil)

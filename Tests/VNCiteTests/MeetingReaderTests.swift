@@ -95,6 +95,14 @@ import Testing
         ("Sáng nay, Trung tâm chữa bệnh Phú Văn (Bình Phước) đã làm lễ công nhận 1.231 học viên cai nghiện giai đoạn I.", "lễ",
          "Trung tâm chữa bệnh Phú Văn (Bình Phước)"),
         ("LĐ Cầu lông TP.HCM vừa tổ chức lễ mừng công về thành tích tốt của đội tuyển cầu lông tại SEA Games 23.", "lễ", "LĐ Cầu lông TP.HCM"),
+        // (a campaign's launch, a groundbreaking, a farewell, a ribbon-cutting)
+        ("Sáng nay, Thành đoàn Hải Phòng đã tổ chức lễ ra quân chiến dịch Mùa hè xanh tại quảng trường thành phố.", "lễ",
+         "Thành đoàn Hải Phòng"),
+        ("Chiều qua, Tổng công ty Xây dựng Hà Nội đã làm lễ động thổ khu nhà ở cho công nhân tại Bắc Ninh.", "lễ",
+         "Tổng công ty Xây dựng Hà Nội"),
+        ("Tối qua, Liên đoàn Bóng chuyền Việt Nam đã tổ chức lễ chia tay huấn luyện viên trưởng người Trung Quốc.", "lễ",
+         "Liên đoàn Bóng chuyền Việt Nam"),
+        ("Sáng nay, UBND quận 7 đã làm lễ cắt băng khánh thành cây cầu nối hai phường.", "lễ", "UBND quận 7"),
         // (the opening of a school year or a course)
         ("Sáng qua, Trường Trung học Nghiệp vụ Du lịch và Khách sạn TPHCM đã tổ chức lễ khai giảng năm học 2005-2006.", "lễ",
          "Trường Trung học Nghiệp vụ Du lịch và Khách sạn TPHCM"),

@@ -150,10 +150,13 @@ enum MeetingReader {
             if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { continue }
             // "Nhân dịp đoàn … sang Pháp dự hội thảo quốc tế …, tối 18/3, Hội … tổ chức hội thảo": the
             // occasion is background.
-            // "Dù rất bận rộn với Kỳ họp thứ 6 …, các đại biểu đã ký thư": a concession is background too.
+            // "Dù rất bận rộn với Kỳ họp thứ 6 …, các đại biểu đã ký thư": a concession is background too,
+            // and so is what the news relates to: "Liên quan vụ gây rối … tại lễ động thổ dự án … ngày
+            // 2/2, cơ quan điều tra … đã thi hành lệnh bắt".
             let clause = HostReader.clauseStart(lead, before: i)
             if lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
-                || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause) { continue }
+                || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
+                || lead.matchesWritten(["liên", "quan"], at: clause) { continue }
             // "lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
             if MeetingWords.kinds[phrase.joined(separator: " ")] == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
                lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil { continue }
