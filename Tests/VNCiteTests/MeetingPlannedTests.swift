@@ -62,6 +62,9 @@ import Testing
         // told in the future past a list that ends the clause of its name
         "Hội nghị An ninh Đông Á quy tụ các nhà lãnh đạo ASEAN, Trung Quốc, Nhật và Hàn Quốc dự kiến diễn ra ở Malaysia tháng 12.",
         "Ông Ali Larijani thông báo một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp và Đức sẽ được tổ chức tại Vienne.",
+        // what happened before it
+        "Quyết định này được công bố hôm qua, chỉ ba ngày trước khi diễn ra một cuộc họp quan trọng của Hội đồng Bảo an.",
+        "Sáng nay, các bộ trưởng đã gặp riêng để thống nhất lập trường trước khi khai mạc hội nghị thượng đỉnh ASEAN.",
     ])
     func notHeld(lead: String) {
         #expect(meeting(lead) == nil)

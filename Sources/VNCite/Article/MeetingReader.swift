@@ -148,6 +148,9 @@ enum MeetingReader {
             // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
             // meeting is the news (not "sau khi kết thúc phiên họp, Thứ trưởng kết luận").
             if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { continue }
+            // "… chỉ vài ngày trước khi diễn ra một cuộc họp quyết định của … IAEA vào ngày 6-3": the
+            // meeting is still to come when the news is told.
+            if beforeItIsHeld(lead, noun: i) { continue }
             // "Nhân dịp đoàn … sang Pháp dự hội thảo quốc tế …, tối 18/3, Hội … tổ chức hội thảo": the
             // occasion is background.
             // "Dù rất bận rộn với Kỳ họp thứ 6 …, các đại biểu đã ký thư": a concession is background too,
