@@ -135,4 +135,15 @@ import Testing
     func whatIsToBeSaidAtItIsNoMeetingYet(lead: String) {
         #expect(meeting(lead) == nil)
     }
+
+    /// A meeting in a speaker's quoted words is what they said, not the news; the meeting they spoke
+    /// at is.
+    @Test func aMeetingInAQuotationIsWhatWasSaid() {
+        #expect(meeting("\"Hội đàm chỉ có ý nghĩa khi phía bên kia ngừng bắn\", Ngoại trưởng Ai Cập tuyên bố hôm qua.") == nil)
+        #expect(meeting("\"Hội nghị sáu bên cần được nối lại càng sớm càng tốt\", Thủ tướng Nhật Bản phát biểu trong cuộc họp báo "
+            + "tại Tokyo hôm qua.")?.kind == "họp báo")
+        // (but what they say was held is held)
+        #expect(meeting("\"Hội nghị đã thành công tốt đẹp\", Chủ tịch Hiệp hội Doanh nghiệp tỉnh khẳng định tại lễ bế mạc sáng nay.")?.kind
+            == "hội nghị")
+    }
 }

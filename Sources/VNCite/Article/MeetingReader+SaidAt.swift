@@ -58,4 +58,18 @@ extension MeetingReader {
         guard let passive = (clause..<verb).last(where: { lead.words[$0].lower == "được" }) else { return false }
         return (max(clause, passive - 3)..<passive).contains { lead.matchWritten(MeetingWords.future, at: $0) != nil }
     }
+
+    /// A noun inside a quotation that opens its sentence (or follows a colon) and that a verb of
+    /// saying takes up after it closes: "“Hội đàm hòa bình phụ thuộc vào ban lãnh đạo Palestine”,
+    /// Thủ tướng Ariel Sharon phát biểu". (Not a meeting's quoted name: "tại “Hội nghị Bàn tròn …”";
+    /// nor one the speaker says was held: "“Hội nghị ASEM 5 đã thành công tốt đẹp” - Thủ tướng …
+    /// đã khẳng định".)
+    static func quoted(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard let open = (0...i).last(where: { w[$0].opensQuote }), !w[open..<i].contains(where: \.closesQuote),
+              open == 0 || w[open - 1].after.contains(":"),
+              let close = (i..<w.count).first(where: { w[$0].closesQuote }),
+              !w[i...close].contains(where: { ["đã", "vừa"].contains($0.lower) }) else { return false }
+        return ((close + 1)..<min(w.count, close + 9)).contains { lead.matchWritten(MeetingWords.sayings, at: $0) != nil }
+    }
 }

@@ -129,8 +129,10 @@ enum MeetingReader {
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
             if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
             if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
-            // "(đã được Quốc hội khóa XI, kỳ họp thứ 8 thông qua)": a meeting in brackets is an aside.
-            if lead.inBrackets(i) { continue }
+            // "(đã được Quốc hội khóa XI, kỳ họp thứ 8 thông qua)": a meeting in brackets is an aside;
+            // one in a speaker's words is what they said: "“Hội đàm hòa bình phụ thuộc vào …”, Thủ tướng
+            // Ariel Sharon phát biểu hôm qua".
+            if lead.inBrackets(i) || quoted(lead, noun: i) { continue }
             // "sau cuộc họp", "các hội nghị" — but not "Chiều qua, hội nghị …" across a comma, nor a
             // lead that opens on what came of today's meeting ("Sau cuộc họp sáng qua, Hiệp hội … đã
             // nhất trí").
