@@ -156,6 +156,16 @@ import Testing
         #expect(called.host == "Cơ quan Cảnh sát Điều tra Công an TP Cần Thơ")
         let m = try #require(meeting("Tiêu đề bài báo\nHôm nay, Tổng thư ký VFF Trần Quốc Tuấn đã có cuộc làm việc với Cục cảnh sát điều tra về nghi án bán độ."))
         #expect(m.host == "VFF")
+        // Investigators who worked with a person questioned them; with a body, or as leaders, they met.
+        #expect(meeting("Tiêu đề bài báo\nSáng qua, Cơ quan Cảnh sát Điều tra Công an tỉnh Nam Định đã làm việc với Trần Văn Bình về khoản tiền "
+            + "cá độ.") == nil)
+        #expect(meeting("Tiêu đề bài báo\nChiều 5-1, Công an quận 3 đã có cuộc làm việc lần lượt với hai cầu thủ của đội bóng về nghi án bán độ.") == nil)
+        let withABody = try #require(meeting("Tiêu đề bài báo\nChiều 5-1, Cơ quan Cảnh sát Điều tra Công an tỉnh Nam Định đã làm việc với "
+            + "CLB Bóng đá Nam Định về tình hình thu chi."))
+        #expect(withABody.host == "Cơ quan Cảnh sát Điều tra Công an tỉnh Nam Định")
+        let leaders = try #require(meeting("Tiêu đề bài báo\nHôm qua, lãnh đạo Công an tỉnh Nam Định đã làm việc với ông Trần Văn Bình, Phó "
+            + "Chủ tịch UBND tỉnh, để thông báo kết quả điều tra."))
+        #expect(leaders.host == "Công an tỉnh Nam Định")
     }
 
     /// A department's head named by its field alone gives the department; whose meeting it is, said

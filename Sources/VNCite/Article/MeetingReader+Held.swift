@@ -18,6 +18,35 @@ extension MeetingReader {
         }
     }
 
+    /// Investigators who worked with a person questioned them: "CQĐT đã làm việc với Nguyễn Phi Hùng",
+    /// "C14 đã có cuộc làm việc lần lượt với hai ông …", "Bộ Công an làm việc với 9 cầu thủ U.23"
+    /// (not with a body: "Cơ quan Cảnh sát Điều tra … đã làm việc với CLB ĐA.TP"; nor their leaders, who
+    /// meet: "lãnh đạo Tổng cục Cảnh sát cũng đã làm việc với ông Huỳnh Văn Tý - phó bí thư …").
+    static func questioning(_ words: LeadWords, kind: String, host: String) -> Bool {
+        guard ["buổi làm việc", "cuộc làm việc"].contains(kind) else { return false }
+        let folded = Catalog.fold(host)
+        guard ["dieu tra", "cqdt", "csdt", "canh sat", "cong an"].contains(where: folded.contains), !folded.hasPrefix("thanh tra") else { return false }
+        let w = words.words
+        let first = host.split(separator: " ").first.map(String.init) ?? host
+        if w.indices.contains(where: { words.matchesWritten(["lãnh", "đạo"], at: $0) && $0 + 2 < w.count && w[$0 + 2].text == first }) {
+            return false
+        }
+        return w.indices.contains { v in
+            guard w[v].lower == "với", w[v].after.isEmpty else { return false }
+            var k = v + 1
+            while k < w.count, ["lần", "lượt", "từng", "các", "một", "số", "những"].contains(w[k].lower) || Int(w[k].text) != nil
+                    || ["hai", "ba", "bốn", "năm"].contains(w[k].lower) { k += 1 }
+            return k < w.count && (questionedPeople.contains(w[k].lower) || words.matchWritten(questionedRoles, at: k) != nil
+                || PersonName.read(words, at: k) != nil)
+        }
+    }
+
+    /// Who investigators question: "ông", "bà", "nghi can", "cầu thủ", "phóng viên" ….
+    static let questionedPeople: Set<String> = ["ông", "bà", "anh", "chị"]
+    static let questionedRoles = PhraseTable([
+        "nghi can", "bị can", "đối tượng", "cầu thủ", "thủ môn", "trọng tài", "phóng viên", "nhà báo", "nhân chứng",
+    ])
+
     /// Whether a sentence says its meeting was held: "đã" or "vừa" before a verb of holding ("đã kết
     /// thúc", "vừa tổ chức", "đã tới tham dự"). (Not a day it names: "Văn phòng Chính phủ ngày 22-8
     /// đã có công văn triệu tập một cuộc họp … vào ngày hôm nay" is the day of the summons.)

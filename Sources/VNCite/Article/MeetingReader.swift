@@ -87,6 +87,7 @@ enum MeetingReader {
         // đầu tiên với cơ quan điều tra …, nhà cầm quân … đã khai báo" — the investigators are not its
         // host either; not "Tổng thư ký VFF … đã có cuộc làm việc với Cục cảnh sát điều tra …", a body's.)
         if meeting.host == nil, let own, questioned(own, kind: meeting.kind) { return nil }
+        if let host = meeting.host, let own, questioning(own, kind: meeting.kind, host: host) { return nil }
         // A session of an elected body is that body's ("tại kỳ họp bất thường" under the title
         // "HĐND Thừa Thiên Huế …"); else the chair's office names the host.
         if meeting.host == nil {
