@@ -6,15 +6,17 @@ extension MeetingReader {
     /// cuối tháng 11.2005, Phó thủ tướng … đã chỉ đạo": a month back, background (and "Tại cuộc họp
     /// báo được tổ chức tại Thừa Thiên - Huế trước đó", one before the news); nor "Tại lễ khởi
     /// công, Thủ tướng … nhấn mạnh" after "lễ khởi công … đã diễn ra cách nay gần năm tháng": a
-    /// meeting not named again is the one told of before.
+    /// meeting not named again is the one told of before. "Phát biểu tại buổi họp báo hôm thứ hai tại
+    /// phi trường …, Wie cho rằng …" frames the same.
     static func framesSpeech(_ lead: LeadWords) -> Bool {
         let w = lead.words
-        guard w.count > 3, ["tại", "trong"].contains(w[0].lower), let phrase = lead.matchWritten(MeetingWords.nouns, at: 1),
-              !w[phrase.count].after.contains(",") else { return false }
-        let end = clauseEnd(lead, from: 1 + phrase.count, toSubject: true)
+        let o = lead.matchesWritten(["phát", "biểu"], at: 0) && w[1].after.isEmpty ? 2 : 0
+        guard w.count > o + 3, ["tại", "trong"].contains(w[o].lower), let phrase = lead.matchWritten(MeetingWords.nouns, at: o + 1),
+              !w[o + phrase.count].after.contains(",") else { return false }
+        let end = clauseEnd(lead, from: o + 1 + phrase.count, toSubject: true)
         guard end < w.count, w[end - 1].after.contains(","),
-              !w[1..<end].contains(where: { ["tháng", "năm"].contains($0.lower) }),
-              !(1..<end).contains(where: { lead.matchesWritten(["trước", "đó"], at: $0) }) else { return false }
+              !w[(o + 1)..<end].contains(where: { ["tháng", "năm"].contains($0.lower) }),
+              !((o + 1)..<end).contains(where: { lead.matchesWritten(["trước", "đó"], at: $0) }) else { return false }
         let said = (end..<w.count).prefix { !w[$0 - 1].after.contains(where: { ":;".contains($0) }) }
         return said.contains { lead.matchWritten(MeetingWords.sayings, at: $0) != nil }
     }
