@@ -20,6 +20,11 @@ import Testing
         // (nor a list of abbreviations: "ĐH, CĐ", "HLV, VĐV")
         ("Sáng 23-12, Liên đoàn Thể dục Thể hình VN tổ chức lễ tổng kết và khen thưởng cho các HLV, VĐV đã hoàn thành nhiệm vụ.",
          "lễ tổng kết và khen thưởng cho các HLV, VĐV"),
+        // the next sentence, after a full stop with no space (not "St.John’s", "TP.HCM")
+        ("Sáng 12-3, tại TP Huế đã diễn ra cuộc hội thảo Phát triển làng nghề truyền thống (PTLN).Tham dự hội thảo có "
+            + "Thứ trưởng Bộ Công nghiệp.", "cuộc hội thảo Phát triển làng nghề truyền thống (PTLN)"),
+        ("Chiều qua, Trường Đại học St.John’s tổ chức họp báo về chuyến thi đấu của đội bóng tại TP.HCM và Hà Nội.",
+         "họp báo về chuyến thi đấu của đội bóng tại TP.HCM và Hà Nội"),
         // what the meeting was or agreed: "là", "nhất trí" (not a "là" of what it was about)
         ("Hội nghị Đối tác Nghị viện Á - Âu 3 là sự kiện mở đầu quan trọng tiến tới ASEM 5, khai mạc sáng nay tại Hà Nội.",
          "Hội nghị Đối tác Nghị viện Á - Âu 3"),

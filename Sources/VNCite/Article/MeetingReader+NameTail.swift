@@ -10,6 +10,7 @@ extension MeetingReader {
     /// quotes ("hội thảo “Những thách thức mới của marketing ở Việt Nam”") and a name that is a
     /// clause ("Công an Hà Nội đã làm việc với …").
     static func withoutDayAndPlace(_ what: String, place: String?) -> String {
+        let what = beforeGluedSentence(what)
         let words = LeadWords(what)
         guard let noun = words.matchWritten(MeetingWords.nouns, at: 0) else { return what }
         var end = words.words.count
@@ -59,5 +60,28 @@ extension MeetingReader {
     /// "6-1", "29/3", "14-3-2006": a day and month written with their mark.
     static func isDay(_ text: String) -> Bool {
         text.first?.isNumber == true && (text.contains("/") || text.contains("-")) && text.allSatisfy { $0.isNumber || $0 == "/" || $0 == "-" }
+    }
+
+    /// A name that runs on into the next sentence through a full stop with no space after it ends
+    /// there: "cuộc hội thảo Đối tác đề xuất dự án tài trợ nhỏ (DATTN).Tham dự hội thảo có …" →
+    /// "… (DATTN)", "… sinh viên ĐH Đà Nẵng sáng 7-1.Ông Thanh …" → "… sáng 7-1". Only after a
+    /// bracket, a number or a word in small letters, before a capitalised word (not "St.John’s",
+    /// "TP.HCM", "Ths.Nguyễn").
+    static func beforeGluedSentence(_ what: String) -> String {
+        let s = Array(what.unicodeScalars)
+        for j in s.indices where s[j] == "." && j >= 2 && j + 2 < s.count {
+            guard s[j + 1].properties.isUppercase, s[j + 2].properties.isLowercase else { continue }
+            var k = j
+            while k > 0, s[k - 1].properties.isAlphabetic || s[k - 1].properties.numericType != nil || s[k - 1] == "-" { k -= 1 }
+            let word = s[k..<j]
+            let number = !word.isEmpty && word.allSatisfy { !$0.properties.isAlphabetic }
+            let small = word.count >= 3 && word.allSatisfy { $0.properties.isLowercase }
+            if s[j - 1] == ")" || number || small {
+                var out = String.UnicodeScalarView()
+                out.append(contentsOf: s[..<j])
+                return String(out)
+            }
+        }
+        return what
     }
 }
