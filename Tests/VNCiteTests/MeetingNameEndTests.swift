@@ -25,6 +25,10 @@ import Testing
             + "Thứ trưởng Bộ Công nghiệp.", "cuộc hội thảo Phát triển làng nghề truyền thống (PTLN)"),
         ("Chiều qua, Trường Đại học St.John’s tổ chức họp báo về chuyến thi đấu của đội bóng tại TP.HCM và Hà Nội.",
          "họp báo về chuyến thi đấu của đội bóng tại TP.HCM và Hà Nội"),
+        // what it asked for after a comma; a day's "buổi" with the day
+        ("Sáng qua, Sở Giáo dục đã có cuộc họp với các trường chuyên tại Đà Nẵng, yêu cầu rà soát lại toàn bộ chương trình "
+            + "dạy thêm.", "cuộc họp với các trường chuyên"),
+        ("Trong phiên họp thường kỳ buổi chiều nay, đại diện Hàn Quốc đề xuất một kế hoạch ba bước.", "phiên họp thường kỳ"),
         // what the meeting was or agreed: "là", "nhất trí" (not a "là" of what it was about)
         ("Hội nghị Đối tác Nghị viện Á - Âu 3 là sự kiện mở đầu quan trọng tiến tới ASEM 5, khai mạc sáng nay tại Hà Nội.",
          "Hội nghị Đối tác Nghị viện Á - Âu 3"),

@@ -84,6 +84,8 @@ extension MeetingReader {
             if word == "do", organisedLater(lead, after: k) { return true }
             // "cuộc họp báo ⟨Bộ Quốc phòng Mexico cho biết⟩ …": what was said there is no part of its name.
             if lead.matchWritten(saidThere, at: k) != nil { return true }
+            // "cuộc họp với các bệnh viện chuyên khoa tại TP HCM, ⟨yêu cầu đưa ra danh mục …⟩": what it asked.
+            if k > start, w[k - 1].after.contains(","), lead.matchWritten(MeetingWords.asksFor, at: k) != nil { return true }
             // "(hội thảo …) được tổ chức", "(kỳ họp …) chính thức khai mạc"; not "(hội thảo về quyền) được
             // học tập", "Đại hội chính thức lần VII".
             // "(cuộc hội thảo) được Trung tâm Nghiên cứu Giáo dục tổ chức": its organiser, by the passive.

@@ -51,8 +51,8 @@ extension MeetingReader {
         return at
     }
 
-    /// Words that lead a day in: "vào", "trong hai ngày", "từ ngày".
-    static let dayLeads: Set<String> = ["vào", "trong", "từ", "hai", "ba", "bốn"]
+    /// Words that lead a day in: "vào", "trong hai ngày", "từ ngày", "buổi (chiều nay)".
+    static let dayLeads: Set<String> = ["vào", "trong", "từ", "hai", "ba", "bốn", "buổi"]
 
     /// "mới đây", "vừa rồi": a day just past, said without naming it.
     static let recently = PhraseTable(["mới đây", "vừa rồi", "gần đây"])
