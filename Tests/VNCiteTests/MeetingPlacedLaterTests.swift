@@ -135,6 +135,16 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// A sentence that opens on the meeting and says it was held on a day just past reports it, its
+    /// host named or not.
+    @Test func aSentenceThatOpensOnTheMeetingHeldJustPast() throws {
+        let m = try #require(meeting(title + opening
+            + "Hội nghị thường niên lần thứ 3 của Diễn đàn đã diễn ra sáng nay tại Cần Thơ, với sự có mặt của đại diện 12 tỉnh."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == nil)
+        #expect(m.place == "Cần Thơ")
+    }
+
     @Test(arguments: [
         // a quotation, an interview's question
         "“Ngày 1/7/1974, tại căn cứ Lộc Ninh, Quân ủy Miền đã họp thông qua phương án thành lập Quân đoàn 4”, ông kể lại.",

@@ -49,8 +49,11 @@ extension MeetingReader {
             let reported = n < 2 && !quoted && placed(words, before: w.count) && saysHeld(words)
             // ("Tại cuộc họp báo về bộ phim mới phát hành, …, nam tài tử 33 tuổi này nói": a sentence that
             // opens on the meeting and goes on to what was said there.)
+            // ("Hội nghị thường niên lần thứ 5 của Diễn đàn đã diễn ra sáng nay tại Hà Nội": a sentence that
+            // opens on the meeting and says it was held reports it, its host named or not.)
+            let opensOnIt = words.matchWritten(MeetingWords.nouns, at: 0) != nil
             guard atTheMeeting && (opensOnADay || justPast || toldOnADay || framesSpeech(words)) || reported,
-                  let (m, next) = meeting(in: words, catalog: catalog), atTheMeeting || m.host != nil,
+                  let (m, next) = meeting(in: words, catalog: catalog), atTheMeeting || opensOnIt || m.host != nil,
                   !MeetingWords.encounters.contains(m.kind) else { continue }
             return (m, words.prefix(next), range)
         }
