@@ -25,6 +25,13 @@ import Testing
             + "Thứ trưởng Bộ Công nghiệp.", "cuộc hội thảo Phát triển làng nghề truyền thống (PTLN)"),
         ("Chiều qua, Trường Đại học St.John’s tổ chức họp báo về chuyến thi đấu của đội bóng tại TP.HCM và Hà Nội.",
          "họp báo về chuyến thi đấu của đội bóng tại TP.HCM và Hà Nội"),
+        // the next clause's subject in small letters, or its time of today, after a comma
+        ("Kết thúc hai ngày hội thảo về an toàn thực phẩm tại Đà Lạt, bộ trưởng y tế các nước ASEAN đã thống nhất lập mạng cảnh báo.",
+         "hội thảo về an toàn thực phẩm"),
+        ("Theo kết luận cuộc họp Thường trực Hội Nhà văn hôm qua, hôm nay Chủ tịch Hội đã ký quyết định kỷ luật.",
+         "cuộc họp Thường trực Hội Nhà văn"),
+        ("Hôm qua, tại phiên họp cuối cùng của hội nghị thường niên, tất cả 52 nước thành viên đã thông qua nghị quyết.",
+         "phiên họp cuối cùng của hội nghị thường niên"),
         // what it asked for after a comma; a day's "buổi" with the day
         ("Sáng qua, Sở Giáo dục đã có cuộc họp với các trường chuyên tại Đà Nẵng, yêu cầu rà soát lại toàn bộ chương trình "
             + "dạy thêm.", "cuộc họp với các trường chuyên"),

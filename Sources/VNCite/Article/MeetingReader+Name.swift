@@ -12,7 +12,8 @@ extension MeetingReader {
             let after = w[k - 1].after
             return after.contains(where: { ";:.!?".contains($0) }) || after.contains(",") && k < w.count
                 && (w[k].isCapitalised && !(toSubject && listOfAbbreviations(k)) || clauseOpeners.contains(w[k].lower)
-                    || toSubject && (subjects.contains(w[k].lower) && w[k - 1].lower != "sĩ" || endsOnATime(k)))
+                    || toSubject && (subjects.contains(w[k].lower) && w[k - 1].lower != "sĩ" || endsOnATime(k)
+                        || lead.matchWritten(subjectPhrases, at: k) != nil || lead.matchWritten(MeetingWords.times, at: k) != nil))
         }
         // ("lễ tổng kết và khen thưởng cho các HLV, VĐV đã hoàn thành nhiệm vụ", "Hội nghị tuyển sinh ĐH, CĐ
         // năm 2006": a comma between two abbreviations lists them inside the name.)
@@ -61,6 +62,13 @@ extension MeetingReader {
         "ông", "bà", "các", "nhiều", "lãnh", "đại", "hai", "người", "phía", "đồng",
         "tiến", "tài", "giáo", "bác", "luật", "thạc", "dược", "chuyên", "thiếu", "thượng", "ủy", "trưởng", "một",
     ]
+
+    /// Phrases that open the next clause after a comma, in small letters: "…, tất cả 192 nước thành
+    /// viên đã …", "…, bộ trưởng y tế và chuyên gia …", "…, cựu đại diện Thương mại Mỹ …"; a time of
+    /// today opens it too ("…, hôm nay Chủ tịch LĐBĐVN … đã ký").
+    static let subjectPhrases = PhraseTable([
+        "tất cả", "bộ trưởng", "thứ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "tổng giám đốc", "cựu", "thủ tướng",
+    ])
 
     /// The end of the name that runs from a meeting noun ending at `start`, at or before `end`: before
     /// "đã", "vừa", "sẽ", "đang", "được tổ chức", "chính thức khai mạc", a verb of holding ("khai
