@@ -173,7 +173,9 @@ enum MeetingWords {
         "cuc truong", "vu truong", "chanh an", "vien truong", "tong cuc truong", "thong doc",
         "tong thanh tra", "pho tong thanh tra", "nguoi phat ngon", "pho phat ngon", "phat ngon vien", "cuc pho", "vu pho",
         "pho cuc truong", "pho vu truong", "pho tong giam doc", "pho tong cuc truong", "pho chanh an",
-        "pho vien truong", "pho thong doc", "tong thu ky",
+        "pho vien truong", "pho thong doc", "tong thu ky", "truong dai dien", "hieu truong", "pho hieu truong",
+        "chanh van phong", "pho chanh van phong", "chanh thanh tra", "pho chanh thanh tra",
+        "tong bien tap", "pho tong bien tap", "tu lenh", "pho tu lenh", "truong khoa", "tong lanh su",
     ].phrases
 
     /// Offices that are a body by themselves, in Vietnam: "Thủ tướng" → Chính phủ (not
