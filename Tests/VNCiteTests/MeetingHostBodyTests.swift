@@ -40,4 +40,11 @@ import Testing
         #expect(meeting(lead) != nil)
         #expect(meeting(lead)?.host == nil)
     }
+
+    /// A bracket the text closed past the organiser's name ("(Trường ĐHSP TP.HCM tổ chức)") is closed
+    /// where the name ends.
+    @Test func aBracketLeftOpenIsClosed() {
+        #expect(meeting("Tụt hậu\nTại hội thảo \"Đổi mới phương pháp dạy học\" do Viện Khoa học giáo dục (Trường ĐHSP Hà Nội tổ "
+            + "chức), TS Lê Văn Nam nhận xét: \"Nhiều giáo viên chưa quen cách dạy mới\".")?.host == "Viện Khoa học giáo dục (Trường ĐHSP Hà Nội)")
+    }
 }

@@ -106,6 +106,9 @@ import Testing
         // the clause after the comma opens on its subject in small letters
         "Tại hội nghị thường niên của Hiệp hội Nha khoa Mỹ, các chuyên gia cho biết trẻ em ăn nhiều đồ ngọt hơn trước.",
         "Trong cuộc hội thảo mới đây tại Australia, các nhà khoa học hàng đầu thế giới cho biết hòn đảo Okinawa có thể nắm giữ bí ẩn trường thọ.",
+        // what was explained or remarked there
+        "Đại sứ Peru ở Liên Hợp Quốc từ chức hôm thứ năm. Ông đã đại diện Peru ở nước ngoài suốt 25 năm nay. Tại cuộc họp báo ở New York, ông "
+            + "giải thích: ông phản đối chính sách mới của chính phủ.",
         // "Phát biểu tại …" opens on it the same way, in the lead's third sentence too
         "Bộ trưởng Thương mại Nhật Bản hôm qua kêu gọi mở cửa thị trường nông sản. Ông cảnh báo về nguy cơ đổ vỡ vòng đàm phán. "
             + "Phát biểu tại hội thảo về thương mại khu vực ở Osaka, ông cho rằng các nước cần nhượng bộ.",

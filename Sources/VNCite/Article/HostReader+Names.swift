@@ -62,7 +62,11 @@ extension HostReader {
         }
         // A head alone names no one body: "Hội" of "Hội liên (hiệp …)", "Đoàn" of "Đoàn Chủ (tịch)".
         if genericHeads.contains(words.map { LeadWords.normal(String($0)) }.joined(separator: " ")) { return nil }
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        guard !words.isEmpty else { return nil }
+        // "Viện Nghiên cứu giáo dục (Trường ĐHSP TP.HCM" of a bracket the text closed after its verb ("…
+        // TP.HCM tổ chức)"): the body's bracket is closed where its name ends.
+        let joined = words.joined(separator: " ")
+        return joined.filter { $0 == "(" }.count == joined.filter { $0 == ")" }.count + 1 ? joined + ")" : joined
     }
 
     /// Heads that need a name after them to be a body, each word in the form `LeadWords.normal`

@@ -89,6 +89,7 @@ enum MeetingWords {
         "cho biết", "cho hay", "cho rằng", "khẳng định", "nhấn mạnh", "tuyên bố", "thông báo", "phát biểu", "nói",
         "chỉ đạo", "chỉ ra", "nêu rõ", "kết luận", "đánh giá", "thừa nhận", "lưu ý",
         "cảnh báo", "kêu gọi", "báo cáo", "nhận định", "bày tỏ", "công bố", "nêu ra", "đưa ra", "trình bày",
+        "giải thích", "nhận xét", "bình luận",
     ])
 
     /// Sayings that put a point forward, which a guest does as well as the host: "Đó là tồn tại … được
