@@ -138,10 +138,14 @@ def main():
                     with open(path, encoding="utf-8") as f:
                         EXCLUDE.update(v.split("#")[0] for v in json.load(f).values())
         # From draw 43 on, not the corpus articles whose answers helpers audited either (a draw of
-        # text no one has judged the tool on).
+        # text no one has judged the tool on); an article audited later carries the draw it is left
+        # out from, so that the earlier draws reproduce.
         if more and draw >= 43:
             with open(os.path.join(HERE, "audited.txt"), encoding="utf-8") as f:
-                EXCLUDE.update(line.strip() for line in f if line.strip() and not line.startswith("#"))
+                for line in f:
+                    fields = line.split()
+                    if fields and not line.startswith("#") and draw >= (int(fields[1]) if len(fields) > 1 else 43):
+                        EXCLUDE.add(fields[0])
         if holdout:
             HERE = os.path.join(os.path.dirname(HERE), "holdout")
     by_family = {f: [] for f in FAMILIES}
