@@ -1,4 +1,4 @@
-/// Whether a meeting the lead names was held as a meeting: said to be held, not questioning.
+/// Whether a meeting the lead names was held as a meeting: said to be held, not questioning, not still to come.
 extension MeetingReader {
     /// A working session with investigators: "Ở buổi làm việc đầu tiên với cơ quan điều tra vào chiều
     /// qua", "đã có buổi làm việc với Cơ quan Cảnh sát Điều tra (CSĐT) …" (not investigators who
@@ -96,4 +96,18 @@ extension MeetingReader {
                 || HostReader.officeBody(lead, in: clause..<k, catalog: catalog) != nil
         }
     }
+
+    /// "trước khi diễn ra một cuộc họp", "trước khi khai mạc hội nghị", "trước khi tham dự kỳ họp":
+    /// what the lead tells happened before the meeting, which has not yet been held.
+    static func beforeItIsHeld(_ lead: LeadWords, noun i: Int) -> Bool {
+        var k = i
+        if k > 0, ["một", "các"].contains(lead.words[k - 1].lower) { k -= 1 }
+        if let verb = (max(0, k - 2)..<k).first(where: { at in lead.matchWritten(beforeVerbs, at: at).map { $0.count == k - at } ?? false }) {
+            k = verb
+        }
+        return k >= 2 && lead.matchesWritten(["trước", "khi"], at: k - 2) && lead.words[(k - 2)..<i].allSatisfy { $0.after.isEmpty }
+    }
+
+    /// The verbs between "trước khi" and the meeting: "diễn ra", "khai mạc", "tham dự", "dự", "bước vào".
+    static let beforeVerbs = PhraseTable(["diễn ra", "khai mạc", "tham dự", "dự", "bước vào", "bắt đầu", "tổ chức"])
 }

@@ -152,20 +152,6 @@ extension MeetingReader {
         return false
     }
 
-    /// "trước khi diễn ra một cuộc họp", "trước khi khai mạc hội nghị", "trước khi tham dự kỳ họp":
-    /// what the lead tells happened before the meeting, which has not yet been held.
-    static func beforeItIsHeld(_ lead: LeadWords, noun i: Int) -> Bool {
-        var k = i
-        if k > 0, ["một", "các"].contains(lead.words[k - 1].lower) { k -= 1 }
-        if let verb = (max(0, k - 2)..<k).first(where: { at in lead.matchWritten(beforeVerbs, at: at).map { $0.count == k - at } ?? false }) {
-            k = verb
-        }
-        return k >= 2 && lead.matchesWritten(["trước", "khi"], at: k - 2) && lead.words[(k - 2)..<i].allSatisfy { $0.after.isEmpty }
-    }
-
-    /// The verbs between "trước khi" and the meeting: "diễn ra", "khai mạc", "tham dự", "dự", "bước vào".
-    static let beforeVerbs = PhraseTable(["diễn ra", "khai mạc", "tham dự", "dự", "bước vào", "bắt đầu", "tổ chức"])
-
     /// The verbs of a meeting being held: "(sẽ được) tổ chức", "(dự kiến) diễn ra".
     static let heldVerbs = PhraseTable(["tổ chức", "diễn ra", "khai mạc", "họp", "nhóm họp", "tiến hành"])
 

@@ -130,9 +130,8 @@ enum MeetingReader {
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
             if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
             if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
-            // "(đã được Quốc hội khóa XI, kỳ họp thứ 8 thông qua)": a meeting in brackets is an aside;
-            // one in a speaker's words is what they said: "“Hội đàm hòa bình phụ thuộc vào …”, Thủ tướng
-            // Ariel Sharon phát biểu hôm qua".
+            // "(… Quốc hội khóa XI, kỳ họp thứ 8 thông qua)", "“Hội đàm hòa bình phụ thuộc vào …”, Thủ tướng …
+            // phát biểu": a meeting in brackets is an aside, one in a speaker's quoted words what was said.
             if lead.inBrackets(i) || quoted(lead, noun: i) { continue }
             // "sau cuộc họp", "các hội nghị" — but not "Chiều qua, hội nghị …" across a comma, nor a
             // lead that opens on what came of today's meeting ("Sau cuộc họp sáng qua, Hiệp hội … đã
@@ -151,14 +150,12 @@ enum MeetingReader {
             // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
             // meeting is the news (not "sau khi kết thúc phiên họp, Thứ trưởng kết luận").
             if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { continue }
-            // "… chỉ vài ngày trước khi diễn ra một cuộc họp quyết định của … IAEA vào ngày 6-3": the
-            // meeting is still to come when the news is told.
+            // "… vài ngày trước khi diễn ra một cuộc họp … của IAEA vào ngày 6-3": still to come.
             if beforeItIsHeld(lead, noun: i) { continue }
             // "Nhân dịp đoàn … sang Pháp dự hội thảo quốc tế …, tối 18/3, Hội … tổ chức hội thảo": the
             // occasion is background.
-            // "Dù rất bận rộn với Kỳ họp thứ 6 …, các đại biểu đã ký thư": a concession is background too,
-            // and so is what the news relates to: "Liên quan vụ gây rối … tại lễ động thổ dự án … ngày
-            // 2/2, cơ quan điều tra … đã thi hành lệnh bắt".
+            // "Dù rất bận rộn với Kỳ họp thứ 6 …, các đại biểu đã ký thư", "Liên quan vụ gây rối … tại lễ
+            // động thổ …, cơ quan điều tra … đã thi hành lệnh bắt": a concession or what the news relates to.
             let clause = HostReader.clauseStart(lead, before: i)
             if lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
                 || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
