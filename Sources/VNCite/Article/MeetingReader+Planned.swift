@@ -96,9 +96,8 @@ extension MeetingReader {
         let from = heldBefore ? max(start, HostReader.clauseStart(lead, before: i)) : start
         return (from..<(heldBefore ? i : stop)).contains { k in
             if let p = lead.matchWritten(MeetingWords.planned, at: k) {
-                // "sắp xếp" (arrange) is not "sắp" (soon), nor an outgoing office-holder ("Tổng thống sắp mãn
-                // nhiệm", "… sắp nghỉ hưu"); "… để chuẩn bị cho" is a purpose.
-                if p == ["sắp"], k + 1 < lead.words.count, ["xếp", "mãn", "nghỉ", "rời"].contains(lead.words[k + 1].lower) { return false }
+                // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
+                if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
                 if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
                 // "về công tác chuẩn bị đấu giá": the preparations are its subject.
                 if p == ["chuẩn", "bị"], k > i, k > 0, ["tác", "việc", "khâu"].contains(lead.words[k - 1].lower) { return false }
