@@ -41,8 +41,9 @@ extension MeetingReader {
         }
     }
 
-    /// Who investigators question: "ông", "bà", "nghi can", "cầu thủ", "phóng viên" ….
+    /// Who investigators question, by the word a person is called by: "ông", "bà", "anh", "chị".
     static let questionedPeople: Set<String> = ["ông", "bà", "anh", "chị"]
+    /// … or by their part in the case or the trade: "nghi can", "bị can", "cầu thủ", "phóng viên" ….
     static let questionedRoles = PhraseTable([
         "nghi can", "bị can", "đối tượng", "cầu thủ", "thủ môn", "trọng tài", "phóng viên", "nhà báo", "nhân chứng",
     ])
