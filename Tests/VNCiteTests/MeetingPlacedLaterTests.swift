@@ -135,6 +135,21 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// Who spoke at the meeting in the lead's third sentence ("… cho biết trong cuộc họp báo …"), when
+    /// the lead places its news today or just past; not an opening that does not say what it opens.
+    @Test func whoSpokeThereInALeadOfToday() throws {
+        let today = "Tiêu đề\nHôm qua, Hàn Quốc và Nhật Bản đã cùng bác bỏ thông tin về một thỏa thuận thương mại mới. "
+            + "Trong khi đó, giới doanh nghiệp hai nước vẫn chờ đợi tín hiệu từ các cuộc đàm phán.\n"
+        let m = try #require(meeting(today + "Người phát ngôn Bộ Ngoại giao Hàn Quốc cho biết trong cuộc họp báo ở Seoul: \"Chưa có "
+            + "thỏa thuận nào được ký\"."))
+        #expect(m.kind == "họp báo")
+        #expect(meeting(today + "Bộ trưởng Thương mại Hàn Quốc phát biểu tại lễ khai mạc, thương mại hai chiều đã tăng 20%.") == nil)
+        // (A lead that places nothing: no meeting.)
+        #expect(meeting("Tiêu đề\nHàn Quốc và Nhật Bản đã cùng bác bỏ thông tin về một thỏa thuận thương mại mới. Trong khi đó, giới "
+            + "doanh nghiệp hai nước vẫn chờ đợi tín hiệu từ các cuộc đàm phán.\nNgười phát ngôn Bộ Ngoại giao Hàn Quốc cho biết "
+            + "trong cuộc họp báo ở Seoul: \"Chưa có thỏa thuận nào được ký\".") == nil)
+    }
+
     /// A sentence that opens on the meeting and says it was held on a day just past reports it, its
     /// host named or not.
     @Test func aSentenceThatOpensOnTheMeetingHeldJustPast() throws {

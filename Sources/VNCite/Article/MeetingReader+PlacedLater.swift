@@ -7,8 +7,9 @@ extension MeetingReader {
     /// and a time of today or just past in the sentence, or, when the sentence opens at the meeting,
     /// the day it names ("Tại Hội nghị về dược ngày 24/6 …"), or when it says what the opening was
     /// ("Đó là ý kiến của … tại Hội nghị … diễn ra hôm 21/7"); or a body that held it, on a day
-    /// named or just past, said outright. (Not an encounter, "cuộc gặp": in the third sentence it is
-    /// where a statement was made, "Trong cuộc gặp với phái viên an ninh Palestine, …".)
+    /// named or just past, said outright; or who spoke there, in a lead that places its news today or
+    /// just past ("… cho biết trong cuộc họp báo ở Kabul"). (Not an encounter, "cuộc gặp": in the third
+    /// sentence it is where a statement was made, "Trong cuộc gặp với phái viên an ninh Palestine, …".)
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
         // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
         // buổi làm việc sáng qua với HĐND thành phố".
@@ -47,14 +48,24 @@ extension MeetingReader {
             // Tư lệnh Miền đã họp …", "- Mới đây, Bộ … đã có buổi làm việc …".)
             let quoted = w.first.map { ["-", "–"].contains($0.text) || $0.opensQuote || $0.before.contains(where: { "-–".contains($0) }) } ?? true
             let reported = n < 2 && !quoted && placed(words, before: w.count) && saysHeld(words)
-            // ("Tại cuộc họp báo về bộ phim mới phát hành, …, nam tài tử 33 tuổi này nói": a sentence that
-            // opens on the meeting and goes on to what was said there.)
             // ("Hội nghị thường niên lần thứ 5 của Diễn đàn đã diễn ra sáng nay tại Hà Nội": a sentence that
             // opens on the meeting and says it was held reports it, its host named or not.)
             let opensOnIt = words.matchWritten(MeetingWords.nouns, at: 0) != nil
-            guard atTheMeeting && (opensOnADay || justPast || toldOnADay || framesSpeech(words)) || reported,
+            // ("Hôm qua, Mỹ … đã cùng bác thông tin …. … Phát ngôn viên quân đội Mỹ Bryan Hilferty cho biết
+            // trong cuộc họp báo ở Kabul: …": who spoke there, in a lead that places its news today or
+            // just past.)
+            let saidThereToday = w.indices.contains { nounSaidAt(words, $0) != nil }
+                && lead.body.contains { placed(LeadWords(text, $0), before: LeadWords(text, $0).words.count) }
+            // ("Tại cuộc họp báo về bộ phim mới phát hành, …, nam tài tử 33 tuổi này nói": a sentence that
+            // opens on the meeting and goes on to what was said there.)
+            let placedHere = atTheMeeting && (opensOnADay || justPast || toldOnADay || framesSpeech(words)) || reported
+            guard placedHere || atTheMeeting && saidThereToday,
                   let (m, next) = meeting(in: words, catalog: catalog), atTheMeeting || opensOnIt || m.host != nil,
                   !MeetingWords.encounters.contains(m.kind) else { continue }
+            // (Not an opening that does not say what it opens, where only who spoke places it: "Bộ trưởng …
+            // phát biểu tại lễ khai mạc" of an exhibition the lead told of.)
+            let opening = ["lễ khai mạc", "lễ bế mạc"].contains { m.what.lowercased().hasPrefix($0) }
+            if !placedHere, m.kind == "lễ", opening { continue }
             return (m, words.prefix(next), range)
         }
         return nil
