@@ -32,8 +32,8 @@ extension HostReader {
 
     /// A name without a qualifier left hanging by the number the grammar did not read ("Quốc hội
     /// khoá" of "Quốc hội khoá 11" → "Quốc hội"), nor the first half of a word it did not finish
-    /// ("Cục Dự trữ liên" of "… liên bang" → "Cục Dự trữ", "Chính phủ thường (kỳ)"); nil when
-    /// nothing is left but its head.
+    /// ("Cục Dự trữ liên" of "… liên bang" → "Cục Dự trữ", "Chính phủ thường (kỳ)"), with a bracket
+    /// it left open closed; nil when nothing is left but its head.
     static func withoutDanglingQualifier(_ name: String) -> String? {
         // ("Hội Dệt may thêu đan TP.HCM...": an ellipsis is no part of a name.)
         let name = name.hasSuffix("..") || name.hasSuffix("…") ? String(name.reversed().drop { $0 == "." || $0 == "…" }.reversed()) : name

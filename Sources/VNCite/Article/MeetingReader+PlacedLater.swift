@@ -17,6 +17,8 @@ extension MeetingReader {
             let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + 6)
             return ["do la ", "day la "].contains { MeetingLead.contains(text.fold, opening, Array($0.utf8)) }
         }
+        // Whether the lead's first sentences place its news today or just past (read once, when asked).
+        lazy var leadPlacesToday = lead.body.contains { let s = LeadWords(text, $0); return placed(s, before: s.words.count) }
         for (n, range) in lead.more.enumerated() where (n < 2 || saysWhatItWas(range)) && MeetingLead.mayHoldMeeting(text, range) {
             let words = LeadWords(text, range)
             let w = words.words
@@ -54,8 +56,7 @@ extension MeetingReader {
             // ("Hôm qua, Mỹ … đã cùng bác thông tin …. … Phát ngôn viên quân đội Mỹ Bryan Hilferty cho biết
             // trong cuộc họp báo ở Kabul: …": who spoke there, in a lead that places its news today or
             // just past.)
-            let saidThereToday = w.indices.contains { nounSaidAt(words, $0) != nil }
-                && lead.body.contains { placed(LeadWords(text, $0), before: LeadWords(text, $0).words.count) }
+            let saidThereToday = w.indices.contains { nounSaidAt(words, $0) != nil } && leadPlacesToday
             // ("Tại cuộc họp báo về bộ phim mới phát hành, …, nam tài tử 33 tuổi này nói": a sentence that
             // opens on the meeting and goes on to what was said there.)
             let placedHere = atTheMeeting && (opensOnADay || justPast || toldOnADay || framesSpeech(words)) || reported
