@@ -289,6 +289,15 @@ import Testing
             + "nhiệm kỳ V vào trung tuần tháng 4-2005, hôm qua (4-3), Bộ trưởng - Chủ nhiệm Ủy ban TDTT Nguyễn Danh Thái và Ban Thường "
             + "vụ LĐBĐ VN đã có cuộc làm việc kéo dài hơn 2 giờ."))
         #expect(held.kind == "cuộc làm việc")
+        // A month said to be past, with no year: background (not the month of another event the name
+        // goes on to, nor a day of that month).
+        #expect(meeting("Rootkit nguy hiểm\nTheo Microsoft, phần mềm này đang lây lan sang Windows. Microsoft đã cảnh báo lần đầu "
+            + "tiên về nguy cơ này tại một hội nghị an ninh mạng tháng 2 vừa qua.") == nil)
+        #expect(meeting("Ngành TDTT nhìn lại\nNgành TDTT TPHCM có dịp nhìn lại chính mình bằng lễ tổng kết năm 2005 vào cuối tháng 1 "
+            + "vừa qua, thời điểm nhiều người tất bật đón Xuân.") == nil)
+        #expect(meeting("Hai bên đã thông qua biên bản của phiên họp thứ hai diễn ra tháng trước của Ủy ban hỗn hợp.") == nil)
+        #expect(try #require(meeting("Thanh tra vào cuộc\nHôm qua, Thanh tra Ủy ban TDTT đã vào TPHCM để có cuộc làm việc với Ban Giám "
+            + "đốc Sở TDTT TP về vụ ẩu đả tại cuộc đua xe đạp Tour Thái Lan vào tháng 5 vừa qua.")).kind == "cuộc làm việc")
         // (not the month a session is named by)
         #expect(try #require(meeting("Sáng nay, phiên họp thường kỳ tháng 2-2006 của Chính phủ đã khai mạc tại Hà Nội.")).kind == "phiên họp")
     }

@@ -32,6 +32,11 @@ import Testing
          "cuộc họp Thường trực Hội Nhà văn"),
         ("Hôm qua, tại phiên họp cuối cùng của hội nghị thường niên, tất cả 52 nước thành viên đã thông qua nghị quyết.",
          "phiên họp cuối cùng của hội nghị thường niên"),
+        // a subject that counts the many after a comma ("hầu hết", "đa số", "phần lớn", "không ít")
+        ("Kết thúc cuộc họp khẩn sáng nay giữa lãnh đạo Bộ Tài chính và các chuyên gia, hầu hết các ý kiến đều nhất trí giữ giá xăng.",
+         "cuộc họp khẩn sáng nay giữa lãnh đạo Bộ Tài chính và các chuyên gia"),
+        ("Chiều qua, trong cuộc họp của Liên đoàn Xe đạp VN, đa số thành viên đồng ý với mức kỷ luật treo giò vĩnh viễn.",
+         "cuộc họp của Liên đoàn Xe đạp VN"),
         // what it asked for after a comma; a day's "buổi" with the day
         ("Sáng qua, Sở Giáo dục đã có cuộc họp với các trường chuyên tại Đà Nẵng, yêu cầu rà soát lại toàn bộ chương trình "
             + "dạy thêm.", "cuộc họp với các trường chuyên"),

@@ -64,10 +64,12 @@ extension MeetingReader {
     ]
 
     /// Phrases that open the next clause after a comma, in small letters: "…, tất cả 192 nước thành
-    /// viên đã …", "…, bộ trưởng y tế và chuyên gia …", "…, cựu đại diện Thương mại Mỹ …"; a time of
-    /// today opens it too ("…, hôm nay Chủ tịch LĐBĐVN … đã ký").
+    /// viên đã …", "…, bộ trưởng y tế và chuyên gia …", "…, cựu đại diện Thương mại Mỹ …", "…, hầu hết
+    /// các ý kiến đều nhất trí", "…, đa số đại biểu cho rằng"; a time of today opens it too ("…, hôm
+    /// nay Chủ tịch LĐBĐVN … đã ký").
     static let subjectPhrases = PhraseTable([
         "tất cả", "bộ trưởng", "thứ trưởng", "chủ tịch", "phó chủ tịch", "giám đốc", "tổng giám đốc", "cựu", "thủ tướng",
+        "hầu hết", "đa số", "phần lớn", "không ít",
     ])
 
     /// The end of the name that runs from a meeting noun ending at `start`, at or before `end`: before

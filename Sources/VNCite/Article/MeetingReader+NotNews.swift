@@ -22,6 +22,7 @@ extension MeetingReader {
     /// month a session is named by: "phiên họp thường kỳ tháng 2-2006").
     static func placedByMonth(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
         let w = lead.words
+        if placedInAPastMonth(lead, noun: i, length: length) { return true }
         let end = HostReader.clauseEnd(lead, from: i + length)
         for k in (i + length)..<end {
             if k > i + length, lead.matchWritten(MeetingWords.nouns, at: k) != nil { return false }
@@ -33,6 +34,27 @@ extension MeetingReader {
                w[m + 1].text.count >= 6 {
                 return true
             }
+        }
+        return false
+    }
+
+    /// A meeting placed in a month said to be past, with no year: "tại một hội nghị an ninh mạng
+    /// tháng 2 vừa qua", "lễ tổng kết năm 2005 vào cuối tháng 1 vừa qua", "cuộc họp … tháng trước" —
+    /// background, not the day's news. (Not the month of another event the name goes on to: "cuộc làm
+    /// việc với … về vụ ẩu đả tại cuộc đua xe đạp Tour Thái Lan vào tháng 5 vừa qua".)
+    static func placedInAPastMonth(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
+        let w = lead.words
+        // (In the meeting's own words, to the first mark: not "…, ông Minh cho biết … từ tháng trước".)
+        let end = ((i + length)..<min(w.count, i + length + 24)).first { w[$0].after.contains(where: { ",;:.!?".contains($0) }) }
+            .map { $0 + 1 } ?? min(w.count, i + length + 24)
+        for k in (i + length)..<end {
+            if k > i + length, lead.matchWritten(MeetingWords.nouns, at: k) != nil || ["cuộc", "vụ"].contains(w[k].lower) { return false }
+            // (A day of that month is a date: "từ ngày 8 đến ngày 10 tháng 3 vừa qua".)
+            guard w[k].lower == "tháng", k + 1 < end, !(k > 0 && Int(w[k - 1].text) != nil) else { continue }
+            if ["trước", "rồi"].contains(w[k + 1].lower) { return true }
+            guard let month = Int(w[k + 1].text), (1...12).contains(month), w[k + 1].after.isEmpty, k + 2 < w.count else { return false }
+            return lead.matchesWritten(["vừa", "qua"], at: k + 2) || ["trước", "rồi"].contains(w[k + 2].lower)
+                || lead.matchesWritten(["năm", "ngoái"], at: k + 2) || lead.matchesWritten(["năm", "trước"], at: k + 2)
         }
         return false
     }
