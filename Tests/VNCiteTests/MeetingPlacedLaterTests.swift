@@ -32,9 +32,9 @@ import Testing
             + "và Xuất khẩu thủy sản tổ chức ngày 28-12 ở TP HCM."))
         #expect(m.kind == "hội thảo")
         #expect(m.host == "Hiệp hội Chế biến và Xuất khẩu thủy sản")
-        // (not without the day: then it may be any time)
+        // (not at a time long past)
         #expect(meeting(title + opening
-            + "Ông Trần Văn Minh, Phó giám đốc Sở Thủy sản tỉnh Cà Mau, cho biết như trên tại hội thảo về xuất khẩu thủy sản ở TP HCM.") == nil)
+            + "Ông Trần Văn Minh, Phó giám đốc Sở Thủy sản tỉnh Cà Mau, cho biết như trên tại hội thảo về xuất khẩu thủy sản ở TP HCM năm ngoái.") == nil)
     }
 
     /// "cuộc hội thảo", "buổi tọa đàm": the seminar's noun with its classifier opens the sentence
@@ -144,10 +144,24 @@ import Testing
             + "thỏa thuận nào được ký\"."))
         #expect(m.kind == "họp báo")
         #expect(meeting(today + "Bộ trưởng Thương mại Hàn Quốc phát biểu tại lễ khai mạc, thương mại hai chiều đã tăng 20%.") == nil)
-        // (A lead that places nothing: no meeting.)
-        #expect(meeting("Tiêu đề\nHàn Quốc và Nhật Bản đã cùng bác bỏ thông tin về một thỏa thuận thương mại mới. Trong khi đó, giới "
-            + "doanh nghiệp hai nước vẫn chờ đợi tín hiệu từ các cuộc đàm phán.\nNgười phát ngôn Bộ Ngoại giao Hàn Quốc cho biết "
-            + "trong cuộc họp báo ở Seoul: \"Chưa có thỏa thuận nào được ký\".") == nil)
+        // (A lead that places nothing: not in its third paragraph, nor at a time it tells.)
+        let undated = "Tiêu đề\nHàn Quốc và Nhật Bản đã cùng bác bỏ thông tin về một thỏa thuận thương mại mới. Trong khi đó, giới "
+            + "doanh nghiệp hai nước vẫn chờ đợi tín hiệu từ các cuộc đàm phán.\n"
+        let said = "Người phát ngôn Bộ Ngoại giao Hàn Quốc cho biết trong cuộc họp báo ở Seoul: \"Chưa có thỏa thuận nào được ký\"."
+        #expect(meeting(undated + "Các nhà phân tích vẫn hoài nghi về triển vọng của cuộc đàm phán giữa hai nước.\n" + said) == nil)
+        #expect(meeting(undated + "Người phát ngôn Bộ Ngoại giao Hàn Quốc cho biết trong cuộc họp báo ở Seoul tuần trước: \"Chưa có "
+            + "thỏa thuận nào được ký\".") == nil)
+    }
+
+    /// Who spoke at a meeting in the lead's second paragraph, with no time told at all: the
+    /// statement and the meeting are the news's own ("HLV Eriksson vui mừng phát biểu trong buổi
+    /// họp báo: …"), as readers take it.
+    @Test func whoSpokeThereWithNoTimeToldInTheSecondParagraph() throws {
+        let m = try #require(meeting("HLV Eriksson gia hạn hợp đồng với FA\nNhà cầm quân người Thụy Điển đã kết thúc những lời đồn đại "
+            + "về chiếc ghế HLV trưởng của mình tại đội tuyển Anh. Nhiều tờ báo Anh từng đăng tin ông liên hệ với Chelsea.\n"
+            + "HLV Eriksson vui mừng phát biểu trong buổi họp báo: \"Tôi rất vui vì đã đạt được thỏa thuận với Liên đoàn bóng đá Anh\"."))
+        #expect(m.kind == "họp báo")
+        #expect(m.host == nil)
     }
 
     /// A sentence that opens on the meeting and says it was held on a day just past reports it, its

@@ -8,7 +8,8 @@ extension MeetingReader {
     /// the day it names ("Tại Hội nghị về dược ngày 24/6 …"), or when it says what the opening was
     /// ("Đó là ý kiến của … tại Hội nghị … diễn ra hôm 21/7"); or a body that held it, on a day
     /// named or just past, said outright; or who spoke there, in a lead that places its news today or
-    /// just past ("… cho biết trong cuộc họp báo ở Kabul"). (Not an encounter, "cuộc gặp": in the third
+    /// just past ("… cho biết trong cuộc họp báo ở Kabul"), or in the lead's second paragraph with no
+    /// time told at all ("HLV Eriksson vui mừng phát biểu trong buổi họp báo: …"). (Not an encounter, "cuộc gặp": in the third
     /// sentence it is where a statement was made, "Trong cuộc gặp với phái viên an ninh Palestine, …".)
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
         // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
@@ -56,7 +57,8 @@ extension MeetingReader {
             // ("Hôm qua, Mỹ … đã cùng bác thông tin …. … Phát ngôn viên quân đội Mỹ Bryan Hilferty cho biết
             // trong cuộc họp báo ở Kabul: …": who spoke there, in a lead that places its news today or
             // just past.)
-            let saidThereToday = w.indices.contains { nounSaidAt(words, $0) != nil } && leadPlacesToday
+            let saidThere = w.indices.contains { nounSaidAt(words, $0) != nil }
+            let saidThereToday = saidThere && (leadPlacesToday || n < 2 && !toldWhen(words) && withinTwoParagraphs(text, lead: lead, range))
             // ("Tại cuộc họp báo về bộ phim mới phát hành, …, nam tài tử 33 tuổi này nói": a sentence that
             // opens on the meeting and goes on to what was said there.)
             let placedHere = atTheMeeting && (opensOnADay || justPast || toldOnADay || framesSpeech(words)) || reported
@@ -67,8 +69,37 @@ extension MeetingReader {
             // phát biểu tại lễ khai mạc" of an exhibition the lead told of.)
             let opening = ["lễ khai mạc", "lễ bế mạc"].contains { m.what.lowercased().hasPrefix($0) }
             if !placedHere, m.kind == "lễ", opening { continue }
+            // (Nor, where no time is told, a meeting its words do not name: "Phát biểu chỉ đạo tại Hội
+            // nghị, đồng chí …" of a portal's report, which names its meeting elsewhere.)
+            if !placedHere, !leadPlacesToday, m.what.split(separator: " ").count <= 2 { continue }
             return (m, words.prefix(next), range)
         }
         return nil
+    }
+
+    /// Whether a sentence says when anything in it happened: a number, a day, a month, a year, a
+    /// week, "trước", "qua", "nay", "tới". ("“Tôi không sợ đi lại”, Thành Long phát biểu tại cuộc họp
+    /// báo ở Singapore" says none: the statement, and the meeting, are the news's own.)
+    static func toldWhen(_ lead: LeadWords) -> Bool {
+        lead.words.contains { w in
+            w.text.contains(where: \.isNumber) || ["tháng", "năm", "tuần", "ngày", "hôm", "trước", "qua", "nay", "tới", "mai", "sau", "khi",
+                                                     "lúc", "hồi", "từng"].contains(w.lower)
+        }
+    }
+
+    /// Whether a sentence stands in the lead's first two paragraphs: at most one break of lines
+    /// between the lead's first sentence and it.
+    static func withinTwoParagraphs(_ text: CleanText, lead: MeetingLead.Lead, _ range: Range<Int>) -> Bool {
+        guard let start = lead.body.first?.lowerBound, start <= range.lowerBound else { return false }
+        var breaks = 0
+        var k = start
+        while k < range.lowerBound {
+            if text.fold[k] == 10 {
+                breaks += 1
+                while k + 1 < range.lowerBound, [10, 32].contains(text.fold[k + 1]) { k += 1 }
+            }
+            k += 1
+        }
+        return breaks <= 1
     }
 }
