@@ -61,3 +61,27 @@ import Testing
         #expect(date(title + lead) == iso)
     }
 }
+
+/// A day written with a point, as some papers write it ("ngày 25.3", "hôm 1.11"), names the day as
+/// "25/3" does: it says the meeting was held, and it is no part of the meeting's name.
+@Suite struct MeetingDottedDayTests {
+    @Test func aDottedDayPlacesTheMeeting() throws {
+        let m = try #require(meeting("Hội Sử học kỷ niệm 40 năm\nNgày 25.3, tại TP.HCM, Hội Sử học Việt Nam làm lễ kỷ niệm 40 năm thành lập."))
+        #expect(m.kind == "lễ")
+        #expect(m.host == "Hội Sử học Việt Nam")
+        #expect(meeting("Rau chống ung thư\nTheo báo cáo tại Hội nghị về ung thư ở Baltimore (Mỹ) hôm 1.11, bông cải xanh có tác dụng "
+            + "ngăn ngừa ung thư.")?.what == "Hội nghị về ung thư ở Baltimore (Mỹ)")
+        // (with its year, the date)
+        #expect(meeting("Tin\nSáng 13.6.2006, UBND tỉnh Long An đã tổ chức hội nghị tổng kết công tác phòng chống lụt bão.")?.date?.iso == "2006-06-13")
+    }
+
+    @Test(arguments: ["25.3", "1.11", "19.2.2006", "2/6", "13-12"])
+    func writtenDays(text: String) {
+        #expect(MeetingReader.writtenDay(text))
+    }
+
+    @Test(arguments: ["2.500", "32.1", "5.13", "1.5.06", "2,5"])
+    func notDays(text: String) {
+        #expect(!MeetingReader.writtenDay(text))
+    }
+}

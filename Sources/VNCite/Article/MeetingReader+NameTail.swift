@@ -57,9 +57,9 @@ extension MeetingReader {
     /// "mới đây", "vừa rồi": a day just past, said without naming it.
     static let recently = PhraseTable(["mới đây", "vừa rồi", "gần đây"])
 
-    /// "6-1", "29/3", "14-3-2006": a day and month written with their mark.
+    /// "6-1", "29/3", "14-3-2006", "1.11": a day and month written with their mark.
     static func isDay(_ text: String) -> Bool {
-        text.first?.isNumber == true && (text.contains("/") || text.contains("-")) && text.allSatisfy { $0.isNumber || $0 == "/" || $0 == "-" }
+        writtenDay(text) && text.allSatisfy { $0.isNumber || "/-.".contains($0) }
     }
 
     /// A name that runs on into the next sentence through a full stop with no space after it ends
