@@ -144,6 +144,9 @@ import Testing
             + "thỏa thuận nào được ký\"."))
         #expect(m.kind == "họp báo")
         #expect(meeting(today + "Bộ trưởng Thương mại Hàn Quốc phát biểu tại lễ khai mạc, thương mại hai chiều đã tăng 20%.") == nil)
+        // (nor in the third paragraph, where it is the setting of a statement told in passing)
+        #expect(meeting(today + "Các nhà phân tích vẫn hoài nghi về triển vọng của cuộc đàm phán giữa hai nước.\n"
+            + "Người phát ngôn Bộ Ngoại giao Hàn Quốc cho biết trong cuộc họp báo ở Seoul: \"Chưa có thỏa thuận nào được ký\".") == nil)
         // (A lead that places nothing: not in its third paragraph, nor at a time it tells.)
         let undated = "Tiêu đề\nHàn Quốc và Nhật Bản đã cùng bác bỏ thông tin về một thỏa thuận thương mại mới. Trong khi đó, giới "
             + "doanh nghiệp hai nước vẫn chờ đợi tín hiệu từ các cuộc đàm phán.\n"

@@ -8,8 +8,9 @@ extension MeetingReader {
     /// the day it names ("Tại Hội nghị về dược ngày 24/6 …"), or when it says what the opening was
     /// ("Đó là ý kiến của … tại Hội nghị … diễn ra hôm 21/7"); or a body that held it, on a day
     /// named or just past, said outright; or who spoke there, in a lead that places its news today or
-    /// just past ("… cho biết trong cuộc họp báo ở Kabul"), or in the lead's second paragraph with no
-    /// time told at all ("HLV Eriksson vui mừng phát biểu trong buổi họp báo: …"). (Not an encounter, "cuộc gặp": in the third
+    /// just past ("… cho biết trong cuộc họp báo ở Kabul") or with no time told at all ("HLV Eriksson
+    /// vui mừng phát biểu trong buổi họp báo: …"), in the lead's first two paragraphs (in the third it
+    /// is the setting of a statement told in passing). (Not an encounter, "cuộc gặp": in the third
     /// sentence it is where a statement was made, "Trong cuộc gặp với phái viên an ninh Palestine, …".)
     static func placedLater(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
         // The fifth and sixth only when they say what the opening was: "Đó là báo cáo của … trong
@@ -58,7 +59,7 @@ extension MeetingReader {
             // trong cuộc họp báo ở Kabul: …": who spoke there, in a lead that places its news today or
             // just past.)
             let saidThere = w.indices.contains { nounSaidAt(words, $0) != nil }
-            let saidThereToday = saidThere && (leadPlacesToday || n < 2 && !toldWhen(words) && withinTwoParagraphs(text, lead: lead, range))
+            let saidThereToday = saidThere && withinTwoParagraphs(text, lead: lead, range) && (leadPlacesToday || n < 2 && !toldWhen(words))
             // ("Tại cuộc họp báo về bộ phim mới phát hành, …, nam tài tử 33 tuổi này nói": a sentence that
             // opens on the meeting and goes on to what was said there.)
             let placedHere = atTheMeeting && (opensOnADay || justPast || toldOnADay || framesSpeech(words)) || reported
