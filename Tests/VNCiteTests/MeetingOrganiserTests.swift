@@ -14,6 +14,20 @@ import Testing
         #expect(m.what == "cuộc họp tháo gỡ vướng mắc về thuế cho doanh nghiệp")
     }
 
+    /// The organising committee of an event, named by the event, held what it organised; its name
+    /// runs to the verbs, its year and small letters and all.
+    @Test(arguments: [
+        ("Sáng 7-4, Ban Tổ chức Cuộc đua xe đạp tranh Cúp Truyền hình lần thứ 17 năm 2005 đã tổ chức buổi họp báo để giới thiệu về cuộc đua.",
+         "Ban Tổ chức Cuộc đua xe đạp tranh Cúp Truyền hình lần thứ 17 năm 2005"),
+        ("Chiều qua, BTC giải bóng đá chuyên nghiệp Việt Nam 2005 tổ chức họp báo giới thiệu giải tại TP HCM.",
+         "BTC giải bóng đá chuyên nghiệp Việt Nam 2005"),
+        ("Ban tổ chức bảng A Tiger Cup tại Việt Nam hôm nay đã tổ chức buổi họp kỹ thuật với các đội.",
+         "Ban tổ chức bảng A Tiger Cup tại Việt Nam"),
+    ])
+    func anEventsOrganisingCommittee(lead: String, host: String) throws {
+        #expect(try #require(meeting(lead)).host == host)
+    }
+
     @Test func theFirstOfTwoOrganisersLateInTheSentence() throws {
         let m = try #require(meeting("Tỷ lệ sinh giảm mạnh ở đồng bằng\n"
             + "Đó là thông tin được đưa ra tại cuộc hội thảo ngày 5-12 tại Hà Nội để công bố kết quả cuộc điều tra biến động dân số giữa kỳ năm 2005 do Tổng cục Thống kê và Quỹ Dân số Liên Hiệp Quốc tổ chức."))

@@ -3,6 +3,7 @@ extension HostReader {
     /// The subject of the clause that ends at the noun: the first body between the clause's start
     /// and the noun, followed by nothing but verbs, adverbs and times.
     static func before(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
+        if let committee = organisingCommittee(lead, noun: i) { return committee }
         let start = clauseStart(lead, before: i, throughCompanions: true)
         var k = start
         while k < i {
