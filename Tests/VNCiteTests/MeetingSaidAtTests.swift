@@ -109,6 +109,9 @@ import Testing
         // what was explained or remarked there
         "Đại sứ Peru ở Liên Hợp Quốc từ chức hôm thứ năm. Ông đã đại diện Peru ở nước ngoài suốt 25 năm nay. Tại cuộc họp báo ở New York, ông "
             + "giải thích: ông phản đối chính sách mới của chính phủ.",
+        // and what was asked or proposed there
+        "Tại hội nghị giao ban toàn tỉnh, Chủ tịch UBND tỉnh Khánh Hòa Phạm Văn Chi yêu cầu: phải kiểm điểm những cán bộ đã cấp đất sai.",
+        "Trong cuộc họp Hội đồng An ninh được truyền hình trực tiếp, Tổng thống Putin đề nghị chính phủ chú ý tới ban giám đốc công ty điện.",
         // "Phát biểu tại …" opens on it the same way, in the lead's third sentence too
         "Bộ trưởng Thương mại Nhật Bản hôm qua kêu gọi mở cửa thị trường nông sản. Ông cảnh báo về nguy cơ đổ vỡ vòng đàm phán. "
             + "Phát biểu tại hội thảo về thương mại khu vực ở Osaka, ông cho rằng các nước cần nhượng bộ.",

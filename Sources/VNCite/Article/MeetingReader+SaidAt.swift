@@ -18,8 +18,12 @@ extension MeetingReader {
               !w[(o + 1)..<end].contains(where: { ["tháng", "năm"].contains($0.lower) }),
               !((o + 1)..<end).contains(where: { lead.matchesWritten(["trước", "đó"], at: $0) }) else { return false }
         let said = (end..<w.count).prefix { !w[$0 - 1].after.contains(where: { ":;".contains($0) }) }
-        return said.contains { lead.matchWritten(MeetingWords.sayings, at: $0) != nil }
+        return said.contains { lead.matchWritten(MeetingWords.sayings, at: $0) != nil || lead.matchWritten(directions, at: $0) != nil }
     }
+
+    /// What one asks or proposes at a meeting, which frames it as what is said does: "Tại hội nghị
+    /// giao ban toàn tỉnh, Chủ tịch UBND tỉnh … yêu cầu: …", "Tại hội thảo …, các doanh nghiệp đề nghị …".
+    static let directions = PhraseTable(["yêu cầu", "đề nghị", "kiến nghị", "đề xuất"])
 
     /// "… ông Hoàng Lê Minh … nhận định trong hội thảo "Ứng dụng PMNM" tại Softmart 2005", "Hội đồng
     /// Thi đua Quận Tân Phú … đã cho biết như trên tại hội nghị tổng kết …": what was said at a
