@@ -47,4 +47,20 @@ import Testing
         #expect(meeting("Tụt hậu\nTại hội thảo \"Đổi mới phương pháp dạy học\" do Viện Khoa học giáo dục (Trường ĐHSP Hà Nội tổ "
             + "chức), TS Lê Văn Nam nhận xét: \"Nhiều giáo viên chưa quen cách dạy mới\".")?.host == "Viện Khoa học giáo dục (Trường ĐHSP Hà Nội)")
     }
+
+    /// A head in small letters before its capitalised qualifier, as news writes foreign and lesser
+    /// bodies, is the body whose meeting it is ("của hạ viện Nga"); not a head alone.
+    @Test(arguments: [
+        ("Ông Abeltsev phát biểu trong phiên họp hôm qua của hạ viện Nga rằng ông muốn điều tra cựu lãnh đạo Xô viết.", "hạ viện Nga"),
+        ("Sáng nay, phiên họp khẩn cấp của chính phủ Chechnya đã quyết định tăng cường an ninh tại thủ phủ Grozny.", "chính phủ Chechnya"),
+        ("Trong cuộc họp của ban Kinh tế ngân sách HĐND TP HCM hôm qua, nhiều đại biểu đề nghị giảm phí.",
+         "ban Kinh tế ngân sách HĐND TP HCM"),
+    ])
+    func aHeadInSmallLettersWithItsQualifier(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test func aHeadInSmallLettersAloneIsNoHost() {
+        #expect(meeting("Hôm qua, cuộc họp của chính phủ đã kéo dài tới tận đêm khuya mà chưa có kết luận.")?.host == nil)
+    }
 }

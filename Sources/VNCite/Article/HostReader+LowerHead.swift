@@ -1,0 +1,36 @@
+/// A body whose head the text writes in small letters before its capitalised qualifier, as news
+/// writes foreign and lesser bodies: "hạ viện Nga", "chính phủ Chechnya", "hội đồng quận Rashid".
+extension HostReader {
+    /// "phiên họp hôm qua của hạ viện Nga", "phiên họp của hội người Do Thái Mỹ", "cuộc họp của ban
+    /// Kinh tế ngân sách HĐND TP HCM": after "của", a head in small letters, then words to the last
+    /// capitalised one before a time, a place or the clause's end (not a head alone: "cuộc họp của
+    /// đảng", "của chính phủ" name no one body).
+    static func lowerHeadWithQualifier(_ lead: LeadWords, at i: Int) -> Range<Int>? {
+        let w = lead.words
+        guard i < w.count, !w[i].isCapitalised, w[i].before.isEmpty, let head = lead.matchWritten(lowerHeads, at: i) else { return nil }
+        let start = i + head.count
+        guard start < w.count, w[start - 1].after.isEmpty else { return nil }
+        var end = start
+        var k = start
+        while k < min(w.count, start + 8), w[k].before.isEmpty, w[k].text.allSatisfy({ $0.isLetter || $0 == "-" }),
+              !qualifierStops.contains(w[k].lower) {
+            if w[k].isCapitalised { end = k + 1 }
+            if !w[k].after.isEmpty { break }
+            k += 1
+        }
+        // (The qualifier opens on a capital or a small word of its own: "ban ⟨Kinh tế⟩ …", "hội ⟨người⟩ Do Thái Mỹ".)
+        guard end > start, PersonName.read(lead, at: start) == nil else { return nil }
+        return i..<end
+    }
+
+    /// Heads of bodies that news writes in small letters.
+    static let lowerHeads = PhraseTable([
+        "ban", "hội", "hội đồng", "chính phủ", "chính quyền", "hạ viện", "thượng viện", "quốc hội", "nội các", "ủy ban", "uỷ ban",
+    ])
+
+    /// Words that end a qualifier: a time, a place, what it did.
+    static let qualifierStops: Set<String> = [
+        "hôm", "sáng", "chiều", "tối", "trưa", "ngày", "tại", "ở", "về", "để", "với", "và", "đã", "vừa", "sẽ", "đang", "bắt", "rằng",
+        "cho", "do", "nhằm", "khi", "sau", "trước", "trong", "mới", "này", "đó", "qua", "nay",
+    ]
+}
