@@ -62,6 +62,29 @@ import Testing
     }
 }
 
+/// A session named by its month and year gives the year of its day in that month; a conference's
+/// name with a year does not, nor a day told from the article's.
+@Suite struct MeetingMonthInNameTests {
+    @Test func aSessionNamedByItsMonthGivesTheYear() throws {
+        let m = try #require(meeting("Tin\nSáng 26-4, tại Văn phòng Chính phủ, Chính phủ đã họp phiên thường kỳ tháng 4-2006 dưới sự chủ "
+            + "trì của Thủ tướng Phan Văn Khải."))
+        #expect(m.date?.iso == "2006-04-26")
+        #expect(meeting("Tin\nChính phủ đã họp phiên thường kỳ tháng 1-2006 trong hai ngày 23 và 24-1.")?.date?.iso == "2006-01-23")
+    }
+
+    @Test(arguments: [
+        // (a day of another month than the session's)
+        "Tin\nSáng 2-5, Chính phủ đã họp phiên thường kỳ tháng 4-2006 để bàn về kế hoạch năm năm.",
+        // (a conference's name with its year)
+        "Tin\n9 giờ sáng 22-4, Hội nghị cấp cao Á - Phi 2005 (AAS) đã khai mạc tại thủ đô Jakarta.",
+        // (a day told from the article's date, which these articles do not carry)
+        "Tin\nSáng nay, Chính phủ đã họp phiên thường kỳ tháng 4-2006 tại Hà Nội.",
+    ])
+    func noYearFromOtherNames(lead: String) throws {
+        #expect(try #require(meeting(lead)).date == nil)
+    }
+}
+
 /// A day written with a point, as some papers write it ("ngày 25.3", "hôm 1.11"), names the day as
 /// "25/3" does: it says the meeting was held, and it is no part of the meeting's name.
 @Suite struct MeetingDottedDayTests {

@@ -69,6 +69,8 @@ enum MeetingReader {
             meeting.date = MeetingDate.first(words, articleDate: articleDate)
                 ?? lead.body.prefix(2).lazy.filter { $0 != ownRange }.map { LeadWords(text, $0) }.filter(MeetingDate.opensOnADay)
                     .compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first ?? nil
+            // (Without the article's date, a year its own name carries: "phiên thường kỳ tháng 4-2006".)
+            if meeting.date == nil, articleDate == nil { meeting.date = MeetingDate.fromYearInName(words, what: found.what) }
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
         } else {
