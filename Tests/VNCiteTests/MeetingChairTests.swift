@@ -38,6 +38,11 @@ import Testing
             + "Ông Diệp Thành Kiệt đề nghị Bộ Thương mại nên đứng ra chủ trì việc điều tiết xuất khẩu.",
         "Sáng qua, UBND TP đã có cuộc họp về công trình.\n"
             + "Ông Nguyễn Văn Đua, Phó Chủ tịch UBND TP, đã yêu cầu Thanh tra chủ trì làm việc với các sở.",
+        // (nor who was given a task to lead, however far the giving: "chủ trì giải quyết", "chủ trì phối hợp")
+        "Chiều 18-1, Ban Cán sự Đảng Bộ GTVT đã có cuộc họp xung quanh vụ việc. Kết thúc phiên họp, Ban Cán sự đã giao cho Vụ "
+            + "trưởng Vụ Tổ chức Cán bộ Phạm Tăng Lộc trực tiếp chủ trì giải quyết vụ việc.",
+        "Sáng nay, Bộ GD-ĐT đã có buổi làm việc với các trường. Bộ trưởng Nguyễn Minh Hiển đã chỉ đạo Vụ Tổ chức cán bộ chủ trì "
+            + "phối hợp với các đơn vị xử lý.",
     ])
     func whoShouldTakeATaskOnIsNoChair(text: String) throws {
         let found = try #require(meeting("Tiêu đề bài báo\n" + text))

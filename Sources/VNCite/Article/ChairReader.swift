@@ -47,6 +47,9 @@ enum ChairReader {
                 // "đề nghị Bộ Thương mại nên đứng ra chủ trì": who should take a task on, not who chaired.
                 if (max(0, j - 4)..<j).contains(where: { lead.matchWritten(notYetChairing, at: $0) != nil }) { continue }
                 if j + 2 < w.count, w[j + 1].after.contains(","), w[j + 2].folded == "phoi" { continue }
+                // "… trực tiếp chủ trì giải quyết vụ việc", "chỉ đạo Vụ Tổ chức cán bộ chủ trì phối hợp":
+                // who leads a task chairs no meeting.
+                if lead.matchWritten(tasks, at: j + 2) != nil { continue }
                 let under = j > 0 && w[j - 1].folded == "su"  // "dưới sự chủ trì của X"
                 // "Bộ trưởng Tài chính Anh Gordon Brown, người chủ trì cuộc họp": a foreign name
                 // in apposition.
@@ -122,4 +125,7 @@ enum ChairReader {
             ?? HostReader.officeBody(lead, in: after, catalog: catalog)
         return Chair(name: lead.text(r), office: office)
     }
+
+    /// What one leads rather than chairs, after "chủ trì": a task.
+    static let tasks = PhraseTable(["giải quyết", "phối hợp", "thực hiện", "soạn thảo", "xây dựng"])
 }
