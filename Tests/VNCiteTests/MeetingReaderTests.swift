@@ -103,6 +103,11 @@ import Testing
         ("Tối qua, Liên đoàn Bóng chuyền Việt Nam đã tổ chức lễ chia tay huấn luyện viên trưởng người Trung Quốc.", "lễ",
          "Liên đoàn Bóng chuyền Việt Nam"),
         ("Sáng nay, UBND quận 7 đã làm lễ cắt băng khánh thành cây cầu nối hai phường.", "lễ", "UBND quận 7"),
+        // (a handover received, a diploma given)
+        ("Sáng nay, Hội Chữ thập đỏ tỉnh Nghệ An tổ chức lễ tiếp nhận 200 tấn gạo ủng hộ đồng bào vùng lũ.", "lễ",
+         "Hội Chữ thập đỏ tỉnh Nghệ An"),
+        ("Hôm qua, tại TP HCM, Trung tâm FPT Aptech tổ chức lễ phát bằng Lập trình viên cao cấp cho 49 học viên.", "lễ",
+         "Trung tâm FPT Aptech"),
         // (the opening of a school year or a course)
         ("Sáng qua, Trường Trung học Nghiệp vụ Du lịch và Khách sạn TPHCM đã tổ chức lễ khai giảng năm học 2005-2006.", "lễ",
          "Trường Trung học Nghiệp vụ Du lịch và Khách sạn TPHCM"),

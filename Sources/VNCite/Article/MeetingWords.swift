@@ -30,7 +30,7 @@ enum MeetingWords {
         ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ ký", "lễ"), ("lễ tổng kết", "lễ"), ("lễ tôn vinh", "lễ"),
         ("lễ xuất quân", "lễ"), ("lễ khen thưởng", "lễ"), ("lễ công nhận", "lễ"), ("lễ mừng công", "lễ"),
         ("lễ khai giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
-        ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"),
+        ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"), ("lễ tiếp nhận", "lễ"), ("lễ phát bằng", "lễ"), ("lễ trao bằng", "lễ"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
