@@ -97,6 +97,20 @@ import Testing
         #expect(meeting("Các nhà phân tích yêu cầu hai tổng thống tuyên bố quan hệ sẽ tiến triển sau hội nghị thượng đỉnh ở Bratislava ngày 24/2.") == nil)
     }
 
+    /// What the lead tells was made public right after the meeting, by the passive's "được" and its
+    /// verb ("được … đưa ra sau cuộc họp"), reports the meeting; not what will only be decided after it,
+    /// nor what is to come.
+    @Test func aDecisionMadePublicAfterTheMeeting() throws {
+        let m = try #require(meeting("Pháp Mở rộng khai mạc vào chủ nhật\nTừ năm 2006, giải sẽ bắt đầu sớm hơn một ngày. "
+            + "Quyết định này được đưa ra sau cuộc họp của Ban điều hành giải tại Paris, hôm thứ bảy."))
+        #expect(m.kind == "cuộc họp")
+        let lastNight = try #require(meeting("Kỷ luật cầu thủ\nQuyết định này được lãnh đạo Ủy ban TDTT đưa ra sau cuộc họp chiều qua."))
+        #expect(lastNight.kind == "cuộc họp")
+        #expect(meeting("Án treo giò\nMức án treo giò chính thức chỉ được quyết định sau cuộc họp giữa hai đồng chủ tịch CLB Pjico SLNA là "
+            + "Trần Nghĩa Vinh và Trịnh Thanh Tài.") == nil)
+        #expect(meeting("Thượng viện Mỹ\nDự kiến Thượng viện sẽ chấp thuận để bà Rice làm ngoại trưởng, sau phiên họp ngày 18/1.") == nil)
+    }
+
     /// A lead sentence that says a meeting was held is not undone by the next one's plans, which
     /// are what came of it; a meeting the sentence does not say was held is.
     @Test func whatCameOfAMeetingHeldIsNoMeetingToCome() throws {

@@ -81,6 +81,28 @@ extension MeetingReader {
             && (BodyGrammar.read(lead, at: own, catalog: catalog) != nil || BodyGrammar.head(lead, at: own) != nil)
     }
 
+    /// "Quyết định này được lãnh đạo Ủy ban TDTT đưa ra sau cuộc họp chiều qua", "Kết luận này vừa được
+    /// Bộ trưởng Tư pháp … đưa ra sau cuộc họp của ban soạn thảo …": what the lead tells was made public
+    /// right after the meeting, by the passive "được" and its verb, so the meeting is the news's own
+    /// (not "sẽ được công bố sau cuộc họp", still to come: `planned` reads that).
+    static func madePublicAfter(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i >= 2, w[i - 1].folded == "sau" else { return false }
+        let verbEnd = w[i - 2].folded == "ngay" ? i - 2 : i - 1
+        guard let verb = (max(0, verbEnd - 2)..<verbEnd).first(where: { k in
+            lead.matchWritten(madePublic, at: k).map { k + $0.count == verbEnd } ?? false
+        }) else { return false }
+        // The passive's "được" within the words before the verb, in the same clause (not "chỉ được
+        // quyết định sau cuộc họp …", which waits for it).
+        return (max(0, verb - 10)..<verb).contains { k in
+            w[k].lower == "được" && !(k > 0 && w[k - 1].lower == "chỉ")
+                && !w[k..<verb].contains { $0.after.contains(where: { ",;:".contains($0) }) }
+        }
+    }
+
+    /// Verbs that make a decision or a statement public.
+    static let madePublic = PhraseTable(["đưa ra", "công bố", "thông qua", "ban hành", "quyết định", "thống nhất"])
+
     /// "Ban Thường trực Ủy ban T.Ư MTTQ Việt Nam đã có buổi làm việc với …", "Bộ trưởng Bộ Ngoại giao
     /// … đã có cuộc hội đàm dài 4 giờ đồng hồ với đại sứ Mỹ": "đã có" or "vừa có" a meeting says it
     /// was held when a body or an office-holder had it — not a reporter ("chúng tôi đã có một cuộc

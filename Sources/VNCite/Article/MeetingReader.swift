@@ -139,7 +139,7 @@ enum MeetingReader {
             // lead that opens on what came of today's meeting ("Sau cuộc họp sáng qua, Hiệp hội … đã
             // nhất trí").
             if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded),
-               !opensOnItsOutcome(lead, noun: i, length: phrase.count, catalog: catalog) { continue }
+               !opensOnItsOutcome(lead, noun: i, length: phrase.count, catalog: catalog), !madePublicAfter(lead, noun: i) { continue }
             if i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty,
                MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
             // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC năm 2006", "chỉ trích Ban tổ chức lễ trao giải
@@ -231,7 +231,7 @@ enum MeetingReader {
     static func evidence(_ lead: LeadWords) -> Bool {
         lead.words.indices.contains { i in
             lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
-                || nounSaidAt(lead, i) != nil
+                || nounSaidAt(lead, i) != nil || madePublicAfter(lead, noun: i)
         } || namesADay(lead) || framesSpeech(lead)
     }
 
