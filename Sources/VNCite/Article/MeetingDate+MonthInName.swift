@@ -4,7 +4,7 @@ extension MeetingDate {
     /// 2006-04-26: the year of a session named by the month of that day. Not the year that ends a
     /// conference's name ("Hội nghị cấp cao Á - Phi 2005"), which readers take as the year of the day
     /// or not; not a day told from the article's ("sáng nay", "hôm qua"), which has no year here.
-    static func fromYearInName(_ lead: LeadWords, what: String) -> CalendarDate? {
+    static func fromMonthInName(_ lead: LeadWords, what: String) -> CalendarDate? {
         let w = lead.words
         // (A day told from the article's date names no day of its own.)
         if w.indices.dropLast().contains(where: { (dayWords.contains(w[$0].folded) || w[$0].folded == "hom")
