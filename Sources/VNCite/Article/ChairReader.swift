@@ -46,8 +46,7 @@ enum ChairReader {
                 if (max(0, j - 8)..<j).contains(where: { w[$0].folded == "giao" }) { continue }
                 // "đề nghị Bộ Thương mại nên đứng ra chủ trì": who should take a task on, not who chaired.
                 if (max(0, j - 4)..<j).contains(where: { lead.matchWritten(notYetChairing, at: $0) != nil }) { continue }
-                if j + 2 < w.count, w[j + 1].after.contains(","), w[j + 2].folded == "phoi" { continue }
-                // "… trực tiếp chủ trì giải quyết vụ việc", "chỉ đạo Vụ Tổ chức cán bộ chủ trì phối hợp":
+                // "… trực tiếp chủ trì giải quyết vụ việc", "chỉ đạo Vụ Tổ chức cán bộ chủ trì(,) phối hợp":
                 // who leads a task chairs no meeting.
                 if lead.matchWritten(tasks, at: j + 2) != nil { continue }
                 let under = j > 0 && w[j - 1].folded == "su"  // "dưới sự chủ trì của X"

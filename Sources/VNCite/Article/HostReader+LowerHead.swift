@@ -28,9 +28,8 @@ extension HostReader {
         "ban", "hội", "hội đồng", "chính phủ", "chính quyền", "hạ viện", "thượng viện", "quốc hội", "nội các", "ủy ban", "uỷ ban",
     ])
 
-    /// Words that end a qualifier: a time, a place, what it did.
-    static let qualifierStops: Set<String> = [
-        "hôm", "sáng", "chiều", "tối", "trưa", "ngày", "tại", "ở", "về", "để", "với", "và", "đã", "vừa", "sẽ", "đang", "bắt", "rằng",
-        "cho", "do", "nhằm", "khi", "sau", "trước", "trong", "mới", "này", "đó", "qua", "nay",
-    ]
+    /// Words that end a qualifier: those that end any name (`notInNames`), a time, what it did.
+    static let qualifierStops = notInNames.union([
+        "hôm", "sáng", "chiều", "tối", "trưa", "ngày", "bắt", "rằng", "mới", "này", "đó", "qua", "nay",
+    ])
 }
