@@ -155,6 +155,12 @@ import Testing
         ("do Viện Kinh tế, Viện Nghiên cứu và Phát triển Pháp cùng Đại học Mở tổ chức", "Viện Kinh tế"),
         ("do Ban Thường vụ Thành Đoàn và Bộ chỉ huy Quân sự thành phố phối hợp tổ chức", "Ban Thường vụ Thành Đoàn"),
         ("do Đảng ủy Khối cơ sở Bộ Công nghiệp tại TPHCM tổ chức", "Đảng ủy Khối cơ sở Bộ Công nghiệp tại TPHCM"),
+        // Where the body is, after "ở", is no part of its name; inside a later one of a list it is.
+        ("do Bệnh viện Bạch Mai ở Hà Nội tổ chức", "Bệnh viện Bạch Mai"),
+        ("do Ủy ban Trung ương MTTQ VN, Ủy ban về Người VN ở nước ngoài và UBND TP Hà Nội phối hợp tổ chức",
+         "Ủy ban Trung ương MTTQ VN"),
+        // An organisation known by a name of its own, first of two.
+        ("do Vinasa và Cơ quan Xúc tiến công nghệ thông tin Hàn Quốc (KIPA) tổ chức", "Vinasa"),
     ])
     func anOrganisersNameOrItsFirst(organisers: String, host: String) throws {
         let m = try #require(meeting("Bàn về giáo dục\nHội thảo về chất lượng giáo dục " + organisers + " đã khai mạc sáng qua tại Hà Nội."))

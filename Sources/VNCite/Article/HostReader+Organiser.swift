@@ -4,7 +4,8 @@
 /// tổ chức" → the whole name ("và" inside it, a small word after); "cuộc hội thảo … do Tổng cục
 /// Thống kê và Quỹ Dân số Liên Hiệp Quốc tổ chức" → "Tổng cục Thống kê" (the first of two bodies);
 /// "do Ủy ban Văn hóa - Giáo dục - Thanh thiếu niên nhi đồng Quốc hội tổ chức" → up to the verb;
-/// "do Ban Thường vụ Thành Đoàn và Bộ chỉ huy Quân sự thành phố phối hợp tổ chức" → the first.
+/// "do Ban Thường vụ Thành Đoàn và Bộ chỉ huy Quân sự thành phố phối hợp tổ chức" → the first;
+/// "do Bệnh viện Bạch Mai ở Hà Nội tổ chức" → "Bệnh viện Bạch Mai" (where it is, no part of its name).
 /// Not "dự án do Bộ Y tế phê duyệt": no verb of organising.
 extension HostReader {
     /// Words that end a clause, not a name, between "do" and its verb ("của", "về", "đề" may stand
@@ -20,7 +21,7 @@ extension HostReader {
         // A head whose name goes on in small letters: "do Ủy ban các vấn đề xã hội của Quốc hội tổ chức".
         let bareHead = start < w.count && w[start].isCapitalised ? BodyGrammar.head(lead, at: start).map { start..<(start + $0) } : nil
         guard let r = BodyGrammar.read(lead, at: start, catalog: catalog) ?? bareHead else {
-            return foreignOrganiser(lead, from: start)
+            return foreignOrganiser(lead, from: start) ?? foreignFirstOfTwo(lead, from: start, catalog: catalog)
         }
         func verb(_ k: Int) -> Bool { organisedBy(lead, at: k) && !(owned && lead.matches(["chu", "tri"], at: k)) }
         // "do Bộ Nội vụ và Ủy ban MTTQ VN chủ trì": the grammar read both; the first one leads.
@@ -64,6 +65,10 @@ extension HostReader {
                 }
             } else if w[k].lower == "tại", k + 1 < w.count, w[k + 1].isCapitalised {
                 // "Đảng ủy Khối cơ sở Bộ Công nghiệp tại TPHCM": where the body is, part of its name.
+            } else if w[k].lower == "ở", k + 1 < w.count, w[k + 1].isCapitalised || firstEnd != nil {
+                // "do Bệnh viện Bạch Mai ở Hà Nội tổ chức": where it is, after its name; "…, Ủy ban về
+                // Người VN ở nước ngoài và UBND TP Hà Nội phối hợp tổ chức": inside a later one of a list.
+                if w[k + 1].isCapitalised { firstEnd = firstEnd ?? k }
             } else if clauseWords.contains(w[k].lower) {
                 return nil
             }
@@ -78,6 +83,18 @@ extension HostReader {
     static func organisedBy(_ lead: LeadWords, at k: Int) -> Bool {
         lead.matches(["to", "chuc"], at: k) || lead.matches(["chu", "tri"], at: k) || lead.matches(["phoi", "hop"], at: k)
             || lead.matches(["trieu", "tap"], at: k)
+    }
+
+    /// "do Vinasa và Cơ quan Xúc tiến công nghệ thông tin Hàn Quốc (KIPA) tổ chức": an organisation
+    /// known by a name of its own, first of two, the second a body the grammar reads up to the verb.
+    static func foreignFirstOfTwo(_ lead: LeadWords, from start: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        guard let and = (start..<min(w.count, start + 3)).first(where: { w[$0].lower == "và" }), and > start,
+              w[start..<and].allSatisfy({ $0.isCapitalised && !$0.isVietnamese && $0.before.isEmpty && $0.after.isEmpty
+                  && $0.text.allSatisfy(\.isLetter) }),
+              and + 1 < w.count, w[and + 1].isCapitalised, BodyGrammar.head(lead, at: and + 1) != nil,
+              organiser(lead, from: and + 1, owned: false, catalog: catalog) != nil else { return nil }
+        return start..<and
     }
 
     /// "một hội nghị do Microsoft tổ chức", "cuộc họp do Interpol tổ chức": an organisation known by
