@@ -20,6 +20,11 @@ import Testing
         ("Quốc hội khóa XV họp Kỳ họp thứ 5 từ ngày 22/5/2023 tại Nhà Quốc hội, Hà Nội.", "kỳ họp", "Quốc hội khóa XV"),
         ("Hiệp hội Taekwondo châu Á (ATU) vừa họp đại hội tại Băng Cốc quyết định chọn Việt Nam đăng cai vòng loại.",
          "đại hội", "Hiệp hội Taekwondo châu Á (ATU)"),
+        // a time set off by commas between the body and its verb
+        ("Hội đồng Liên đoàn Thể thao Đông Nam Á, cuối tuần qua, đã nhóm họp và quyết định bổ sung 53 nội dung thi đấu.",
+         "cuộc họp", "Hội đồng Liên đoàn Thể thao Đông Nam Á"),
+        ("Hội đồng tư vấn đặc xá Trung ương, sáng 12-3, đã họp để triển khai Quyết định 478 về đặc xá.",
+         "cuộc họp", "Hội đồng tư vấn đặc xá Trung ương"),
     ])
     func aBodyThatMetHeldAMeeting(lead: String, kind: String, host: String) throws {
         let m = try #require(meeting(lead))

@@ -34,6 +34,12 @@ extension HostReader {
         var k = i - 1
         while k >= 0 {
             if lead.words[k].after.contains(where: { ",;:".contains($0) }), !pairedWithComma(lead, k) {
+                // "Hội đồng Liên đoàn Thể thao Đông Nam Á, cuối tuần qua, đã nhóm họp": a time between
+                // commas, an aside inside the subject's clause.
+                if throughCompanions, let aside = timeAside(lead, endingAt: k) {
+                    k = aside - 2
+                    continue
+                }
                 guard throughCompanions, lead.words[k].after == ",", k > 0,
                       lead.words[(k + 1)..<i].allSatisfy({ !$0.isCapitalised && $0.before.isEmpty && $0.after.isEmpty }),
                       let with = (clauseStart(lead, before: k)..<k).last(where: { lead.words[$0].lower == "cùng" }),
@@ -60,4 +66,23 @@ extension HostReader {
         let next = pastNumber(lead, from: i + length)
         return ["tham dự", "dự"].contains(opener) && next < lead.words.count && ["có", "gồm"].contains(lead.words[next].lower)
     }
+}
+
+extension HostReader {
+    /// The first word of a time set off by commas that ends at word `k` (", cuối tuần qua,", ", hôm
+    /// qua,", ", sáng 12-3,"): at most five words of time, after a comma that follows a word.
+    static func timeAside(_ lead: LeadWords, endingAt k: Int) -> Int? {
+        let w = lead.words
+        guard w[k].after == "," else { return nil }
+        var a = k
+        while a > 0, k - a < 5, w[a - 1].after.isEmpty { a -= 1 }
+        guard a >= 2, w[a - 1].after == ",", w[a...k].allSatisfy({ $0.before.isEmpty && (timeWords.contains($0.lower) || $0.text.first?.isNumber == true) }),
+              w[a...k].contains(where: { !["này", "rồi", "vừa", "mới", "trước", "đây"].contains($0.lower) }) else { return nil }
+        return a
+    }
+
+    static let timeWords: Set<String> = [
+        "hôm", "qua", "nay", "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "cuối", "đầu", "giữa", "tuần", "tháng",
+        "trước", "này", "vừa", "rồi", "mới", "đây", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật",
+    ]
 }

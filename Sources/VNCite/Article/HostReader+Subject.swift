@@ -5,6 +5,9 @@ extension HostReader {
     static func before(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         if let committee = organisingCommittee(lead, noun: i) { return committee }
         let start = clauseStart(lead, before: i, throughCompanions: true)
+        // (Past a time between commas, its words may stand between the name and the verbs.)
+        let plainStart = clauseStart(lead, before: i)
+        let pastAside = plainStart > start && timeAside(lead, endingAt: plainStart - 1) != nil
         var k = start
         while k < i {
             if opensOffice(lead, at: k) {
@@ -15,7 +18,9 @@ extension HostReader {
             if !lead.words[k].before.contains("("), lead.inBrackets(k) { k += 1; continue }
             // ("Cục thú Y TP HCM đã có cuộc họp": a head whose name goes on in small letters.)
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
-                func glue(_ w: LeadWords.Word) -> Bool { MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true }
+                func glue(_ w: LeadWords.Word) -> Bool {
+                    MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true || pastAside && timeWords.contains(w.lower)
+                }
                 // The rest of a name the grammar stopped short of: "Sở Giao thông - Công chánh ⟨(GTCC)
                 // TP Hồ Chí Minh⟩ đã tổ chức" — capitalised words only, then the verb.
                 var end = r.upperBound
