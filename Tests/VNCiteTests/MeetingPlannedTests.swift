@@ -36,6 +36,11 @@ import Testing
         // put off
         "Hôm nay, Ban trù bị Đại hội Liên đoàn bóng đá Việt Nam nhiệm kỳ V đã quyết định lùi thời gian tổ chức đại hội, từ 29-30/5 thành 1-2/6.",
         "Hôm qua, Bộ Thống nhất yêu cầu dời địa điểm cuộc họp tới Bình Nhưỡng.",
+        // what may take place, what is funded or registered for, what is called for
+        "Hôm nay, các đảng đối lập sẽ trình đơn. Cùng ngày, có thể diễn ra cuộc gặp giữa ông Trần Thuỷ Biển và đối thủ Liên Chiến.",
+        "Thủ tướng vừa phê duyệt kinh phí tổ chức lễ kỷ niệm 60 năm Cách mạng tháng 8 với số tiền 71 tỷ đồng.",
+        "Đến nay đã có 13 nước đăng ký tham dự Festival Biển Nha Trang và Hội thảo quốc tế các vịnh đẹp nhất thế giới.",
+        "Tổng thống Mỹ George Bush kêu gọi LHQ nhanh chóng tổ chức một phiên họp bàn về bản báo cáo.",
         // later today it may still be to come
         "Theo dự đoán của các nhà phân tích, trong buổi họp chiều nay, FED sẽ thảo luận nhiều vấn đề về lạm phát.",
         // a standing committee is a body

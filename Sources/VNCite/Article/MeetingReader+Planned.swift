@@ -226,8 +226,10 @@ extension MeetingReader {
         let called = i >= 2 && lead.matchesWritten(["kêu", "gọi"], at: i - 2)
             || i >= 3 && lead.matchesWritten(["kêu", "gọi"], at: i - 3) && ["một", "các"].contains(lead.words[i - 1].lower)
         if called, lead.words[(max(0, i - 3))..<(i - 1)].allSatisfy({ $0.after.isEmpty }) { return true }
-        guard i >= 2, lead.matches(["to", "chuc"], at: i - 2) else { return false }
-        var k = i - 3
+        // ("kêu gọi LHQ nhanh chóng tổ chức một phiên họp": past "một" too.)
+        let article = i >= 1 && ["một", "các"].contains(lead.words[i - 1].lower) ? 1 : 0
+        guard i >= 2 + article, lead.matches(["to", "chuc"], at: i - 2 - article) else { return false }
+        var k = i - 3 - article
         while k >= max(start, i - 10), lead.words[k].after.isEmpty || lead.words[k].after == "-" {
             // (Written small: "Ban Chỉ đạo …" is a name.)
             if !lead.words[k].isCapitalised, lead.matchWritten(MeetingWords.asksFor, at: k) != nil { return true }

@@ -105,11 +105,11 @@ enum MeetingWords {
         "sắp tới", "tới đây", "tuần tới", "tháng tới", "tuần sau", "tháng sau", "hoãn", "trì hoãn", "tẩy chay",
         "đề xuất tổ chức", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
         "kế hoạch tổ chức", "lùi thời gian", "dời thời gian", "lùi ngày", "dời ngày", "lùi lịch", "dời lịch",
-        "dời địa điểm", "sẵn sàng cho",
+        "dời địa điểm", "sẵn sàng cho", "có thể diễn ra", "kinh phí tổ chức", "đăng ký tham dự", "đăng ký dự",
     ])
 
     /// Verbs that ask another body to hold a meeting: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo".
-    static let asksFor = PhraseTable(["đề nghị", "đề xuất", "yêu cầu", "kiến nghị"])
+    static let asksFor = PhraseTable(["đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "kêu gọi"])
 
     /// Words in a meeting's clause that put it well before the news: "trong phiên họp … tuần trước".
     static let past = PhraseTable(["tuần trước", "tháng trước", "năm ngoái", "năm trước", "hôm trước"])
