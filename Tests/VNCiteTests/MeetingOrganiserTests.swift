@@ -209,6 +209,12 @@ import Testing
         #expect(m.host == "Ban tổ chức T.Ư Đảng")
     }
 
+    @Test func aDashThatOpensTheParagraphIsNoPartOfTheClause() throws {
+        let m = try #require(meeting("Đậu xe thế nào tại trung tâm TP.HCM?\n- Sau buổi làm việc với Hiệp hội Taxi TP mới đây, "
+            + "UBND quận 1 thống nhất qui hoạch 16 tuyến đường cho taxi dừng đậu."))
+        #expect(m.host == "UBND quận 1")
+    }
+
     @Test func theLeadAfterTheOutletsMarkBeforeItsHeadline() throws {
         let m = try #require(meeting("Triệu tập Đại hội X của Đảng từ ngày 18 đến 25-4 (NLĐ)- Hội nghị lần thứ 14 Ban Chấp hành Trung ương Đảng khóa IX đã bế mạc ngày 24-3 sau 5 ngày làm việc tại Hà Nội."))
         #expect(m.kind == "hội nghị")

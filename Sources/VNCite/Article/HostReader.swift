@@ -79,7 +79,9 @@ enum HostReader {
     /// "Kết thúc cuộc họp …, Xí nghiệp Đầu máy Hà Nội ra nghị quyết", "Tại hội nghị …, Sở Y tế
     /// đề nghị": the meeting in a clause of its own, the body that opens the next one.
     static func nextClause(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
-        let start = clauseStart(lead, before: i)
+        var start = clauseStart(lead, before: i)
+        // ("- Sau buổi làm việc với …, UBND quận 1 thống nhất": a dash that opens a paragraph.)
+        if start == 0, i > 1, ["-", "–"].contains(lead.words[0].text) { start = 1 }
         let opener = lead.words[start..<i].map(\.folded).joined(separator: " ")
         guard ["ket thuc", "be mac", "tai", "trong", "tai buoi", "trong buoi", "ket thuc buoi", "sau"].contains(opener) else { return nil }
         // ("Tại cuộc họp, các nhà tổ chức cho biết: UNESCO …": the clause right after the noun's own.)
