@@ -174,6 +174,11 @@ import Testing
         ("Sáng qua, Tổ chức tên miền quốc tế (ICANN) đã tổ chức hội nghị thường niên tại Hà Nội.", "Tổ chức tên miền quốc tế (ICANN)"),
         ("Chiều nay, Vụ Tổ chức cán bộ (Bộ Thương mại) đã có buổi làm việc đột xuất với Vụ trưởng Xuất nhập khẩu.",
          "Vụ Tổ chức cán bộ (Bộ Thương mại)"),
+        // longer when an abbreviation in brackets closes the name
+        ("Trong cuộc họp thường niên mới đây, Liên đoàn khiêu vũ thể thao quốc tế (IDSF) đã chấp nhận Việt Nam là thành viên.",
+         "Liên đoàn khiêu vũ thể thao quốc tế (IDSF)"),
+        ("Hôm qua, Ban giám đốc Cơ quan năng lượng nguyên tử quốc tế (IAEA) đã nhóm họp khẩn cấp tại Vienna (Áo).",
+         "Ban giám đốc Cơ quan năng lượng nguyên tử quốc tế (IAEA)"),
     ])
     func aSubjectWhoseNameGoesOnInSmallLetters(lead: String, host: String) throws {
         #expect(try #require(meeting("Tin trong ngày\n" + lead)).host == host)

@@ -19,7 +19,9 @@ extension HostReader {
                 && BodyGrammar.head(lead, at: k + 1) == nil && w[k + 1].lower != "báo"
         }
         let joined = range.contains(where: joins)
-        guard range.count <= (joined ? 10 : 6), let last = range.last else { return false }
+        // (Longer when an abbreviation in brackets closes it: "… khiêu vũ thể thao quốc tế (IDSF)".)
+        let abbreviated = range.last.map { w[$0].isAcronym && w[$0].before == "(" && w[$0].after.hasPrefix(")") } ?? false
+        guard range.count <= (joined ? 10 : abbreviated ? 9 : 6), let last = range.last else { return false }
         // "Ban chỉ đạo Phòng chống cháy rừng trung ương": a name may end in "trung ương" written small.
         let central = range.count >= 2 && w[last - 1].lower == "trung" && w[last].lower == "ương"
         guard untilVerb || central || range.contains(where: { w[$0].isCapitalised })

@@ -168,9 +168,12 @@ enum HostReader {
 
     /// Where a name that runs on from `start` ends: at the first verb within seven words, when the
     /// words before it may finish a name ("do Ủy ban … -Thanh thiếu niên nhi đồng Quốc hội ⟨tổ
-    /// chức⟩", "Cục dự trữ liên bang Mỹ (FED) ⟨đã⟩").
+    /// chức⟩", "Cục dự trữ liên bang Mỹ (FED) ⟨đã⟩"); within ten when an abbreviation in brackets
+    /// closes the name ("Liên đoàn khiêu vũ thể thao quốc tế (IDSF) ⟨đã⟩").
     static func nameRuns(_ lead: LeadWords, from start: Int, to isVerb: (Int) -> Bool) -> Int? {
-        guard let verb = (start..<min(lead.words.count, start + 7)).first(where: isVerb),
+        let w = lead.words
+        guard let verb = (start..<min(w.count, start + 10)).first(where: isVerb),
+              verb - start < 7 || w[verb - 1].isAcronym && w[verb - 1].before == "(" && w[verb - 1].after == ")",
               verb == start || nameTail(lead, start..<verb, untilVerb: true) else { return nil }
         return verb
     }
