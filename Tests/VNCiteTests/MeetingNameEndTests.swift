@@ -48,6 +48,12 @@ import Testing
          "Hội nghị Tỉnh ủy Hưng Yên"),
         ("Sáng nay, Sở Văn hóa tổ chức họp báo giới thiệu Festival Huế là sự kiện văn hóa lớn nhất năm.",
          "họp báo giới thiệu Festival Huế là sự kiện văn hóa lớn nhất năm"),
+        // what it showed, when it began (not "để bắt đầu …", a purpose)
+        ("Những con số công bố tại Hội nghị nữ doanh nhân Việt - Mỹ cho thấy phụ nữ làm chủ một phần tư số doanh nghiệp.",
+         "Hội nghị nữ doanh nhân Việt - Mỹ"),
+        ("Hội nghị thượng đỉnh G8 bắt đầu hôm nay ở khách sạn Gleneagles, xứ Scotland.", "Hội nghị thượng đỉnh G8"),
+        ("Chiều qua, UBND TP đã có phiên họp thường kỳ tháng 12 để bắt đầu triển khai kế hoạch năm 2006.",
+         "phiên họp thường kỳ tháng 12 để bắt đầu triển khai kế hoạch năm 2006"),
         // who organised it ("do X tổ chức", "do X chủ trì"), its host (not "do hạn hán gây ra")
         ("Tại hội thảo về liên lạc di động băng rộng do Ericsson vừa tổ chức ở Hà Nội, ông Backstrom cho rằng WiMax là một lựa chọn.",
          "hội thảo về liên lạc di động băng rộng"),

@@ -89,6 +89,11 @@ extension MeetingReader {
             if word == "là", k > start, k - start <= 10, !governsIs.contains(w[k - 1].lower), !lead.inBrackets(k),
                !w[start..<k].contains(where: { ["về", "việc", "giới", "được", "bị"].contains($0.lower) }) { return true }
             if lead.matchesWritten(["nhất", "trí"], at: k) { return true }
+            // "Hội nghị thượng đỉnh G8 ⟨bắt đầu hôm nay …⟩": when it began (not "để bắt đầu triển khai", nor
+            // "kể từ khi khủng hoảng … bắt đầu").
+            if lead.matchesWritten(["bắt", "đầu"], at: k), !w[start..<k].contains(where: { ["để", "nhằm", "khi"].contains($0.lower) }) {
+                return true
+            }
             // "hội thảo về liên lạc di động băng rộng ⟨do Ericsson vừa tổ chức⟩", "cuộc họp nội các ⟨do Thủ
             // tướng Lee Hae-Chan chủ trì⟩": who organised it is its host, not its name (not "do hạn hán").
             if word == "do", organisedLater(lead, after: k) { return true }
@@ -139,9 +144,9 @@ extension MeetingReader {
     /// ("kết thúc" after "đã" only: "Lễ ký kết Thỏa thuận kết thúc đàm phán …" is one name.)
     static let toldVerbs = PhraseTable(["khai mạc", "bế mạc", "diễn ra", "khép lại"])
 
-    /// Verbs of saying, which end a meeting's name: "cho biết", "nhấn mạnh" (not "nói", of "nói trên",
-    /// nor "tuyên bố", of "lễ ký tuyên bố chung").
-    static let saidThere = PhraseTable(["cho biết", "cho rằng", "khẳng định", "nhấn mạnh"])
+    /// Verbs of saying, which end a meeting's name: "cho biết", "nhấn mạnh", "(Hội nghị nữ doanh nhân
+    /// Việt - Mỹ sáng nay) cho thấy" (not "nói", of "nói trên", nor "tuyên bố", of "lễ ký tuyên bố chung").
+    static let saidThere = PhraseTable(["cho biết", "cho rằng", "khẳng định", "nhấn mạnh", "cho thấy"])
 
     /// Words after "tổ chức" that give when or where a meeting was held.
     static let heldWhen: Set<String> = ["tại", "ở", "vào", "sáng", "chiều", "tối", "trưa", "hôm", "ngày", "trong", "từ"]
