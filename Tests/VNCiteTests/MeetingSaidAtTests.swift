@@ -100,6 +100,12 @@ import Testing
         #expect(meeting(lead)?.kind == kind)
     }
 
+    @Test func whoMadeItPublicThereOnItsDayHeldIt() throws {
+        let m = try #require(meeting("Án oan giảm\nĐó là những số liệu được TAND Tối cao công bố ngày 3/1 tại Hội nghị tổng kết công tác năm 2005."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "TAND Tối cao")
+    }
+
     @Test(arguments: [
         "Tại hội thảo về cấp phép lưu hành thuốc điều trị HIV giá rẻ (ARV), ông Nguyễn Văn Thanh, Phó Cục trưởng Cục Quản lý Dược VN, cho biết cả nước có 5.600 bệnh nhân được tiếp cận thuốc.",
         "Tại hội nghị khẩn cấp ở Putrajaya (Malaysia), 20 nước Hồi giáo tuyên bố họ có thể gửi quân tới Iraq.",
