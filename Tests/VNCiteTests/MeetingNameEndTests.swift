@@ -48,6 +48,9 @@ import Testing
          "Hội nghị Tỉnh ủy Hưng Yên"),
         ("Sáng nay, Sở Văn hóa tổ chức họp báo giới thiệu Festival Huế là sự kiện văn hóa lớn nhất năm.",
          "họp báo giới thiệu Festival Huế là sự kiện văn hóa lớn nhất năm"),
+        // a passive clause after a comma tells of it
+        ("Đó là những vấn đề đáng chú ý trong phiên họp cuối năm của Chính phủ, được người phát ngôn của Thủ tướng thông báo chiều qua.",
+         "phiên họp cuối năm của Chính phủ"),
         // what it showed, when it began (not "để bắt đầu …", a purpose)
         ("Những con số công bố tại Hội nghị nữ doanh nhân Việt - Mỹ cho thấy phụ nữ làm chủ một phần tư số doanh nghiệp.",
          "Hội nghị nữ doanh nhân Việt - Mỹ"),

@@ -53,7 +53,7 @@ extension MeetingReader {
     }
 
     /// Words that open a clause after a comma ("có", not "cơ hội").
-    static let clauseOpeners: Set<String> = ["với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong"]
+    static let clauseOpeners: Set<String> = ["với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong", "được"]
 
     /// Words that open the next clause's subject, where a meeting's name ends ("…, ông Đào Duy Quát
     /// đã trả lời", "…, các đại biểu đã thảo luận", "…, lãnh đạo Bộ …", "…, tiến sĩ William Ditto",
