@@ -214,6 +214,12 @@ import Testing
         #expect(m.host == "Ban tổ chức T.Ư Đảng")
     }
 
+    @Test func aListOfNumbersInTheNameDoesNotEndTheSentencesReach() throws {
+        let m = try #require(meeting("Nội dung sách giáo khoa\nÔng Lê Ngọc Điệp, trưởng phòng Tiểu học, đã đưa ra những nhận xét như vậy tại Hội nghị "
+            + "đánh giá kết quả sau 3 năm triển khai đại trà chương trình SGK lớp 1, 2, 3 mới, do Bộ Giáo dục và Đào tạo tổ chức tại TP HCM."))
+        #expect(m.host == "Bộ Giáo dục và Đào tạo")
+    }
+
     @Test func aDashThatOpensTheParagraphIsNoPartOfTheClause() throws {
         let m = try #require(meeting("Đậu xe thế nào tại trung tâm TP.HCM?\n- Sau buổi làm việc với Hiệp hội Taxi TP mới đây, "
             + "UBND quận 1 thống nhất qui hoạch 16 tuyến đường cho taxi dừng đậu."))

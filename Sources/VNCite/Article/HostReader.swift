@@ -127,7 +127,9 @@ enum HostReader {
             let far = j >= end + 12
             if far, !["do", "duoc"].contains(w[j].folded) {
                 let next = j + 1 < w.count ? w[j + 1].folded : ""
-                if w[j].after.contains(where: { ";:.".contains($0) }) || w[j].after.contains(",") && next != "do" && !subject { break }
+                // (Not the comma of a list of numbers inside the name: "chương trình SGK lớp 1, 2, 3 mới, do …".)
+                let numbers = w[j].text.first?.isNumber == true && next.first?.isNumber == true
+                if w[j].after.contains(where: { ";:.".contains($0) }) || w[j].after.contains(",") && next != "do" && !subject && !numbers { break }
                 j += 1
                 continue
             }
