@@ -51,6 +51,12 @@ import Testing
         // a passive clause after a comma tells of it
         ("Đó là những vấn đề đáng chú ý trong phiên họp cuối năm của Chính phủ, được người phát ngôn của Thủ tướng thông báo chiều qua.",
          "phiên họp cuối năm của Chính phủ"),
+        // what was said or shown of it after "được" (not "cây không được phép trồng")
+        ("Chiều qua, phiên họp đầy tiếng tranh cãi của Quốc hội Hàn Quốc được truyền hình trực tiếp trên cả nước.",
+         "phiên họp đầy tiếng tranh cãi của Quốc hội Hàn Quốc"),
+        ("Buổi lễ tôn vinh, vẫn được coi là Oscar của bóng đá Italy, đã diễn ra hôm qua tại Milan.", "lễ tôn vinh"),
+        ("Sáng nay, Công ty Công viên cây xanh đã tổ chức hội thảo về danh mục cây không được phép trồng trên đường phố.",
+         "hội thảo về danh mục cây không được phép trồng trên đường phố"),
         // what it showed, when it began (not "để bắt đầu …", a purpose)
         ("Những con số công bố tại Hội nghị nữ doanh nhân Việt - Mỹ cho thấy phụ nữ làm chủ một phần tư số doanh nghiệp.",
          "Hội nghị nữ doanh nhân Việt - Mỹ"),

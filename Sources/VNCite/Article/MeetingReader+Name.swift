@@ -105,6 +105,10 @@ extension MeetingReader {
             // học tập", "Đại hội chính thức lần VII".
             // "(cuộc hội thảo) được Trung tâm Nghiên cứu Giáo dục tổ chức": its organiser, by the passive.
             if word == "được", k + 1 < w.count, w[k + 1].isCapitalised, BodyGrammar.head(lead, at: k + 1) != nil { return true }
+            // "Cuộc họp ⟨được truyền hình trực tiếp⟩", "cuộc gặp gỡ ⟨được đánh giá là …⟩": what was said or
+            // shown of it (not "cây không được phép trồng", "vấn đề cần được đồng thuận").
+            if word == "được", k > start, !["không", "cần", "chưa", "sẽ", "phải", "đã"].contains(w[k - 1].lower),
+               lead.matchWritten(toldOfIt, at: k + 1) != nil { return true }
             if word == "được" || lead.matchesWritten(["chính", "thức"], at: k) {
                 let verb = word == "được" ? k + 1 : k + 2
                 return lead.matchWritten(toldVerbs, at: verb) != nil || lead.matchesWritten(["tổ", "chức"], at: verb)
@@ -115,7 +119,7 @@ extension MeetingReader {
         }) else { return end }
         // ("… Việt Nam ⟨chỉ⟩ diễn ra gói gọn": an adverb of the verb goes with it; so does the "trước
         // khi" of "… trước khi được Chính phủ ban hành".)
-        while cut > start, ["chỉ", "cũng", "vẫn", "mới", "lại", "còn", "đều"].contains(w[cut - 1].lower) { cut -= 1 }
+        while cut > start, ["chỉ", "cũng", "vẫn", "mới", "lại", "còn", "đều", "từng"].contains(w[cut - 1].lower) { cut -= 1 }
         if cut > start, w[cut - 1].lower == "khi" {
             cut -= 1
             if cut > start, ["trước", "sau"].contains(w[cut - 1].lower) { cut -= 1 }
@@ -139,6 +143,10 @@ extension MeetingReader {
     static let governsIs: Set<String> = [
         "coi", "xem", "cho", "giá", "chính", "biệt", "thể", "nhiên", "nhất", "cách", "trò", "tắt", "gọi", "đó", "đây",
     ]
+
+    /// What is said or shown of a meeting after "được": "(cuộc họp) được truyền hình trực tiếp",
+    /// "(cuộc gặp gỡ) được đánh giá là …", "(lễ tôn vinh) vẫn được coi là …".
+    static let toldOfIt = PhraseTable(["truyền hình", "coi", "xem", "đánh giá", "mong đợi", "chờ đợi", "kỳ vọng", "tường thuật", "phát sóng"])
 
     /// Verbs that tell what became of a meeting: "(Hội nghị …) khai mạc", "(…) diễn ra".
     /// ("kết thúc" after "đã" only: "Lễ ký kết Thỏa thuận kết thúc đàm phán …" is one name.)
