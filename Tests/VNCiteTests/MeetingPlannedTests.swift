@@ -18,9 +18,13 @@ import Testing
         ("Cuộc làm việc giữa Sở Công nghiệp với các công ty điện lực sáng 12/3 đã đi đến kết luận sẽ giữ nguyên giá điện sinh hoạt.",
          "cuộc làm việc", "Cuộc làm việc giữa Sở Công nghiệp"),
         ("Cuộc họp diễn ra chiều 9/4 đã thống nhất sẽ đề nghị UBND thành phố cho tạm dừng dự án.", "cuộc họp", "Cuộc họp"),
-        // the preparations are its subject
+        // the preparations are its subject, or what it prepares for
         ("Hôm nay, UBND TP HCM có buổi làm việc cùng các ban ngành về công tác chuẩn bị đấu giá quyền sử dụng đất.",
          "buổi làm việc", "buổi làm việc cùng các ban ngành"),
+        ("Cuộc họp xây dựng kế hoạch tập huấn, thi đấu của đội tuyển chuẩn bị cho SEA Games 23 đã nhất trí tập trung cả hai đội.",
+         "cuộc họp", "Cuộc họp xây dựng kế hoạch tập huấn"),
+        ("Chiều nay, đặc phái viên Christopher Hill có cuộc gặp trực tiếp với người đồng cấp Triều Tiên, nhằm chuẩn bị cho cuộc "
+            + "thương thuyết khai mạc vào ngày mai.", "cuộc gặp", "cuộc gặp trực tiếp"),
     ])
     func aPurposeAfterHoldingIsNoPlan(lead: String, kind: String, named: String) throws {
         let m = try #require(meeting(lead))
@@ -33,6 +37,8 @@ import Testing
         "Hội nghị nhằm thúc đẩy hợp tác giữa hai nước sẽ diễn ra tại Hà Nội vào tháng 5.",
         "Hội nghị nhằm thống nhất kế hoạch tuyển sinh sẽ diễn ra vào ngày 5/3 tại Đà Nẵng.",
         "Cuộc họp sẽ thông qua phương án giá điện mới vào cuối tháng này.",
+        // what another clause prepares for is no meeting's name ("Đại hội X … và chuẩn bị cho …")
+        "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch mới, tối 29.4, tỉnh Quảng Ninh đã tổ chức lễ khai hội du lịch Hạ Long 2006.",
         // put off
         "Hôm nay, Ban trù bị Đại hội Liên đoàn bóng đá Việt Nam nhiệm kỳ V đã quyết định lùi thời gian tổ chức đại hội, từ 29-30/5 thành 1-2/6.",
         "Hôm qua, Bộ Thống nhất yêu cầu dời địa điểm cuộc họp tới Bình Nhưỡng.",

@@ -101,9 +101,11 @@ extension MeetingReader {
                 if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
                 // "về công tác chuẩn bị đấu giá": the preparations are its subject.
                 if p == ["chuẩn", "bị"], k > i, k > 0, ["tác", "việc", "khâu"].contains(lead.words[k - 1].lower) { return false }
-                // "phiên họp chuẩn bị cho hội nghị BCH": a preparatory meeting, held.
-                if p == ["chuẩn", "bị"], k == i + (meetingWords(lead, at: i) ?? 0), k + 2 < lead.words.count,
-                   lead.words[k + 2].lower == "cho" { return false }
+                // "phiên họp chuẩn bị cho hội nghị BCH", "Cuộc họp xây dựng kế hoạch tập huấn … chuẩn bị cho
+                // SEA Games 23 đã nhất trí": what the meeting prepares for, in its name; it was held.
+                // (Not another clause's: "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch".)
+                if p == ["chuẩn", "bị"], k >= i + (meetingWords(lead, at: i) ?? 0), k + 2 < lead.words.count,
+                   lead.words[k + 2].lower == "cho", lead.words[k - 1].lower != "và" { return false }
                 // "các tỉnh cho biết đã chuẩn bị phương tiện": done by then.
                 if p == ["chuẩn", "bị"], k > i, k > 0, ["đã", "vừa"].contains(lead.words[k - 1].lower) { return false }
                 // "sớm một ngày so với dự kiến", "kéo dài hơn dự kiến": measured against the plan, so held.
