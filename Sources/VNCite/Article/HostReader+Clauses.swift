@@ -76,12 +76,13 @@ extension HostReader {
         guard w[k].after == "," else { return nil }
         var a = k
         while a > 0, k - a < 5, w[a - 1].after.isEmpty { a -= 1 }
-        guard a >= 2, w[a - 1].after == ",", w[a...k].allSatisfy({ $0.before.isEmpty && (timeWords.contains($0.lower) || $0.text.first?.isNumber == true) }),
+        guard a >= 2, w[a - 1].after == ",", w[a...k].allSatisfy({ $0.before.isEmpty && (timesInAsides.contains($0.lower) || $0.text.first?.isNumber == true) }),
               w[a...k].contains(where: { !["này", "rồi", "vừa", "mới", "trước", "đây"].contains($0.lower) }) else { return nil }
         return a
     }
 
-    static let timeWords: Set<String> = [
+    /// The words of such a time: "cuối tuần qua", "sáng 12-3", "hôm thứ hai".
+    static let timesInAsides: Set<String> = [
         "hôm", "qua", "nay", "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "cuối", "đầu", "giữa", "tuần", "tháng",
         "trước", "này", "vừa", "rồi", "mới", "đây", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật",
     ]

@@ -20,7 +20,7 @@ extension HostReader {
         }
         let joined = range.contains(where: joins)
         // (Longer when an abbreviation in brackets closes it: "… khiêu vũ thể thao quốc tế (IDSF)".)
-        let abbreviated = range.last.map { w[$0].isAcronym && w[$0].before == "(" && w[$0].after.hasPrefix(")") } ?? false
+        let abbreviated = range.last.map { w[$0].isBracketedAbbreviation } ?? false
         guard range.count <= (joined ? 10 : abbreviated ? 9 : 6), let last = range.last else { return false }
         // "Ban chỉ đạo Phòng chống cháy rừng trung ương": a name may end in "trung ương" written small.
         let central = range.count >= 2 && w[last - 1].lower == "trung" && w[last].lower == "ương"

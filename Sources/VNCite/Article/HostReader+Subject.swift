@@ -19,7 +19,7 @@ extension HostReader {
             // ("Cục thú Y TP HCM đã có cuộc họp": a head whose name goes on in small letters.)
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
                 func glue(_ w: LeadWords.Word) -> Bool {
-                    MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true || pastAside && timeWords.contains(w.lower)
+                    MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true || pastAside && timesInAsides.contains(w.lower)
                 }
                 // The rest of a name the grammar stopped short of: "Sở Giao thông - Công chánh ⟨(GTCC)
                 // TP Hồ Chí Minh⟩ đã tổ chức" — capitalised words only, then the verb.

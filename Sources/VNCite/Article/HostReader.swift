@@ -175,7 +175,7 @@ enum HostReader {
     static func nameRuns(_ lead: LeadWords, from start: Int, to isVerb: (Int) -> Bool) -> Int? {
         let w = lead.words
         guard let verb = (start..<min(w.count, start + 10)).first(where: isVerb),
-              verb - start < 7 || w[verb - 1].isAcronym && w[verb - 1].before == "(" && w[verb - 1].after == ")",
+              verb - start < 7 || w[verb - 1].isBracketedAbbreviation,
               verb == start || nameTail(lead, start..<verb, untilVerb: true) else { return nil }
         return verb
     }

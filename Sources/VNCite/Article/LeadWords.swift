@@ -34,6 +34,8 @@ struct LeadWords {
         /// A quotation opens before it or closes after it: "“Giới", "VN”" (a straight quote too).
         var opensQuote: Bool { before.contains { $0 == "“" || $0 == "\"" } }
         var closesQuote: Bool { after.contains { $0 == "”" || $0 == "\"" } }
+        /// "(IDSF)", "(KIPA)": an abbreviation in brackets, as a name's closing word.
+        var isBracketedAbbreviation: Bool { isAcronym && before == "(" && after.hasPrefix(")") }
         /// "UBND", "WTO", "G7", "TT&TT", "GD-ĐT": an organisation's abbreviation.
         var isAcronym: Bool {
             guard text.count >= 2, text.count <= 8, text.first?.isUppercase == true, text.last != "-" else { return false }
