@@ -5,7 +5,7 @@
 
 Runs `vncite extract` on eval/dev/citations/passages (and the draws citations2/, citations3/),
 eval/dev/meetings/articles and the further draws meetings2/ … meetings49/ (60 articles each, 43 in draw 38;
-citations3/, meetings8/, meetings22/ … meetings49/ were never tuned on (39 became a working draw in the nineteenth session) — 20 and 21 became working draws at the
+citations3/, meetings8/, meetings22/ … meetings49/ were never tuned on (39 became a working draw in the nineteenth session, 48 in the twenty-second, and 49's misses were printed at its end) — 20 and 21 became working draws at the
 end of the twelfth session; with --holdout:
 eval/holdout/…, the set never tuned on) and scores them with the shared scorers
 (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's summary lines (all of its report
