@@ -33,6 +33,24 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Sáng 11-9, Ban Cơ yếu Chính phủ đã tổ chức gặp mặt hơn 600 cán bộ, chiến sĩ và nhân viên cơ yếu.", "Ban Cơ yếu Chính phủ"),
+        ("Sáng 18/8, tại Nhà hát lớn, UBND TP Hà Nội tổ chức gặp mặt truyền thống các chiến sĩ tham gia Cách mạng Tháng 8.", "UBND TP Hà Nội"),
+    ])
+    func aGatheringABodyOrganisedWithoutItsClassifier(lead: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "gặp mặt")
+        #expect(m.host == host)
+    }
+
+    @Test(arguments: [
+        "Sau nhiều năm xa cách, hai anh em đã gặp mặt nhau tại sân bay Tân Sơn Nhất sáng qua.",
+        "Chiều qua, Thủ tướng Tony Blair gặp mặt các nhà báo trước cửa số 10 phố Downing.",
+    ])
+    func aMeetingOfPeopleWithoutItsClassifierIsNone(lead: String) {
+        #expect(meeting(lead)?.kind != "gặp mặt")
+    }
+
+    @Test(arguments: [
         // to come
         "Ngày mai, các bộ trưởng tài chính 15 nước thuộc Liên minh châu Âu (EU) sẽ họp tại Punchestown (Ireland).",
         // asked for

@@ -129,6 +129,11 @@ enum MeetingReader {
             }
             inside = i + phrase.count
             if heldFrom != nil, !(i >= 2 && lead.matches(["to", "chuc"], at: i - 2)) { continue }
+            // "Ban Cơ yếu Chính phủ đã tổ chức gặp mặt hơn 600 cán bộ": without its classifier, a
+            // gathering only as what is organised (not "3 chị em … họp mặt", "tiệc họp mặt bạn bè").
+            if MeetingWords.organisedOnly.contains(phrase.joined(separator: " ")), !(i >= 2 && lead.matchesWritten(["tổ", "chức"], at: i - 2)) {
+                continue
+            }
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
             if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
             if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
