@@ -208,6 +208,12 @@ import Testing
         #expect(try #require(meeting("Tin trong ngày\n" + lead)).host == host)
     }
 
+    @Test func aNameIsNotCutInsideACompound() throws {
+        // "hành" of "chấp hành", "điều hành" only: "Hiệp hội hành (vi động vật)" names no body.
+        let m = try #require(meeting("Tin trong ngày\nSáng qua, tại cuộc họp thường niên của Hiệp hội hành vi động vật, ông A cho biết."))
+        #expect(m.host == nil)
+    }
+
     @Test func theNextClauseStartsAtAComma() throws {
         // Sixteen words on, "Đảng" of "Ban tổ chức T.Ư Đảng" opens no clause.
         let m = try #require(meeting("Tin trong ngày\nTại hội nghị về công tác xây dựng Đảng và tổ chức cán bộ do Ban tổ chức T.Ư Đảng tổ chức sáng qua, ông A nhấn mạnh."))
