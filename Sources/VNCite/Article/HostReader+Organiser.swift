@@ -89,9 +89,7 @@ extension HostReader {
     /// known by a name of its own, first of two, the second a body the grammar reads up to the verb.
     static func foreignFirstOfTwo(_ lead: LeadWords, from start: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
-        guard let and = (start..<min(w.count, start + 3)).first(where: { w[$0].lower == "và" }), and > start,
-              w[start..<and].allSatisfy({ $0.isCapitalised && !$0.isVietnamese && $0.before.isEmpty && $0.after.isEmpty
-                  && $0.text.allSatisfy(\.isLetter) }),
+        guard let and = nameOfItsOwn(lead, from: start, until: { w[$0].lower == "và" }),
               and + 1 < w.count, w[and + 1].isCapitalised, BodyGrammar.head(lead, at: and + 1) != nil,
               organiser(lead, from: and + 1, owned: false, catalog: catalog) != nil else { return nil }
         return start..<and
@@ -101,10 +99,17 @@ extension HostReader {
     /// a name of its own, one or two words that are no Vietnamese syllables (nor a person's name,
     /// which would be), right before "tổ chức".
     static func foreignOrganiser(_ lead: LeadWords, from start: Int) -> Range<Int>? {
+        nameOfItsOwn(lead, from: start, until: { lead.matches(["to", "chuc"], at: $0) }).map { start..<$0 }
+    }
+
+    /// Where a name of its own that starts at `start` ends: at the first word within three that
+    /// `isEnd` accepts, when every word before it is a capitalised word of letters that is no
+    /// Vietnamese syllable ("Microsoft", "Vinasa"); nil otherwise.
+    static func nameOfItsOwn(_ lead: LeadWords, from start: Int, until isEnd: (Int) -> Bool) -> Int? {
         let w = lead.words
-        guard let verb = (start..<min(w.count, start + 3)).first(where: { lead.matches(["to", "chuc"], at: $0) }), verb > start,
-              w[start..<verb].allSatisfy({ $0.isCapitalised && !$0.isVietnamese && $0.before.isEmpty && $0.after.isEmpty
+        guard let end = (start..<min(w.count, start + 3)).first(where: isEnd), end > start,
+              w[start..<end].allSatisfy({ $0.isCapitalised && !$0.isVietnamese && $0.before.isEmpty && $0.after.isEmpty
                   && $0.text.allSatisfy(\.isLetter) }) else { return nil }
-        return start..<verb
+        return end
     }
 }
