@@ -2,7 +2,7 @@ import Testing
 @testable import VNCite
 
 /// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of
-/// culture, an agency, a foreign party, an association whose name a verb follows, and not an
+/// culture, an agency, an embassy, a foreign party, an association whose name a verb follows, and not an
 /// organisation the meeting is about.
 @Suite struct MeetingHostBodyTests {
     @Test(arguments: [
@@ -24,6 +24,13 @@ import Testing
         ("Cơ quan lập pháp Đài Loan hôm nay nhóm họp để bàn cách tháo gỡ thế bế tắc chính trị sau cuộc bầu cử.", "Cơ quan lập pháp Đài Loan"),
         ("Tại một cuộc họp báo do Cơ quan quản lý an toàn lao động nhà nước (SAWS) và Bộ Giám sát phối hợp tổ chức, giám đốc SAWS Li "
             + "Yizhong cho biết 222 người đã bị trừng phạt.", "Cơ quan quản lý an toàn lao động nhà nước (SAWS)"),
+        // An embassy or a consulate is a body; the city or country it sits in is part of its name.
+        ("Chiều 7/4, Đại sứ quán Australia tại Hà Nội tổ chức gặp mặt 20 thanh niên tham gia chương trình Sứ giả trẻ.",
+         "Đại sứ quán Australia tại Hà Nội"),
+        ("Tối 2/9, Tổng Lãnh sự quán Nhật Bản tổ chức lễ kỷ niệm 30 năm quan hệ ngoại giao.", "Tổng Lãnh sự quán Nhật Bản"),
+        ("Sáng nay, Hội Người Việt Nam tại Pháp đã tổ chức hội thảo về tiếng Việt cho thế hệ trẻ.", "Hội Người Việt Nam tại Pháp"),
+        // ("Bản tổ chức" is no organising committee, "Ban tổ chức".)
+        ("Tối 2/9, Bộ Ngoại giao Nhật Bản tổ chức hội thảo về quan hệ ngoại giao hai nước.", "Bộ Ngoại giao Nhật Bản"),
         // What a body's head shared there is no part of its name.
         ("Đó là biện pháp được ông Jean Marc, Chủ tịch Hiệp hội các nhà sản xuất Pháp chia sẻ trong buổi gặp gỡ với báo giới sáng nay.",
          "Hiệp hội các nhà sản xuất Pháp"),

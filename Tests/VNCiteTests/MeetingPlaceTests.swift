@@ -27,6 +27,10 @@ import Testing
         // a place's common noun, small words, then its name
         ("Sáng nay, tại Nhà hát lớn Hà Nội, Bộ Văn hóa đã tổ chức lễ kỷ niệm 60 năm ngày thành lập.", "Nhà hát lớn Hà Nội", "Bộ Văn hóa"),
         ("Chiều qua, tại Tổng lãnh sự quán Nhật Bản, Sở Ngoại vụ đã tổ chức họp báo về chuyến thăm.", "Tổng lãnh sự quán Nhật Bản", "Sở Ngoại vụ"),
+        // a body's hall, which is no body ("Hội trường" is no "Hội")
+        ("Sáng 5/3, tại Hội trường UBND tỉnh, Sở Y tế tỉnh Bình Dương tổ chức hội nghị tổng kết năm.", "Hội trường UBND tỉnh",
+         "Sở Y tế tỉnh Bình Dương"),
+        ("Sáng nay, tại Hội trường UBND tỉnh đã diễn ra hội nghị tổng kết công tác năm.", "Hội trường UBND tỉnh", nil),
     ])
     func itsPlace(lead: String, place: String, host: String?) throws {
         let m = try #require(meeting(lead))

@@ -12,7 +12,7 @@ extension BodyGrammar {
     /// "Hội đồng Các Bộ ⟨trưởng⟩ Giáo dục …".
     static func lone(_ lead: LeadWords, _ k: Int, from start: Int) -> Bool {
         k > start && (!lead.words[k - 1].isCapitalised || head(lead, at: k - 1) == 1
-            || (head(lead, at: k) ?? 0) > 1 || lead.match(MeetingWords.offices, at: k) != nil)
+            || (head(lead, at: k) ?? 0) > 1 || MeetingWords.office(lead, at: k) != nil)
     }
 
     /// A capitalised Vietnamese syllable that a small-letter syllable continues with no mark

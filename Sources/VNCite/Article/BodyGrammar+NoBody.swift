@@ -16,10 +16,10 @@ extension BodyGrammar {
         "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TT",
     ]
 
-    /// What "Hội" names when it is a fair, a festival or a contest, not an association: "Hội chợ",
-    /// "Hội sách", "Hội diễn", "Hội thi", "Hội khỏe Phù Đổng".
+    /// What "Hội" names when it is a fair, a festival, a contest or a hall, not an association:
+    /// "Hội chợ", "Hội sách", "Hội diễn", "Hội thi", "Hội khỏe Phù Đổng", "Hội trường UBND tỉnh".
     static let fairs = Set([
-        "chợ", "sách", "diễn", "thi", "hoa", "khỏe", "trại", "thao", "báo", "làng", "giảng", "đua", "xuân",
+        "chợ", "sách", "diễn", "thi", "hoa", "khỏe", "trại", "thao", "báo", "làng", "giảng", "đua", "xuân", "trường",
     ].map(LeadWords.normal))
 
     /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
@@ -28,7 +28,7 @@ extension BodyGrammar {
     /// Whether an office opens the words at `i`: a person, no body, though it starts like a head
     /// ("Bộ trưởng Nguyễn Danh Thái", "Trưởng đoàn TTVN").
     static func opensOnAnOffice(_ lead: LeadWords, at i: Int) -> Bool {
-        lead.match(MeetingWords.offices, at: i) != nil || lead.match(leadersOfDelegations, at: i) != nil
+        MeetingWords.office(lead, at: i) != nil || lead.match(leadersOfDelegations, at: i) != nil
     }
 
     /// A foreign person's name ends a body: "Bộ Nội vụ Philippines Marius Corpus", "Ban Ki-moon";

@@ -20,7 +20,7 @@ enum BodyGrammar {
         "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
         "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
         "clb", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội",
-        "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan",
+        "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
     ].map(LeadWords.normalPhrase))
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
@@ -150,7 +150,7 @@ enum BodyGrammar {
                       // (Not a second body: "Văn phòng Chính phủ và Ủy ban Dân tộc", "… và Báo Lao Động".)
                       // (Nor a person: "LĐBĐ VN và HLV trưởng A.Riedl"; nor a second office: "Tổng cục CSND –
                       // Thủ trưởng Cơ quan CSĐT".)
-                      word.lower == "và" || lead.match(MeetingWords.offices, at: end + 1) == nil,
+                      word.lower == "và" || MeetingWords.office(lead, at: end + 1) == nil,
                       word.lower != "và" || headLength(lead, at: end + 1) == nil && w[end + 1].lower != "báo"
                         && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()))
                         && !titles.contains(w[end + 1].text.uppercased()) {

@@ -12,7 +12,7 @@ extension HostReader {
                    !lead.matches(["chinh", "phu"], at: n) { continue }
                 return hit.1
             }
-            if let office = lead.match(MeetingWords.offices, at: k) {
+            if let office = MeetingWords.office(lead, at: k) {
                 let n = standing(lead, after: k + office) - k
                 // ("Bộ trưởng GDĐT" is the minister of the Bộ GDĐT, not of a body "GDĐT".)
                 if lead.match(ministers, at: k) == office, let ministry = ministry(lead, at: k + n, catalog: catalog) {
@@ -63,7 +63,7 @@ extension HostReader {
     /// Whether a person's office opens the words at `k` ("Bộ trưởng …", "Phó Thủ tướng …"):
     /// `officeBody` reads it, no body's name does.
     static func opensOffice(_ lead: LeadWords, at k: Int) -> Bool {
-        lead.match(MeetingWords.offices, at: k) != nil || lead.match(officeBodyPhrases, at: k) != nil
+        MeetingWords.office(lead, at: k) != nil || lead.match(officeBodyPhrases, at: k) != nil
     }
 
     /// The offices that are a body by themselves (`MeetingWords.officeBodies`), as phrases.

@@ -42,6 +42,10 @@ extension HostReader {
                    lead.words[(close + 1)..<i].allSatisfy(glue) {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }
+                // "Đại sứ quán Australia ⟨tại Hà Nội⟩ tổ chức gặp mặt": where the body sits is part of its name.
+                if !bracketed, let seat = seat(lead, from: end, before: i), lead.words[seat..<i].allSatisfy(glue) {
+                    return r.lowerBound..<seat
+                }
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
                 // ending on a capital, before the verbs.
                 let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) })
@@ -81,6 +85,24 @@ extension HostReader {
             k += 1
         }
         return provinceSubject(lead, noun: i, catalog: catalog)
+    }
+
+    /// The end of "tại" and a place of one to three capitalised words right after a body's name
+    /// ("Đại sứ quán Pháp ⟨tại Hà Nội⟩", "Hội Người Việt Nam ⟨tại Pháp⟩"): where the body sits, not a
+    /// building, a body or a meeting ("tại Hội trường …", "tại UBND tỉnh", "tại Hội nghị …").
+    static func seat(_ lead: LeadWords, from k: Int, before i: Int) -> Int? {
+        let w = lead.words
+        guard k + 1 < i, lead.matchesWritten(["tại"], at: k), w[k].after.isEmpty, w[k + 1].isCapitalised,
+              BodyGrammar.headLength(lead, at: k + 1) == nil, lead.match(MeetingPlace.buildings, at: k + 1) == nil,
+              lead.match(MeetingPlace.placeHeads, at: k + 1) == nil, lead.matchWritten(MeetingWords.nouns, at: k + 1) == nil
+        else { return nil }
+        var end = k + 1
+        while end < i, end - k <= 3, w[end].isCapitalised, !w[end].isAcronym || end > k + 1 || w[end].text.count <= 4,
+              !BodyGrammar.isTimeOrNumber(w[end].text), !BodyGrammar.sentenceTimes.contains(w[end].lower) {
+            end += 1
+            if !["", "-", "–"].contains(w[end - 1].after) { return nil }
+        }
+        return end > k + 1 ? end : nil
     }
 
     /// "Đoàn công tác của Bộ Y tế do Thứ trưởng X làm trưởng đoàn đã có buổi làm việc", "Chiều 13/6,

@@ -25,6 +25,8 @@ enum MeetingPlace {
         // "Nhà hát Lớn", "Khách sạn Melia", "Cung Văn hóa Lao động": a building's noun, its second
         // half written small, then its name.
         let building = w[start].isCapitalised ? lead.match(buildings, at: start) ?? 0 : 0
+        // "Hội trường ⟨UBND tỉnh⟩": a body's hall.
+        if building > 0, let body = BodyGrammar.read(lead, at: start + building, catalog: catalog) { return k..<body.upperBound }
         var end = start + building
         while end < w.count, w[end].isCapitalised, end == start || w[end].before.isEmpty,
               !BodyGrammar.isTimeOrNumber(w[end].text), !BodyGrammar.sentenceTimes.contains(w[end].lower) {

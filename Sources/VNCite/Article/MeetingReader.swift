@@ -148,8 +148,8 @@ enum MeetingReader {
             if i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty,
                MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
             // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC năm 2006", "chỉ trích Ban tổ chức lễ trao giải
-            // Oscar": the committee that organises it, no report of it.
-            if i > 2, lead.matches(["ban", "to", "chuc"], at: i - 3), w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { continue }
+            // Oscar": the committee that organises it, no report of it (not "Nhật Bản tổ chức").
+            if i > 2, lead.matchesWritten(["ban", "tổ", "chức"], at: i - 3), w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { continue }
             // "Sau 6 cuộc họp", "gần chục cuộc họp bàn về chuyện của Tĩnh": meetings counted are many,
             // none of them the one reported.
             if i > 0, w[i - 1].after.isEmpty, MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 { continue }

@@ -183,6 +183,13 @@ enum MeetingWords {
         "tong bien tap", "pho tong bien tap", "tu lenh", "pho tu lenh", "truong khoa", "tong lanh su",
     ].phrases
 
+    /// The length of the office at `k`, nil when its words go on into a body's name: "Tổng lãnh sự
+    /// ⟨quán⟩ Nhật Bản" is the consulate, not its head.
+    static func office(_ lead: LeadWords, at k: Int) -> Int? {
+        guard let n = lead.match(offices, at: k) else { return nil }
+        return k + n < lead.words.count && lead.words[k + n - 1].after.isEmpty && lead.words[k + n].lower == "quán" ? nil : n
+    }
+
     /// Offices that are a body by themselves, in Vietnam: "Thủ tướng" → Chính phủ (not
     /// "Thủ tướng Nhật"); offices whose name holds their body's: "Phó Tổng Thanh tra Nhà nước" →
     /// Thanh tra Nhà nước (not "Nhà nước").
