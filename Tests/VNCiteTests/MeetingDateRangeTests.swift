@@ -16,6 +16,9 @@ import Testing
         ("Từ ngày 4 đến 10/7/2005, Hội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra tại Viêng Chăn.", "2005-07-04"),
         // "ngày" written again before the last day
         ("Từ ngày 5 đến ngày 7-8-2006, Sở Văn hóa Thông tin tỉnh Quảng Nam đã tổ chức hội thảo về bảo tồn đô thị cổ Hội An.", "2006-08-05"),
+        // the first day with its own month, the year only after the last
+        ("Từ ngày 20/3 đến ngày 24/3/2006, Ban Chấp hành Trung ương Đảng khóa IX đã họp Hội nghị lần thứ 14 tại Hà Nội.", "2006-03-20"),
+        ("Từ ngày 28/12 đến 2/1/2006, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết công tác năm.", "2005-12-28"),
     ])
     func aRangeGivesItsFirstDay(lead: String, iso: String) {
         #expect(date(title + lead) == iso)
@@ -28,6 +31,7 @@ import Testing
 
     @Test(arguments: [
         "Từ ngày 4 đến 10/7, Hội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra tại Viêng Chăn.",
+        "Từ ngày 20/3 đến ngày 24/3, Ban Chấp hành Trung ương Đảng đã họp Hội nghị lần thứ 14 tại Hà Nội.",
         // Another date of the text, however near, does not give the day its year.
         "Chiều 11/8, Sở Xây dựng đã có buổi làm việc với các bên liên quan về hồ sơ nộp ngày 9/8/2005.",
         "Sáng 27-4, Thành ủy TP Cần Thơ đã long trọng tổ chức lễ mít tinh kỷ niệm 31 năm ngày giải phóng (30.4.1975 - 30.4.2006).",

@@ -83,18 +83,25 @@ enum MeetingDate {
 
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
     /// 4 July, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27, "từ ngày 5 đến ngày 7-8-2006" →
-    /// 2006-08-05 (nil inside without its year).
+    /// 2006-08-05; or with its own month and the second day's year: "từ ngày 20/3 đến ngày
+    /// 24/3/2006" → 2006-03-20, "từ 28/12 đến 2/1/2006" → 2005-12-28 (nil inside without its year).
     static func firstOfRange(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
-        guard k + 2 < w.count, let day = Int(w[k].text), (1...31).contains(day), w[k].after.isEmpty,
+        let first = k < w.count ? w[k].text.split(whereSeparator: { "/-.".contains($0) }).map { Int($0) } : []
+        guard k + 2 < w.count, (1...2).contains(first.count), let day = first[0], (1...31).contains(day),
+              first.count == 1 || first[1].map({ (1...12).contains($0) }) == true, w[k].after.isEmpty,
               ["va", "den", "-", "toi"].contains(w[k + 1].folded) else { return nil }
         let end = w[k + 2].folded == "ngay" && w[k + 1].folded == "den" ? k + 3 : k + 2
         guard end < w.count,
-              let last = dayMonth(w[end].text, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31)),
-              day < last.day else { return nil }
+              let last = dayMonth(w[end].text, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31))
+        else { return nil }
+        let month = first.count == 2 ? first[1] ?? last.month : last.month
+        // (The first day comes before the last: in the month before the year's turn, of the year before.)
+        guard month != last.month ? first.count == 2 : day < last.day else { return nil }
+        let year = month > last.month ? last.year - 1 : last.year
         // Without the year in the text or an article date, the day is known but not its year.
         let written = w[end].text.split(whereSeparator: { "/-.".contains($0) }).count == 3
         guard written || articleDate != nil else { return .some(nil) }
-        return .some(CalendarDate(year: last.year, month: last.month, day: day))
+        return .some(CalendarDate(year: year, month: month, day: day))
     }
 
     /// "(Ngày) 13 tháng 6 năm 2023", "(sáng) 13 tháng 6": the day written out in words (the year
