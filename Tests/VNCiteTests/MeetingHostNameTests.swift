@@ -282,11 +282,24 @@ import Testing
         // A guest of honour may give the opening speech.
         "Phát biểu khai mạc Hội thảo quốc tế về kinh tế chuyển đổi sáng nay, Phó Thủ tướng Nguyễn Tấn Dũng cho rằng "
             + "thành tựu lớn nhất là tăng trưởng.",
+        // Whoever speaks at a seminar, their office's body written out, with no more said of who held it.
+        "\"Các trường ĐH khép kín, không có dòng chảy đến viện và doanh nghiệp\", Bộ trưởng KHCN Hoàng Văn Phong nhận định "
+            + "tại hội thảo quốc gia diễn ra hôm qua ở Hà Nội.",
+        "Việc triển khai dự án sẽ tạo ra những cơ hội kinh doanh mới, ông Hoàng Lê Minh, Phó giám đốc Sở Bưu chính viễn thông "
+            + "TP HCM nhận định trong hội thảo \"Ứng dụng PMNM\" tại Softmart 2005.",
     ])
     func aGuestWhoSpeaksAtItIsNoHost(lead: String) throws {
         let m = try #require(meeting(lead))
         #expect(m.kind == "hội thảo")
         #expect(m.host == nil)
+    }
+
+    /// At a round table or a ceremony too; whose centre a ceremony launches is told by its "của".
+    @Test func aGuestWhoSpeaksAtARoundTableOrACeremonyIsNoHost() {
+        #expect(meeting("Tin\n\"Cơ hội hợp tác là rất lớn\", Chủ tịch VINASA Trương Gia Bình nhấn mạnh tại buổi tọa đàm diễn ra "
+            + "chiều nay ở Hà Nội.")?.host == nil)
+        #expect(meeting("Tin\n\"Các nhà văn đã tìm cho mình một chỗ dựa vững chắc\", Thứ trưởng Bộ VH-TT Trần Chiến Thắng phát biểu "
+            + "trong lễ ra mắt Trung tâm bản quyền tác giả văn học của Hội nhà văn hôm qua.")?.host == "Hội nhà văn")
     }
 
     @Test func aCongressIsItsOwnBodysNotItsSpeakers() throws {

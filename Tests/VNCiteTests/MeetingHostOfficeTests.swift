@@ -70,7 +70,7 @@ import Testing
         ("Trong cuộc họp báo chiều qua, Bộ trưởng Ngoại giao Mỹ Condoleezza Rice cho biết hai bên đã đạt thỏa thuận.",
          "Bộ Ngoại giao Mỹ"),
         // (a ministry by its abbreviation alone)
-        ("Các trường ĐH khép kín, Bộ trưởng KHCN Hoàng Văn Phong nhận định tại hội thảo quốc gia diễn ra hôm qua ở Hà Nội.",
+        ("Hôm qua, Bộ trưởng KHCN Hoàng Văn Phong đã chủ trì cuộc họp về đổi mới cơ chế quản lý khoa học tại Hà Nội.",
          "Bộ KHCN"),
         // (an office whose name holds its body's)
         ("Tại buổi tọa đàm sáng 21/7, Phó tổng Thanh tra Nhà nước Vũ Phạm Quyết Thắng chủ trì và thừa nhận việc kê khai khó khả thi.",

@@ -140,6 +140,7 @@ enum BodyGrammar {
                         && !(word.lower == "trận" && w[end - 1].lower != "mặt")  // not "Ban Tổ chức trận (đấu)"
                         && !(word.lower == "triển" && w[end - 1].lower != "phát")  // not "Chính phủ triển (khai)"
                         && !(word.lower == "hành" && !["chấp", "điều", "thi", "phát"].contains(w[end - 1].lower))  // not "Hiệp hội hành (vi)"
+                        && !(word.lower == "bản" && !["xuất", "cơ"].contains(w[end - 1].lower))  // not "Trung tâm bản (quyền)"
                         && lead.match(verbsOfInnerWords, at: end) == nil  // not "Viện VHTT phát biểu"
                         || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"

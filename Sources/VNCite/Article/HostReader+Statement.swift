@@ -36,11 +36,18 @@ extension HostReader {
     /// a ceremony is its guest, and the body their office implies ("Chính phủ", unwritten) did not
     /// hold it. (At a meeting or a working session, who speaks speaks for it, as `speaker` reads;
     /// and "Cục trưởng Cục Quản lý dược … nói như trên tại hội nghị" writes the body, often the host's.)
+    /// At a seminar, a round table or a ceremony, whoever speaks is a guest, their body written or
+    /// not: "Bộ trưởng KHCN Hoàng Văn Phong nhận định tại hội thảo quốc gia", "Chủ tịch VINASA …
+    /// nhấn mạnh tại buổi tọa đàm".
     static func guestLeader(_ lead: LeadWords, noun i: Int, length: Int, body: String) -> Bool {
         let kind = MeetingWords.kinds[lead.words[i..<(i + length)].map(\.lower).joined(separator: " ")] ?? ""
-        guard !spokenFor.contains(kind), MeetingWords.officeBodies.contains(where: { $0.1 == body }),
-              MeetingReader.saying(before: i, in: lead) != nil else { return false }
+        guard !spokenFor.contains(kind), MeetingReader.saying(before: i, in: lead) != nil else { return false }
+        if guestsSpeak.contains(kind) { return true }
+        guard MeetingWords.officeBodies.contains(where: { $0.1 == body }) else { return false }
         let written = LeadWords.normal(body).split(separator: " ")
         return !lead.words.indices.contains { lead.matchesWritten(written, at: $0) }
     }
+
+    /// Meetings whose speakers are guests: "hội thảo", "tọa đàm", "diễn đàn", "lễ".
+    static let guestsSpeak: Set<String> = ["hội thảo", "tọa đàm", "diễn đàn", "lễ"]
 }
