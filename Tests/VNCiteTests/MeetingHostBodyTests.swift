@@ -29,6 +29,8 @@ import Testing
          "Đại sứ quán Australia tại Hà Nội"),
         ("Tối 2/9, Tổng Lãnh sự quán Nhật Bản tổ chức lễ kỷ niệm 30 năm quan hệ ngoại giao.", "Tổng Lãnh sự quán Nhật Bản"),
         ("Sáng nay, Hội Người Việt Nam tại Pháp đã tổ chức hội thảo về tiếng Việt cho thế hệ trẻ.", "Hội Người Việt Nam tại Pháp"),
+        ("Tối 23-2, Tổng Lãnh sự quán Singapore tại TPHCM đã tổ chức buổi họp mặt Chương trình hợp tác Singapore.",
+         "Tổng Lãnh sự quán Singapore tại TPHCM"),
         // ("Bản tổ chức" is no organising committee, "Ban tổ chức".)
         ("Tối 2/9, Bộ Ngoại giao Nhật Bản tổ chức hội thảo về quan hệ ngoại giao hai nước.", "Bộ Ngoại giao Nhật Bản"),
         // What a body's head shared there is no part of its name.

@@ -39,7 +39,7 @@ extension HostReader {
     /// At a seminar, a round table or a ceremony, whoever speaks is a guest, their body written or
     /// not: "Bộ trưởng KHCN Hoàng Văn Phong nhận định tại hội thảo quốc gia", "Chủ tịch VINASA …
     /// nhấn mạnh tại buổi tọa đàm".
-    static func guestLeader(_ lead: LeadWords, noun i: Int, length: Int, body: String) -> Bool {
+    static func guestSpeaker(_ lead: LeadWords, noun i: Int, length: Int, body: String) -> Bool {
         let kind = MeetingWords.kinds[lead.words[i..<(i + length)].map(\.lower).joined(separator: " ")] ?? ""
         guard !spokenFor.contains(kind), MeetingReader.saying(before: i, in: lead) != nil else { return false }
         if guestsSpeak.contains(kind) { return true }

@@ -43,7 +43,7 @@ extension HostReader {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }
                 // "Đại sứ quán Australia ⟨tại Hà Nội⟩ tổ chức gặp mặt": where the body sits is part of its name.
-                if !bracketed, let seat = seat(lead, from: end, before: i), lead.words[seat..<i].allSatisfy(glue) {
+                if !bracketed, let seat = seat(lead, from: end, before: i, catalog: catalog), lead.words[seat..<i].allSatisfy(glue) {
                     return r.lowerBound..<seat
                 }
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
@@ -90,14 +90,15 @@ extension HostReader {
     /// The end of "tại" and a place of one to three capitalised words right after a body's name
     /// ("Đại sứ quán Pháp ⟨tại Hà Nội⟩", "Hội Người Việt Nam ⟨tại Pháp⟩"): where the body sits, not a
     /// building, a body or a meeting ("tại Hội trường …", "tại UBND tỉnh", "tại Hội nghị …").
-    static func seat(_ lead: LeadWords, from k: Int, before i: Int) -> Int? {
+    static func seat(_ lead: LeadWords, from k: Int, before i: Int, catalog: Catalog) -> Int? {
         let w = lead.words
         guard k + 1 < i, lead.matchesWritten(["tại"], at: k), w[k].after.isEmpty, w[k + 1].isCapitalised,
-              BodyGrammar.headLength(lead, at: k + 1) == nil, lead.match(MeetingPlace.buildings, at: k + 1) == nil,
-              lead.match(MeetingPlace.placeHeads, at: k + 1) == nil, lead.matchWritten(MeetingWords.nouns, at: k + 1) == nil
+              BodyGrammar.headLength(lead, at: k + 1) == nil, BodyGrammar.read(lead, at: k + 1, catalog: catalog) == nil,
+              lead.match(MeetingPlace.buildings, at: k + 1) == nil, lead.match(MeetingPlace.placeHeads, at: k + 1) == nil,
+              lead.matchWritten(MeetingWords.nouns, at: k + 1) == nil
         else { return nil }
         var end = k + 1
-        while end < i, end - k <= 3, w[end].isCapitalised, !w[end].isAcronym || end > k + 1 || w[end].text.count <= 4,
+        while end < i, end - k <= 3, w[end].isCapitalised,
               !BodyGrammar.isTimeOrNumber(w[end].text), !BodyGrammar.sentenceTimes.contains(w[end].lower) {
             end += 1
             if !["", "-", "–"].contains(w[end - 1].after) { return nil }

@@ -59,10 +59,10 @@ enum HostReader {
         if let r = closingBody(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
         // ("Đồng chí X, Bí thư Tỉnh ủy dự hội nghị … của Ban Dân vận Tỉnh ủy": who attends is a guest;
         // so is who speaks at a congress, which is its own body's; and a leader who speaks at a
-        // conference or a ceremony: `guestLeader`.)
+        // conference or a ceremony: `guestSpeaker`.)
         if !(i > 0 && lead.words[i - 1].lower == "dự"), !lead.matches(["dai", "hoi"], at: i),
            let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) ?? apposedSubject(lead, noun: i, catalog: catalog),
-           !guestLeader(lead, noun: i, length: length, body: office) {
+           !guestSpeaker(lead, noun: i, length: length, body: office) {
             return office
         }
         // What else the text says of the meeting ("cuộc họp của Bộ Thương mại") before who spoke at it.
