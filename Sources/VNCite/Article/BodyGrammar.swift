@@ -224,7 +224,7 @@ enum BodyGrammar {
     /// that ends on one was cut short ("Cục Dự trữ liên (bang)"; `HostReader.withoutDanglingQualifier`).
     static let firstHalves: Set<String> = [
         "cơ", "chấp", "thường", "trung", "nhà", "liên", "đại", "doanh", "địa", "phát", "châu",
-        "môi", "lao", "xây", "khoa", "kinh", "xuất", "nhập", "chứng", "kỹ", "tiền", "tài", "bảo",
+        "môi", "lao", "xây", "khoa", "kinh", "xuất", "nhập", "chứng", "kỹ", "tiền", "tài", "bảo", "cựu", "cạnh",
     ]
 
     static func selfNamingPhrase(_ lead: LeadWords, _ i: Int) -> Bool { lead.match(selfNaming, at: i) != nil }
