@@ -112,4 +112,12 @@ import Testing
     func theDayAndThePlaceAreNoPartOfTheName(lead: String, what: String) throws {
         #expect(try #require(meeting(lead)).what == what)
     }
+
+    /// A name cut by the count of its words ends on no "của", "và", "với"; "cuộc họp nội các" keeps its "các".
+    @Test func aNameCutShortEndsOnNoWordThatLeadsOn() throws {
+        let cut = try #require(meeting("Tin\nSáng nay, Ban Chỉ đạo phòng chống lụt bão thành phố đã tổ chức cuộc họp bàn phương án di dời "
+            + "hơn 2.000 hộ dân sống ven sông ra khỏi vùng sạt lở nguy hiểm trước mùa mưa bão của các quận ven sông."))
+        #expect(cut.what == "cuộc họp bàn phương án di dời hơn 2.000 hộ dân sống ven sông ra khỏi vùng sạt lở nguy hiểm trước mùa mưa bão")
+        #expect(MeetingReader.withoutDanglingWord("cuộc họp nội các") == "cuộc họp nội các")
+    }
 }

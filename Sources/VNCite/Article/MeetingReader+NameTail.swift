@@ -85,3 +85,18 @@ extension MeetingReader {
         return what
     }
 }
+
+extension MeetingReader {
+    /// A name cut short by the count of its words ends on no word that leads on to more: "cuộc họp
+    /// với các ngành liên quan ⟨và⟩", "… làm rõ trách nhiệm ⟨của⟩" → "… làm rõ trách nhiệm".
+    static func withoutDanglingWord(_ what: String) -> String {
+        var words = what.split(separator: " ", omittingEmptySubsequences: false)
+        while words.count > 2, let last = words.last, leadsOn.contains(LeadWords.normal(String(last))) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// Words that never end a meeting's name (not "các" of "nội các", "ở" of "nhà ở", "do" of "tự do").
+    static let leadsOn: Set<String> = [
+        "và", "với", "của", "cho", "về", "những", "để", "là", "được", "trong", "đến", "nhằm", "theo", "khi", "mà", "thì", "giữa",
+    ]
+}

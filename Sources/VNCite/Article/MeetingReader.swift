@@ -107,7 +107,7 @@ enum MeetingReader {
         // "Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Hun Sen": talks are held by both sides,
         // neither of them the host (not "Chính phủ" by the Prime Minister's office).
         if MeetingWords.talks.contains(meeting.kind) { meeting.host = nil }
-        meeting.what = withoutDayAndPlace(balanced(meeting.what, in: text), place: meeting.place)
+        meeting.what = withoutDanglingWord(withoutDayAndPlace(balanced(meeting.what, in: text), place: meeting.place))
         return meeting
     }
 
