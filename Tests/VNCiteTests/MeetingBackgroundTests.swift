@@ -63,6 +63,13 @@ import Testing
             + "thiệu các chương trình học bổng.") == nil)
     }
 
+    @Test func anOpenLettersAddressIsNoMeeting() {
+        // A letter's salutation names the session its readers sit in; the letter is the news.
+        #expect(meeting("Trách nhiệm phải là tôi nếu dự án lọc dầu đặt sai chỗ\nTrong bức thư ngỏ gửi Quốc hội hôm qua, nguyên thủ "
+            + "tướng Võ Văn Kiệt khẳng định ông vẫn chọn Dung Quất.\nKính thưa đồng chí Chủ tịch Quốc hội\nKính thưa các vị đại biểu "
+            + "Quốc hội đang tham dự kỳ họp lần thứ 7 khóa XI\nTheo dõi kỹ phiên chất vấn và trả lời chất vấn, tôi rất mừng.") == nil)
+    }
+
     @Test func whatIsDoneForAMeetingIsNotItsReport() {
         // "cho hội nghị": the meeting is what the news is for, not the news.
         #expect(meeting("Tàu bảo dưỡng cáp quang không thể vào sửa chữa ngay vì phía Trung Quốc không cho phép với lý do "

@@ -16,6 +16,12 @@ extension MeetingReader {
         }
     }
 
+    /// A letter's or a speech's address: "Kính thưa các vị đại biểu Quốc hội đang tham dự kỳ họp lần
+    /// thứ 7 khóa XI", "Kính gửi Hội nghị …" — whom it speaks to, no meeting reported.
+    static func addressed(_ lead: LeadWords) -> Bool {
+        lead.matchesWritten(["kính", "thưa"], at: 0) || lead.matchesWritten(["kính", "gửi"], at: 0)
+    }
+
     /// A meeting placed by a month alone, as news of the day never is: "Hội nghị thế giới xã hội
     /// thông tin diễn ra ở Geneve (Pháp) vào tháng 12/2003", "cuộc họp báo hồi tháng 1-2006", "Đại
     /// hội LĐBĐ VN nhiệm kỳ V vào trung tuần tháng 4-2005" — one long past or still to come (not the

@@ -117,8 +117,8 @@ enum MeetingReader {
     /// tinh"), with a host — the same meeting named again after a caption's mention.
     static func meeting(in lead: LeadWords, catalog: Catalog, heldFrom: Int? = nil) -> (Meeting, next: Int)? {
         let w = lead.words
-        // "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì …, thưa ông?": a question reports nothing.
-        guard evidence(lead) || heldByABody(lead, catalog: catalog), w.last?.after.contains("?") != true else { return nil }
+        // "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì …, thưa ông?": a question reports nothing; nor an address.
+        guard evidence(lead) || heldByABody(lead, catalog: catalog), w.last?.after.contains("?") != true, !addressed(lead) else { return nil }
         // (A noun set aside is set aside whole: not "những cuộc họp báo" then its "họp báo".)
         var inside = 0
         for i in (heldFrom ?? 0)..<w.count where i >= inside {
