@@ -236,15 +236,16 @@ import Testing
         ("Ngày 6-4, Đại học Quốc gia (ĐHQG) TPHCM cùng Sở Tài nguyên - Môi trường đã tổ chức hội thảo về quản lý đất đô thị.",
          "Đại học Quốc gia (ĐHQG) TPHCM"),
         ("Sáng 2-9, Thành ủy, HĐND, UBND và Ủy ban Mặt trận Tổ quốc thành phố Hà Nội tổ chức trọng thể mít tinh kỷ "
-            + "niệm Quốc khánh.", "Thành ủy"),
+            + "niệm Quốc khánh.", "Thành ủy, HĐND, UBND và Ủy ban Mặt trận Tổ quốc thành phố Hà Nội"),
         // The partner's name does not read; the first body's does.
         ("Ngày 10-6, tại UBND TP, Viện Kinh tế TP và Ban Quản lý Đầu tư- Xây dựng Khu đô thị mới (KĐTM) Thủ Thiêm đã tổ "
             + "chức hội thảo tư vấn về kế hoạch đầu tư.", "Viện Kinh tế TP"),
         // Whose committee it is belongs to its name.
         ("Ngày 28-2, Ủy ban Kinh tế và Ngân sách của Quốc hội (QH) cùng Bộ Xây dựng đã tổ chức hội thảo góp ý dự thảo "
             + "Luật Kinh doanh bất động sản.", "Ủy ban Kinh tế và Ngân sách của Quốc hội (QH)"),
+        // (a list whose first member is a head alone and whose last carries the place they share: the whole list)
         ("Sáng 23-1, Quận ủy, HĐND, UBND, Ủy ban MTTQ quận Gò Vấp đã tổ chức mít tinh kỷ niệm 76 năm ngày thành lập Đảng.",
-         "Quận ủy"),
+         "Quận ủy, HĐND, UBND, Ủy ban MTTQ quận Gò Vấp"),
         ("Sáng qua, UBND Q.Đống Đa, UBND P.Ô Chợ Dừa, đại diện lãnh đạo Trường THCS Nguyễn Trường Tộ đã có buổi làm việc "
             + "với phụ huynh học sinh.", "UBND Q.Đống Đa"),
         ("Chiều qua, Cục Nghệ thuật biểu diễn đã tổ chức họp báo giới thiệu Hội diễn sân khấu chuyên nghiệp toàn quốc.",
@@ -255,7 +256,7 @@ import Testing
         ("Sáng 28-2, tại Hà Nội, Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ và Ủy ban Trung ương MTTQ VN đã tổ chức trọng thể lễ kỷ niệm 100 năm ngày sinh đồng chí Phạm Văn Đồng.",
          "Ban Chấp hành Trung ương Đảng"),
         ("Sáng 3-2, tại Hội trường TP, Thành ủy, HĐND, UBND, Ủy ban MTTQ TPHCM tổ chức trọng thể lễ mít tinh kỷ niệm 76 năm ngày thành lập Đảng.",
-         "Thành ủy"),
+         "Thành ủy, HĐND, UBND, Ủy ban MTTQ TPHCM"),
         ("Chiều qua, Sở NNPTNT Hà Nội khẩn cấp tổ chức hội nghị về dịch cúm gia cầm.", "Sở NNPTNT Hà Nội"),
         // (the list's leaders or representatives, named before its first body)
         ("Hôm qua, 29/7, lãnh đạo Bộ Công nghiệp, EVN đã có buổi làm việc với UBND TP HCM và Công ty Điện lực về việc bồi hoàn tiền điện.",

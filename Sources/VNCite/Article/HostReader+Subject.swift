@@ -59,7 +59,9 @@ extension HostReader {
                     // the clause is the last of a list of bodies.
                     if start > 0, lead.words[start - 1].after == ",",
                        lead.words[start..<r.lowerBound].allSatisfy({ ["đại", "diện", "lãnh", "đạo"].contains($0.lower) }) {
-                        if let listed = firstListed(lead, before: start, catalog: catalog) { return listed }
+                        if let listed = firstListed(lead, before: start, catalog: catalog) {
+                            return sharesTheLastQualifier(lead, first: listed, last: r) ? listed.lowerBound..<verbs : listed
+                        }
                     }
                     return firstPartner(lead, of: r.lowerBound..<verbs, catalog: catalog)
                 }
@@ -76,7 +78,14 @@ extension HostReader {
                    lead.words[(end + place)..<i].allSatisfy({ !$0.after.contains(where: { ".;".contains($0) }) }) {
                     // (Not the second of two when the first is past reading: "Cục Bản quyền tác giả văn học
                     // nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức".)
-                    if let first = firstListed(lead, before: r.lowerBound, catalog: catalog) { return first }
+                    let first = firstListed(lead, before: r.lowerBound, catalog: catalog)
+                    // ("Thành ủy, HĐND, UBND và Ủy ban MTTQ thành phố Hà Nội tổ chức": the whole list, as above.)
+                    if second, !jointly, let last = BodyGrammar.read(lead, at: end + 1, catalog: catalog), last.upperBound <= i,
+                       lead.words[(last.upperBound)..<i].allSatisfy(glue),
+                       sharesTheLastQualifier(lead, first: first ?? r.lowerBound..<end, last: last) {
+                        return (first ?? r).lowerBound..<last.upperBound
+                    }
+                    if let first { return first }
                     return r.lowerBound > start && ["và", "cùng"].contains(lead.words[r.lowerBound - 1].lower) ? nil : r.lowerBound..<end
                 }
                 k = r.upperBound
@@ -85,6 +94,14 @@ extension HostReader {
             k += 1
         }
         return provinceSubject(lead, noun: i, catalog: catalog)
+    }
+
+    /// "Thành ủy, HĐND, UBND, Ủy ban MTTQ TP Hà Nội đã tổ chức mít tinh": a list whose first member is
+    /// a head alone ("Thành ủy", "HĐND") and whose last carries the place they share is one host, the
+    /// whole list, not the bare "Thành ủy".
+    static func sharesTheLastQualifier(_ lead: LeadWords, first: Range<Int>, last: Range<Int>) -> Bool {
+        let bare = first.count == (BodyGrammar.headLength(lead, at: first.lowerBound) ?? 1)
+        return bare && last.count > (BodyGrammar.headLength(lead, at: last.lowerBound) ?? 1) && first.upperBound < last.lowerBound
     }
 
     /// The end of "tại" and a place of one to three capitalised words right after a body's name
