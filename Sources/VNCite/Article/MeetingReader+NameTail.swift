@@ -1,5 +1,5 @@
 /// A meeting's name without the day and the place the sentence gives it, which are its date and
-/// place, not its name.
+/// place, not its name, and without a last word that leads on to more.
 extension MeetingReader {
     /// "hội thảo Tầm Nhìn Việt Nam tại Kuala Lumpur" (held in Kuala Lumpur) → "hội thảo Tầm Nhìn Việt
     /// Nam"; "cuộc họp báo giới thiệu V-League 2006 vào hôm qua, 6-1" → "cuộc họp báo giới thiệu
@@ -84,11 +84,9 @@ extension MeetingReader {
         }
         return what
     }
-}
 
-extension MeetingReader {
-    /// A name cut short by the count of its words ends on no word that leads on to more: "cuộc họp
-    /// với các ngành liên quan ⟨và⟩", "… làm rõ trách nhiệm ⟨của⟩" → "… làm rõ trách nhiệm".
+    /// A name ends on no word that leads on to more, as one the count of its words cut does: "cuộc
+    /// họp với các ngành liên quan ⟨và⟩", "… làm rõ trách nhiệm ⟨của⟩" → "… làm rõ trách nhiệm".
     static func withoutDanglingWord(_ what: String) -> String {
         var words = what.split(separator: " ", omittingEmptySubsequences: false)
         while words.count > 2, let last = words.last, leadsOn.contains(LeadWords.normal(String(last))) { words.removeLast() }
