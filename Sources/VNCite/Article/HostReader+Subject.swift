@@ -80,10 +80,10 @@ extension HostReader {
                     // nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức".)
                     let first = firstListed(lead, before: r.lowerBound, catalog: catalog)
                     // ("Thành ủy, HĐND, UBND và Ủy ban MTTQ thành phố Hà Nội tổ chức": the whole list, as above.)
+                    let head = first ?? r.lowerBound..<end
                     if second, !jointly, let last = BodyGrammar.read(lead, at: end + 1, catalog: catalog), last.upperBound <= i,
-                       lead.words[(last.upperBound)..<i].allSatisfy(glue),
-                       sharesTheLastQualifier(lead, first: first ?? r.lowerBound..<end, last: last) {
-                        return (first ?? r).lowerBound..<last.upperBound
+                       lead.words[(last.upperBound)..<i].allSatisfy(glue), sharesTheLastQualifier(lead, first: head, last: last) {
+                        return head.lowerBound..<last.upperBound
                     }
                     if let first { return first }
                     return r.lowerBound > start && ["và", "cùng"].contains(lead.words[r.lowerBound - 1].lower) ? nil : r.lowerBound..<end
@@ -101,6 +101,7 @@ extension HostReader {
     /// whole list, not the bare "Thành ủy".
     static func sharesTheLastQualifier(_ lead: LeadWords, first: Range<Int>, last: Range<Int>) -> Bool {
         let bare = first.count == (BodyGrammar.headLength(lead, at: first.lowerBound) ?? 1)
+        // (Not two names a comma alone joins, "đại diện EVN, Công ty Điện lực TP HCM": some word between.)
         return bare && last.count > (BodyGrammar.headLength(lead, at: last.lowerBound) ?? 1) && first.upperBound < last.lowerBound
     }
 

@@ -19,7 +19,7 @@ extension MeetingDate {
     static func monthInName(_ what: String) -> (year: Int, month: Int)? {
         let words = what.split(separator: " ")
         for k in words.indices.dropFirst() where words[k - 1].lowercased() == "tháng" {
-            let parts = words[k].split(whereSeparator: { "/-.".contains($0) }).map { Int($0) }
+            let parts = numbers(String(words[k]))
             if parts.count == 2, let month = parts[0], let year = parts[1], (1...12).contains(month), (1990...2030).contains(year) {
                 return (year, month)
             }

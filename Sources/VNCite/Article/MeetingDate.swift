@@ -86,7 +86,7 @@ enum MeetingDate {
     /// 2006-08-05; or with its own month and the second day's year: "từ ngày 20/3 đến ngày
     /// 24/3/2006" → 2006-03-20, "từ 28/12 đến 2/1/2006" → 2005-12-28 (nil inside without its year).
     static func firstOfRange(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
-        let first = k < w.count ? w[k].text.split(whereSeparator: { "/-.".contains($0) }).map { Int($0) } : []
+        let first = k < w.count ? numbers(w[k].text) : []
         guard k + 2 < w.count, (1...2).contains(first.count), let day = first[0], (1...31).contains(day),
               first.count == 1 || first[1].map({ (1...12).contains($0) }) == true, w[k].after.isEmpty,
               ["va", "den", "-", "toi"].contains(w[k + 1].folded) else { return nil }
@@ -99,7 +99,7 @@ enum MeetingDate {
         guard month != last.month ? first.count == 2 : day < last.day else { return nil }
         let year = month > last.month ? last.year - 1 : last.year
         // Without the year in the text or an article date, the day is known but not its year.
-        let written = w[end].text.split(whereSeparator: { "/-.".contains($0) }).count == 3
+        let written = numbers(w[end].text).count == 3
         guard written || articleDate != nil else { return .some(nil) }
         return .some(CalendarDate(year: year, month: month, day: day))
     }
@@ -118,7 +118,7 @@ enum MeetingDate {
     /// "13/6", "7/6/2023", "23-12", "10.02.2017" (the year from the article when not written;
     /// a month after the article's month is of the year before).
     static func dayMonth(_ token: String, articleDate: CalendarDate?) -> CalendarDate? {
-        let parts = token.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." }).map { Int($0) }
+        let parts = numbers(token)
         guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }),
               let day = parts[0], let month = parts[1], (1...31).contains(day), (1...12).contains(month) else { return nil }
         if parts.count == 3, let y = parts[2] {
@@ -128,6 +128,12 @@ enum MeetingDate {
         guard let a = articleDate else { return nil }
         let year = month > a.month + 1 ? a.year - 1 : a.year
         return CalendarDate(year: year, month: month, day: day)
+    }
+
+    /// The numbers of a written day, split at "/", "-" or ".": "24/3/2006" → [24, 3, 2006] (nil where a
+    /// part is no number).
+    static func numbers(_ token: String) -> [Int?] {
+        token.split(whereSeparator: { "/-.".contains($0) }).map { Int($0) }
     }
 
     static func relative(_ days: Int, _ articleDate: CalendarDate?) -> CalendarDate? {
