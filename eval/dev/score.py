@@ -4,8 +4,8 @@
     python3 eval/dev/score.py [--holdout] [--verbose] [--vncite PATH] [--set NAME]
 
 Runs `vncite extract` on eval/dev/citations/passages (and the draws citations2/, citations3/),
-eval/dev/meetings/articles and the further draws meetings2/ … meetings52/ (60 articles each, 43 in draw 38, 44 in draw 51, 16 in draw 52;
-citations3/, meetings8/, meetings22/ … meetings52/ were never tuned on (39 became a working draw in the nineteenth session, 48 in the twenty-second, and 49's misses were printed at its end; 51's at its first scoring, in the twenty-third) — 20 and 21 became working draws at the
+eval/dev/meetings/articles and the further draws meetings2/ … meetings53/ (60 articles each, 43 in draw 38, 44 in draw 51, 16 in draws 52 and 53;
+citations3/, meetings8/, meetings22/ … meetings53/ were never tuned on (39 became a working draw in the nineteenth session, 48 in the twenty-second, and 49's misses were printed at its end; 51's at its first scoring, in the twenty-third) — 20 and 21 became working draws at the
 end of the twelfth session; with --holdout:
 eval/holdout/…, the set never tuned on) and scores them with the shared scorers
 (../shared/tools, or $VNCITE_SCORERS). Prints each scorer's summary lines (all of its report
@@ -46,7 +46,7 @@ def main():
         if os.path.exists(os.path.join(more, "gold.json")):
             run(vncite, os.path.join(more, "passages"), "score.py", os.path.join(more, "gold.json"), verbose, only)
     run(vncite, os.path.join(m, "articles"), "score_meetings.py", os.path.join(m, "gold.json"), verbose, only)
-    for n in range(2, 53):
+    for n in range(2, 54):
         more = os.path.join(base, f"meetings{n}")
         if os.path.exists(os.path.join(more, "gold.json")):
             run(vncite, os.path.join(more, "articles"), "score_meetings.py", os.path.join(more, "gold.json"), verbose, only)
