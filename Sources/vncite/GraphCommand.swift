@@ -35,6 +35,9 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Keep only documents cited by at least this many articles (for large corpora).")
     var minArticles = 1
 
+    @Option(help: "Draw the SVG only for a graph of at most this many nodes, unless --format svg asks for it (Graphviz takes minutes past about 20,000).")
+    var drawLimit = 10_000
+
     func validate() throws {
         if output == "-", format == nil { throw ValidationError("-o - writes one format: add --format graphml|dot|json|svg") }
         if output == "-", format == .sqlite { throw ValidationError("a database is a file: give a folder with -o") }
@@ -81,6 +84,13 @@ struct GraphCommand: ParsableCommand {
                 if f == .sqlite {
                     try SQLiteGraphWriter.write(graph, to: path)
                 } else if f == .svg {
+                    // A corpus of thousands of articles is a hairball that dot takes minutes, then
+                    // hours, to lay out: the text formats are written, the drawing only when asked for.
+                    if format != .svg, graph.nodes.count > drawLimit {
+                        FileHandle.standardError.write(Data(("vncite: no drawing: \(graph.nodes.count) nodes are more than --draw-limit \(drawLimit);"
+                            + " draw a part (--min-articles, --since, --until, --province) or ask for it with --format svg\n").utf8))
+                        continue
+                    }
                     guard Graphviz.findDot() != nil else {
                         if format == .svg { failed = true }
                         FileHandle.standardError.write(Data("vncite: no drawing: \(Graphviz.RenderError.dotNotFound)\n".utf8))

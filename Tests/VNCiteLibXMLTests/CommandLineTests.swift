@@ -94,6 +94,25 @@ import Testing
         #expect(result.stderr.contains("cannot create the output folder /proc/vncite-cannot-exist"))
     }
 
+    /// A corpus too big to draw in seconds gets its GraphML, DOT and JSON and a line saying why
+    /// there is no drawing; asked for by name, the drawing is made whatever its size.
+    @Test func aGraphOverTheDrawLimitIsWrittenButNotDrawn() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
+        let out = folder.url.appendingPathComponent("out").path
+        let result = try Command.run(Self.vncite, ["graph", "--draw-limit", "5", "-o", out, seeds])
+        #expect(result.status == 0)
+        let nodes = try String(contentsOfFile: out + "/citations.graphml", encoding: .utf8).components(separatedBy: "<node ").count - 1
+        #expect(nodes > 5)
+        #expect(result.stderr.contains("vncite: no drawing: \(nodes) nodes are more than --draw-limit 5; draw a part"))
+        let written = Set(try FileManager.default.contentsOfDirectory(atPath: out))
+        #expect(written == ["citations.graphml", "citations.dot", "citations.json"])
+        let asked = try Command.run(Self.vncite, ["graph", "--draw-limit", "5", "--format", "svg", "-o", out, seeds])
+        #expect(asked.status == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/citations.svg"))
+    }
+
     @Test func graphToStandardOutputNeedsOneFormat() throws {
         let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
         let refused = try Command.run(Self.vncite, ["graph", "-o", "-", seeds])
