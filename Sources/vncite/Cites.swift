@@ -49,7 +49,10 @@ struct Cites: ParsableCommand {
             if failures > 0 { throw ExitCode.failure }
             return
         }
-        guard matches.count == 1, let doc = matches.first else {
+        // "Nghị quyết 09?" of two articles: a partial key each article has of its own, which no key
+        // can tell apart; they are listed together, as what the texts call by that name.
+        let ownKeys = matches.count > 1 && Set(matches.map { $0.string("key") }).count == 1
+        guard matches.count == 1 || ownKeys, let doc = matches.first else {
             var table = Table(columns: ["key", "kind", "meetings"])
             for m in matches {
                 table.rows.append([m.string("key"), m.string("docKind"), String(graph.meetings(citing: m.id).count)])
@@ -58,10 +61,11 @@ struct Cites: ParsableCommand {
             FileHandle.standardError.write(Data(table.render(.table).utf8))
             throw ExitCode(2)
         }
-        let table = citing(doc, in: graph)
+        let table = citing(Set(matches.map(\.id)), in: graph)
         if options.format == .table {
             // A partial key says what the text gave: "Thông tư 05 của BTC (not resolved)".
-            let open = doc.attributes["resolved"] == .bool(false) ? ", not resolved: a partial key" : ""
+            let open = ownKeys ? ", not resolved: a partial key in \(matches.count) articles, maybe as many documents"
+                : doc.attributes["resolved"] == .bool(false) ? ", not resolved: a partial key" : ""
             let what = by == .meeting ? "meeting(s)" : "article(s)"
             print("\(doc.string("key") ?? doc.label) (\(doc.string("docKind") ?? "")\(open)): cited by \(table.rows.count) \(what)")
         }
@@ -70,10 +74,10 @@ struct Cites: ParsableCommand {
         if failures > 0 { throw ExitCode.failure }
     }
 
-    /// The meetings (or articles, `--by article`) that cite a document, a row each.
-    func citing(_ doc: CitationGraph.Node, in graph: CitationGraph) -> Table {
+    /// The meetings (or articles, `--by article`) that cite the documents, a row each.
+    func citing(_ ids: Set<String>, in graph: CitationGraph) -> Table {
         var table = Table(columns: ["date", "meeting", "host", "articles", "title", "sentence"])
-        let rows = by == .meeting ? graph.meetings(citing: doc.id) : graph.articles(citing: doc.id)
+        let rows = by == .meeting ? graph.meetings(citingAny: ids) : graph.articles(citingAny: ids)
         for m in rows {
             table.rows.append([m.date, m.kind, m.host, m.articles.joined(separator: ", "), m.title, m.sentence])
         }
@@ -84,7 +88,7 @@ struct Cites: ParsableCommand {
     /// its documents ("Nghị quyết Trung ương 5 khóa XII" adopted 10-, 11- and 12-NQ/TW).
     func printPlenums(of doc: CitationGraph.Node, in graph: CitationGraph, catalog: Catalog) {
         for plenum in graph.plenums(adopting: doc.id) {
-            let table = citing(plenum, in: graph)
+            let table = citing([plenum.id], in: graph)
             guard !table.rows.isEmpty else { continue }
             let key = plenum.string("key") ?? ""
             let others = CitationGraph.plenum(of: key).map { catalog.partyDocuments(plenum: $0.0, term: $0.1).count - 1 } ?? 0

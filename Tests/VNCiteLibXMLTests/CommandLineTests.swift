@@ -113,6 +113,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out + "/citations.svg"))
     }
 
+    /// "Nghị quyết số 09" with no issuer is a partial key each article has of its own: no key tells
+    /// the two apart, so `cites` lists them together and says they may be different documents,
+    /// instead of asking for a key that names both.
+    @Test func citesListsTheArticlesOwnPartialKeysTogether() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write(Data("Tỉnh tổng kết\nSáng 12/3/2005, UBND tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Nghị quyết số 09 về phát triển kinh tế trang trại.".utf8), to: "a.txt")
+        _ = try folder.write(Data("Xã bàn thu chi\nTheo Nghị quyết số 09, HĐND xã đã quyết định bổ sung ngân sách cho trường học.".utf8), to: "b.txt")
+        let result = try Command.run(Self.vncite, ["cites", "Nghị quyết 09", folder.url.path])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Nghị quyết 09? (Nghị quyết, not resolved: a partial key in 2 articles, maybe as many documents): cited by 2 meeting(s)")
+        #expect(lines.dropFirst(3).map { $0.contains("/a.txt") || $0.contains("/b.txt") } == [true, true])
+        #expect(lines.contains { $0.contains("hội nghị") && $0.contains("UBND tỉnh") && $0.contains("2005-03-12") })
+    }
+
     @Test func graphToStandardOutputNeedsOneFormat() throws {
         let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
         let refused = try Command.run(Self.vncite, ["graph", "-o", "-", seeds])

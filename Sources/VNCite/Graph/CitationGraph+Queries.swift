@@ -53,11 +53,17 @@ extension CitationGraph {
 
     /// The articles that cite a document, by date then source: one row each.
     public func articles(citing documentID: String) -> [CitingMeeting] {
+        articles(citingAny: [documentID])
+    }
+
+    /// The articles that cite any of the documents: the partial keys that each article has of its
+    /// own ("Nghị quyết 09?" of two articles, which may or may not be one document).
+    public func articles(citingAny documentIDs: Set<String>) -> [CitingMeeting] {
         let byID = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0) })
         let reports = Dictionary(edges.filter { $0.relation == .reports }.map { ($0.source, $0.target) },
                                  uniquingKeysWith: { a, _ in a })
         var out: [CitingMeeting] = []
-        for e in edges where e.relation == .cites && e.target == documentID {
+        for e in edges where e.relation == .cites && documentIDs.contains(e.target) {
             guard let a = byID[e.source] else { continue }
             let source = a.string("source") ?? a.id
             out.append(CitingMeeting(
@@ -72,9 +78,14 @@ extension CitationGraph {
     /// The meetings that cite a document, by date then first source: the articles that report
     /// one meeting are one row; an article that reports no meeting is a row of its own.
     public func meetings(citing documentID: String) -> [CitingMeeting] {
+        meetings(citingAny: [documentID])
+    }
+
+    /// The meetings that cite any of the documents, a row each, as `meetings(citing:)`.
+    public func meetings(citingAny documentIDs: Set<String>) -> [CitingMeeting] {
         var rows: [String: CitingMeeting] = [:]
         var order: [String] = []
-        for a in articles(citing: documentID) {
+        for a in articles(citingAny: documentIDs) {
             let key = a.meeting ?? "article:" + a.source
             if var row = rows[key] {
                 row.mentions += a.mentions
