@@ -11,6 +11,9 @@ struct Table {
     var rows: [[String?]] = []
     /// Widest a column may be in the aligned table; longer cells end in "…".
     var maxWidth = 60
+    /// Columns of file paths, whose end tells the file apart: cut at the start ("…Kinh_doanh/KD_VNE_T_1042.txt",
+    /// not "/tmp/corpus.jsonl#Test_Full/Kinh_doanh/KD…").
+    var pathColumns: Set<String> = ["articles", "source"]
 
     func render(_ format: AnswerFormat) -> String {
         switch format {
@@ -23,7 +26,7 @@ struct Table {
             }
             return "[\n" + objects.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
         case .table:
-            let cells = rows.map { $0.map { cut($0 ?? "") } }
+            let cells = rows.map { row in zip(columns, row).map { cut($1 ?? "", atStart: pathColumns.contains($0)) } }
             let widths = columns.indices.map { i in ([columns[i]] + cells.map { $0[i] }).map(\.count).max() ?? 0 }
             func line(_ r: [String]) -> String {
                 var s = zip(r, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
@@ -35,9 +38,10 @@ struct Table {
         }
     }
 
-    private func cut(_ s: String) -> String {
+    private func cut(_ s: String, atStart: Bool) -> String {
         let one = s.replacingOccurrences(of: "\n", with: " ")
-        return one.count <= maxWidth ? one : String(one.prefix(maxWidth - 1)) + "…"
+        guard one.count > maxWidth else { return one }
+        return atStart ? "…" + String(one.suffix(maxWidth - 1)) : String(one.prefix(maxWidth - 1)) + "…"
     }
 
     private func quote(_ s: String) -> String { JSONText.quoted(s) }

@@ -129,6 +129,21 @@ import Testing
         #expect(lines.contains { $0.contains("hội nghị") && $0.contains("UBND tỉnh") && $0.contains("2005-03-12") })
     }
 
+    /// In the aligned table a long path is cut at its start, so the file that tells the rows apart
+    /// stays: "…/bao-cao-ubnd-tinh.txt", not "/tmp/…/tong-hop-tin-bai-thang-3-nam-2005-cua-cac-b…".
+    @Test func aLongPathKeepsItsFileNameInTheTable() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let long = "tong-hop-tin-bai-thang-3-nam-2005-cua-cac-bao-dia-phuong-va-trung-uong"
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(long), withIntermediateDirectories: true)
+        _ = try folder.write(Data("Tỉnh tổng kết\nSáng 12/3/2005, UBND tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị 05-CT/TW.".utf8),
+                             to: long + "/bao-cao-ubnd-tinh.txt")
+        let result = try Command.run(Self.vncite, ["cites", "Chỉ thị 05-CT/TW", folder.url.path])
+        #expect(result.status == 0)
+        let row = try #require(result.stdout.split(separator: "\n").map(String.init).last)
+        #expect(row.contains("…" + String((long + "/bao-cao-ubnd-tinh.txt").suffix(59))))
+    }
+
     @Test func graphToStandardOutputNeedsOneFormat() throws {
         let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
         let refused = try Command.run(Self.vncite, ["graph", "-o", "-", seeds])
