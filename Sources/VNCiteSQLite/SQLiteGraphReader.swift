@@ -64,9 +64,15 @@ public struct SQLiteGraphReader {
         return CitationGraph(nodes: nodes, edges: edges)
     }
 
-    /// The articles whose source is `source` or ends in "/source", with what they cite.
+    /// The articles whose source is `source` or ends in "/source" or "#source" (`CitationGraph.name(_:names:)`),
+    /// with what they cite.
     public func article(source: String) throws -> CitationGraph {
-        var nodes = try self.nodes(.article, "WHERE source = ? OR source LIKE ?", [.text(source), .text("%/" + source)])
+        // (LIKE's wildcards "_" and "%" are common in file names: escaped, and the rows checked again.)
+        let escaped = source.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+        var nodes = try self.nodes(.article, "WHERE source = ? OR source LIKE ? ESCAPE '\\' OR source LIKE ? ESCAPE '\\'",
+                                   [.text(source), .text("%/" + escaped), .text("%#" + escaped)])
+            .filter { CitationGraph.name(source, names: $0.string("source") ?? "") }
         var edges: [CitationGraph.Edge] = []
         for a in nodes { edges += try self.edges(.cites, "WHERE source = ?", [.text(a.id)]) }
         for id in Set(edges.map(\.target)).sorted() { nodes += try self.nodes(.document, "WHERE id = ?", [.text(id)]) }

@@ -113,9 +113,14 @@ struct CitedBy: ParsableCommand {
         let graph = try options.database()?.article(source: article)
             ?? options.load(paths: options.graph == nil ? [article] : [], failures: &failures)
         let articles = graph.nodes.filter { $0.kind == .article }
-        let node = articles.first { $0.string("source") == article }
-            ?? articles.first { ($0.string("source") ?? "").hasSuffix("/" + article) }
-        guard let node else {
+        let ends = articles.filter { CitationGraph.name(article, names: $0.string("source") ?? "") }
+        // ("a.txt" of two folders: which one is for the user to say.)
+        let named = articles.filter { $0.string("source") == article }
+        guard named.count == 1 || ends.count <= 1 else {
+            let sources = ends.compactMap { $0.string("source") }.sorted()
+            throw ValidationError("\(article) names \(sources.count) articles; give more of its path: \(sources.prefix(5).joined(separator: ", "))\(sources.count > 5 ? ", …" : "")")
+        }
+        guard let node = named.first ?? ends.first else {
             if failures > 0 { throw ExitCode.failure }
             throw ValidationError("no article \(article) in the graph")
         }

@@ -144,6 +144,27 @@ import Testing
         #expect(row.contains("…" + String((long + "/bao-cao-ubnd-tinh.txt").suffix(59))))
     }
 
+    /// An article of a JSON Lines corpus is named by its id, whole or by its end, as a file is by its
+    /// path; a name that ends two ids says so rather than pick one.
+    @Test func citedByNamesACorpusArticleByItsID() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let lines = [
+            #"{"id": "Kinh_doanh/KD_001.txt", "text": "Cổ phần hóa\nTheo Nghị định 187/2004/NĐ-CP, các doanh nghiệp phải công bố giá trị."}"#,
+            #"{"id": "Xa_hoi/KD_001.txt", "text": "Nhà ở\nThực hiện Chỉ thị 05-CT/TW, UBND tỉnh đã rà soát."}"#,
+        ]
+        let corpus = try folder.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: "corpus.jsonl")
+        let out = folder.url.appendingPathComponent("db").path
+        #expect(try Command.run(Self.vncite, ["graph", "--format", "sqlite", "-o", out, corpus]).status == 0)
+        let db = out + "/citations.sqlite"
+        let byID = try Command.run(Self.vncite, ["cited-by", "Kinh_doanh/KD_001.txt", "--db", db, "--format", "tsv"])
+        #expect(byID.status == 0)
+        #expect(byID.stdout.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[0]) } == ["187/2004/NĐ-CP"])
+        let both = try Command.run(Self.vncite, ["cited-by", "KD_001.txt", "--db", db])
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("KD_001.txt names 2 articles; give more of its path: \(corpus)#Kinh_doanh/KD_001.txt, \(corpus)#Xa_hoi/KD_001.txt"))
+    }
+
     @Test func graphToStandardOutputNeedsOneFormat() throws {
         let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
         let refused = try Command.run(Self.vncite, ["graph", "-o", "-", seeds])

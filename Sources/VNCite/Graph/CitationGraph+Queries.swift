@@ -51,6 +51,13 @@ extension CitationGraph {
         }
     }
 
+    /// Whether a user's name for an article names its source: the whole source, or its end after a
+    /// folder's "/" or a corpus's "#" ("KD_VNE_T_1042.txt", "Test_Full/Kinh_doanh/KD_VNE_T_1042.txt"
+    /// of "corpus.jsonl#Test_Full/Kinh_doanh/KD_VNE_T_1042.txt").
+    public static func name(_ name: String, names source: String) -> Bool {
+        source == name || source.hasSuffix("/" + name) || source.hasSuffix("#" + name)
+    }
+
     /// The articles that cite a document, by date then source: one row each.
     public func articles(citing documentID: String) -> [CitingMeeting] {
         articles(citingAny: [documentID])
