@@ -18,6 +18,26 @@ import VNCite
         return graph.meetings(citing: doc.id).map { String($0.source.split(separator: "/").last ?? "") }.sorted()
     }
 
+    /// `--min-articles 2` draws a part of a large corpus: the documents two articles cite, the
+    /// articles that cite them, and the meetings those articles report, with their hosts — still
+    /// answering which meetings cite each kept document.
+    @Test func keepingTheMuchCitedDocumentsKeepsTheirMeetings() throws {
+        let whole = CitationGraph(articles: try SeedGraphTests.seedResults())
+        let part = whole.keepingDocuments(citedByAtLeast: 2)
+        let docs = part.nodes.filter { $0.kind == .document }
+        #expect(Set(docs.compactMap { $0.string("key") }) == ["04-NQ/TW khóa XII", "05-CT/TW khóa XII"])
+        for doc in docs {
+            let meetings = part.meetings(citing: doc.id)
+            #expect(meetings.map(\.meeting) == whole.meetings(citing: doc.id).map(\.meeting))
+            #expect(meetings.contains { $0.meeting != nil })
+        }
+        let kept = Set(part.nodes.map(\.id))
+        #expect(part.edges.filter { $0.relation == .reports }.allSatisfy { kept.contains($0.target) })
+        #expect(part.nodes.contains { $0.kind == .meeting })
+        let hosts = part.edges.filter { $0.relation == .heldBy }.map(\.target)
+        #expect(!hosts.isEmpty && hosts.allSatisfy(kept.contains))
+    }
+
     @Test func answersEveryQueryOfTheGoldFile() throws {
         let gold = try JSONSerialization.jsonObject(
             with: Data(contentsOf: SeedGraphTests.root.appendingPathComponent("Tests/VNCiteLibXMLTests/Fixtures/gold-seeds.json")))

@@ -1,7 +1,7 @@
 extension CitationGraph {
     /// The graph without the documents fewer than `minimumArticles` articles cite, and without
-    /// what is left unconnected by that (bodies no kept document names, articles citing nothing
-    /// kept). For drawing a large corpus: `vncite graph … --min-articles 3`.
+    /// what is left unconnected by that (bodies no kept document or meeting names, articles citing
+    /// nothing kept, their meetings). For drawing a large corpus: `vncite graph … --min-articles 3`.
     public func keepingDocuments(citedByAtLeast minimumArticles: Int) -> CitationGraph {
         guard minimumArticles > 1 else { return self }
         let dropped = Set(nodes.filter {
@@ -13,6 +13,11 @@ extension CitationGraph {
         for e in keptEdges where e.relation == .cites || e.relation == .issuedBy || e.relation == .implements || e.relation == .adopted {
             connected.insert(e.source)
             connected.insert(e.target)
+        }
+        // The meetings the kept articles report, and the bodies that held them: which meetings cite
+        // the documents is the graph's question.
+        for relation in [CitationGraph.Relation.reports, .heldBy] {
+            for e in keptEdges where e.relation == relation && connected.contains(e.source) { connected.insert(e.target) }
         }
         let keptNodes = nodes.filter { !dropped.contains($0.id) && ($0.kind == .document || connected.contains($0.id)) }
         let ids = Set(keptNodes.map(\.id))
