@@ -61,13 +61,13 @@ struct Cites: ParsableCommand {
             FileHandle.standardError.write(Data(table.render(.table).utf8))
             throw ExitCode(2)
         }
-        let table = citing(Set(matches.map(\.id)), in: graph)
+        let rows = citing(Set(matches.map(\.id)), in: graph)
+        let table = self.table(of: rows)
         if options.format == .table {
             // A partial key says what the text gave: "Thông tư 05 của BTC (not resolved)".
             let open = ownKeys ? ", not resolved: a partial key in \(matches.count) articles, maybe as many documents"
                 : doc.attributes["resolved"] == .bool(false) ? ", not resolved: a partial key" : ""
-            let what = by == .meeting ? "meeting(s)" : "article(s)"
-            print("\(doc.string("key") ?? doc.label) (\(doc.string("docKind") ?? "")\(open)): cited by \(table.rows.count) \(what)")
+            print("\(doc.string("key") ?? doc.label) (\(doc.string("docKind") ?? "")\(open)): cited by \(count(rows))")
         }
         print(table.render(options.format), terminator: "")
         if options.format == .table { printPlenums(of: doc, in: graph, catalog: extractor.catalog) }
@@ -75,25 +75,36 @@ struct Cites: ParsableCommand {
     }
 
     /// The meetings (or articles, `--by article`) that cite the documents, a row each.
-    func citing(_ ids: Set<String>, in graph: CitationGraph) -> Table {
+    func citing(_ ids: Set<String>, in graph: CitationGraph) -> [CitationGraph.CitingMeeting] {
+        by == .meeting ? graph.meetings(citingAny: ids) : graph.articles(citingAny: ids)
+    }
+
+    func table(of rows: [CitationGraph.CitingMeeting]) -> Table {
         var table = Table(columns: ["date", "meeting", "host", "articles", "title", "sentence"])
-        let rows = by == .meeting ? graph.meetings(citingAny: ids) : graph.articles(citingAny: ids)
         for m in rows {
             table.rows.append([m.date, m.kind, m.host, m.articles.joined(separator: ", "), m.title, m.sentence])
         }
         return table
     }
 
+    /// "3 meeting(s) and 2 article(s) that report none": a row by meeting is an article of its own
+    /// when the article reports no meeting, and is not counted as one.
+    func count(_ rows: [CitationGraph.CitingMeeting]) -> String {
+        guard by == .meeting else { return "\(rows.count) article(s)" }
+        let met = rows.filter { $0.meeting != nil }.count
+        return "\(met) meeting(s)" + (met < rows.count ? " and \(rows.count - met) article(s) that report none" : "")
+    }
+
     /// Meetings that cite the plenum that adopted the document, apart: they may mean another of
     /// its documents ("Nghị quyết Trung ương 5 khóa XII" adopted 10-, 11- and 12-NQ/TW).
     func printPlenums(of doc: CitationGraph.Node, in graph: CitationGraph, catalog: Catalog) {
         for plenum in graph.plenums(adopting: doc.id) {
-            let table = citing([plenum.id], in: graph)
-            guard !table.rows.isEmpty else { continue }
+            let rows = citing([plenum.id], in: graph)
+            guard !rows.isEmpty else { continue }
             let key = plenum.string("key") ?? ""
             let others = CitationGraph.plenum(of: key).map { catalog.partyDocuments(plenum: $0.0, term: $0.1).count - 1 } ?? 0
-            print("\nNot counted above: \(table.rows.count) \(by == .meeting ? "meeting(s)" : "article(s)") citing \(key), the plenum that adopted \(doc.string("key") ?? "") and \(others) other document(s):")
-            print(table.render(.table), terminator: "")
+            print("\nNot counted above: \(count(rows)) citing \(key), the plenum that adopted \(doc.string("key") ?? "") and \(others) other document(s):")
+            print(table(of: rows).render(.table), terminator: "")
         }
     }
 }
