@@ -44,6 +44,26 @@ import Testing
         #expect(g.nodes.filter { $0.kind == .meeting }.count == 1)
     }
 
+    /// A crawled corpus dates few meetings; a sitting named by its number and its body's term is one
+    /// meeting whatever its articles' dates, spelt out or abbreviated ("Quốc hội khóa XI", "QH khoá
+    /// XI"). Another sitting, or one whose term is not written, stays apart.
+    @Test func theSameNumberedSittingOfOneTermIsOneMeeting() throws {
+        let g = graph([
+            ("a.txt", "Quốc hội đổi mới việc chất vấn\n8h30 sáng nay, Chủ tịch Quốc hội Nguyễn Văn An khai mạc kỳ họp lần thứ 8 Quốc hội khóa XI tại Hà Nội.", nil),
+            ("b.txt", "Kỳ họp thứ 8 bế mạc\nChiều nay, kỳ họp thứ 8 QH khoá XI đã bế mạc sau khi thông qua Luật Phòng, chống tham nhũng.", nil),
+            ("c.txt", "Khai mạc kỳ họp\nSáng nay, kỳ họp thứ 9 Quốc hội khóa XI đã khai mạc tại Hà Nội.", nil),
+            ("d.txt", "Bế mạc\nChiều nay, kỳ họp thứ 8 của Quốc hội đã bế mạc tại Hà Nội.", nil),
+        ])
+        let reports = Dictionary(uniqueKeysWithValues: g.edges.filter { $0.relation == .reports }.map { ($0.source, $0.target) })
+        #expect(reports["article:a.txt"] == "meeting:ky hop|body:quoc hoi|8|11")
+        #expect(reports["article:b.txt"] == reports["article:a.txt"])
+        #expect(reports["article:c.txt"] == "meeting:ky hop|body:quoc hoi|9|11")
+        #expect(reports["article:d.txt"] == "meeting:d.txt")
+        let shared = try #require(g.node(id: "meeting:ky hop|body:quoc hoi|8|11"))
+        #expect(shared.attributes["reportingArticles"] == .int(2))
+        #expect(MeetingIdentity.numeral("xiv") == 14 && MeetingIdentity.numeral("hai") == nil)
+    }
+
     @Test func meetingsWithoutADateStayApart() {
         let g = graph([("a.txt", Self.lead, nil), ("b.txt", Self.lead, nil)])
         #expect(g.nodes.filter { $0.kind == .meeting }.map(\.id) == ["meeting:a.txt", "meeting:b.txt"])

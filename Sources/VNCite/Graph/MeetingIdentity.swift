@@ -2,8 +2,9 @@
 ///
 /// Ten outlets report the same plenum: their meetings are one when they have the same kind and
 /// host and dates within a day of each other ("Sáng 13/6" in one article, "ngày 14/6" in another
-/// that reports its second day). A meeting without a date or a host is its article's own: two
-/// undated "hội nghị" of one Sở may be years apart.
+/// that reports its second day), or the same kind and host and the same sitting of the same term
+/// ("Kỳ họp thứ 8 Quốc hội khóa XI": `numbered`). Any other meeting without a date or a host is
+/// its article's own: two undated "hội nghị" of one Sở may be years apart.
 enum MeetingIdentity {
     struct Reported {
         var articleID: String
@@ -16,11 +17,16 @@ enum MeetingIdentity {
         var out: [String: String] = [:]
         var groups: [String: [Reported]] = [:]
         for r in reported {
+            let kind = Catalog.fold(MeetingWords.family(r.meeting.kind))
+            if let host = r.hostID, let sitting = numbered(r.meeting) {
+                out[r.articleID] = "meeting:\(kind)|\(host)|\(sitting)"
+                continue
+            }
             guard let host = r.hostID, r.meeting.date != nil else {
                 out[r.articleID] = "meeting:" + r.articleID.dropFirst("article:".count)
                 continue
             }
-            groups["\(Catalog.fold(MeetingWords.family(r.meeting.kind)))|\(host)", default: []].append(r)
+            groups["\(kind)|\(host)", default: []].append(r)
         }
         // Within a group, by date: a chain of dates each within a day of the last is one meeting,
         // named by its first day (deterministic whatever the order of the input).
