@@ -147,7 +147,7 @@ struct CitedBy: ParsableCommand {
 /// `vncite top`: documents ranked by the number of meetings citing them.
 struct Top: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rank documents by the number of meetings that cite them (a meeting reported by several articles counts once).")
+        abstract: "Rank documents by the number of meetings that cite them (a meeting reported by several articles counts once), then by the articles that cite them.")
 
     @Argument(help: "Articles: files, folders or - (or use --graph).")
     var paths: [String] = []
@@ -169,10 +169,10 @@ struct Top: ParsableCommand {
         var graph = try options.database()?.citations() ?? options.load(paths: paths, failures: &failures)
         if let provinces = try place.provinces(options.extractor().catalog) { graph = graph.keepingCitations(ofProvinces: provinces) }
         let ranked = graph.top(since: period.from, until: period.to, kind: kind)
-        var table = Table(columns: ["meetings", "key", "kind", "resolved", "subject"])
-        for (doc, n) in ranked.prefix(limit) {
+        var table = Table(columns: ["meetings", "articles", "key", "kind", "resolved", "subject"])
+        for (doc, meetings, articles) in ranked.prefix(limit) {
             let resolved = doc.attributes["resolved"] == .bool(false) ? "no" : "yes"
-            table.rows.append([String(n), doc.string("key"), doc.string("docKind"), resolved, doc.string("subject")])
+            table.rows.append([String(meetings), String(articles), doc.string("key"), doc.string("docKind"), resolved, doc.string("subject")])
         }
         print(table.render(options.format), terminator: "")
         if failures > 0 { throw ExitCode.failure }

@@ -64,6 +64,18 @@ import Testing
         #expect(MeetingIdentity.numeral("xiv") == 14 && MeetingIdentity.numeral("hai") == nil)
     }
 
+    /// `top` ranks by meetings: articles that report none are counted as articles, not as meetings.
+    @Test func topRanksByMeetingsThenByArticles() {
+        let g = graph([
+            ("a.txt", "Giá đất tăng\nTheo Nghị định 15/2020/NĐ-CP, các doanh nghiệp phải khai báo.", nil),
+            ("b.txt", "Giá đất giảm\nNghị định 15/2020/NĐ-CP quy định rõ mức phạt.", nil),
+            ("c.txt", Self.lead, CalendarDate(year: 2018, month: 6, day: 14)),
+        ])
+        #expect(g.top().map { [$0.document.string("key") ?? "", String($0.meetings), String($0.articles)] } == [
+            ["05-CT/TW khóa XII", "1", "1"], ["15/2020/NĐ-CP", "0", "2"],
+        ])
+    }
+
     @Test func meetingsWithoutADateStayApart() {
         let g = graph([("a.txt", Self.lead, nil), ("b.txt", Self.lead, nil)])
         #expect(g.nodes.filter { $0.kind == .meeting }.map(\.id) == ["meeting:a.txt", "meeting:b.txt"])

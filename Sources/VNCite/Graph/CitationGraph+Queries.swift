@@ -125,16 +125,18 @@ extension CitationGraph {
             .compactMap { e in byID[e.target].map { ($0, e.int("mentions") ?? 1, e.string("sentence")) } }
     }
 
-    /// Documents ranked by the number of meetings that cite them, within a period of the
-    /// meetings' dates and of one type if asked.
+    /// Documents ranked by the number of meetings that cite them (a meeting reported by several
+    /// articles once), then by the number of articles that cite them (those that report no
+    /// meeting too), within a period of the meetings' dates and of one type if asked.
     public func top(since: CalendarDate? = nil, until: CalendarDate? = nil, kind: String? = nil)
-        -> [(document: Node, meetings: Int)]
+        -> [(document: Node, meetings: Int, articles: Int)]
     {
         let byID = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0) })
         let reports = Dictionary(edges.filter { $0.relation == .reports }.map { ($0.source, $0.target) },
                                  uniquingKeysWith: { a, _ in a })
         // A meeting reported by three articles counts once.
         var citing: [String: Set<String>] = [:]
+        var articles: [String: Set<String>] = [:]
         for e in edges where e.relation == .cites {
             guard let a = byID[e.source], let d = byID[e.target] else { continue }
             if let kind, Catalog.fold(d.string("docKind") ?? "") != Catalog.fold(kind) { continue }
@@ -143,10 +145,11 @@ extension CitationGraph {
                 if let since, day < since { continue }
                 if let until, day > until { continue }
             }
-            citing[d.id, default: []].insert(reports[a.id] ?? a.id)
+            if let meeting = reports[a.id] { citing[d.id, default: []].insert(meeting) }
+            articles[d.id, default: []].insert(a.id)
         }
-        return citing.compactMap { id, m in byID[id].map { ($0, m.count) } }
-            .sorted { ($1.meetings, $0.document.id) < ($0.meetings, $1.document.id) }
+        return articles.compactMap { id, a in byID[id].map { ($0, citing[id]?.count ?? 0, a.count) } }
+            .sorted { ($1.meetings, $1.articles, $0.document.id) < ($0.meetings, $0.articles, $1.document.id) }
     }
 }
 
