@@ -53,9 +53,10 @@ struct Cites: ParsableCommand {
         // can tell apart; they are listed together, as what the texts call by that name.
         let ownKeys = matches.count > 1 && Set(matches.map { $0.string("key") }).count == 1
         guard matches.count == 1 || ownKeys, let doc = matches.first else {
-            var table = Table(columns: ["key", "kind", "meetings"])
+            var table = Table(columns: ["key", "kind", "meetings", "articles"])
             for m in matches {
-                table.rows.append([m.string("key"), m.string("docKind"), String(graph.meetings(citing: m.id).count)])
+                let meetings = graph.meetings(citing: m.id).filter { $0.meeting != nil }.count
+                table.rows.append([m.string("key"), m.string("docKind"), String(meetings), String(graph.articles(citing: m.id).count)])
             }
             FileHandle.standardError.write(Data("“\(document)” may be \(matches.count) documents; name one by its key:\n".utf8))
             FileHandle.standardError.write(Data(table.render(.table).utf8))

@@ -11,8 +11,10 @@ extension MeetingIdentity {
         var term: Int?
         for (k, w) in words.enumerated() where k + 1 < words.count {
             let next = words[k + 1]
-            // "lần thứ 14", "thứ 8", "lần 2" (not "thứ hai" of a weekday: a word, not a numeral).
-            if number == nil, w == "thu" || w == "lan" && next != "thu", let n = numeral(next) { number = n }
+            // "lần thứ 14", "lần 2", "kỳ họp thứ 8", "Đại hội thứ X" (not "thứ hai" of a weekday, a word;
+            // nor a "thu" that collects: "thu 5 tỷ đồng").
+            let ordinal = w == "lan" && next != "thu" || w == "thu" && k > 0 && ["lan", "hop", "nghi", "hoi"].contains(words[k - 1])
+            if number == nil, ordinal, let n = numeral(next) { number = n }
             if term == nil, w == "khoa", let n = numeral(next) { term = n }
             // "nhiệm kỳ 2005-2010": a term by its first year.
             if term == nil, w == "nhiem", next == "ky", k + 2 < words.count, let y = Int(words[k + 2].prefix(4)), y > 1900 { term = y }
