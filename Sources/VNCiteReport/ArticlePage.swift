@@ -51,6 +51,9 @@ extension ArticlePage {
             meeting.add("Ngày họp", VietnameseDate.day(m.date?.iso))
             meeting.add("Chủ trì", m.chair)
             meeting.add("Địa điểm", m.place)
+            meeting += index.otherReports(of: article).map { other in
+                Fact("Cùng đưa tin", other.title, href: other.linked ? here.href(SitePaths.article(source: other.source)) : nil)
+            }
         }
         self.meeting = meeting
         hasMeeting = !meeting.isEmpty
@@ -83,6 +86,19 @@ extension ArticlePage {
 }
 
 extension ReportIndex {
+    /// The other articles that report the meeting an article reports, by source: one meeting
+    /// node however many outlets report it ("Kỳ họp thứ 8 Quốc hội khóa XI" of four articles). Their
+    /// titles (else their file names), linked when they have a page.
+    func otherReports(of article: ExtractedArticle) -> [(source: String, title: String, linked: Bool)] {
+        let id = "article:\(article.source)"
+        guard let meeting = meeting(reportedBy: id) else { return [] }
+        return edges(to: meeting.id, .reports).map(\.source).filter { $0 != id }.sorted().map { other in
+            let source = String(other.dropFirst("article:".count))
+            let title = articles[source]?.title ?? source.split(separator: "/").last.map(String.init) ?? source
+            return (source, title, hasPage(source))
+        }
+    }
+
     /// The page of the body that held the meeting an article reports.
     func hostPage(of article: ExtractedArticle) -> String? {
         guard let meeting = meeting(reportedBy: "article:\(article.source)"),

@@ -59,6 +59,22 @@ import VNCite
         #expect(!page.contains("<figure class=\"drawing\">"))
     }
 
+    /// Two outlets report one conference (examples/one-meeting): each article's page links the
+    /// other under its meeting.
+    @Test func anArticlesPageLinksTheOtherReportsOfItsMeeting() throws {
+        let folder = repositoryRoot.appendingPathComponent("examples/one-meeting")
+        let names = ["baovinhphuc.txt", "vinhphuc-portal.txt"]
+        let articles = try names.map {
+            Article(source: "one-meeting/\($0)", text: try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
+        }
+        let site = try SeedSite.site(articles, drawings: false)
+        let first = SeedSite.file(site, SitePaths.article(source: "one-meeting/baovinhphuc.txt"))
+        let second = SeedSite.file(site, SitePaths.article(source: "one-meeting/vinhphuc-portal.txt"))
+        let toSecond = "../" + SitePaths.article(source: "one-meeting/vinhphuc-portal.txt")
+        #expect(first.contains("<dt>Cùng đưa tin</dt><dd><a href=\"\(toSecond)\">Hội nghị quán triệt Chỉ thị 05 của Bộ Chính trị</a></dd>"))
+        #expect(second.contains("<dt>Cùng đưa tin</dt><dd><a href=\"") && second.contains(">Ban Thường vụ Tỉnh ủy quán triệt Chỉ thị 05-CT/TW</a></dd>"))
+    }
+
     @Test func longTablesArePaginated() throws {
         // 250 articles citing one directive, none reporting a meeting: 250 rows, three pages.
         let articles = (0..<250).map { i in
