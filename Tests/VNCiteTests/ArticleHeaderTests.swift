@@ -25,4 +25,28 @@ import Testing
         #expect(Extractor().extract(Article(source: "a.txt", text: "Ảnh: TTXVN" + body)).title == nil)
         #expect(Extractor().extract(Article(source: "a.txt", text: "Mẹ kính," + body)).title == nil)
     }
+
+    /// Never a date from the body: not the last day of a headline's list of days ("ngày 18,19,
+    /// 20-4-2006" is when the water is cut), nor a schedule's line under a paragraph that ends in a
+    /// colon ("… theo lịch sau:" then "18h30, thứ Bảy 26/02/2005").
+    @Test func aScheduleIsNoPublicationDate() {
+        let cut = Extractor().extract(Article(source: "a.txt", text: """
+            Lịch cúp nước ngày 18,19, 20-4-2006
+            Ngã tư Bình Triệu đến cầu Ông Dầu quốc lộ 13, KP1, KP2 - phường Hiệp Bình Chánh (HBC); UBND phường HBC, Q.Thủ Đức.
+            Thời gian: từ 22g ngày 17-4 đến 5g ngày 18-4-2006.
+            """))
+        #expect(cut.date == nil)
+        #expect(cut.title == "Lịch cúp nước ngày 18,19, 20-4-2006")
+        let talk = Extractor().extract(Article(source: "b.txt", text: """
+            Học bổng du học Anh
+            Trong tháng 3, Ông James Burnett, Hiệu trưởng trường Mander Portman Woodward, sẽ có buổi nói chuyện tại TP HCM và Hà Nội theo lịch sau:
+            TP HCM
+            Buổi nói chuyện
+            18h30, thứ Bảy 26/02/2005
+            """))
+        #expect(talk.date == nil)
+        #expect(talk.title == "Học bổng du học Anh")
+        // A portal's date line above the title is still read: "Thứ hai, 26/12/2022, 13:45".
+        #expect(Extractor().extract(Article(source: "c.txt", text: "Thứ hai, 26/12/2022, 13:45\nSở TTTT tổng kết năm 2022\nNội dung bài viết.")).date?.iso == "2022-12-26")
+    }
 }

@@ -33,9 +33,10 @@ enum ArticleHeader {
         var dateIndex: Int?
         var date: CalendarDate?
         // Only above the body: a date line under the first paragraph is the body's — a timeline
-        // ("- 4/1/1995, WTO tiếp nhận đơn"), a player's birth date, a letter's.
+        // ("- 4/1/1995, WTO tiếp nhận đơn"), a player's birth date, a letter's, a schedule's ("…
+        // theo lịch sau:" then "18h30, thứ Bảy 26/02/2005").
         let body = lines.indices.dropFirst().first { n in
-            lines[n].count > bodyParagraph || lines[n].count > bodySentence && text.scalars[lines[n].upperBound - 1] == "."
+            lines[n].count > bodyParagraph || lines[n].count > bodySentence && [".", ":"].contains(text.scalars[lines[n].upperBound - 1])
         } ?? lines.count
         for (n, line) in lines.prefix(body).enumerated() where line.count <= 80 {
             if let d = publicationDate(in: text, line) {
@@ -103,7 +104,12 @@ enum ArticleHeader {
                     // the list a short text ends with.
                     let bracketed = s.pos > line.lowerBound && text.scalars[s.pos - 1] == "("
                         && probe.pos < line.upperBound && text.scalars[probe.pos] == ")"
-                    return otherWords.count <= 4 && !(bracketed && !otherWords.isEmpty) ? d : nil
+                    // Nor the last day of a list, which a schedule or a headline gives: "Lịch cúp nước
+                    // ngày 18,19, 20-4-2006" (a publication date is one day).
+                    var k = s.pos - 1
+                    while k > line.lowerBound, text.scalars[k] == " " { k -= 1 }
+                    let listed = k > line.lowerBound && text.scalars[k] == "," && Scanner.isDigitByte(text.fold[k - 1])
+                    return otherWords.count <= 4 && !(bracketed && !otherWords.isEmpty) && !listed ? d : nil
                 }
             }
             s.pos += 1
