@@ -170,6 +170,8 @@ struct Top: ParsableCommand {
         var graph = try options.database()?.citations() ?? options.load(paths: paths, failures: &failures)
         if let provinces = try place.provinces(options.extractor().catalog) { graph = graph.keepingCitations(ofProvinces: provinces) }
         let ranked = graph.top(since: period.from, until: period.to, kind: kind)
+        let citing = Set(graph.edges.filter { $0.relation == .cites }.map(\.source))
+        period.noteUndated(graph.nodes.filter { citing.contains($0.id) && ($0.string("meetingDate") ?? $0.string("date")) == nil }.count)
         var table = Table(columns: ["meetings", "articles", "key", "kind", "resolved", "subject"])
         for (doc, meetings, articles) in ranked.prefix(limit) {
             let resolved = doc.attributes["resolved"] == .bool(false) ? "no" : "yes"

@@ -165,6 +165,19 @@ import Testing
         #expect(both.stderr.contains("KD_001.txt names 2 articles; give more of its path: \(corpus)#Kinh_doanh/KD_001.txt, \(corpus)#Xa_hoi/KD_001.txt"))
     }
 
+    /// A period keeps what is dated in it and says how many articles it left out for having no
+    /// date: in a crawled corpus that may be all of them.
+    @Test func aPeriodSaysHowManyUndatedArticlesItLeftOut() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write(Data("Thứ hai, 10/02/2017, 16:51\nThường trực Tỉnh uỷ làm việc với Sở Thông tin\nThực hiện Chỉ thị 05-CT/TW, Sở đã báo cáo.".utf8), to: "dated.txt")
+        _ = try folder.write(Data("Tin vắn\nThực hiện Chỉ thị 05-CT/TW, các sở đã rà soát.".utf8), to: "undated.txt")
+        let result = try Command.run(Self.vncite, ["graph", "--since", "2017-01-01", "-o", "-", "--format", "json", folder.url.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("vncite: --since/--until left out 1 article(s) with no date"))
+        #expect(result.stdout.contains("dated.txt") && !result.stdout.contains("undated.txt"))
+    }
+
     @Test func graphToStandardOutputNeedsOneFormat() throws {
         let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
         let refused = try Command.run(Self.vncite, ["graph", "-o", "-", seeds])
