@@ -45,7 +45,7 @@ struct Cites: ParsableCommand {
             if read.citations.isEmpty {
                 throw ValidationError("“\(document)” does not name a document vncite can read (try \"Chỉ thị 05-CT/TW\")")
             }
-            print("No meeting cites \(document).")
+            print("No article cites \(document).")
             if failures > 0 { throw ExitCode.failure }
             return
         }

@@ -178,6 +178,14 @@ import Testing
         #expect(result.stdout.contains("dated.txt") && !result.stdout.contains("undated.txt"))
     }
 
+    /// A document no article cites is said so, in the words of the question.
+    @Test func aDocumentNoArticleCitesIsSaidSo() throws {
+        let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
+        let result = try Command.run(Self.vncite, ["cites", "Nghị quyết 41-NQ/TW", seeds])
+        #expect(result.status == 0)
+        #expect(result.stdout == "No article cites Nghị quyết 41-NQ/TW.\n")
+    }
+
     @Test func graphToStandardOutputNeedsOneFormat() throws {
         let seeds = SeedGraphTests.root.appendingPathComponent("seeds").path
         let refused = try Command.run(Self.vncite, ["graph", "-o", "-", seeds])
