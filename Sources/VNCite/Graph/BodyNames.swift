@@ -8,9 +8,15 @@ enum BodyNames {
     /// The identity of a body's name and the province its name ends in: "HĐND TP HCM", "Hội đồng
     /// nhân dân thành phố Hồ Chí Minh" → ("hoi dong nhan dan", "Hồ Chí Minh").
     static func parts(_ name: String, catalog: Catalog = .standard) -> (identity: String, province: String?) {
-        let name = withoutInnerGloss(name)
+        var name = withoutInnerGloss(name)
+        // (Nor the gloss that closes it: "Quốc hội (QH)", "Tổ chức Y tế Thế giới (WHO)" are the names
+        // without it.)
+        if let last = name.split(separator: " ").last, name.split(separator: " ").count > 1, isGloss(last) {
+            name = name.split(separator: " ").dropLast().joined(separator: " ")
+        }
         var words: [String] = []
-        let folded = Catalog.fold(name.replacingOccurrences(of: "&", with: " & "))
+        // (A term in brackets is a term: "Ban Chấp hành Trung ương Đảng (khóa IX)".)
+        let folded = Catalog.fold(name.replacingOccurrences(of: "&", with: " & ")).filter { $0 != "(" && $0 != ")" }
         for w in folded.split(separator: " ") {
             words.append(abbreviations[String(w)] ?? String(w))
         }
@@ -25,8 +31,14 @@ enum BodyNames {
                 id = named.dropLast(3).joined(separator: " ")
             }
         }
-        // "Ban Chấp hành Trung ương Đảng" is "Ban Chấp hành Trung ương".
+        // "Ban Chấp hành Trung ương Đảng (Cộng sản Việt Nam)" is "Ban Chấp hành Trung ương".
+        if id.hasSuffix("trung uong dang cong san viet nam") { id.removeLast(" cong san viet nam".count) }
         if id.hasSuffix("trung uong dang") { id.removeLast(" dang".count) }
+        // "Ban chấp hành Trung ương Đoàn", "Trung ương Đoàn TNCS (Hồ Chí Minh)" are "Trung ương Đoàn".
+        if let youth = id.range(of: "trung uong doan"), ["", "ban chap hanh "].contains(String(id[..<youth.lowerBound])),
+           ["", " thanh nien cong san", " thanh nien cong san ho chi minh"].contains(String(id[youth.upperBound...])) {
+            return ("trung uong doan", nil)
+        }
         // "Trung ương" alone, the host of a "hội nghị Trung ương 15", is the Central Committee.
         if id == "trung uong" { id = "ban chap hanh trung uong" }
         // The province is kept apart, with the word for its rank: "Tỉnh ủy Thừa Thiên Huế" is "Tỉnh ủy"
@@ -47,10 +59,20 @@ enum BodyNames {
                 id.removeLast(alias.count + 1)
                 if let rank = [" tinh", " thanh pho", " tp"].first(where: id.hasSuffix) { id.removeLast(rank.count) }
                 // ("TP Hồ Chí Minh" and "thành phố Hồ Chí Minh" are one.)
-                return (id == "tp" ? "thanh pho" : id, p.name)
+                return (id == "tp" ? "thanh pho" : undashed(id), p.name)
             }
         }
-        return (id, nil)
+        return (undashed(id), nil)
+    }
+
+    /// A dash between the fields of a name is no part of it: "Ban Tư tưởng - Văn hóa Trung ương",
+    /// "Ban Tư tưởng- Văn hóa …" and "Ban Tư tưởng Văn hóa …" are one ("ban tu tuong van hoa trung
+    /// uong"); a dash inside a word stays ("thua thien-hue").
+    static func undashed(_ id: String) -> String {
+        id.split(separator: " ").compactMap { w -> Substring? in
+            let t = w.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed()
+            return t.isEmpty ? nil : Substring(String(t))
+        }.joined(separator: " ")
     }
 
     /// How a body is shown: the canonical spelling of a known name, else the text's own.
@@ -73,13 +95,15 @@ enum BodyNames {
     static func withoutInnerGloss(_ name: String) -> String {
         guard name.contains("(") else { return name }
         let words = name.split(separator: " ")
-        func gloss(_ word: Substring) -> Bool {
-            guard word.count >= 4, word.first == "(", word.last == ")" else { return false }
-            let inner = word.dropFirst().dropLast()
-            return inner.first?.isUppercase == true && inner.allSatisfy { $0.isUppercase || $0.isNumber || "&.-".contains($0) }
-        }
-        let kept = words.indices.filter { $0 == 0 || $0 == words.count - 1 || !gloss(words[$0]) }
+        let kept = words.indices.filter { $0 == 0 || $0 == words.count - 1 || !isGloss(words[$0]) }
         return kept.count == words.count ? name : kept.map { words[$0] }.joined(separator: " ")
+    }
+
+    /// "(HĐND)", "(WHO)": an abbreviation in brackets, a word of capitals.
+    static func isGloss(_ word: Substring) -> Bool {
+        guard word.count >= 4, word.first == "(", word.last == ")" else { return false }
+        let inner = word.dropFirst().dropLast()
+        return inner.first?.isUppercase == true && inner.allSatisfy { $0.isUppercase || $0.isNumber || "&.-".contains($0) }
     }
 
     private static let abbreviations: [String: String] = [
@@ -92,6 +116,9 @@ enum BodyNames {
         "t.u": "trung uong",
         "ubkt": "uy ban kiem tra",
         "qh": "quoc hoi",
+        "vn": "viet nam",
+        "mttq": "mat tran to quoc",
+        "tncs": "thanh nien cong san",
     ]
 
     private static let canonical: [String: String] = {
