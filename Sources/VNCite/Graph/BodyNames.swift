@@ -14,6 +14,7 @@ enum BodyNames {
         if let last = name.split(separator: " ").last, name.split(separator: " ").count > 1, isGloss(last) {
             name = name.split(separator: " ").dropLast().joined(separator: " ")
         }
+        if let known = catalog.stateBody(named: Catalog.fold(name)) { return (known, nil) }
         var words: [String] = []
         // (A term in brackets is a term: "Ban Chấp hành Trung ương Đảng (khóa IX)".)
         let folded = Catalog.fold(name.replacingOccurrences(of: "&", with: " & ")).filter { $0 != "(" && $0 != ")" }

@@ -146,6 +146,16 @@ public struct Catalog: Sendable {
         issuers.first { Self.contains(folded, word: $0.pattern) }
     }
 
+    /// A ministry or State body the catalogue knows by several names, by the first of them: "Bộ
+    /// GD-ĐT", "Bộ GDĐT", "Bộ GD&ĐT" → "bo giao duc va dao tao"; with "Việt Nam" after it too ("Bộ
+    /// Ngoại giao VN" → "bo ngoai giao"). The whole folded name must be one of them.
+    func stateBody(named folded: String) -> String? {
+        var name = folded
+        for country in [" viet nam", " vn"] where name.hasSuffix(country) { name.removeLast(country.count) }
+        guard let known = issuers.first(where: { $0.isState && $0.pattern == name }) else { return nil }
+        return issuers.first { $0.isState && $0.code == known.code }?.pattern
+    }
+
     /// The province named in folded text: "tinh uy thua thien hue" → "Thừa Thiên Huế".
     func province(in folded: String) -> String? {
         for p in provinces where p.folded.contains(where: { Self.contains(folded, word: $0) }) {
