@@ -115,6 +115,9 @@ import Testing
         ["Quốc hội", "Quốc hội (QH)", "QH"],
         ["Bộ Giáo dục và Đào tạo", "Bộ GD-ĐT", "Bộ GDĐT", "Bộ GD&ĐT"],
         ["Bộ Ngoại giao", "Bộ Ngoại giao Việt Nam", "Bộ Ngoại giao VN"],
+        // An issuer's name read on into its clause: "… của Chính phủ thì …", "Bộ Công nghiệp chỉ (đạo)".
+        ["Chính phủ", "Chính phủ thì", "Chính phủ có"],
+        ["Bộ Công nghiệp", "Bộ Công nghiệp chỉ"],
     ])
     func oneBodyWhateverItsSpelling(names: [String]) {
         #expect(Set(names.map { BodyNames.identity($0) }).count == 1, "\(names.map { BodyNames.identity($0) })")
@@ -129,6 +132,7 @@ import Testing
         #expect(BodyNames.identity("Bộ Văn hóa - Thông tin") != BodyNames.identity("Bộ Văn hóa, Thể thao và Du lịch"))
         #expect(BodyNames.identity("Sở Giáo dục và Đào tạo") != BodyNames.identity("Bộ Giáo dục và Đào tạo"))
         #expect(BodyNames.identity("Bộ Chính trị") != BodyNames.identity("Ban Chấp hành Trung ương"))
+        #expect(BodyNames.identity("Ban chỉ đạo thi") != BodyNames.identity("Ban chỉ đạo"))
         #expect(BodyNames.parts("UBND tỉnh Thừa Thiên - Huế").province == "Thừa Thiên Huế")
         #expect(BodyNames.parts("Viện Nghiên cứu cây ăn quả miền Nam (Tiền Giang)").province == "Tiền Giang")
     }

@@ -21,6 +21,11 @@ enum BodyNames {
         for w in folded.split(separator: " ") {
             words.append(abbreviations[String(w)] ?? String(w))
         }
+        // (A name read on into the clause after it ends on no half of a word: "Chính phủ thì …",
+        // "Bộ Công nghiệp chỉ (đạo)", "Văn phòng Chính phủ truyền (đạt)", "Bộ Chính trị và quyết (định)".)
+        // Only after a name the catalogue knows ("Ban chỉ đạo thi" is the exam board's).
+        while words.count > 1, let last = words.last, clauseHalves.contains(last),
+              catalog.startsWithIssuer(words.dropLast().joined(separator: " ")) { words.removeLast() }
         var id = words.joined(separator: " ").replacingOccurrences(of: "tt & tt", with: "thong tin va truyen thong")
         // A term is the congress's, not the body's: "LĐBĐ VN khóa V" is "LĐBĐ VN", "Ban Chấp hành
         // Trung ương Đảng khóa IX" the Central Committee.
@@ -106,6 +111,9 @@ enum BodyNames {
         let inner = word.dropFirst().dropLast()
         return inner.first?.isUppercase == true && inner.allSatisfy { $0.isUppercase || $0.isNumber || "&.-".contains($0) }
     }
+
+    /// Folded words that end no body's name: "thì", "có", "chỉ", "cơ", "truyền", "quyết", "và".
+    static let clauseHalves: Set<String> = ["thi", "co", "chi", "truyen", "quyet", "va"]
 
     private static let abbreviations: [String: String] = [
         "tttt": "thong tin va truyen thong",

@@ -146,6 +146,11 @@ public struct Catalog: Sendable {
         issuers.first { Self.contains(folded, word: $0.pattern) }
     }
 
+    /// Whether folded words open on the name of an issuer: "chinh phu", "uy ban nhan dan tp hcm".
+    func startsWithIssuer(_ folded: String) -> Bool {
+        issuers.contains { folded == $0.pattern || folded.hasPrefix($0.pattern + " ") }
+    }
+
     /// A ministry or State body the catalogue knows by several names, by the first of them: "Bộ
     /// GD-ĐT", "Bộ GDĐT", "Bộ GD&ĐT" → "bo giao duc va dao tao"; with "Việt Nam" after it too ("Bộ
     /// Ngoại giao VN" → "bo ngoai giao"). The whole folded name must be one of them.
