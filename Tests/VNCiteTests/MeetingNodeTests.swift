@@ -118,6 +118,7 @@ import Testing
         // An issuer's name read on into its clause: "… của Chính phủ thì …", "Bộ Công nghiệp chỉ (đạo)".
         ["Chính phủ", "Chính phủ thì", "Chính phủ có"],
         ["Bộ Công nghiệp", "Bộ Công nghiệp chỉ"],
+        ["Thủ tướng Chính phủ", "Thủ tướng", "Thủ tướng thì"],
     ])
     func oneBodyWhateverItsSpelling(names: [String]) {
         #expect(Set(names.map { BodyNames.identity($0) }).count == 1, "\(names.map { BodyNames.identity($0) })")

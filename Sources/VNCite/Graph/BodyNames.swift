@@ -45,6 +45,8 @@ enum BodyNames {
            ["", " thanh nien cong san", " thanh nien cong san ho chi minh"].contains(String(id[youth.upperBound...])) {
             return ("trung uong doan", nil)
         }
+        // "Thủ tướng Chính phủ" is the "Thủ tướng" that signs its decisions (TTg).
+        if id == "thu tuong chinh phu" { id = "thu tuong" }
         // "Trung ương" alone, the host of a "hội nghị Trung ương 15", is the Central Committee.
         if id == "trung uong" { id = "ban chap hanh trung uong" }
         // The province is kept apart, with the word for its rank: "Tỉnh ủy Thừa Thiên Huế" is "Tỉnh ủy"
