@@ -113,7 +113,8 @@ import Testing
         ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương MTTQ VN", "Uỷ ban trung ương MTTQ Việt Nam"],
         ["Trung ương Đoàn", "Ban chấp hành Trung ương Đoàn", "Trung ương Đoàn TNCS Hồ Chí Minh", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"],
         ["Quốc hội", "Quốc hội (QH)", "QH"],
-        ["Bộ Giáo dục và Đào tạo", "Bộ GD-ĐT", "Bộ GDĐT", "Bộ GD&ĐT"],
+        ["Bộ Giáo dục và Đào tạo", "Bộ GD-ĐT", "Bộ GDĐT", "Bộ GD&ĐT", "Bộ Giáo dục - Đào tạo"],
+        ["Bộ Kế hoạch và Đầu tư", "Bộ Kế hoạch - Đầu tư"],
         ["Bộ Ngoại giao", "Bộ Ngoại giao Việt Nam", "Bộ Ngoại giao VN"],
         // An issuer's name read on into its clause: "… của Chính phủ thì …", "Bộ Công nghiệp chỉ (đạo)".
         ["Chính phủ", "Chính phủ thì", "Chính phủ có"],

@@ -157,7 +157,12 @@ public struct Catalog: Sendable {
     func stateBody(named folded: String) -> String? {
         var name = folded
         for country in [" viet nam", " vn"] where name.hasSuffix(country) { name.removeLast(country.count) }
-        guard let known = issuers.first(where: { $0.isState && $0.pattern == name }) else { return nil }
+        // ("Bộ Kế hoạch - Đầu tư", "Bộ Tài nguyên - Môi trường": a dash for the "và" between its fields.)
+        func fields(_ s: String) -> String {
+            s.split(separator: " ").filter { $0 != "-" && $0 != "va" }.map { $0.trimmingCharacters(in: ["-"]) }.joined(separator: " ")
+        }
+        let loose = fields(name)
+        guard let known = issuers.first(where: { $0.isState && ($0.pattern == name || fields($0.pattern) == loose) }) else { return nil }
         return issuers.first { $0.isState && $0.code == known.code }?.pattern
     }
 
