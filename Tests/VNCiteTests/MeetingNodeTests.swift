@@ -125,6 +125,23 @@ import Testing
         #expect(Set(names.map { BodyNames.identity($0) }).count == 1, "\(names.map { BodyNames.identity($0) })")
     }
 
+    /// A body the catalogue does not know is its article's own unless its name names its province;
+    /// but one whose name says it is the country's or the world's is one node across the corpus
+    /// ("LĐBĐ VN" of two sports pages, "Ngân hàng Thế giới"), never a province's.
+    @Test func aNationalBodyIsOneNodeAcrossArticles() {
+        let g = graph([
+            ("a.txt", "Vụ tiêu cực\nChiều qua, Ban Chấp hành LĐBĐ VN đã họp khẩn tại Hà Nội về Quyết định 12/2005/QĐ-TTg.", nil),
+            ("b.txt", "Kỷ luật\nSáng nay, Ban chấp hành Liên đoàn bóng đá Việt Nam đã họp tại TP HCM về Quyết định 12/2005/QĐ-TTg.", nil),
+            ("c.txt", "Phòng dịch\nSáng nay, Sở Y tế đã tổ chức hội nghị triển khai Quyết định 12/2005/QĐ-TTg.", nil),
+            ("d.txt", "Phòng dịch\nChiều nay, Sở Y tế đã tổ chức hội nghị triển khai Quyết định 12/2005/QĐ-TTg.", nil),
+        ])
+        let hosts = Dictionary(grouping: g.edges.filter { $0.relation == .heldBy }, by: \.target).mapValues(\.count)
+        #expect(hosts["body:ban chap hanh lien doan bong da viet nam"] == 2)
+        #expect(hosts.keys.filter { $0.hasPrefix("body:so y te") }.count == 2)
+        #expect(BodyNames.isNational("ngan hang the gioi") && BodyNames.isNational("to chuc cac nuoc xuat khau dau mo opec"))
+        #expect(!BodyNames.isNational("so y te") && !BodyNames.isNational("uy ban nhan dan"))
+    }
+
     /// Not two bodies made one, nor a province lost: another country's parliament, another central
     /// committee, a province written with its dash.
     @Test func differentBodiesStayApart() {

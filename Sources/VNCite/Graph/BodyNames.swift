@@ -83,6 +83,19 @@ enum BodyNames {
         }.joined(separator: " ")
     }
 
+    /// Whether a body the catalogue does not know is one for the whole country or the world, one
+    /// node across a corpus rather than its article's or its province's: its name ends in "Việt
+    /// Nam" ("LĐBĐ Việt Nam", "Hội Nhà văn Việt Nam", "Đảng Cộng sản Việt Nam"), says it is
+    /// international ("Hiệp hội Hàng không Quốc tế", "Ngân hàng Thế giới", "Liên minh châu Âu",
+    /// "Liên hợp quốc") or holds an international organisation's abbreviation ("… (OPEC)").
+    static func isNational(_ identity: String) -> Bool {
+        let words = identity.split(separator: " ")
+        if words.count >= 2, words.suffix(2).joined(separator: " ") == "viet nam" { return true }
+        let padded = " \(identity) "
+        if [" quoc te ", " the gioi ", " chau a ", " chau au ", " lien hop quoc ", " lien hiep quoc "].contains(where: padded.contains) { return true }
+        return words.contains { BodyGrammar.organisations.contains($0.uppercased()) }
+    }
+
     /// How a body is shown: the canonical spelling of a known name, else the text's own.
     static func display(_ name: String) -> String {
         let name = withoutInnerGloss(name)
@@ -130,6 +143,7 @@ enum BodyNames {
         "vn": "viet nam",
         "mttq": "mat tran to quoc",
         "tncs": "thanh nien cong san",
+        "ldbd": "lien doan bong da",
     ]
 
     private static let canonical: [String: String] = {

@@ -106,7 +106,8 @@ extension CitationGraph {
     /// Quốc hội).
     static func bodyID(_ name: String, catalog: Catalog, province: String?, source: String) -> String {
         let (identity, named) = BodyNames.parts(name, catalog: catalog)
-        let local = (catalog.issuer(forBody: Catalog.fold(name)) ?? catalog.issuer(forBody: identity))?.isLocal ?? true
+        let local = (catalog.issuer(forBody: Catalog.fold(name)) ?? catalog.issuer(forBody: identity))?.isLocal
+            ?? !BodyNames.isNational(identity)
         guard local else { return "body:\(identity)" }
         return "body:\(identity)@\(named ?? province ?? "?#\(source)")"
     }
