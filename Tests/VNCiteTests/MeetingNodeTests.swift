@@ -154,6 +154,7 @@ import Testing
         #expect(BodyNames.identity("Ban chỉ đạo thi") != BodyNames.identity("Ban chỉ đạo"))
         #expect(BodyNames.parts("UBND tỉnh Thừa Thiên - Huế").province == "Thừa Thiên Huế")
         #expect(BodyNames.parts("Viện Nghiên cứu cây ăn quả miền Nam (Tiền Giang)").province == "Tiền Giang")
+        #expect(BodyNames.parts("Đại sứ quán Australia tại Hà Nội") == ("dai su quan australia", "Hà Nội"))
     }
 
     @Test func aBodyNamingItsProvinceIsThatProvincesWhateverTheArticle() {

@@ -66,6 +66,8 @@ enum BodyNames {
                 }
                 id.removeLast(alias.count + 1)
                 if let rank = [" tinh", " thanh pho", " tp"].first(where: id.hasSuffix) { id.removeLast(rank.count) }
+                // ("Đại sứ quán Australia tại Hà Nội": the seat's "tại" goes with the place.)
+                if id.hasSuffix(" tai") { id.removeLast(" tai".count) }
                 // ("TP Hồ Chí Minh" and "thành phố Hồ Chí Minh" are one.)
                 return (id == "tp" ? "thanh pho" : undashed(id), p.name)
             }
