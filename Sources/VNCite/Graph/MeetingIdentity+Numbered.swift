@@ -23,14 +23,9 @@ extension MeetingIdentity {
         return "\(number)|\(term)"
     }
 
-    /// "14" → 14, "xiv" → 14 (folded); nil for a word.
+    /// "14" → 14, "xiv" → 14 (folded; `Roman`); nil for a word.
     static func numeral(_ s: String) -> Int? {
         if let n = Int(s), n > 0, n < 1000 { return n }
-        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50, "c": 100]
-        guard !s.isEmpty, s.count <= 8, s.allSatisfy({ values[$0] != nil }) else { return nil }
-        let digits = s.compactMap { values[$0] }
-        var total = 0
-        for (i, d) in digits.enumerated() { total += i + 1 < digits.count && d < digits[i + 1] ? -d : d }
-        return total > 0 ? total : nil
+        return Roman.value(s.uppercased())
     }
 }

@@ -11,6 +11,8 @@ public struct Catalog: Sendable {
         var isState: Bool
         /// The pattern's bytes, made once: `issuerName(at:in:)` compares them on every body read.
         let patternBytes: [UInt8]
+        /// The pattern without the "và" or dash between its fields, made once (`stateBody(named:)`).
+        let fields: String
 
         init(pattern: String, code: String, isLocal: Bool, isState: Bool) {
             self.pattern = pattern
@@ -18,6 +20,7 @@ public struct Catalog: Sendable {
             self.isLocal = isLocal
             self.isState = isState
             patternBytes = Array(pattern.utf8)
+            fields = Catalog.fields(pattern)
         }
     }
 
@@ -158,12 +161,15 @@ public struct Catalog: Sendable {
         var name = folded
         for country in [" viet nam", " vn"] where name.hasSuffix(country) { name.removeLast(country.count) }
         // ("Bộ Kế hoạch - Đầu tư", "Bộ Tài nguyên - Môi trường": a dash for the "và" between its fields.)
-        func fields(_ s: String) -> String {
-            s.split(separator: " ").filter { $0 != "-" && $0 != "va" }.map { $0.trimmingCharacters(in: ["-"]) }.joined(separator: " ")
-        }
-        let loose = fields(name)
-        guard let known = issuers.first(where: { $0.isState && ($0.pattern == name || fields($0.pattern) == loose) }) else { return nil }
+        let loose = Self.fields(name)
+        guard let known = issuers.first(where: { $0.isState && ($0.pattern == name || $0.fields == loose) }) else { return nil }
         return issuers.first { $0.isState && $0.code == known.code }?.pattern
+    }
+
+    /// Folded words without the "và" or dash between a name's fields: "bo ke hoach - dau tu" and
+    /// "bo ke hoach va dau tu" → "bo ke hoach dau tu".
+    static func fields(_ folded: String) -> String {
+        folded.split(separator: " ").filter { $0 != "-" && $0 != "va" }.map { $0.trimmingCharacters(in: ["-"]) }.joined(separator: " ")
     }
 
     /// The province named in folded text: "tinh uy thua thien hue" → "Thừa Thiên Huế".
