@@ -22,7 +22,7 @@ struct PeriodOptions: ParsableArguments {
     var to: CalendarDate? { until.flatMap(CalendarDate.init(iso:)) }
 
     /// Says on standard error how many articles a period left out for having no date: a crawled
-    /// corpus may date none ("vncite: --since/--until left out 84,096 articles with no date").
+    /// corpus may date none ("vncite: --since/--until left out 84061 article(s) with no date").
     func noteUndated(_ count: Int) {
         guard from != nil || to != nil, count > 0 else { return }
         FileHandle.standardError.write(Data("vncite: --since/--until left out \(count) article(s) with no date\n".utf8))

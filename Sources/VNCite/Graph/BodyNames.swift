@@ -11,9 +11,8 @@ enum BodyNames {
         var name = withoutInnerGloss(name)
         // (Nor the gloss that closes it: "Quốc hội (QH)", "Tổ chức Y tế Thế giới (WHO)" are the names
         // without it.)
-        if let last = name.split(separator: " ").last, name.split(separator: " ").count > 1, isGloss(last) {
-            name = name.split(separator: " ").dropLast().joined(separator: " ")
-        }
+        let written = name.split(separator: " ")
+        if written.count > 1, let last = written.last, isGloss(last) { name = written.dropLast().joined(separator: " ") }
         if let known = catalog.stateBody(named: Catalog.fold(name)) { return (known, nil) }
         var words: [String] = []
         // (A term in brackets is a term: "Ban Chấp hành Trung ương Đảng (khóa IX)".)
