@@ -76,6 +76,17 @@ import Testing
         ])
     }
 
+    /// A shared meeting shows the day a later report gives when the first gives none.
+    @Test func aSharedMeetingsLabelHasTheDayAnyReportGives() throws {
+        let g = graph([
+            ("a.txt", "Bế mạc\nChiều nay, kỳ họp thứ 8 QH khoá XI đã bế mạc sau khi thông qua Luật Phòng, chống tham nhũng.", nil),
+            ("b.txt", "Bế mạc kỳ họp\nChiều 29/11, kỳ họp thứ 8 Quốc hội khóa XI đã bế mạc tại Hà Nội.", CalendarDate(year: 2005, month: 11, day: 30)),
+        ])
+        let m = try #require(g.node(id: "meeting:ky hop|body:quoc hoi|8|11"))
+        #expect(m.string("meetingDate") == "2005-11-29")
+        #expect(m.label == "2005-11-29 kỳ họp QH khoá XI")
+    }
+
     @Test func meetingsWithoutADateStayApart() {
         let g = graph([("a.txt", Self.lead, nil), ("b.txt", Self.lead, nil)])
         #expect(g.nodes.filter { $0.kind == .meeting }.map(\.id) == ["meeting:a.txt", "meeting:b.txt"])

@@ -68,7 +68,14 @@ extension CitationGraph {
             }
         }
         for id in Set(meetingIDs.values) {
-            nodes[id]?.attributes["reportingArticles"] = .int(meetingIDs.values.filter { $0 == id }.count)
+            let reports = meetingIDs.values.filter { $0 == id }.count
+            nodes[id]?.attributes["reportingArticles"] = .int(reports)
+            // (A shared meeting's label says the day a later report gave, when the first gave none.)
+            if reports > 1, let node = nodes[id] {
+                let label = Self.meetingLabel(date: node.string("meetingDate"), kind: node.string("meetingKind"), host: node.string("meetingHost"))
+                nodes[id]?.label = label
+                nodes[id]?.attributes["label"] = .string(label)
+            }
         }
         // A document is issued by the body the articles name most (ties: the first in order).
         for (docID, names) in issuerNames {
@@ -147,8 +154,13 @@ extension CitationGraph {
         return Node(id: id, kind: .document, label: label, attributes: attributes)
     }
 
+    /// "2018-06-13 hội nghị Ban Thường vụ Tỉnh ủy Vĩnh Phúc": a meeting's label.
+    static func meetingLabel(date: String?, kind: String?, host: String?) -> String {
+        [date, kind, host.map { shortened($0, to: 28) }].compactMap { $0 }.joined(separator: " ")
+    }
+
     static func meetingNode(_ m: Meeting, id: String) -> Node {
-        let label = [m.date?.iso, m.kind, m.host.map { shortened($0, to: 28) }].compactMap { $0 }.joined(separator: " ")
+        let label = meetingLabel(date: m.date?.iso, kind: m.kind, host: m.host)
         return Node(id: id, kind: .meeting, label: label, attributes: [
             "kind": .string("meeting"), "label": .string(label), "meetingKind": .string(m.kind),
         ])
