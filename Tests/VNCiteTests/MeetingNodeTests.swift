@@ -153,6 +153,14 @@ import Testing
         #expect(!BodyNames.isNational("so y te") && !BodyNames.isNational("uy ban nhan dan"))
     }
 
+    /// A ministry's node shows the name the catalogue writes, whichever spelling its first article
+    /// had; a body the catalogue does not name shows the text's own.
+    @Test func aMinistryShowsItsCataloguedName() {
+        #expect(BodyNames.display("Bộ GD-ĐT") == "Bộ Giáo dục và Đào tạo")
+        #expect(BodyNames.display("Bộ Kế hoạch - Đầu tư") == "Bộ Kế hoạch và Đầu tư")
+        #expect(BodyNames.display("Hội Nhà văn VN") == "Hội Nhà văn VN")
+    }
+
     /// Not two bodies made one, nor a province lost: another country's parliament, another central
     /// committee, a province written with its dash.
     @Test func differentBodiesStayApart() {

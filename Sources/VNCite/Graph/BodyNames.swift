@@ -102,6 +102,8 @@ enum BodyNames {
         let name = withoutInnerGloss(name)
         let id = identity(name)
         if let known = canonical[id] { return known }
+        // A ministry by the name the catalogue writes, whichever of its names came first ("Bộ GD-ĐT").
+        if let official = Catalog.standard.stateBodyName(id) { return official }
         // A province's own government shows its whole name: "tỉnh Thừa Thiên-Huế", not "tỉnh".
         if ["tinh", "thanh pho"].contains(id) { return name }
         // Drop a province named at the end; the node shows it apart. The name is the fewest words

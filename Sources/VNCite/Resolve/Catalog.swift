@@ -6,6 +6,8 @@ import Foundation
 public struct Catalog: Sendable {
     struct Issuer: Sendable {
         var pattern: String  // folded: "bo chinh tri"
+        /// As the catalogue writes it: "Bộ Giáo dục và Đào tạo".
+        var name = ""
         var code: String
         var isLocal: Bool
         var isState: Bool
@@ -88,8 +90,9 @@ public struct Catalog: Sendable {
             switch f[0] {
             case "issuer":
                 guard f.count >= 4 else { throw fail("an issuer needs: issuer, body words, code, level") }
-                let issuer = Issuer(pattern: Self.fold(f[1]), code: f[2], isLocal: f[3] == "local",
+                var issuer = Issuer(pattern: Self.fold(f[1]), code: f[2], isLocal: f[3] == "local",
                                     isState: f[3] == "state")
+                issuer.name = f[1]
                 issuers.removeAll { $0.pattern == issuer.pattern }
                 issuers.append(issuer)
             case "term":
@@ -164,6 +167,12 @@ public struct Catalog: Sendable {
         let loose = Self.fields(name)
         guard let known = issuers.first(where: { $0.isState && ($0.pattern == name || $0.fields == loose) }) else { return nil }
         return issuers.first { $0.isState && $0.code == known.code }?.pattern
+    }
+
+    /// How the catalogue writes the State body of an identity `stateBody(named:)` gave: "bo giao duc
+    /// va dao tao" → "Bộ Giáo dục và Đào tạo".
+    func stateBodyName(_ identity: String) -> String? {
+        issuers.first { $0.isState && $0.pattern == identity }?.name
     }
 
     /// Folded words without the "và" or dash between a name's fields: "bo ke hoach - dau tu" and
