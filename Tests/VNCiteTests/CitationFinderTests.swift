@@ -115,6 +115,16 @@ import Testing
             == ["05-NQ/TU@?", "05-CT/TW"])
     }
 
+    /// An issuer's name ends where the body's does, not on a word of the clause it runs on into.
+    @Test(arguments: [
+        ("Theo Nghị định 64 của Chính phủ thì các doanh nghiệp phải công bố giá trị.", "Chính phủ"),
+        ("Thực hiện Quyết định 12 của Bộ Công nghiệp chỉ đạo các tổng công ty rà soát.", "Bộ Công nghiệp"),
+        ("Chỉ thị 37 của Thủ tướng Chính phủ có hiệu lực từ tháng 1.", "Thủ tướng Chính phủ"),
+    ])
+    func anIssuersNameEndsWithTheBody(sentence: String, name: String) throws {
+        #expect(try #require(citations(sentence).first).issuerName == name)
+    }
+
     @Test func readsWhatTheTextSays() throws {
         let c = try #require(citations(
             "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị (khóa XII) về “Đẩy mạnh học tập”").first)

@@ -52,8 +52,15 @@ extension Scanner {
         }
         let folded = String(decoding: text.fold[range], as: UTF8.self)
         guard let issuer = catalog.issuer(forBody: folded) else { pos = start; return nil }
-        // Keep the name up to the last word that belongs to it (drop trailing "và").
-        let name = string(range).trimmed()
+        // Keep the name up to the last word that belongs to it (drop trailing "và"), and not a word of
+        // the clause it ran on into: "của Chính phủ ⟨thì⟩ …", "Bộ Công nghiệp ⟨chỉ⟩ (đạo)".
+        var name = string(range).trimmed()
+        let written = name.split(separator: " ")
+        if let cut = written.indices.dropFirst().first(where: {
+            Self.clauseWords.contains(String(written[$0])) && catalog.issuer(forBody: Catalog.fold(written[..<$0].joined(separator: " "))) != nil
+        }) {
+            name = written[..<cut].joined(separator: " ")
+        }
         return BodyName(text: name, code: issuer.code, isLocal: issuer.isLocal,
                         locality: issuer.isLocal ? catalog.province(in: folded) : nil,
                         isState: issuer.isState || BodyName.localStateCodes.contains(issuer.code))
@@ -85,6 +92,10 @@ extension Scanner {
         "tuyen", "giao", "kiem", "tra", "van", "phong", "so", "nganh", "chi", "toan", "quoc",
         "tuong", "truong", "phu", "tw", "tu", "ubnd", "hdnd", "bch", "btv", "ttg", "thong", "tin", "truyen",
     ]
+
+    /// Words, as written, of the clause a name may run on into, and of no name after a body's: "thì",
+    /// "có", "chỉ (đạo)", "truyền (đạt)", "quyết (định)" (not "cơ", of "Đảng ủy Khối các cơ quan").
+    static let clauseWords: Set<String> = ["thì", "có", "chỉ", "truyền", "quyết"]
 
     /// Words that end a body's name.
     static let bodyStopWords: Set<String> = [
