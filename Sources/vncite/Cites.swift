@@ -55,8 +55,9 @@ struct Cites: ParsableCommand {
         guard matches.count == 1 || ownKeys, let doc = matches.first else {
             var table = Table(columns: ["key", "kind", "meetings", "articles"])
             for m in matches {
-                let meetings = graph.meetings(citing: m.id).filter { $0.meeting != nil }.count
-                table.rows.append([m.string("key"), m.string("docKind"), String(meetings), String(graph.articles(citing: m.id).count)])
+                let articles = graph.articles(citing: m.id)
+                let meetings = Set(articles.compactMap(\.meeting)).count
+                table.rows.append([m.string("key"), m.string("docKind"), String(meetings), String(articles.count)])
             }
             FileHandle.standardError.write(Data("“\(document)” may be \(matches.count) documents; name one by its key:\n".utf8))
             FileHandle.standardError.write(Data(table.render(.table).utf8))

@@ -67,8 +67,9 @@ extension CitationGraph {
                 edges["\(id)|\(body)|held_by"] = Edge(source: id, target: body, relation: .heldBy)
             }
         }
-        for id in Set(meetingIDs.values) {
-            let reports = meetingIDs.values.filter { $0 == id }.count
+        // (Counted once: a corpus has thousands of meetings.)
+        let reportCounts = Dictionary(meetingIDs.values.map { ($0, 1) }, uniquingKeysWith: +)
+        for (id, reports) in reportCounts {
             nodes[id]?.attributes["reportingArticles"] = .int(reports)
             // (A shared meeting's label says the day a later report gave, when the first gave none.)
             if reports > 1, let node = nodes[id] {

@@ -7,7 +7,7 @@ public struct Catalog: Sendable {
     struct Issuer: Sendable {
         var pattern: String  // folded: "bo chinh tri"
         /// As the catalogue writes it: "Bộ Giáo dục và Đào tạo".
-        var name = ""
+        var name: String
         var code: String
         var isLocal: Bool
         var isState: Bool
@@ -16,8 +16,9 @@ public struct Catalog: Sendable {
         /// The pattern without the "và" or dash between its fields, made once (`stateBody(named:)`).
         let fields: String
 
-        init(pattern: String, code: String, isLocal: Bool, isState: Bool) {
-            self.pattern = pattern
+        init(name: String, code: String, isLocal: Bool, isState: Bool) {
+            self.pattern = Catalog.fold(name)
+            self.name = name
             self.code = code
             self.isLocal = isLocal
             self.isState = isState
@@ -90,9 +91,7 @@ public struct Catalog: Sendable {
             switch f[0] {
             case "issuer":
                 guard f.count >= 4 else { throw fail("an issuer needs: issuer, body words, code, level") }
-                var issuer = Issuer(pattern: Self.fold(f[1]), code: f[2], isLocal: f[3] == "local",
-                                    isState: f[3] == "state")
-                issuer.name = f[1]
+                let issuer = Issuer(name: f[1], code: f[2], isLocal: f[3] == "local", isState: f[3] == "state")
                 issuers.removeAll { $0.pattern == issuer.pattern }
                 issuers.append(issuer)
             case "term":
