@@ -17,6 +17,29 @@ import Testing
         #expect(Extractor().extract(Article(source: "a.txt", text: line + "\nNội dung bài viết ở đây.")).title == title)
     }
 
+    /// A headline whose line break was lost: the lead opens on a word that opens sentences and no
+    /// name, its clause closed by a comma; the meeting is read from that lead. Not a place's name
+    /// such a word opens ("bãi Sau"), and not a lead that runs on with no comma.
+    @Test func aLeadRunOnIntoItsHeadlineOpensOnAPreposition() {
+        let glued = Extractor().extract(Article(source: "a.txt", text: """
+             Sẽ kiểm tra toàn bộ các trạm thu phí Quốc lộ 1 Trong phiên họp thường kỳ tháng 3 sáng qua, Bộ Giao thông Vận tải đã yêu cầu các đơn vị báo cáo số liệu thu phí.
+            Các đơn vị phải gửi báo cáo trước ngày 15-4.
+            """))
+        #expect(glued.title == "Sẽ kiểm tra toàn bộ các trạm thu phí Quốc lộ 1")
+        #expect(glued.meeting?.kind == "phiên họp")
+        #expect(glued.meeting?.host == "Bộ Giao thông Vận tải")
+        let beach = Extractor().extract(Article(source: "b.txt", text: """
+            Đến Vũng Tàu, du khách thường tắm ở bãi Sau mà quên rằng ở bãi Trước có một bãi tắm nhỏ khá yên tĩnh: Bãi Dứa.
+            Không ồn ào, không đông đúc, bãi Dứa là nơi nghỉ ngơi của nhiều gia đình.
+            """))
+        #expect(beach.title == nil)
+        let name = Extractor().extract(Article(source: "c.txt", text: """
+            Khai mạc Hội thao công nhân viên chức TPHCM Sau Trận chung kết kéo co nam diễn ra rất hấp dẫn với sự cổ vũ của hàng ngàn công nhân.
+            Hội thao kéo dài đến hết tháng 5.
+            """))
+        #expect(name.title == nil)
+    }
+
     /// A headline of two or three words over the body's first paragraph; not a caption's credit nor
     /// a letter's greeting.
     @Test func aShortHeadlineOverTheBody() {

@@ -2,7 +2,8 @@
 /// hỗ trợ người trồng dứa cayenne Chiều 26-9, đại diện Sở Nông nghiệp … đã có buổi làm việc …",
 /// "Sinh viên được vay tiền thông qua gia đình Hôm qua 18-1, Ngân hàng Chính sách xã hội …".
 /// The lead opens on a capitalised time with its day ("Chiều 26-9,", "Sáng nay 8-6,", "Ngày
-/// 24-3,") or on "Đó là" right after a word of the headline; "Kỷ niệm Ngày Quốc khánh" is no
+/// 24-3,"), on "Đó là" right after a word of the headline, or on a word that opens sentences
+/// ("… Ông Ehud Olmert Trong phiên họp nội các ngày 29-1, …"); "Kỷ niệm Ngày Quốc khánh" is no
 /// such time.
 extension ArticleHeader {
     /// Where the lead starts in `line`, or nil when the line holds no lead run into a headline.
@@ -46,9 +47,9 @@ extension ArticleHeader {
 
     /// A lead's opening: a time with its day, or "Đó là", "Đây là" — what the headline said, said
     /// to be someone's ("Luật Đấu thầu sẽ chấm dứt tình trạng khép kín Đó là khẳng định của Bộ
-    /// trưởng …").
+    /// trưởng …"), or a word that opens a sentence and no name (`sentenceOpeners`).
     static func opensLead(_ text: CleanText, at i: Int) -> Bool {
-        if opensLead(text.fold, at: i) { return true }
+        if opensLead(text.fold, at: i) || opensSentence(text, at: i) { return true }
         guard i + 6 < text.fold.count, text.scalars[i] == "Đ" else { return false }
         return text.fold[i..<(i + 6)].elementsEqual("do la ".utf8) || i + 7 < text.fold.count && text.fold[i..<(i + 7)].elementsEqual("day la ".utf8)
     }
@@ -74,6 +75,44 @@ extension ArticleHeader {
         if fold[j] == 40, j + 1 < fold.count { j += 1 }  // "("
         return fold[j] >= 48 && fold[j] <= 57
     }
+
+    /// "Israel kêu gọi tẩy chay Hamas Ông Ehud Olmert ⟨Trong phiên họp nội các ngày 29-1,⟩ …",
+    /// "Sẽ thành lập trường ĐH Phú Yên ⟨Theo nguồn tin từ Sở Giáo dục … ngày 3-1,⟩ …": a capitalised
+    /// word that opens a sentence, as written (not "Tài" of "Bộ Tài chính", "Dầu" of "Dầu khí",
+    /// "Đề" of "Đề án"; never a syllable of a person's name, as "Nhân", "Từ", "Được" are), and the
+    /// clause it opens closed by a comma within twenty words — not a place's name that such a word
+    /// opens ("ở bãi Sau mà quên rằng …", "tại Sân khấu Bãi Trước (Vũng Tàu) đêm 11/4 sẽ có …").
+    static func opensSentence(_ text: CleanText, at i: Int) -> Bool {
+        let s = text.scalars
+        func wordEnd(_ k: Int) -> Int {
+            var end = k
+            while end < s.count, CleanText.isAlphabetic(s[end]) { end += 1 }
+            return end
+        }
+        let end = wordEnd(i)
+        guard end > i, end < s.count, s[end] == " " else { return false }
+        // ("Kết thúc", "Phát biểu", "Mặc dù": two words.)
+        let second = wordEnd(end + 1)
+        guard sentenceOpeners.contains(text.string(i..<end))
+                || second < s.count && s[second] == " " && sentenceOpeners.contains(text.string(i..<second)) else { return false }
+        var words = 0
+        var k = end
+        while k < s.count, words < 20 {
+            switch s[k] {
+            case ",": return true
+            case ".", "?", "!", ":", ";", "\n": return false
+            case " ": words += 1
+            default: break
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words that open a sentence and no name, as written.
+    static let sentenceOpeners: Set<String> = [
+        "Trong", "Tại", "Theo", "Sau", "Khi", "Với", "Để", "Nếu", "Dù", "Mặc dù", "Trước", "Vào", "Kết thúc", "Phát biểu",
+    ]
 
     /// The times that open a sentence (`BodyGrammar.sentenceTimes`), folded: "sang", "dem".
     private static let leadTimes = Set(BodyGrammar.sentenceTimes.map(Catalog.fold))
