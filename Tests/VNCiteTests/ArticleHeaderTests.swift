@@ -40,6 +40,26 @@ import Testing
         #expect(name.title == nil)
     }
 
+    /// A short headline that asks or exclaims, with the caption or the lead run on after it; not
+    /// a cry of one word that opens a story, nor a long first sentence that asks.
+    @Test func aHeadlineThatAsksEndsAtItsQuestionMark() {
+        let asks = Extractor().extract(Article(source: "a.txt", text: """
+             Bồi dưỡng văn hóa ngoài giờ, lợi cho ai? Các em học sinh một trường THCS ở quận 6 đi học thêm về dưới cơn mưa Ảnh: H.L Đa số các trung tâm bồi dưỡng văn hóa ngoài giờ “ăn chia” với nhà trường.
+            Nhiều phụ huynh không biết điều này.
+            """))
+        #expect(asks.title == "Bồi dưỡng văn hóa ngoài giờ, lợi cho ai?")
+        let cry = Extractor().extract(Article(source: "b.txt", text: """
+            Đùng! Một tiếng nổ lớn phát ra từ quán cà phê ở đầu hẻm làm hai người bị thương, nhiều bàn ghế bị hư hỏng nặng.
+            Công an đang điều tra vụ việc.
+            """))
+        #expect(cry.title == nil)
+        let long = Extractor().extract(Article(source: "c.txt", text: """
+            Một nhà hàng mới được khai trương gần nhà, bạn muốn biết giá cả thế nào, có những món đặc sản gì? Hãy gọi điện cho tổng đài để được tư vấn miễn phí.
+            Dịch vụ này đang được nhiều người sử dụng.
+            """))
+        #expect(long.title == nil)
+    }
+
     /// A headline of two or three words over the body's first paragraph; not a caption's credit nor
     /// a letter's greeting.
     @Test func aShortHeadlineOverTheBody() {

@@ -18,12 +18,25 @@ extension ArticleHeader {
             guard fold[i - 1] == 32, fold[i] != 32 else { continue }
             words += 1
             guard words >= 5, i - line.lowerBound >= 15, CleanText.isUppercase(text.scalars[i]) else { continue }
+            if asksOrExclaims(text, line.lowerBound..<(i - 1)) { return i }
             // The headline's last word ends on a letter, a digit, a bracket or a quote — not ":" or ",".
             let last = text.scalars[i - 2]
             guard CleanText.isAlphabetic(last) || ("0"..."9").contains(last) || [")", "\"", "”", "'"].contains(last) else { continue }
             if opensLead(text, at: i) { return i }
         }
         return nil
+    }
+
+    /// "Bồi dưỡng văn hóa ngoài giờ, lợi cho ai? ⟨Các em học sinh …⟩", "Van Basten đi sau về trước!
+    /// ⟨Van Basten trên sân tập …⟩": a short headline that asks or exclaims, at most 80 characters,
+    /// one sentence ("Đùng!" is too short to be one).
+    static func asksOrExclaims(_ text: CleanText, _ headline: Range<Int>) -> Bool {
+        let s = text.scalars
+        var end = headline.upperBound
+        while end > headline.lowerBound, ["\"", "”", "’", "'"].contains(s[end - 1]) { end -= 1 }
+        guard headline.count <= 80, end > headline.lowerBound, ["?", "!"].contains(s[end - 1]) else { return false }
+        let inner = headline.lowerBound..<(end - 1)
+        return !inner.contains { k in [".", "?", "!"].contains(s[k]) && k + 1 < s.count && s[k + 1] == " " }
     }
 
     /// Where an outlet's mark that ends a headline starts, the lead run on after it: "Lãnh đạo TPHCM
