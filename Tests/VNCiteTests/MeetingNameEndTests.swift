@@ -57,6 +57,9 @@ import Testing
         ("Buổi lễ tôn vinh, vẫn được coi là Oscar của bóng đá Italy, đã diễn ra hôm qua tại Milan.", "lễ tôn vinh"),
         ("Sáng nay, Công ty Công viên cây xanh đã tổ chức hội thảo về danh mục cây không được phép trồng trên đường phố.",
          "hội thảo về danh mục cây không được phép trồng trên đường phố"),
+        // a "thì" that turns to what is said of it
+        ("Hà Nội hôm qua lạnh buốt nhưng không khí ngày họp đầu tiên của hội nghị ban chấp hành (BCH) thì nóng bỏng, nhiều ý kiến tranh luận gay gắt.",
+         "hội nghị ban chấp hành (BCH)"),
         // what it showed, when it began (not "để bắt đầu …", a purpose)
         ("Những con số công bố tại Hội nghị nữ doanh nhân Việt - Mỹ cho thấy phụ nữ làm chủ một phần tư số doanh nghiệp.",
          "Hội nghị nữ doanh nhân Việt - Mỹ"),

@@ -82,7 +82,8 @@ extension MeetingReader {
         let w = lead.words
         guard var cut = (start..<end).first(where: { k in
             let word = w[k].lower
-            if ["đã", "vừa", "sẽ", "đang", "rằng"].contains(word) || lead.matchWritten(toldVerbs, at: k) != nil { return true }
+            // ("hội nghị ban chấp hành (BCH) ⟨thì nóng bỏng⟩": a "thì" turns to what is said of it.)
+            if ["đã", "vừa", "sẽ", "đang", "rằng", "thì"].contains(word) || lead.matchWritten(toldVerbs, at: k) != nil { return true }
             // "Hội nghị Đối tác Nghị viện Á - Âu 3 ⟨là sự kiện …⟩", "Hội nghị Tỉnh ủy Hưng Yên ⟨nhất trí áp
             // dụng …⟩": what the meeting was or agreed, right after its name; not "được coi là", "đặc biệt
             // là", "(gọi tắt là …)", nor a "là" of what it was about ("họp báo giới thiệu Festival Huế là …").
