@@ -69,6 +69,9 @@ import Testing
             + "của nguyên tổng giám đốc.", "Bộ Thủy sản"),
         ("Trong cuộc họp báo chiều qua, Bộ trưởng Ngoại giao Mỹ Condoleezza Rice cho biết hai bên đã đạt thỏa thuận.",
          "Bộ Ngoại giao Mỹ"),
+        // (its fields written without the dash or the "và" the catalogue has: "Lao động - Thương binh và Xã hội")
+        ("Hôm qua, Thứ trưởng Lao động Thương binh và Xã hội Nguyễn Lương Trào đã chủ trì cuộc họp về lao động tại Malaysia.",
+         "Bộ Lao động Thương binh và Xã hội"),
         // (a ministry by its abbreviation alone)
         ("Hôm qua, Bộ trưởng KHCN Hoàng Văn Phong đã chủ trì cuộc họp về đổi mới cơ chế quản lý khoa học tại Hà Nội.",
          "Bộ KHCN"),

@@ -89,8 +89,8 @@ extension HostReader {
     /// Offices of a ministry, whose name may follow without its "Bộ".
     static let ministers: [[Substring]] = ["bo truong", "thu truong"].phrases
 
-    /// The ministry a minister's office names without its "Bộ", one the catalogue knows, and the
-    /// country after it: "Bộ trưởng Thương mại Trương Đình Tuyển" → "Bộ Thương mại", "Bộ trưởng
+    /// The ministry a minister's office names without its "Bộ", one the catalogue knows however its
+    /// fields are joined ("Thứ trưởng Lao động Thương binh và Xã hội"), and the country after it: "Bộ trưởng Thương mại Trương Đình Tuyển" → "Bộ Thương mại", "Bộ trưởng
     /// Ngoại giao Mỹ Condoleezza Rice" → "Bộ Ngoại giao Mỹ".
     static func ministry(_ lead: LeadWords, at start: Int, catalog: Catalog) -> String? {
         let w = lead.words
@@ -98,7 +98,7 @@ extension HostReader {
         let longest = (start..<min(w.count, start + 7)).prefix { $0 == start || w[$0 - 1].after.isEmpty }.count
         guard let n = (1...longest).reversed().first(where: { n in
             let name = "bo " + w[start..<(start + n)].map(\.folded).joined(separator: " ")
-            return catalog.issuers.contains { $0.pattern == name }
+            return catalog.stateBody(named: name) != nil
         }) else { return nil }
         var end = start + n
         if end < w.count, w[end - 1].after.isEmpty, w[end].isCapitalised, PersonName.read(lead, at: end) == nil {
