@@ -90,8 +90,9 @@ extension HostReader {
     static let ministers: [[Substring]] = ["bo truong", "thu truong"].phrases
 
     /// The ministry a minister's office names without its "Bộ", one the catalogue knows however its
-    /// fields are joined ("Thứ trưởng Lao động Thương binh và Xã hội"), and the country after it: "Bộ trưởng Thương mại Trương Đình Tuyển" → "Bộ Thương mại", "Bộ trưởng
-    /// Ngoại giao Mỹ Condoleezza Rice" → "Bộ Ngoại giao Mỹ".
+    /// fields are joined ("Thứ trưởng Lao động Thương binh và Xã hội"), and the country after it:
+    /// "Bộ trưởng Thương mại Trương Đình Tuyển" → "Bộ Thương mại", "Bộ trưởng Ngoại giao Mỹ
+    /// Condoleezza Rice" → "Bộ Ngoại giao Mỹ".
     static func ministry(_ lead: LeadWords, at start: Int, catalog: Catalog) -> String? {
         let w = lead.words
         guard start < w.count, w[start].isCapitalised else { return nil }
