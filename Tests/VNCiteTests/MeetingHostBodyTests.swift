@@ -72,4 +72,24 @@ import Testing
     @Test func aHeadInSmallLettersAloneIsNoHost() {
         #expect(meeting("Hôm qua, cuộc họp của chính phủ đã kéo dài tới tận đêm khuya mà chưa có kết luận.")?.host == nil)
     }
+
+    /// A government's cabinet holds its own sitting, in small letters or not, with its country when
+    /// one follows; a country has one cabinet, so "nội các" alone is a body.
+    @Test(arguments: [
+        ("Quyết định được đưa ra trong cuộc họp nội các do Thủ tướng Lee Hae-Chan chủ trì.", "nội các"),
+        ("\"Chúng ta đang lâm vào một tình huống khó khăn\", ông Olmert phát biểu tại phiên họp Nội các Israel hôm nay.", "Nội các Israel"),
+        ("Vấn đề an ninh được đem ra bàn thảo tại cuộc họp hôm qua của nội các, ông Erekat cho biết.", "nội các"),
+    ])
+    func aCabinetHoldsItsSitting(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    /// A meeting with the cabinet is not its sitting ("cuộc gặp nội các": talks keep no host, and
+    /// one would let a meeting told deep in an article through).
+    @Test(arguments: [("cuộc họp nội các", "nội các"), ("phiên họp Nội các Anh", "Nội các Anh"), ("cuộc gặp nội các", nil)])
+    func onlyTheCabinetsSitting(words: String, host: String?) {
+        let lead = LeadWords("Hôm qua, ông Abe đã có " + words + " để bàn về ngân sách.")
+        let noun = lead.words.firstIndex { $0.lower == "cuộc" || $0.lower == "phiên" }!
+        #expect(HostReader.host(lead, noun: noun, length: 2, catalog: .standard) == host)
+    }
 }

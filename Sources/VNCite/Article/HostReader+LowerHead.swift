@@ -23,6 +23,18 @@ extension HostReader {
         return i..<end
     }
 
+    /// "phiên họp nội các hôm qua", "cuộc họp của Nội các Israel": a government's cabinet, written in
+    /// small letters or not, with its country when one follows. A country has one cabinet, so it
+    /// is a body without its country (unlike "của chính phủ" or "của đảng", which name none).
+    static func cabinet(_ lead: LeadWords, at i: Int) -> Range<Int>? {
+        let w = lead.words
+        guard i + 1 < w.count, lead.matchesWritten(["nội", "các"], at: i), w[i].after.isEmpty, w[i].before.isEmpty else { return nil }
+        if i + 2 < w.count, w[i + 1].after.isEmpty, w[i + 2].isCapitalised, let country = lead.match(countries, at: i + 2) {
+            return i..<(i + 2 + country)
+        }
+        return i..<(i + 2)
+    }
+
     /// Heads of bodies that news writes in small letters.
     static let lowerHeads = PhraseTable([
         "ban", "hội", "hội đồng", "chính phủ", "chính quyền", "hạ viện", "thượng viện", "quốc hội", "nội các", "ủy ban", "uỷ ban",

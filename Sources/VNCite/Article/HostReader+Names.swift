@@ -54,8 +54,8 @@ extension HostReader {
             } else if lower == "ủy", last != lower, let previous = words.dropLast().last,
                       !["tỉnh", "thành", "huyện", "quận", "thị", "đảng", "xã", "phường"].contains(LeadWords.normal(String(previous))) {
                 words.removeLast()  // "Đoàn Chủ tịch Ủy (ban …)", not "Tỉnh Ủy"
-            } else if ["các", "những"].contains(lower) {
-                words.removeLast()  // "Hiệp hội Các (nhà đầu tư tài chính)": a plural opens words cut off
+            } else if ["các", "những"].contains(lower), words.dropLast().last.map({ LeadWords.normal(String($0)) }) != "nội" {
+                words.removeLast()  // "Hiệp hội Các (nhà đầu tư tài chính)": a plural opens words cut off (not "nội các")
             } else if words.count == 2, BodyGrammar.isRoman(last.lowercased()) {
                 words.removeLast()  // "Đảng X" of "Đại hội Đảng X": the Party
             } else {
@@ -135,9 +135,12 @@ extension HostReader {
 
     /// The body named right after the noun, past its number: "Kỳ họp thứ 8 HĐND …", "Hội nghị lần
     /// thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ Chính phủ", "Đại hội đại biểu toàn quốc Hội
-    /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …".
+    /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …", "phiên họp nội các hôm qua" (`cabinet`).
     static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
-        BodyGrammar.read(lead, at: pastNumber(lead, from: end), catalog: catalog).map { withRemit(lead, $0) }
+        let k = pastNumber(lead, from: end)
+        // (The cabinet's own sitting only: "cuộc họp nội các", not "cuộc gặp" with it.)
+        let sitting = end > 0 && lead.words[end - 1].lower == "họp"
+        return BodyGrammar.read(lead, at: k, catalog: catalog).map { withRemit(lead, $0) } ?? (sitting ? cabinet(lead, at: k) : nil)
     }
 
     /// "hội nghị công tác tổ chức cán bộ Sở GD-ĐT TPHCM ngày 19-1, …", "Hội nghị thường niên Hiệp

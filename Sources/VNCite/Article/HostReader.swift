@@ -145,7 +145,7 @@ enum HostReader {
             if lead.matchWritten(documentNouns, at: j) != nil { issued = true }
             if !organiserOnly, w[j].folded == "cua", !owned, !issued,
                let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) ?? headWithTail(lead, at: j + 1, catalog: catalog)
-                   ?? lowerHeadWithQualifier(lead, at: j + 1) {
+                   ?? lowerHeadWithQualifier(lead, at: j + 1) ?? cabinet(lead, at: j + 1) {
                 return r
             }
             // "do Ủy ban Văn hóa - Giáo dục -Thanh thiếu niên nhi đồng Quốc hội tổ chức": the name
