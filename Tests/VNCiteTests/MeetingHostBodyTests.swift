@@ -92,4 +92,14 @@ import Testing
         let noun = lead.words.firstIndex { $0.lower == "cuộc" || $0.lower == "phiên" }!
         #expect(HostReader.host(lead, noun: noun, length: 2, catalog: .standard) == host)
     }
+
+    /// (So a statement made at one, in an article about a summit put off, reports no meeting.)
+    @Test func aStatementAtACabinetEncounterReportsNoMeeting() {
+        let article = """
+            Cuộc gặp thượng đỉnh Israel - Palestine lại bị hoãn
+            Chính quyền Palestine cho biết, sự thất bại trong các cuộc đàm phán chuẩn bị đã khiến cuộc gặp giữa Thủ tướng Ariel Sharon và Tổng thống Mahmoud Abbas, theo kế hoạch diễn ra hôm nay, một lần nữa không thực hiện được.
+            Thủ tướng Israel tuyên bố trong cuộc gặp nội các: "Chúng ta không thể tham dự cuộc họp mà không có sự chuẩn bị đầy đủ".
+            """
+        #expect(meeting(article) == nil)
+    }
 }
