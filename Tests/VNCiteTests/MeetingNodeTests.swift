@@ -131,6 +131,10 @@ import Testing
         ["Chính phủ", "Chính phủ thì", "Chính phủ có"],
         ["Bộ Công nghiệp", "Bộ Công nghiệp chỉ"],
         ["Thủ tướng Chính phủ", "Thủ tướng", "Thủ tướng thì"],
+        // Names that differ by more than spelling.
+        ["Ủy ban Thường vụ Quốc hội", "Thường vụ Quốc hội", "UB Thường vụ QH"],
+        ["Ban Bí thư", "Ban Bí thư Trung ương", "Ban Bí thư Trung ương Đảng"],
+        ["Liên Hợp Quốc", "Liên hiệp quốc", "LHQ"],
     ])
     func oneBodyWhateverItsSpelling(names: [String]) {
         #expect(Set(names.map { BodyNames.identity($0) }).count == 1, "\(names.map { BodyNames.identity($0) })")
@@ -174,6 +178,26 @@ import Testing
         #expect(BodyNames.parts("UBND tỉnh Thừa Thiên - Huế").province == "Thừa Thiên Huế")
         #expect(BodyNames.parts("Viện Nghiên cứu cây ăn quả miền Nam (Tiền Giang)").province == "Tiền Giang")
         #expect(BodyNames.parts("Đại sứ quán Australia tại Hà Nội") == ("dai su quan australia", "Hà Nội"))
+    }
+
+    /// A local body named without its province is the article's province's; the rank that stands
+    /// for that province goes with it ("UBND thành phố" in an article of Hà Nội is the "UBND TP Hà
+    /// Nội" of another), not one that cannot ("Sở Y tế thành phố" in one of Tiền Giang is a city's).
+    @Test func aRankStandingForTheArticlesProvinceIsThatProvince() {
+        let id = { (name: String, province: String) in CitationGraph.bodyID(name, catalog: .standard, province: province, source: "a.txt") }
+        #expect(id("UBND thành phố", "Hà Nội") == id("UBND TP Hà Nội", "Đà Nẵng"))
+        #expect(id("UBND TP", "Hồ Chí Minh") == "body:uy ban nhan dan@Hồ Chí Minh")
+        #expect(id("HĐND tỉnh", "Kiên Giang") == id("Hội đồng nhân dân tỉnh Kiên Giang", "Hà Nội"))
+        #expect(id("Sở Y tế thành phố", "Tiền Giang") == "body:so y te thanh pho@Tiền Giang")
+        #expect(id("UBND tỉnh", "Hà Nội") == "body:uy ban nhan dan tinh@Hà Nội")
+        // The node shows the name its first article wrote, a bracket its province was cut from closed.
+        let g = graph([
+            ("a.txt", "Hà Nội: giá nước\nSáng nay, UBND thành phố Hà Nội đã họp bàn Quyết định 12/2005/QĐ-TTg.", nil),
+            ("b.txt", "Hà Nội: giá điện\nChiều nay, tại Hà Nội, UBND thành phố đã họp bàn Quyết định 12/2005/QĐ-TTg.", nil),
+            ("c.txt", "Giá nước\nSáng 5-6, Ban Văn hóa - Xã hội (HĐND TP HCM) đã họp bàn Quyết định 12/2005/QĐ-TTg.", nil),
+        ])
+        let hosts = Set(g.edges.filter { $0.relation == .heldBy }.map(\.target))
+        #expect(g.nodes.filter { hosts.contains($0.id) }.map(\.label).sorted() == ["Ban Văn hóa - Xã hội (HĐND) (Hồ Chí Minh)", "UBND (Hà Nội)"])
     }
 
     @Test func aBodyNamingItsProvinceIsThatProvincesWhateverTheArticle() {

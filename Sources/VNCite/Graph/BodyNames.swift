@@ -39,6 +39,9 @@ enum BodyNames {
         // "Ban Chấp hành Trung ương Đảng (Cộng sản Việt Nam)" is "Ban Chấp hành Trung ương".
         if id.hasSuffix("trung uong dang cong san viet nam") { id.removeLast(" cong san viet nam".count) }
         if id.hasSuffix("trung uong dang") { id.removeLast(" dang".count) }
+        // "Liên Hiệp Quốc", "LHQ" are the "Liên Hợp Quốc"; "Ban Bí thư Trung ương" the "Ban Bí thư".
+        id = " \(id) ".replacingOccurrences(of: " lien hiep quoc ", with: " lien hop quoc ").trimmingCharacters(in: .whitespaces)
+        if let same = synonyms[id] { id = same }
         // "Ban chấp hành Trung ương Đoàn", "Trung ương Đoàn TNCS (Hồ Chí Minh)" are "Trung ương Đoàn".
         if let youth = id.range(of: "trung uong doan"), ["", "ban chap hanh "].contains(String(id[..<youth.lowerBound])),
            ["", " thanh nien cong san", " thanh nien cong san ho chi minh"].contains(String(id[youth.upperBound...])) {
@@ -110,7 +113,9 @@ enum BodyNames {
         // with the whole name's identity: "UBND tỉnh Hà Nam" → "UBND".
         let words = name.split(separator: " ")
         let n = (1...max(words.count, 1)).first { identity(words.prefix($0).joined(separator: " ")) == id } ?? words.count
-        return words.prefix(n).joined(separator: " ")
+        let shown = words.prefix(n).joined(separator: " ")
+        // (A bracket the province was cut from is closed: "Ban Văn hóa - Xã hội (HĐND⟨)⟩" of "… (HĐND TP HCM)".)
+        return shown.filter { $0 == "(" }.count > shown.filter { $0 == ")" }.count ? shown + ")" : shown
     }
 
     /// A name without the abbreviation its writer glossed it with on the way: "Hội đồng nhân dân
@@ -133,6 +138,28 @@ enum BodyNames {
     /// Folded words that end no body's name: "thì", "có", "chỉ", "cơ", "truyền", "quyết", "và".
     static let clauseHalves: Set<String> = ["thi", "co", "chi", "truyen", "quyet", "va"]
 
+    /// Names of one body that differ by more than spelling: "Thường vụ Quốc hội" is the "Ủy ban
+    /// Thường vụ Quốc hội", "Ban Bí thư Trung ương (Đảng)" the "Ban Bí thư".
+    private static let synonyms: [String: String] = [
+        "thuong vu quoc hoi": "uy ban thuong vu quoc hoi",
+        "ban bi thu trung uong": "ban bi thu",
+    ]
+
+    /// The cities run by the centre, whose "UBND thành phố" (or "TP") is the city's own: Hà Nội, Hồ
+    /// Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ. Elsewhere a "thành phố" is a city inside a province,
+    /// and "tỉnh" names the province's own body.
+    static let centralCities: Set<String> = ["Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"]
+
+    /// A local body's identity in the province its article is of, when its name names none: the
+    /// rank that stands for that province goes ("UBND thành phố" in an article of Hà Nội is "UBND" of
+    /// Hà Nội, as "UBND TP Hà Nội" is; "HĐND tỉnh" in one of Kiên Giang, "HĐND" of Kiên Giang). Not a
+    /// rank that cannot be the province's ("Sở Y tế thành phố" in an article of Tiền Giang: a city's).
+    static func withoutRank(_ identity: String, in province: String) -> String {
+        let rank = centralCities.contains(province) ? [" thanh pho", " tp"] : [" tinh"]
+        guard let r = rank.first(where: identity.hasSuffix), identity.count > r.count else { return identity }
+        return String(identity.dropLast(r.count))
+    }
+
     private static let abbreviations: [String: String] = [
         "tttt": "thong tin va truyen thong",
         "bch": "ban chap hanh",
@@ -147,12 +174,14 @@ enum BodyNames {
         "mttq": "mat tran to quoc",
         "tncs": "thanh nien cong san",
         "ldbd": "lien doan bong da",
+        "lhq": "lien hop quoc",
+        "ub": "uy ban",
     ]
 
     private static let canonical: [String: String] = {
         let names = [
             "Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương", "Ban Chấp hành Trung ương Đảng",
-            "Ban Bí thư Trung ương Đảng", "Quân ủy Trung ương", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội",
+            "Quân ủy Trung ương", "Liên Hợp Quốc", "Chính phủ", "Thủ tướng Chính phủ", "Quốc hội",
             "Ủy ban Thường vụ Quốc hội", "Sở Thông tin và Truyền thông", "Ủy ban nhân dân tỉnh",
             "Hội đồng nhân dân tỉnh", "Ban Thường vụ Tỉnh ủy", "Tỉnh ủy", "Thành ủy",
             "Ban Chấp hành Đảng bộ tỉnh", "Đảng ủy Khối các cơ quan tỉnh", "Thường trực Tỉnh ủy",

@@ -109,7 +109,8 @@ extension CitationGraph {
     }
 
     /// The node id of a body: "body:ban chap hanh trung uong"; a local body's is kept to its
-    /// province, the one its name ends in ("HĐND TP HCM") or else the article's. A body is local
+    /// province, the one its name ends in ("HĐND TP HCM") or else the article's (with the rank that
+    /// stands for it dropped: `BodyNames.withoutRank`). A body is local
     /// unless the catalogue knows it as central by its name or by its name spelt out ("QH" is the
     /// Quốc hội).
     static func bodyID(_ name: String, catalog: Catalog, province: String?, source: String) -> String {
@@ -117,7 +118,8 @@ extension CitationGraph {
         let local = (catalog.issuer(forBody: Catalog.fold(name)) ?? catalog.issuer(forBody: identity))?.isLocal
             ?? !BodyNames.isNational(identity)
         guard local else { return "body:\(identity)" }
-        return "body:\(identity)@\(named ?? province ?? "?#\(source)")"
+        if named == nil, let province { return "body:\(BodyNames.withoutRank(identity, in: province))@\(province)" }
+        return "body:\(identity)@\(named ?? "?#\(source)")"
     }
 
     // MARK: - Nodes
