@@ -120,6 +120,11 @@ import Testing
         ("Theo Nghị định 64 của Chính phủ thì các doanh nghiệp phải công bố giá trị.", "Chính phủ"),
         ("Thực hiện Quyết định 12 của Bộ Công nghiệp chỉ đạo các tổng công ty rà soát.", "Bộ Công nghiệp"),
         ("Chỉ thị 37 của Thủ tướng Chính phủ có hiệu lực từ tháng 1.", "Thủ tướng Chính phủ"),
+        ("Theo Chỉ thị 27 của UBND TP.HCM từ ngày 3-1-2000, các quán phải đóng cửa.", "UBND TP.HCM"),
+        ("Quyết định 5543 của UBND thành phố giao trên 7.700 m2 đất cho Văn phòng Bộ.", "UBND thành phố"),
+        // "Nam" of a name is no "năm".
+        ("Ông Hưng đã vi phạm điều 11, Nghị định 58/2000/NĐ-CP của Chính phủ Việt Nam.", "Chính phủ Việt Nam"),
+        ("Theo Quyết định 12 của UBND tỉnh Hà Nam năm 2005, dự án được duyệt.", "UBND tỉnh Hà Nam"),
     ])
     func anIssuersNameEndsWithTheBody(sentence: String, name: String) throws {
         #expect(try #require(citations(sentence).first).issuerName == name)

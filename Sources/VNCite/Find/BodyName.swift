@@ -31,7 +31,8 @@ extension Scanner {
             guard let w = probe.readWordOrDotted() else { break }
             let folded = String(decoding: text.fold[w], as: UTF8.self)
             let capital = isUppercase(w.lowerBound)
-            if Self.bodyStopWords.contains(folded) { break }
+            // (Not "Nam" of a name: "Chính phủ Việt Nam", "UBND tỉnh Hà Nam", for "năm".)
+            if Self.bodyStopWords.contains(folded), !(capital && folded == "nam") { break }
             if folded == "ban", !capital, probe.nextWordIs("hanh") { break }  // "… ban hành ngày"
             if !capital && !Self.bodyWords.contains(folded) {
                 // "và" joins two capitalised names: "Thông tin và Truyền thông".
@@ -94,8 +95,9 @@ extension Scanner {
     ]
 
     /// Words, as written, of the clause a name may run on into, and of no name after a body's: "thì",
-    /// "có", "chỉ (đạo)", "truyền (đạt)", "quyết (định)" (not "cơ", of "Đảng ủy Khối các cơ quan").
-    static let clauseWords: Set<String> = ["thì", "có", "chỉ", "truyền", "quyết"]
+    /// "có", "chỉ (đạo)", "truyền (đạt)", "quyết (định)", "từ (ngày)", "giao (đất)", "cách (đây)" (not
+    /// "cơ", of "Đảng ủy Khối các cơ quan").
+    static let clauseWords: Set<String> = ["thì", "có", "chỉ", "truyền", "quyết", "từ", "giao", "cách"]
 
     /// Words that end a body's name.
     static let bodyStopWords: Set<String> = [
