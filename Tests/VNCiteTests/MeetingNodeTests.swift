@@ -84,7 +84,7 @@ import Testing
         ])
         let m = try #require(g.node(id: "meeting:ky hop|body:quoc hoi|8|11"))
         #expect(m.string("meetingDate") == "2005-11-29")
-        #expect(m.label == "2005-11-29 kỳ họp QH khoá XI")
+        #expect(m.label == "2005-11-29 kỳ họp QH")
     }
 
     @Test func meetingsWithoutADateStayApart() {
