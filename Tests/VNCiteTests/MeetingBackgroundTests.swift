@@ -163,7 +163,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Quốc hội khoá", "Quốc hội"), ("Đảng ủy Khối nhiệm kỳ", "Đảng ủy Khối"), ("HĐND tỉnh khóa XVI", "HĐND tỉnh"),
+        ("Quốc hội khoá", "Quốc hội"), ("Đảng ủy Khối nhiệm kỳ", "Đảng ủy Khối"), ("HĐND tỉnh khóa XVI", "HĐND tỉnh khóa XVI"),
         ("Bộ Y tế", "Bộ Y tế"), ("Cục Dự trữ liên", "Cục Dự trữ"), ("Chính phủ thường", "Chính phủ"),
         ("Bộ Tài chính", "Bộ Tài chính"), ("Quỹ Dân số Liên hợp quốc", "Quỹ Dân số Liên hợp quốc"),
         ("Cục Quản lý cạnh", "Cục Quản lý"),
@@ -180,12 +180,24 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Đảng X", "Đảng"), ("Đảng Dân Chủ", "Đảng Dân Chủ"), ("Ban Chấp hành Trung ương khóa X", "Ban Chấp hành Trung ương"),
-        // A term is the congress's or the session's, not the body's.
-        ("QH khoá XI", "QH"), ("HĐND tỉnh nhiệm kỳ 2004-2009", "HĐND tỉnh"), ("Hội Điện ảnh VN khóa VI", "Hội Điện ảnh VN"),
+        ("Đảng X", "Đảng"), ("Đảng Dân Chủ", "Đảng Dân Chủ"), ("Ban Chấp hành Trung ương khóa X", "Ban Chấp hành Trung ương khóa X"),
     ])
     func aRomanNumberAfterTheHeadIsTheCongresss(name: String, host: String) {
         #expect(HostReader.withoutDanglingQualifier(name) == host)
+    }
+
+    /// A term is the congress's or the session's, not the body's.
+    @Test(arguments: [
+        ("QH khoá XI", "QH", "khoá XI"), ("HĐND tỉnh nhiệm kỳ 2004-2009", "HĐND tỉnh", "nhiệm kỳ 2004-2009"),
+        ("Ban Chấp hành Trung ương khóa X", "Ban Chấp hành Trung ương", "khóa X"), ("Hội Điện ảnh VN khóa 6", "Hội Điện ảnh VN", "khóa 6"),
+    ])
+    func aTermIsNoPartOfTheBody(name: String, body: String, term: String) throws {
+        let split = try #require(HostReader.withoutTerm(name))
+        #expect(split.body == body && split.term == term)
+    }
+
+    @Test func aNameWithoutATermIsLeftWhole() {
+        for name in ["Quốc hội", "khóa XI", "Bệnh viện Nhi đồng 2", "Hội Khoa học Kỹ thuật"] { #expect(HostReader.withoutTerm(name) == nil) }
     }
 
     @Test(arguments: [

@@ -32,22 +32,27 @@ extension HostReader {
         }
     }
 
-    /// A name without its term ("QH khoá XI" → "QH"), nor a qualifier left hanging by the number the
-    /// grammar did not read ("Quốc hội khoá" of "Quốc hội khoá 11" → "Quốc hội"), nor the first half of a word it did not finish
+    /// A body's name without the term written after it, and the term: "QH khoá XI" → ("QH", "khoá
+    /// XI"), "HĐND tỉnh nhiệm kỳ 2004-2009" → ("HĐND tỉnh", "nhiệm kỳ 2004-2009"). The term is the
+    /// session's or the congress's, not the body's (as the graph's body identity has it). Nil when
+    /// there is none, or nothing before it.
+    static func withoutTerm(_ name: String) -> (body: String, term: String)? {
+        let words = name.split(separator: " ")
+        guard let last = words.last, BodyGrammar.isRoman(last.lowercased()) || last.allSatisfy({ $0.isNumber || "-–".contains($0) }) else { return nil }
+        let n = words.count > 2 && ["khóa", "khoá"].contains(LeadWords.normal(String(words[words.count - 2]))) ? 2
+            : words.count > 3 && words[(words.count - 3)..<(words.count - 1)].map({ LeadWords.normal(String($0)) }) == ["nhiệm", "kỳ"] ? 3 : 0
+        guard n > 0 else { return nil }
+        return (words.dropLast(n).joined(separator: " "), words.suffix(n).joined(separator: " "))
+    }
+
+    /// A name without a qualifier left hanging by the number the grammar did not read ("Quốc hội
+    /// khoá" of "Quốc hội khoá 11" → "Quốc hội"), nor the first half of a word it did not finish
     /// ("Cục Dự trữ liên" of "… liên bang" → "Cục Dự trữ", "Chính phủ thường (kỳ)"), with a bracket
     /// it left open closed; nil when nothing is left but its head.
     static func withoutDanglingQualifier(_ name: String) -> String? {
         // ("Hội Dệt may thêu đan TP.HCM...": an ellipsis is no part of a name.)
         let name = name.hasSuffix("..") || name.hasSuffix("…") ? String(name.reversed().drop { $0 == "." || $0 == "…" }.reversed()) : name
         var words = name.split(separator: " ")
-        // A term is the congress's or the session's, not the body's (as the graph's identity has it):
-        // "QH khoá XI" → "QH", "Ban Chấp hành (BCH) Trung ương Đảng khóa IX", "HĐND tỉnh nhiệm kỳ 2004-2009".
-        let term = words.last.map { t in BodyGrammar.isRoman(t.lowercased()) || t.allSatisfy { $0.isNumber || "-–".contains($0) } } ?? false
-        if term, words.count > 2, ["khóa", "khoá"].contains(LeadWords.normal(String(words[words.count - 2]))) {
-            words.removeLast(2)
-        } else if term, words.count > 3, words[(words.count - 3)...].dropLast().map({ LeadWords.normal(String($0)) }) == ["nhiệm", "kỳ"] {
-            words.removeLast(3)
-        }
         while let last = words.last.map({ String($0) }), words.count > 1 {
             let lower = LeadWords.normal(last)
             if ["khóa", "kỳ", "thứ", "lần"].contains(lower) {

@@ -103,6 +103,12 @@ enum MeetingReader {
                     return HostReader.namedNext(after.map { LeadWords(text, $0) }, catalog: catalog)
                 }
         }
+        // The term is the sitting's, not the body's: the host "Quốc hội khóa XI" of "kỳ họp thứ 7" is
+        // "Quốc hội", and the sitting's name keeps it ("kỳ họp thứ 7, Quốc hội khóa XI").
+        if let host = meeting.host, let (body, term) = HostReader.withoutTerm(host) {
+            if !Catalog.fold(meeting.what).contains(Catalog.fold(term)) { meeting.what += ", " + host }
+            meeting.host = body
+        }
         meeting.host = meeting.host.flatMap(HostReader.withoutDanglingQualifier)
         // "Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Hun Sen": talks are held by both sides,
         // neither of them the host (not "Chính phủ" by the Prime Minister's office).

@@ -6,7 +6,8 @@ extension MeetingIdentity {
     /// a crawled corpus) that name one body's sitting so are one meeting, as the issue's "the same
     /// full name" asks; "kỳ họp thứ 8" alone, or "khóa XI" alone, names no one sitting.
     static func numbered(_ m: Meeting) -> String? {
-        let words = Catalog.fold(m.what + " " + (m.host ?? "")).split(separator: " ").map(String.init)
+        // (Without the marks a word is written with: "kỳ họp thứ 8, QH …".)
+        let words = Catalog.fold(m.what + " " + (m.host ?? "")).split(separator: " ").map { $0.trimmingCharacters(in: [",", ";", ":", ".", "(", ")"]) }
         var number: Int?
         var term: Int?
         for (k, w) in words.enumerated() where k + 1 < words.count {
