@@ -130,6 +130,12 @@ import Testing
         #expect(try #require(citations(sentence).first).issuerName == name)
     }
 
+    /// The "về …" phrase ends with the bracket the citation stands in.
+    @Test func aSubjectEndsWithItsBracket() throws {
+        let c = try #require(citations("Công ty đã nộp chậm (vi phạm Thông tư 05 của Bộ Tài chính về thuế giá trị gia tăng), nên bị phạt.").first)
+        #expect(c.subject == "thuế giá trị gia tăng")
+    }
+
     @Test func readsWhatTheTextSays() throws {
         let c = try #require(citations(
             "Chỉ thị số 05-CT/TW, ngày 15/5/2016 của Bộ Chính trị (khóa XII) về “Đẩy mạnh học tập”").first)

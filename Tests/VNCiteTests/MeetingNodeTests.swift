@@ -138,6 +138,10 @@ import Testing
         ["Ủy ban Thường vụ Quốc hội", "Thường vụ Quốc hội", "UB Thường vụ QH"],
         ["Ban Bí thư", "Ban Bí thư Trung ương", "Ban Bí thư Trung ương Đảng"],
         ["Liên Hợp Quốc", "Liên hiệp quốc", "LHQ"],
+        // A province's department by the field of the ministry above it.
+        ["Sở GD-ĐT TP HCM", "Sở GDĐT TP.HCM", "Sở Giáo dục và Đào tạo TP HCM", "Sở Giáo dục - Đào tạo TP HCM"],
+        ["Sở Kế hoạch Đầu tư Hà Nội", "Sở Kế hoạch và Đầu tư Hà Nội", "Sở KH-ĐT Hà Nội"],
+        ["Bộ GTVT", "Bộ Giao thông vận tải"], ["Bộ VH-TT", "Bộ VHTT", "Bộ Văn hóa - Thông tin"],
     ])
     func oneBodyWhateverItsSpelling(names: [String]) {
         #expect(Set(names.map { BodyNames.identity($0) }).count == 1, "\(names.map { BodyNames.identity($0) })")

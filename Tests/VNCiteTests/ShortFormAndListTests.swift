@@ -11,6 +11,10 @@ import Testing
         ("Các Quyết định 27 và 61 đã hết hiệu lực.", ["Quyết định 27?", "Quyết định 61?"]),
         // The issuer, its province and the year anchor it.
         ("Thông tư 05 của Bộ Tài chính hướng dẫn việc này.", ["Thông tư 05 của BTC"]),
+        // A ministry by its abbreviation, as news writes it: "Bộ VHTT", "Bộ VH-TT", "Bộ LĐ-TB-XH".
+        ("Minh Cảnh đã vi phạm Quy chế 47 của Bộ VHTT về biểu diễn.", ["Quy chế 47 của BVHTT"]),
+        ("Công văn số 3422 của Bộ VH-TT nêu rõ việc này.", ["Công văn 3422 của BVHTT"]),
+        ("Quyết định 708 của Bộ LĐ-TB-XH về việc chuyển đổi lương tối thiểu.", ["Quyết định 708 của BLĐTBXH"]),
         ("Quyết định 1520 và 1521 (năm 2024) của Bộ Giáo dục và Đào tạo quy định rõ.",
          ["Quyết định 1520/2024 của BGDĐT", "Quyết định 1521/2024 của BGDĐT"]),
         ("Căn cứ Quyết định 27/2012 của UBND Thành phố về bồi thường.", ["Quyết định 27/2012 của UBND@?"]),

@@ -174,7 +174,8 @@ extension Scanner {
         return roman
     }
 
-    /// The "về …" phrase: to the end of the clause, or the quoted title right after "về".
+    /// The "về …" phrase: to the end of the clause or of the bracket it stands in, or the quoted
+    /// title right after "về".
     mutating func readSubject() -> String? {
         if current == UInt8(ascii: "\""), let quoted = readQuoted() { return quoted }
         let start = pos
@@ -182,7 +183,8 @@ extension Scanner {
         var i = pos
         while i < text.count, i - start < 240 {
             let b = text.fold[i]
-            if b == UInt8(ascii: ";") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "(") { break }
+            // (A ")" closes the bracket the citation stands in: "(… Quy chế 47 của Bộ VHTT về biểu diễn)".)
+            if b == UInt8(ascii: ";") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") { break }
             if b == UInt8(ascii: "."), !Self.isDigitByte(byte(i + 1)) { break }
             if b == UInt8(ascii: "\"") && i > start { break }
             i += 1

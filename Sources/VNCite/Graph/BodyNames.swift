@@ -71,10 +71,18 @@ enum BodyNames {
                 // ("Đại sứ quán Australia tại Hà Nội": the seat's "tại" goes with the place.)
                 if id.hasSuffix(" tai") { id.removeLast(" tai".count) }
                 // ("TP Hồ Chí Minh" and "thành phố Hồ Chí Minh" are one.)
-                return (id == "tp" ? "thanh pho" : undashed(id), p.name)
+                return (id == "tp" ? "thanh pho" : department(undashed(id), catalog: catalog), p.name)
             }
         }
-        return (undashed(id), nil)
+        return (department(undashed(id), catalog: catalog), nil)
+    }
+
+    /// A province's department by the field of the ministry above it, as the catalogue writes it:
+    /// "Sở GD-ĐT", "Sở GDĐT" and "Sở Giáo dục và Đào tạo" are one "so giao duc va dao tao"; "Sở Kế
+    /// hoạch Đầu tư" is "so ke hoach va dau tu".
+    static func department(_ id: String, catalog: Catalog) -> String {
+        guard id.hasPrefix("so "), let ministry = catalog.stateBody(named: "bo " + id.dropFirst(3)), ministry.hasPrefix("bo ") else { return id }
+        return undashed("so " + ministry.dropFirst(3))
     }
 
     /// A dash between the fields of a name is no part of it: "Ban Tư tưởng - Văn hóa Trung ương",
