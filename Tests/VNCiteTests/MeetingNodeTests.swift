@@ -142,6 +142,13 @@ import Testing
         ["Sở GD-ĐT TP HCM", "Sở GDĐT TP.HCM", "Sở Giáo dục và Đào tạo TP HCM", "Sở Giáo dục - Đào tạo TP HCM"],
         ["Sở Kế hoạch Đầu tư Hà Nội", "Sở Kế hoạch và Đầu tư Hà Nội", "Sở KH-ĐT Hà Nội"],
         ["Bộ GTVT", "Bộ Giao thông vận tải"], ["Bộ VH-TT", "Bộ VHTT", "Bộ Văn hóa - Thông tin"],
+        // Fields by their abbreviations, "của" before the parent, "TP." glued to its city, the South's "Công chánh".
+        ["Sở GTCC TP HCM", "Sở Giao thông công chính TP.HCM", "Sở Giao thông Công chánh TP HCM"],
+        ["Ban VHXH HĐND TP HCM", "Ban Văn hóa - Xã hội HĐND TP HCM"],
+        ["Ban Pháp chế của HĐND TP HCM", "Ban Pháp chế HĐND TP HCM"],
+        ["Ủy ban các vấn đề xã hội của Quốc hội", "Ủy ban các vấn đề xã hội Quốc hội"],
+        ["UBND TP.Đà Nẵng", "UBND TP Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng"],
+        ["Ủy ban TDTT", "Ủy ban Thể dục Thể thao"], ["Sở TDTT Nghệ An", "Sở Thể dục Thể thao Nghệ An"],
     ])
     func oneBodyWhateverItsSpelling(names: [String]) {
         #expect(Set(names.map { BodyNames.identity($0) }).count == 1, "\(names.map { BodyNames.identity($0) })")

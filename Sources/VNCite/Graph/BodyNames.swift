@@ -18,6 +18,10 @@ enum BodyNames {
         // (A term in brackets is a term: "Ban Chấp hành Trung ương Đảng (khóa IX)".)
         let folded = Catalog.fold(name.replacingOccurrences(of: "&", with: " & ")).filter { $0 != "(" && $0 != ")" }
         for w in folded.split(separator: " ") {
+            // ("TP.Đà Nẵng" is "TP Đà Nẵng"; "của" between a body and the one it belongs to is no part
+            // of its name: "Ban Pháp chế của HĐND TP" is the "Ban Pháp chế HĐND TP".)
+            if w.hasPrefix("tp."), w.count > 3 { words += ["tp", String(w.dropFirst(3))]; continue }
+            if w == "cua", !words.isEmpty { continue }
             words.append(abbreviations[String(w)] ?? String(w))
         }
         // (A name read on into the clause after it ends on no half of a word: "Chính phủ thì …",
@@ -40,7 +44,9 @@ enum BodyNames {
         if id.hasSuffix("trung uong dang cong san viet nam") { id.removeLast(" cong san viet nam".count) }
         if id.hasSuffix("trung uong dang") { id.removeLast(" dang".count) }
         // "Liên Hiệp Quốc", "LHQ" are the "Liên Hợp Quốc"; "Ban Bí thư Trung ương" the "Ban Bí thư".
-        id = " \(id) ".replacingOccurrences(of: " lien hiep quoc ", with: " lien hop quoc ").trimmingCharacters(in: .whitespaces)
+        // (So is "Công chánh", the South's spelling of "Công chính": "Sở Giao thông Công chánh TP.HCM".)
+        id = " \(id) ".replacingOccurrences(of: " lien hiep quoc ", with: " lien hop quoc ")
+            .replacingOccurrences(of: " cong chanh ", with: " cong chinh ").trimmingCharacters(in: .whitespaces)
         if let same = synonyms[id] { id = same }
         // "Ban chấp hành Trung ương Đoàn", "Trung ương Đoàn TNCS (Hồ Chí Minh)" are "Trung ương Đoàn".
         if let youth = id.range(of: "trung uong doan"), ["", "ban chap hanh "].contains(String(id[..<youth.lowerBound])),
@@ -183,6 +189,11 @@ enum BodyNames {
         "tncs": "thanh nien cong san",
         "ldbd": "lien doan bong da",
         "lhq": "lien hop quoc",
+        "gtcc": "giao thong cong chinh",
+        "vhxh": "van hoa xa hoi",
+        "vhtt": "van hoa thong tin",
+        "tdtt": "the duc the thao",
+        "khcn": "khoa hoc cong nghe",
         "ub": "uy ban",
     ]
 
