@@ -87,9 +87,9 @@ import Testing
     /// A meeting with the cabinet is not its sitting ("cuộc gặp nội các": talks keep no host, and
     /// one would let a meeting told deep in an article through).
     @Test(arguments: [("cuộc họp nội các", "nội các"), ("phiên họp Nội các Anh", "Nội các Anh"), ("cuộc gặp nội các", nil)])
-    func onlyTheCabinetsSitting(words: String, host: String?) {
+    func onlyTheCabinetsSitting(words: String, host: String?) throws {
         let lead = LeadWords("Hôm qua, ông Abe đã có " + words + " để bàn về ngân sách.")
-        let noun = lead.words.firstIndex { $0.lower == "cuộc" || $0.lower == "phiên" }!
+        let noun = try #require(lead.words.firstIndex { $0.lower == "cuộc" || $0.lower == "phiên" })
         #expect(HostReader.host(lead, noun: noun, length: 2, catalog: .standard) == host)
     }
 
