@@ -80,8 +80,13 @@ extension HostReader {
         guard !words.isEmpty else { return nil }
         // "Viện Nghiên cứu giáo dục (Trường ĐHSP TP.HCM" of a bracket the text closed after its verb ("…
         // TP.HCM tổ chức)"): the body's bracket is closed where its name ends.
-        let joined = words.joined(separator: " ")
-        return joined.filter { $0 == "(" }.count == joined.filter { $0 == ")" }.count + 1 ? joined + ")" : joined
+        return withItsBracketClosed(words.joined(separator: " "))
+    }
+
+    /// A name with the one bracket a cut left open closed: "Viện Nghiên cứu giáo dục (Trường ĐHSP
+    /// TP.HCM⟨)⟩".
+    static func withItsBracketClosed(_ name: String) -> String {
+        name.filter { $0 == "(" }.count == name.filter { $0 == ")" }.count + 1 ? name + ")" : name
     }
 
     /// Heads that need a name after them to be a body, each word in the form `LeadWords.normal`

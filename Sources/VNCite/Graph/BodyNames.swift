@@ -43,8 +43,8 @@ enum BodyNames {
         // "Ban Chấp hành Trung ương Đảng (Cộng sản Việt Nam)" is "Ban Chấp hành Trung ương".
         if id.hasSuffix("trung uong dang cong san viet nam") { id.removeLast(" cong san viet nam".count) }
         if id.hasSuffix("trung uong dang") { id.removeLast(" dang".count) }
-        // "Liên Hiệp Quốc", "LHQ" are the "Liên Hợp Quốc"; "Ban Bí thư Trung ương" the "Ban Bí thư".
-        // (So is "Công chánh", the South's spelling of "Công chính": "Sở Giao thông Công chánh TP.HCM".)
+        // "Liên Hiệp Quốc", "LHQ" are the "Liên Hợp Quốc"; "Công chánh" is the South's spelling of
+        // "Công chính" ("Sở Giao thông Công chánh TP.HCM"); names that differ more: `synonyms`.
         id = " \(id) ".replacingOccurrences(of: " lien hiep quoc ", with: " lien hop quoc ")
             .replacingOccurrences(of: " cong chanh ", with: " cong chinh ").trimmingCharacters(in: .whitespaces)
         if let same = synonyms[id] { id = same }
@@ -53,10 +53,6 @@ enum BodyNames {
            ["", " thanh nien cong san", " thanh nien cong san ho chi minh"].contains(String(id[youth.upperBound...])) {
             return ("trung uong doan", nil)
         }
-        // "Thủ tướng Chính phủ" is the "Thủ tướng" that signs its decisions (TTg).
-        if id == "thu tuong chinh phu" { id = "thu tuong" }
-        // "Trung ương" alone, the host of a "hội nghị Trung ương 15", is the Central Committee.
-        if id == "trung uong" { id = "ban chap hanh trung uong" }
         // The province is kept apart, with the word for its rank: "Tỉnh ủy Thừa Thiên Huế" is "Tỉnh ủy"
         // of Thừa Thiên Huế, "HĐND thành phố Hà Nội" the "HĐND" of Hà Nội.
         for p in catalog.provinceNames {
@@ -127,9 +123,8 @@ enum BodyNames {
         // with the whole name's identity: "UBND tỉnh Hà Nam" → "UBND".
         let words = name.split(separator: " ")
         let n = (1...max(words.count, 1)).first { identity(words.prefix($0).joined(separator: " ")) == id } ?? words.count
-        let shown = words.prefix(n).joined(separator: " ")
         // (A bracket the province was cut from is closed: "Ban Văn hóa - Xã hội (HĐND⟨)⟩" of "… (HĐND TP HCM)".)
-        return shown.filter { $0 == "(" }.count > shown.filter { $0 == ")" }.count ? shown + ")" : shown
+        return HostReader.withItsBracketClosed(words.prefix(n).joined(separator: " "))
     }
 
     /// A name without the abbreviation its writer glossed it with on the way: "Hội đồng nhân dân
@@ -153,10 +148,14 @@ enum BodyNames {
     static let clauseHalves: Set<String> = ["thi", "co", "chi", "truyen", "quyet", "va"]
 
     /// Names of one body that differ by more than spelling: "Thường vụ Quốc hội" is the "Ủy ban
-    /// Thường vụ Quốc hội", "Ban Bí thư Trung ương (Đảng)" the "Ban Bí thư".
+    /// Thường vụ Quốc hội", "Ban Bí thư Trung ương (Đảng)" the "Ban Bí thư", "Thủ tướng Chính phủ"
+    /// the "Thủ tướng" that signs its decisions (TTg), and "Trung ương" alone, the host of a "hội
+    /// nghị Trung ương 15", the Central Committee.
     private static let synonyms: [String: String] = [
         "thuong vu quoc hoi": "uy ban thuong vu quoc hoi",
         "ban bi thu trung uong": "ban bi thu",
+        "thu tuong chinh phu": "thu tuong",
+        "trung uong": "ban chap hanh trung uong",
     ]
 
     /// The cities run by the centre, whose "UBND thành phố" (or "TP") is the city's own: Hà Nội, Hồ
