@@ -129,17 +129,18 @@ struct LeadWords {
         }
         var before = "", after = ""
         // "Giáo dục -Thanh thiếu niên": a hyphen written against the next word stands before it.
-        while lo < hi, punctuation.contains(Character(text.scalars[lo]))
+        while lo < hi, isPunctuation(text.scalars[lo])
             || text.scalars[lo] == "-" && lo + 1 < hi && text.scalars[lo + 1].properties.isAlphabetic {
             before.unicodeScalars.append(text.scalars[lo]); lo += 1
         }
+        let end = hi
         while hi > lo {
             let c = text.scalars[hi - 1]
             let dotAtEnd = c == "." && hi - lo > 1 && !text.scalars[lo..<(hi - 1)].contains(".")
-            guard punctuation.contains(Character(c)) || dotAtEnd else { break }
-            after.unicodeScalars.insert(c, at: after.unicodeScalars.startIndex)
+            guard isPunctuation(c) || dotAtEnd else { break }
             hi -= 1
         }
+        if hi < end { after.unicodeScalars.append(contentsOf: text.scalars[hi..<end]) }
         if hi == lo {
             // A lone bracket or quote belongs to the word before.
             if !words.isEmpty { words[words.count - 1].after += before + after }
@@ -153,15 +154,28 @@ struct LeadWords {
     /// "Khoá" → "khóa", "Uỷ" → "ủy", "Ð" → "đ": NFC, lower case, new tone placement (which moves
     /// the mark only in an open syllable: "hoà" → "hòa", but "hoạt" stays).
     static func normal(_ s: String) -> String {
-        let t = s.lowercased()
+        // (Most words are written in small letters already: they are kept, not copied.)
+        let t = s.unicodeScalars.contains(where: isCapital) ? s.lowercased() : s
         let scalars = t.unicodeScalars
-        guard let last = scalars.last, let (vowel, moved, bare) = toneMoves[last] else { return t }
+        guard let last = scalars.last, !last.isASCII, let (vowel, moved, bare) = toneMoves[last] else { return t }
         let head = scalars.dropLast()
         guard head.last == vowel else { return t }
         var out = String.UnicodeScalarView(head.dropLast())
         out.append(moved)
         out.append(bare)
         return String(out)
+    }
+
+    /// A capital letter: "A"–"Z", "À"–"Þ", "Ạ"–"Ỹ" (every other code point from U+1EA0 is the
+    /// capital), else as Unicode says ("Đ", "Ơ").
+    private static func isCapital(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x41...0x5A: true
+        case 0...0x7F, 0xDF...0xFF: false
+        case 0xC0...0xDE: c.value != 0xD7
+        case 0x1EA0...0x1EF9: c.value % 2 == 0
+        default: c.properties.changesWhenLowercased
+        }
     }
 
     /// Each word of a phrase in the form `normal` gives it: "ủy ban nhân dân", "quỹ".
@@ -189,7 +203,13 @@ struct LeadWords {
         return candidates.first { matchesWritten($0, at: i) }
     }
 
-    static let punctuation: Set<Character> = [",", ";", ":", "(", ")", "\"", "“", "”", "'", "‘", "’", "!", "?", "–", "—", "…"]
+    /// The punctuation split off a word: , ; : ( ) " “ ” ' ‘ ’ ! ? – — …
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ",", ";", ":", "(", ")", "\"", "'", "!", "?", "“", "”", "‘", "’", "–", "—", "…": true
+        default: false
+        }
+    }
 
     /// Whether the folded words at `i` spell `phrase` ("hoi nghi").
     func matches(_ phrase: [Substring], at i: Int) -> Bool { matches(phrase, at: i, form: \.folded) }

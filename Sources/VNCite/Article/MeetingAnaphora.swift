@@ -8,15 +8,16 @@
 /// thông").
 enum MeetingAnaphora {
     /// The written nouns, capitalised, and the kind each names.
-    static let nouns: [(written: [Substring], kind: String, needle: [UInt8])] = [
+    static let nouns: [(written: [Substring], kind: String, needle: String)] = [
         (["Hội", "nghị"], "hội nghị", "tai hoi nghi"), (["Đại", "hội"], "đại hội", "tai dai hoi"),
         (["Kỳ", "họp"], "kỳ họp", "tai ky hop"), (["Hội", "thảo"], "hội thảo", "tai hoi thao"),
-    ].map { ($0.0, $0.1, Array($0.2.utf8)) }
+    ]
+    static let needles = ByteNeedles(nouns.map(\.needle))
 
     static func read(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> Meeting? {
         // The sentences (within the first 8,000 characters, four at most) where "tại" stands
         // before one of the nouns.
-        let sentences = MeetingLead.sentences(of: text, holdingAny: nouns.map(\.needle), atWordStart: true, from: lead.start).map { LeadWords(text, $0) }
+        let sentences = MeetingLead.sentences(of: text, holdingAny: needles, atWordStart: true, from: lead.start).map { LeadWords(text, $0) }
         var kind: String?
         var count = 0
         var host: String?

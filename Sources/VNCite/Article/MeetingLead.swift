@@ -102,35 +102,24 @@ enum MeetingLead {
     /// The sentences (first 4 hits, within the first 8,000 characters) whose folded text holds
     /// `needle`: a byte search, then the sentence around each hit.
     static func sentences(of text: CleanText, holding needle: String, from start: Int = 0) -> [Range<Int>] {
-        sentences(of: text, holdingAny: [Array(needle.utf8)], from: start)
+        sentences(of: text, holdingAny: ByteNeedles([needle]), from: start)
     }
 
     /// The same for several needles, each found whole within the limit; `atWordStart`: only where
     /// a word begins ("tai hoi nghi", not "…tai hoi nghi"). From `start`: `Lead.start`, past a
     /// photo's caption.
-    static func sentences(of text: CleanText, holdingAny needles: [[UInt8]], atWordStart: Bool = false,
+    static func sentences(of text: CleanText, holdingAny needles: ByteNeedles, atWordStart: Bool = false,
                           from start: Int = 0) -> [Range<Int>] {
-        let fold = text.fold
-        let limit = min(fold.count, searchLimit)
-        var first = [Bool](repeating: false, count: 256)
-        for n in needles { if let b = n.first { first[Int(b)] = true } }
+        let limit = min(text.fold.count, searchLimit)
         var out: [Range<Int>] = []
-        fold.withUnsafeBufferPointer { fold in
-            func holds(_ needle: [UInt8], at i: Int) -> Bool {
-                guard i + needle.count <= limit else { return false }
-                for (k, b) in needle.enumerated() where fold[i + k] != b { return false }
-                return true
-            }
+        text.fold.withUnsafeBufferPointer { fold in
             var i = start
-            while i < limit, out.count < 4 {
-                if first[Int(fold[i])], !atWordStart || i == 0 || !Scanner.isWordByte(fold[i - 1]),
-                   needles.contains(where: { holds($0, at: i) }) {
-                    let r = sentenceRange(text, at: i)
-                    out.append(r)
-                    i = max(r.upperBound, i + 1)
-                    continue
-                }
-                i += 1
+            while out.count < 4, let hit = needles.first(in: fold, from: i, limit: limit, accept: { _, k in
+                !atWordStart || k == 0 || !Scanner.isWordByte(fold[k - 1])
+            }) {
+                let r = sentenceRange(text, at: hit)
+                out.append(r)
+                i = max(r.upperBound, hit + 1)
             }
         }
         return out
@@ -140,30 +129,16 @@ enum MeetingLead {
     /// Every meeting noun holds one of these needles; "hop" counts only as "họp" (not "phù hợp")
     /// and "le " only as "lễ" (not "tỷ lệ"), the marks the nouns are written with.
     static func mayHoldMeeting(_ text: CleanText, _ range: Range<Int>) -> Bool {
-        let fold = text.fold
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if needleStart[Int(fold[i])] {
-                for (needle, mark) in meetingNeedles where i + needle.count <= range.upperBound
-                    && fold[i..<(i + needle.count)].elementsEqual(needle) {
-                    if mark.isEmpty || mark.contains(text.scalars[i + 1]) { return true }
-                }
-            }
-            i += 1
-        }
-        return false
+        let marks = meetingMarks
+        return meetingNeedles.found(in: text.fold, range) { k, i in marks[k].isEmpty || marks[k].contains(text.scalars[i + 1]) }
     }
 
     /// Each needle, with the second letter it must be written with (none: any).
-    static let meetingNeedles: [([UInt8], Set<Unicode.Scalar>)] = [
+    static let meetingNeedles = ByteNeedles(meetingWords.map(\.0))
+    static let meetingMarks = meetingWords.map(\.1)
+    private static let meetingWords: [(String, Set<Unicode.Scalar>)] = [
         ("hoi nghi", []), ("dai hoi", []), ("hoi thao", []), ("hop", ["ọ", "Ọ"]), ("toa dam", []), ("lam viec", []),
         ("giao ban", []), ("sinh hoat", []), ("hoi dam", []), ("le ", ["ễ", "Ễ"]), ("mit tinh", []),
         ("mit-tinh", []), ("gap", ["ặ", "Ặ"]),
-    ].map { (Array($0.0.utf8), $0.1) }
-
-    private static let needleStart: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for (needle, _) in meetingNeedles { table[Int(needle[0])] = true }
-        return table
-    }()
+    ]
 }

@@ -127,17 +127,20 @@ struct CleanText {
 
     /// The cleaned text between two positions.
     func string(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 2)
-        for s in scalars[range] {
-            let v = s.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else {
-                if let encoded = UTF8.encode(s) { bytes.append(contentsOf: encoded) }
+        let scalars = scalars[range]
+        let length = scalars.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var k = 0
+            for s in scalars {
+                if s.isASCII {
+                    bytes[k] = UInt8(s.value)
+                    k += 1
+                } else if let encoded = UTF8.encode(s) {
+                    for b in encoded { bytes[k] = b; k += 1 }
+                }
             }
+            return k
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The sentence that holds a range: from the previous ". " or line break to the next, cut to

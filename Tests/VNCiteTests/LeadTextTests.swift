@@ -1,0 +1,44 @@
+import Testing
+@testable import VNCite
+
+/// The lead's text as the meeting reader sees it: the byte search for meeting words, and words
+/// with their punctuation, folded and small-letter forms.
+@Suite struct LeadTextTests {
+    func mayHold(_ sentence: String) -> Bool {
+        let text = CleanText(sentence)
+        return MeetingLead.mayHoldMeeting(text, 0..<text.count)
+    }
+
+    @Test func aSentenceWithAMeetingWordMayHoldAMeeting() {
+        #expect(mayHold("Chiều 13/6, Ban Thường vụ Tỉnh ủy họp"))  // at the very end
+        #expect(mayHold("Thường trực Tỉnh uỷ làm việc với Sở Thông tin và Truyền thông"))
+        #expect(mayHold("Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh"))  // at the very start
+        #expect(mayHold("HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2023"))
+        #expect(mayHold("Sáng nay, tại Hà Nội, UBND thành phố tổ chức lễ khai mạc"))
+    }
+
+    @Test func wordsThatFoldLikeMeetingWordsDoNot() {
+        // "hợp" and "lệ" fold as "họp" and "lễ" do; neither is a meeting.
+        #expect(!mayHold("Giải pháp phù hợp với tỷ lệ tăng trưởng của tỉnh"))
+        #expect(!mayHold("Giá lúa gạo tiếp tục tăng trong tuần qua"))
+    }
+
+    @Test func sentencesHoldingANeedleAtAWordsStart() {
+        let text = CleanText("Mở đầu bài viết. Phát biểu tại Hội nghị, đồng chí Bí thư nói. Ông nói thêm. Một số hình ảnh tại Hội nghị:")
+        let found = MeetingLead.sentences(of: text, holdingAny: MeetingAnaphora.needles, atWordStart: true)
+        #expect(found.map { text.string($0).trimmingCharacters(in: .whitespaces) }
+            == ["Phát biểu tại Hội nghị, đồng chí Bí thư nói.", "Một số hình ảnh tại Hội nghị:"])
+        // "khoatai hoi nghi" does not start a word at "tai".
+        let glued = CleanText("Sinh viên khoatai hội nghị ngành.")
+        #expect(MeetingLead.sentences(of: glued, holdingAny: MeetingAnaphora.needles, atWordStart: true).isEmpty)
+    }
+
+    @Test func wordsKeepTheirPunctuationApartAndTheirSmallLetterForm() {
+        let words = LeadWords("(NLĐ)- Sáng 13/6, ĐẠI HỘI “Đoàn kết” của Ủy ban khoá XI.").words
+        #expect(words.map(\.text) == ["NLĐ", "-", "Sáng", "13/6", "ĐẠI", "HỘI", "Đoàn", "kết", "của", "Ủy", "ban", "khoá", "XI"])
+        #expect(words.map(\.before) == ["(", "", "", "", "", "", "“", "", "", "", "", "", ""])
+        #expect(words.map(\.after) == [")", "", "", ",", "", "", "", "”", "", "", "", "", "."])
+        #expect(words.map(\.lower) == ["nlđ", "-", "sáng", "13/6", "đại", "hội", "đoàn", "kết", "của", "ủy", "ban", "khóa", "xi"])
+        #expect(words.map(\.folded) == ["nld", "-", "sang", "13/6", "dai", "hoi", "doan", "ket", "cua", "uy", "ban", "khoa", "xi"])
+    }
+}
