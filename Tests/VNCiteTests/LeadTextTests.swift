@@ -23,6 +23,19 @@ import Testing
         #expect(!mayHold("Giá lúa gạo tiếp tục tăng trong tuần qua"))
     }
 
+    @Test func everyMeetingNounIsSought() throws {
+        // "tiếp xúc cử tri" holds none of the common meeting words ("họp", "hội nghị", "lễ" …).
+        #expect(mayHold("Ngày 12-4, Đoàn đại biểu Quốc hội tỉnh đã có buổi tiếp xúc cử tri huyện Hòa Vang"))
+        let text = "Tiếp xúc cử tri\n\nNgày 12-4, Đoàn đại biểu Quốc hội tỉnh Quảng Nam đã có buổi tiếp xúc cử tri huyện Duy Xuyên. "
+            + "Cử tri đã nêu nhiều kiến nghị về giải tỏa đền bù."
+        let meeting = try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting)
+        #expect(meeting.kind == "tiếp xúc cử tri")
+        #expect(meeting.what == "buổi tiếp xúc cử tri huyện Duy Xuyên")
+        // "gặp khó khăn" is no meeting; "cuộc gặp" is.
+        #expect(!mayHold("Nhiều doanh nghiệp gặp khó khăn trong việc tiếp cận vốn vay ngân hàng"))
+        #expect(mayHold("Chiều qua, Thủ tướng đã có cuộc gặp với các doanh nghiệp"))
+    }
+
     @Test func sentencesHoldingANeedleAtAWordsStart() {
         let text = CleanText("Mở đầu bài viết. Phát biểu tại Hội nghị, đồng chí Bí thư nói. Ông nói thêm. Một số hình ảnh tại Hội nghị:")
         let found = MeetingLead.sentences(of: text, holdingAny: MeetingAnaphora.needles, atWordStart: true)

@@ -63,13 +63,15 @@ struct LeadWords {
 
     /// Whether word `i` stands inside brackets: "(đã được Quốc hội khóa XI, ⟨kỳ⟩ họp thứ 8 thông qua)".
     func inBrackets(_ i: Int) -> Bool {
+        func count(_ byte: UInt8, _ w: Word) -> Int {
+            [w.before, w.text, w.after].reduce(0) { n, s in n + s.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
+        }
         var depth = 0
         for k in 0...i {
             // ("(Mỹ)tham dự Hội nghị": a bracket may close inside a word run on.)
-            let word = words[k].before + words[k].text + words[k].after
-            depth += word.filter { $0 == "(" }.count
+            depth += count(40, words[k])  // "("
             if depth > 0, k == i { return true }
-            depth = max(depth - word.filter { $0 == ")" }.count, 0)
+            depth = max(depth - count(41, words[k]), 0)  // ")"
         }
         return false
     }

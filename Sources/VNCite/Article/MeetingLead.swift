@@ -69,22 +69,24 @@ enum MeetingLead {
     /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break);
     /// an ellipsis before a small letter ends none ("quỹ đầu tư, ngân hàng... nhóm họp tại TP HCM").
     static func sentenceRange(_ text: CleanText, at i: Int) -> Range<Int> {
-        let fold = text.fold
-        func isEnd(_ j: Int) -> Bool {
-            let b = fold[j]
-            if b == 46, j > 0, fold[j - 1] == 46, j + 2 < fold.count, fold[j + 1] == 32,
-               text.scalars[j + 2].properties.isLowercase {
-                return false
+        text.fold.withUnsafeBufferPointer { fold in
+            func isEnd(_ j: Int) -> Bool {
+                let b = fold[j]
+                if b == 10 { return true }
+                guard b == 46 || b == 33 || b == 63, j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10 else { return false }
+                if b == 46, j > 0, fold[j - 1] == 46, j + 2 < fold.count, fold[j + 1] == 32,
+                   text.scalars[j + 2].properties.isLowercase {
+                    return false
+                }
+                return !(b == 46 && middleInitial(text, at: j))
             }
-            if b == 46, middleInitial(text, at: j) { return false }
-            return b == 10 || ((b == 46 || b == 33 || b == 63) && (j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10))
+            var start = min(i, fold.count)
+            while start > 0, !isEnd(start - 1) { start -= 1 }
+            var end = min(i, fold.count)
+            while end < fold.count, !isEnd(end) { end += 1 }
+            if end < fold.count, fold[end] != 10 { end += 1 }
+            return start..<end
         }
-        var start = min(i, fold.count)
-        while start > 0, !isEnd(start - 1) { start -= 1 }
-        var end = min(i, fold.count)
-        while end < fold.count, !isEnd(end) { end += 1 }
-        if end < fold.count, fold[end] != 10 { end += 1 }
-        return start..<end
     }
 
     /// "Donald H. Rumsfeld", "George W. Bush": the full stop at `j` closes a middle initial — one
@@ -125,20 +127,21 @@ enum MeetingLead {
         return out
     }
 
-    /// A cheap test before a sentence is cut into words: does it hold a meeting word at all?
-    /// Every meeting noun holds one of these needles; "hop" counts only as "họp" (not "phù hợp")
-    /// and "le " only as "lễ" (not "tỷ lệ"), the marks the nouns are written with.
+    /// A cheap test before a sentence is cut into words: does it hold a meeting noun at all, or
+    /// the verb "họp"? ("gặp khó khăn" holds none; "cuộc gặp" does.)
     static func mayHoldMeeting(_ text: CleanText, _ range: Range<Int>) -> Bool {
         let marks = meetingMarks
         return meetingNeedles.found(in: text.fold, range) { k, i in marks[k].isEmpty || marks[k].contains(text.scalars[i + 1]) }
     }
 
-    /// Each needle, with the second letter it must be written with (none: any).
+    /// Each needle, with the second letter it must be written with (none: any): "hop" only as
+    /// "họp" (the verb, and every noun with it: "kỳ họp", "họp báo"), "le " only as "lễ" (every
+    /// "lễ …"; not "tỷ lệ"), and every other meeting noun folded whole ("hoi nghi", "cuoc gap",
+    /// "tiep xuc cu tri").
     static let meetingNeedles = ByteNeedles(meetingWords.map(\.0))
     static let meetingMarks = meetingWords.map(\.1)
-    private static let meetingWords: [(String, Set<Unicode.Scalar>)] = [
-        ("hoi nghi", []), ("dai hoi", []), ("hoi thao", []), ("hop", ["ọ", "Ọ"]), ("toa dam", []), ("lam viec", []),
-        ("giao ban", []), ("sinh hoat", []), ("hoi dam", []), ("le ", ["ễ", "Ễ"]), ("mit tinh", []),
-        ("mit-tinh", []), ("gap", ["ặ", "Ặ"]),
-    ]
+    private static let meetingWords: [(String, Set<Unicode.Scalar>)] = [("hop", ["ọ", "Ọ"]), ("le ", ["ễ", "Ễ"])]
+        + Set(MeetingWords.kinds.keys.filter { !$0.contains("họp") && !$0.hasPrefix("lễ ") }.map {
+            String(decoding: CleanText($0).fold, as: UTF8.self)
+        }).sorted().map { ($0, []) }
 }
