@@ -3,8 +3,9 @@
 /// "Ngày 7/6/2023, …" → 2023-06-07; "Sáng ngày 10/02/2017" → 2017-02-10; "Ngày 13 tháng 6 năm
 /// 2023" → 2023-06-13; "Chiều 13/6" in an article of 14/6/2018 → 2018-06-13; "Ngày 23-12, …"
 /// and "hôm 10/11" likewise; "sáng nay",
-/// "hôm nay" → the article's date; "hôm qua" → the day before. Without the year in the text or an
-/// article date, no date: a day and month alone are not a date.
+/// "hôm nay" → the article's date; "hôm qua" → the day before; "Sáng thứ Hai" → the last Monday
+/// (`fromWeekday`). Without the year in the text or an article date, no date: a day and month
+/// alone are not a date.
 enum MeetingDate {
     static func read(_ sentence: String, articleDate: CalendarDate?) -> CalendarDate? {
         read(LeadWords(sentence), articleDate: articleDate)
@@ -37,6 +38,7 @@ enum MeetingDate {
                     if k + 1 < w.count, let d = dayMonth(w[k + 1].text, articleDate: articleDate) { return d }
                     return relative(w[k].folded == "nay" ? 0 : -1, articleDate)
                 }
+                if let d = fromWeekday(w, at: k, articleDate: articleDate, digits: f != "ngay") { return d }
                 if k < w.count, w[k].folded == "ngay" { k += 1 }
                 // "ngày 15/5 tới" is to come.
                 if k < w.count, !(k + 1 < w.count && ["toi", "sap"].contains(w[k + 1].folded)),
@@ -47,6 +49,8 @@ enum MeetingDate {
                 // ngày 1-2-2005") is another event's. A day without its year gives no date.
                 if k < w.count, dayMonth(w[k].text, articleDate: CalendarDate(year: 2000, month: 12, day: 31)) != nil { return .some(nil) }
             }
+            // "Thứ Hai vừa qua, …": a sentence that opens on a weekday.
+            if i == 0, let d = fromWeekday(w, at: 0, articleDate: articleDate) { return d }
             if f == "hom", i + 1 < w.count, w[i + 1].folded == "nay" || w[i + 1].folded == "qua" {
                 if i + 2 < w.count, let d = dayMonth(w[i + 2].text, articleDate: articleDate) { return d }
                 return relative(w[i + 1].folded == "nay" ? 0 : -1, articleDate)
