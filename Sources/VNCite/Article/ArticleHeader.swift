@@ -75,7 +75,8 @@ enum ArticleHeader {
     }
 
     /// A date on a short line of its own, with or without a time: "14-06-2023 14:15",
-    /// "13/06/2018", "Thứ hai, 26/12/2022, 13:45 (GMT+7)", "Cập nhật: 14/6/2023", "Ngày đăng:
+    /// "13/06/2018", "Thứ hai, 26/12/2022, 13:45 (GMT+7)", "Thứ 4, 14/06/2023", "16:51, 14/06/2023",
+    /// "Cập nhật: 14/6/2023", "Ngày đăng:
     /// 12-06-2023", the date lines of exports and crawls ("2025-11-03T08:15:00+07:00", "2025-11-03
     /// 08:15", "20191105"). Not a banner, not a sentence of the body ("Ngày 5/2/2004, Bộ … họp"
     /// has too many words).
@@ -106,9 +107,16 @@ enum ArticleHeader {
                         && probe.pos < line.upperBound && text.scalars[probe.pos] == ")"
                     // Nor the last day of a list, which a schedule or a headline gives: "Lịch cúp nước
                     // ngày 18,19, 20-4-2006" (a publication date is one day).
+                    // (Not a weekday or a time before the comma: "Thứ 4, 14/06/2023", "16:51, 14/06/2023".)
                     var k = s.pos - 1
                     while k > line.lowerBound, text.scalars[k] == " " { k -= 1 }
-                    let listed = k > line.lowerBound && text.scalars[k] == "," && Scanner.isDigitByte(text.fold[k - 1])
+                    var listed = false
+                    if k > line.lowerBound, text.scalars[k] == "," {
+                        var first = k
+                        while first > line.lowerBound, Scanner.isDigitByte(text.fold[first - 1]) { first -= 1 }
+                        let before = String(decoding: text.fold[line.lowerBound..<first], as: UTF8.self)
+                        listed = first < k && k - first <= 2 && !before.hasSuffix(":") && !before.hasSuffix("thu ") && !before.hasSuffix("t")
+                    }
                     return otherWords.count <= 4 && !(bracketed && !otherWords.isEmpty) && !listed ? d : nil
                 }
             }
