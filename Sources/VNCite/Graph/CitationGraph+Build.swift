@@ -125,8 +125,7 @@ extension CitationGraph {
     // MARK: - Nodes
 
     static func articleNode(_ a: ExtractedArticle, id: String) -> Node {
-        let file = a.source.split(separator: "/").last.map(String.init) ?? a.source
-        let title = a.title ?? file
+        let title = a.title ?? a.source.split(separator: "/").last.map(String.init) ?? a.source
         let label = [a.date?.iso, shortened(title, to: 32)].compactMap { $0 }.joined(separator: " ")
         var attributes: [String: GraphValue] = [
             "kind": .string("article"), "label": .string(label), "title": .string(title), "source": .string(a.source),
@@ -180,7 +179,12 @@ extension CitationGraph {
     }
 
     static func shortened(_ s: String, to n: Int) -> String {
-        s.count <= n ? s : String(s.prefix(n - 1)).trimmingCharacters(in: .whitespaces) + "…"
+        // (A string of no more code points than that has no more characters.)
+        guard s.unicodeScalars.count > n, s.count > n else { return s }
+        var head = s.prefix(n - 1)
+        while head.last?.isWhitespace == true { head = head.dropLast() }
+        while head.first?.isWhitespace == true { head = head.dropFirst() }
+        return head + "…"
     }
 }
 
