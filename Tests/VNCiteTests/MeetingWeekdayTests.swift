@@ -10,6 +10,7 @@ import Testing
         ("Sáng thứ Hai (12/6), Ban Thường vụ Tỉnh ủy tổ chức hội nghị", "2023-06-12"),
         ("Chiều thứ Sáu, 9/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị", "2023-06-09"),
         ("Sáng Chủ nhật (11/6), Thành Đoàn tổ chức lễ ra quân", "2023-06-11"),
+        ("Sáng thứ Năm, ngày 1/6, Sở Y tế tổ chức hội nghị", "2023-06-01"),  // not the last Thursday, 8/6
         // the weekday alone: the last one on or before the article's day
         ("Sáng thứ Hai, Ban Thường vụ Tỉnh ủy tổ chức hội nghị", "2023-06-12"),
         ("Thứ Ba vừa qua, Sở Y tế tổ chức hội nghị", "2023-06-13"),

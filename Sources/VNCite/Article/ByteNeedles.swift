@@ -10,9 +10,10 @@ struct ByteNeedles: Sendable {
     private let pairs: [UInt64]
 
     init(_ needles: [String]) {
+        precondition(!needles.contains(""), "every needle has a byte")
         self.needles = needles.map { Array($0.utf8) }
         var pairs = [UInt64](repeating: 0, count: 1024)
-        for n in self.needles where !n.isEmpty {
+        for n in self.needles {
             let seconds: [UInt8] = n.count > 1 ? [n[1]] : Array(0...255)
             for b in seconds {
                 let pair = Int(n[0]) << 8 | Int(b)

@@ -10,8 +10,8 @@ extension MeetingDate {
     static func fromWeekday(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?, digits: Bool = true) -> CalendarDate?? {
         guard let (weekday, length) = weekday(w, at: k, digits: digits) else { return nil }
         var j = k + length
-        // "thứ Hai (12/6)", "thứ Hai, 12/6", "thứ Hai ngày 12/6": the day written out.
-        if j < w.count, w[j].folded == "ngay", w[j - 1].after.isEmpty { j += 1 }
+        // "thứ Hai (12/6)", "thứ Hai, 12/6", "thứ Hai (ngày) 12/6", "thứ Hai, ngày 12/6": the day written out.
+        if j < w.count, w[j].folded == "ngay" { j += 1 }
         if j < w.count, numbers(w[j].text).count >= 2 { return .some(dayMonth(w[j].text, articleDate: articleDate)) }
         j = k + length
         func next(_ words: String...) -> Bool {
