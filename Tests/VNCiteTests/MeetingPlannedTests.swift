@@ -150,4 +150,16 @@ import Testing
         let m = try #require(meeting("Trong cuộc họp sáng nay (12/11) với Đại sứ các nước cung cấp lao động cho Malaysia, các nước đề nghị lùi thời hạn đến ngày 31/12."))
         #expect(m.kind == "cuộc họp")
     }
+
+    /// A day after the article's own is still to come: "Theo kế hoạch, sáng 16/6, UBND tỉnh tổ chức
+    /// hội nghị …" in an article of Wednesday 14/6/2023 reports no meeting; the same lead of a day
+    /// already past does, and so does a meeting that began before the article and goes on.
+    @Test(arguments: [("sáng 16/6", nil), ("sáng 13/6", "2023-06-13"), ("từ ngày 12 đến 16/6", "2023-06-12")])
+    func aMeetingOfADayAfterTheArticlesIsToCome(day: String, held: String?) {
+        let text = "Thứ Tư, 14/06/2023 16:51\n\nXúc tiến đầu tư\n\nTheo kế hoạch, \(day), UBND tỉnh tổ chức hội nghị xúc tiến đầu tư vào khu kinh tế."
+        let article = Extractor().extract(Article(source: "a.txt", text: text))
+        #expect(article.date?.iso == "2023-06-14")
+        #expect(article.meeting?.date?.iso == held)
+        #expect((article.meeting != nil) == (held != nil))
+    }
 }

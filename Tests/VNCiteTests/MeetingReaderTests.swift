@@ -41,7 +41,7 @@ import Testing
         ("Sáng 12 tháng 6, Ban thường vụ tổ chức", "2018-06-12"),
     ])
     func meetingDates(sentence: String, iso: String) {
-        #expect(MeetingReader.date(in: sentence, articleDate: CalendarDate(year: 2018, month: 6, day: 14))?.iso == iso)
+        #expect(MeetingDate.read(sentence, articleDate: CalendarDate(year: 2018, month: 6, day: 14))?.iso == iso)
     }
 }
 

@@ -22,7 +22,7 @@ import Testing
         ("Sáng thứ Hai tuần qua, Sở Y tế tổ chức hội nghị", "2023-06-05"),
     ])
     func aWeekdayNamesTheMeetingsDay(sentence: String, iso: String) {
-        #expect(MeetingReader.date(in: sentence, articleDate: Self.wednesday)?.iso == iso)
+        #expect(MeetingDate.read(sentence, articleDate: Self.wednesday)?.iso == iso)
     }
 
     @Test(arguments: [
@@ -32,11 +32,11 @@ import Testing
         "Tại phiên họp thứ hai, Ủy ban đã thảo luận",  // an ordinal
     ])
     func noDayFromAWeekdayToComeOrAnOrdinal(sentence: String) {
-        #expect(MeetingReader.date(in: sentence, articleDate: Self.wednesday) == nil)
+        #expect(MeetingDate.read(sentence, articleDate: Self.wednesday) == nil)
     }
 
     @Test func withoutTheArticlesDateAWeekdayIsNoDate() {
-        #expect(MeetingReader.date(in: "Sáng thứ Hai (12/6), Ban Thường vụ Tỉnh ủy tổ chức hội nghị", articleDate: nil) == nil)
+        #expect(MeetingDate.read("Sáng thứ Hai (12/6), Ban Thường vụ Tỉnh ủy tổ chức hội nghị", articleDate: nil) == nil)
     }
 
     @Test func aPortalArticleDatesItsMeetingByTheWeekday() throws {

@@ -71,6 +71,9 @@ enum MeetingReader {
                     .compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first ?? nil
             // (Without the article's date, the month and year its own name carries: "phiên thường kỳ tháng 4-2006".)
             if meeting.date == nil, articleDate == nil { meeting.date = MeetingDate.fromMonthInName(words, what: found.what) }
+            // "Theo kế hoạch, sáng 16/6, UBND tỉnh tổ chức hội nghị …" in an article of 14/6: its day is
+            // still to come, and no meeting was held.
+            if let day = meeting.date, let articleDate, articleDate < day { return nil }
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
         } else {
@@ -244,10 +247,5 @@ enum MeetingReader {
             lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
                 || nounSaidAt(lead, i) != nil || madePublicAfter(lead, noun: i)
         } || namesADay(lead) || framesSpeech(lead)
-    }
-
-    /// "Sáng ngày 10/02/2017, …", "Chiều 13/6, …": the date that opens a sentence.
-    static func date(in sentence: String, articleDate: CalendarDate?) -> CalendarDate? {
-        MeetingDate.read(sentence, articleDate: articleDate)
     }
 }
