@@ -24,6 +24,12 @@ import Testing
         ("Bộ Văn hóa - Thông tin hướng dẫn thực hiện Pháp lệnh Quảng cáo năm 2001.", ["Pháp lệnh Quảng cáo 2001"]),
         ("Hoa tiêu không thực hiện các quy định của Bộ luật hàng hải VN, dẫn tàu đi ngoài luồng.", ["Bộ luật Hàng hải"]),
         ("Ông là một luật gia có tiếng, từng làm luật sư cho nhiều doanh nghiệp theo luật pháp hiện hành.", []),
+        // names the catalogue knows, with a comma, in small letters, or long ones
+        ("Tỉnh đã triển khai Luật Thi đua, khen thưởng năm 2022 đến các sở, ngành.", ["Luật Thi đua, khen thưởng 2022"]),
+        ("Sáng nay, Quốc hội đã thảo luận ở tổ về dự án Luật an ninh quốc gia.", ["Luật An ninh quốc gia"]),
+        ("Theo Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở, lực lượng này có ba nhiệm vụ.",
+         ["Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"]),
+        ("Dự án thực hiện theo Luật Đầu tư theo phương thức đối tác công tư.", ["Luật Đầu tư theo phương thức đối tác công tư"]),
     ])
     func aLawByItsName(sentence: String, expected: [String]) {
         #expect(keys(sentence) == expected)

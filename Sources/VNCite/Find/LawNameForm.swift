@@ -10,7 +10,9 @@ enum LawNameForm {
         if precededBySchool(s.text, typeStart) { return nil }
         var words: [(range: Range<Int>, folded: String, plain: String)] = []
         var probe = s
-        while words.count < 12 {
+        // (As many words as the longest name the catalog knows: "Luật Nhập cảnh, xuất cảnh, quá
+        // cảnh, cư trú của người nước ngoài tại Việt Nam" has fifteen.)
+        while words.count < 16 {
             var next = probe
             next.skipSpaces()
             if !words.isEmpty, next.current == UInt8(ascii: ",") {
