@@ -30,6 +30,8 @@ import Testing
         ("Theo Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở, lực lượng này có ba nhiệm vụ.",
          ["Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"]),
         ("Dự án thực hiện theo Luật Đầu tư theo phương thức đối tác công tư.", ["Luật Đầu tư theo phương thức đối tác công tư"]),
+        // an ordinance of the 2000s, not the later "Luật Bưu chính"
+        ("Theo Pháp lệnh Bưu chính viễn thông, doanh nghiệp phải đăng ký giá cước.", ["Pháp lệnh Bưu chính viễn thông"]),
     ])
     func aLawByItsName(sentence: String, expected: [String]) {
         #expect(keys(sentence) == expected)
