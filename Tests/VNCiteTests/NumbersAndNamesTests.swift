@@ -32,6 +32,10 @@ import Testing
         ("Dự án thực hiện theo Luật Đầu tư theo phương thức đối tác công tư.", ["Luật Đầu tư theo phương thức đối tác công tư"]),
         // an ordinance of the 2000s, not the later "Luật Bưu chính"
         ("Theo Pháp lệnh Bưu chính viễn thông, doanh nghiệp phải đăng ký giá cước.", ["Pháp lệnh Bưu chính viễn thông"]),
+        ("Tòa xử theo Pháp lệnh thủ tục giải quyết các vụ án dân sự.", ["Pháp lệnh Thủ tục giải quyết các vụ án dân sự"]),
+        // one law by its short name and by its own
+        ("Quốc hội thảo luận dự án Luật Công cụ chuyển nhượng sáng nay. Theo Luật Các công cụ chuyển nhượng, hối phiếu phải ghi rõ.",
+         ["Luật Các công cụ chuyển nhượng", "Luật Các công cụ chuyển nhượng"]),
     ])
     func aLawByItsName(sentence: String, expected: [String]) {
         #expect(keys(sentence) == expected)
