@@ -36,6 +36,15 @@ import Testing
         #expect(mayHold("Chiều qua, Thủ tướng đã có cuộc gặp với các doanh nghiệp"))
     }
 
+    @Test func needlesAreFoundWholeInsideTheirRange() {
+        let text = CleanText("Liên hệ: info@abc.vn")
+        let fold = text.fold
+        #expect(MeetingReader.signUp.found(in: fold, 0..<fold.count))  // "lien he", and "@" of one byte
+        #expect(MeetingReader.signUp.found(in: fold, 12..<14))  // "@" at the range's end
+        #expect(!MeetingReader.signUp.found(in: fold, 0..<6))  // "lien h": cut by the range
+        #expect(!MeetingReader.signUp.found(in: fold, 14..<fold.count))
+    }
+
     @Test func sentencesHoldingANeedleAtAWordsStart() {
         let text = CleanText("Mở đầu bài viết. Phát biểu tại Hội nghị, đồng chí Bí thư nói. Ông nói thêm. Một số hình ảnh tại Hội nghị:")
         let found = MeetingLead.sentences(of: text, holdingAny: MeetingAnaphora.needles, atWordStart: true)

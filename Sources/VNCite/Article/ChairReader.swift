@@ -5,7 +5,10 @@
 /// Chủ tịch Quốc hội Nguyễn Văn Yểu hỏi …" → "Nguyễn Văn Yểu". Not "Thủ tướng giao Bộ Xây dựng
 /// chủ trì, phối hợp …", "cơ quan chủ trì" nor "Bộ nên đứng ra chủ trì", which name who leads a task.
 enum ChairReader {
-    static let needles: [[UInt8]] = [Array("chu tri".utf8), Array("chu toa".utf8)]
+    /// "chủ trì", "chủ tọa", folded: the byte test before a sentence is cut into words.
+    static let needles = ByteNeedles(["chu tri", "chu toa"])
+    /// "chủ trì" alone: the sentences past the lead that may tell who chaired.
+    static let chaired = ByteNeedles(["chu tri"])
 
     /// The chair's name, and the body of the office the text gives them ("Phó Chủ tịch Quốc hội
     /// Nguyễn Văn Yểu" → Quốc hội; "Đồng chí X, Bí thư Tỉnh ủy, chủ trì" → Tỉnh ủy).
@@ -38,7 +41,7 @@ enum ChairReader {
 
     /// The first chair the sentences name, with the office written beside the name.
     private static func named(_ text: CleanText, _ sentences: [Range<Int>], catalog: Catalog) -> Chair? {
-        for r in sentences where needles.contains(where: { MeetingLead.contains(text.fold, r, $0) }) {
+        for r in sentences where needles.found(in: text.fold, r) {
             let lead = LeadWords(text, r)
             let w = lead.words
             for j in w.indices where lead.matches(["chu", "tri"], at: j) || lead.matches(["chu", "toa"], at: j) {

@@ -101,13 +101,8 @@ enum MeetingLead {
         return s[k].properties.isUppercase
     }
 
-    /// The sentences (first 4 hits, within the first 8,000 characters) whose folded text holds
-    /// `needle`: a byte search, then the sentence around each hit.
-    static func sentences(of text: CleanText, holding needle: String, from start: Int = 0) -> [Range<Int>] {
-        sentences(of: text, holdingAny: ByteNeedles([needle]), from: start)
-    }
-
-    /// The same for several needles, each found whole within the limit; `atWordStart`: only where
+    /// The sentences (first 4 hits, within the first 8,000 characters) whose folded text holds one
+    /// of `needles` whole: a byte search, then the sentence around each hit. `atWordStart`: only where
     /// a word begins ("tai hoi nghi", not "…tai hoi nghi"). From `start`: `Lead.start`, past a
     /// photo's caption.
     static func sentences(of text: CleanText, holdingAny needles: ByteNeedles, atWordStart: Bool = false,

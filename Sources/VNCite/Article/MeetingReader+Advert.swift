@@ -37,11 +37,8 @@ extension MeetingReader {
     /// ("Cơ hội du học ĐH Zeeland, Hà Lan" over "Từ 13/7 đến 17/7, Công ty Atlantic kết hợp với ĐH
     /// Zeeland tổ chức cuộc hội thảo với quy mô lớn tại các thành phố Hà Nội, TP HCM").
     static func advertisesStudyAbroad(_ text: CleanText, _ body: [Range<Int>], title: CleanText?) -> Bool {
-        let needles = [Array("du hoc".utf8), Array("hoc bong".utf8)]
-        let aboutIt = needles.contains { needle in
-            body.contains { MeetingLead.contains(text.fold, $0, needle) }
-                || title.map { MeetingLead.contains($0.fold, 0..<$0.count, needle) } == true
-        }
+        let aboutIt = body.contains { studyAbroad.found(in: text.fold, $0) }
+            || title.map { studyAbroad.found(in: $0.fold, 0..<$0.count) } == true
         return aboutIt && !body.contains { toldPast(LeadWords(text, $0)) }
     }
 
@@ -60,10 +57,13 @@ extension MeetingReader {
 
     /// A byte test before the words are cut: "@", "dang ky", "lien he" (folded).
     static func holdsSignUp(_ text: CleanText, _ range: Range<Int>) -> Bool {
-        signUp.contains { MeetingLead.contains(text.fold, range, $0) }
+        signUp.found(in: text.fold, range)
     }
 
-    static let signUp: [[UInt8]] = [Array("@".utf8), Array("dang ky".utf8), Array("lien he".utf8)]
+    static let signUp = ByteNeedles(["@", "dang ky", "lien he"])
+
+    /// Study abroad and its scholarships, folded: "du hoc", "hoc bong".
+    static let studyAbroad = ByteNeedles(["du hoc", "hoc bong"])
 
     /// A byte test before the words are cut: a digit followed by "h" ("17h00", "3-6h").
     static func holdsClockTime(_ text: CleanText, _ range: Range<Int>) -> Bool {

@@ -3,15 +3,12 @@
 /// congress the lead names no body of, in a lead of medals, athletes and games, is the games.
 extension MeetingReader {
     static func namesGames(_ text: CleanText, lead: MeetingLead.Lead, title: CleanText?) -> Bool {
-        gameWords.contains { needle in
-            lead.body.contains { MeetingLead.contains(text.fold, $0, needle) }
-                || title.map { MeetingLead.contains($0.fold, 0..<$0.count, needle) } == true
-        }
+        lead.body.contains { gameWords.found(in: text.fold, $0) } || title.map { gameWords.found(in: $0.fold, 0..<$0.count) } == true
     }
 
     /// Medals, athletes, records and the games by name, folded.
-    static let gameWords: [[UInt8]] = [
+    static let gameWords = ByteNeedles([
         "sea games", "olympic", "asiad", "the van hoi", "huy chuong", "hcv", "hc vang", "hcb", "hcd", "vdv",
         "van dong vien", "ky luc", "grand prix",
-    ].map { Array($0.utf8) }
+    ])
 }

@@ -7,18 +7,18 @@
 /// conference, whose questions are the meeting's own).
 extension MeetingReader {
     static func isInterview(_ text: CleanText, sentence: Range<Int>) -> Bool {
-        interviewWords.contains { MeetingLead.contains(text.fold, sentence, $0) }
+        interviewWords.found(in: text.fold, sentence)
             && asksAndAnswers(text, from: sentence.upperBound)
     }
 
     /// "trả lời phỏng vấn", "trả lời Báo Thanh Niên", "trao đổi với phóng viên", "dành cho VnExpress
     /// một cuộc phỏng vấn", "trò chuyện với báo giới", folded (not "trò chuyện với" a person, in a
     /// photo's caption).
-    static let interviewWords: [[UInt8]] = [
+    static let interviewWords = ByteNeedles([
         "tra loi phong van", "tra loi bao", "tra loi phong vien", "tra loi pv", "trao doi voi phong vien",
         "trao doi voi bao", "trao doi voi pv", "cuoc phong van", "tro chuyen voi bao", "tro chuyen voi phong vien",
         "cuoc tro chuyen",
-    ].map { Array($0.utf8) }
+    ])
 
     /// Whether the lines after the sentence (the next 3,000 characters) hold a question and an answer
     /// turn: a line that ends in "?" and one that opens on a dash, or two questions.

@@ -176,12 +176,13 @@ extension MeetingReader {
     /// A sentence told in the future and not in the past: "Lần đầu tiên các nhà khoa học … sẽ cùng
     /// thảo luận …", "Bà Susan Burge … sẽ trực tiếp giới thiệu và phỏng vấn học sinh".
     static func tellsFuture(_ text: CleanText, _ range: Range<Int>) -> Bool {
-        guard MeetingLead.contains(text.fold, range, Array("se ".utf8)) || MeetingLead.contains(text.fold, range, Array("du kien".utf8))
-            || MeetingLead.contains(text.fold, range, Array("sap ".utf8)) || MeetingLead.contains(text.fold, range, Array("du dinh".utf8))
-        else { return false }
+        guard futureWords.found(in: text.fold, range) else { return false }
         let lead = LeadWords(text, range)
         return lead.words.indices.contains { lead.matchWritten(MeetingWords.future, at: $0) != nil } && !toldPast(lead)
     }
+
+    /// A byte test before the words are cut: "se ", "sap ", "du kien", "du dinh" (folded).
+    static let futureWords = ByteNeedles(["se ", "du kien", "sap ", "du dinh"])
 
     /// A sentence that gives a meeting's schedule, not a report of it: it opens on the noun, then
     /// "(được) tổ chức" or "diễn ra", and says nothing was done ("Hội thảo được tổ chức vào ngày

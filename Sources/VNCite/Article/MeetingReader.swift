@@ -85,7 +85,7 @@ enum MeetingReader {
         if meeting.kind == "hội thảo", advertisesStudyAbroad(text, lead.body, title: titleText) { return nil }
         if meeting.kind != "họp báo", let ownSentence, isInterview(text, sentence: ownSentence) { return nil }
         if meeting.kind == "đại hội", meeting.host == nil, namesGames(text, lead: lead, title: titleText) { return nil }
-        let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holding: "chu tri", from: lead.start),
+        let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holdingAny: ChairReader.chaired, from: lead.start),
                                      catalog: catalog)
         meeting.chair = chair?.name
         // (Who went to the investigators with no body of theirs named was questioned: "Ở buổi làm việc
