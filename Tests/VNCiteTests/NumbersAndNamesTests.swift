@@ -40,4 +40,29 @@ import Testing
     func aLawByItsName(sentence: String, expected: [String]) {
         #expect(keys(sentence) == expected)
     }
+
+    /// An abbreviation the catalogue spells out is one document with the name written in full; a
+    /// name that is one abbreviation keeps it as the name a reader gives it.
+    @Test(arguments: [
+        ("Theo Luật BHXH năm 2024, người lao động có thể nhận lương hưu khi đủ 15 năm đóng.",
+         ["Luật Bảo hiểm xã hội 2024"], ["BHXH"]),
+        ("Luật Doanh nghiệp 2005 thay Luật DN cũ; Luật DN tăng quyền tự chủ cho doanh nghiệp.",
+         ["Luật Doanh nghiệp 2005", "Luật Doanh nghiệp", "Luật Doanh nghiệp"], ["Doanh nghiệp", "DN", "DN"]),
+        ("Ủy ban Thường vụ QH thảo luận việc sửa đổi Luật Tổ chức QH sáng nay.",
+         ["Luật Tổ chức quốc hội"], ["Tổ chức Quốc hội"]),
+        ("Bị cáo được áp dụng Điều 85 Bộ luật TTHS năm 2003.", ["Bộ luật Tố tụng hình sự 2003"], ["TTHS"]),
+        ("Luật GT đường thủy nội địa có hiệu lực từ năm 2005.",
+         ["Luật Giao thông đường thủy nội địa"], ["Giao thông đường thủy nội địa"]),
+        // not spelled out: the name ends at the abbreviation, which keeps its capitals
+        ("Dự thảo Luật CT dựa trên kinh nghiệm nước ngoài.", ["Luật CT"], ["CT"]),
+        // the law in general, a newspaper, a school: no law
+        ("Luật VN cũng quy định người nhập quốc tịch phải từ 18 tuổi trở lên.", [], []),
+        ("Ông trả lời phỏng vấn báo Pháp Luật TP HCM hôm qua.", [], []),
+        ("Thí sinh có thể chọn Kinh tế TP HCM, Luật TP HCM, Y dược TP HCM.", [], []),
+    ])
+    func aLawByAnAbbreviation(sentence: String, expected: [String], names: [String]) {
+        let citations = Extractor().extract(Article(source: "a.txt", text: sentence)).citations
+        #expect(citations.map(\.key) == expected)
+        #expect(citations.map(\.name) == names)
+    }
 }

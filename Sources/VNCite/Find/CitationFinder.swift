@@ -117,12 +117,14 @@ struct CitationFinder {
             numbered.skipSpaces()
             if numbered.readNumberPrefix(), let symbol = numbered.readSymbol(), symbol.issuer != nil {
                 var m = Mention(form: .symbol(symbol), kind: kind.name, range: typeStart..<numbered.pos)
-                m.lawName = law.name
+                m.lawName = law.abbreviation ?? law.name
                 m.qualifiers = numbered.readQualifiers(catalog: catalog)
                 s = numbered
                 return [m]
             }
-            return [Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end)]
+            var m = Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end)
+            m.lawName = law.abbreviation
+            return [m]
         }
 
         s.skipSpaces()

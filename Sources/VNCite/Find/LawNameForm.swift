@@ -1,14 +1,20 @@
 /// Laws cited by name: "Luật Báo chí", "Luật báo chí năm 2016", "Luật An ninh mạng năm 2018",
-/// "Bộ luật Hình sự", "Luật Phòng, chống tham nhũng".
+/// "Bộ luật Hình sự", "Luật Phòng, chống tham nhũng"; with the abbreviations the catalogue
+/// spells out: "Luật BHXH" (Bảo hiểm xã hội), "Luật Tổ chức QH" (Tổ chức Quốc hội).
 enum LawNameForm {
     /// Reads the name after "Luật": the longest name the catalog knows ("Luật Bảo vệ môi trường",
     /// "Luật Phòng, chống tham nhũng"), else up to four words that end before a word that cannot
-    /// be part of a name ("Luật Đất đai được …"). Returns it, first letter capitalised, and a year.
-    static func read(_ s: inout Scanner, typeStart: Int, catalog: Catalog) -> (name: String, year: Int?, end: Int)? {
+    /// be part of a name ("Luật Đất đai được …"). Returns it, first letter capitalised and its
+    /// abbreviations spelled out, a year, and the name as written when it is one abbreviation
+    /// ("CNTT" in "Luật CNTT": the name a reader gives it).
+    static func read(_ s: inout Scanner, typeStart: Int, catalog: Catalog)
+        -> (name: String, year: Int?, end: Int, abbreviation: String?)? {
         let start = s
         // "ĐH Luật TP HCM", "ngành Luật": a school or a subject, not a law.
         if precededBySchool(s.text, typeStart) { return nil }
         var words: [(range: Range<Int>, folded: String, plain: String)] = []
+        // Abbreviations read as their words ("Luật BHXH"), each word with the abbreviation's range.
+        var spelledOut: [(range: Range<Int>, words: String)] = []
         var probe = s
         // (As many words as the longest name the catalog knows: "Luật Nhập cảnh, xuất cảnh, quá
         // cảnh, cư trú của người nước ngoài tại Việt Nam" has fifteen.)
@@ -21,19 +27,27 @@ enum LawNameForm {
             }
             guard var w = next.readWord(), !Scanner.isDigitByte(next.text.fold[w.lowerBound]) else { break }
             // "Luật Điện ảnh7": a footnote number glued to the last word is not part of it.
-            if let digit = next.text.fold[w].firstIndex(where: Scanner.isDigitByte) {
+            let glued = next.text.fold[w].firstIndex(where: Scanner.isDigitByte)
+            if let digit = glued {
                 w = w.lowerBound..<digit
                 next.pos = digit
-                words.append((w, String(decoding: next.text.fold[w], as: UTF8.self), next.string(w).lowercased()))
-                break
             }
-            words.append((w, String(decoding: next.text.fold[w], as: UTF8.self), next.string(w).lowercased()))
+            let folded = String(decoding: next.text.fold[w], as: UTF8.self)
+            if isAbbreviation(w, in: next), let word = catalog.lawWord(folded) {
+                spelledOut.append((w, word.spelled))
+                words += word.folded.map { (w, $0, $0) }
+            } else {
+                words.append((w, folded, next.string(w).lowercased()))
+            }
+            if glued != nil { break }
             probe = next
         }
         guard let first = words.first, !notNames.contains(first.plain) else { s = start; return nil }
         var count = 0
         for known in catalog.lawNames where known.count <= words.count && known.count > count {
-            if zip(known, words).allSatisfy({ $0 == $1.folded }) { count = known.count }
+            // (A name ends where an abbreviation's words end, not inside them.)
+            let ends = known.count == words.count || words[known.count].range != words[known.count - 1].range
+            if ends, zip(known, words).allSatisfy({ $0 == $1.folded }) { count = known.count }
         }
         if count == 0 {
             // Not a name the catalog knows: it must start with a capital ("Luật có hiệu lực" is
@@ -43,15 +57,26 @@ enum LawNameForm {
             while count < min(words.count, 5) {
                 let w = words[count]
                 if !s.isUppercase(w.range.lowerBound) && stopWords.contains(w.plain) { break }
+                // "Luật CNTT dựa …": a word in small letters after an abbreviation is the sentence's.
+                if !s.isUppercase(w.range.lowerBound) && isAbbreviation(words[count - 1].range, in: s) { break }
                 if w.folded == "quy" && count + 1 < words.count && words[count + 1].folded == "dinh" { break }
                 // A comma ends an unknown name.
-                if s.text.fold[words[count - 1].range.upperBound..<w.range.lowerBound].contains(UInt8(ascii: ",")) { break }
+                let gap = words[count - 1].range.upperBound..<max(words[count - 1].range.upperBound, w.range.lowerBound)
+                if s.text.fold[gap].contains(UInt8(ascii: ",")) { break }
                 count += 1
             }
         }
         let nameEnd = words[count - 1].range.upperBound
-        var name = s.string(first.range.lowerBound..<nameEnd)
+        var name = ""
+        var from = first.range.lowerBound
+        for abbreviation in spelledOut where abbreviation.range.upperBound <= nameEnd {
+            name += s.string(from..<abbreviation.range.lowerBound) + abbreviation.words
+            from = abbreviation.range.upperBound
+        }
+        name += s.string(from..<nameEnd)
         if let letter = name.first { name = letter.uppercased() + name.dropFirst() }
+        let whole = first.range.lowerBound..<nameEnd
+        let abbreviation = spelledOut.count == 1 && spelledOut[0].range == whole ? s.string(whole) : nil
         s.pos = nameEnd
         // A year: "năm 2018" or "2016" right after the name.
         var after = s
@@ -61,17 +86,23 @@ enum LawNameForm {
         if let y = after.readNumber(), y.count == 4, let year = Int(after.string(y)), (1945...2100).contains(year),
            !Scanner.isWordByte(after.current) {
             s = after
-            return (name, year, s.pos)
+            return (name, year, s.pos, abbreviation)
         }
-        return (name, nil, nameEnd)
+        return (name, nil, nameEnd, abbreviation)
     }
 
-    /// Whether "Luật" follows the name of a school, a field of study or a law firm ("Công ty Luật").
+    /// Whether a word is written in capitals only, two or more: "BHXH", "QH".
+    static func isAbbreviation(_ word: Range<Int>, in s: Scanner) -> Bool {
+        word.count >= 2 && word.allSatisfy { s.isUppercase($0) }
+    }
+
+    /// Whether "Luật" follows the name of a school, a field of study, a law firm ("Công ty Luật") or
+    /// is the law in general, a newspaper's name among them ("báo Pháp Luật TP HCM").
     static func precededBySchool(_ text: CleanText, _ at: Int) -> Bool {
         let from = max(0, at - 14)
         let before = String(decoding: text.fold[from..<at], as: UTF8.self)
         return ["dai hoc ", "dh ", "truong ", "khoa ", "nganh ", "cu nhan ", "hoc vien ", "sinh vien ", "thac si ",
-                "tien si ", "mon ", "cong ty ", "van phong ", "hang "].contains { before.hasSuffix($0) }
+                "tien si ", "mon ", "cong ty ", "van phong ", "hang ", "phap "].contains { before.hasSuffix($0) }
     }
 
     /// Words after "Luật" that make a common noun, not a law: "Luật sư", "Luật pháp", "luật gia".
@@ -79,6 +110,8 @@ enum LawNameForm {
     static let notNames: Set<String> = [
         "sư", "pháp", "lệ", "chơi", "gia", "học", "ngầm", "nhân", "bất", "mà", "ma", "đời", "định", "thép",
         "rừng", "tục", "số", "sửa", "này", "trên", "do", "mới", "hiện", "cũ",
+        // A country's or a city's law, or a school's name: "Luật VN quy định", "ĐH … Luật TP HCM".
+        "vn", "việt", "tp", "tphcm",
     ]
 
     /// Words that end a law's name (compared with their diacritics: "vệ" is a name's, "về" not).

@@ -21,7 +21,8 @@ struct Mention: Sendable {
     var qualifiers = Qualifiers()
     /// The words that precede the type word name its issuer: "Tỉnh ủy … ban hành Chỉ thị số 17".
     var precedingBody: BodyName?
-    /// A law's name when the number follows it: "Luật Giao dịch điện tử số 20/2023/QH15".
+    /// A law's name when the number follows it: "Luật Giao dịch điện tử số 20/2023/QH15"; or as
+    /// written when it is one abbreviation the key spells out ("CNTT" in "Luật CNTT").
     var lawName: String?
     /// The year a short form gives with its number: "Quyết định 27/2012", "Quyết định 1520
     /// (năm 2024)".

@@ -50,6 +50,8 @@ public struct Catalog: Sendable {
     private(set) var mergers: [Merger] = []
     /// Names of laws and codes, folded word by word, commas dropped: ["bao", "ve", "moi", "truong"].
     private(set) var lawNames: [[String]] = []
+    /// Abbreviations a law's name is written with, by their folded form: "bhxh" → "bảo hiểm xã hội".
+    private(set) var lawWords: [String: LawWord] = [:]
     /// Province names by their first folded word, for a one-pass scan of an article:
     /// "thua" → [("thua thien hue", Thừa Thiên Huế), ("thua thien - hue", …)].
     private(set) var provincesByFirstWord: [String: [(name: [UInt8], province: Int)]] = [:]
@@ -121,6 +123,9 @@ public struct Catalog: Sendable {
                 guard f.count >= 2, !f[1].isEmpty else { throw fail("a law needs its name") }
                 let words = Self.fold(f[1].replacingOccurrences(of: ",", with: " ")).split(separator: " ").map(String.init)
                 if !lawNames.contains(words) { lawNames.append(words) }
+            case "lawword":
+                guard let word = LawWord(f) else { throw fail("a law's abbreviation needs: lawword, abbreviation, its words") }
+                lawWords[Self.fold(f[1])] = word
             case "province":
                 guard f.count >= 2, !f[1].isEmpty else { throw fail("a province needs a name") }
                 var names = [f[1]]
@@ -128,7 +133,7 @@ public struct Catalog: Sendable {
                 provinces.removeAll { $0.name == f[1] }
                 provinces.append(Province(name: f[1], folded: names.map(Self.fold)))
             default:
-                throw fail("unknown record “\(f[0])” (expected issuer, term, localterm, party, merged, same, law or province)")
+                throw fail("unknown record “\(f[0])” (expected issuer, term, localterm, party, merged, same, law, lawword or province)")
             }
         }
         // Longer names first, so "Đắk Nông" is not read as "Nông".

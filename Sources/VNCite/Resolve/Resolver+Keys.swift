@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parts of keys: which symbols are local, numbers compared by value, Party keys read
 /// back, one spelling of a law's name ("báo chí" → "Báo chí").
 extension Resolver {
@@ -30,10 +32,24 @@ extension Resolver {
                               issuer: String(parts[1]), system: .party)
     }
 
-    /// "báo chí" → "Báo chí": one spelling of a law's name for its key.
+    /// "báo chí" → "Báo chí": one spelling of a law's name for its key. An abbreviation the
+    /// catalogue does not spell out keeps its capitals ("Luật CT"; a word without a vowel, as
+    /// no Vietnamese syllable is).
     static func lawKeyName(_ name: String) -> String {
-        let lower = name.lowercased()
+        let words = name.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            isAbbreviation(word) ? String(word) : word.lowercased()
+        }
+        let lower = words.joined(separator: " ")
         guard let first = lower.first else { return name }
         return first.uppercased() + lower.dropFirst()
+    }
+
+    /// "BHXH", "TP": two or more capitals and no vowel.
+    private static func isAbbreviation(_ word: Substring) -> Bool {
+        word.count >= 2 && word.allSatisfy(\.isUppercase) && !word.contains { letter in
+            // The letter without its marks ("Ấ" → "A") is not a vowel.
+            guard let base = String(letter).decomposedStringWithCanonicalMapping.unicodeScalars.first else { return false }
+            return "AEIOUY".unicodeScalars.contains(base)
+        }
     }
 }

@@ -107,7 +107,7 @@ struct Resolver {
                 }
                 resolved.append((m, c))
             case .law(let name, let year):
-                c.name = name.isEmpty ? nil : name  // "Hiến pháp năm 2013" has a year, no name
+                c.name = m.lawName ?? (name.isEmpty ? nil : name)  // "Hiến pháp năm 2013" has a year, no name
                 c.year = year
                 let key = ([m.kind] + (name.isEmpty ? [] : [Self.lawKeyName(name)]) + (year.map { ["\($0)"] } ?? []))
                     .joined(separator: " ")
