@@ -2,12 +2,22 @@ import Testing
 @testable import VNCite
 
 /// A committee is named by what it is for, written in small letters after "về" (or a second
-/// scourge after "và"); its name runs to the verb. "phòng, chống" is one task, its comma inside the name. A body that "họp phiên"
-/// held a sitting.
+/// scourge after "và"), or by a number; its name runs to the verb. "phòng, chống" and "tham nhũng,
+/// tiêu cực" are one task each, their commas inside the name. A body that "họp phiên" held a
+/// sitting, "Quốc hội" among them.
 @Suite struct MeetingCommitteeTests {
     @Test(arguments: [
         ("Sáng 19-1, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp phiên thứ 20 dưới sự chủ trì của Tổng Bí thư.",
          "phiên họp", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+        // the verb right after the remit, which is the committee's name of today
+        ("Chiều 11/12, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp phiên thứ 25 dưới sự chủ trì của Tổng Bí thư.",
+         "phiên họp", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+        ("Ngày 11/12, Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực tổ chức phiên họp thứ 8.",
+         "phiên họp", "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực"),
+        // the task without "về", and a committee named by a number
+        ("Chiều 11/12, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ 5.",
+         "phiên họp", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"),
+        ("Sáng 11/12, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", "hội nghị", "Ban Chỉ đạo 389 tỉnh"),
         ("Hôm qua, Ủy ban quốc gia về thanh niên Việt Nam đã tổ chức hội nghị tổng kết công tác năm 2005.",
          "hội nghị", "Ủy ban quốc gia về thanh niên Việt Nam"),
         ("Chiều 7-3, Ban chỉ đạo quốc gia về phòng chống ma túy và mại dâm đã có cuộc họp với các tỉnh phía Bắc.",
@@ -44,5 +54,17 @@ import Testing
         #expect(found.kind == "phiên họp")
         #expect(found.host == "Chính phủ")
         #expect(found.what == "Chính phủ đã họp phiên thường kỳ tháng 4-2006")
+    }
+
+    @Test(arguments: ["Sáng 11/12, Ủy ban Thường vụ Quốc hội họp phiên thứ 28 cho ý kiến về dự án Luật Đất đai (sửa đổi).",
+                      "Sáng 11/12, Quốc hội họp phiên bế mạc Kỳ họp thứ 6."])
+    func theNationalAssemblyMet(lead: String) throws {
+        let found = try #require(meeting(lead))
+        #expect(found.kind == "phiên họp")
+        #expect(found.host?.hasSuffix("Quốc hội") == true)
+    }
+
+    @Test func peopleGatheringAreNoMeeting() {
+        #expect(meeting("Chiều 11/12, hàng trăm người dân tụ họp trước trụ sở xã để phản đối dự án.") == nil)
     }
 }

@@ -1,6 +1,7 @@
 /// A steering committee is named by its task, in small letters: "Ban chỉ đạo quốc gia phòng chống
 /// dịch cúm A trên người", "Ban chỉ đạo phòng cháy chữa cháy rừng", "Ban chỉ đạo phát triển du lịch
-/// thành phố". The task runs to a mark, a clause's word or verb, a time or a number: "Ban Chỉ đạo
+/// thành phố", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"; or by a number: "Ban Chỉ đạo
+/// 389 tỉnh". The task runs to a mark, a clause's word or verb, a time or a number: "Ban Chỉ đạo
 /// quốc gia phòng chống dịch cúm gia cầm ⟨chiều 14/11⟩", "Ban chỉ đạo ⟨đã họp⟩" (no task: no name).
 /// A remit after "về" is read apart (`HostReader.remitEnd`).
 extension BodyGrammar {
@@ -8,6 +9,10 @@ extension BodyGrammar {
     static func taskEnd(_ lead: LeadWords, from k: Int) -> Int {
         let w = lead.words
         var end = k
+        // "Ban Chỉ đạo 389 tỉnh": a committee known by the number of the decision that set it up.
+        if k < w.count, w[k - 1].after.isEmpty, !w[k].text.isEmpty, w[k].text.allSatisfy(\.isNumber), w[k].after.isEmpty {
+            end += 1
+        }
         while end < w.count, end - k < 12 {
             let word = w[end]
             if HostReader.notInNames.contains(word.lower) || sentenceTimes.contains(word.lower)
@@ -17,7 +22,8 @@ extension BodyGrammar {
                 break
             }
             end += 1
-            if !word.after.isEmpty { break }
+            // ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh": the commas of its task's pairs.)
+            if !word.after.isEmpty, !HostReader.pairedWithComma(lead, end - 1) { break }
         }
         return end
     }

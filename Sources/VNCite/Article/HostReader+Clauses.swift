@@ -17,12 +17,14 @@ extension HostReader {
         return k
     }
 
-    /// "phòng, chống": a pair of verbs that names one task, its comma inside a name ("Ban Chỉ đạo
-    /// Trung ương về phòng, chống tham nhũng"), not between clauses; and the comma of a body's
-    /// fields ("Sở Văn hóa, Thể thao và Du lịch": `BodyGrammar.commaFields`).
+    /// "phòng, chống", "tham nhũng, tiêu cực": pairs that name one task, their comma inside a name
+    /// ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"), not between clauses; and
+    /// the comma of a body's fields ("Sở Văn hóa, Thể thao và Du lịch": `BodyGrammar.commaFields`).
     static func pairedWithComma(_ lead: LeadWords, _ k: Int) -> Bool {
         guard k + 1 < lead.words.count, lead.words[k].after == "," else { return false }
-        return lead.words[k].lower == "phòng" && lead.words[k + 1].lower == "chống" || BodyGrammar.commaInsideFields(lead, k)
+        return lead.words[k].lower == "phòng" && lead.words[k + 1].lower == "chống"
+            || k > 0 && lead.matchesWritten(["tham", "nhũng"], at: k - 1) && lead.matchesWritten(["tiêu", "cực"], at: k + 1)
+            || BodyGrammar.commaInsideFields(lead, k)
             || BodyGrammar.wardGoesOn(lead, from: 0, to: k + 1)
     }
 

@@ -4,8 +4,9 @@
 extension HostReader {
     /// Where the remit that finishes the committee `name` ends; nil when none follows. The name is
     /// a committee's head with no more than its reach ("quốc gia", "Trung ương"); the remit opens
-    /// on "về" (not a verb: "về thăm", nor "về việc") and runs to a clause's word or verb,
-    /// with no punctuation but the comma of "phòng, chống", ten words at most after "về".
+    /// on "về" (not a verb: "về thăm", nor "về việc") and runs to a clause's word or verb ("…
+    /// tham nhũng ⟨họp⟩ phiên thứ 25"), with no punctuation but the commas of "phòng, chống" and
+    /// "tham nhũng, tiêu cực", ten words at most after "về".
     static func remitEnd(_ lead: LeadWords, name: Range<Int>) -> Int? {
         let w = lead.words
         let about = name.upperBound
@@ -17,7 +18,7 @@ extension HostReader {
         var end = about + 1
         while end < min(w.count, about + 11), w[end - 1].after.isEmpty || pairedWithComma(lead, end - 1),
               !notInNames.contains(w[end].lower) || ["và", "ở", "của"].contains(w[end].lower),
-              !MeetingWords.glue.contains(w[end].lower) {
+              !MeetingWords.glue.contains(w[end].lower), lead.matchWritten(MeetingWords.held, at: end) == nil {
             end += 1
         }
         // (A remit ends on a word of its own, not on a joiner: "… về X và" → "… về X".)
@@ -57,5 +58,5 @@ extension HostReader {
     static let committees: [[Substring]] = ["ban chi dao", "uy ban", "hoi dong", "tieu ban"].phrases
 
     /// How far a committee reaches, between its head and its remit.
-    static let reaches: [[Substring]] = ["quoc gia", "trung uong", "nha nuoc", "lien nganh", "dac nhiem"].phrases
+    static let reaches: [[Substring]] = ["quoc gia", "trung uong", "nha nuoc", "lien nganh", "dac nhiem", "tinh", "thanh pho"].phrases
 }

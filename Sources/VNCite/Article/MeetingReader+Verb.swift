@@ -26,9 +26,10 @@ extension MeetingReader {
 
     /// Whether word `i` is the verb "họp" on its own, not the end of a meeting noun ("cuộc họp",
     /// "kỳ họp") nor the start of one ("họp báo"), nor a room, a gathering or going to one
-    /// ("phòng họp", "tụ họp", "dự họp").
+    /// ("phòng họp", "tụ họp", "dự họp", "hội họp"; but "Quốc hội họp", "Ủy ban Thường vụ Quốc hội họp").
     static func metAt(_ lead: LeadWords, _ i: Int) -> Bool {
-        lead.words[i].lower == "họp" && i > 0 && !notMet.contains(lead.words[i - 1].lower)
+        lead.words[i].lower == "họp" && i > 0
+            && (!notMet.contains(lead.words[i - 1].lower) || i > 1 && lead.matchesWritten(["quốc", "hội"], at: i - 2))
             && lead.matchWritten(MeetingWords.nouns, at: i) == nil
             && !(max(0, i - 2)..<i).contains { k in (lead.matchWritten(MeetingWords.nouns, at: k)?.count ?? 0) > i - k }
     }
