@@ -21,6 +21,7 @@ enum BodyGrammar {
         "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
         "clb", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội",
         "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
+        "cụm thi đua", "khối thi đua",
     ].map(LeadWords.normalPhrase))
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
@@ -109,7 +110,8 @@ enum BodyGrammar {
             // "HĐND thành phố khóa VII chính thức khai mạc": nor is the adverb "chính thức".
             if end + 1 < w.count, ["thành công", "chính thức"].contains(word.lower + " " + w[end + 1].lower) { break }
             // "UBND ⟨các quận⟩", "lãnh đạo ⟨các sở, ngành⟩": many bodies, no one's name.
-            if word.lower == "các", end + 1 < w.count, pluralPlaces.contains(w[end + 1].lower) { break }
+            // (But an emulation cluster is named by its many: "Cụm thi đua các tỉnh Bắc Trung Bộ".)
+            if word.lower == "các", end + 1 < w.count, pluralPlaces.contains(w[end + 1].lower), !lead.matchesWritten(["thi", "đua"], at: i + 1) { break }
             // "UBND tỉnh ⟨(NLĐ) -⟩ …": an outlet's mark, in brackets before a dash, closes it too (not
             // "(TP Hà Nội)", "Thanh tra (TT) TP …").
             if word.before == "(", word.after.hasPrefix(")"), notBodies.contains(word.text.uppercased()),
@@ -145,6 +147,7 @@ enum BodyGrammar {
                         || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"
+                        || lead.matchesWritten(["chi", "nhánh"], at: end) || lead.matchesWritten(["chi", "nhánh"], at: end - 1)  // "Ngân hàng Nhà nước chi nhánh tỉnh"
                         || word.lower == "ban" && w[end - 1].lower == "ủy" {  // "Đoàn Chủ tịch Ủy ban …"
                 end += 1
             } else if word.lower == "và" || word.folded == "-" || word.text == "&", end + 1 < w.count, w[end + 1].isCapitalised,

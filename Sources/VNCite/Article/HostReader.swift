@@ -57,6 +57,9 @@ enum HostReader {
             }
         }
         if let r = closingBody(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
+        // ("Bí thư Tỉnh ủy … dự và phát biểu tại Hội nghị tổng kết … của Ban Nội chính Tỉnh ủy": whose
+        // meeting its name says, before the office of who came or chaired.)
+        if let r = ownerOfName(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         // ("Đồng chí X, Bí thư Tỉnh ủy dự hội nghị … của Ban Dân vận Tỉnh ủy": who attends is a guest;
         // so is who speaks at a congress, which is its own body's; and a leader who speaks at a
         // conference or a ceremony: `guestSpeaker`.)

@@ -1,0 +1,34 @@
+/// A meeting its own name gives to a body: "Hội nghị tổng kết công tác năm 2023 ⟨của Ban Nội chính
+/// Tỉnh ủy⟩" is that body's, though a leader who chaired or attended it opens the sentence ("Bí thư
+/// Tỉnh ủy Lê Trường Lưu dự và phát biểu chỉ đạo tại Hội nghị … của Ban Nội chính Tỉnh ủy").
+extension HostReader {
+    /// The body after the "của" that closes the meeting's name, within twelve words of its noun and
+    /// its clause; none when another word of the name owns what follows ("cuộc họp về tiến độ dự án
+    /// của Tập đoàn X", "hội nghị sơ kết Đề án 06 của Chính phủ", "báo cáo của …"), or when "của"
+    /// follows the noun at once (`host` reads that one before any office); nor bodies of every
+    /// level ("kỳ họp đầu tiên của HĐND các cấp").
+    static func ownerOfName(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        var j = i + length
+        while j < min(w.count, i + length + 12) {
+            if w[j].lower == "của" {
+                guard j > i + length, w[j - 1].after.isEmpty, let body = BodyGrammar.read(lead, at: j + 1, catalog: catalog) else { return nil }
+                // ("kỳ họp đầu tiên của HĐND ⟨các cấp⟩": councils at every level, no one body.)
+                return body.upperBound < w.count && w[body.upperBound].lower == "các" ? nil : body
+            }
+            if notOwnersAcross.contains(w[j].lower) || lead.matchWritten(ownersOfTheirOwn, at: j) != nil
+                || lead.matchWritten(documentNouns, at: j) != nil || lead.matchWritten(MeetingWords.nouns, at: j) != nil
+                || lead.matchWritten(projects, at: j) != nil || w[j].after.contains(where: { ",;:.".contains($0) }) {
+                return nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Words that open a phrase of the name's own, whose "của" is that phrase's: "về", "để", "với" ….
+    static let notOwnersAcross: Set<String> = ["về", "để", "nhằm", "với", "tại", "cho", "giữa", "do", "và", "trong", "dưới", "theo"]
+
+    /// Works a company owns: "dự án", "công trình".
+    static let projects = PhraseTable(["dự án", "công trình"])
+}

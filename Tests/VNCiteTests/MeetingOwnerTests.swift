@@ -1,0 +1,32 @@
+import Testing
+@testable import VNCite
+
+/// A meeting whose name says whose it is ("Hội nghị tổng kết … của Ban Nội chính Tỉnh ủy") is that
+/// body's, though a leader who came or chaired opens the sentence; a "của" that another word of the
+/// name owns says nothing of the host.
+@Suite struct MeetingOwnerTests {
+    @Test(arguments: [
+        ("Sáng 11/12, Bí thư Tỉnh ủy Lê Trường Lưu dự và phát biểu chỉ đạo tại Hội nghị tổng kết công tác năm 2023 của Ban Nội chính Tỉnh ủy.",
+         "Ban Nội chính Tỉnh ủy"),
+        ("Sáng 11/12, Bí thư Tỉnh ủy Lê Trường Lưu chủ trì Hội nghị tổng kết công tác năm 2023 của Ban Nội chính Tỉnh ủy.",
+         "Ban Nội chính Tỉnh ủy"),
+        ("Sáng 11/12, Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình dự Hội nghị tổng kết năm 2023 của Sở Nông nghiệp và Phát triển nông thôn.",
+         "Sở Nông nghiệp và Phát triển nông thôn"),
+    ])
+    func theBodyTheMeetingsNameGivesItTo(lead: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.host == host)
+    }
+
+    @Test(arguments: [
+        // what the meeting is about is owned
+        "Chiều 11/12, Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình chủ trì cuộc họp về tiến độ dự án của Tập đoàn Sun Group tại Lăng Cô.",
+        // councils of every level are no one body
+        "Chiều nay, Phó Chủ tịch HĐND TP HCM Lê Minh Nhựt triển khai nhiệm vụ kỳ họp đầu tiên của HĐND các cấp theo chủ trương mới.",
+    ])
+    func aCuaTheNameDoesNotCloseNamesNoHost(lead: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.host?.contains("Sun Group") != true)
+        #expect(m.host != "HĐND")
+    }
+}
