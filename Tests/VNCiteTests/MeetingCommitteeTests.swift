@@ -18,6 +18,13 @@ import Testing
         ("Chiều 11/12, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ 5.",
          "phiên họp", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"),
         ("Sáng 11/12, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", "hội nghị", "Ban Chỉ đạo 389 tỉnh"),
+        // a scheme in its task ("đề án", not the "đề" of "đề nghị"), and the place it belongs to
+        ("Ngày 11/12, Ban Chỉ đạo xây dựng đề án đã họp phiên thứ 3 dưới sự chủ trì của Phó Bí thư Thường trực Tỉnh ủy.",
+         "phiên họp", "Ban Chỉ đạo xây dựng đề án"),
+        ("Ngày 11/12, Ban Chỉ đạo xây dựng đề án của tỉnh đã họp phiên thứ 3 để cho ý kiến về dự thảo đề án.",
+         "phiên họp", "Ban Chỉ đạo xây dựng đề án của tỉnh"),
+        ("Ngày 11/12, Hội đồng Thi đua - Khen thưởng của tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
+         "hội nghị", "Hội đồng Thi đua - Khen thưởng của tỉnh"),
         ("Hôm qua, Ủy ban quốc gia về thanh niên Việt Nam đã tổ chức hội nghị tổng kết công tác năm 2005.",
          "hội nghị", "Ủy ban quốc gia về thanh niên Việt Nam"),
         ("Chiều 7-3, Ban chỉ đạo quốc gia về phòng chống ma túy và mại dâm đã có cuộc họp với các tỉnh phía Bắc.",

@@ -15,7 +15,9 @@ extension BodyGrammar {
         }
         while end < w.count, end - k < 12 {
             let word = w[end]
-            if HostReader.notInNames.contains(word.lower) || sentenceTimes.contains(word.lower)
+            // ("Ban Chỉ đạo xây dựng ⟨đề án⟩": a scheme, not the "đề" of "đề nghị".)
+            let scheme = word.lower == "đề" && end + 1 < w.count && ["án", "tài"].contains(w[end + 1].lower)
+            if HostReader.notInNames.contains(word.lower) && !scheme || sentenceTimes.contains(word.lower)
                 || isTimeOrNumber(word.text) || notInTasks.contains(word.lower) || word.opensQuote || word.before == "("
                 || lead.matchWritten(MeetingWords.held, at: end) != nil || lead.matchWritten(MeetingWords.outcomes, at: end) != nil
                 || lead.matchWritten(MeetingWords.sayings, at: end) != nil {

@@ -30,9 +30,10 @@ extension HostReader {
                       lead.words[end].isCapitalised, lead.words[end].isVietnamese {
                     end += 1
                 }
-                // "Ủy ban Kinh tế và Ngân sách ⟨của Quốc hội (QH)⟩ cùng Bộ Xây dựng đã tổ chức": whose body it is.
+                // "Ủy ban Kinh tế và Ngân sách ⟨của Quốc hội (QH)⟩ cùng Bộ Xây dựng đã tổ chức": whose body it
+                // is; "Ban Chỉ đạo xây dựng đề án ⟨của tỉnh⟩ đã họp": whose place.
                 if !bracketed, end < i, lead.words[end].lower == "của", lead.words[end - 1].after.isEmpty,
-                   let parent = BodyGrammar.read(lead, at: end + 1, catalog: catalog), parent.upperBound <= i {
+                   let parent = BodyGrammar.read(lead, at: end + 1, catalog: catalog) ?? ownPlace(lead, at: end + 1), parent.upperBound <= i {
                     end = parent.upperBound
                 }
                 // "Liên minh viễn thông quốc tế ITU ⟨(tổ chức chuyên ngành của Liên hợp quốc …)⟩ tổ chức Hội
@@ -145,4 +146,18 @@ extension HostReader {
               !w[by..<led].contains(where: { $0.after.contains(where: { ".;:".contains($0) }) }) else { return nil }
         return before(lead, noun: by, catalog: catalog)
     }
+}
+
+extension HostReader {
+    /// "tỉnh", "thành phố Huế", "huyện Phú Lộc" at `k`: the place a body after "của" belongs to
+    /// ("Hội đồng Thi đua - Khen thưởng ⟨của tỉnh⟩"), with its name when one is written.
+    static func ownPlace(_ lead: LeadWords, at k: Int) -> Range<Int>? {
+        let w = lead.words
+        guard k < w.count, let n = lead.matchWritten(ownPlaces, at: k), w[k + n - 1].after.isEmpty || k + n == w.count else { return nil }
+        var end = k + n
+        while end < w.count, w[end - 1].after.isEmpty, w[end].isCapitalised, !BodyGrammar.sentenceTimes.contains(w[end].lower) { end += 1 }
+        return k..<end
+    }
+
+    static let ownPlaces: [[Substring]] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"].map { $0.split(separator: " ") }
 }
