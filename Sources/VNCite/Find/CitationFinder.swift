@@ -122,9 +122,7 @@ struct CitationFinder {
                 s = numbered
                 return [m]
             }
-            var m = Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end)
-            m.lawName = law.abbreviation
-            return [m]
+            return [Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end, lawName: law.abbreviation)]
         }
 
         s.skipSpaces()
