@@ -7,6 +7,9 @@ import Testing
     @Test(arguments: [
         // Types the scanner reads besides the common ones.
         ("Điều 4 Hiến pháp năm 2013 quy định vai trò lãnh đạo của Đảng.", ["Hiến pháp 2013"]),
+        // (the country's full name between the type and its year)
+        ("Theo Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013, Quốc hội là cơ quan quyền lực cao nhất.", ["Hiến pháp 2013"]),
+        ("Hiến pháp nước CHXHCN Việt Nam năm 1992 đã được sửa đổi năm 2001.", ["Hiến pháp 1992"]),
         ("Pháp lệnh Dân số và Pháp lệnh Ưu đãi người có công đã được sửa đổi.",
          ["Pháp lệnh Dân số", "Pháp lệnh Ưu đãi người có công"]),
         ("Pháp lệnh số 07/2022/UBTVQH15 có hiệu lực từ tháng 1.", ["07/2022/UBTVQH15"]),
@@ -23,6 +26,9 @@ import Testing
         ("Quán triệt Nghị quyết Trung ương 4 các khóa XI và XII về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
         ("Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
         ("Nghị quyết HNTW 8 khóa XII được triển khai.", ["NQ-HNTW8/XII"]),
+        // (the plenum's number glued to "TW", "TƯ")
+        ("Thực hiện Nghị quyết TW4 khóa XII gắn với Chỉ thị 05-CT/TW của Bộ Chính trị.", ["04-NQ/TW khóa XII", "05-CT/TW"]),
+        ("Kiểm điểm theo Kết luận TƯ4 khóa XIII về xây dựng, chỉnh đốn Đảng.", ["21-KL/TW khóa XIII"]),
         ("Thực hiện Nghị quyết ĐH XIII của Đảng và Nghị quyết Đại hội X.", ["NQ-ĐH-XIII/TW", "NQ-ĐH-X/TW"]),
         ("Nghị quyết Đại hội Đảng bộ thành phố Hà Nội lần thứ XVII đã đề ra mục tiêu.", ["NQ-ĐH-XVII/TU@Hà Nội"]),
         // One law, two spellings.

@@ -81,22 +81,8 @@ struct CitationFinder {
             return listMentions(items, kind: kind, typeStart: typeStart, preceding: nil, scanner: &s)
         }
         if kind.folded == "hien phap" {
-            // "Hiến pháp năm 2013", "Điều 4 Hiến pháp": the constitution, by its year if given.
-            // Not "Tòa án Hiến pháp", not another country's ("Hiến pháp Mỹ").
-            let before = String(decoding: s.text.fold[max(0, typeStart - 7)..<typeStart], as: UTF8.self)
-            guard capitalised, !before.hasSuffix("toa an "), !before.hasSuffix("vien ") else { return [] }
-            var probe = s
-            probe.skipSpaces()
-            if probe.isUppercase(probe.pos), Scanner.isLetterByte(probe.current),
-               !probe.nextWordIsAny(["viet", "nuoc", "cong", "nam"]) { return [] }
-            _ = probe.read("nam")
-            probe.skipSpaces()
-            if let y = probe.readNumber(), y.count == 4, let year = Int(probe.string(y)), (1946...2100).contains(year),
-               !Scanner.isWordByte(probe.current) {
-                s = probe
-                return [Mention(form: .law(name: "", year: year), kind: kind.name, range: typeStart..<probe.pos)]
-            }
-            return [Mention(form: .law(name: "", year: nil), kind: kind.name, range: typeStart..<s.pos)]
+            guard capitalised else { return [] }
+            return ConstitutionForm.read(&s, typeStart: typeStart, kind: kind.name).map { [$0] } ?? []
         }
         if kind.isLaw {
             // "Luật số 103/2016/QH13" has a number; "Luật Báo chí" a name.

@@ -4,7 +4,7 @@
 /// "Nghị quyết Hội nghị trung ương 4 khóa XII", "Nghị quyết Trung ương 7" (term from the date),
 /// "Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XIII" (two documents),
 /// "Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII",
-/// "Nghị quyết HNTW 8", "Kết luận Hội nghị T.Ư 9",
+/// "Nghị quyết HNTW 8", "Kết luận Hội nghị T.Ư 9", "Nghị quyết TW4 khóa XII",
 /// "Nghị quyết Trung ương 4 các khóa XI và XII" (one document per term).
 enum PlenumForm {
     /// Reads after the type word; returns the plenums, in order, each with the end of its words.
@@ -17,7 +17,7 @@ enum PlenumForm {
         // "TƯ", "TW", "T.Ư", "HNTW" only in capitals: "kết luận từ một nguồn" is no plenum.
         let capitals = s.isUppercase(s.pos) && (s.isUppercase(s.pos + 1) || s.isUppercase(s.pos + 2))
         if s.readAny(["ban chap hanh trung uong", "bch trung uong", "trung uong"]) != nil
-            || (capitals && s.readAny(["hntw", "t.u", "tu", "tw"]) != nil) {
+            || (capitals && (s.readAny(["hntw", "t.u", "tu", "tw"]) != nil || readGluedToNumber(&s))) {
             // "Trung ương 4", "Hội nghị Trung ương lần thứ 4"
             s.skipSpaces()
             _ = s.read("lan thu")
@@ -47,6 +47,20 @@ enum PlenumForm {
         let terms = probe.readTerms()
         if !terms.isEmpty { s = probe }
         return (plenums, terms, s.pos)
+    }
+
+    /// "TW4", "TƯ4", "HNTW8": the abbreviation with the plenum's number glued to it; reads the
+    /// abbreviation, leaving the number.
+    static func readGluedToNumber(_ s: inout Scanner) -> Bool {
+        let fold = s.text.fold
+        for prefix in ["hntw", "tw", "tu"].map({ Array($0.utf8) }) {
+            let end = s.pos + prefix.count
+            if end < fold.count, fold[s.pos..<end].elementsEqual(prefix), Scanner.isDigitByte(fold[end]) {
+                s.pos = end
+                return true
+            }
+        }
+        return false
     }
 
     /// "4", "4, 5", "4 và 5", "năm", "thứ tư", "mười hai".
