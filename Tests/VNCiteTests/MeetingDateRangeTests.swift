@@ -19,6 +19,10 @@ import Testing
         // the first day with its own month, the year only after the last
         ("Từ ngày 20/3 đến ngày 24/3/2006, Ban Chấp hành Trung ương Đảng khóa IX đã họp Hội nghị lần thứ 14 tại Hà Nội.", "2006-03-20"),
         ("Từ ngày 28/12 đến 2/1/2006, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết công tác năm.", "2005-12-28"),
+        // two days joined by a dash, then the month and year they share (not "11-12-2023", one day)
+        ("Trong hai ngày 11-12/12/2023, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", "2023-12-11"),
+        ("Trong 2 ngày (27-28/2/2006), Bộ Y tế tổ chức hội nghị tổng kết công tác phòng chống dịch.", "2006-02-27"),
+        ("Ngày 11-12-2023, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023 tại thành phố.", "2023-12-11"),
     ])
     func aRangeGivesItsFirstDay(lead: String, iso: String) {
         #expect(date(title + lead) == iso)
@@ -27,6 +31,8 @@ import Testing
     @Test func aRangeWithTheArticlesDateTakesItsYear() {
         #expect(meeting(title + "Từ ngày 4 đến 10/7, Hội nghị Bộ trưởng Kinh tế ASEAN đã diễn ra tại Viêng Chăn.",
                         date: CalendarDate(year: 2005, month: 7, day: 11))?.date?.iso == "2005-07-04")
+        #expect(meeting(title + "Trong hai ngày (11-12/12), UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
+                        date: CalendarDate(year: 2023, month: 12, day: 12))?.date?.iso == "2023-12-11")
     }
 
     @Test(arguments: [

@@ -44,6 +44,7 @@ enum MeetingDate {
                 if k < w.count, !(k + 1 < w.count && ["toi", "sap"].contains(w[k + 1].folded)),
                    let d = dayMonth(w[k].text, articleDate: articleDate) { return d }
                 if let d = firstOfRange(w, at: k, articleDate: articleDate) { return d }
+                if k < w.count, let d = firstOfDashedRange(w[k].text, articleDate: articleDate) { return d }
                 if let d = spelledOut(w, at: k, articleDate: articleDate) { return d }
                 // The first day the sentence gives is its own; a later full date ("… sẽ tổ chức
                 // ngày 1-2-2005") is another event's. A day without its year gives no date.
@@ -106,6 +107,19 @@ enum MeetingDate {
         let written = numbers(w[end].text).count == 3
         guard written || articleDate != nil else { return .some(nil) }
         return .some(CalendarDate(year: year, month: month, day: day))
+    }
+
+    /// "Trong hai ngày 11-12/12", "(11-12/12/2023)": two days joined by a dash, then the month they
+    /// share (the first day, before the second); nil inside when its year cannot be known. Not
+    /// "11-12-2023", one day.
+    static func firstOfDashedRange(_ token: String, articleDate: CalendarDate?) -> CalendarDate?? {
+        guard let dash = token.firstIndex(of: "-"), let slash = token.firstIndex(of: "/"), dash < slash,
+              let day = Int(token[..<dash]), (1...31).contains(day) else { return nil }
+        let rest = String(token[token.index(after: dash)...])
+        guard let last = dayMonth(rest, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31)), day < last.day
+        else { return nil }
+        guard numbers(rest).count == 3 || articleDate != nil else { return .some(nil) }
+        return .some(CalendarDate(year: last.year, month: last.month, day: day))
     }
 
     /// "(Ngày) 13 tháng 6 năm 2023", "(sáng) 13 tháng 6": the day written out in words (the year
