@@ -132,4 +132,17 @@ import Testing
         #expect(meeting("Tiêu đề bài báo\nNgay buổi chiều cùng ngày chúng tôi đã có một cuộc gặp gỡ thú vị với cô gái này tại tư gia.") == nil)
         #expect(meeting("Tiêu đề bài báo\nĐạo diễn Ron Howard đã có cuộc gặp với ông Jacques Chirac khi tới Pháp chọn diễn viên.") == nil)
     }
+
+    /// The lead says "họp" alone; the title names the meeting and its host.
+    @Test func theTitleNamesTheMeetingTheLeadToldWithTheVerb() throws {
+        let m = try #require(meeting("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15\n\nNgày 11/12, dưới sự chủ trì của đồng chí "
+            + "Lê Trường Lưu, Bí thư Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh đã họp cho ý kiến về các báo cáo quan trọng."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.what == "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15")
+        #expect(m.host == "Ban Chấp hành Đảng bộ tỉnh")
+        // (A title about another meeting, with no host of its own, leaves the lead's.)
+        let other = try #require(meeting("Chuẩn bị chu đáo cho Hội nghị xúc tiến đầu tư năm 2024\n\nSáng 11/12, UBND tỉnh đã họp bàn "
+            + "công tác chuẩn bị cho hội nghị xúc tiến đầu tư dự kiến tổ chức vào tháng 3 năm sau."))
+        #expect(other.kind == "cuộc họp")
+    }
 }

@@ -63,7 +63,7 @@ enum MeetingReader {
             if found.host == nil, lead.body.count == 2, ownRange == lead.body[1] {
                 told = HostReader.previousSubject(LeadWords(text, lead.body[0]), meeting: words, kind: found.kind, catalog: catalog)
             }
-            meeting = found
+            meeting = titleNamed(found, title: titleText, catalog: catalog)
             // The meeting's sentence's first day, else the day another lead sentence opens on (a day
             // without its year: none).
             meeting.date = MeetingDate.first(words, articleDate: articleDate)

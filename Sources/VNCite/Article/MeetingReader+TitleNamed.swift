@@ -1,0 +1,21 @@
+/// A meeting the lead tells with the verb alone and the title names.
+extension MeetingReader {
+    /// "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15" over a lead "Ngày 11/12, … Ban Chấp hành
+    /// Đảng bộ tỉnh đã họp cho ý kiến …": the lead's "cuộc họp", said with "họp" alone, is the
+    /// meeting the title names, when the title names its host too (not "Chuẩn bị Hội nghị xúc tiến
+    /// đầu tư" over "UBND tỉnh đã họp bàn …", a meeting about another).
+    static func titleNamed(_ found: Meeting, title: CleanText?, catalog: Catalog) -> Meeting {
+        guard let title, found.kind == "cuộc họp", let host = found.host, !Catalog.fold(found.what).contains("cuoc hop") else { return found }
+        let words = LeadWords(title, 0..<title.count)
+        guard let i = words.words.indices.first(where: { words.matchWritten(MeetingWords.nouns, at: $0) != nil }),
+              let phrase = words.matchWritten(MeetingWords.nouns, at: i), let kind = MeetingWords.kinds[phrase.joined(separator: " ")],
+              kind != "cuộc họp", !MeetingWords.talks.contains(kind), !MeetingWords.encounters.contains(kind),
+              let titleHost = HostReader.host(words, noun: i, length: phrase.count, catalog: catalog) else { return found }
+        let a = Catalog.fold(host), b = Catalog.fold(titleHost)
+        guard a.contains(b) || b.contains(a) else { return found }
+        var meeting = found
+        meeting.kind = kind
+        meeting.what = words.text(i..<nameEnd(words, from: i + phrase.count, to: words.words.count))
+        return meeting
+    }
+}
