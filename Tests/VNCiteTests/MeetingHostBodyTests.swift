@@ -2,7 +2,7 @@ import Testing
 @testable import VNCite
 
 /// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of
-/// culture, a bank's branch, an emulation cluster, an agency, an embassy, a foreign party, an association whose name a verb follows, and not an
+/// culture, a grassroots union, a bank's branch, an emulation cluster, an agency, an embassy, a foreign party, an association whose name a verb follows, and not an
 /// organisation the meeting is about.
 @Suite struct MeetingHostBodyTests {
     @Test(arguments: [
@@ -15,7 +15,9 @@ import Testing
          "Cung Văn hóa Lao động (CVHLĐ) TPHCM"),
         ("Tọa đàm “Có hay không chuyện tình trên mạng?” vừa được Nhà Văn hóa Phụ nữ TP tổ chức đã thu hút gần 200 bạn trẻ tham dự.",
          "Nhà Văn hóa Phụ nữ TP"),
-        // A bank's branch; an emulation cluster or bloc, named by its members.
+        // A grassroots union; a bank's branch; an emulation cluster or bloc, named by its members.
+        ("Ngày 14/2/2023, Công đoàn cơ sở Sở Thông tin và Truyền thông phối hợp với lãnh đạo Sở tổ chức Hội nghị cán bộ, công chức năm 2023.",
+         "Công đoàn cơ sở Sở Thông tin và Truyền thông"),
         ("Sáng 11/12, Ngân hàng Nhà nước chi nhánh tỉnh tổ chức hội nghị kết nối ngân hàng - doanh nghiệp năm 2023.",
          "Ngân hàng Nhà nước chi nhánh tỉnh"),
         ("Sáng 11/12, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.",

@@ -12,6 +12,9 @@ import Testing
          "Ban Nội chính Tỉnh ủy"),
         ("Sáng 11/12, Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình dự Hội nghị tổng kết năm 2023 của Sở Nông nghiệp và Phát triển nông thôn.",
          "Sở Nông nghiệp và Phát triển nông thôn"),
+        // (past the second half of a review's name)
+        ("Sáng 29/12, Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình chủ trì Hội nghị sơ kết 6 tháng và triển khai nhiệm vụ của Sở Y tế.",
+         "Sở Y tế"),
     ])
     func theBodyTheMeetingsNameGivesItTo(lead: String, host: String) throws {
         let m = try #require(meeting(lead))
@@ -21,6 +24,8 @@ import Testing
     @Test(arguments: [
         // what the meeting is about is owned
         "Chiều 11/12, Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình chủ trì cuộc họp về tiến độ dự án của Tập đoàn Sun Group tại Lăng Cô.",
+        // what the owner owns is another "và" away: the Party's policy
+        "Sáng 5/1, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung chủ trì cuộc họp báo giới thiệu chính sách đối ngoại và hội nhập của Đảng và nước ta.",
         // councils of every level are no one body
         "Chiều nay, Phó Chủ tịch HĐND TP HCM Lê Minh Nhựt triển khai nhiệm vụ kỳ họp đầu tiên của HĐND các cấp theo chủ trương mới.",
     ])
@@ -28,5 +33,6 @@ import Testing
         let m = try #require(meeting(lead))
         #expect(m.host?.contains("Sun Group") != true)
         #expect(m.host != "HĐND")
+        #expect(m.host != "Đảng")
     }
 }

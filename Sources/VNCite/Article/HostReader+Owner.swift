@@ -3,10 +3,11 @@
 /// Tỉnh ủy Lê Trường Lưu dự và phát biểu chỉ đạo tại Hội nghị … của Ban Nội chính Tỉnh ủy").
 extension HostReader {
     /// The body after the "của" that closes the meeting's name, within twelve words of its noun and
-    /// its clause; none when another word of the name owns what follows ("cuộc họp về tiến độ dự án
-    /// của Tập đoàn X", "hội nghị sơ kết Đề án 06 của Chính phủ", "báo cáo của …"), or when "của"
-    /// follows the noun at once (`host` reads that one before any office); nor bodies of every
-    /// level ("kỳ họp đầu tiên của HĐND các cấp").
+    /// its clause ("Hội nghị sơ kết 6 tháng và triển khai nhiệm vụ của Sở …"); none when another word
+    /// of the name owns what follows ("cuộc họp về tiến độ dự án của Tập đoàn X", "hội nghị sơ kết
+    /// Đề án 06 của Chính phủ", "báo cáo của …"), or when "của" follows the noun at once (`host`
+    /// reads that one before any office); nor bodies of every level ("kỳ họp đầu tiên của HĐND các
+    /// cấp"). (Sixteen words put one wrong host in the never-tuned draws.)
     static func ownerOfName(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var j = i + length
@@ -16,7 +17,8 @@ extension HostReader {
                 // ("kỳ họp đầu tiên của HĐND ⟨các cấp⟩": councils at every level, no one body.)
                 return body.upperBound < w.count && w[body.upperBound].lower == "các" ? nil : body
             }
-            if notOwnersAcross.contains(w[j].lower) || lead.matchWritten(ownersOfTheirOwn, at: j) != nil
+            let secondHalf = w[j].lower == "và" && lead.matchWritten(secondHalves, at: j + 1) != nil
+            if notOwnersAcross.contains(w[j].lower) && !secondHalf || lead.matchWritten(ownersOfTheirOwn, at: j) != nil
                 || lead.matchWritten(documentNouns, at: j) != nil || lead.matchWritten(MeetingWords.nouns, at: j) != nil
                 || lead.matchWritten(projects, at: j) != nil || w[j].after.contains(where: { ",;:.".contains($0) }) {
                 return nil
@@ -28,6 +30,10 @@ extension HostReader {
 
     /// Words that open a phrase of the name's own, whose "của" is that phrase's: "về", "để", "với" ….
     static let notOwnersAcross: Set<String> = ["về", "để", "nhằm", "với", "tại", "cho", "giữa", "do", "và", "trong", "dưới", "theo"]
+
+    /// What a review meeting's name goes on to after "và": "tổng kết công tác năm 2022 ⟨và triển khai⟩
+    /// nhiệm vụ năm 2023", "⟨và phương hướng⟩ nhiệm vụ …" (not "chính sách đối ngoại ⟨và hội nhập⟩ của Đảng").
+    static let secondHalves = PhraseTable(["triển khai", "phương hướng"])
 
     /// Works a company owns: "dự án", "công trình".
     static let projects = PhraseTable(["dự án", "công trình"])
