@@ -65,4 +65,16 @@ import Testing
         #expect(citations.map(\.key) == expected)
         #expect(citations.map(\.name) == names)
     }
+
+    /// Another country's law by a name Vietnam's laws share is no Vietnamese document; Vietnam's,
+    /// or a law named before "của" a person, still is.
+    @Test(arguments: [
+        ("Hai bị cáo đã vi phạm Khoản 1 Điều 221 Luật Hình sự của Đài Loan về tội cưỡng bức.", [String]()),
+        ("Theo Luật Lao động Nga, ngày Quốc tế phụ nữ là ngày lễ.", []),
+        ("Ông đã nghiên cứu kỹ Luật Hợp tác xã của Singapore và thấy nó khác với Luật Doanh nghiệp.", ["Luật Doanh nghiệp"]),
+        ("Luật Đất đai của Việt Nam quy định đất đai thuộc sở hữu toàn dân.", ["Luật Đất đai"]),
+    ])
+    func anotherCountrysLaw(sentence: String, expected: [String]) {
+        #expect(keys(sentence) == expected)
+    }
 }
