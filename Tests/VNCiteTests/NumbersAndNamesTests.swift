@@ -55,6 +55,9 @@ import Testing
          ["Luật Giao thông đường thủy nội địa"], ["Giao thông đường thủy nội địa"]),
         // not spelled out: the name ends at the abbreviation, which keeps its capitals
         ("Dự thảo Luật CT dựa trên kinh nghiệm nước ngoài.", ["Luật CT"], ["CT"]),
+        ("Luật TTATGTĐB năm 2024 có hiệu lực từ ngày 1/1/2025.", ["Luật TTATGTĐB 2024"], ["TTATGTĐB"]),
+        // (a heading in capitals is words, not abbreviations)
+        ("LUẬT ĐẤT ĐAI NĂM 2013", ["Luật Đất đai 2013"], ["ĐẤT ĐAI"]),
         // the law in general, a newspaper, a school: no law
         ("Luật VN cũng quy định người nhập quốc tịch phải từ 18 tuổi trở lên.", [], []),
         ("Ông trả lời phỏng vấn báo Pháp Luật TP HCM hôm qua.", [], []),

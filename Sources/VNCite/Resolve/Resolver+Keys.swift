@@ -1,5 +1,3 @@
-import Foundation
-
 /// The parts of keys: which symbols are local, numbers compared by value, Party keys read
 /// back, one spelling of a law's name ("báo chí" → "Báo chí").
 extension Resolver {
@@ -33,8 +31,8 @@ extension Resolver {
     }
 
     /// "báo chí" → "Báo chí": one spelling of a law's name for its key. An abbreviation the
-    /// catalogue does not spell out keeps its capitals ("Luật CT"; a word without a vowel, as
-    /// no Vietnamese syllable is).
+    /// catalogue does not spell out keeps its capitals ("Luật CT", "Luật TTATGTĐB"): a word in
+    /// capitals that is no Vietnamese syllable ("ĐẤT ĐAI" is two).
     static func lawKeyName(_ name: String) -> String {
         let words = name.split(separator: " ", omittingEmptySubsequences: false).map { word in
             isAbbreviation(word) ? String(word) : word.lowercased()
@@ -44,12 +42,9 @@ extension Resolver {
         return first.uppercased() + lower.dropFirst()
     }
 
-    /// "BHXH", "TP": two or more capitals and no vowel.
+    /// "BHXH", "TTATGTĐB": two or more capitals that make no syllable.
     private static func isAbbreviation(_ word: Substring) -> Bool {
-        word.count >= 2 && word.allSatisfy(\.isUppercase) && !word.contains { letter in
-            // The letter without its marks ("Ấ" → "A") is not a vowel.
-            guard let base = String(letter).decomposedStringWithCanonicalMapping.unicodeScalars.first else { return false }
-            return "AEIOUY".unicodeScalars.contains(base)
-        }
+        word.count >= 2 && word.allSatisfy(\.isUppercase)
+            && !VietnameseSyllable.isWellFormed(word.unicodeScalars.map(\.value))
     }
 }
