@@ -33,6 +33,11 @@ import Testing
                         date: CalendarDate(year: 2005, month: 7, day: 11))?.date?.iso == "2005-07-04")
         #expect(meeting(title + "Trong hai ngày (11-12/12), UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.",
                         date: CalendarDate(year: 2023, month: 12, day: 12))?.date?.iso == "2023-12-11")
+        // (two days listed with a comma; not a day alone before the comma of a clause)
+        #expect(meeting(title + "Trong các ngày 11, 12/12, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023 tại thành phố.",
+                        date: CalendarDate(year: 2023, month: 12, day: 12))?.date?.iso == "2023-12-11")
+        #expect(meeting(title + "Ngày 11, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023 tại thành phố Huế.",
+                        date: CalendarDate(year: 2023, month: 12, day: 12))?.date == nil)
     }
 
     @Test(arguments: [
