@@ -69,15 +69,18 @@ import Testing
         #expect(citations.map(\.name) == names)
     }
 
-    /// Another country's law by a name Vietnam's laws share is no Vietnamese document; Vietnam's,
-    /// or a law named before "của" a person, still is.
+    /// Another country's law by a name Vietnam's laws share, or a UN resolution by its number, is no
+    /// Vietnamese document; Vietnam's law, or a province's resolution by its number, still is.
     @Test(arguments: [
         ("Hai bị cáo đã vi phạm Khoản 1 Điều 221 Luật Hình sự của Đài Loan về tội cưỡng bức.", [String]()),
         ("Theo Luật Lao động Nga, ngày Quốc tế phụ nữ là ngày lễ.", []),
         ("Ông đã nghiên cứu kỹ Luật Hợp tác xã của Singapore và thấy nó khác với Luật Doanh nghiệp.", ["Luật Doanh nghiệp"]),
         ("Luật Đất đai của Việt Nam quy định đất đai thuộc sở hữu toàn dân.", ["Luật Đất đai"]),
+        ("Ông Bush hy vọng Syria sẽ tuân thủ nghị quyết 1559 của Hội đồng Bảo an hồi tháng 9 năm ngoái.", []),
+        ("Triều Tiên đã vi phạm Nghị quyết số 1718 của Liên hợp quốc.", []),
+        ("Tỉnh đã triển khai Nghị quyết 09 của Tỉnh ủy về phát triển du lịch.", ["09-NQ/TU@?"]),
     ])
-    func anotherCountrysLaw(sentence: String, expected: [String]) {
+    func anotherCountrysDocument(sentence: String, expected: [String]) {
         #expect(keys(sentence) == expected)
     }
 }

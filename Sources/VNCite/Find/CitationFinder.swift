@@ -34,7 +34,11 @@ struct CitationFinder {
                 for kind in kinds {
                     var s = Scanner(text, at: i)
                     guard s.read(kind.folded) else { continue }
-                    let mentions = readAfterTypeWord(kind: kind, typeStart: i, scanner: &s)
+                    // (Not a resolution of the UN's or another country's: "Nghị quyết 1718 của Hội đồng Bảo an".)
+                    let mentions = readAfterTypeWord(kind: kind, typeStart: i, scanner: &s).filter {
+                        guard case .shortNumber = $0.form else { return true }
+                        return !ForeignDocument.follows(text, after: $0.range.upperBound)
+                    }
                     // Without a mention the next word is read again: "thực hiện ⟨Pháp lệnh⟩ Dân số"
                     // is no "Hiến pháp", but holds a "Pháp lệnh".
                     if !mentions.isEmpty {

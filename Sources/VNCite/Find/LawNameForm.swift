@@ -77,7 +77,7 @@ enum LawNameForm {
         if let letter = name.first { name = letter.uppercased() + name.dropFirst() }
         let whole = first.range.lowerBound..<nameEnd
         let abbreviation = spelledOut.count == 1 && spelledOut[0].range == whole ? s.string(whole) : nil
-        if namesAnotherCountry(s.text, after: nameEnd) { s = start; return nil }
+        if ForeignDocument.follows(s.text, after: nameEnd) { s = start; return nil }
         s.pos = nameEnd
         // A year: "năm 2018" or "2016" right after the name.
         var after = s
