@@ -1,7 +1,7 @@
 /// The province an article is about: the one it names most, counting a name after "tỉnh",
-/// "thành phố", "Tỉnh ủy", "UBND tỉnh" twice, and one in capitals that opens a dateline ("HUẾ - Sáng 11/12").
-/// "Nghị quyết 54 … xây dựng và phát triển Thừa Thiên Huế" and "Tỉnh ủy Thừa Thiên Huế" give
-/// "Thừa Thiên Huế". Nil when no province is named enough.
+/// "thành phố", "Tỉnh ủy", "UBND tỉnh" twice, and one in capitals that opens a dateline ("HUẾ -
+/// Sáng 11/12"). "Nghị quyết 54 … xây dựng và phát triển Thừa Thiên Huế" and "Tỉnh ủy Thừa Thiên
+/// Huế" give "Thừa Thiên Huế". Nil when no province is named enough.
 enum ArticleLocality {
     static func guess(_ text: some FoldedLetters, catalog: Catalog) -> String? {
         let fold = text.fold

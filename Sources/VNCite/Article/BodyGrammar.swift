@@ -111,7 +111,8 @@ enum BodyGrammar {
             if end + 1 < w.count, ["thành công", "chính thức"].contains(word.lower + " " + w[end + 1].lower) { break }
             // "UBND ⟨các quận⟩", "lãnh đạo ⟨các sở, ngành⟩": many bodies, no one's name.
             // (But an emulation cluster is named by its many: "Cụm thi đua các tỉnh Bắc Trung Bộ".)
-            if word.lower == "các", end + 1 < w.count, pluralPlaces.contains(w[end + 1].lower), !lead.matchesWritten(["thi", "đua"], at: i + 1) { break }
+            if word.lower == "các", end + 1 < w.count, pluralPlaces.contains(w[end + 1].lower),
+               !lead.matchesWritten(["thi", "đua"], at: i + 1) { break }
             // "UBND tỉnh ⟨(NLĐ) -⟩ …": an outlet's mark, in brackets before a dash, closes it too (not
             // "(TP Hà Nội)", "Thanh tra (TT) TP …").
             if word.before == "(", word.after.hasPrefix(")"), notBodies.contains(word.text.uppercased()),
@@ -147,7 +148,8 @@ enum BodyGrammar {
                         || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"
-                        || lead.matchesWritten(["chi", "nhánh"], at: end) || lead.matchesWritten(["chi", "nhánh"], at: end - 1)  // "Ngân hàng Nhà nước chi nhánh tỉnh"
+                        // "Ngân hàng Nhà nước chi nhánh tỉnh"
+                        || lead.matchesWritten(["chi", "nhánh"], at: end) || lead.matchesWritten(["chi", "nhánh"], at: end - 1)
                         || word.lower == "sở" && w[end - 1].lower == "cơ"  // "Công đoàn cơ sở Sở …"
                         || word.lower == "ban" && w[end - 1].lower == "ủy" {  // "Đoàn Chủ tịch Ủy ban …"
                 end += 1

@@ -13,7 +13,8 @@ extension HostReader {
         var j = i + length
         while j < min(w.count, i + length + 12) {
             if w[j].lower == "của" {
-                guard j > i + length, w[j - 1].after.isEmpty, let body = BodyGrammar.read(lead, at: j + 1, catalog: catalog) else { return nil }
+                guard j > i + length, w[j - 1].after.isEmpty,
+                      let body = BodyGrammar.read(lead, at: j + 1, catalog: catalog) else { return nil }
                 // ("kỳ họp đầu tiên của HĐND ⟨các cấp⟩": councils at every level, no one body.)
                 return body.upperBound < w.count && w[body.upperBound].lower == "các" ? nil : body
             }
@@ -31,8 +32,9 @@ extension HostReader {
     /// Words that open a phrase of the name's own, whose "của" is that phrase's: "về", "để", "với" ….
     static let notOwnersAcross: Set<String> = ["về", "để", "nhằm", "với", "tại", "cho", "giữa", "do", "và", "trong", "dưới", "theo"]
 
-    /// What a review meeting's name goes on to after "và": "tổng kết công tác năm 2022 ⟨và triển khai⟩
-    /// nhiệm vụ năm 2023", "⟨và phương hướng⟩ nhiệm vụ …" (not "chính sách đối ngoại ⟨và hội nhập⟩ của Đảng").
+    /// What a review meeting's name goes on to after "và": "tổng kết công tác năm 2022 ⟨và triển
+    /// khai⟩ nhiệm vụ năm 2023", "⟨và phương hướng⟩ nhiệm vụ …" (not "chính sách đối ngoại ⟨và hội
+    /// nhập⟩ của Đảng").
     static let secondHalves = PhraseTable(["triển khai", "phương hướng"])
 
     /// Works a company owns: "dự án", "công trình".

@@ -87,8 +87,8 @@ enum MeetingDate {
     }
 
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
-    /// 4 July, "các ngày 12, 13/6" → 12 June, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27, "từ ngày 5 đến ngày 7-8-2006" →
-    /// 2006-08-05; or with its own month and the second day's year: "từ ngày 20/3 đến ngày
+    /// 4 July, "các ngày 12, 13/6" → 12 June, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27, "từ
+    /// ngày 5 đến ngày 7-8-2006" → 2006-08-05; or with its own month and the second day's year: "từ ngày 20/3 đến ngày
     /// 24/3/2006" → 2006-03-20, "từ 28/12 đến 2/1/2006" → 2005-12-28 (nil inside without its year).
     static func firstOfRange(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
         let first = k < w.count ? numbers(w[k].text) : []

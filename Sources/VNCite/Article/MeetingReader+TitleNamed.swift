@@ -5,7 +5,8 @@ extension MeetingReader {
     /// meeting the title names, when the title names its host too (not "Chuẩn bị Hội nghị xúc tiến
     /// đầu tư" over "UBND tỉnh đã họp bàn …", a meeting about another).
     static func titleNamed(_ found: Meeting, title: CleanText?, catalog: Catalog) -> Meeting {
-        guard let title, found.kind == "cuộc họp", let host = found.host, !Catalog.fold(found.what).contains("cuoc hop") else { return found }
+        guard let title, found.kind == "cuộc họp", let host = found.host,
+              !Catalog.fold(found.what).contains("cuoc hop") else { return found }
         let words = LeadWords(title, 0..<title.count)
         guard let i = words.words.indices.first(where: { words.matchWritten(MeetingWords.nouns, at: $0) != nil }),
               let phrase = words.matchWritten(MeetingWords.nouns, at: i), let kind = MeetingWords.kinds[phrase.joined(separator: " ")],

@@ -112,7 +112,8 @@ struct CitationFinder {
                 s = numbered
                 return [m]
             }
-            return [Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end, lawName: law.abbreviation)]
+            return [Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end,
+                            lawName: law.abbreviation)]
         }
 
         s.skipSpaces()

@@ -33,7 +33,7 @@ enum LawNameForm {
                 next.pos = digit
             }
             let folded = String(decoding: next.text.fold[w], as: UTF8.self)
-            if isAbbreviation(w, in: next), let word = catalog.lawWord(folded) {
+            if isAbbreviation(w, in: next), let word = catalog.lawWords[folded] {
                 spelledOut.append((w, word.spelled))
                 words += word.folded.map { (w, $0, $0) }
             } else {

@@ -16,7 +16,4 @@ extension Catalog {
             folded = Catalog.fold(fields[2].replacingOccurrences(of: ",", with: " ")).split(separator: " ").map(String.init)
         }
     }
-
-    /// The words an abbreviation in a law's name stands for, given its folded form: "bhxh".
-    func lawWord(_ folded: String) -> LawWord? { lawWords[folded] }
 }
