@@ -154,8 +154,7 @@ enum MeetingReader {
             // nhất trí").
             if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded),
                !opensOnItsOutcome(lead, noun: i, length: phrase.count, catalog: catalog), !madePublicAfter(lead, noun: i) { continue }
-            if i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty,
-               MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { continue }
+            if mentionedInPassing(lead, noun: i) { continue }
             // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC năm 2006", "chỉ trích Ban tổ chức lễ trao giải
             // Oscar": the committee that organises it, no report of it (not "Nhật Bản tổ chức").
             if i > 2, lead.matchesWritten(["ban", "tổ", "chức"], at: i - 3), w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { continue }

@@ -1,0 +1,22 @@
+/// A meeting noun after two words that mention it in passing.
+extension MeetingReader {
+    /// "một số cuộc họp", "trước thềm cuộc họp OPEC" (`MeetingWords.passing`, two words); and the
+    /// meeting the news came after, when the sentence goes on to hold another: "ngay sau khi bế mạc
+    /// Kỳ họp thứ 12, Thường trực HĐND tỉnh tổ chức họp báo …" reports the press conference.
+    static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
+        if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return true }
+        let closed = lead.matches(["be", "mac"], at: i - 2) || lead.matches(["ket", "thuc"], at: i - 2)
+        guard closed, lead.matches(["sau"], at: i - 3) || i > 3 && lead.matches(["sau", "khi"], at: i - 4),
+              let kind = lead.matchWritten(MeetingWords.nouns, at: i).flatMap({ MeetingWords.kinds[$0.joined(separator: " ")] })
+        else { return false }
+        // (Only when the sentence goes on to hold a meeting of another kind: "ngay sau kết thúc cuộc
+        // họp …, ông X khẳng định …" reports what was said at the one it closed.)
+        return (i + 3..<w.count).contains { k in
+            lead.matches(["to", "chuc"], at: k - 2)
+                && lead.matchWritten(MeetingWords.nouns, at: k).flatMap { MeetingWords.kinds[$0.joined(separator: " ")] }
+                    .map { $0 != kind } == true
+        }
+    }
+}
