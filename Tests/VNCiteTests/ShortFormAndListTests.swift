@@ -66,4 +66,19 @@ import Testing
     func numbersThatNameNoDocument(sentence: String) {
         #expect(keys(sentence).isEmpty)
     }
+
+    /// A date after the number, in brackets or not, is the document's ("05 ngày" alone would be five
+    /// days), and the issuer after it still names the document; a province one mention leaves
+    /// unknown is the one another mention of the same number gives.
+    @Test(arguments: [
+        ("Thực hiện Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị, tỉnh đã ban hành kế hoạch.", ["05-CT/TW khóa XII"]),
+        ("Công khai bản án là một vấn đề được nêu tại Nghị quyết 49 (ngày 2-6-2005) của Bộ chính trị về cải cách tư pháp.",
+         ["49-NQ/TW khóa IX"]),
+        ("Sau 5 ngày, quyết định 5 ngày nghỉ đã được thông qua.", [String]()),
+        ("Theo quyết định 04 ngày 17-1-2006 của UBND TP thì thủ tục đơn giản. Các phòng cấp phép theo quyết định 04 "
+            + "của UBND TP.HCM khi có hiệu lực.", ["Quyết định 04 của UBND@Hồ Chí Minh", "Quyết định 04 của UBND@Hồ Chí Minh"]),
+    ])
+    func aDateOrAProvinceGivenElsewhere(sentence: String, expected: [String]) {
+        #expect(Extractor().extract(Article(source: "a.txt", text: sentence)).citations.map(\.key) == expected)
+    }
 }

@@ -26,9 +26,18 @@ extension Scanner {
             probe.skipSpacesAndComma()
             _ = probe.read("ban hanh")
             probe.skipSpaces()
+            // ("Nghị quyết 49 (ngày 2-6-2005) của Bộ Chính trị": the date in brackets.)
+            let bracketed = probe.current == UInt8(ascii: "(")
+            if bracketed { probe.pos += 1; probe.skipSpaces() }
             if q.date == nil, probe.read("ngay") {
                 probe.skipSpaces()
-                if let d = probe.readDate() { q.date = d; self = probe; continue }
+                if let d = probe.readDate() {
+                    if bracketed { probe.skipSpaces() }
+                    if !bracketed || probe.current == UInt8(ascii: ")") {
+                        if bracketed { probe.pos += 1 }
+                        q.date = d; self = probe; continue
+                    }
+                }
             }
             probe = self
             probe.skipSpacesAndComma()

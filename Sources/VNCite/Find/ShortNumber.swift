@@ -40,12 +40,21 @@ extension Scanner {
         if !start.afterNumberWord(), let w = probe.readWord() {
             let word = String(decoding: text.fold[w], as: UTF8.self)
             if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound)
-                && !["có", "chỉ"].contains(string(w).lowercased()) {
+                && !["có", "chỉ"].contains(string(w).lowercased()) && !(word == "ngay" && probe.datesFollow()) {
                 self = start
                 return nil
             }
         }
         return range
+    }
+
+    /// Whether a date follows the cursor: "(Chỉ thị 05 ngày) 15/5/2016", "2-6-2005" — the document's
+    /// day, where "05 ngày" alone would be five days.
+    func datesFollow() -> Bool {
+        var probe = self
+        probe.skipSpaces()
+        guard probe.readNumber() != nil else { return false }
+        return [UInt8(ascii: "/"), UInt8(ascii: "-")].contains(probe.current) && Self.isDigitByte(probe.byte(probe.pos + 1))
     }
 
     /// Whether "số" (or "Số:") stands right before the cursor.

@@ -34,4 +34,19 @@ enum PartialKey {
             resolved[i].1.year = y
         }
     }
+
+    /// "quyết định 04 ngày 17-1-2006 của UBND TP" and, later, "quyết định 04 của UBND TP.HCM" in one
+    /// article are one document: a partial key whose province is unknown ("…@?") takes the one key of
+    /// the article that differs from it in the province alone.
+    static func joinLocalities(_ resolved: inout [(Mention, Citation)]) {
+        let known = Set(resolved.map(\.1.key).filter { !$0.hasSuffix("@?") && $0.contains("@") })
+        for i in resolved.indices where !resolved[i].1.resolved && resolved[i].1.key.hasSuffix("@?") {
+            let stem = String(resolved[i].1.key.dropLast())
+            let matches = known.filter { $0.hasPrefix(stem) }
+            guard matches.count == 1, let key = matches.first,
+                  let other = resolved.first(where: { $0.1.key == key })?.1 else { continue }
+            resolved[i].1.key = key
+            resolved[i].1.locality = other.locality
+        }
+    }
 }

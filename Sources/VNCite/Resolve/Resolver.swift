@@ -159,6 +159,7 @@ struct Resolver {
             resolved.append((m, c))
         }
         PartialKey.joinLawYears(&resolved)
+        PartialKey.joinLocalities(&resolved)
 
         // "Kế hoạch 139-KH/ĐU … về thực hiện Nghị quyết …": the first document named in the subject.
         resolved.sort { $0.1.start < $1.1.start }
