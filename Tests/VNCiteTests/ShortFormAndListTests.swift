@@ -67,14 +67,16 @@ import Testing
         #expect(keys(sentence).isEmpty)
     }
 
-    /// A date after the number, in brackets or not, is the document's ("05 ngày" alone would be five
-    /// days), and the issuer after it still names the document; a province one mention leaves
+    /// A date or a year after the number, in brackets or not, is the document's ("05 ngày", "112 năm"
+    /// alone would be a quantity), and the issuer after it still names the document; a province one mention leaves
     /// unknown is the one another mention of the same number gives.
     @Test(arguments: [
         ("Thực hiện Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị, tỉnh đã ban hành kế hoạch.", ["05-CT/TW khóa XII"]),
         ("Công khai bản án là một vấn đề được nêu tại Nghị quyết 49 (ngày 2-6-2005) của Bộ chính trị về cải cách tư pháp.",
          ["49-NQ/TW khóa IX"]),
+        ("Thực hiện Quyết định 112 năm 2005 của Thủ tướng Chính phủ, tỉnh đã hoàn thành kế hoạch.", ["Quyết định 112/2005 của TTg"]),
         ("Sau 5 ngày, quyết định 5 ngày nghỉ đã được thông qua.", [String]()),
+        ("Sau 5 năm thực hiện, quyết định 5 năm nay đã hết hiệu lực.", []),
         ("Theo quyết định 04 ngày 17-1-2006 của UBND TP thì thủ tục đơn giản. Các phòng cấp phép theo quyết định 04 "
             + "của UBND TP.HCM khi có hiệu lực.", ["Quyết định 04 của UBND@Hồ Chí Minh", "Quyết định 04 của UBND@Hồ Chí Minh"]),
     ])

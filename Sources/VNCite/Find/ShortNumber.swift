@@ -40,7 +40,7 @@ extension Scanner {
         if !start.afterNumberWord(), let w = probe.readWord() {
             let word = String(decoding: text.fold[w], as: UTF8.self)
             if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound)
-                && !["có", "chỉ"].contains(string(w).lowercased()) && !(word == "ngay" && probe.datesFollow()) {
+                && !["có", "chỉ"].contains(string(w).lowercased()) && !probe.datesFollow(word) {
                 self = start
                 return nil
             }
@@ -48,13 +48,24 @@ extension Scanner {
         return range
     }
 
-    /// Whether a date follows the cursor: "(Chỉ thị 05 ngày) 15/5/2016", "2-6-2005" — the document's
-    /// day, where "05 ngày" alone would be five days.
-    func datesFollow() -> Bool {
+    /// Whether the word just read opens the document's date, not a quantity: "(Chỉ thị 05) ngày
+    /// 15/5/2016", "(Quyết định 112) năm 2005", "(Chỉ thị 05) tháng 5/2016" — where "05 ngày", "112
+    /// năm" alone would be five days, 112 years.
+    func datesFollow(_ word: String) -> Bool {
+        guard ["ngay", "nam", "thang"].contains(word) else { return false }
         var probe = self
         probe.skipSpaces()
-        guard probe.readNumber() != nil else { return false }
-        return [UInt8(ascii: "/"), UInt8(ascii: "-")].contains(probe.current) && Self.isDigitByte(probe.byte(probe.pos + 1))
+        guard let n = probe.readNumber() else { return false }
+        let slash = [UInt8(ascii: "/"), UInt8(ascii: "-")].contains(probe.current) && Self.isDigitByte(probe.byte(probe.pos + 1))
+        if word == "nam" {
+            return n.count == 4 && Int(string(n)).map { (1945...2100).contains($0) } == true && !slash
+                && !Self.isWordByte(probe.current)
+        }
+        guard slash else { return false }
+        if word == "ngay" { return true }
+        // "tháng 5/2016": a month and its year.
+        probe.pos += 1
+        return probe.readNumber()?.count == 4
     }
 
     /// Whether "số" (or "Số:") stands right before the cursor.
