@@ -159,5 +159,5 @@ extension HostReader {
         return k..<end
     }
 
-    static let ownPlaces: [[Substring]] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"].map { $0.split(separator: " ") }
+    static let ownPlaces: [[Substring]] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"].phrases
 }

@@ -9,14 +9,11 @@ extension MeetingReader {
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return true }
         let closed = lead.matches(["be", "mac"], at: i - 2) || lead.matches(["ket", "thuc"], at: i - 2)
         guard closed, lead.matches(["sau"], at: i - 3) || i > 3 && lead.matches(["sau", "khi"], at: i - 4),
-              let kind = lead.matchWritten(MeetingWords.nouns, at: i).flatMap({ MeetingWords.kinds[$0.joined(separator: " ")] })
-        else { return false }
+              let kind = MeetingWords.noun(lead, at: i)?.kind else { return false }
         // (Only when the sentence goes on to hold a meeting of another kind: "ngay sau kết thúc cuộc
         // họp …, ông X khẳng định …" reports what was said at the one it closed.)
         return (i + 3..<w.count).contains { k in
-            lead.matches(["to", "chuc"], at: k - 2)
-                && lead.matchWritten(MeetingWords.nouns, at: k).flatMap { MeetingWords.kinds[$0.joined(separator: " ")] }
-                    .map { $0 != kind } == true
+            lead.matches(["to", "chuc"], at: k - 2) && MeetingWords.noun(lead, at: k).map { $0.kind != kind } == true
         }
     }
 }

@@ -8,15 +8,15 @@ extension MeetingReader {
         guard let title, found.kind == "cuộc họp", let host = found.host,
               !Catalog.fold(found.what).contains("cuoc hop") else { return found }
         let words = LeadWords(title, 0..<title.count)
-        guard let i = words.words.indices.first(where: { words.matchWritten(MeetingWords.nouns, at: $0) != nil }),
-              let phrase = words.matchWritten(MeetingWords.nouns, at: i), let kind = MeetingWords.kinds[phrase.joined(separator: " ")],
+        let nouns = words.words.indices.lazy.compactMap { i in MeetingWords.noun(words, at: i).map { (i, $0) } }
+        guard let (i, (kind, length)) = nouns.first,
               kind != "cuộc họp", !MeetingWords.talks.contains(kind), !MeetingWords.encounters.contains(kind),
-              let titleHost = HostReader.host(words, noun: i, length: phrase.count, catalog: catalog) else { return found }
+              let titleHost = HostReader.host(words, noun: i, length: length, catalog: catalog) else { return found }
         let a = Catalog.fold(host), b = Catalog.fold(titleHost)
         guard a.contains(b) || b.contains(a) else { return found }
         var meeting = found
         meeting.kind = kind
-        meeting.what = words.text(i..<nameEnd(words, from: i + phrase.count, to: words.words.count))
+        meeting.what = words.text(i..<nameEnd(words, from: i + length, to: words.words.count))
         return meeting
     }
 }

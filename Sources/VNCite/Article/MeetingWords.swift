@@ -36,6 +36,13 @@ enum MeetingWords {
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
+    /// The meeting noun written at word `i` of a lead, its kind and its length in words: "Kỳ họp
+    /// thứ 12" → ("kỳ họp", 2).
+    static func noun(_ lead: LeadWords, at i: Int) -> (kind: String, length: Int)? {
+        guard let phrase = lead.matchWritten(nouns, at: i), let kind = kinds[phrase.joined(separator: " ")] else { return nil }
+        return (kind, phrase.count)
+    }
+
     /// Gatherings named without their classifier, meetings only as what a body organises: "tổ
     /// chức gặp mặt" (not "gặp mặt" of a person with another).
     static let organisedOnly: Set<String> = ["gặp mặt"]

@@ -9,7 +9,7 @@ enum ForeignDocument {
         s.skipSpaces()
         if s.read("cua") { s.skipSpaces() }
         guard s.isUppercase(s.pos) else { return false }
-        return (countries + bodies).contains { Scanner.phraseEnd($0, in: text.fold, at: s.pos) != nil }
+        return foreign.contains { Scanner.phraseEnd($0, in: text.fold, at: s.pos) != nil }
     }
 
     /// Countries, folded, whose laws the news compares with Vietnam's.
@@ -21,4 +21,7 @@ enum ForeignDocument {
 
     /// International bodies, folded, whose resolutions the news cites by number.
     static let bodies = ["hoi dong bao an", "lien hop quoc", "lhq", "dai hoi dong", "uy ban chau au", "nghi vien chau au"]
+
+    /// Both, made once: `follows` asks after every law's name and short form.
+    private static let foreign = countries + bodies
 }

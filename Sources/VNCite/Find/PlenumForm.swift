@@ -53,7 +53,7 @@ enum PlenumForm {
     /// abbreviation, leaving the number.
     static func readGluedToNumber(_ s: inout Scanner) -> Bool {
         let fold = s.text.fold
-        for prefix in ["hntw", "tw", "tu"].map({ Array($0.utf8) }) {
+        for prefix in gluedPrefixes {
             let end = s.pos + prefix.count
             if end < fold.count, fold[s.pos..<end].elementsEqual(prefix), Scanner.isDigitByte(fold[end]) {
                 s.pos = end
@@ -62,6 +62,8 @@ enum PlenumForm {
         }
         return false
     }
+
+    static let gluedPrefixes = ["hntw", "tw", "tu"].map { Array($0.utf8) }
 
     /// "4", "4, 5", "4 và 5", "năm", "thứ tư", "mười hai".
     static func readOrdinalList(_ s: inout Scanner) -> [(Int, Range<Int>)]? {

@@ -10,6 +10,12 @@ extension Catalog {
         return collapsed.split(separator: " ").joined(separator: " ")
     }
 
+    /// A law's name folded word by word, its commas dropped: "Thi đua, khen thưởng" → ["thi",
+    /// "dua", "khen", "thuong"] (as `lawNames` holds names and `LawWord` its words).
+    static func foldedWords(_ name: String) -> [String] {
+        fold(name.replacingOccurrences(of: ",", with: " ")).split(separator: " ").map(String.init)
+    }
+
     /// Whether `word` occurs in `text` between word boundaries. Folded text is ASCII: its bytes
     /// are compared; a match beside other characters asks `Character` what they are.
     static func contains(_ text: String, word: String) -> Bool {

@@ -1,5 +1,3 @@
-import Foundation
-
 extension Catalog {
     /// An abbreviation in a law's name and the words it stands for: "Luật BHXH" is the
     /// "Luật Bảo hiểm xã hội", "Luật Tổ chức QH" the "Luật Tổ chức Quốc hội".
@@ -13,7 +11,7 @@ extension Catalog {
         init?(_ fields: [String]) {
             guard fields.count >= 3, !fields[1].isEmpty, !fields[2].isEmpty else { return nil }
             spelled = fields[2]
-            folded = Catalog.fold(fields[2].replacingOccurrences(of: ",", with: " ")).split(separator: " ").map(String.init)
+            folded = Catalog.foldedWords(fields[2])
         }
     }
 }

@@ -121,7 +121,7 @@ public struct Catalog: Sendable {
                 same[f[1]] = f[2]
             case "law":
                 guard f.count >= 2, !f[1].isEmpty else { throw fail("a law needs its name") }
-                let words = Self.fold(f[1].replacingOccurrences(of: ",", with: " ")).split(separator: " ").map(String.init)
+                let words = Self.foldedWords(f[1])
                 if !lawNames.contains(words) { lawNames.append(words) }
             case "lawword":
                 guard let word = LawWord(f) else { throw fail("a law's abbreviation needs: lawword, abbreviation, its words") }
