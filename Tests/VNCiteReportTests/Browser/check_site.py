@@ -14,7 +14,7 @@ article it lists go into DIR; the README's come from
 
 Needs: chromium (apt) and websocket-client (pip). Exit status 2 when Chromium cannot be run.
 """
-import argparse, base64, json, os, shutil, subprocess, sys, tempfile, time, urllib.parse, urllib.request
+import argparse, base64, json, os, shutil, signal, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
 import websocket  # websocket-client
 
@@ -31,7 +31,7 @@ class Browser:
             [exe, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
              "--remote-debugging-port=0", "--remote-allow-origins=*", "--user-data-dir=" + self.profile,
              "--allow-file-access-from-files", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         port_file = os.path.join(self.profile, "DevToolsActivePort")
         for _ in range(300):
             if os.path.exists(port_file) and open(port_file).read().strip():
@@ -129,11 +129,19 @@ class Browser:
         self.send("Emulation.clearDeviceMetricsOverride")
 
     def close(self):
+        """Stops Chromium and every helper process it started, then removes its profile."""
         try:
-            self.process.terminate()
+            os.killpg(self.process.pid, signal.SIGTERM)  # its own session: the zygote and crash handler too
             self.process.wait(10)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            os.killpg(self.process.pid, signal.SIGKILL)
         finally:
-            shutil.rmtree(self.profile, ignore_errors=True)
+            # A helper still closing can write into the profile while it is removed: try again.
+            for _ in range(20):
+                shutil.rmtree(self.profile, ignore_errors=True)
+                if not os.path.exists(self.profile):
+                    break
+                time.sleep(0.1)
 
 
 LINKS = """Array.from(document.querySelectorAll('a')).map(a => {
