@@ -20,6 +20,19 @@ import Testing
         ("Căn cứ Quyết định 27/2012 của UBND Thành phố về bồi thường.", ["Quyết định 27/2012 của UBND@?"]),
         ("Thực hiện Quyết định số 28 và số 17 của UBND tỉnh Thanh Hóa về giá đất.",
          ["Quyết định 28 của UBND@Thanh Hóa", "Quyết định 17 của UBND@Thanh Hóa"]),
+        // The issuer written after the subject, where the type says that body issues it; not a
+        // body the subject is about, nor a mass organisation's central committee.
+        ("Thực hiện Nghị quyết 36 về kinh tế biển của Trung ương, Nghị quyết 19 của Trung ương về nông nghiệp.",
+         ["36-NQ/TW khóa XII", "19-NQ/TW"]),
+        ("Chỉ thị 15 về chống tiêu cực trong các hoạt động thể dục thể thao của Thủ tướng đã được quán triệt.",
+         ["Chỉ thị 15 của TTg"]),
+        ("Quyết định 10 về chức năng, nhiệm vụ của Sở Y tế.", ["Quyết định 10?"]),
+        ("Nghị quyết 26 về vai trò của Tỉnh ủy trong công tác cán bộ.", ["Nghị quyết 26?"]),
+        ("Nghị quyết 04 của Ban Chấp hành Trung ương Đoàn về công tác thanh niên.", ["04-NQ/TWĐTN"]),
+        // A list shares the term and plenum after its last member.
+        ("Quán triệt Nghị quyết số 26-NQ/TW và 27-NQ/TW của Hội nghị Trung ương 7 khóa XII.",
+         ["26-NQ/TW khóa XII", "27-NQ/TW khóa XII"]),
+        ("Nghị quyết 18 của Hội nghị Trung ương 6 khóa XII về sắp xếp bộ máy.", ["18-NQ/TW khóa XII"]),
         // A Party number is one document within its issuer.
         ("Nghị quyết 8 và nghị quyết 49 của Bộ Chính trị về cải cách tư pháp.", ["08-NQ/TW", "49-NQ/TW"]),
         // The symbol that closes a list belongs to every member.

@@ -36,7 +36,8 @@ extension Scanner {
             if folded == "ban", !capital, probe.nextWordIs("hanh") { break }  // "… ban hành ngày"
             if !capital && !Self.bodyWords.contains(folded) {
                 // "và" joins two capitalised names: "Thông tin và Truyền thông".
-                guard folded == "va", words > 0, probe.nextWordIsCapitalised() else { break }
+                // Not the next document of a list: "của Trung ương và ⟨Chỉ thị⟩ 05 của Bộ Chính trị".
+                guard folded == "va", words > 0, probe.nextWordIsCapitalised(), !probe.nextWordOpensADocumentType() else { break }
             }
             self = probe
             end = pos
@@ -72,6 +73,17 @@ extension Scanner {
         var probe = self
         probe.skipSpaces()
         return probe.isUppercase(probe.pos) && Self.isWordByte(probe.current)
+    }
+
+    /// Whether the words after the cursor (past spaces) open a document's type: "Chỉ thị", "Luật".
+    func nextWordOpensADocumentType() -> Bool {
+        var probe = self
+        probe.skipSpaces()
+        guard probe.pos < text.count, let kinds = CitationFinder.kinds(startingWordAt: probe.pos, in: text.fold) else { return false }
+        return kinds.contains { kind in
+            var s = probe
+            return s.read(kind.folded)
+        }
     }
 
     /// A word, or "T.Ư"/"TP." style abbreviations.

@@ -44,9 +44,10 @@ extension CitationFinder {
         return catalog.isIssuerCode(first) || BodyName.localStateCodes.union(["VPCP", "VPTW"]).contains(first) ? "Công văn" : nil
     }
 
-    /// Mentions joined by "," or "và" share the date and issuer written after the last one:
+    /// Mentions joined by "," or "và" share the date, issuer and term written after the last one:
     /// "Nghị quyết 20, Nghị quyết 52, Nghị quyết 36 của Bộ Chính trị",
-    /// "Nghị quyết số 18-NQ/TW và Nghị quyết số 19/NQ-TW ngày 25/10/2017".
+    /// "Nghị quyết số 18-NQ/TW và Nghị quyết số 19/NQ-TW ngày 25/10/2017",
+    /// "Nghị quyết số 26-NQ/TW và 27-NQ/TW của Hội nghị Trung ương 7 khóa XII".
     static func shareQualifiers(_ mentions: inout [Mention], text: CleanText) {
         guard mentions.count > 1 else { return }
         var i = mentions.count - 2
@@ -58,6 +59,7 @@ extension CitationFinder {
                 if gap == "," || gap == "va" || gap == ", va" || gap.isEmpty {
                     if mentions[i].qualifiers.body == nil { mentions[i].qualifiers.body = b.qualifiers.body }
                     if mentions[i].qualifiers.date == nil { mentions[i].qualifiers.date = b.qualifiers.date }
+                    if mentions[i].qualifiers.term == nil { mentions[i].qualifiers.term = b.qualifiers.term }
                 }
             }
             i -= 1

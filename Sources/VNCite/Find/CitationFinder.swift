@@ -51,6 +51,7 @@ struct CitationFinder {
             if next == i + 1 { while next < n, Scanner.isWordByte(fold[next]) { next += 1 } }
             i = next
         }
+        readSubjectIssuers(&found, text: text)
         Self.shareQualifiers(&found, text: text)
         return found
     }

@@ -11,8 +11,10 @@ struct Qualifiers {
     /// Trung ương khóa XII" gives plenum 5 (and term XII).
     var plenum: Int?
     var subject: String?
-    /// Where the subject starts (cleaned offset), to link "về thực hiện Nghị quyết …".
+    /// Where the subject starts and ends (cleaned offsets), to link "về thực hiện Nghị quyết …"
+    /// and to find the issuer that closes it.
     var subjectStart: Int?
+    var subjectEnd: Int?
     /// The subject begins with "thực hiện", "triển khai": the document implements another.
     var implementsNext = false
 }
@@ -39,6 +41,19 @@ extension Scanner {
                     }
                 }
             }
+            // (Before the body: "của Hội nghị Trung ương 7 khóa XII" is a plenum, not the body
+            // "Hội nghị Trung ương" before a stray "7".)
+            probe = self
+            probe.skipSpacesAndComma()
+            let of = probe.read("cua")
+            probe.skipSpaces()
+            if q.plenum == nil, probe.peek("hoi nghi"), let p = PlenumForm.read(&probe), p.plenums.count == 1 {
+                q.plenum = p.plenums[0].0
+                if q.term == nil { q.term = p.terms.first }
+                if of, q.body == nil { q.body = BodyName(text: "Hội nghị Trung ương", code: "TW", isLocal: false) }
+                self = probe
+                continue
+            }
             probe = self
             probe.skipSpacesAndComma()
             if q.body == nil, probe.read("cua") {
@@ -50,16 +65,6 @@ extension Scanner {
             if q.term == nil, let t = probe.readTerm() { q.term = t; self = probe; continue }
             probe = self
             if q.year == nil, let y = probe.readYearPhrase() { q.year = y; self = probe; continue }
-            probe = self
-            probe.skipSpacesAndComma()
-            _ = probe.read("cua")
-            probe.skipSpaces()
-            if q.plenum == nil, probe.peek("hoi nghi"), let p = PlenumForm.read(&probe), p.plenums.count == 1 {
-                q.plenum = p.plenums[0].0
-                if q.term == nil { q.term = p.terms.first }
-                self = probe
-                continue
-            }
             break
         }
         var probe = self
@@ -68,6 +73,7 @@ extension Scanner {
             probe.skipSpaces()
             q.subjectStart = probe.pos
             q.subject = probe.readSubject()
+            q.subjectEnd = probe.pos
             if let subjectStart = q.subjectStart {
                 q.implementsNext = Scanner(text, at: subjectStart).readsImplementation()
             }

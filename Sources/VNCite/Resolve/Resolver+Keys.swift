@@ -6,7 +6,8 @@ extension Resolver {
         guard let issuer = symbol.issuer else { return false }
         switch symbol.system {
         case .party:
-            if issuer == "TW" || issuer.hasSuffix("TW") { return false }
+            // (A mass organisation's central committee too: "04-NQ/TWĐTN" of the Youth Union.)
+            if issuer == "TW" || issuer.hasSuffix("TW") || issuer.hasPrefix("TW") { return false }
             return true
         case .state:
             let first = issuer.split(separator: "-").first.map(String.init) ?? issuer
