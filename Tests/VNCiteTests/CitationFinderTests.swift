@@ -56,6 +56,9 @@ import Testing
         ("bảo đảm đúng Luật báo chí. Khuyến khích", ["Luật Báo chí"]),
         ("Luật An ninh mạng năm 2018 và Bộ luật Hình sự", ["Luật An ninh mạng 2018", "Bộ luật Hình sự"]),
         ("Luật Báo chí 2016 (Luật số 103/2016/QH13)", ["103/2016/QH13", "103/2016/QH13"]),
+        // The long names of the laws of 2024 and 2025, commas and all.
+        ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ và Luật Bảo vệ dữ liệu cá nhân có hiệu lực",
+         ["Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật Bảo vệ dữ liệu cá nhân"]),
     ])
     func findsAndResolves(sentence: String, expected: [String]) {
         #expect(keys(sentence) == expected)
