@@ -20,6 +20,24 @@ import Testing
         #expect(m.host == nil)
     }
 
+    /// "Tuyên giáo" is a body's word, not the "giao" that hands a task on.
+    @Test func theHeadOfTheBoardOfPropagandaChairs() {
+        #expect(meeting("Chiều 14/3, Ban Tuyên giáo Tỉnh ủy Gia Lai tổ chức giao ban báo chí tháng 3. Đồng chí Nguyễn Lan Thu, "
+            + "Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì buổi giao ban.")?.chair == "Nguyễn Lan Thu")
+    }
+
+    /// Family names of the peoples of the mountains and the Central Highlands.
+    @Test(arguments: [
+        ("Chiều 29/12, Sở Y tế tỉnh Lào Cai tổ chức hội nghị tổng kết công tác y tế năm 2023 dưới sự chủ trì của đồng chí Vàng Thị Mai, "
+            + "Giám đốc Sở Y tế.", "Vàng Thị Mai"),
+        ("Sáng 11/8, Tỉnh ủy Tuyên Quang tổ chức Hội thảo khoa học. Đồng chí Ma Văn Thịnh, Bí thư Tỉnh ủy chủ trì hội thảo.",
+         "Ma Văn Thịnh"),
+        ("Sáng 14/3, Tỉnh ủy Gia Lai tổ chức hội nghị. Đồng chí Rah Lan Thu, Phó Bí thư Tỉnh ủy chủ trì hội nghị.", "Rah Lan Thu"),
+    ])
+    func chairsOfTheEthnicMinorities(lead: String, chair: String) {
+        #expect(meeting(lead)?.chair == chair)
+    }
+
     @Test func mrIsNoPartOfTheName() {
         #expect(meeting("Ông Hồ Cẩm Đào hôm nay chủ trì buổi lễ kỷ niệm 5 năm Macau trở về với Đại lục.")?.chair == "Hồ Cẩm Đào")
     }

@@ -61,6 +61,22 @@ import Testing
 
     /// A bracket the text closed past the organiser's name ("(Trường ĐHSP TP.HCM tổ chức)") is closed
     /// where the name ends.
+    /// The term after a body and its comma is the body's: the meeting is that body's sitting, not
+    /// the next sentence's, which names who chaired it.
+    @Test(arguments: [
+        "Trong hai ngày 11-12/12, HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 9. "
+            + "Chủ trì kỳ họp có đồng chí Huỳnh Thị Thu Hằng, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+        "Ngày 11/12, HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 9. "
+            + "Chủ trì kỳ họp có đồng chí Huỳnh Thị Thu Hằng, Chủ tịch HĐND tỉnh.",
+    ])
+    func aTermAfterTheBodysComma(lead: String) throws {
+        let m = try #require(meeting(lead, date: CalendarDate(year: 2022, month: 12, day: 13)))
+        #expect(m.host == "HĐND tỉnh Bình Định")
+        #expect(m.what == "Kỳ họp thứ 9, HĐND tỉnh Bình Định khóa XIII")
+        #expect(m.date?.iso == "2022-12-11")
+        #expect(m.chair == "Huỳnh Thị Thu Hằng")
+    }
+
     @Test func aBracketLeftOpenIsClosed() {
         #expect(meeting("Tụt hậu\nTại hội thảo \"Đổi mới phương pháp dạy học\" do Viện Khoa học giáo dục (Trường ĐHSP Hà Nội tổ "
             + "chức), TS Lê Văn Nam nhận xét: \"Nhiều giáo viên chưa quen cách dạy mới\".")?.host == "Viện Khoa học giáo dục (Trường ĐHSP Hà Nội)")

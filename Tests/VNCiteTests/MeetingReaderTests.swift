@@ -346,6 +346,9 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "T4, 14/06/2023 16:51")?.iso == "2023-06-14")
         #expect(ArticleHeader.publicationDate(in: "Cập nhật lúc 16:51, 14/06/2023")?.iso == "2023-06-14")
         #expect(ArticleHeader.publicationDate(in: "14/06/2023")?.iso == "2023-06-14")
+        // one field of a line of fields
+        #expect(ArticleHeader.publicationDate(in: "Cập nhật: 12/04/2022 | Chuyên mục: Chính quyền điện tử")?.iso == "2022-04-12")
+        #expect(ArticleHeader.publicationDate(in: "VĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG") == nil)
         // (a letter's date in the body, with no time: the letter's)
         #expect(ArticleHeader.publicationDate(in: "Ngày 27-4-2006") == nil)
         #expect(ArticleHeader.publicationDate(in: "Sáng 5/2/2004, Bộ Nông nghiệp họp khẩn về dịch cúm gà") == nil)
@@ -373,6 +376,22 @@ import Testing
         + "Hôm nay, các chuyên viên cao cấp Việt Nam và Nhật Bản bắt đầu nhóm họp tại Hà Nội, mở đầu phiên đàm phán song phương "
         + "lần thứ 4, kéo dài 2 ngày.\nTiến trình gia nhập WTO của Việt Nam\n- Tháng 12/1994: Bắt đầu nộp đơn gia nhập WTO\n"
         + "- 4/1/1995, WTO tiếp nhận đơn\n"
+
+    /// A portal prints its section over the date line and the headline under it; a headline over
+    /// its date line stays the title.
+    @Test func thePagesSectionOverTheDateLineIsNoTitle() {
+        let lead = "\n\nTrong hai ngày 11-12/12, HĐND tỉnh Bình Định tổ chức Kỳ họp thứ 9.\n\nKỳ họp đã xem xét các báo cáo."
+        let sectioned = Extractor().extract(Article(source: "a.txt", text: "Thời sự - Chính trị\nThứ Ba, 13/12/2022 - 09:30\n\n"
+            + "Bế mạc Kỳ họp thứ 9 HĐND tỉnh khóa XIII" + lead))
+        #expect(sectioned.title == "Bế mạc Kỳ họp thứ 9 HĐND tỉnh khóa XIII")
+        #expect(sectioned.date?.iso == "2022-12-13")
+        let fielded = Extractor().extract(Article(source: "b.txt", text: "Cập nhật: 13/12/2022 | Chuyên mục: Chính quyền\n\n"
+            + "Bế mạc Kỳ họp thứ 9 HĐND tỉnh khóa XIII" + lead))
+        #expect(fielded.title == "Bế mạc Kỳ họp thứ 9 HĐND tỉnh khóa XIII")
+        #expect(fielded.date?.iso == "2022-12-13")
+        let over = Extractor().extract(Article(source: "c.txt", text: "Bế mạc Kỳ họp thứ 9 HĐND tỉnh\n13/12/2022" + lead))
+        #expect(over.title == "Bế mạc Kỳ họp thứ 9 HĐND tỉnh")
+    }
 
     @Test func noDateLineInTheBodysWords() {
         #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết(12/01/2004)") == nil)

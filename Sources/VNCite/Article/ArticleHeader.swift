@@ -69,8 +69,14 @@ enum ArticleHeader {
                 && !s.contains(":") && !s.hasSuffix(",")
             return readsAsHeadline(s, fewestWords: overBody ? 2 : 4) ? s : nil
         }
-        // (Over a date line, else under it; with no date line, the first line.)
-        let found = (dateIndex.map { [$0 - 1, $0 + 1] } ?? [0]).map(titles)
+        // (Over a date line, else under it; with no date line, the first line. Under it first when
+        // the line over it is the page's section, "Thời sự - Chính trị", over a longer headline.)
+        var order = dateIndex.map { [$0 - 1, $0 + 1] } ?? [0]
+        if dateIndex == 1, lines.count > 3, isSection(text.string(lines[0])),
+           let under = titles(at: 2).title, under.split(separator: " ").count > text.string(lines[0]).split(separator: " ").count {
+            order.reverse()
+        }
+        let found = order.map(titles)
         return (found.lazy.compactMap(\.title).first, date, found.lazy.compactMap(\.headline).first)
     }
 
@@ -82,6 +88,10 @@ enum ArticleHeader {
     /// has too many words).
     static func publicationDate(in text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
+        // "Cập nhật: 12/04/2022 | Chuyên mục: Chính quyền điện tử": the date is one field of the line.
+        if let bar = text.fold[line].firstIndex(of: UInt8(ascii: "|")) {
+            return publicationDate(in: text, line.lowerBound..<bar) ?? publicationDate(in: text, (bar + 1)..<line.upperBound)
+        }
         let folded = String(decoding: text.fold[line], as: UTF8.self)
         // The words a date line holds beside its date, weekdays and labels.
         lazy var otherWords = folded.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains(String($0)) }
@@ -123,6 +133,13 @@ enum ArticleHeader {
             s.pos += 1
         }
         return nil
+    }
+
+    /// A page's section over its date line: "Thời sự - Chính trị", "Y tế", "Tin tức" — five words
+    /// or fewer, no digits, no mark that ends a sentence or a label.
+    static func isSection(_ line: String) -> Bool {
+        let words = line.split(separator: " ").filter { !["-", "–", "|", "&"].contains($0) }
+        return (1...5).contains(words.count) && !line.contains(where: { $0.isNumber || ".:,;!?\"“”".contains($0) })
     }
 
     /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT".

@@ -45,8 +45,9 @@ enum ChairReader {
             let lead = LeadWords(text, r)
             let w = lead.words
             for j in w.indices where lead.matches(["chu", "tri"], at: j) || lead.matches(["chu", "toa"], at: j) {
-                if j > 0, ["quan", "vi", "giao", "nganh"].contains(w[j - 1].folded) { continue }  // "cơ quan chủ trì"
-                if (max(0, j - 8)..<j).contains(where: { w[$0].folded == "giao" }) { continue }
+                if j > 0, ["quan", "vị", "giao", "ngành"].contains(w[j - 1].lower) { continue }  // "cơ quan chủ trì"
+                // "Thủ tướng giao Bộ Xây dựng chủ trì" (not "Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì").
+                if (max(0, j - 8)..<j).contains(where: { w[$0].lower == "giao" }) { continue }
                 // "đề nghị Bộ Thương mại nên đứng ra chủ trì": who should take a task on, not who chaired.
                 if (max(0, j - 4)..<j).contains(where: { lead.matchWritten(notYetChairing, at: $0) != nil }) { continue }
                 // "… trực tiếp chủ trì giải quyết vụ việc", "chỉ đạo Vụ Tổ chức cán bộ chủ trì(,) phối hợp":

@@ -42,6 +42,12 @@ extension HostReader {
                     k = aside - 2
                     continue
                 }
+                // "HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 9": the term after
+                // a comma is the body's.
+                if throughCompanions, opensTerm(lead, at: k + 1) {
+                    k -= 1
+                    continue
+                }
                 guard throughCompanions, lead.words[k].after == ",", k > 0,
                       lead.words[(k + 1)..<i].allSatisfy({ !$0.isCapitalised && $0.before.isEmpty && $0.after.isEmpty }),
                       let with = (clauseStart(lead, before: k)..<k).last(where: { lead.words[$0].lower == "cùng" }),
@@ -81,6 +87,11 @@ extension HostReader {
         guard a >= 2, w[a - 1].after == ",", w[a...k].allSatisfy({ $0.before.isEmpty && (timesInAsides.contains($0.lower) || $0.text.first?.isNumber == true) }),
               w[a...k].contains(where: { !["này", "rồi", "vừa", "mới", "trước", "đây"].contains($0.lower) }) else { return nil }
         return a
+    }
+
+    /// "nhiệm kỳ 2021-2026", "nhiệm kỳ 2020 - 2025" at word `k`.
+    static func opensTerm(_ lead: LeadWords, at k: Int) -> Bool {
+        k + 2 < lead.words.count && lead.matchesWritten(["nhiệm", "kỳ"], at: k) && lead.words[k + 2].text.first?.isNumber == true
     }
 
     /// The words of such a time: "cuối tuần qua", "sáng 12-3", "hôm thứ hai".

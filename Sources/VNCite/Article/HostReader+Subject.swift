@@ -18,8 +18,11 @@ extension HostReader {
             if !lead.words[k].before.contains("("), lead.inBrackets(k) { k += 1; continue }
             // ("Cục thú Y TP HCM đã có cuộc họp": a head whose name goes on in small letters.)
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
+                // (And the body's term: "HĐND tỉnh … khóa XIII, ⟨nhiệm kỳ 2021-2026⟩ tổ chức".)
+                let term = (r.upperBound..<i).first { opensTerm(lead, at: $0) }
                 func glue(_ w: LeadWords.Word) -> Bool {
                     MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true || pastAside && timesInAsides.contains(w.lower)
+                        || term != nil && ["nhiệm", "kỳ", "-", "–"].contains(w.lower)
                 }
                 // The rest of a name the grammar stopped short of: "Sở Giao thông - Công chánh ⟨(GTCC)
                 // TP Hồ Chí Minh⟩ đã tổ chức" — capitalised words only, then the verb.

@@ -12,7 +12,13 @@ enum PersonName {
         "Tô", "Hà", "Cao", "Tạ", "Quách", "Chu", "Thái", "Lưu", "Triệu", "Phùng", "Kiều", "Khuất",
         "Tăng", "Hứa", "Nông", "Lò", "Tôn", "Mạc", "Thân", "Doãn", "Diệp", "Lục", "Tống", "Bế", "Giáp",
         "Âu", "Khổng", "Ông", "Châu", "Từ", "Quan", "Ninh", "Lại", "Đàm", "Nghiêm", "Hoàng",
-        "Bành", "Lã", "Lữ", "Phí", "Mẫn",
+        "Bành", "Lã", "Lữ", "Phí", "Mẫn", "Khúc", "Cù", "Nhữ", "Ngọ",
+        // Family names of the peoples of the northern mountains and the Central Highlands, common in
+        // provincial leads: "Vàng Thị Mai" (Hmong), "Ma Văn Thịnh" (Tày), "Cầm Văn Đoản" (Thái), "Rah
+        // Lan Thu" (Jrai), "Y Thanh Hà Niê Kdăm" (Êđê). Not those that open place names ("Thạch Hà",
+        // "Sơn Tịnh", "Kim Bôi", "Lộc Ninh").
+        "Vàng", "Giàng", "Sùng", "Thào", "Vừ", "Mùa", "Lầu", "Hầu", "Cầm", "Quàng", "Lường", "Điêu",
+        "Sầm", "Vi", "Ma", "Chảo", "Tẩn", "Thèn", "Lù", "Đèo", "Ksor", "Siu", "Rah", "Rơ", "Kpă", "Y", "Danh",
     ]
 
     /// Places spelt like a family name and a given name (folded): "Thái Lan", "Thái Bình (Dương)",
