@@ -25,6 +25,11 @@ import Testing
          "cuộc họp", "Cuộc họp xây dựng kế hoạch tập huấn"),
         ("Chiều nay, đặc phái viên Christopher Hill có cuộc gặp trực tiếp với người đồng cấp Triều Tiên, nhằm chuẩn bị cho cuộc "
             + "thương thuyết khai mạc vào ngày mai.", "cuộc gặp", "cuộc gặp trực tiếp"),
+        // the words of its title in quotes are the title's
+        ("Tọa đàm \"Luật Dữ liệu: Doanh nghiệp cần chuẩn bị gì?\" do Bộ Công an tổ chức tại Hà Nội vừa qua thu hút nhiều chuyên gia.",
+         "tọa đàm", "Tọa đàm \"Luật Dữ liệu: Doanh nghiệp cần chuẩn bị gì?\""),
+        ("Hội thảo “Doanh nghiệp sẽ làm gì với dữ liệu” do Bộ Công an tổ chức chiều qua tại Hà Nội.",
+         "hội thảo", "Hội thảo “Doanh nghiệp sẽ làm gì với dữ liệu”"),
     ])
     func aPurposeAfterHoldingIsNoPlan(lead: String, kind: String, named: String) throws {
         let m = try #require(meeting(lead))
@@ -37,6 +42,9 @@ import Testing
         "Hội nghị nhằm thúc đẩy hợp tác giữa hai nước sẽ diễn ra tại Hà Nội vào tháng 5.",
         "Hội nghị nhằm thống nhất kế hoạch tuyển sinh sẽ diễn ra vào ngày 5/3 tại Đà Nẵng.",
         "Cuộc họp sẽ thông qua phương án giá điện mới vào cuối tháng này.",
+        // a saying quoted whole keeps its future; a title in quotes does not hide the sentence's
+        "Ông Nguyễn Văn A cho biết: \"Tỉnh sẽ tổ chức hội nghị xúc tiến đầu tư vào tháng 5\".",
+        "Hội thảo \"Doanh nghiệp và dữ liệu\" sẽ được tổ chức tại Hà Nội vào ngày 20/12.",
         // what another clause prepares for is no meeting's name ("Đại hội X … và chuẩn bị cho …")
         "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch mới, tối 29.4, tỉnh Quảng Ninh đã tổ chức lễ khai hội du lịch Hạ Long 2006.",
         // put off

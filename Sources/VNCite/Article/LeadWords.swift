@@ -76,6 +76,14 @@ struct LeadWords {
         return false
     }
 
+    /// Whether word `i` stands inside quotation marks: "Tọa đàm “Doanh nghiệp ⟨cần⟩ chuẩn bị gì?” do …".
+    func inQuotes(_ i: Int) -> Bool {
+        func marks(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ("\"“”".unicodeScalars.contains($1) ? 1 : 0) } }
+        var count = marks(words[i].before)
+        for k in 0..<i { count += marks(words[k].before) + marks(words[k].after) }
+        return count % 2 == 1
+    }
+
     init(_ sentence: String) {
         let clean = CleanText(sentence)
         self.init(clean, 0..<clean.count)

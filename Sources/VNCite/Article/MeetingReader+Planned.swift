@@ -94,8 +94,11 @@ extension MeetingReader {
         // (Held by its own clause's "đã": what an earlier clause says is not yet done is not the meeting —
         // "Liên quan đến việc 7 hộ dân … chưa đồng ý phương án di dời, UBND phường 22 đã có buổi làm việc".)
         let from = heldBefore ? max(start, HostReader.clauseStart(lead, before: i)) : start
+        // (Not the words of a title in quotes: "Tọa đàm “Doanh nghiệp cần chuẩn bị gì?” do … tổ chức";
+        // but all the words of a saying quoted whole: "“Tỉnh sẽ tổ chức hội nghị …”".)
+        let quoted = { (k: Int) in !lead.inQuotes(i) && lead.inQuotes(k) }
         return (from..<(heldBefore ? i : stop)).contains { k in
-            if let p = lead.matchWritten(MeetingWords.planned, at: k) {
+            if let p = lead.matchWritten(MeetingWords.planned, at: k), !quoted(k) {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
                 if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
@@ -117,7 +120,7 @@ extension MeetingReader {
                 return true
             }
             return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
-        } || !heldBefore && (stop..<max(stop, future)).contains { lead.matchWritten(MeetingWords.future, at: $0) != nil }
+        } || !heldBefore && (stop..<max(stop, future)).contains { lead.matchWritten(MeetingWords.future, at: $0) != nil && !quoted($0) }
             || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
             || !heldBefore && toBeHeld(lead, noun: i)
     }
