@@ -66,7 +66,7 @@ import Testing
     @Test(arguments: [
         "Trong hai ngày 11-12/12, HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 9. "
             + "Chủ trì kỳ họp có đồng chí Huỳnh Thị Thu Hằng, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh.",
-        "Ngày 11/12, HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 9. "
+        "Ngày 11/12, HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021 - 2026 tổ chức Kỳ họp thứ 9. "
             + "Chủ trì kỳ họp có đồng chí Huỳnh Thị Thu Hằng, Chủ tịch HĐND tỉnh.",
     ])
     func aTermAfterTheBodysComma(lead: String) throws {

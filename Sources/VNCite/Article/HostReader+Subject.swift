@@ -56,7 +56,7 @@ extension HostReader {
                 if let verbs, !bracketed, companions(lead, end..<verbs) {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }
-                if let verbs, i - verbs <= 6,
+                if let verbs, i - verbs <= (term == nil ? 6 : 11),  // (the term's words too: "nhiệm kỳ 2021 - 2026")
                    verbs == end || !bracketed && (nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs)
                                                 || remitEnd(lead, name: r.lowerBound..<end) == verbs) {
                     // "UBND Q.Đống Đa, UBND P.Ô Chợ Dừa, đại diện lãnh đạo Trường THCS … đã có buổi làm việc":
