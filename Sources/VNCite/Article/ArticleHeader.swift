@@ -45,9 +45,17 @@ enum ArticleHeader {
                 break
             }
         }
+        // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
+        // lines over it, is the page's date (elsewhere, a letter's or a speech's).
+        if date == nil, let n = lines.prefix(body).firstIndex(where: { dayLine(text, $0) == nil && isTitle(text.string($0)) && !PageChrome.holds(text, $0) }),
+           let above = lines[..<n].firstIndex(where: { dayLine(text, $0) != nil }),
+           lines[..<above].allSatisfy({ $0.count <= 100 }) {  // (not under a paragraph: "… Sau đây là bức thư." / "Ngày 27-4-2006")
+            dateIndex = above
+            date = dayLine(text, lines[above])
+        }
         // Line `n` read as a headline: the title, and the headline as the meeting reader takes it.
         func titles(at n: Int) -> (title: String?, headline: String?) {
-            guard n >= 0, n < lines.count, publicationDate(in: text, lines[n]) == nil else { return (nil, nil) }
+            guard n >= 0, n < lines.count, publicationDate(in: text, lines[n]) == nil, !PageChrome.holds(text, lines[n]) else { return (nil, nil) }
             // A headline with its lead run on in its line is the words before the lead, or before
             // the outlet's mark that opens it.
             var line = lines[n]
@@ -133,6 +141,16 @@ enum ArticleHeader {
             s.pos += 1
         }
         return nil
+    }
+
+    /// "Ngày 24 tháng 02 năm 2025", "Ngày 24/02/2025": a day and nothing else.
+    static func dayLine(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
+        var s = Scanner(text, at: line.lowerBound)
+        guard line.count <= 40, s.read("ngay") else { return nil }
+        s.skipSpaces()
+        guard let d = s.readDate() else { return nil }
+        s.skipSpaces()
+        return s.pos >= line.upperBound ? d : nil
     }
 
     /// A page's section over its date line: "Thời sự - Chính trị", "Y tế", "Tin tức" — five words

@@ -25,6 +25,7 @@ enum MeetingLead {
     static func sentences(of text: CleanText, title: String?) -> Lead {
         var body: [Range<Int>] = []
         var more: [Range<Int>] = []
+        var captions: [Range<Int>] = []
         let fold = text.fold
         let titleLength = title?.unicodeScalars.count ?? -1
         // A first line of headline, caption, credit and summary: the summary's first sentence,
@@ -46,13 +47,18 @@ enum MeetingLead {
                text.string(r.lowerBound..<(r.lowerBound + titleLength)) == title {
                 r = (r.lowerBound + titleLength + 1)..<r.upperBound
             }
-            // Long enough for a lead.
-            guard r.count >= 40, !(r.count == titleLength && text.string(r) == title) else { continue }
+            // Long enough for a lead; not the page's tools, breadcrumb or date line.
+            guard r.count >= 40, !(r.count == titleLength && text.string(r) == title), !PageChrome.holds(text, r),
+                  ArticleHeader.publicationDate(in: text, r) == nil else { continue }
             if let header, r.upperBound <= header.lineEnd, !body.isEmpty {
                 more.append(r)
+            } else if body.count < 2, let words = PageChrome.caption(text, r) {
+                if words.count >= 40 { captions.append(words) }
             } else if body.count < 2 { body.append(r) } else { more.append(r) }
         }
-        return Lead(title: title, body: body, more: more, start: header?.summary ?? 0)
+        // A photo's caption is read after the lead: it may tell the meeting the lead does not ("Đoàn …
+        // trong buổi làm việc tại báo Tuổi Trẻ chiều 21-6-2005 - Ảnh: Thanh Đạm").
+        return Lead(title: title, body: body + captions.prefix(1), more: more + captions.dropFirst(), start: header?.summary ?? 0)
     }
 
     /// Whether a range of folded bytes holds `needle`.

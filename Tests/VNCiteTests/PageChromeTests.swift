@@ -1,0 +1,75 @@
+import Testing
+@testable import VNCite
+
+/// A page saved whole carries its breadcrumb, its tools, its site's name and its captions around the
+/// article: none of them is the title or the lead, and the meeting is read from the lead.
+@Suite struct PageChromeTests {
+    static let page = """
+        CỔNG TTĐT HUYỆN YÊN THÀNH - NGHỆ AN
+        Trang chủ > Tin tức - Sự kiện > Hoạt động của huyện
+        Cỡ chữ: A+ A-     In bài viết | Chia sẻ
+
+        Đại hội điểm Đảng bộ xã Tăng Thành lần thứ XXVI, nhiệm kỳ 2025 - 2030 thành công tốt đẹp
+
+        Thứ Sáu, 21/02/2025 | 16:05     Lượt xem: 1.387
+
+        Đồng chí Nguyễn Văn Hải - Phó Bí thư Thường trực Huyện ủy phát biểu chỉ đạo Đại hội. Ảnh: Hoài Thu
+
+        Đồng chí Nguyễn Văn Hải, Phó Bí thư Thường trực Huyện ủy dự và chỉ đạo Đại hội đại biểu Đảng bộ xã Tăng Thành lần thứ \
+        XXVI, nhiệm kỳ 2025 - 2030, diễn ra trong ngày 20/02. Đồng chí Lê Văn Hòa, Bí thư Đảng ủy xã chủ trì Đại hội.
+
+        Dự Đại hội có 150 đại biểu, đại diện cho 412 đảng viên.
+        """
+
+    @Test func aPageSavedWhole() throws {
+        let a = Extractor().extract(Article(source: "a.txt", text: Self.page))
+        #expect(a.title == "Đại hội điểm Đảng bộ xã Tăng Thành lần thứ XXVI, nhiệm kỳ 2025 - 2030 thành công tốt đẹp")
+        #expect(a.date?.iso == "2025-02-21")
+        let m = try #require(a.meeting)
+        #expect(m.kind == "đại hội")
+        #expect(m.what.hasPrefix("Đại hội đại biểu Đảng bộ xã Tăng Thành lần thứ XXVI"))
+        #expect(m.date?.iso == "2025-02-20")
+        #expect(m.chair == "Lê Văn Hòa")
+    }
+
+    @Test(arguments: [
+        "Trang chủ > Tin tức > Xây dựng Đảng", "Trang chủ / Tin tức / Tin hoạt động ngành", "Tin tức » Đoàn thể",
+        "Cỡ chữ A+ A-  |  In bài viết  |  Gửi email", "Xem với cỡ chữ A+ A-", "Lượt xem: 1.532", "Bình luận (0)",
+        "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ XUÂN - TỈNH THANH HÓA",
+    ])
+    func linesOfThePage(line: String) {
+        let text = CleanText(line)
+        #expect(PageChrome.holds(text, 0..<text.count))
+    }
+
+    /// Headlines and sentences that open on a tool's words are no tools.
+    @Test(arguments: [
+        "Trang chủ của Microsoft không hề hấn gì", "Chia sẻ video qua mạng: xu thế phát triển mới của thời đại",
+        "Bình luận trên được đưa ra tại Vienna khi IAEA nhóm họp về vấn đề Iran.", "Có chủ trương từ 3 năm trước song đến nay vẫn dang dở.",
+    ])
+    func wordsOfTheArticle(line: String) {
+        let text = CleanText(line)
+        #expect(!PageChrome.holds(text, 0..<text.count))
+    }
+
+    /// "Ngày 24 tháng 02 năm 2025" over the title is the page's date; under a paragraph, a letter's.
+    @Test func aDayOnItsOwnLine() {
+        let over = Extractor().extract(Article(source: "a.txt", text: "Trang chủ > Tin tức > Xây dựng Đảng\nNgày 24 tháng 02 năm 2025\n\n"
+            + "Huyện ủy Tam Dương quán triệt Nghị quyết 57-NQ/TW\n\nHuyện ủy Tam Dương tổ chức Hội nghị học tập, quán triệt Nghị quyết."))
+        #expect(over.date?.iso == "2025-02-24")
+        #expect(over.title == "Huyện ủy Tam Dương quán triệt Nghị quyết 57-NQ/TW")
+        let letter = Extractor().extract(Article(source: "b.txt", text: "Thư của Hội Phụ nữ Việt Nam gửi các tổ chức Hàn Quốc. Hội Liên hiệp "
+            + "phụ nữ Việt Nam tối 27-4 đã gửi thư tới Bộ Bình đẳng giới Hàn Quốc. Sau đây là một số nội dung của bức thư.\n"
+            + "Ngày 27-4-2006\nHội Liên hiệp Phụ nữ Việt Nam xin gửi tới các bạn lời chào hữu nghị!\nChúng tôi viết thư này."))
+        #expect(letter.date == nil)
+    }
+
+    /// A caption is read after the lead: it tells the meeting the lead does not.
+    @Test func aCaptionAfterTheLead() {
+        let m = meeting("Phối hợp hành động vì nạn nhân chất độc da cam\n"
+            + "Đoàn Hội Hữu nghị Pháp - Việt trong buổi làm việc tại báo Tuổi Trẻ chiều 21-6-2005 - Ảnh: Thanh Đạm\n"
+            + "Chiều qua, ông Francis Gendreau, chủ tịch Hội Hữu nghị Pháp - Việt, đã đến thăm báo Tuổi Trẻ.\n")
+        #expect(m?.kind == "buổi làm việc")
+        #expect(m?.what.contains("Ảnh") == false)
+    }
+}
