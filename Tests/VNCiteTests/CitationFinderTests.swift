@@ -64,6 +64,12 @@ import Testing
         #expect(keys(sentence) == expected)
     }
 
+    /// The symbol's code decides the type where the words say more: "Chương trình hành động số
+    /// 20-CTr/TU" is a Chương trình, "Thông báo kết luận số 88/TB-VPUBND" a Thông báo.
+    @Test func aProgrammeOfActionIsAProgramme() {
+        #expect(citations("Thực hiện Chương trình hành động số 20-CTr/TU của Tỉnh ủy Bình Định.").map(\.kind) == ["Chương trình"])
+    }
+
     @Test(arguments: [
         "Hoàn thành 08 nhiệm vụ trọng tâm, tiếp nhận 605 văn bản đến, ban hành 169 văn bản đi.",
         "Quốc lộ 1A, điện thoại 0234.3822.123, tỷ số 2-1, ngày 10/12/2019, năm 2020-2025.",

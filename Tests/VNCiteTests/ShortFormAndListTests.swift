@@ -29,6 +29,18 @@ import Testing
         ("Quyết định 10 về chức năng, nhiệm vụ của Sở Y tế.", ["Quyết định 10?"]),
         ("Nghị quyết 26 về vai trò của Tỉnh ủy trong công tác cán bộ.", ["Nghị quyết 26?"]),
         ("Nghị quyết 04 của Ban Chấp hành Trung ương Đoàn về công tác thanh niên.", ["04-NQ/TWĐTN"]),
+        // A list shares what closes it only where it names a numbered document, and not into a number
+        // the article has given in full before.
+        ("Sau 5 năm thực hiện Nghị quyết số 54-NQ/TW ngày 10/12/2019 của Bộ Chính trị về phát triển tỉnh Thừa Thiên Huế, tỉnh "
+            + "thực hiện Nghị quyết 54 và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI.",
+         ["54-NQ/TW khóa XII", "54-NQ/TW khóa XII", "NQ-ĐH-XVI/TU@Thừa Thiên Huế"]),
+        ("Thực hiện Nghị quyết số 847-NQ/QUTW ngày 28/12/2021 của Quân ủy Trung ương, gắn với Nghị quyết 847 và Nghị quyết số "
+            + "05-NQ/TW ngày 17/1/2022 của Bộ Chính trị.", ["847-NQ/QUTW", "847-NQ/QUTW", "05-NQ/TW khóa XIII"]),
+        ("Nghị định 71, 88 và 101/2024/NĐ-CP của Chính phủ quy định chi tiết. Áp dụng Nghị định 88 trong xác định giá đất.",
+         ["71/2024/NĐ-CP", "88/2024/NĐ-CP", "101/2024/NĐ-CP", "88/2024/NĐ-CP"]),
+        // Party documents of two types under one Party body.
+        ("Sau 5 năm triển khai Chỉ thị 05 và Kết luận 01 của Bộ Chính trị.", ["05-CT/TW", "01-KL/TW"]),
+        ("Nghị quyết 19 và Quyết định 24 của Thủ tướng.", ["Nghị quyết 19?", "Quyết định 24 của TTg"]),
         // A list shares the term and plenum after its last member.
         ("Quán triệt Nghị quyết số 26-NQ/TW và 27-NQ/TW của Hội nghị Trung ương 7 khóa XII.",
          ["26-NQ/TW khóa XII", "27-NQ/TW khóa XII"]),

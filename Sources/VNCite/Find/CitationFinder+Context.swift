@@ -48,16 +48,25 @@ extension CitationFinder {
     /// "Nghị quyết 20, Nghị quyết 52, Nghị quyết 36 của Bộ Chính trị",
     /// "Nghị quyết số 18-NQ/TW và Nghị quyết số 19/NQ-TW ngày 25/10/2017",
     /// "Nghị quyết số 26-NQ/TW và 27-NQ/TW của Hội nghị Trung ương 7 khóa XII".
+    /// "Chỉ thị 05 và Kết luận 01 của Bộ Chính trị".
+    ///
+    /// Only between numbered documents: not the body a congress's resolution names ("Nghị quyết 54 và Nghị
+    /// quyết Đại hội Đảng bộ tỉnh"); and not into a number the article has cited in full before
+    /// ("Nghị quyết số 847-NQ/QUTW …" then "Nghị quyết 847 và Nghị quyết số 05-NQ/TW … của Bộ Chính trị").
     static func shareQualifiers(_ mentions: inout [Mention], text: CleanText) {
         guard mentions.count > 1 else { return }
         var i = mentions.count - 2
         while i >= 0 {
             let a = mentions[i], b = mentions[i + 1]
-            if a.kind == b.kind, a.range.upperBound <= b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 6 {
+            // (Party documents of two types share a Party body: "Chỉ thị 05 và Kết luận 01 của Bộ Chính trị".)
+            let partyPair = Self.partyKinds.contains(a.kind) && Self.partyKinds.contains(b.kind) && b.qualifiers.body.map { !$0.isState } == true
+            if a.kind == b.kind || partyPair, a.range.upperBound <= b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 6, a.isNumbered, b.isNumbered {
                 let gap = String(decoding: text.fold[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
                     .trimmed()
                 if gap == "," || gap == "va" || gap == ", va" || gap.isEmpty {
-                    if mentions[i].qualifiers.body == nil { mentions[i].qualifiers.body = b.qualifiers.body }
+                    if mentions[i].qualifiers.body == nil, !mentions[..<i].contains(where: { $0.citesInFull(a) }) {
+                        mentions[i].qualifiers.body = b.qualifiers.body
+                    }
                     if mentions[i].qualifiers.date == nil { mentions[i].qualifiers.date = b.qualifiers.date }
                     if mentions[i].qualifiers.term == nil { mentions[i].qualifiers.term = b.qualifiers.term }
                 }
@@ -65,4 +74,7 @@ extension CitationFinder {
             i -= 1
         }
     }
+
+    /// The types a Party committee issues, which a list may join under one body.
+    static let partyKinds: Set<String> = ["Nghị quyết", "Chỉ thị", "Kết luận", "Quy định"]
 }

@@ -27,7 +27,8 @@ struct DocumentKind: Sendable {
         .init(name: "Thông báo", folded: "thong bao ket luan", partyCode: "TB", stateCode: "TB"),
         .init(name: "Thông tư liên tịch", folded: "thong tu lien tich", partyCode: nil, stateCode: "TTLT"),
         .init(name: "Nghị quyết liên tịch", folded: "nghi quyet lien tich", partyCode: nil, stateCode: "NQLT"),
-        .init(name: "Chương trình hành động", folded: "chuong trinh hanh dong", partyCode: "CTr", stateCode: "CTr"),
+        // "Chương trình hành động số 20-CTr/TU" is a Chương trình, as its code says.
+        .init(name: "Chương trình", folded: "chuong trinh hanh dong", partyCode: "CTr", stateCode: "CTr"),
         .init(name: "Nghị quyết", folded: "nghi quyet", partyCode: "NQ", stateCode: "NQ"),
         .init(name: "Chỉ thị", folded: "chi thi", partyCode: "CT", stateCode: "CT"),
         .init(name: "Kết luận", folded: "ket luan", partyCode: "KL", stateCode: nil),

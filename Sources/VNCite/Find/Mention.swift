@@ -30,3 +30,20 @@ struct Mention: Sendable {
     /// The symbol was completed from the list it closes: "Thông tư 02, 03 và 07/2019/TT-BGDĐT".
     var sharesSymbol = false
 }
+
+extension Mention {
+    /// A document by its number, with or without a symbol (not a plenum's, a congress's or a law's name).
+    var isNumbered: Bool {
+        switch form {
+        case .symbol, .shortNumber: true
+        default: false
+        }
+    }
+
+    /// Whether this mention gives in full the document a short form names: "Nghị quyết số
+    /// 847-NQ/QUTW" for a later "Nghị quyết 847".
+    func citesInFull(_ short: Mention) -> Bool {
+        guard case .symbol(let symbol) = form, case .shortNumber(let number) = short.form, kind == short.kind else { return false }
+        return Resolver.numberValue(symbol.number) == Resolver.numberValue(number)
+    }
+}

@@ -142,8 +142,10 @@ struct Resolver {
         // "Nghị định 187 của Chính phủ" … "Nghị định 187/2004/NĐ-CP": the full number of the same
         // type, number and issuer in the article; else a partial key with the issuer.
         for (m, var c) in stateShortForms {
+            // (A list's member counts, its symbol completed from the list's: "Nghị định 71, 88 và
+            // 101/2024/NĐ-CP" … "Nghị định 88".)
             let full = fullForms(of: c, in: resolved.map(\.1)).filter {
-                $0.symbol != nil && ($0.issuer ?? "").hasPrefix(c.issuer ?? "")
+                ($0.symbol != nil || $0.year != nil) && ($0.issuer ?? "").hasPrefix(c.issuer ?? "")
             }
             if Set(full.map(\.key)).count == 1, let f = full.first {
                 c.key = f.key
