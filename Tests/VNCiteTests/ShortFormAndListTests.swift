@@ -29,6 +29,14 @@ import Testing
         ("Quyết định 10 về chức năng, nhiệm vụ của Sở Y tế.", ["Quyết định 10?"]),
         ("Nghị quyết 26 về vai trò của Tỉnh ủy trong công tác cán bộ.", ["Nghị quyết 26?"]),
         ("Nghị quyết 04 của Ban Chấp hành Trung ương Đoàn về công tác thanh niên.", ["04-NQ/TWĐTN"]),
+        // A word that folds like a noun of quantity does not make the number one: "vẫn" (not "văn
+        // bản"), "ngay" (not "ngày"), "để" (not "đề án"), "so" (not "số").
+        ("Sau khi ban hành Nghị định 74 vẫn ổn định; 8 biện pháp theo Nghị quyết 34 để giảm ùn tắc.",
+         ["Nghị định 74 của CP", "Nghị quyết 34?"]),
+        ("Bộ Chính trị ban hành Quy định số 114-QĐ/TW ngày 11/7/2023. Triển khai Quy định 114 ngay trong công tác cán bộ; "
+            + "điểm mới của Quy định 114 so với trước.", ["114-QĐ/TW khóa XIII", "114-QĐ/TW khóa XIII", "114-QĐ/TW khóa XIII"]),
+        // A small letter after the number is the number's.
+        ("Nguồn lực từ Nghị quyết 30a/2008/NQ-CP của Chính phủ về giảm nghèo nhanh và bền vững.", ["30a/2008/NQ-CP"]),
         // A list shares what closes it only where it names a numbered document, and not into a number
         // the article has given in full before.
         ("Sau 5 năm thực hiện Nghị quyết số 54-NQ/TW ngày 10/12/2019 của Bộ Chính trị về phát triển tỉnh Thừa Thiên Huế, tỉnh "

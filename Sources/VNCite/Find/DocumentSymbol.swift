@@ -48,7 +48,12 @@ extension Scanner {
     /// ("Nghị định 64/CP", "Quyết định 123/HĐBT", "Quyết định 11/2006/TTg" without its type code).
     mutating func readSymbol(afterTypeWord: Bool = false) -> DocumentSymbol? {
         let start = self
-        guard let numberRange = readNumber() else { return nil }
+        guard var numberRange = readNumber() else { return nil }
+        // "Nghị quyết 30a/2008/NQ-CP": a small letter after the number, before its year, is the number's.
+        if (97...122).contains(current), text.scalars[pos].isASCII, byte(pos + 1) == UInt8(ascii: "/") {
+            pos += 1
+            numberRange = numberRange.lowerBound..<pos
+        }
         let number = string(numberRange)
         let afterNumber = self
 

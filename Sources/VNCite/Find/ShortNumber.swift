@@ -36,11 +36,14 @@ extension Scanner {
         var probe = self
         probe.skipSpaces()
         // After "số" the number is a document's whatever follows ("Nghị định số 181 có hiệu lực",
-        // "Thông tư số 17 tháng 3/2004"); "có" (has) and "chỉ" (only) are no nouns of quantity.
+        // "Thông tư số 17 tháng 3/2004"). Nor are words that fold like a noun of quantity: "có"
+        // (has), "chỉ" (only), "vẫn" (still, not "văn bản"), "ngay" (at once, not "ngày"), "để" (so
+        // as to, not "đề án"), "so" (so với, not "số"), "đang" (not "đảng viên"): "Quy định 114 ngay
+        // trong công tác", "Nghị quyết 68 so với các nghị quyết trước".
         if !start.afterNumberWord(), let w = probe.readWord() {
             let word = String(decoding: text.fold[w], as: UTF8.self)
             if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound)
-                && !["có", "chỉ"].contains(string(w).lowercased()) && !probe.datesFollow(word) {
+                && !Self.foldLikeQuantities.contains(LeadWords.normal(string(w))) && !probe.datesFollow(word) {
                 self = start
                 return nil
             }
@@ -76,6 +79,9 @@ extension Scanner {
               i < 2 || !Self.isWordByte(text.fold[i - 2]) else { return false }
         return ["ố", "Ố"].contains(text.scalars[i])
     }
+
+    /// Words written so that they fold like a noun of quantity, which they are not.
+    static let foldLikeQuantities: Set<String> = ["có", "chỉ", "vẫn", "ngay", "để", "so", "đang"]
 
     /// Words that make the number before them a quantity: "5 năm", "08 nhiệm vụ", "605 văn bản".
     static let quantityWords: Set<String> = [
