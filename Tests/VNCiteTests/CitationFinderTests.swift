@@ -52,6 +52,8 @@ import Testing
          ["NQ-ĐH-XIII/TW", "NQ-ĐH-XIV/TW"]),
         ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025",
          ["NQ-ĐH-XI/TU@Tiền Giang"]),
+        // Another organisation's congress is not the Party's.
+        ("năm đầu triển khai Nghị quyết Đại hội XIII Công đoàn Việt Nam và Nghị quyết Đại hội XIII của Đảng", ["NQ-ĐH-XIII/TW"]),
         // Laws by name
         ("bảo đảm đúng Luật báo chí. Khuyến khích", ["Luật Báo chí"]),
         ("Luật An ninh mạng năm 2018 và Bộ luật Hình sự", ["Luật An ninh mạng 2018", "Bộ luật Hình sự"]),

@@ -3,7 +3,8 @@
 /// "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XII của Đảng", "Nghị quyết ĐH X",
 /// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
 /// "Nghị quyết Đại hội XI Đảng bộ tỉnh" and
-/// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses).
+/// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses); not
+/// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", another organisation's.
 enum CongressForm {
     struct Result {
         var roman: String
@@ -62,7 +63,12 @@ enum CongressForm {
                           localityWords: String(decoding: s.text.fold[placeStart..<probe.pos], as: UTF8.self),
                           end: end)
         }
+        // "Nghị quyết Đại hội XIII Công đoàn Việt Nam": another organisation's congress, not the Party's.
+        if !isLocal, probe.isUppercase(probe.pos), otherOrganisations.contains(where: { probe.peek($0) }) { s = start; return nil }
         let words = isLocal ? String(decoding: s.text.fold[placeStart..<placeEnd], as: UTF8.self) : nil
         return Result(roman: roman, isLocal: isLocal, localityWords: words, end: end)
     }
+
+    /// The first words of the organisations whose congresses are numbered too (folded).
+    static let otherOrganisations = ["cong doan", "doan", "hoi", "mat tran", "lien doan", "lien hiep", "mttq"]
 }
