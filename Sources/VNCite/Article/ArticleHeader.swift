@@ -47,9 +47,9 @@ enum ArticleHeader {
         }
         // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
         // lines over it, is the page's date (elsewhere, a letter's or a speech's).
-        if date == nil, let n = lines.prefix(body).firstIndex(where: { dayLine(text, $0) == nil && isTitle(text.string($0)) && !PageChrome.holds(text, $0) }),
-           let above = lines[..<n].firstIndex(where: { dayLine(text, $0) != nil }),
-           lines[..<above].allSatisfy({ $0.count <= 100 }) {  // (not under a paragraph: "… Sau đây là bức thư." / "Ngày 27-4-2006")
+        if date == nil, let above = lines.prefix(body).firstIndex(where: { dayLine(text, $0) != nil }),
+           lines[..<above].allSatisfy({ $0.count <= 100 }),  // (not under a paragraph: "… Sau đây là bức thư." / "Ngày 27-4-2006")
+           !lines[..<above].contains(where: { isTitle(text.string($0)) && !PageChrome.holds(text, $0) }) {
             dateIndex = above
             date = dayLine(text, lines[above])
         }

@@ -7,20 +7,46 @@
 /// and a photo's caption on its own line, read after the lead: "Toàn cảnh hội nghị tại điểm cầu
 /// Huyện ủy. Ảnh: Đức Anh", "Các đại biểu tặng hoa chúc mừng … (Ảnh: Lò Thị Hiền)".
 enum PageChrome {
-    /// Whether the line of `text` around `range` is one of them (a long line is body text).
+    /// Whether the line of `text` around `range` is one of them (a long line is body text). Read on
+    /// the folded bytes: it is asked of every sentence that may open a lead.
     static func holds(_ text: CleanText, _ range: Range<Int>) -> Bool {
-        guard let (start, end) = shortLine(text, around: range).map({ ($0.lowerBound, $0.upperBound) }) else { return false }
-        let folded = String(decoding: text.fold[start..<end], as: UTF8.self).trimmed()
-        let written = text.string(start..<end)
-        if tools.contains(where: { opensToolLine(folded, $0) }) || folded.contains("voi co chu") || folded.contains("luot xem:") { return true }
+        guard var line = shortLine(text, around: range) else { return false }
+        let fold = text.fold
+        while line.lowerBound < line.upperBound, fold[line.lowerBound] == 32 { line = (line.lowerBound + 1)..<line.upperBound }
+        while line.lowerBound < line.upperBound, fold[line.upperBound - 1] == 32 { line = line.lowerBound..<(line.upperBound - 1) }
+        let bytes = fold[line]
+        // (The marks first: most lines hold none, and need no search for words.)
+        let colon = bytes.contains(UInt8(ascii: ":")), greater = bytes.contains(UInt8(ascii: ">"))
+        if tools.contains(where: { opensToolLine(bytes, $0) }) || has(bytes, "voi co chu") || colon && has(bytes, "luot xem:") { return true }
         // (A breadcrumb has its steps: not "Trang chủ của Microsoft không hề hấn gì".)
-        if separators.contains(where: { written.contains($0) }) || folded.hasPrefix("trang chu") && [" / ", " | "].contains(where: { folded.contains($0) })
-            || site.contains(where: { folded.hasPrefix($0) }) {
+        if greater && (has(bytes, " > ") || has(bytes, " >> ")) || opens(bytes, "trang chu") && (has(bytes, " / ") || has(bytes, " | "))
+            || site.contains(where: { opens(bytes, $0) }) {
             return true
         }
-        let letters = text.scalars[start..<end].filter { $0.properties.isAlphabetic }
-        return letters.count >= 4 && letters.allSatisfy { $0.properties.isUppercase }
+        let s = text.scalars
+        if line.dropFirst().dropLast().contains(where: { ["\u{00BB}", "\u{203A}"].contains(s[$0]) && s[$0 - 1] == " " && s[$0 + 1] == " " }) {
+            return true  // "Tin tức » Xây dựng Đảng"
+        }
+        var letters = 0
+        for k in line where s[k].properties.isAlphabetic {
+            guard s[k].properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 4
     }
+
+    private static func has(_ bytes: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard bytes.count >= n.count else { return false }
+        var k = bytes.startIndex
+        while k + n.count <= bytes.endIndex {
+            if bytes[k] == n[0], bytes[k..<(k + n.count)].elementsEqual(n) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static func opens(_ bytes: ArraySlice<UInt8>, _ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
 
     /// The line around `range`, unless it is longer than a page's lines are (body text).
     private static func shortLine(_ text: CleanText, around range: Range<Int>) -> Range<Int>? {
@@ -34,11 +60,12 @@ enum PageChrome {
     /// A line of tools that opens on `tool`: with others beside it ("Cỡ chữ A+ A- | In bài viết"), or
     /// with a count or a colon after it ("Bình luận (0)", "Lượt xem: 1.387"); not a sentence or a
     /// headline that opens on its words ("Bình luận trên được đưa ra …", "Chia sẻ video qua mạng: …").
-    private static func opensToolLine(_ folded: String, _ tool: String) -> Bool {
-        guard folded.hasPrefix(tool) else { return false }
-        if folded.contains("|") || folded.contains("a+") || folded.count <= 12 { return true }
-        let rest = folded.dropFirst(tool.count).drop { $0 == " " }
-        return rest.first.map { ":(0123456789".contains($0) } == true && !rest.contains(where: \.isLetter)
+    private static func opensToolLine(_ bytes: ArraySlice<UInt8>, _ tool: String) -> Bool {
+        guard opens(bytes, tool) else { return false }
+        if has(bytes, "|") || has(bytes, "a+") || bytes.count <= 12 { return true }
+        let rest = bytes.dropFirst(tool.utf8.count).drop { $0 == 32 }
+        let isLetter = { (b: UInt8) in (97...122).contains(b) || (65...90).contains(b) || b >= 128 }
+        return rest.first.map { Array(":(0123456789".utf8).contains($0) } == true && !rest.contains(where: isLetter)
     }
 
     /// The first words of a page's tools, folded.
