@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+"""Scores the current build on the portal-style probes.
+
+    python3 eval/probes/score.py [--verbose] [--vncite PATH] [--set NAME]
+
+Each set in eval/probes/ (articles/*.txt and gold.json) is run through `vncite extract` and both
+shared scorers (../shared/tools, or $VNCITE_SCORERS): citations, then meetings and headers. The
+probes are written text, not real articles, and the code was changed on what they showed: they
+measure nothing the hidden sets do, and are kept as a check that today's portal forms stay read
+(README.md here). The default binary is the release build: `swift build -c release` first.
+"""
+import os, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+TOOLS = os.environ.get("VNCITE_SCORERS", os.path.join(ROOT, "..", "shared", "tools"))
+
+
+def main():
+    args = sys.argv[1:]
+    verbose = "--verbose" in args
+    vncite = args[args.index("--vncite") + 1] if "--vncite" in args else os.path.join(ROOT, ".build", "release", "vncite")
+    only = args[args.index("--set") + 1] if "--set" in args else None
+    for name in sorted(os.listdir(HERE)):
+        folder = os.path.join(HERE, name, "articles")
+        if not os.path.isdir(folder) or only and name != only:
+            continue
+        print(f"# {name}")
+        out = subprocess.run([vncite, "extract", folder], capture_output=True, check=True).stdout
+        gold = os.path.join(HERE, name, "gold.json")
+        for scorer in ("score.py", "score_meetings.py"):
+            rep = subprocess.run([sys.executable, os.path.join(TOOLS, scorer), gold, "--root", folder],
+                                 input=out, capture_output=True, check=True).stdout.decode().rstrip("\n").split("\n")
+            print("\n".join(rep if verbose else rep[-1:]))
+
+
+if __name__ == "__main__":
+    main()
