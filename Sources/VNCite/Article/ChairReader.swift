@@ -46,8 +46,12 @@ enum ChairReader {
             let w = lead.words
             for j in w.indices where lead.matches(["chu", "tri"], at: j) || lead.matches(["chu", "toa"], at: j) {
                 if j > 0, ["quan", "vị", "giao", "ngành"].contains(w[j - 1].lower) { continue }  // "cơ quan chủ trì"
-                // "Thủ tướng giao Bộ Xây dựng chủ trì" (not "Trưởng Ban Tuyên giáo Tỉnh ủy chủ trì").
-                if (max(0, j - 8)..<j).contains(where: { w[$0].lower == "giao" }) { continue }
+                // "Thủ tướng giao Bộ Xây dựng chủ trì", "giao cho Sở Tài chính chủ trì": the verb that hands a
+                // task on, before a body (not "Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Sở Giao thông vận
+                // tải", "Giám đốc Phòng giao dịch chủ trì").
+                if (max(0, j - 8)..<j).contains(where: { k in
+                    w[k].text == "giao" && k + 1 < j && (w[k + 1].isCapitalised || w[k + 1].lower == "cho")
+                }) { continue }
                 // "đề nghị Bộ Thương mại nên đứng ra chủ trì": who should take a task on, not who chaired.
                 if (max(0, j - 4)..<j).contains(where: { lead.matchWritten(notYetChairing, at: $0) != nil }) { continue }
                 // "… trực tiếp chủ trì giải quyết vụ việc", "chỉ đạo Vụ Tổ chức cán bộ chủ trì(,) phối hợp":
