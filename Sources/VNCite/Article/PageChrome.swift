@@ -18,7 +18,8 @@ enum PageChrome {
         // (The marks first: most lines hold none, and need no search for words.)
         let colon = bytes.contains(UInt8(ascii: ":")), greater = bytes.contains(UInt8(ascii: ">"))
         if tools.contains(where: { opensToolLine(bytes, $0) }) || has(bytes, "voi co chu") || colon && has(bytes, "luot xem:") { return true }
-        // (A breadcrumb has its steps: not "Trang chủ của Microsoft không hề hấn gì".)
+        // (A breadcrumb has its steps, not the "-" of a name, "Giáo dục - Đào tạo"; nor is "Trang chủ
+        // của Microsoft không hề hấn gì" one.)
         if greater && (has(bytes, " > ") || has(bytes, " >> ")) || opens(bytes, "trang chu") && (has(bytes, " / ") || has(bytes, " | "))
             || site.contains(where: { opens(bytes, $0) }) {
             return true
@@ -73,9 +74,6 @@ enum PageChrome {
 
     /// The first words of a site's name, folded.
     static let site = ["cong thong tin dien tu", "cong ttdt"]
-
-    /// What separates a breadcrumb's steps (not the "-" of a name: "Giáo dục - Đào tạo").
-    static let separators = [" > ", " >> ", " \u{00BB} ", " \u{203A} "]
 
     /// The words of a photo's caption on the line around `range`, without its credit: "Toàn cảnh hội
     /// nghị tại điểm cầu Huyện ủy" of "… Huyện ủy. Ảnh: Đức Anh", "… (Ảnh: Lò Thị Hiền)"; nil when

@@ -47,7 +47,7 @@ extension CitationFinder {
     /// Mentions joined by "," or "và" share the date, issuer and term written after the last one:
     /// "Nghị quyết 20, Nghị quyết 52, Nghị quyết 36 của Bộ Chính trị",
     /// "Nghị quyết số 18-NQ/TW và Nghị quyết số 19/NQ-TW ngày 25/10/2017",
-    /// "Nghị quyết số 26-NQ/TW và 27-NQ/TW của Hội nghị Trung ương 7 khóa XII".
+    /// "Nghị quyết số 26-NQ/TW và 27-NQ/TW của Hội nghị Trung ương 7 khóa XII",
     /// "Chỉ thị 05 và Kết luận 01 của Bộ Chính trị".
     ///
     /// Only between numbered documents: not the body a congress's resolution names ("Nghị quyết 54 và Nghị
@@ -59,8 +59,10 @@ extension CitationFinder {
         while i >= 0 {
             let a = mentions[i], b = mentions[i + 1]
             // (Party documents of two types share a Party body: "Chỉ thị 05 và Kết luận 01 của Bộ Chính trị".)
-            let partyPair = Self.partyKinds.contains(a.kind) && Self.partyKinds.contains(b.kind) && b.qualifiers.body.map { !$0.isState } == true
-            if a.kind == b.kind || partyPair, a.range.upperBound <= b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 6, a.isNumbered, b.isNumbered {
+            let partyPair = Self.partyKinds.contains(a.kind) && Self.partyKinds.contains(b.kind)
+                && b.qualifiers.body.map { !$0.isState } == true
+            if a.kind == b.kind || partyPair, a.isNumbered, b.isNumbered, a.range.upperBound <= b.range.lowerBound,
+               b.range.lowerBound - a.range.upperBound <= 6 {
                 let gap = String(decoding: text.fold[a.range.upperBound..<b.range.lowerBound], as: UTF8.self)
                     .trimmed()
                 if gap == "," || gap == "va" || gap == ", va" || gap.isEmpty {

@@ -43,7 +43,7 @@ extension Scanner {
         if !start.afterNumberWord(), let w = probe.readWord() {
             let word = String(decoding: text.fold[w], as: UTF8.self)
             if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound)
-                && !Self.foldLikeQuantities.contains(LeadWords.normal(string(w))) && !probe.datesFollow(word) {
+                && !Self.foldLikeQuantities.contains(string(w).lowercased()) && !probe.datesFollow(word) {
                 self = start
                 return nil
             }
