@@ -77,6 +77,17 @@ import Testing
         #expect(m.chair == "Huỳnh Thị Thu Hằng")
     }
 
+    /// Where a body lies, in brackets with a comma, is an aside between its name and its verb.
+    @Test(arguments: [
+        ("Trong ngày 18/5, Hội Nông dân xã Cát Hanh (huyện Phù Cát, tỉnh Bình Định) tổ chức Đại hội đại biểu lần thứ XI.",
+         "Hội Nông dân xã Cát Hanh"),
+        ("Trong 2 ngày 9 và 10/7, HĐND xã Hà Mòn (huyện Đăk Hà, tỉnh Kon Tum) tổ chức Kỳ họp thứ 6, khóa XI.", "HĐND xã Hà Mòn"),
+        ("Ngày 18/5, Sở Y tế (tỉnh Bình Định) tổ chức hội nghị tổng kết công tác năm.", "Sở Y tế"),
+    ])
+    func wherePlacedInBrackets(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
     @Test func aBracketLeftOpenIsClosed() {
         #expect(meeting("Tụt hậu\nTại hội thảo \"Đổi mới phương pháp dạy học\" do Viện Khoa học giáo dục (Trường ĐHSP Hà Nội tổ "
             + "chức), TS Lê Văn Nam nhận xét: \"Nhiều giáo viên chưa quen cách dạy mới\".")?.host == "Viện Khoa học giáo dục (Trường ĐHSP Hà Nội)")

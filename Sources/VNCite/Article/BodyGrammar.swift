@@ -121,6 +121,8 @@ enum BodyGrammar {
             if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }
             // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
             if word.opensQuote { break }
+            // "Hội Nông dân xã Cát Hanh ⟨(huyện Phù Cát, tỉnh Bình Định)⟩": where it lies, an aside.
+            if word.before.hasSuffix("("), ["huyện", "tỉnh", "thành", "quận", "thị", "xã", "phường"].contains(word.text) { break }
             // "… của Đảng ⟨Chiều⟩ 12-4, …": a time that opens the next sentence (not "Tối cao").
             if word.isCapitalised, sentenceTimes.contains(word.lower), !(end + 1 < w.count && w[end + 1].lower == "cao") { break }
             // "châu Á Thái bình dương": the Pacific, whatever its capitals, and not a Mr Thái.
