@@ -30,6 +30,7 @@ extension MeetingReader {
     static func metAt(_ lead: LeadWords, _ i: Int) -> Bool {
         lead.words[i].lower == "họp" && i > 0
             && (!notMet.contains(lead.words[i - 1].lower) || i > 1 && lead.matchesWritten(["quốc", "hội"], at: i - 2))
+            && !(i + 1 < lead.words.count && lead.words[i + 1].lower == "fan")  // "tổ chức họp fan": a singer's show
             && lead.matchWritten(MeetingWords.nouns, at: i) == nil
             && !(max(0, i - 2)..<i).contains { k in (lead.matchWritten(MeetingWords.nouns, at: k)?.count ?? 0) > i - k }
     }

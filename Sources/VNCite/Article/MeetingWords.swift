@@ -66,6 +66,9 @@ enum MeetingWords {
     /// "Đại hội Thể thao", "Quốc hội thảo luận" (read as "hội thảo").
     static let notAfter: [String: Set<String>] = [
         "đại hội": ["đồng", "thể", "olympic", "asiad", "sea", "tdtt"], "hội thảo": ["luận"],
+        // "buổi họp fan đầu tiên", "buổi gặp mặt fan": a singer's fan meeting, a show.
+        "buổi họp": ["fan"], "cuộc họp": ["fan"], "buổi họp mặt": ["fan"], "cuộc họp mặt": ["fan"], "gặp mặt": ["fan"],
+        "buổi gặp mặt": ["fan"], "cuộc gặp mặt": ["fan"], "buổi gặp gỡ": ["fan"], "cuộc gặp gỡ": ["fan"],
     ]
 
     /// Verbs that say a meeting was held or is being held.
