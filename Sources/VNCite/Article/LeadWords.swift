@@ -78,10 +78,8 @@ struct LeadWords {
 
     /// Whether word `i` stands inside quotation marks: "Tọa đàm “Doanh nghiệp ⟨cần⟩ chuẩn bị gì?” do …".
     func inQuotes(_ i: Int) -> Bool {
-        func marks(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ("\"“”".unicodeScalars.contains($1) ? 1 : 0) } }
-        var count = marks(words[i].before)
-        for k in 0..<i { count += marks(words[k].before) + marks(words[k].after) }
-        return count % 2 == 1
+        guard let open = (0...i).last(where: { words[$0].opensQuote }) else { return false }
+        return !words[open..<i].contains(where: \.closesQuote)
     }
 
     init(_ sentence: String) {

@@ -15,12 +15,15 @@ enum PageChrome {
         while line.lowerBound < line.upperBound, fold[line.lowerBound] == 32 { line = (line.lowerBound + 1)..<line.upperBound }
         while line.lowerBound < line.upperBound, fold[line.upperBound - 1] == 32 { line = line.lowerBound..<(line.upperBound - 1) }
         let bytes = fold[line]
+        func has(_ needle: [UInt8]) -> Bool { MeetingLead.contains(fold, line, needle) }
         // (The marks first: most lines hold none, and need no search for words.)
         let colon = bytes.contains(UInt8(ascii: ":")), greater = bytes.contains(UInt8(ascii: ">"))
-        if tools.contains(where: { opensToolLine(bytes, $0) }) || has(bytes, "voi co chu") || colon && has(bytes, "luot xem:") { return true }
+        if tools.contains(where: { opensToolLine(bytes, $0, has: has) }) || has(Needle.withFontSize) || colon && has(Needle.views) {
+            return true
+        }
         // (A breadcrumb has its steps, not the "-" of a name, "Giáo dục - Đào tạo"; nor is "Trang chủ
         // của Microsoft không hề hấn gì" one.)
-        if greater && (has(bytes, " > ") || has(bytes, " >> ")) || opens(bytes, "trang chu") && (has(bytes, " / ") || has(bytes, " | "))
+        if greater && (has(Needle.step) || has(Needle.doubleStep)) || opens(bytes, "trang chu") && (has(Needle.slash) || has(Needle.spacedBar))
             || site.contains(where: { opens(bytes, $0) }) {
             return true
         }
@@ -36,15 +39,11 @@ enum PageChrome {
         return letters >= 4
     }
 
-    private static func has(_ bytes: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
-        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard bytes.count >= n.count else { return false }
-        var k = bytes.startIndex
-        while k + n.count <= bytes.endIndex {
-            if bytes[k] == n[0], bytes[k..<(k + n.count)].elementsEqual(n) { return true }
-            k += 1
-        }
-        return false
+    /// The folded words and marks sought in a line, made once.
+    private enum Needle {
+        static let withFontSize = Array("voi co chu".utf8), views = Array("luot xem:".utf8)
+        static let step = Array(" > ".utf8), doubleStep = Array(" >> ".utf8), slash = Array(" / ".utf8)
+        static let spacedBar = Array(" | ".utf8), bar = Array("|".utf8), fontSize = Array("a+".utf8)
     }
 
     private static func opens(_ bytes: ArraySlice<UInt8>, _ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
@@ -61,9 +60,9 @@ enum PageChrome {
     /// A line of tools that opens on `tool`: with others beside it ("Cỡ chữ A+ A- | In bài viết"), or
     /// with a count or a colon after it ("Bình luận (0)", "Lượt xem: 1.387"); not a sentence or a
     /// headline that opens on its words ("Bình luận trên được đưa ra …", "Chia sẻ video qua mạng: …").
-    private static func opensToolLine(_ bytes: ArraySlice<UInt8>, _ tool: String) -> Bool {
+    private static func opensToolLine(_ bytes: ArraySlice<UInt8>, _ tool: String, has: ([UInt8]) -> Bool) -> Bool {
         guard opens(bytes, tool) else { return false }
-        if has(bytes, "|") || has(bytes, "a+") || bytes.count <= 12 { return true }
+        if has(Needle.bar) || has(Needle.fontSize) || bytes.count <= 12 { return true }
         let rest = bytes.dropFirst(tool.utf8.count).drop { $0 == 32 }
         let isLetter = { (b: UInt8) in (97...122).contains(b) || (65...90).contains(b) || b >= 128 }
         return rest.first.map { Array(":(0123456789".utf8).contains($0) } == true && !rest.contains(where: isLetter)

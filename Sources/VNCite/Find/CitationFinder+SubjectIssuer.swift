@@ -45,9 +45,9 @@ extension CitationFinder {
         var w = range.lowerBound
         while w + 3 < range.upperBound {
             defer { w += 1 }
-            guard fold[w] == UInt8(ascii: "c"), fold[w + 1] == UInt8(ascii: "u"), fold[w + 2] == UInt8(ascii: "a"),
-                  w == 0 || !Scanner.isWordByte(fold[w - 1]), !Scanner.isWordByte(fold[w + 3]) else { continue }
-            var s = Scanner(text, at: w + 3)
+            guard fold[w] == UInt8(ascii: "c"), w == 0 || !Scanner.isWordByte(fold[w - 1]),
+                  let of = Scanner.phraseEnd("cua", in: fold, at: w) else { continue }
+            var s = Scanner(text, at: of)
             s.skipSpaces()
             guard let body = s.readBody(catalog: catalog), s.pos <= range.upperBound || range.upperBound == fold.count,
                   allowed.contains(body.code) else { continue }
@@ -57,7 +57,7 @@ extension CitationFinder {
             var after = s
             after.skipSpaces()
             let closes = after.pos >= fold.count || [",", ".", ";", ":", ")", "(", "\n"].contains(Character(UnicodeScalar(fold[after.pos])))
-                || Self.afterClosingBody.contains { after.peek($0) && !Scanner.isWordByte(after.byte(after.pos + $0.utf8.count)) }
+                || Self.afterClosingBody.contains { after.peek($0) }
             if closes { return (w, body) }
         }
         return nil

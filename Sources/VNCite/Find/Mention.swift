@@ -44,6 +44,6 @@ extension Mention {
     /// 847-NQ/QUTW" for a later "Nghị quyết 847".
     func citesInFull(_ short: Mention) -> Bool {
         guard case .symbol(let symbol) = form, case .shortNumber(let number) = short.form, kind == short.kind else { return false }
-        return Resolver.numberValue(symbol.number) == Resolver.numberValue(number)
+        return DocumentSymbol.canonicalNumber(symbol.number) == DocumentSymbol.canonicalNumber(number)
     }
 }
