@@ -11,10 +11,17 @@ public struct Extractor: Sendable {
     /// the head (title, lead) and the lines that may hold a mention, with their neighbours.
     /// The results are the same as cleaning everything (a test holds them equal); memory is not.
     public var windowedAbove: Int
+    /// Which articles' meetings are read: every article's (`extract`), or only those of articles
+    /// that cite something (the graph keeps no other: `ExtractedArticle.citingMeeting`), which
+    /// spares the meeting reader most of a corpus.
+    public var meetings: MeetingScope
 
-    public init(catalog: Catalog = .standard, windowedAbove: Int = 1 << 20) {
+    public enum MeetingScope: Sendable { case everyArticle, citingArticles }
+
+    public init(catalog: Catalog = .standard, windowedAbove: Int = 1 << 20, meetings: MeetingScope = .everyArticle) {
         self.catalog = catalog
         self.windowedAbove = windowedAbove
+        self.meetings = meetings
     }
 
     /// One article: header, province, citations resolved within the article.
@@ -38,6 +45,7 @@ public struct Extractor: Sendable {
         var result = ExtractedArticle(
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,
             locality: locality, citations: resolved.citations, findings: findings.sorted(by: Self.findingOrder))
+        guard meetings == .everyArticle || !result.citations.isEmpty else { return result }
         result.meeting = MeetingReader.read(head, title: article.title ?? header.headline, articleDate: date, catalog: catalog)
         return result
     }

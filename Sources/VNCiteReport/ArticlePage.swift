@@ -44,7 +44,7 @@ extension ArticlePage {
         facts.add("Tỉnh, thành", article.locality)
         self.facts = facts
         var meeting: [Fact] = []
-        if let m = article.meeting {
+        if let m = article.citingMeeting {
             meeting.add("Loại", m.kind)
             meeting.add("Nội dung", m.what)
             meeting.add("Cơ quan tổ chức", m.host, href: index.hostPage(of: article).map(here.href))

@@ -47,11 +47,11 @@ struct GraphCommand: ParsableCommand {
         var files = InputFiles()
         let catalog = input.extractor().catalog
         let provinces = try place.provinces(catalog)
-        let all = input.extractAll(&files)
+        let all = input.extractForGraph(&files)
         // An article's meeting's day, else its own (as `top` reads them).
-        period.noteUndated(all.filter { ($0.meeting?.date ?? $0.date) == nil }.count)
+        period.noteUndated(all.filter { ($0.citingMeeting?.date ?? $0.date) == nil }.count)
         let results = all.filter { article in
-            period.contains(article.meeting?.date ?? article.date) && (provinces.map { article.locality.map($0.contains) == true } ?? true)
+            period.contains(article.citingMeeting?.date ?? article.date) && (provinces.map { article.locality.map($0.contains) == true } ?? true)
         }
         let graph = CitationGraph(articles: results, catalog: catalog)
             .keepingDocuments(citedByAtLeast: minArticles)

@@ -29,16 +29,17 @@ struct InputOptions: ParsableArguments {
         _ = try CatalogFile.load(catalog)
     }
 
-    /// The extractor with the catalog (checked by `validate`).
-    func extractor() -> Extractor {
-        Extractor(catalog: (try? CatalogFile.load(catalog)) ?? .standard)
+    /// The extractor with the catalog (checked by `validate`), reading the meetings of `meetings`.
+    func extractor(meetings: Extractor.MeetingScope = .everyArticle) -> Extractor {
+        Extractor(catalog: (try? CatalogFile.load(catalog)) ?? .standard, meetings: meetings)
     }
 
-    /// Reads and extracts every article, batch by batch on `jobs` threads, then resolves short
-    /// forms across articles. Files that cannot be read are reported and counted in `files`.
-    func extractAll(_ files: inout InputFiles) -> [ExtractedArticle] {
+    /// Reads and extracts every article for a graph (meetings of citing articles only), batch by
+    /// batch on `jobs` threads, then resolves short forms across articles. Files that cannot be
+    /// read are reported and counted in `files`.
+    func extractForGraph(_ files: inout InputFiles) -> [ExtractedArticle] {
         configure(&files)
-        return files.extractAll(paths, extractor: extractor(), jobs: jobs, progress: true)
+        return files.extractAll(paths, extractor: extractor(meetings: .citingArticles), jobs: jobs, progress: true)
     }
 
     func configure(_ files: inout InputFiles) {

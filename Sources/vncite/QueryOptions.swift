@@ -31,9 +31,10 @@ struct QueryOptions: ParsableArguments {
         do { return try SQLiteGraphReader(path: db) } catch { throw ValidationError("\(error)") }
     }
 
-    /// The extractor with the catalog (checked by `validate`).
+    /// The extractor with the catalog (checked by `validate`), reading the meetings the graph
+    /// keeps: those of articles that cite something.
     func extractor() -> Extractor {
-        Extractor(catalog: (try? CatalogFile.load(catalog)) ?? .standard)
+        Extractor(catalog: (try? CatalogFile.load(catalog)) ?? .standard, meetings: .citingArticles)
     }
 
     /// The graph of the saved file, or of the articles at `paths`.

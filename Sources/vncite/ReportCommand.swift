@@ -25,7 +25,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         var files = InputFiles()
         input.configure(&files)
-        let extractor = input.extractor()
+        let extractor = input.extractor(meetings: .citingArticles)
         var results: [ExtractedArticle] = []
         var texts: [String: String] = [:]
         // Saved extract output has no text: its article pages show the citing sentences only.

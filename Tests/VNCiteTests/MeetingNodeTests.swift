@@ -5,6 +5,9 @@ import Testing
 @Suite struct MeetingNodeTests {
     static let lead = "Chiều 13/6, Ban Thường vụ Tỉnh ủy Vĩnh Phúc tổ chức hội nghị quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị."
 
+    /// A paragraph that cites a law: only an article that cites something brings its meeting into the graph.
+    static let citing = "\n\nCác đại biểu đã biểu quyết thông qua Luật Phòng, chống tham nhũng."
+
     func graph(_ articles: [(String, String, CalendarDate?)]) -> CitationGraph {
         CitationGraph(articles: Extractor().extract(articles.map { Article(source: $0.0, text: $0.1, date: $0.2) }))
     }
@@ -49,12 +52,12 @@ import Testing
     /// XI"). Another sitting, or one whose term is not written, stays apart.
     @Test func theSameNumberedSittingOfOneTermIsOneMeeting() throws {
         let g = graph([
-            ("a.txt", "Quốc hội đổi mới việc chất vấn\n8h30 sáng nay, Chủ tịch Quốc hội Nguyễn Văn An khai mạc kỳ họp lần thứ 8 Quốc hội khóa XI tại Hà Nội.", nil),
+            ("a.txt", "Quốc hội đổi mới việc chất vấn\n8h30 sáng nay, Chủ tịch Quốc hội Nguyễn Văn An khai mạc kỳ họp lần thứ 8 Quốc hội khóa XI tại Hà Nội." + Self.citing, nil),
             ("b.txt", "Kỳ họp thứ 8 bế mạc\nChiều nay, kỳ họp thứ 8 QH khoá XI đã bế mạc sau khi thông qua Luật Phòng, chống tham nhũng.", nil),
-            ("c.txt", "Khai mạc kỳ họp\nSáng nay, kỳ họp thứ 9 Quốc hội khóa XI đã khai mạc tại Hà Nội.", nil),
-            ("d.txt", "Bế mạc\nChiều nay, kỳ họp thứ 8 của Quốc hội đã bế mạc tại Hà Nội.", nil),
+            ("c.txt", "Khai mạc kỳ họp\nSáng nay, kỳ họp thứ 9 Quốc hội khóa XI đã khai mạc tại Hà Nội." + Self.citing, nil),
+            ("d.txt", "Bế mạc\nChiều nay, kỳ họp thứ 8 của Quốc hội đã bế mạc tại Hà Nội." + Self.citing, nil),
             // (a comma between the sitting and its body: the term goes from the host to the name)
-            ("e.txt", "Trả lời chất vấn\nTại kỳ họp thứ 8, Quốc hội khóa XI, Bộ trưởng Bộ Tài chính đã trả lời chất vấn về giá xăng.", nil),
+            ("e.txt", "Trả lời chất vấn\nTại kỳ họp thứ 8, Quốc hội khóa XI, Bộ trưởng Bộ Tài chính đã trả lời chất vấn về giá xăng." + Self.citing, nil),
         ])
         let reports = Dictionary(uniqueKeysWithValues: g.edges.filter { $0.relation == .reports }.map { ($0.source, $0.target) })
         #expect(reports["article:a.txt"] == "meeting:ky hop|body:quoc hoi|8|11")
@@ -83,7 +86,7 @@ import Testing
     @Test func aSharedMeetingsLabelHasTheDayAnyReportGives() throws {
         let g = graph([
             ("a.txt", "Bế mạc\nChiều nay, kỳ họp thứ 8 QH khoá XI đã bế mạc sau khi thông qua Luật Phòng, chống tham nhũng.", nil),
-            ("b.txt", "Bế mạc kỳ họp\nChiều 29/11, kỳ họp thứ 8 Quốc hội khóa XI đã bế mạc tại Hà Nội.", CalendarDate(year: 2005, month: 11, day: 30)),
+            ("b.txt", "Bế mạc kỳ họp\nChiều 29/11, kỳ họp thứ 8 Quốc hội khóa XI đã bế mạc tại Hà Nội." + Self.citing, CalendarDate(year: 2005, month: 11, day: 30)),
         ])
         let m = try #require(g.node(id: "meeting:ky hop|body:quoc hoi|8|11"))
         #expect(m.string("meetingDate") == "2005-11-29")

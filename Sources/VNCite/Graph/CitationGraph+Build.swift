@@ -2,7 +2,8 @@ extension CitationGraph {
     /// The graph of many articles: one node per article, per canonical document and per body.
     /// A document cited by three articles is one node with three `cites` edges; local documents
     /// of two provinces are two nodes; a document whose key the text left open ("…@?", "…?") is
-    /// kept to its article, so it never merges with another article's.
+    /// kept to its article, so it never merges with another article's. An article brings its
+    /// meeting only when it cites something (`ExtractedArticle.citingMeeting`).
     public init(articles: [ExtractedArticle], catalog: Catalog = .standard) {
         var nodes: [String: Node] = [:]
         var edges: [String: Edge] = [:]
@@ -44,7 +45,7 @@ extension CitationGraph {
                     edges["\(docID)|\(targetID)|implements"] = Edge(source: docID, target: targetID, relation: .implements)
                 }
             }
-            if let meeting = article.meeting {
+            if let meeting = article.citingMeeting {
                 var hostID: String?
                 if let host = meeting.host {
                     let bodyID = Self.bodyID(host, catalog: catalog,
@@ -133,7 +134,7 @@ extension CitationGraph {
         if let d = a.date { attributes["date"] = .string(d.iso) }
         if let u = a.url { attributes["url"] = .string(u) }
         if let p = a.locality { attributes["province"] = .string(p) }
-        if let m = a.meeting {
+        if let m = a.citingMeeting {
             attributes["meetingKind"] = .string(m.kind)
             if let d = m.date { attributes["meetingDate"] = .string(d.iso) }
             if let h = m.host { attributes["meetingHost"] = .string(h) }

@@ -15,6 +15,10 @@ public struct ExtractedArticle: Sendable {
     /// Short forms the article alone does not resolve ("Nghị quyết 57" with no issuer); other
     /// articles may ("Nghị quyết 57-NQ/TW"). They are citations with partial keys ending in "?".
     public var pending: [Citation] { citations.filter { !$0.resolved && $0.key.hasSuffix("?") } }
+    /// The meeting the graph keeps: an article's meeting enters the graph only when the article
+    /// cites something, since the graph answers which meetings cite a document ("Hội nghị Ban
+    /// Thường vụ Tỉnh ủy" that cites nothing is left out of it; `extract` still reports it).
+    public var citingMeeting: Meeting? { citations.isEmpty ? nil : meeting }
 
     public init(source: String, title: String? = nil, date: CalendarDate? = nil, url: String? = nil,
                 locality: String? = nil, citations: [Citation] = [], meeting: Meeting? = nil,
