@@ -52,8 +52,16 @@ import Testing
          ["NQ-ĐH-XIII/TW", "NQ-ĐH-XIV/TW"]),
         ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025",
          ["NQ-ĐH-XI/TU@Tiền Giang"]),
-        // Another organisation's congress is not the Party's.
-        ("năm đầu triển khai Nghị quyết Đại hội XIII Công đoàn Việt Nam và Nghị quyết Đại hội XIII của Đảng", ["NQ-ĐH-XIII/TW"]),
+        // Another organisation's congress is not the Party's: it is the organisation's own resolution.
+        ("năm đầu triển khai Nghị quyết Đại hội XIII Công đoàn Việt Nam và Nghị quyết Đại hội XIII của Đảng",
+         ["NQ-ĐH-XIII/Công đoàn Việt Nam", "NQ-ĐH-XIII/TW"]),
+        ("thực hiện Nghị quyết Đại hội VI Hội Cựu chiến binh Việt Nam và Nghị quyết Đại hội đại biểu toàn quốc Hội Chữ thập đỏ Việt Nam lần thứ XI",
+         ["NQ-ĐH-VI/Hội Cựu chiến binh Việt Nam", "NQ-ĐH-XI/Hội Chữ thập đỏ Việt Nam"]),
+        ("bám sát Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ X, nhiệm kỳ 2023 - 2028",
+         ["NQ-ĐH-X/Hội Nông dân tỉnh@Bắc Giang"]),
+        // The Front's central committee's code, 13 letters, ends a joint resolution's symbol.
+        ("theo Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017",
+         ["403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]),
         // Laws by name
         ("bảo đảm đúng Luật báo chí. Khuyến khích", ["Luật Báo chí"]),
         ("Luật An ninh mạng năm 2018 và Bộ luật Hình sự", ["Luật An ninh mạng 2018", "Bộ luật Hình sự"]),

@@ -35,6 +35,15 @@ import Testing
         #expect(keys("Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XII.") == ["18-NQ/TW"])
     }
 
+    /// A short form the text does not date is the article's own document of that number, before the
+    /// catalogue's (which lists the 45-CT/TW of 2015, not the one of 2020 on the elections).
+    @Test func aShortFormIsItsArticlesDatedDocumentBeforeTheCatalogues() {
+        #expect(keys("Thực hiện Chỉ thị số 45-CT/TW ngày 20/6/2020 của Bộ Chính trị về lãnh đạo cuộc bầu cử. Tỷ lệ không thấp hơn 35% như định hướng của Chỉ thị 45.",
+                     date: "2021-03-17") == ["45-CT/TW khóa XII", "45-CT/TW khóa XII"])
+        #expect(keys("Tiếp tục thực hiện Chỉ thị 45 của Bộ Chính trị về công tác đối với người Việt Nam ở nước ngoài.", date: "2021-03-17")
+            == ["45-CT/TW khóa XI"])
+    }
+
     @Test func aProvincialNumberInTwoTerms() {
         #expect(keys("Thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2016 của Tỉnh ủy Thừa Thiên Huế.")
             == ["05-NQ/TU nhiệm kỳ 2015–2020@Thừa Thiên Huế"])

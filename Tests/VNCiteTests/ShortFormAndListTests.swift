@@ -35,6 +35,11 @@ import Testing
          ["Nghị định 74 của CP", "Nghị quyết 34?"]),
         ("Bộ Chính trị ban hành Quy định số 114-QĐ/TW ngày 11/7/2023. Triển khai Quy định 114 ngay trong công tác cán bộ; "
             + "điểm mới của Quy định 114 so với trước.", ["114-QĐ/TW khóa XIII", "114-QĐ/TW khóa XIII", "114-QĐ/TW khóa XIII"]),
+        // "ban hành" (issues) after the number is no quantity ("bản", copies).
+        ("Quyết định 217 ban hành Quy chế giám sát và phản biện xã hội của Mặt trận.", ["Quyết định 217?"]),
+        // A bare short form is the one earlier short form of it that named its issuer.
+        ("Thực hiện các Đề án 938 và 939 của Thủ tướng Chính phủ, các cấp Hội đã hỗ trợ 215 ý tưởng. Đặc biệt, Đề án 939 đã giúp nhiều chị em.",
+         ["Đề án 938 của TTg", "Đề án 939 của TTg", "Đề án 939 của TTg"]),
         // A small letter after the number is the number's.
         ("Nguồn lực từ Nghị quyết 30a/2008/NQ-CP của Chính phủ về giảm nghèo nhanh và bền vững.", ["30a/2008/NQ-CP"]),
         // A list shares what closes it only where it names a numbered document, and not into a number

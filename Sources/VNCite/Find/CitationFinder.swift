@@ -166,10 +166,13 @@ struct CitationFinder {
             if kind.partyCode == "NQ" {
                 var c = afterType
                 if let congress = CongressForm.read(&c) {
-                    var m = Mention(form: .congress(congress.roman, local: congress.isLocal), kind: kind.name,
-                                    range: typeStart..<congress.end)
+                    var m = Mention(form: .congress(congress.roman, local: congress.isLocal, organisation: congress.organisation?.unit),
+                                    kind: kind.name, range: typeStart..<congress.end)
                     m.qualifiers = c.readQualifiers(catalog: catalog)
-                    if congress.isLocal, let words = congress.localityWords, m.qualifiers.body == nil {
+                    if let organisation = congress.organisation {
+                        m.qualifiers.body = BodyName(text: organisation.text, code: "", isLocal: organisation.isLocal,
+                                                     locality: organisation.placeWords.flatMap(catalog.province(in:)))
+                    } else if congress.isLocal, let words = congress.localityWords, m.qualifiers.body == nil {
                         m.qualifiers.body = BodyName(text: "Đảng bộ", code: "TU", isLocal: true,
                                                      locality: catalog.province(in: words))
                     }

@@ -3,8 +3,8 @@
 /// "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XII của Đảng", "Nghị quyết ĐH X",
 /// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
 /// "Nghị quyết Đại hội XI Đảng bộ tỉnh" and
-/// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses); not
-/// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", another organisation's.
+/// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses); and
+/// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", another organisation's (`OrganisationName`).
 enum CongressForm {
     struct Result {
         var roman: String
@@ -12,6 +12,8 @@ enum CongressForm {
         /// The province named in the words, for a local congress.
         var localityWords: String?
         var end: Int
+        /// The organisation whose congress it was, when not the Party's.
+        var organisation: OrganisationName?
     }
 
     static func read(_ s: inout Scanner) -> Result? {
@@ -37,6 +39,15 @@ enum CongressForm {
                 s = probe
                 words += 1
             }
+        } else if let organisation = s.readOrganisationAfterCountrywide() {
+            // "Đại hội (đại biểu) Công đoàn tỉnh lần thứ X", "Đại hội đại biểu toàn quốc Hội Chữ thập đỏ
+            // Việt Nam lần thứ XI"
+            s.skipSpaces()
+            _ = s.read("lan thu")
+            s.skipSpaces()
+            guard let roman = s.readRoman() else { s = start; return nil }
+            return Result(roman: roman, isLocal: organisation.isLocal, localityWords: organisation.placeWords,
+                          end: s.pos, organisation: organisation)
         } else {
             _ = s.read("dang")
             s.skipSpaces()
@@ -63,7 +74,13 @@ enum CongressForm {
                           localityWords: String(decoding: s.text.fold[placeStart..<probe.pos], as: UTF8.self),
                           end: end)
         }
-        // "Nghị quyết Đại hội XIII Công đoàn Việt Nam": another organisation's congress, not the Party's.
+        // "Nghị quyết Đại hội XIII Công đoàn Việt Nam": another organisation's congress, not the Party's
+        // (none read where its name is not one the reader knows).
+        if !isLocal, let organisation = probe.readOrganisation() {
+            s = probe
+            return Result(roman: roman, isLocal: organisation.isLocal, localityWords: organisation.placeWords,
+                          end: probe.pos, organisation: organisation)
+        }
         if !isLocal, probe.isUppercase(probe.pos), otherOrganisations.contains(where: { probe.peek($0) }) { s = start; return nil }
         let words = isLocal ? String(decoding: s.text.fold[placeStart..<placeEnd], as: UTF8.self) : nil
         return Result(roman: roman, isLocal: isLocal, localityWords: words, end: end)

@@ -174,8 +174,9 @@ extension Scanner {
                 break
             }
         }
-        // The code must end the word: "TW" in "05-CT/TW," but not "Tháng" in "05-Tháng".
-        guard !s.isEmpty, !Self.isWordByte(byte(i)), s.count <= 12 else { return nil }
+        // The code must end the word: "TW" in "05-CT/TW," but not "Tháng" in "05-Tháng"; 14 letters at
+        // most, the Front's central committee's "ĐCTUBTWMTTQVN" (403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN).
+        guard !s.isEmpty, !Self.isWordByte(byte(i)), s.count <= 14 else { return nil }
         pos = i
         return String(s)
     }

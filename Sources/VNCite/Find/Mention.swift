@@ -7,8 +7,9 @@ struct Mention: Sendable {
         case shortNumber(String)
         /// "Nghị quyết Trung ương 4 (khóa XII)": plenum and term (term nil when not written).
         case plenum(Int, term: String?)
-        /// "Nghị quyết Đại hội XIII"; local when a Đảng bộ is named.
-        case congress(String, local: Bool)
+        /// "Nghị quyết Đại hội XIII"; local when a Đảng bộ is named; another organisation's when
+        /// one is: "Nghị quyết Đại hội XIII Công đoàn Việt Nam".
+        case congress(String, local: Bool, organisation: String?)
         /// "Luật Báo chí", "Luật An ninh mạng năm 2018".
         case law(name: String, year: Int?)
     }

@@ -39,10 +39,11 @@ extension Scanner {
         // "Thông tư số 17 tháng 3/2004"). Nor are words that fold like a noun of quantity: "có"
         // (has), "chỉ" (only), "vẫn" (still, not "văn bản"), "ngay" (at once, not "ngày"), "để" (so
         // as to, not "đề án"), "so" (so với, not "số"), "đang" (not "đảng viên"): "Quy định 114 ngay
-        // trong công tác", "Nghị quyết 68 so với các nghị quyết trước".
+        // trong công tác", "Nghị quyết 68 so với các nghị quyết trước"; nor "ban hành" (issues), not
+        // "bản" (copies): "Quyết định 217 ban hành Quy chế giám sát …".
         if !start.afterNumberWord(), let w = probe.readWord() {
             let word = String(decoding: text.fold[w], as: UTF8.self)
-            if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound)
+            if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound) && !(word == "ban" && probe.nextWordIs("hanh"))
                 && !Self.foldLikeQuantities.contains(string(w).lowercased()) && !probe.datesFollow(word) {
                 self = start
                 return nil

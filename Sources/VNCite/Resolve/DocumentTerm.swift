@@ -29,6 +29,7 @@ public enum DocumentTerm {
     }
 
     static func assign(_ citations: inout [Citation], findings: inout [Finding], catalog: Catalog, articleDate: CalendarDate?) {
+        var undated: [Int] = []
         for i in citations.indices where citations[i].resolved {
             var c = citations[i]
             // "05-NQ/TU@Thừa Thiên Huế": the number, then the province of a local document.
@@ -41,13 +42,19 @@ public enum DocumentTerm {
                 // A local committee's term from the document's own date.
                 if let date = c.date, let years = catalog.localTerm(on: date) { c.key = "\(head) nhiệm kỳ \(years)\(place)" }
             } else if place.isEmpty, party?.issuer == "TW" {
-                central(&c, findings: &findings, catalog: catalog, articleDate: articleDate)
+                if !central(&c, findings: &findings, catalog: catalog) { undated.append(i) }
             } else if party == nil, c.year == nil, c.symbol != nil, let date = c.date {
                 // An administrative State number restarts every year: "Quyết định số 749/QĐ-TTg ngày
                 // 3/6/2020" → "749/QĐ-TTg năm 2020".
                 c.key = "\(head) năm \(date.year)\(place)"
             }
             citations[i] = c
+        }
+        // A central document the text neither dates nor terms is its article's own of that number
+        // ("Chỉ thị số 45-CT/TW ngày 20/6/2020 …" then "Chỉ thị 45"), else the catalogue's.
+        let termed = Set(citations.filter { $0.resolved && $0.key.contains(" khóa ") }.map(\.key))
+        for i in undated where !termed.contains(where: { withoutTerm($0) == citations[i].key }) {
+            fromCatalogue(&citations[i], findings: &findings, catalog: catalog, articleDate: articleDate)
         }
         // A mention without a term (or year) takes the one termed key of the same number in its
         // article: "Chỉ thị số 05-CT/TW ngày 15/5/2016 …" then "Chỉ thị 05-CT/TW".
@@ -60,20 +67,26 @@ public enum DocumentTerm {
         }
     }
 
-    /// A central document: the term of its date, the term the text states, or the catalogue's.
-    private static func central(_ c: inout Citation, findings: inout [Finding], catalog: Catalog, articleDate: CalendarDate?) {
+    /// A central document: the term of its date or the term the text states; false when the text
+    /// gives neither (the article's own or the catalogue's then, `fromCatalogue`).
+    private static func central(_ c: inout Citation, findings: inout [Finding], catalog: Catalog) -> Bool {
         let symbol = c.key
         let dated = c.date.flatMap(catalog.term(on:))
         if let dated, let stated = c.term, stated != dated {
             findings.append(Finding(kind: .ambiguous, message: "“\(c.text)” is dated in term \(dated) but the text says khóa \(stated); kept as \(symbol)",
                                     start: c.start, end: c.end))
-            return
+            return true
         }
-        if let term = dated ?? c.term {
-            c.term = term
-            c.key = key(symbol, term: term)
-            return
-        }
+        guard let term = dated ?? c.term else { return false }
+        c.term = term
+        c.key = key(symbol, term: term)
+        return true
+    }
+
+    /// A central document's term from the catalogue: the one document of that number the subject
+    /// names, or the only one catalogued before the article's date.
+    private static func fromCatalogue(_ c: inout Citation, findings: inout [Finding], catalog: Catalog, articleDate: CalendarDate?) {
+        let symbol = c.key
         var pool = catalog.partyDocuments(symbol: symbol)
         if let articleDate { pool = pool.filter { $0.date <= articleDate } }
         // "Nghị quyết 36 của Bộ Chính trị" is not the Central Committee's 36-NQ/TW.

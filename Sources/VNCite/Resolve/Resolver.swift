@@ -94,9 +94,16 @@ struct Resolver {
                     c.issuer = symbol.issuer
                 }
                 resolved.append((m, c))
-            case .congress(let roman, let local):
+            case .congress(let roman, let local, let organisation):
                 c.congress = roman
-                if local {
+                if let organisation {
+                    // The organisation's own: "NQ-ĐH-XIII/Công đoàn Việt Nam", a province's "@Bình Dương".
+                    let locality = local ? m.qualifiers.body?.locality ?? articleLocality : nil
+                    c.issuer = nil
+                    c.issuerName = m.qualifiers.body?.text ?? organisation
+                    c.locality = locality
+                    c.key = "NQ-ĐH-\(roman)/\(organisation)" + (local ? "@\(locality ?? "?")" : "")
+                } else if local {
                     let locality = m.qualifiers.body?.locality ?? articleLocality
                     c.issuer = "TU"
                     c.locality = locality
@@ -114,29 +121,6 @@ struct Resolver {
                 c.key = catalog.canonicalKey(key)
                 resolved.append((m, c))
             }
-        }
-
-        // Short forms: the one document of the same type and number that the article names
-        // fully; else a partial key kept to the article, which other articles may still resolve.
-        for (m, var c) in shortForms {
-            let candidates = Set(fullForms(of: c, in: resolved.map(\.1)).map(\.key))
-            if candidates.count == 1, let key = candidates.first,
-               let full = resolved.first(where: { $0.1.key == key })?.1 {
-                c.key = key
-                c.issuer = full.issuer
-                c.locality = full.locality
-                c.year = full.year
-            } else {
-                c.key = PartialKey.of(c)
-                c.resolved = false
-                let why = candidates.count > 1
-                    ? Finding(kind: .ambiguous, message: "“\(c.text)” may be \(candidates.sorted().joined(separator: " or "))",
-                              start: c.start, end: c.end)
-                    : Finding(kind: .unresolved, message: "no issuer or full number for “\(c.text)” in the article",
-                              start: c.start, end: c.end)
-                result.findings.append(why)
-            }
-            resolved.append((m, c))
         }
 
         // "Nghị định 187 của Chính phủ" … "Nghị định 187/2004/NĐ-CP": the full number of the same
@@ -160,6 +144,38 @@ struct Resolver {
             }
             resolved.append((m, c))
         }
+        // Short forms: the one document of the same type and number that the article names
+        // fully; else a partial key kept to the article, which other articles may still resolve.
+        for (m, var c) in shortForms {
+            let candidates = Set(fullForms(of: c, in: resolved.map(\.1)).map(\.key))
+            // (Else the one earlier short form of it that named its State issuer: "Đề án 938 và 939 của
+            // Thủ tướng Chính phủ" … "Đề án 939", a partial key both.)
+            let named = Set(resolved.map(\.1).filter { !$0.resolved && $0.issuer != nil && $0.kind == c.kind && $0.number == c.number }.map(\.key))
+            if candidates.count == 1, let key = candidates.first,
+               let full = resolved.first(where: { $0.1.key == key })?.1 {
+                c.key = key
+                c.issuer = full.issuer
+                c.locality = full.locality
+                c.year = full.year
+            } else if candidates.isEmpty, named.count == 1, let key = named.first,
+                      let earlier = resolved.first(where: { $0.1.key == key })?.1 {
+                c.key = key
+                c.issuer = earlier.issuer
+                c.locality = earlier.locality
+                c.resolved = false
+            } else {
+                c.key = PartialKey.of(c)
+                c.resolved = false
+                let why = candidates.count > 1
+                    ? Finding(kind: .ambiguous, message: "“\(c.text)” may be \(candidates.sorted().joined(separator: " or "))",
+                              start: c.start, end: c.end)
+                    : Finding(kind: .unresolved, message: "no issuer or full number for “\(c.text)” in the article",
+                              start: c.start, end: c.end)
+                result.findings.append(why)
+            }
+            resolved.append((m, c))
+        }
+
         PartialKey.joinLawYears(&resolved)
         PartialKey.joinLocalities(&resolved)
 
