@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
         let resolver = Resolver(catalog: catalog, articleDate: date, articleLocality: locality, text: citing)
         var resolved = resolver.resolve(mentions)
         DocumentTerm.assign(&resolved.citations, findings: &resolved.findings, catalog: catalog, articleDate: date)
+        PlenumLink.link(&resolved.citations, findings: &resolved.findings)
         let findings = resolved.findings
         var result = ExtractedArticle(
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,

@@ -66,6 +66,9 @@ import Testing
         ("bảo đảm đúng Luật báo chí. Khuyến khích", ["Luật Báo chí"]),
         ("Luật An ninh mạng năm 2018 và Bộ luật Hình sự", ["Luật An ninh mạng 2018", "Bộ luật Hình sự"]),
         ("Luật Báo chí 2016 (Luật số 103/2016/QH13)", ["103/2016/QH13", "103/2016/QH13"]),
+        // Names the catalogue knows whole, not cut at a shorter law's ("Luật Giáo dục", "Luật Hòa giải").
+        ("theo Luật Giáo dục quốc phòng và an ninh và Luật Hòa giải, đối thoại tại Tòa án",
+         ["Luật Giáo dục quốc phòng và an ninh", "Luật Hòa giải, đối thoại tại tòa án"]),
         // The long names of the laws of 2024 and 2025, commas and all.
         ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ và Luật Bảo vệ dữ liệu cá nhân có hiệu lực",
          ["Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật Bảo vệ dữ liệu cá nhân"]),

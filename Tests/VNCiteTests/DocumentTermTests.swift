@@ -44,6 +44,17 @@ import Testing
             == ["45-CT/TW khóa XI"])
     }
 
+    /// A plenum's resolution named by its plenum is the one resolution of that plenum its article
+    /// numbers; of two, neither.
+    @Test func aPlenumNamedAgainIsTheResolutionItsArticleNumbers() {
+        #expect(keys("Thực hiện Nghị quyết số 26-NQ/TW ngày 5/8/2008 Hội nghị lần thứ bảy Ban Chấp hành Trung ương khóa X về nông nghiệp, nông dân, nông thôn. "
+                     + "Sau 15 năm thực hiện Nghị quyết Trung ương 7 khóa X, bộ mặt nông thôn đổi thay.", date: "2023-08-05")
+            == ["26-NQ/TW khóa X", "26-NQ/TW khóa X"])
+        #expect(keys("Quán triệt Nghị quyết Trung ương 6 khóa XIII: Nghị quyết số 27-NQ/TW ngày 9/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XIII "
+                     + "và Nghị quyết số 28-NQ/TW ngày 17/11/2022 Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XIII.", date: "2023-01-05")
+            == ["NQ-HNTW6/XIII", "27-NQ/TW khóa XIII", "28-NQ/TW khóa XIII"])
+    }
+
     @Test func aProvincialNumberInTwoTerms() {
         #expect(keys("Thực hiện Nghị quyết số 05-NQ/TU ngày 10/3/2016 của Tỉnh ủy Thừa Thiên Huế.")
             == ["05-NQ/TU nhiệm kỳ 2015–2020@Thừa Thiên Huế"])
