@@ -16,4 +16,22 @@ import Testing
             + "ông Hoàng Thọ Xuân, Vụ trưởng Vụ Chính sách trong nước, khẳng định chưa tăng giá xăng dầu."))
         #expect(m.kind == "cuộc họp")
     }
+
+    /// The plenum that adopted a document the sentence cites by number or date is no meeting it reports.
+    @Test(arguments: [
+        "Ban Thường vụ Tỉnh ủy Bình Định vừa ban hành Kế hoạch số 18-KH/TU ngày 6/12/2021 thực hiện Kết luận số 21-KL/TW ngày "
+            + "25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng.",
+        "Theo Ban Tổ chức Tỉnh ủy, thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII và Kế hoạch "
+            + "số 135-KH/TU ngày 22/9/2022 của Tỉnh ủy Hưng Yên, công tác phát triển đảng viên tiếp tục được quan tâm.",
+    ])
+    func thePlenumThatAdoptedACitedDocument(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    /// Its own session is still reported: "của" after no cited document.
+    @Test func theOpeningOfTheConferenceIsReported() throws {
+        let m = try #require(meeting("Sáng 5/10, tại phiên khai mạc của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII, "
+            + "Tổng Bí thư phát biểu."))
+        #expect(m.kind == "hội nghị")
+    }
 }

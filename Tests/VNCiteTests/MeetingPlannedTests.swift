@@ -89,6 +89,11 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// A meeting noun that goes on the name ("Hội nghị giao ban") does not take the future from it.
+    @Test func aCompoundNameIsPlannedWhole() {
+        #expect(meeting("Hội nghị giao ban công tác xây dựng Đảng khu vực Tây Nguyên sẽ được tổ chức tại Pleiku.") == nil)
+    }
+
     /// After a sentence told in the future, a meeting its own sentence places today is held.
     @Test func aScheduleIsNoReportButTodaysMeetingIs() throws {
         let m = try #require(meeting("Bộ Thương mại sẽ trình đề án lên Chính phủ. Hội thảo được tổ chức sáng nay tại Hà Nội."))

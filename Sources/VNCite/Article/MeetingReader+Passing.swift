@@ -4,6 +4,7 @@ extension MeetingReader {
     /// meeting the news came after, when the sentence goes on to hold another: "ngay sau khi bế mạc
     /// Kỳ họp thứ 12, Thường trực HĐND tỉnh tổ chức họp báo …" reports the press conference.
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
+        if adoptedACitedDocument(lead, noun: i) { return true }
         let w = lead.words
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return true }
@@ -16,4 +17,23 @@ extension MeetingReader {
             lead.matches(["to", "chuc"], at: k - 2) && MeetingWords.noun(lead, at: k).map { $0.kind != kind } == true
         }
     }
+
+    /// "… thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung
+    /// ương …", "Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5": the meeting that
+    /// adopted a document the sentence cites by its number or date, not one the sentence reports.
+    static func adoptedACitedDocument(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i > 2, w[i - 1].lower == "của", w[i - 2].after.isEmpty else { return false }
+        var numbered = false
+        for k in stride(from: i - 2, through: max(0, i - 16), by: -1) {
+            if k < i - 2, w[k].after.contains(where: { ".;:".contains($0) }) { return false }
+            if w[k].text.contains(where: \.isNumber) { numbered = true }
+            if lead.matchWritten(citedDocuments, at: k) != nil { return numbered }
+        }
+        return false
+    }
+
+    /// The document types whose numbered citation names the meeting that adopted them.
+    static let citedDocuments: [[Substring]] = [["nghị", "quyết"], ["kết", "luận"], ["chỉ", "thị"], ["quy", "định"],
+                                                ["thông", "báo"], ["quyết", "định"], ["hướng", "dẫn"]]
 }

@@ -24,10 +24,12 @@ extension MeetingReader {
         // What a later meeting noun says is that meeting's: "nhóm họp … cho hội nghị … sẽ được tổ chức";
         // but two meetings joined by "và" share it: "Đại hội Đảng toàn quốc lần thứ 10 và Hội nghị Cấp
         // cao APEC lần thứ 14 sắp diễn ra"; and an encounter that opens the next clause is the same
-        // meeting named again: "quan sát viên của cuộc họp cho biết, cuộc gặp ở Vienna cũng sẽ …".
+        // meeting named again: "quan sát viên của cuộc họp cho biết, cuộc gặp ở Vienna cũng sẽ …". (Not
+        // a noun that goes on its name: "Hội nghị giao ban … sẽ được tổ chức".)
         var stop = min(lead.words.count, end + 3)
+        let nameGoesOn = i + (meetingWords(lead, at: i) ?? 1)
         if let next = ((i + 1)..<stop).first(where: { k in
-            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: k) else { return false }
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: k), !(k == nameGoesOn && lead.words[k - 1].after.isEmpty) else { return false }
             let encounter = MeetingWords.encounters.contains(MeetingWords.kinds[phrase.joined(separator: " ")] ?? "")
             return !(encounter && lead.words[k - 1].after.contains(","))
         }) {
