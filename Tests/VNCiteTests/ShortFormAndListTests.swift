@@ -58,8 +58,9 @@ import Testing
         ("Quán triệt Nghị quyết số 26-NQ/TW và 27-NQ/TW của Hội nghị Trung ương 7 khóa XII.",
          ["26-NQ/TW khóa XII", "27-NQ/TW khóa XII"]),
         ("Nghị quyết 18 của Hội nghị Trung ương 6 khóa XII về sắp xếp bộ máy.", ["18-NQ/TW khóa XII"]),
-        // A Party number is one document within its issuer.
-        ("Nghị quyết 8 và nghị quyết 49 của Bộ Chính trị về cải cách tư pháp.", ["08-NQ/TW", "49-NQ/TW"]),
+        // A Party number is one document within its issuer; the catalogue's terms VIII–X name the
+        // Politburo's 49-NQ/TW of 2005 on judicial reform by its subject (08-NQ/TW is of 2002 or 2017).
+        ("Nghị quyết 8 và nghị quyết 49 của Bộ Chính trị về cải cách tư pháp.", ["08-NQ/TW", "49-NQ/TW khóa IX"]),
         // The symbol that closes a list belongs to every member.
         ("Căn cứ Nghị định 36/CP và 15/CP của Chính phủ.", ["36/CP", "15/CP"]),
         ("Theo Thông tư 02, 03 và 07/2019/TT-BGDĐT, giáo viên được nâng lương.",
