@@ -46,13 +46,19 @@ enum ArticleHeader {
             }
         }
         // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
-        // lines over it, is the page's date (elsewhere, a letter's or a speech's).
+        // lines over it, or right under the title ("Ngày 16/04/2004", "Ngày 02/10/2024 | 08:20"), is
+        // the page's date (elsewhere, a letter's or a speech's).
         if date == nil, let above = lines.prefix(body).firstIndex(where: { dayLine(text, $0) != nil }),
            lines[..<above].allSatisfy({ $0.count <= 100 }),  // (not under a paragraph: "… Sau đây là bức thư." / "Ngày 27-4-2006")
-           !lines[..<above].contains(where: { isTitle(text.string($0)) && !PageChrome.holds(text, $0) }) {
+           lines[..<above].indices.allSatisfy({ n in
+               let line = text.string(lines[n])
+               return !isTitle(line) || PageChrome.holds(text, lines[n]) || n == above - 1 || n < above - 1 && isSection(line)
+           }) {
             dateIndex = above
             date = dayLine(text, lines[above])
         }
+        // Else the byline's under the text: "Thu Hà - 08/03/2024".
+        if date == nil { date = bylineDate(text) }
         // Line `n` read as a headline: the title, and the headline as the meeting reader takes it.
         func titles(at n: Int) -> (title: String?, headline: String?) {
             guard n >= 0, n < lines.count, publicationDate(in: text, lines[n]) == nil, !PageChrome.holds(text, lines[n]) else { return (nil, nil) }
@@ -150,6 +156,13 @@ enum ArticleHeader {
         s.skipSpaces()
         guard let d = s.readDate() else { return nil }
         s.skipSpaces()
+        // (With its time: "Ngày 02/10/2024 | 08:20", "Ngày 16/04/2004 - 10:25".)
+        if ["|", "-", ","].contains(text.scalars[min(s.pos, text.count - 1)]) { s.pos += 1; s.skipSpaces() }
+        if s.readNumber() != nil, s.current == UInt8(ascii: ":"), Scanner.isDigitByte(s.byte(s.pos + 1)) {
+            s.pos += 1
+            _ = s.readNumber()
+            s.skipSpaces()
+        }
         return s.pos >= line.upperBound ? d : nil
     }
 

@@ -1,0 +1,59 @@
+/// The date of the byline an article ends with, when its top carries none.
+///
+/// "Thu Hà - 08/03/2024", "QUANG MINH - Nhân Dân điện tử, 13-07-2012", "Ban biên tập" then
+/// "Ngày đăng: 15/05/2024": the page's date under the text, where portals print the author. Not a
+/// sentence that ends on a date, a deadline, a schedule's day, nor a letter's place and day
+/// ("Quảng Ngãi, 3/3/2005", "Hà Nội ngày 6/6/2005").
+extension ArticleHeader {
+    /// How many non-empty lines at the end are looked at.
+    static let bylineLines = 2
+
+    static func bylineDate(_ text: CleanText) -> CalendarDate? {
+        let fold = text.fold
+        var end = fold.count
+        for _ in 0..<bylineLines {
+            while end > 0, fold[end - 1] == 10 || fold[end - 1] == 32 { end -= 1 }
+            guard end > 0 else { return nil }
+            var start = end
+            while start > 0, fold[start - 1] != 10 { start -= 1 }
+            let line = start..<end
+            end = start
+            guard line.count <= 80 else { return nil }
+            if let date = labelled(text, line) ?? signed(text, line) { return date }
+        }
+        return nil
+    }
+
+    /// "Ngày đăng: 15/05/2024", "Cập nhật: 13/07/2012 10:25": a date line with its label (not a
+    /// deadline's "Hạn nộp hồ sơ: 30/11/2005", a schedule's day, a poem's).
+    private static func labelled(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
+        let folded = String(decoding: text.fold[line], as: UTF8.self)
+        guard ["ngay dang", "cap nhat", "dang luc", "xuat ban", "ngay xuat ban"].contains(where: { folded.hasPrefix($0) }) else { return nil }
+        return publicationDate(in: text, line)
+    }
+
+    /// "Thu Hà - 08/03/2024", "Khánh Trung - 06/07/2023, 11:05", "QUANG MINH - Nhân Dân điện tử,
+    /// 13-07-2012": a name of a few words, a dash or comma, then the date (and its time) ends the line.
+    private static func signed(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
+        var s = Scanner(text, at: line.lowerBound)
+        while s.pos < line.upperBound {
+            guard Scanner.isDigitByte(s.current), s.isWordStart(s.pos) else { s.pos += 1; continue }
+            let at = s.pos
+            guard let date = s.readDate() else { return nil }
+            // (Its time after it: ", 11:05", " 11:05".)
+            while s.pos < line.upperBound, s.current == 32 || s.current == UInt8(ascii: ",") || s.current == UInt8(ascii: ":")
+                    || Scanner.isDigitByte(s.current) { s.pos += 1 }
+            guard s.pos >= line.upperBound else { return nil }
+            // The author before it, closed by a dash, or an author, a dash and the outlet, closed by a
+            // comma (a place and a comma sign a letter: "Quảng Ngãi, 3/3/2005").
+            var name = text.string(line.lowerBound..<at).trimmed()
+            guard let mark = name.last, mark == "-" || mark == "–" || mark == "," && (name.contains(" - ") || name.contains(" – ")) else { return nil }
+            name = String(name.dropLast()).trimmed()
+            let words = name.split(separator: " ")
+            guard (1...8).contains(words.count), !name.contains(where: { $0.isNumber || ".!?:;".contains($0) }),
+                  !["ngày", "hà nội", "tp"].contains(where: { name.lowercased().hasSuffix($0) }) else { return nil }
+            return date
+        }
+        return nil
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+@testable import VNCite
+
+/// The page's date where portals print it besides the top's date line: right under the title
+/// ("Ngày 16/04/2004"), or in the byline under the text ("Thu Hà - 08/03/2024"); never a letter's
+/// place and day, a deadline or a schedule's day that ends a text.
+@Suite struct ArticleBylineDateTests {
+    static let lead = "Ngày 14/4, Đảng ủy xã Phong Thạnh Tây A tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết Trung ương 5 (khóa IX) về đổi mới hệ thống chính trị ở cơ sở."
+
+    func header(_ text: String) -> (title: String?, date: String?) {
+        let a = Extractor().extract(Article(source: "a.txt", text: text))
+        return (a.title, a.date?.iso)
+    }
+
+    @Test(arguments: [
+        ("BẠC LIÊU ONLINE\n\nPhong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5\n\nNgày 16/04/2004\n\n" + lead, "2004-04-16"),
+        ("BÁO PHÚ THỌ ĐIỆN TỬ\nXây dựng chính quyền\n\nPhong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5\n\nNgày 02/10/2024 | 08:20\n\n" + lead,
+         "2024-10-02"),
+    ])
+    func aDayLineUnderTheTitle(text: String, date: String) {
+        #expect(header(text) == ("Phong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5", date))
+    }
+
+    @Test(arguments: [
+        ("Thu Hà - 08/03/2024", "2024-03-08"),
+        ("QUANG MINH - Nhân Dân điện tử, 13-07-2012", "2012-07-13"),
+        ("Ban biên tập\nNgày đăng: 15/05/2024", "2024-05-15"),
+        // A letter signed with its place, a deadline, a schedule's day, a poem's place.
+        ("Quảng Ngãi, 3/3/2005", nil),
+        ("TPHCM, ngày 31-12-2004\nTM. Ủy ban MTTQ VN TPHCM", nil),
+        ("Hạn nộp hồ sơ: 30/11/2005", nil),
+        ("27/11/2005\n8h-10h30", nil),
+        ("Bucharest, 19/3/1969", nil),
+    ] as [(String, String?)])
+    func theBylineUnderTheText(byline: String, date: String?) {
+        #expect(header("Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5 ở Phong Thạnh Tây A\n\n" + Self.lead + "\n\n" + byline).date == date)
+    }
+}
