@@ -39,7 +39,7 @@ extension HostReader {
     /// A session ("kỳ họp") and a sitting of it ("Phiên họp ngày 7-6 (kỳ họp thứ 7 Quốc hội khóa
     /// XI)") are held by the elected body the lead names: HĐND, Quốc hội.
     static func electedBody(kind: String, in leads: [LeadWords], catalog: Catalog) -> String? {
-        guard kind == "kỳ họp" || kind == "phiên họp" else { return nil }
+        guard kind == "kỳ họp" || kind == "phiên họp" || MeetingWords.sittings.contains(kind) else { return nil }
         for lead in leads {
             for k in lead.words.indices where lead.match(electedBodies, at: k) != nil {
                 if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return lead.text(r) }
@@ -49,4 +49,11 @@ extension HostReader {
     }
 
     static let electedBodies: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi"].phrases
+
+    /// A sitting where officials answer a council ("Bộ trưởng Tài chính … phải 3 lần đăng đàn tại phiên
+    /// thảo luận", "Giám đốc Sở Y tế … tại phiên chất vấn HĐND") is the council's, not the body that answered.
+    static func sittingHost(kind: String, host: String?, in leads: [LeadWords], catalog: Catalog) -> String? {
+        guard MeetingWords.sittings.contains(kind), let host, host.hasPrefix("Bộ ") || host.hasPrefix("Sở ") else { return host }
+        return electedBody(kind: kind, in: leads, catalog: catalog) ?? host
+    }
 }

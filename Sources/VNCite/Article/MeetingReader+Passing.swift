@@ -4,7 +4,7 @@ extension MeetingReader {
     /// meeting the news came after, when the sentence goes on to hold another: "ngay sau khi bế mạc
     /// Kỳ họp thứ 12, Thường trực HĐND tỉnh tổ chức họp báo …" reports the press conference.
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
-        if adoptedACitedDocument(lead, noun: i) { return true }
+        if adoptedACitedDocument(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i) { return true }
         let w = lead.words
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return true }
@@ -36,4 +36,12 @@ extension MeetingReader {
     /// The document types whose numbered citation names the meeting that adopted them.
     static let citedDocuments: [[Substring]] = [["nghị", "quyết"], ["kết", "luận"], ["chỉ", "thị"], ["quy", "định"],
                                                 ["thông", "báo"], ["quyết", "định"], ["hướng", "dẫn"]]
+
+    /// "Kết luận phiên thảo luận của Hội nghị ĐBQH chuyên trách …": a sitting of the meeting named
+    /// after it; that meeting is the one reported.
+    static func sittingOfAMeetingNamedNext(_ lead: LeadWords, noun i: Int) -> Bool {
+        guard let (kind, length) = MeetingWords.noun(lead, at: i), MeetingWords.sittings.contains(kind),
+              i + length + 1 < lead.words.count, lead.words[i + length].lower == "của" else { return false }
+        return MeetingWords.noun(lead, at: i + length + 1) != nil
+    }
 }

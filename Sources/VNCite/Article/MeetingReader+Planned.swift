@@ -103,7 +103,10 @@ extension MeetingReader {
             if let p = lead.matchWritten(MeetingWords.planned, at: k), !quoted(k) {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
-                if p == ["chuẩn", "bị"], k > i, k > 0, lead.words[k - 1].lower == "để" { return false }
+                // (Before it too, in a clause of its own: "Nhằm chuẩn bị cho Kỳ họp thứ 8, … Ủy ban Thường vụ Quốc
+                // hội tổ chức Hội nghị …"; not "… để chuẩn bị cuộc họp giao ban … sắp tới".)
+                if p == ["chuẩn", "bị"], k > 0, ["để", "nhằm"].contains(lead.words[k - 1].lower),
+                   k > i || (k..<i).contains(where: { lead.words[$0].after.contains(",") }) { return false }
                 // "về công tác chuẩn bị đấu giá": the preparations are its subject.
                 if p == ["chuẩn", "bị"], k > i, k > 0, ["tác", "việc", "khâu"].contains(lead.words[k - 1].lower) { return false }
                 // "phiên họp chuẩn bị cho hội nghị BCH", "Cuộc họp xây dựng kế hoạch tập huấn … chuẩn bị cho

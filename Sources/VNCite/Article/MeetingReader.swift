@@ -110,6 +110,7 @@ enum MeetingReader {
                     return HostReader.namedNext(after.map { LeadWords(text, $0) }, catalog: catalog)
                 }
         }
+        meeting.host = HostReader.sittingHost(kind: meeting.kind, host: meeting.host, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
         // The term is the sitting's, not the body's: the host "Quốc hội khóa XI" of "kỳ họp thứ 7" is
         // "Quốc hội", and the sitting's name keeps it ("kỳ họp thứ 7, Quốc hội khóa XI").
         if let host = meeting.host, let (body, term) = HostReader.withoutTerm(host) {

@@ -19,6 +19,9 @@ enum MeetingWords {
         // (With their classifier, as "cuộc họp": "Tại cuộc hội thảo …, nhiều ý kiến cho rằng" opens on its noun.)
         ("tọa đàm", "tọa đàm"), ("cuộc hội thảo", "hội thảo"), ("buổi hội thảo", "hội thảo"), ("cuộc tọa đàm", "tọa đàm"),
         ("buổi tọa đàm", "tọa đàm"),
+        // (The sittings of a council or a committee that hear its members ask, debate or hear officials
+        // explain: "Thường trực Ủy ban Kinh tế … tổ chức phiên giải trình", "phiên chất vấn".)
+        ("phiên giải trình", "phiên giải trình"), ("phiên chất vấn", "phiên chất vấn"), ("phiên thảo luận", "phiên thảo luận"),
         ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "buổi họp"), ("giao ban", "giao ban"),
         ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
         ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"), ("cuộc gặp", "cuộc gặp"),
@@ -28,7 +31,7 @@ enum MeetingWords {
         ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"),
         ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
         ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ ký", "lễ"), ("lễ tổng kết", "lễ"), ("lễ tôn vinh", "lễ"),
-        ("lễ xuất quân", "lễ"), ("lễ khen thưởng", "lễ"), ("lễ công nhận", "lễ"), ("lễ mừng công", "lễ"),
+        ("lễ xuất quân", "lễ"), ("lễ giao nhận quân", "lễ"), ("lễ giao quân", "lễ"), ("lễ kết nạp", "lễ"), ("lễ khen thưởng", "lễ"), ("lễ công nhận", "lễ"), ("lễ mừng công", "lễ"),
         ("lễ khai giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
         ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"), ("lễ tiếp nhận", "lễ"), ("lễ phát bằng", "lễ"), ("lễ trao bằng", "lễ"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
@@ -55,6 +58,9 @@ enum MeetingWords {
 
     /// The nouns that name the same kind of meeting as another.
     static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc"]
+
+    /// The sittings of a council or a committee, parts of a session: "phiên chất vấn".
+    static let sittings: Set<String> = ["phiên giải trình", "phiên chất vấn", "phiên thảo luận"]
 
     /// Kinds of meeting that two sides hold together, with no host: "hội đàm", "cuộc gặp".
     static let talks: Set<String> = ["hội đàm", "cuộc gặp"]

@@ -1,0 +1,43 @@
+import Testing
+@testable import VNCite
+
+/// The sittings of councils and committees ("phiên giải trình", "phiên chất vấn", "phiên thảo
+/// luận") are meetings, held by the council, not by the officials who answer at them; a sitting of
+/// a meeting named after it is that meeting. A conference that prepares for a session is held.
+@Suite struct MeetingSittingTests {
+    @Test func aCommitteesHearing() throws {
+        let m = try #require(meeting("Nhằm làm rõ những vướng mắc, chiều 18/8, Thường trực Ủy ban Kinh tế của Quốc hội tổ chức phiên giải trình "
+            + "về việc thực hiện Quy hoạch điện VIII. Chủ nhiệm Ủy ban Kinh tế Lê Thanh Bình chủ trì phiên giải trình."))
+        #expect(m.kind == "phiên giải trình")
+        #expect(m.host == "Thường trực Ủy ban Kinh tế của Quốc hội")
+        #expect(m.chair == "Lê Thanh Bình")
+    }
+
+    @Test func theMinisterWhoAnsweredIsNoHost() throws {
+        let m = try #require(meeting("Bộ trưởng Tài chính Nguyễn Sinh Hùng phải 3 lần đăng đàn tại phiên thảo luận về ngân sách diễn ra chiều 21 "
+            + "và sáng 22/10, vì nhiều đại biểu Quốc hội phê bình Chính phủ đưa ra mức dự toán thấp."))
+        #expect(m.kind == "phiên thảo luận")
+        #expect(m.host == "Quốc hội")
+    }
+
+    @Test func aSittingOfTheConferenceNamedNext() throws {
+        let m = try #require(meeting("Kết luận phiên thảo luận của Hội nghị ĐBQH chuyên trách về dự thảo Luật Nhà ở sau 2 ngày làm việc, "
+            + "chiều qua (6-8), Phó Chủ tịch Quốc hội Nguyễn Văn Yểu khẳng định hộ gia đình là chủ sở hữu hợp pháp."))
+        #expect(m.kind == "hội nghị")
+    }
+
+    @Test func aConferenceThatPreparesForASessionIsHeld() throws {
+        let m = try #require(meeting("Nhằm chuẩn bị cho Kỳ họp thứ 8, trong 3 ngày (từ 10 đến 12/9), Ủy ban Thường vụ Quốc hội tổ chức "
+            + "Hội nghị đại biểu Quốc hội hoạt động chuyên trách lần thứ 6, nhiệm kỳ khóa XV."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Ủy ban Thường vụ Quốc hội")
+        // (In the clause of the meeting, what it prepares for is to come: "… để chuẩn bị cuộc họp giao ban … sắp tới".)
+        #expect(meeting("Cục chúng tôi vừa tiến hành họp buổi chiều nay để chuẩn bị cuộc họp giao ban Ban chỉ đạo quốc gia sắp tới.")?.kind != "giao ban")
+    }
+
+    @Test func aSendOffCeremony() throws {
+        let m = try #require(meeting("Sáng nay (13/2), Hội đồng Nghĩa vụ quân sự huyện Lục Ngạn tổ chức Lễ giao nhận quân năm 2025."))
+        #expect(m.kind == "lễ")
+        #expect(m.host == "Hội đồng Nghĩa vụ quân sự huyện Lục Ngạn")
+    }
+}
