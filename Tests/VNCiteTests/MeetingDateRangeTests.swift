@@ -122,4 +122,11 @@ import Testing
     func notDays(text: String) {
         #expect(!MeetingReader.writtenDay(text))
     }
+
+    /// A purpose that opens the sentence holds the days of what it serves, not the meeting's.
+    @Test func theDayAfterAnOpeningPurpose() {
+        let m = meeting("Nhằm bảo đảm Luật Đất đai 2013 được thi hành thống nhất từ ngày 1-7-2014, chiều 3-7, Sở TN&MT Hà Nội tổ chức "
+            + "hội nghị triển khai luật và các nghị định hướng dẫn.", date: CalendarDate(year: 2014, month: 7, day: 4))
+        #expect(m?.date?.iso == "2014-07-03")
+    }
 }

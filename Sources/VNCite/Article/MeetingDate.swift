@@ -21,7 +21,10 @@ enum MeetingDate {
     /// ngày 31/12/2004, các đơn vị điều trị đã có thể …"), and only a range there is read.
     static func first(_ lead: LeadWords, articleDate: CalendarDate?, since: Bool = true) -> CalendarDate?? {
         let w = lead.words
-        for i in w.indices {
+        // A purpose that opens the sentence holds the days of what it serves, not the meeting's: "Nhằm
+        // bảo đảm Luật Đất đai 2013 được thi hành từ ngày 1-7-2014, chiều 3-7, Sở TN&MT … tổ chức hội nghị".
+        let purpose = ["nham", "de"].contains(w.first?.folded ?? "") ? w.firstIndex { $0.after.contains(",") }.map { $0 + 1 } : nil
+        for i in (purpose ?? 0)..<w.count {
             let f = w[i].folded
             if f == "ngay", datesADocument(w, day: i) { continue }
             if f == "tu", !since {
