@@ -40,6 +40,9 @@ import Testing
         // A bare short form is the one earlier short form of it that named its issuer.
         ("Thực hiện các Đề án 938 và 939 của Thủ tướng Chính phủ, các cấp Hội đã hỗ trợ 215 ý tưởng. Đặc biệt, Đề án 939 đã giúp nhiều chị em.",
          ["Đề án 938 của TTg", "Đề án 939 của TTg", "Đề án 939 của TTg"]),
+        // A law cited with its number is the law its name names beside it, with or without the year.
+        ("Luật Đất đai 2024 có hiệu lực từ 1/8. Luật Đất đai số 31/2024/QH15 giao cho UBND tỉnh quy định bảng giá; Luật Đất đai cũng quy định rõ.",
+         ["31/2024/QH15", "31/2024/QH15", "31/2024/QH15"]),
         // A small letter after the number is the number's.
         ("Nguồn lực từ Nghị quyết 30a/2008/NQ-CP của Chính phủ về giảm nghèo nhanh và bền vững.", ["30a/2008/NQ-CP"]),
         // A list shares what closes it only where it names a numbered document, and not into a number

@@ -17,21 +17,29 @@ enum PartialKey {
     }
 
     /// "Luật Đất đai (sửa đổi)" and "Luật Đất đai 2003" in one article are one law when the
-    /// article gives that name one year only: the mentions without a year take its key.
+    /// article gives that name one year only: the mentions without a year take its key; so do the
+    /// mentions of the name beside the law cited with its number ("Luật Đất đai số 31/2024/QH15" …
+    /// "Luật Đất đai", "Luật Đất đai 2024").
     static func joinLawYears(_ resolved: inout [(Mention, Citation)]) {
         var years: [String: Set<Int>] = [:]
         func byName(_ c: Citation) -> Bool { c.symbol == nil && c.number == nil && (c.name != nil || c.kind == "Hiến pháp") }
-        for (_, c) in resolved where byName(c) {
-            if let y = c.year { years["\(c.kind)|\(Catalog.fold(c.name ?? ""))", default: []].insert(y) }
+        func name(_ c: Citation) -> String { "\(c.kind)|\(Catalog.fold(c.name ?? ""))" }
+        for (_, c) in resolved where byName(c) || c.name != nil && c.symbol != nil {
+            if let y = c.year { years[name(c), default: []].insert(y) }
         }
         for i in resolved.indices {
             let c = resolved[i].1
-            guard byName(c), c.year == nil,
-                  let ys = years["\(c.kind)|\(Catalog.fold(c.name ?? ""))"], ys.count == 1, let y = ys.first,
-                  let keyed = resolved.first(where: { $0.1.year == y && $0.1.name.map(Catalog.fold) == c.name.map(Catalog.fold)
-                      && $0.1.kind == c.kind })?.1 else { continue }
+            guard byName(c), let y = c.year ?? years[name(c)].flatMap({ $0.count == 1 ? $0.first : nil }) else { continue }
+            // The law cited with its number first ("Luật Đất đai 2024" is "31/2024/QH15" there), else
+            // the one key of that name and year.
+            let same = resolved.filter { $0.1.year == y && name($0.1) == name(c) }
+            let numbered = Set(same.filter { $0.1.symbol != nil }.map(\.1.key))
+            let keys = numbered.isEmpty && c.year == nil ? Set(same.map(\.1.key)) : numbered
+            guard keys.count == 1, let keyed = resolved.first(where: { $0.1.key == keys.first })?.1 else { continue }
             resolved[i].1.key = keyed.key
             resolved[i].1.year = y
+            resolved[i].1.number = keyed.number
+            resolved[i].1.issuer = keyed.issuer
         }
     }
 
