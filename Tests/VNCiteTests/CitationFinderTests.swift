@@ -69,6 +69,8 @@ import Testing
         // Names the catalogue knows whole, not cut at a shorter law's ("Luật Giáo dục", "Luật Hòa giải").
         ("theo Luật Giáo dục quốc phòng và an ninh và Luật Hòa giải, đối thoại tại Tòa án",
          ["Luật Giáo dục quốc phòng và an ninh", "Luật Hòa giải, đối thoại tại tòa án"]),
+        // A comma the catalogue's name does not write ends the name: "tư nhân" is the next clause's subject.
+        ("Theo Luật doanh nghiệp, tư nhân muốn kinh doanh trong lĩnh vực thể thao chỉ cần làm hồ sơ.", ["Luật Doanh nghiệp"]),
         // The long names of the laws of 2024 and 2025, commas and all.
         ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ và Luật Bảo vệ dữ liệu cá nhân có hiệu lực",
          ["Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật Bảo vệ dữ liệu cá nhân"]),

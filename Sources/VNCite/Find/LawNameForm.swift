@@ -44,10 +44,16 @@ enum LawNameForm {
         }
         guard let first = words.first, !notNames.contains(first.plain) else { s = start; return nil }
         var count = 0
-        for known in catalog.lawNames where known.count <= words.count && known.count > count {
+        // (The words the text writes a comma after: a name the catalogue writes without it there ends
+        // before it, "Luật doanh nghiệp, tư nhân muốn kinh doanh …" not "Luật Doanh nghiệp tư nhân".)
+        let commaAfter = Set(words.indices.dropLast().filter { k in
+            words[k].range != words[k + 1].range && s.text.fold[words[k].range.upperBound..<words[k + 1].range.lowerBound].contains(UInt8(ascii: ","))
+        })
+        for (n, known) in catalog.lawNames.enumerated() where known.count <= words.count && known.count > count {
             // (A name ends where an abbreviation's words end, not inside them.)
             let ends = known.count == words.count || words[known.count].range != words[known.count - 1].range
-            if ends, zip(known, words).allSatisfy({ $0 == $1.folded }) { count = known.count }
+            if ends, zip(known, words).allSatisfy({ $0 == $1.folded }),
+               commaAfter.filter({ $0 < known.count - 1 }).isSubset(of: catalog.lawNameCommas[n]) { count = known.count }
         }
         if count == 0 {
             // Not a name the catalog knows: it must start with a capital ("Luật có hiệu lực" is

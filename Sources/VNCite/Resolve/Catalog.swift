@@ -50,6 +50,8 @@ public struct Catalog: Sendable {
     private(set) var mergers: [Merger] = []
     /// Names of laws and codes, folded word by word, commas dropped: ["bao", "ve", "moi", "truong"].
     private(set) var lawNames: [[String]] = []
+    /// For each of `lawNames`, the words its name writes a comma after: "Phòng, chống tham nhũng" → [0].
+    private(set) var lawNameCommas: [Set<Int>] = []
     /// Abbreviations a law's name is written with, by their folded form: "bhxh" → "bảo hiểm xã hội".
     private(set) var lawWords: [String: LawWord] = [:]
     /// Province names by their first folded word, for a one-pass scan of an article:
@@ -122,7 +124,10 @@ public struct Catalog: Sendable {
             case "law":
                 guard f.count >= 2, !f[1].isEmpty else { throw fail("a law needs its name") }
                 let words = Self.foldedWords(f[1])
-                if !lawNames.contains(words) { lawNames.append(words) }
+                if !lawNames.contains(words) {
+                    lawNames.append(words)
+                    lawNameCommas.append(Set(f[1].split(separator: " ").enumerated().filter { $0.element.hasSuffix(",") }.map(\.offset)))
+                }
             case "lawword":
                 guard let word = LawWord(f) else { throw fail("a law's abbreviation needs: lawword, abbreviation, its words") }
                 lawWords[Self.fold(f[1])] = word
