@@ -33,7 +33,8 @@ extension ArticleHeader {
     }
 
     /// "Thu Hà - 08/03/2024", "Khánh Trung - 06/07/2023, 11:05", "QUANG MINH - Nhân Dân điện tử,
-    /// 13-07-2012": a name of a few words, a dash or comma, then the date (and its time) ends the line.
+    /// 13-07-2012": an author of a few words and a dash (or an author, a dash, the outlet and a
+    /// comma), then the date, and its time, end the line.
     private static func signed(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {

@@ -130,6 +130,14 @@ enum MeetingLead {
 
     /// A cheap test before a sentence is cut into words: does it hold a meeting noun at all, or
     /// the verb "họp"? ("gặp khó khăn" holds none; "cuộc gặp" does.)
+    /// Whether an article may report a meeting at all: most write no meeting noun and no "họp" where
+    /// the reader reads (the title, the lead, the searches' first 8,000 characters), and every way
+    /// the reader finds a meeting starts at such a word.
+    static func mayHoldAny(_ text: CleanText, title: String?) -> Bool {
+        mayHoldMeeting(text, 0..<min(text.count, searchLimit))
+            || title.map { CleanText($0) }.map { mayHoldMeeting($0, 0..<$0.count) } == true
+    }
+
     static func mayHoldMeeting(_ text: CleanText, _ range: Range<Int>) -> Bool {
         let marks = meetingMarks
         return meetingNeedles.found(in: text.fold, range) { k, i in marks[k].isEmpty || marks[k].contains(text.scalars[i + 1]) }

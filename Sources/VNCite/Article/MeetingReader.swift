@@ -10,10 +10,7 @@
 enum MeetingReader {
     static func read(_ text: CleanText, title: String?, articleDate: CalendarDate?,
                      catalog: Catalog = .standard) -> Meeting? {
-        // Most articles write no meeting noun and no "họp" where the reader reads (the lead, the
-        // searches' first 8,000 characters): nothing to read. Every way below starts at such a word.
-        guard MeetingLead.mayHoldMeeting(text, 0..<min(text.count, MeetingLead.searchLimit))
-                || title.map({ CleanText($0) }).map({ MeetingLead.mayHoldMeeting($0, 0..<$0.count) }) == true else { return nil }
+        guard MeetingLead.mayHoldAny(text, title: title) else { return nil }
         let lead = MeetingLead.sentences(of: text, title: title)
         // The lead's sentences first, then the title; the first meeting with a host wins.
         var first: (Meeting, LeadWords, Range<Int>)?

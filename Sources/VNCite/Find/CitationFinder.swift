@@ -170,6 +170,7 @@ struct CitationFinder {
                                     kind: kind.name, range: typeStart..<congress.end)
                     m.qualifiers = c.readQualifiers(catalog: catalog)
                     if let organisation = congress.organisation {
+                        // (No issuer code: the organisation's own documents are numbered apart.)
                         m.qualifiers.body = BodyName(text: organisation.text, code: "", isLocal: organisation.isLocal,
                                                      locality: organisation.placeWords.flatMap(catalog.province(in:)))
                     } else if congress.isLocal, let words = congress.localityWords, m.qualifiers.body == nil {

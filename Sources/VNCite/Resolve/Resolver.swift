@@ -123,59 +123,7 @@ struct Resolver {
             }
         }
 
-        // "Nghị định 187 của Chính phủ" … "Nghị định 187/2004/NĐ-CP": the full number of the same
-        // type, number and issuer in the article; else a partial key with the issuer.
-        for (m, var c) in stateShortForms {
-            // (A list's member counts, its symbol completed from the list's: "Nghị định 71, 88 và
-            // 101/2024/NĐ-CP" … "Nghị định 88".)
-            let full = fullForms(of: c, in: resolved.map(\.1)).filter {
-                ($0.symbol != nil || $0.year != nil) && ($0.issuer ?? "").hasPrefix(c.issuer ?? "")
-            }
-            if Set(full.map(\.key)).count == 1, let f = full.first {
-                c.key = f.key
-                c.year = f.year
-                c.locality = f.locality
-            } else {
-                c.key = PartialKey.of(c)
-                c.resolved = false
-                result.findings.append(Finding(
-                    kind: .unresolved, message: "no full number for “\(c.text)” in the article; kept as \(c.key)",
-                    start: c.start, end: c.end))
-            }
-            resolved.append((m, c))
-        }
-        // Short forms: the one document of the same type and number that the article names
-        // fully; else a partial key kept to the article, which other articles may still resolve.
-        for (m, var c) in shortForms {
-            let candidates = Set(fullForms(of: c, in: resolved.map(\.1)).map(\.key))
-            // (Else the one earlier short form of it that named its State issuer: "Đề án 938 và 939 của
-            // Thủ tướng Chính phủ" … "Đề án 939", a partial key both.)
-            let named = Set(resolved.map(\.1).filter { !$0.resolved && $0.issuer != nil && $0.kind == c.kind && $0.number == c.number }.map(\.key))
-            if candidates.count == 1, let key = candidates.first,
-               let full = resolved.first(where: { $0.1.key == key })?.1 {
-                c.key = key
-                c.issuer = full.issuer
-                c.locality = full.locality
-                c.year = full.year
-            } else if candidates.isEmpty, named.count == 1, let key = named.first,
-                      let earlier = resolved.first(where: { $0.1.key == key })?.1 {
-                c.key = key
-                c.issuer = earlier.issuer
-                c.locality = earlier.locality
-                c.resolved = false
-            } else {
-                c.key = PartialKey.of(c)
-                c.resolved = false
-                let why = candidates.count > 1
-                    ? Finding(kind: .ambiguous, message: "“\(c.text)” may be \(candidates.sorted().joined(separator: " or "))",
-                              start: c.start, end: c.end)
-                    : Finding(kind: .unresolved, message: "no issuer or full number for “\(c.text)” in the article",
-                              start: c.start, end: c.end)
-                result.findings.append(why)
-            }
-            resolved.append((m, c))
-        }
-
+        resolveShortForms(state: stateShortForms, other: shortForms, into: &resolved, findings: &result.findings)
         PartialKey.joinLawYears(&resolved)
         PartialKey.joinLocalities(&resolved)
 
@@ -196,7 +144,7 @@ struct Resolver {
     // MARK: - Pieces
 
     /// The fully numbered citations of the same type and number (and year, where both give one).
-    private func fullForms(of c: Citation, in citations: [Citation]) -> [Citation] {
+    func fullForms(of c: Citation, in citations: [Citation]) -> [Citation] {
         let value = Self.numberValue(c.number)
         return citations.filter {
             value != nil && $0.resolved && $0.kind == c.kind && Self.numberValue($0.number) == value

@@ -1,8 +1,9 @@
-/// The congresses of the Fatherland Front and the mass organisations, numbered as the Party's are:
-/// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", "Nghị quyết Đại hội VI Hội Cựu chiến binh Việt
-/// Nam", "Nghị quyết Đại hội Công đoàn tỉnh lần thứ X", "Nghị quyết Đại hội đại biểu Hội Nông dân
-/// tỉnh Bắc Giang lần thứ X", "Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII", "Nghị
-/// quyết Đại hội đại biểu toàn quốc Hội Chữ thập đỏ Việt Nam lần thứ XI". Each is the organisation's own resolution, never the Party's.
+/// The name of an organisation whose congresses are numbered as the Party's are, for the resolutions
+/// of those congresses (`CongressForm`): "Nghị quyết Đại hội XIII Công đoàn Việt Nam", "Nghị quyết
+/// Đại hội VI Hội Cựu chiến binh Việt Nam", "Nghị quyết Đại hội Công đoàn tỉnh lần thứ X", "Nghị
+/// quyết Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ X", "Nghị quyết Đại hội đại biểu Phụ
+/// nữ toàn quốc lần thứ XIII", "Nghị quyết Đại hội đại biểu toàn quốc Hội Chữ thập đỏ Việt Nam lần
+/// thứ XI". Each is the organisation's own resolution, never the Party's.
 struct OrganisationName {
     /// As written: "Công đoàn Việt Nam", "Hội Nông dân tỉnh Bắc Giang".
     var text: String
