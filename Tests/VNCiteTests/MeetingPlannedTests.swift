@@ -89,6 +89,22 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// What a purpose that opens the sentence prepares for is not the meeting's future.
+    @Test func aPurposeThatPreparesIsNoPlan() throws {
+        let m = try #require(meeting("Nhằm giúp doanh nghiệp chủ động chuẩn bị chuyển đổi sang hóa đơn điện tử, ngày 17/11, Cục Thuế tỉnh Bình Dương "
+            + "tổ chức hội nghị tập huấn Nghị định 123/2020/NĐ-CP cho gần 1.200 doanh nghiệp.", date: CalendarDate(year: 2021, month: 11, day: 18)))
+        #expect(m.host == "Cục Thuế tỉnh Bình Dương")
+        #expect(m.date?.iso == "2021-11-17")
+    }
+
+    /// A meeting two months or more before the article's date is history, not the news.
+    @Test func aMeetingOfYearsAgoIsHistory() {
+        let lead = "Ngày 25/10/2017, Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII ban hành Nghị quyết số 19-NQ/TW về đổi mới "
+            + "hệ thống tổ chức các đơn vị sự nghiệp công lập."
+        #expect(meeting(lead, date: CalendarDate(year: 2020, month: 11, day: 16)) == nil)
+        #expect(meeting(lead, date: CalendarDate(year: 2017, month: 10, day: 26))?.kind == "hội nghị")
+    }
+
     /// A meeting noun that goes on the name ("Hội nghị giao ban") does not take the future from it.
     @Test func aCompoundNameIsPlannedWhole() {
         #expect(meeting("Hội nghị giao ban công tác xây dựng Đảng khu vực Tây Nguyên sẽ được tổ chức tại Pleiku.") == nil)

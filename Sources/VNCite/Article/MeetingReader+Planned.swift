@@ -105,7 +105,9 @@ extension MeetingReader {
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
                 // (Before it too, in a clause of its own: "Nhằm chuẩn bị cho Kỳ họp thứ 8, … Ủy ban Thường vụ Quốc
                 // hội tổ chức Hội nghị …"; not "… để chuẩn bị cuộc họp giao ban … sắp tới".)
-                if p == ["chuẩn", "bị"], k > 0, ["để", "nhằm"].contains(lead.words[k - 1].lower),
+                // (Or anywhere in a purpose that opens the sentence: "Nhằm giúp doanh nghiệp chủ động chuẩn bị …,
+                // ngày 17/11, Cục Thuế … tổ chức hội nghị".)
+                if p == ["chuẩn", "bị"], k > 0, ["để", "nhằm"].contains(lead.words[k - 1].lower) || ["để", "nhằm"].contains(lead.words[0].lower),
                    k > i || (k..<i).contains(where: { lead.words[$0].after.contains(",") }) { return false }
                 // "về công tác chuẩn bị đấu giá": the preparations are its subject.
                 if p == ["chuẩn", "bị"], k > i, k > 0, ["tác", "việc", "khâu"].contains(lead.words[k - 1].lower) { return false }

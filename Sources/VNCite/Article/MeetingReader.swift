@@ -73,8 +73,9 @@ enum MeetingReader {
             // (Without the article's date, the month and year its own name carries: "phiên thường kỳ tháng 4-2006".)
             if meeting.date == nil, articleDate == nil { meeting.date = MeetingDate.fromMonthInName(words, what: found.what) }
             // "Theo kế hoạch, sáng 16/6, UBND tỉnh tổ chức hội nghị …" in an article of 14/6: its day is
-            // still to come, and no meeting was held.
-            if let day = meeting.date, let articleDate, articleDate < day { return nil }
+            // still to come, and no meeting was held; two months or more before it, history ("Ngày
+            // 25/10/2017, Hội nghị lần thứ sáu … ban hành Nghị quyết số 19-NQ/TW" in an article of 2020).
+            if let day = meeting.date, let articleDate, articleDate < day || articleDate.dayNumber - day.dayNumber > 60 { return nil }
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
         } else {
