@@ -24,6 +24,7 @@ import Testing
     @Test(arguments: [
         ("Thu Hà - 08/03/2024", "2024-03-08"),
         ("QUANG MINH - Nhân Dân điện tử, 13-07-2012", "2012-07-13"),
+        ("NGỌC TÚ - Cập nhật: 15/10/2015 09:02", "2015-10-15"),
         ("Ban biên tập\nNgày đăng: 15/05/2024", "2024-05-15"),
         // A letter signed with its place, a deadline, a schedule's day, a poem's place.
         ("Quảng Ngãi, 3/3/2005", nil),
@@ -34,5 +35,13 @@ import Testing
     ] as [(String, String?)])
     func theBylineUnderTheText(byline: String, date: String?) {
         #expect(header("Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5 ở Phong Thạnh Tây A\n\n" + Self.lead + "\n\n" + byline).date == date)
+    }
+
+    /// With no date line at the top, the title is the first line that is not the page's name or
+    /// breadcrumb; the date is the byline's.
+    @Test func theTitleUnderThePagesNameWithTheDateBelow() {
+        let text = "BÁO BÌNH ĐỊNH ĐIỆN TỬ\nKinh tế › Nông nghiệp - Nông thôn\nChủ tịch UBND tỉnh đối thoại với nông dân: Gỡ khó cho liên kết sản xuất\n"
+            + Self.lead + "\n\nNGỌC TÚ - Cập nhật: 15/10/2015 09:02"
+        #expect(header(text) == ("Chủ tịch UBND tỉnh đối thoại với nông dân: Gỡ khó cho liên kết sản xuất", "2015-10-15"))
     }
 }

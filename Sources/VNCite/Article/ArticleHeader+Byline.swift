@@ -48,6 +48,10 @@ extension ArticleHeader {
             // The author before it, closed by a dash, or an author, a dash and the outlet, closed by a
             // comma (a place and a comma sign a letter: "Quảng Ngãi, 3/3/2005").
             var name = text.string(line.lowerBound..<at).trimmed()
+            // ("NGỌC TÚ - Cập nhật: 15/10/2015 09:02": the label after the author's dash.)
+            for label in ["cập nhật:", "cập nhật lúc:", "đăng lúc:", "ngày đăng:"] where name.lowercased().hasSuffix(label) {
+                name = String(name.dropLast(label.count)).trimmed()
+            }
             guard let mark = name.last, mark == "-" || mark == "–" || mark == "," && (name.contains(" - ") || name.contains(" – ")) else { return nil }
             name = String(name.dropLast()).trimmed()
             let words = name.split(separator: " ")

@@ -83,9 +83,10 @@ enum ArticleHeader {
                 && !s.contains(":") && !s.hasSuffix(",")
             return readsAsHeadline(s, fewestWords: overBody ? 2 : 4) ? s : nil
         }
-        // (Over a date line, else under it; with no date line, the first line. Under it first when
-        // the line over it is the page's section, "Thời sự - Chính trị", over a longer headline.)
-        var order = dateIndex.map { [$0 - 1, $0 + 1] } ?? [0]
+        // (Over a date line, else under it; with no date line, the first line that is not the page's
+        // name or breadcrumb. Under it first when the line over it is the page's section, "Thời sự -
+        // Chính trị", over a longer headline.)
+        var order = dateIndex.map { [$0 - 1, $0 + 1] } ?? [lines.prefix(body).firstIndex { !PageChrome.holds(text, $0) } ?? 0]
         if dateIndex == 1, lines.count > 3, isSection(text.string(lines[0])),
            let under = titles(at: 2).title, under.split(separator: " ").count > text.string(lines[0]).split(separator: " ").count {
             order.reverse()
