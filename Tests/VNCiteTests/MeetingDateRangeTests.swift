@@ -129,4 +129,12 @@ import Testing
             + "hội nghị triển khai luật và các nghị định hướng dẫn.", date: CalendarDate(year: 2014, month: 7, day: 4))
         #expect(m?.date?.iso == "2014-07-03")
     }
+
+    /// The day of the lead's first sentence, past the session it goes on with, dates a meeting a
+    /// later sentence names with its host.
+    @Test func theDayAfterTheSessionItGoesOnWith() {
+        let m = meeting("Tiếp tục chương trình Kỳ họp thứ 15, sáng 10/7, HĐND thành phố Cần Thơ khóa X tiến hành phiên chất vấn và trả lời chất vấn. "
+            + "Chủ tịch HĐND thành phố Trần Thị Kim Loan chủ trì phiên chất vấn.", date: CalendarDate(year: 2024, month: 7, day: 11))
+        #expect(m?.date?.iso == "2024-07-10")
+    }
 }
