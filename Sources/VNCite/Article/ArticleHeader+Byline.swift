@@ -28,7 +28,7 @@ extension ArticleHeader {
     /// deadline's "Hạn nộp hồ sơ: 30/11/2005", a schedule's day, a poem's).
     private static func labelled(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         let folded = String(decoding: text.fold[line], as: UTF8.self)
-        guard ["ngay dang", "cap nhat", "dang luc", "xuat ban", "ngay xuat ban"].contains(where: { folded.hasPrefix($0) }) else { return nil }
+        guard publicationLabels.contains(where: { folded.hasPrefix($0) }) else { return nil }
         return publicationDate(in: text, line)
     }
 

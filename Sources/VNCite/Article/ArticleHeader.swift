@@ -115,7 +115,7 @@ enum ArticleHeader {
         if folded.hasPrefix("thoi gian") { return nil }
         // ("Ngày đăng: 12-06-2023", "Ngày 14/06/2023 08:30" are date lines; "Ngày 5/2/2004, Bộ Y tế họp"
         // is a sentence, and "Ngày 27-4-2006" over a letter in the body is the letter's date.)
-        if folded.hasPrefix("ngay "), !["ngay dang", "ngay cap nhat", "ngay xuat ban"].contains(where: { folded.hasPrefix($0) }),
+        if folded.hasPrefix("ngay "), !publicationLabels.contains(where: { folded.hasPrefix($0) }),
            !(folded.contains(":") && otherWords.isEmpty) {
             return nil
         }
@@ -173,6 +173,9 @@ enum ArticleHeader {
         let words = line.split(separator: " ").filter { !["-", "–", "|", "&"].contains($0) }
         return (1...5).contains(words.count) && !line.contains(where: { $0.isNumber || ".:,;!?\"“”".contains($0) })
     }
+
+    /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:".
+    static let publicationLabels = ["ngay dang", "ngay cap nhat", "ngay xuat ban", "cap nhat", "dang luc", "xuat ban"]
 
     /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT".
     static let dateLineWords: Set<String> = [

@@ -72,13 +72,15 @@ enum MeetingDate {
     /// Siêu Cup quốc gia với GĐT chiều 1/1/2006").
     static func opensOnADay(_ lead: LeadWords) -> Bool {
         // (Past an outlet's mark: "(Baohatinh.vn) - Sáng 19/3, …".)
-        let w = (lead.partsAtOutletMark.last ?? lead).words
-        // (Past a dash that opens it, a source, and the session it goes on with: "- Ngày 31-5-2005, …",
-        // "Theo TTXVN, ", "Tiếp tục chương trình Kỳ họp thứ 15, sáng 10/7, …".)
+        let part = lead.partsAtOutletMark.last ?? lead
+        let w = part.words
+        // (Past a dash that opens it, then a source and the session it goes on with, each to its comma
+        // within a few words: "- Ngày 31-5-2005, …", "Theo TTXVN, ", "Tiếp tục chương trình Kỳ họp thứ
+        // 15, sáng 10/7, …".)
         var k = w.prefix { !$0.text.contains(where: { $0.isLetter || $0.isNumber }) }.count
-        if k < w.count, w[k].folded == "theo", let comma = w[k...].prefix(6).firstIndex(where: { $0.after.contains(",") }) { k = comma + 1 }
-        if k + 1 < w.count, w[k].folded == "tiep", w[k + 1].folded == "tuc",
-           let comma = w[k...].prefix(10).firstIndex(where: { $0.after.contains(",") }) { k = comma + 1 }
+        for (opening, reach) in [(["theo"], 6), (["tiep", "tuc"], 10)] as [([Substring], Int)] where part.matches(opening, at: k) {
+            if let comma = w[k...].prefix(reach).firstIndex(where: { $0.after.contains(",") }) { k = comma + 1 }
+        }
         return k < w.count && dayWords.contains(w[k].folded)
     }
 
