@@ -18,6 +18,18 @@ import Testing
         #expect(meeting(lead)?.kind == kind)
     }
 
+    /// A lead that opens on a quotation of two sentences: the speaker's sentence runs past the full
+    /// stop inside the quotation, so the meeting it was said at is still the lead's.
+    @Test func aQuotationsFullStopEndsNoSentence() throws {
+        let text = "3 tháng lương chỉ đủ mua thuốc dùng trong 1 tháng\n"
+            + "“Giá thuốc ở Việt Nam quá cao trong khi thu nhập của người dân còn thấp. Một công chức phải chi 3 tháng lương cho "
+            + "1 tháng dùng thuốc trị viêm loét”, ông R. Laing, chuyên gia về thuốc của WHO, nói trong cuộc họp với Bộ Y tế hôm 10/11.\n"
+            + "Theo ông Laing, thuốc là mặt hàng có giá thành cao và dễ biến đổi.\n"
+        let found = try #require(MeetingReader.read(CleanText(text), title: "3 tháng lương chỉ đủ mua thuốc dùng trong 1 tháng", articleDate: nil))
+        #expect(found.kind == "cuộc họp")
+        #expect(found.host == "Bộ Y tế")
+    }
+
     @Test(arguments: [
         // What an observer says of it, with no day to place it.
         "Bộ trưởng dầu mỏ Oman, quan sát viên của cuộc họp cho biết, cuộc gặp ở Vienna cũng sẽ thảo luận nguồn cung dầu thô.",

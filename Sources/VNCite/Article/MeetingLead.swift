@@ -72,29 +72,6 @@ enum MeetingLead {
         return false
     }
 
-    /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break);
-    /// an ellipsis before a small letter ends none ("quỹ đầu tư, ngân hàng... nhóm họp tại TP HCM").
-    static func sentenceRange(_ text: CleanText, at i: Int) -> Range<Int> {
-        text.fold.withUnsafeBufferPointer { fold in
-            func isEnd(_ j: Int) -> Bool {
-                let b = fold[j]
-                if b == 10 { return true }
-                guard b == 46 || b == 33 || b == 63, j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10 else { return false }
-                if b == 46, j > 0, fold[j - 1] == 46, j + 2 < fold.count, fold[j + 1] == 32,
-                   text.scalars[j + 2].properties.isLowercase {
-                    return false
-                }
-                return !(b == 46 && middleInitial(text, at: j))
-            }
-            var start = min(i, fold.count)
-            while start > 0, !isEnd(start - 1) { start -= 1 }
-            var end = min(i, fold.count)
-            while end < fold.count, !isEnd(end) { end += 1 }
-            if end < fold.count, fold[end] != 10 { end += 1 }
-            return start..<end
-        }
-    }
-
     /// "Donald H. Rumsfeld", "George W. Bush": the full stop at `j` closes a middle initial — one
     /// capital after a capitalised word of letters, a capital after it — not a sentence. (A
     /// Vietnamese word of one letter is no initial: "… khu vực Đông Nam Á. Thứ trưởng …".)

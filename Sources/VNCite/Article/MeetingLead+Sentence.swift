@@ -1,0 +1,47 @@
+extension MeetingLead {
+    /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break);
+    /// an ellipsis before a small letter ends none ("quỹ đầu tư, ngân hàng... nhóm họp tại TP HCM"),
+    /// nor a full stop inside a quotation that closes on its line.
+    static func sentenceRange(_ text: CleanText, at i: Int) -> Range<Int> {
+        text.fold.withUnsafeBufferPointer { fold in
+            func isEnd(_ j: Int) -> Bool {
+                let b = fold[j]
+                if b == 10 { return true }
+                guard b == 46 || b == 33 || b == 63, j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10 else { return false }
+                if b == 46, j > 0, fold[j - 1] == 46, j + 2 < fold.count, fold[j + 1] == 32,
+                   text.scalars[j + 2].properties.isLowercase {
+                    return false
+                }
+                return !(b == 46 && middleInitial(text, at: j)) && !insideQuote(text, at: j)
+            }
+            var start = min(i, fold.count)
+            while start > 0, !isEnd(start - 1) { start -= 1 }
+            var end = min(i, fold.count)
+            while end < fold.count, !isEnd(end) { end += 1 }
+            if end < fold.count, fold[end] != 10 { end += 1 }
+            return start..<end
+        }
+    }
+
+    /// "“Giá thuốc ở VN quá cao. Một công chức phải chi 3 tháng lương”, tiến sĩ R. Laing nói trong
+    /// cuộc họp với Bộ Y tế hôm 10/11": the stop at `j` stands inside a quotation opened on its line
+    /// and closed further on it (within 400 characters), so the speaker's sentence goes on past it.
+    static func insideQuote(_ text: CleanText, at j: Int) -> Bool {
+        let s = text.scalars
+        var open = false
+        var k = j
+        while k > 0, s[k - 1] != "\n" {
+            k -= 1
+            if s[k] == "“" || s[k] == "”" { open = s[k] == "“"; break }
+            if s[k] == "\"" { open.toggle() }
+        }
+        guard open else { return false }
+        var e = j + 1
+        while e < min(s.count, j + 400), s[e] != "\n" {
+            if s[e] == "”" || s[e] == "\"" { return true }
+            if s[e] == "“" { return false }
+            e += 1
+        }
+        return false
+    }
+}
