@@ -9,6 +9,20 @@ import Testing
     let opening = "Nhiều doanh nghiệp xuất khẩu thủy sản cho rằng thủ tục kiểm hóa vẫn còn rườm rà và tốn kém. "
         + "Theo họ, mỗi lô hàng phải chờ từ ba đến năm ngày mới được thông quan.\n"
 
+    /// The lead's paragraph of three sentences, the third saying what the two before it were: no
+    /// day is needed, the lead is one paragraph.
+    @Test func theParagraphsThirdSentenceSaysWhatItWas() throws {
+        let text = "Tạm giữ người bán phao thi\nNgoài phạt hành chính, những người bán phao thi bị tạm giữ, đưa ra kiểm điểm trước "
+            + "tổ dân phố. Với các trung tâm luyện thi, cương quyết không cho phép tổ chức dịch vụ thi thử. Đó là nội dung cuộc họp "
+            + "giữa Bộ GD-ĐT với Hà Nội và TP HCM trước kỳ tuyển sinh đại học năm nay.\n"
+            + "Theo Chánh văn phòng Bộ, đoàn liên ngành sẽ kiểm tra các trung tâm.\n"
+        let found = try #require(meeting(text))
+        #expect(found.kind == "cuộc họp")
+        #expect(found.host == "Bộ GD-ĐT")
+        // (A sentence of the next paragraph is no part of the lead.)
+        #expect(meeting(text.replacingOccurrences(of: "thi thử. Đó là", with: "thi thử.\nĐó là")) == nil)
+    }
+
     @Test func theThirdSentencePlacesItAtTheMeeting() throws {
         let m = try #require(meeting(title + opening
             + "Phát biểu tại cuộc họp đối thoại với doanh nghiệp do Cục Hải quan tỉnh Cà Mau tổ chức hôm qua, ông Trần Văn Minh cho biết đơn vị đã rút ngắn thời gian kiểm hóa từ tháng trước."))

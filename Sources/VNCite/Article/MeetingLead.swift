@@ -54,11 +54,21 @@ enum MeetingLead {
                 more.append(r)
             } else if body.count < 2, let words = PageChrome.caption(text, r) {
                 if words.count >= 40 { captions.append(words) }
-            } else if body.count < 2 { body.append(r) } else { more.append(r) }
+            } else if body.count < 2 || body.count == 2 && revealsAfter(text, body[1], r) { body.append(r) } else { more.append(r) }
         }
         // A photo's caption is read after the lead: it may tell the meeting the lead does not ("Đoàn …
         // trong buổi làm việc tại báo Tuổi Trẻ chiều 21-6-2005 - Ảnh: Thanh Đạm").
         return Lead(title: title, body: body + captions.prefix(1), more: more + captions.dropFirst(), start: header?.summary ?? 0)
+    }
+
+    /// "Những người bán phao sẽ bị tạm giữ 24 giờ. Với các trung tâm luyện thi, … không cho phép thi
+    /// thử. Đó là nội dung cuộc họp giữa Bộ GDĐT với Hà Nội …": a third sentence of the lead's own
+    /// paragraph that says what the two before it were ("Đó là …", "Đây là …") is still the lead.
+    static func revealsAfter(_ text: CleanText, _ previous: Range<Int>, _ r: Range<Int>) -> Bool {
+        let fold = text.fold
+        guard !fold[previous.upperBound..<r.lowerBound].contains(10) else { return false }
+        return contains(fold, r.lowerBound..<min(r.upperBound, r.lowerBound + 6), Array("do la ".utf8))
+            || contains(fold, r.lowerBound..<min(r.upperBound, r.lowerBound + 7), Array("day la ".utf8))
     }
 
     /// Whether a range of folded bytes holds `needle`.
