@@ -59,6 +59,11 @@ import Testing
          ["NQ-ĐH-VI/Hội Cựu chiến binh Việt Nam", "NQ-ĐH-XI/Hội Chữ thập đỏ Việt Nam"]),
         ("bám sát Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ X, nhiệm kỳ 2023 - 2028",
          ["NQ-ĐH-X/Hội Nông dân tỉnh@Bắc Giang"]),
+        // The number in figures after "lần thứ"; the organisation after "của".
+        ("đánh giá việc thực hiện Nghị quyết Đại hội lần thứ 10 Công đoàn tỉnh Bình Dương nhiệm kỳ 2018-2023",
+         ["NQ-ĐH-X/Công đoàn tỉnh@Bình Dương"]),
+        ("dưới ánh sáng của Nghị quyết Đại hội Đảng bộ tỉnh Bắc Giang lần thứ 17 và Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI",
+         ["NQ-ĐH-XVII/TU@Bắc Giang", "NQ-ĐH-VI/Hội Cựu chiến binh tỉnh@Bắc Giang"]),
         // The Front's central committee's code, 13 letters, ends a joint resolution's symbol.
         ("theo Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017",
          ["403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]),

@@ -4,7 +4,9 @@
 /// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
 /// "Nghị quyết Đại hội XI Đảng bộ tỉnh" and
 /// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses); and
-/// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", another organisation's (`OrganisationName`).
+/// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", another organisation's (`OrganisationName`), also
+/// "Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI"; after "lần thứ" the number may be
+/// written in figures: "Nghị quyết Đại hội lần thứ 10 Công đoàn tỉnh Bình Dương".
 enum CongressForm {
     struct Result {
         var roman: String
@@ -39,13 +41,11 @@ enum CongressForm {
                 s = probe
                 words += 1
             }
-        } else if let organisation = s.readOrganisationAfterCountrywide() {
+        } else if let organisation = s.readOrganisationAfterCountrywide() ?? ownedOrganisation(&s) {
             // "Đại hội (đại biểu) Công đoàn tỉnh lần thứ X", "Đại hội đại biểu toàn quốc Hội Chữ thập đỏ
-            // Việt Nam lần thứ XI"
+            // Việt Nam lần thứ XI", "Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI"
             s.skipSpaces()
-            _ = s.read("lan thu")
-            s.skipSpaces()
-            guard let roman = s.readRoman() else { s = start; return nil }
+            guard let roman = readOrdinal(&s) else { s = start; return nil }
             return Result(roman: roman, isLocal: organisation.isLocal, localityWords: organisation.placeWords,
                           end: s.pos, organisation: organisation)
         } else {
@@ -55,9 +55,7 @@ enum CongressForm {
         }
         let placeEnd = s.pos
         s.skipSpaces()
-        _ = s.read("lan thu")
-        s.skipSpaces()
-        guard let roman = s.readRoman() else { s = start; return nil }
+        guard let roman = readOrdinal(&s) else { s = start; return nil }
         let end = s.pos
         var probe = s
         probe.skipSpaces()
@@ -84,6 +82,27 @@ enum CongressForm {
         if !isLocal, probe.isUppercase(probe.pos), otherOrganisations.contains(where: { probe.peek($0) }) { s = start; return nil }
         let words = isLocal ? String(decoding: s.text.fold[placeStart..<placeEnd], as: UTF8.self) : nil
         return Result(roman: roman, isLocal: isLocal, localityWords: words, end: end)
+    }
+
+    /// The congress's number, Roman ("XI", "lần thứ XI") or, after "lần thứ", in figures ("Đại hội
+    /// lần thứ 10 Công đoàn tỉnh Bình Dương", "Đại hội Đảng bộ tỉnh lần thứ 17"), as a Roman numeral.
+    static func readOrdinal(_ s: inout Scanner) -> String? {
+        let ordinal = s.read("lan thu")
+        s.skipSpaces()
+        if let roman = s.readRoman() { return roman }
+        guard ordinal, let digits = s.readNumber(), let n = Int(s.string(digits)), (1...30).contains(n),
+              !Scanner.isWordByte(s.current) else { return nil }
+        return Roman.numeral(n)
+    }
+
+    /// "của Hội Cựu chiến binh tỉnh": an organisation the congress is said to be of.
+    static func ownedOrganisation(_ s: inout Scanner) -> OrganisationName? {
+        var probe = s
+        guard probe.read("cua") else { return nil }
+        probe.skipSpaces()
+        guard let organisation = probe.readOrganisation() else { return nil }
+        s = probe
+        return organisation
     }
 
     /// The first words of the organisations whose congresses are numbered too (folded).
