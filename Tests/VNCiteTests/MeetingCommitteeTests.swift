@@ -18,6 +18,11 @@ import Testing
         ("Chiều 11/12, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ 5.",
          "phiên họp", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"),
         ("Sáng 11/12, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", "hội nghị", "Ban Chỉ đạo 389 tỉnh"),
+        // the number of the document its task names; a sitting's ordinal spelt out before the name
+        ("Sáng 19/11, Tổng Bí thư chủ trì phiên họp thứ nhất Ban Chỉ đạo Trung ương tổng kết việc thực hiện Nghị quyết 18 ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng.",
+         "phiên họp", "Ban Chỉ đạo Trung ương tổng kết việc thực hiện Nghị quyết 18"),
+        ("Chiều 6/10, Phó Bí thư Thường trực Tỉnh ủy chủ trì Hội nghị lần thứ tư Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW của tỉnh.",
+         "hội nghị", "Ban Chỉ đạo tổng kết Nghị quyết số 18-NQ/TW"),
         // a scheme in its task ("đề án", not the "đề" of "đề nghị"), and the place it belongs to
         ("Ngày 11/12, Ban Chỉ đạo xây dựng đề án đã họp phiên thứ 3 dưới sự chủ trì của Phó Bí thư Thường trực Tỉnh ủy.",
          "phiên họp", "Ban Chỉ đạo xây dựng đề án"),

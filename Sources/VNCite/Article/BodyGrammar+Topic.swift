@@ -17,6 +17,9 @@ extension BodyGrammar {
             let word = w[end]
             // ("Ban Chỉ đạo xây dựng ⟨đề án⟩": a scheme, not the "đề" of "đề nghị".)
             let scheme = word.lower == "đề" && end + 1 < w.count && ["án", "tài"].contains(w[end + 1].lower)
+            // ("Ban Chỉ đạo Trung ương tổng kết việc thực hiện Nghị quyết ⟨số 18-NQ/TW⟩": the number of
+            // the document its task names.)
+            if let number = documentNumber(lead, at: end) { end = number; continue }
             if HostReader.notInNames.contains(word.lower) && !scheme || sentenceTimes.contains(word.lower)
                 || isTimeOrNumber(word.text) || notInTasks.contains(word.lower) || word.opensQuote || word.before == "("
                 || lead.matchWritten(MeetingWords.held, at: end) != nil || lead.matchWritten(MeetingWords.outcomes, at: end) != nil
@@ -29,6 +32,18 @@ extension BodyGrammar {
         }
         return end
     }
+
+    /// Past "(số) 18", "18-NQ/TW" right after a document's kind ("Nghị quyết", "Chỉ thị", "Kết luận",
+    /// "Đề án" …) in a task, if one stands at `k`.
+    static func documentNumber(_ lead: LeadWords, at k: Int) -> Int? {
+        let w = lead.words
+        guard k >= 2, w[k - 1].after.isEmpty, lead.matchWritten(taskDocuments, at: k - 2) != nil else { return nil }
+        let n = lead.matchesWritten(["số"], at: k) ? k + 1 : k
+        guard n < w.count, w[n].text.first?.isNumber == true else { return nil }
+        return n + 1
+    }
+
+    static let taskDocuments = ["nghị quyết", "chỉ thị", "kết luận", "đề án", "chương trình", "quyết định"].phrases
 
     /// Words that end a task: a round or a term ("lần thứ 5", "khóa IX"), a time ("vào chiều 16-1"),
     /// an adverb of the clause's verb ("cũng chỉ ra").

@@ -196,11 +196,16 @@ extension HostReader {
         var k = end
         while k < w.count, k - end < 5 {
             if let n = lead.match(ordinals, at: k) { k += n; continue }
+            // "phiên họp thứ nhất", "Hội nghị lần thứ tư": an ordinal spelt out.
+            if k > end, w[k - 1].folded == "thu", spelledOrdinals.contains(w[k].folded) { k += 1; continue }
             guard w[k].text.first?.isNumber == true || BodyGrammar.isRoman(w[k].folded) else { break }
             k += 1
         }
         return k
     }
+
+    /// "nhất", "hai" … "mười": the ordinals spelt out after "thứ" (folded).
+    static let spelledOrdinals: Set<String> = ["nhat", "hai", "ba", "tu", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"]
 
     /// Words between a meeting noun and its host's name.
     static let ordinals: [[Substring]] = ["lan thu", "lan", "thu", "thuong ky", "mo rong", "toan the", "dai bieu", "toan quoc", "vong",
