@@ -90,6 +90,15 @@ import Testing
     }
 
     /// What a purpose that opens the sentence prepares for is not the meeting's future.
+    /// A meeting held every year, with no day said, is a custom; one held on its day every month is news.
+    @Test func aYearlyHabitIsNoMeetingReported() throws {
+        #expect(meeting("Cứ đến hẹn lại lên, hàng năm, Tổng cục Hải quan lại phối hợp với VCCI tổ chức hội thảo đối thoại với doanh nghiệp. "
+            + "Tuy nhiên, nhiều ý kiến cho rằng các buổi đối thoại này chưa phát huy tác dụng.") == nil)
+        #expect(meeting("Sáng 5/3, UBND tỉnh tổ chức phiên họp thường kỳ hàng tháng để đánh giá tình hình kinh tế - xã hội.")?.host == "UBND tỉnh")
+        // (a habit in someone's quoted words is theirs)
+        #expect(meeting("“Thị trường này sẽ tăng trưởng 30% mỗi năm”, Giám đốc Công ty FPT khẳng định tại lễ ký kết hợp tác với tập đoàn NEC sáng nay.")?.kind == "lễ")
+    }
+
     @Test func aPurposeThatPreparesIsNoPlan() throws {
         let m = try #require(meeting("Nhằm giúp doanh nghiệp chủ động chuẩn bị chuyển đổi sang hóa đơn điện tử, ngày 17/11, Cục Thuế tỉnh Bình Dương "
             + "tổ chức hội nghị tập huấn Nghị định 123/2020/NĐ-CP cho gần 1.200 doanh nghiệp.", date: CalendarDate(year: 2021, month: 11, day: 18)))

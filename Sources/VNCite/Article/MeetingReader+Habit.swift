@@ -1,0 +1,19 @@
+/// A meeting told as a habit, not as news.
+extension MeetingReader {
+    /// "Cứ đến hẹn lại lên, hàng năm, TCHQ lại phối hợp với VCCI tổ chức hội thảo đối thoại …": a
+    /// meeting held every year (month, quarter) with no day said is the custom, not one meeting
+    /// reported; "Sáng 5/3, UBND tỉnh tổ chức phiên họp thường kỳ hàng tháng" names its day and is.
+    static func habitual(_ lead: LeadWords, noun i: Int) -> Bool {
+        // (Said of the meeting, in its clause or the one before, not in a quotation: not "… tăng trưởng
+        // 30% mỗi năm”, ông X khẳng định tại lễ ký kết …".)
+        let clause = HostReader.clauseStart(lead, before: i)
+        let habit = ((clause > 0 ? HostReader.clauseStart(lead, before: clause - 1) : 0)..<i).contains { k in
+            lead.matchWritten(habits, at: k) != nil && !lead.words[k..<i].contains(where: \.closesQuote)
+        }
+        return habit && !namesADay(lead) && !lead.words.indices.contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
+    }
+
+    /// "hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng quý", "định kỳ".
+    static let habits: [[Substring]] = ["hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng tháng", "mỗi tháng",
+                                        "hàng quý", "hằng quý", "định kỳ"].map { $0.split(separator: " ") }
+}
