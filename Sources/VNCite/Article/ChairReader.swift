@@ -53,7 +53,8 @@ enum ChairReader {
                     w[k].text == "giao" && k + 1 < j && (w[k + 1].isCapitalised || w[k + 1].lower == "cho")
                 }) { continue }
                 // "đề nghị Bộ Thương mại nên đứng ra chủ trì": who should take a task on, not who chaired.
-                if (max(0, j - 4)..<j).contains(where: { lead.matchWritten(notYetChairing, at: $0) != nil }) { continue }
+                // (Written small: not the given name "Nên" of "Bí thư Thành ủy Nguyễn Văn Nên chủ trì".)
+                if (max(0, j - 4)..<j).contains(where: { !w[$0].isCapitalised && lead.matchWritten(notYetChairing, at: $0) != nil }) { continue }
                 // "… trực tiếp chủ trì giải quyết vụ việc", "chỉ đạo Vụ Tổ chức cán bộ chủ trì(,) phối hợp":
                 // who leads a task chairs no meeting.
                 if lead.matchWritten(tasks, at: j + 2) != nil { continue }

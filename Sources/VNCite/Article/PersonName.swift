@@ -34,7 +34,7 @@ enum PersonName {
     /// number or an abbreviation; nil otherwise.
     static func read(_ lead: LeadWords, at i: Int) -> Range<Int>? {
         let w = lead.words
-        guard i < w.count, isSurname(w[i].text) else { return nil }
+        guard i < w.count, isSurname(w[i].text) || cued(lead, at: i) else { return nil }
         // "Ông Trần Trọng Hữu": Mr, before a family name.
         if w[i].text == "Ông", i + 1 < w.count, isSurname(w[i + 1].text) { return nil }
         if i + 1 < w.count, places.contains(w[i].folded + " " + w[i + 1].folded) { return nil }
@@ -45,6 +45,19 @@ enum PersonName {
         }
         return end - i >= 2 ? i..<end : nil
     }
+
+    /// A name whose family name the list lacks, told by the word before it: "Đồng chí Sơn Minh Thắng"
+    /// (Khmer), "ông Thạch Phước Bình", "Đại tá Kim Văn Hùng"; not an office ("Đồng chí Bí thư").
+    static func cued(_ lead: LeadWords, at i: Int) -> Bool {
+        let w = lead.words
+        guard i > 0, w[i - 1].after.isEmpty, w[i].isVietnamese, !w[i].isAcronym, w[i].text.first?.isUppercase == true,
+              !HostReader.opensOffice(lead, at: i) else { return false }
+        return ["ông", "bà"].contains(w[i - 1].text) || i > 1 && (lead.matches(["dong", "chi"], at: i - 2) || lead.match(ranks, at: i - 2) != nil)
+    }
+
+    /// Ranks written before a name (folded).
+    static let ranks: [[Substring]] = ["dai ta", "thuong ta", "trung ta", "thieu ta", "dai tuong", "thuong tuong", "trung tuong",
+                                       "thieu tuong"].phrases
 
     /// A foreign name ending at word `k`: the capitalised words before it that are no Vietnamese
     /// syllable, at least two ("Bộ trưởng Tài chính Anh Gordon Brown" → "Gordon Brown"), or one
