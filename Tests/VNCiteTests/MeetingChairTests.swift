@@ -34,6 +34,15 @@ import Testing
         #expect(meeting(lead)?.chair == chair)
     }
 
+    /// A name far before "chủ trì" when only offices stand between; not past a clause of its own.
+    @Test func aChairBeforeALongListOfOffices() {
+        let held = "Sáng 22/9, Bộ Quốc phòng tổ chức hội nghị rút kinh nghiệm. "
+        #expect(meeting(held + "Thượng tướng Nguyễn Tân Cương, Ủy viên Trung ương Đảng, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu "
+            + "trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")?.chair == "Nguyễn Tân Cương")
+        #expect(meeting(held + "Theo ông Nguyễn Văn An, Cục trưởng Cục Dân quân tự vệ, đã có nhiều kinh nghiệm được rút ra trong năm qua ở các "
+            + "đơn vị thuộc Quân khu 1, Quân khu 2, Quân khu 3 và Bộ Tư lệnh Thủ đô do Thứ trưởng chủ trì hội nghị.")?.chair == nil)
+    }
+
     /// "Tuyên giáo", "Giao thông", "giao dịch" are a body's words, not the "giao" that hands a task on.
     @Test(arguments: [
         ("Chiều 14/3, Ban Tuyên giáo Tỉnh ủy Gia Lai tổ chức giao ban báo chí tháng 3. Đồng chí Nguyễn Lan Thu, "

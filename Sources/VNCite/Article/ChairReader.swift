@@ -65,7 +65,7 @@ enum ChairReader {
                     return chair(lead, r, catalog, until: j)
                 }
                 // The nearest name before it: "Đồng chí X, Tỉnh ủy viên, Bí thư …, chủ trì".
-                if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)), !isPlace(lead, r, catalog) {
+                if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)) ?? beforeOffices(lead, j), !isPlace(lead, r, catalog) {
                     return chair(lead, firstCoChair(lead, before: r, from: max(0, j - 25), catalog) ?? r, catalog, until: j)
                 }
                 // "cuộc họp nội các do Thủ tướng Lee Hae-Chan chủ trì": a foreign name right before it,
@@ -111,6 +111,22 @@ enum ChairReader {
         }
         return nil
     }
+
+    /// "Thượng tướng Nguyễn Tân Cương, Ủy viên Trung ương Đảng, Ủy viên Thường vụ Quân ủy Trung ương,
+    /// Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng chủ trì": a name further back
+    /// (up to 45 words), when nothing but offices stands between it and "chủ trì" — no clause's word,
+    /// no mark but commas and dashes.
+    static func beforeOffices(_ lead: LeadWords, _ j: Int) -> Range<Int>? {
+        guard j > 25, let r = PersonName.last(in: lead, before: j - 25, from: max(0, j - 45)) else { return nil }
+        let between = lead.words[r.upperBound..<j]
+        guard between.allSatisfy({ $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" }),
+              !between.contains(where: { !$0.isCapitalised && clauseWords.contains($0.lower) }) else { return nil }
+        return r
+    }
+
+    /// Words of a clause that offices do not hold.
+    static let clauseWords: Set<String> = ["đã", "sẽ", "đang", "vừa", "cho", "nói", "là", "được", "có", "theo", "tại", "với", "khi",
+                                           "sau", "trước", "để", "cũng", "đều", "thì", "nhưng", "rằng"]
 
     /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.
     static let coChairWords: Set<String> = ["và", "cùng", "các", "thủ", "tướng", "thường", "trực", "chủ", "tịch", "bí", "thư", "trưởng"]
