@@ -49,3 +49,16 @@ extension Resolver {
             && !VietnameseSyllable.isWellFormed(word.unicodeScalars.map(\.value))
     }
 }
+
+extension Resolver {
+    /// The terms an article writes for each plenum it names ("Nghị quyết Trung ương 4 (khóa XI)" →
+    /// 4: ["XI"]): a plenum named again without its term is the one the article wrote, when it wrote one.
+    static func writtenPlenumTerms(_ mentions: [Mention]) -> [Int: Set<String>] {
+        var terms: [Int: Set<String>] = [:]
+        for m in mentions {
+            guard case .plenum(let plenum, let written) = m.form, let term = written ?? m.qualifiers.term else { continue }
+            terms[plenum, default: []].insert(term)
+        }
+        return terms
+    }
+}

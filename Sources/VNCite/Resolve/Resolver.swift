@@ -23,6 +23,7 @@ struct Resolver {
         var resolved: [(Mention, Citation)] = []
         var shortForms: [(Mention, Citation)] = []
         var stateShortForms: [(Mention, Citation)] = []
+        let plenumTerms = Self.writtenPlenumTerms(mentions)
         for m in mentions {
             var c = base(m)
             switch m.form {
@@ -71,6 +72,14 @@ struct Resolver {
                 c.plenum = plenum
                 c.issuer = "TW"
                 var term = writtenTerm ?? m.qualifiers.term
+                // "Nghị quyết Trung ương 4 (khóa XI)" … "Nghị quyết Trung ương 4": the term the article
+                // wrote for that plenum, before its date's.
+                if term == nil, let terms = plenumTerms[plenum], terms.count == 1, let t = terms.first {
+                    term = t
+                    result.findings.append(Finding(
+                        kind: .inferred, message: "term \(t) of “\(c.text)” taken from the article's plenum \(plenum), khóa \(t)",
+                        start: c.start, end: c.end))
+                }
                 if term == nil, let date = articleDate, let t = catalog.term(on: date) {
                     term = t
                     result.findings.append(Finding(
