@@ -82,6 +82,16 @@ extension Scanner {
             q.subject = title
             self = probe
         }
+        // "Quy định 37 về “Những điều đảng viên không được làm” của Ban Chấp hành Trung ương": the
+        // body after a quoted title.
+        if q.body == nil, q.subject != nil, text.fold[max(0, pos - 1)] == UInt8(ascii: "\"") {
+            probe = self
+            probe.skipSpacesAndComma()
+            if probe.read("cua") {
+                probe.skipSpaces()
+                if let b = probe.readBody(catalog: catalog) { q.body = b; self = probe }
+            }
+        }
         return q
     }
 
