@@ -23,6 +23,13 @@ import Testing
             + "25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng.",
         "Theo Ban Tổ chức Tỉnh ủy, thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5 khóa XIII và Kế hoạch "
             + "số 135-KH/TU ngày 22/9/2022 của Tỉnh ủy Hưng Yên, công tác phát triển đảng viên tiếp tục được quan tâm.",
+        // the plenum set off by a comma; a meeting the document is about
+        "Phó Thủ tướng đã ký Quyết định 212/QĐ-TTg ban hành Kế hoạch tổng kết 15 năm thực hiện Nghị quyết số 13-NQ/TW ngày "
+            + "18/3/2002, Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng khóa IX về kinh tế tập thể.",
+        "Ngày 10/9, Ban Tuyên giáo Trung ương đã ban hành hướng dẫn thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.",
+        // the meeting where what is now carried out was said
+        "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020 về phòng, chống dịch Covid-19, "
+            + "Chủ tịch UBND tỉnh yêu cầu các sở, ngành tiếp tục thực hiện quyết liệt các biện pháp.",
     ])
     func thePlenumThatAdoptedACitedDocument(lead: String) {
         #expect(meeting(lead) == nil)

@@ -4,7 +4,7 @@ extension MeetingReader {
     /// meeting the news came after, when the sentence goes on to hold another: "ngay sau khi bế mạc
     /// Kỳ họp thứ 12, Thường trực HĐND tỉnh tổ chức họp báo …" reports the press conference.
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
-        if adoptedACitedDocument(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i) { return true }
+        if adoptedACitedDocument(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i) || instructedAt(lead, noun: i) { return true }
         let w = lead.words
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return true }
@@ -19,14 +19,41 @@ extension MeetingReader {
     }
 
     /// "… thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung
-    /// ương …", "Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5": the meeting that
-    /// adopted a document the sentence cites by its number or date, not one the sentence reports.
+    /// ương …", "Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Hội nghị Trung ương 5", "Nghị quyết số
+    /// 13-NQ/TW ngày 18/3/2002, Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng khóa IX": the meeting
+    /// that adopted a document the sentence cites by its number or date, not one the sentence reports;
+    /// nor a meeting the document is about ("Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ
+    /// các cấp").
     static func adoptedACitedDocument(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        guard i > 2, w[i - 1].lower == "của", w[i - 2].after.isEmpty else { return false }
+        guard i > 2 else { return false }
+        let next = i + (MeetingWords.noun(lead, at: i)?.1 ?? 2)
+        if w[i - 1].after == ",", lead.matches(["lan", "thu"], at: next) || lead.matches(["trung", "uong"], at: next) {
+            return numberedDocument(lead, before: i - 1)
+        }
+        guard ["của", "về"].contains(w[i - 1].lower), w[i - 2].after.isEmpty else { return false }
+        return numberedDocument(lead, before: i - 2)
+    }
+
+    /// "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020
+    /// …, Chủ tịch UBND tỉnh yêu cầu …": the meeting where what is now carried out was said, told
+    /// as the news's ground, not reported.
+    static func instructedAt(_ lead: LeadWords, noun i: Int) -> Bool {
+        guard i > 3, lead.words[i - 1].lower == "tại" else { return false }
+        let clause = HostReader.clauseStart(lead, before: i)
+        return lead.matchesWritten(["thực", "hiện"], at: clause) && lead.matchWritten(instructions, at: clause + 2) != nil
+    }
+
+    /// What a meeting hands down to be carried out: "chỉ đạo", "kết luận", "ý kiến (chỉ đạo)", "yêu cầu".
+    static let instructions: [[Substring]] = ["chỉ đạo", "kết luận", "ý kiến", "yêu cầu"].map { $0.split(separator: " ") }
+
+    /// Whether a document cited by its number or date ends the words back from `end` (within 16
+    /// words, in the clause).
+    static func numberedDocument(_ lead: LeadWords, before end: Int) -> Bool {
+        let w = lead.words
         var numbered = false
-        for k in stride(from: i - 2, through: max(0, i - 16), by: -1) {
-            if k < i - 2, w[k].after.contains(where: { ".;:".contains($0) }) { return false }
+        for k in stride(from: end, through: max(0, end - 14), by: -1) {
+            if k < end, w[k].after.contains(where: { ".;:".contains($0) }) { return false }
             if w[k].text.contains(where: \.isNumber) { numbered = true }
             if lead.matchWritten(citedDocuments, at: k) != nil { return numbered }
         }
