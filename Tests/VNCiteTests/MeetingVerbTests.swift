@@ -66,6 +66,18 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// A reception with its classifier, and a ceremony that confers a title after death; not a
+    /// contact with the press.
+    @Test func aReceptionAndACeremony() throws {
+        let reception = try #require(meeting("Chiều 24/2, Phó Chủ tịch Ủy ban nhân dân tỉnh Bùi Minh Thạnh đã chủ trì buổi tiếp Đoàn đại biểu "
+            + "Hội đồng tỉnh Ibaraki (Nhật Bản)."))
+        #expect(reception.kind == "buổi tiếp")
+        #expect(reception.host == "Ủy ban nhân dân tỉnh")
+        #expect(meeting("Sáng 19/7, tỉnh Thừa Thiên Huế long trọng tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”.")?
+            .kind == "lễ")
+        #expect(meeting("Sáng nay, trong buổi tiếp xúc với báo chí, luật sư của bị cáo cho biết sẽ kháng cáo.")?.kind != "buổi tiếp")
+    }
+
     @Test func aMeetingToComeIsNotTheOneHeld() throws {
         // a press conference held, which presents a contest to come
         let m = try #require(meeting("Chiều 5.4, Hội Tin học VN, Bộ GD-ĐT và Hội Sinh viên VN đã tổ chức họp báo giới thiệu "

@@ -16,12 +16,13 @@ enum HostReader {
         // "Trong phiên họp thường kỳ Chính phủ, Bộ GDĐT đã báo cáo": the body in the meeting's own
         // name, before the one that speaks at it, unless a "do" names the organiser ("hội thảo WTO
         // và … do Trung tâm thương mại quốc tế (ITC) … tổ chức"). Not the body a ceremony or a
-        // working session is about ("lễ ra mắt Trung tâm …", "làm việc với Sở Y tế").
+        // working session is about ("lễ ra mắt Trung tâm …", "làm việc với Sở Y tế"), nor the guests of
+        // a reception ("buổi tiếp Đoàn đại biểu …").
         // ("tại Sở Ngoại vụ TP.HCM đã diễn ra Hội nghị phổ biến Luật ký kết, gia nhập … do Bộ Ngoại
         // giao chủ trì": a noun after "diễn ra", "khai mạc" is the subject too.)
         let subject = clauseStart(lead, before: i) == i
             || i >= 2 && inverted.contains(lead.words[(i - 2)..<i].map(\.folded).joined(separator: " "))
-        if lead.words[i].lower != "lễ", !lead.matches(["lam", "viec", "voi"], at: i),
+        if lead.words[i].lower != "lễ", !lead.matches(["lam", "viec", "voi"], at: i), !lead.matchesWritten(["buổi", "tiếp"], at: i),
            let r = named(lead, noun: i + length, catalog: catalog) {
             return lead.text(after(lead, noun: i + length, catalog: catalog, organiserOnly: true, subject: subject) ?? r)
         }

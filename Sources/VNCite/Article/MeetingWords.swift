@@ -34,6 +34,9 @@ enum MeetingWords {
         ("lễ xuất quân", "lễ"), ("lễ giao nhận quân", "lễ"), ("lễ giao quân", "lễ"), ("lễ kết nạp", "lễ"), ("lễ khen thưởng", "lễ"), ("lễ công nhận", "lễ"), ("lễ mừng công", "lễ"),
         ("lễ khai giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
         ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"), ("lễ tiếp nhận", "lễ"), ("lễ phát bằng", "lễ"), ("lễ trao bằng", "lễ"),
+        ("lễ truy tặng", "lễ"),
+        // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …".)
+        ("buổi tiếp", "buổi tiếp"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
@@ -75,6 +78,8 @@ enum MeetingWords {
         // "buổi họp fan đầu tiên", "buổi gặp mặt fan": a singer's fan meeting, a show.
         "buổi họp": ["fan"], "cuộc họp": ["fan"], "buổi họp mặt": ["fan"], "cuộc họp mặt": ["fan"], "gặp mặt": ["fan"],
         "buổi gặp mặt": ["fan"], "cuộc gặp mặt": ["fan"], "buổi gặp gỡ": ["fan"], "cuộc gặp gỡ": ["fan"],
+        // "buổi tiếp xúc với báo chí", "buổi tiếp đón", "buổi tiếp kiến": a contact, a welcome, an audience.
+        "buổi tiếp": ["xúc", "đón", "kiến", "nhận", "tục", "theo", "thu", "sức", "cận"],
     ]
 
     /// Verbs that say a meeting was held or is being held.
