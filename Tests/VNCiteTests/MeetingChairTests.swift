@@ -127,6 +127,10 @@ import Testing
     @Test(arguments: [
         "Chiều qua, Chính phủ họp về dịch cúm gia cầm. Thủ tướng Phan Văn Khải và các Phó thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm đã dự và chủ trì cuộc họp.",
         "Sáng nay, hội nghị phát triển đồng bằng sông Cửu Long khai mạc. Thủ tướng Phan Văn Khải cùng Phó thủ tướng thường trực Nguyễn Tấn Dũng đã chủ trì hội nghị.",
+        // (the small words of offices and of "ông" between them)
+        "Chiều 6/4, Văn phòng UBND thành phố tổ chức họp báo. Chánh Văn phòng UBND thành phố Phan Văn Khải và Phó Giám đốc phụ trách "
+            + "Sở TT&TT Nguyễn Việt Hùng đồng chủ trì buổi họp báo.",
+        "Chiều 6/4, Văn phòng UBND thành phố tổ chức họp báo. Ông Phan Văn Khải và ông Nguyễn Việt Hùng đồng chủ trì buổi họp báo.",
     ])
     func theFirstOfCoChairsLeads(text: String) {
         #expect(meeting("Tiêu đề bài báo\n" + text)?.chair == "Phan Văn Khải")

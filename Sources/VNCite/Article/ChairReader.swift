@@ -129,7 +129,9 @@ enum ChairReader {
                                            "sau", "trước", "để", "cũng", "đều", "thì", "nhưng", "rằng"]
 
     /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.
-    static let coChairWords: Set<String> = ["và", "cùng", "các", "thủ", "tướng", "thường", "trực", "chủ", "tịch", "bí", "thư", "trưởng"]
+    static let coChairWords: Set<String> = ["và", "cùng", "các", "thủ", "tướng", "thường", "trực", "chủ", "tịch", "bí", "thư", "trưởng",
+                                            "ông", "bà", "đồng", "chí", "giám", "đốc", "phòng", "phó", "phụ", "trách", "viên", "ủy", "uỷ", "nhiệm",
+                                            "tỉnh", "huyện", "thành", "phố"]
 
     /// Words before "chủ trì" that make it a task someone should, must or will take on.
     static let notYetChairing = PhraseTable(["nên", "cần", "phải", "sẽ", "đứng ra", "đề nghị", "yêu cầu", "kiến nghị"])
