@@ -21,6 +21,9 @@ import Testing
         // the meeting noun with a day of its own: who told it, and those with it, held it
         ("Sở Y tế TP HCM và các bệnh viện quận đã thống nhất đưa vụ ngộ độc ra kiểm điểm trong thời gian sớm nhất.\n"
             + "Cuộc họp diễn ra ngày 5/3 đã nhất trí sẽ kiến nghị xử lý kỷ luật những người có lỗi.", "Sở Y tế TP HCM"),
+        // the body that organised the day's event, when the second sentence tells who attended
+        ("Ngày 24/8/2023, Phòng Tư pháp huyện Tam Nông tổ chức hoạt động kỷ niệm 78 năm Ngày truyền thống ngành Tư pháp. "
+            + "Tham dự Hội nghị có lãnh đạo, công chức Phòng Tư pháp huyện và công chức tư pháp 12 xã.", "Phòng Tư pháp huyện Tam Nông"),
     ])
     func theBodyThatToldItHeldIt(lead: String, host: String) {
         #expect(meeting("Tiêu đề bài báo\n" + lead)?.host == host)

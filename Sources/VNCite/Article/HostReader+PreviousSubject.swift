@@ -8,8 +8,14 @@ extension HostReader {
     /// first sentence's clause with its first "đã" or "vừa" opens on that body (and those with it).
     static func previousSubject(_ first: LeadWords, meeting second: LeadWords, kind: String, catalog: Catalog) -> String? {
         guard bareNoun(second, kind: kind) != nil else { return nil }
-        guard let done = first.words.indices.first(where: { ["đã", "vừa"].contains(first.words[$0].lower) }) else { return nil }
+        // (Or its first "tổ chức", when the second tells who attended: "Ngày 24/8, Phòng Tư pháp huyện Tam
+        // Nông tổ chức hoạt động kỷ niệm …. Tham dự Hội nghị có …".)
+        let attended = second.matches(["tham", "du"], at: 0) || second.words.first?.folded == "du"
+        guard let done = first.words.indices.first(where: {
+            ["đã", "vừa"].contains(first.words[$0].lower) || attended && first.matchesWritten(["tổ", "chức"], at: $0)
+        }) else { return nil }
         let start = clauseStart(first, before: done)
+        if start > 0, first.words[start - 1].folded == "do" { return nil }
         guard let body = BodyGrammar.read(first, at: start, catalog: catalog), body.upperBound <= done else { return nil }
         // Nothing between the body and "đã" but those who did it with it ("và các cơ quan chức năng …").
         let between = first.words[body.upperBound..<done]
@@ -19,7 +25,7 @@ extension HostReader {
     }
 
     /// Where the sentence names a meeting (of this kind) by its noun alone, at its clause's start or
-    /// after "Tại", "Trong": the noun, then a comma, the sentence's end or a verb in small letters
+    /// after "Tại", "Trong", "(Tham) dự": the noun, then a comma, the sentence's end or a verb in small letters
     /// ("Cuộc họp diễn ra", "hội nghị giới thiệu"), not a name ("Hội nghị APEC", "hội nghị lần thứ
     /// 12", "cuộc họp thường kỳ"). The noun's place, length and kind.
     static func bareNoun(_ lead: LeadWords, kind: String? = nil) -> (at: Int, length: Int, kind: String)? {
@@ -28,7 +34,8 @@ extension HostReader {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
                   let found = MeetingWords.kinds[phrase.joined(separator: " ")],
                   kind == nil || MeetingWords.family(found) == kind.map(MeetingWords.family) else { continue }
-            guard clauseStart(lead, before: i) == i || i == 1 && ["tai", "trong"].contains(w[0].folded) else { return nil }
+            guard clauseStart(lead, before: i) == i || i == 1 && ["tai", "trong", "du"].contains(w[0].folded)
+                    || i == 2 && lead.matches(["tham", "du"], at: 0) else { return nil }
             let last = i + phrase.count - 1
             if last == w.count - 1 || !w[last].after.isEmpty { return (i, phrase.count, found) }
             let next = w[last + 1]
