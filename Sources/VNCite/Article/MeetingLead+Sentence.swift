@@ -25,12 +25,12 @@ extension MeetingLead {
 
     /// "“Giá thuốc ở VN quá cao. Một công chức phải chi 3 tháng lương”, tiến sĩ R. Laing nói trong
     /// cuộc họp với Bộ Y tế hôm 10/11": the stop at `j` stands inside a quotation opened on its line
-    /// and closed further on it (within 400 characters), so the speaker's sentence goes on past it.
+    /// and closed further on it (each within 400 characters), so the speaker's sentence goes on past it.
     static func insideQuote(_ text: CleanText, at j: Int) -> Bool {
         let s = text.scalars
         var open = false
         var k = j
-        while k > 0, s[k - 1] != "\n" {
+        while k > max(0, j - 400), s[k - 1] != "\n" {
             k -= 1
             if s[k] == "“" || s[k] == "”" { open = s[k] == "“"; break }
             if s[k] == "\"" { open.toggle() }
