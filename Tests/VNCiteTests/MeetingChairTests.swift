@@ -34,6 +34,17 @@ import Testing
         #expect(meeting(lead)?.chair == chair)
     }
 
+    /// A city's or an institute's name that reads like a person's is no chair, and a delegation's
+    /// leader is an office, not the body "Quốc hội tỉnh".
+    @Test func noPlaceAsChairNoFragmentAsHost() {
+        #expect(meeting("Ngày 20/5/2022, Tỉnh ủy và Học viện Chính trị quốc gia Hồ Chí Minh phối hợp tổ chức Hội thảo khoa học về "
+            + "An toàn khu Định Hóa. Hội thảo do Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh chủ trì.")?.chair == nil)
+        let m = meeting("Chiều 29/5, đã diễn ra hội nghị thảo luận các nội dung trình HĐND tỉnh. Đồng chí Trương Quốc Huy, Chủ tịch UBND "
+            + "tỉnh, Trưởng đoàn Đại biểu Quốc hội tỉnh chủ trì hội nghị.")
+        #expect(m?.chair == "Trương Quốc Huy")
+        #expect(m?.host == "UBND tỉnh")
+    }
+
     /// A name far before "chủ trì" when only offices stand between; not past a clause of its own.
     @Test func aChairBeforeALongListOfOffices() {
         let held = "Sáng 22/9, Bộ Quốc phòng tổ chức hội nghị rút kinh nghiệm. "

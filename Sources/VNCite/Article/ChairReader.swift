@@ -136,10 +136,11 @@ enum ChairReader {
     /// Words before "chủ trì" that make it a task someone should, must or will take on.
     static let notYetChairing = PhraseTable(["nên", "cần", "phải", "sẽ", "đứng ra", "đề nghị", "yêu cầu", "kiến nghị"])
 
-    /// "Hà Nội", "Thái Bình": a province spelt like a family name and a given name.
+    /// "Hà Nội", "Thái Bình": a province spelt like a family name and a given name; "Hồ Chí Minh", the
+    /// city's (or an institute's) name whole ("Học viện Chính trị quốc gia Hồ Chí Minh").
     private static func isPlace(_ lead: LeadWords, _ r: Range<Int>, _ catalog: Catalog) -> Bool {
-        catalog.startsWithProvince(lead.words[r].map(\.folded).joined(separator: " "))
-            && r.count == 2
+        let name = lead.words[r].map(\.folded).joined(separator: " ")
+        return catalog.startsWithProvince(name) && (r.count == 2 || catalog.province(in: name).map(Catalog.fold) == name)
     }
 
     /// The name, with the office written before it ("Phó Thủ tướng Vũ Khoan") or after it up to

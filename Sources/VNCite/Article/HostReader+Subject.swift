@@ -10,7 +10,9 @@ extension HostReader {
         let pastAside = plainStart > start && timeAside(lead, endingAt: plainStart - 1) != nil
         var k = start
         while k < i {
-            if opensOffice(lead, at: k) {
+            // (A delegation's leader too: "…, Trưởng đoàn Đại biểu Quốc hội tỉnh chủ trì hội nghị" is no
+            // "Quốc hội tỉnh".)
+            if opensOffice(lead, at: k) || lead.match(BodyGrammar.leadersOfDelegations, at: k) != nil {
                 return nil  // a person's office: `officeBody` reads it
             }
             // (Not a body inside an aside in brackets: "… (… trung tá X - Cục Cảnh sát điều tra … thuộc Bộ
