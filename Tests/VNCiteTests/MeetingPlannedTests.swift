@@ -90,6 +90,17 @@ import Testing
     }
 
     /// What a purpose that opens the sentence prepares for is not the meeting's future.
+    /// A meeting to be held as a purpose or as a plan's subject, and the congresses of every level,
+    /// are no meeting held; holding one that is criticised still is.
+    @Test(arguments: [
+        "Ngày 24/2, Ban Thường vụ Huyện ủy Thanh Hà đã chọn Đảng bộ xã Tân Việt và Đảng bộ Xí nghiệp thủy lợi để tổ chức đại hội điểm nhiệm kỳ 2020-2025.",
+        "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội các đảng bộ trực thuộc.",
+        "Ngày 10/9/2020, Ban Tuyên giáo Trung ương đã hướng dẫn thảo luận các văn kiện tại đại hội đảng bộ các cấp.",
+    ])
+    func aMeetingToBeHeldOrOfEveryLevel(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
     /// A meeting held every year, with no day said, is a custom; one held on its day every month is news.
     @Test func aYearlyHabitIsNoMeetingReported() throws {
         #expect(meeting("Cứ đến hẹn lại lên, hàng năm, Tổng cục Hải quan lại phối hợp với VCCI tổ chức hội thảo đối thoại với doanh nghiệp. "
