@@ -96,6 +96,8 @@ import Testing
         "Ngày 24/2, Ban Thường vụ Huyện ủy Thanh Hà đã chọn Đảng bộ xã Tân Việt và Đảng bộ Xí nghiệp thủy lợi để tổ chức đại hội điểm nhiệm kỳ 2020-2025.",
         "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội các đảng bộ trực thuộc.",
         "Ngày 10/9/2020, Ban Tuyên giáo Trung ương đã hướng dẫn thảo luận các văn kiện tại đại hội đảng bộ các cấp.",
+        // (a list after it names none either)
+        "Ngày 19/3/2013, UBND tỉnh đã ban hành Quyết định số 17/2013/QĐ-UBND quy định về tổ chức hội nghị, hội thảo quốc tế trên địa bàn tỉnh.",
     ])
     func aMeetingToBeHeldOrOfEveryLevel(lead: String) {
         #expect(meeting(lead) == nil)

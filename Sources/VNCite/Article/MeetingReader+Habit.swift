@@ -1,4 +1,4 @@
-/// A meeting told as a habit, not as news.
+/// A meeting told as a habit or as a purpose, not as news.
 extension MeetingReader {
     /// "Cứ đến hẹn lại lên, hàng năm, TCHQ lại phối hợp với VCCI tổ chức hội thảo đối thoại …": a
     /// meeting held every year (month, quarter) with no day said is the custom, not one meeting
@@ -11,6 +11,15 @@ extension MeetingReader {
             lead.matchWritten(habits, at: k) != nil && !lead.words[k..<i].contains(where: \.closesQuote)
         }
         return habit && !namesADay(lead) && !lead.words.indices.contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
+    }
+
+    /// "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội": a meeting
+    /// to be held as a purpose or a plan's subject. (Read after a list of kinds: "quy định về tổ chức
+    /// hội nghị, hội thảo quốc tế" names none.)
+    static func asPurpose(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        return i > 2 && lead.matchesWritten(["tổ", "chức"], at: i - 2) && ["để", "nhằm", "về"].contains(w[i - 3].lower)
+            && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
 
     /// "hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng quý", "định kỳ".

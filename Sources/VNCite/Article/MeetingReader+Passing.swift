@@ -6,12 +6,6 @@ extension MeetingReader {
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
         if adoptedACitedDocument(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i) || instructedAt(lead, noun: i) { return true }
         let w = lead.words
-        // "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội": a meeting
-        // to be held as a purpose or a plan's subject.
-        if i > 2, lead.matchesWritten(["tổ", "chức"], at: i - 2), ["để", "nhằm", "về"].contains(w[i - 3].lower),
-           w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) {
-            return true
-        }
         // "đại hội đảng bộ các cấp": the congresses of every level, many meetings.
         if let (_, length) = MeetingWords.noun(lead, at: i), i + length < w.count - 1,
            let level = (i + length..<min(w.count - 1, i + length + 3)).first(where: { lead.matchesWritten(["các", "cấp"], at: $0) }),

@@ -186,7 +186,7 @@ enum MeetingReader {
                (0..<2).contains(where: { lead.matchWritten(MeetingWords.festivals, at: i + phrase.count + $0) != nil }) { continue }
             // (Whether it is planned is read to the end of the sentence's clause; its name stops at the
             // next clause's subject: "Tại hội thảo …, ông X sẽ giới thiệu" is planned.)
-            if planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count)) || negated(lead, noun: i)
+            if planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count)) || negated(lead, noun: i) || asPurpose(lead, noun: i)
                 || calledOff(lead, noun: i, length: phrase.count) || toldAgo(lead, noun: i) || placedByMonth(lead, noun: i, length: phrase.count)
                 || habitual(lead, noun: i) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             // "Bộ Công an đang làm việc với nước bạn để …": work going on, no day said, is no meeting.
