@@ -37,7 +37,9 @@ struct InputFiles {
                 continue
             }
             if isFolder.boolValue {
-                guard let walker = fm.enumerator(atPath: path) else {
+                // (A link to a folder is listed as the folder it points to, its files named under the
+                // path given.)
+                guard let walker = fm.enumerator(atPath: (path as NSString).resolvingSymlinksInPath) else {
                     report(path, "cannot list the folder")
                     continue
                 }

@@ -33,6 +33,20 @@ import Testing
         #expect(result.stdout.contains("\"key\":\"05-CT/TW\""))
     }
 
+    /// A link to a folder is read as the folder, its files named under the link.
+    @Test func aLinkToAFolderIsReadAsTheFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("texts"), withIntermediateDirectories: true)
+        _ = try folder.write(Data("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị".utf8), to: "texts/a.txt")
+        let link = folder.url.appendingPathComponent("link").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.url.appendingPathComponent("texts").path)
+        let result = try Command.run(Self.vncite, ["extract", link])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"source\":\"\(link)/a.txt\""))
+        #expect(result.stdout.contains("\"key\":\"05-CT/TW\""))
+    }
+
     /// A binary copied elsewhere takes its data folders with it (or names them with VNCITE_DATA);
     /// without them it says what is missing and stops, rather than crash.
     @Test func aBinaryFindsItsDataOrSaysWhatIsMissing() throws {
