@@ -1,3 +1,4 @@
+/// Where a lead's sentence begins and ends.
 extension MeetingLead {
     /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break);
     /// an ellipsis before a small letter ends none ("quỹ đầu tư, ngân hàng... nhóm họp tại TP HCM"),

@@ -1,4 +1,5 @@
-/// A meeting noun after two words that mention it in passing.
+/// A meeting noun that mentions a meeting in passing: after two words that say so, the plenum that
+/// adopted a cited document, the meetings of every level, the meeting an instruction came from.
 extension MeetingReader {
     /// "một số cuộc họp", "trước thềm cuộc họp OPEC" (`MeetingWords.passing`, two words); and the
     /// meeting the news came after, when the sentence goes on to hold another: "ngay sau khi bế mạc
@@ -33,7 +34,7 @@ extension MeetingReader {
     static func adoptedACitedDocument(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         guard i > 2 else { return false }
-        let next = i + (MeetingWords.noun(lead, at: i)?.1 ?? 2)
+        let next = i + (MeetingWords.noun(lead, at: i)?.length ?? 2)
         if w[i - 1].after == ",", lead.matches(["lan", "thu"], at: next) || lead.matches(["trung", "uong"], at: next) {
             return numberedDocument(lead, before: i - 1)
         }
@@ -53,7 +54,7 @@ extension MeetingReader {
     /// What a meeting hands down to be carried out: "chỉ đạo", "kết luận", "ý kiến (chỉ đạo)", "yêu cầu".
     static let instructions: [[Substring]] = ["chỉ đạo", "kết luận", "ý kiến", "yêu cầu"].map { $0.split(separator: " ") }
 
-    /// Whether a document cited by its number or date ends the words back from `end` (within 16
+    /// Whether a document cited by its number or date ends the words back from `end` (within 15
     /// words, in the clause).
     static func numberedDocument(_ lead: LeadWords, before end: Int) -> Bool {
         let w = lead.words
