@@ -16,22 +16,30 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 TOOLS = os.environ.get("VNCITE_SCORERS", os.path.join(ROOT, "..", "shared", "tools"))
 
 
-def main():
-    args = sys.argv[1:]
+def score_sets(base, args, skip_missing=False):
+    """Scores each set under `base` (NAME/articles/*.txt, NAME/gold.json) as the flags in `args` say."""
     verbose = "--verbose" in args
     vncite = args[args.index("--vncite") + 1] if "--vncite" in args else os.path.join(ROOT, ".build", "release", "vncite")
     only = args[args.index("--set") + 1] if "--set" in args else None
-    for name in sorted(os.listdir(HERE)):
-        folder = os.path.join(HERE, name, "articles")
-        if not os.path.isdir(folder) or only and name != only:
+    for name in sorted(os.listdir(base)):
+        folder = os.path.join(base, name, "articles")
+        gold = os.path.join(base, name, "gold.json")
+        if not os.path.isfile(gold) or only and name != only:
+            continue
+        if not os.path.isdir(folder):
+            if skip_missing:
+                print(f"# {name}: no texts in {folder}, skipped")
             continue
         print(f"# {name}")
         out = subprocess.run([vncite, "extract", folder], capture_output=True, check=True).stdout
-        gold = os.path.join(HERE, name, "gold.json")
         for scorer in ("score.py", "score_meetings.py"):
             rep = subprocess.run([sys.executable, os.path.join(TOOLS, scorer), gold, "--root", folder],
                                  input=out, capture_output=True, check=True).stdout.decode().rstrip("\n").split("\n")
             print("\n".join(rep if verbose else rep[-1:]))
+
+
+def main():
+    score_sets(HERE, sys.argv[1:])
 
 
 if __name__ == "__main__":
