@@ -74,6 +74,9 @@ import Testing
         // Names the catalogue knows whole, not cut at a shorter law's ("Luật Giáo dục", "Luật Hòa giải").
         ("theo Luật Giáo dục quốc phòng và an ninh và Luật Hòa giải, đối thoại tại Tòa án",
          ["Luật Giáo dục quốc phòng và an ninh", "Luật Hòa giải, đối thoại tại tòa án"]),
+        // A name the catalogue does not know runs to seven words, to a word no name holds ("chỉ", "trình" …).
+        ("Theo Pháp lệnh Xử phạt vi phạm hành chính, Pháp lệnh Thuế thu nhập cao chỉ áp dụng với cá nhân.",
+         ["Pháp lệnh Xử phạt vi phạm hành chính", "Pháp lệnh Thuế thu nhập cao"]),
         // A comma the catalogue's name does not write ends the name: "tư nhân" is the next clause's subject.
         ("Theo Luật doanh nghiệp, tư nhân muốn kinh doanh trong lĩnh vực thể thao chỉ cần làm hồ sơ.", ["Luật Doanh nghiệp"]),
         // The long names of the laws of 2024 and 2025, commas and all.

@@ -60,7 +60,7 @@ enum LawNameForm {
             // the law named before), and it ends at a word no name holds.
             guard s.isUppercase(first.range.lowerBound), !stopWords.contains(first.plain) else { s = start; return nil }
             count = 1
-            while count < min(words.count, 5) {
+            while count < min(words.count, 7) {
                 let w = words[count]
                 if !s.isUppercase(w.range.lowerBound) && stopWords.contains(w.plain) { break }
                 // "Luật CNTT dựa …": a word in small letters after an abbreviation is the sentence's.
@@ -129,5 +129,6 @@ enum LawNameForm {
         "khoản", "chương", "người", "sau", "trước", "nhưng", "mà", "lại", "chưa", "không", "vẫn",
         "đều", "cần", "bị", "các", "những", "một", "nào", "đó", "ấy", "vừa", "sắp", "từ", "bằng",
         "thay", "nêu", "ghi", "rõ", "nói", "đối", "tới", "còn", "vì", "nếu", "tuy", "rằng",
+        "chỉ", "trình", "ban", "coi", "mang", "dưới", "sáng", "chiều", "tối",
     ]
 }
