@@ -150,6 +150,17 @@ import Testing
             + "đã chủ trì hội nghị phát triển đồng bằng sông Cửu Long.")?.chair == "Phan Văn Khải")
     }
 
+    /// Co-chairs listed after a colon, one from the next by a semicolon: the first; who presided
+    /// ("dưới sự điều hành của") in the sentence that names the meeting, not who runs a firm.
+    @Test func listedCoChairsAndWhoPresided() {
+        #expect(meeting("Sáng 12/7, Thường trực HĐND tỉnh tổ chức hội nghị giao ban. Các đồng chí: Hoàng Văn Tứ, Ủy viên Ban Thường vụ "
+            + "Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh; Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.")?.chair == "Hoàng Văn Tứ")
+        #expect(meeting("Tại Phiên họp thứ 41 diễn ra sáng nay, dưới sự điều hành của Phó Chủ tịch Quốc hội Nguyễn Thị Thanh, Ủy ban "
+            + "Thường vụ Quốc hội đã xem xét, thông qua nghị quyết.")?.chair == "Nguyễn Thị Thanh")
+        #expect(meeting("Sáng nay, Sở Công Thương tổ chức hội nghị với các doanh nghiệp. Công ty Amaseco (dưới sự điều hành của ông "
+            + "Lương Phúc Hòa) đã trình bày kết quả xuất khẩu.")?.chair == nil)
+    }
+
     /// A foreign name that ends the office's words after "dưới sự chủ trì của".
     @Test func aForeignChairAfterTheOffice() {
         #expect(meeting("Tiêu đề bài báo\nTại Hội nghị Cấp cao Campuchia - Lào - Việt Nam được tổ chức tại Vientian ngày 28/11 dưới sự chủ "

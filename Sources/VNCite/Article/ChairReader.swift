@@ -5,8 +5,8 @@
 /// Chủ tịch Quốc hội Nguyễn Văn Yểu hỏi …" → "Nguyễn Văn Yểu". Not "Thủ tướng giao Bộ Xây dựng
 /// chủ trì, phối hợp …", "cơ quan chủ trì" nor "Bộ nên đứng ra chủ trì", which name who leads a task.
 enum ChairReader {
-    /// "chủ trì", "chủ tọa", folded: the byte test before a sentence is cut into words.
-    static let needles = ByteNeedles(["chu tri", "chu toa"])
+    /// "chủ trì", "chủ tọa", "sự điều hành của", folded: the byte test before a sentence is cut into words.
+    static let needles = ByteNeedles(["chu tri", "chu toa", "su dieu hanh cua"])
     /// "chủ trì" alone: the sentences past the lead that may tell who chaired.
     static let chaired = ByteNeedles(["chu tri"])
 
@@ -44,7 +44,11 @@ enum ChairReader {
         for r in sentences where needles.found(in: text.fold, r) {
             let lead = LeadWords(text, r)
             let w = lead.words
-            for j in w.indices where lead.matches(["chu", "tri"], at: j) || lead.matches(["chu", "toa"], at: j) {
+            // ("Tại Phiên họp thứ 41, dưới sự điều hành của Phó Chủ tịch Quốc hội …": who presided, as
+            // "dưới sự chủ trì của", in a sentence that names the meeting; not a firm run by its director.)
+            let namesMeeting = w.indices.contains { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }
+            for j in w.indices where lead.matches(["chu", "tri"], at: j) || lead.matches(["chu", "toa"], at: j)
+                || namesMeeting && j > 0 && w[j - 1].folded == "su" && lead.matches(["dieu", "hanh", "cua"], at: j) {
                 if j > 0, ["quan", "vị", "giao", "ngành"].contains(w[j - 1].lower) { continue }  // "cơ quan chủ trì"
                 // "Thủ tướng giao Bộ Xây dựng chủ trì", "giao cho Sở Tài chính chủ trì": the verb that hands a
                 // task on, before a body (not "Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Sở Giao thông vận
@@ -64,6 +68,8 @@ enum ChairReader {
                 if j > 1, w[j - 1].folded == "nguoi", w[j - 2].after.contains(","), let r = PersonName.foreign(in: lead, endingAt: j - 2) {
                     return chair(lead, r, catalog, until: j)
                 }
+                // "Các đồng chí: A, …; B, … chủ trì": the first of those the list names.
+                if !under, let r = firstListed(lead, before: j) { return chair(lead, r, catalog, until: j) }
                 // The nearest name before it: "Đồng chí X, Tỉnh ủy viên, Bí thư …, chủ trì".
                 if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)) ?? beforeOffices(lead, j), !isPlace(lead, r, catalog) {
                     return chair(lead, firstCoChair(lead, before: r, from: max(0, j - 25), catalog) ?? r, catalog, until: j)
@@ -121,6 +127,19 @@ enum ChairReader {
         let between = lead.words[r.upperBound..<j]
         guard between.allSatisfy({ $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" }),
               !between.contains(where: { !$0.isCapitalised && clauseWords.contains($0.lower) }) else { return nil }
+        return r
+    }
+
+    /// "Các đồng chí: Hoàng Văn Tứ, …, Phó Chủ tịch TT HĐND tỉnh; Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh
+    /// chủ trì", "các ông: Nguyễn Tấn Tuân – …; Lê Hữu Hoàng – … đồng chủ trì": co-chairs listed after a
+    /// colon, each with offices, one from the next by a semicolon — the first leads.
+    static func firstListed(_ lead: LeadWords, before j: Int) -> Range<Int>? {
+        let w = lead.words
+        guard let colon = (max(0, j - 45)..<j).last(where: { w[$0].after.contains(":") }),
+              ["chí", "ông", "bà"].contains(w[colon].lower), (colon..<j).contains(where: { w[$0].after.contains(";") }),
+              let r = PersonName.read(lead, at: colon + 1) else { return nil }
+        let between = w[r.upperBound..<j]
+        guard !between.contains(where: { !$0.isCapitalised && clauseWords.contains($0.lower) }) else { return nil }
         return r
     }
 
