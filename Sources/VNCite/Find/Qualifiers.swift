@@ -54,12 +54,7 @@ extension Scanner {
                 self = probe
                 continue
             }
-            probe = self
-            probe.skipSpacesAndComma()
-            if q.body == nil, probe.read("cua") {
-                probe.skipSpaces()
-                if let b = probe.readBody(catalog: catalog) { q.body = b; self = probe; continue }
-            }
+            if q.body == nil, let b = readOwner(catalog: catalog) { q.body = b; continue }
             probe = self
             probe.skipSpaces()
             if q.term == nil, let t = probe.readTerm() { q.term = t; self = probe; continue }
@@ -84,15 +79,21 @@ extension Scanner {
         }
         // "Quy định 37 về “Những điều đảng viên không được làm” của Ban Chấp hành Trung ương": the
         // body after a quoted title.
-        if q.body == nil, q.subject != nil, text.fold[max(0, pos - 1)] == UInt8(ascii: "\"") {
-            probe = self
-            probe.skipSpacesAndComma()
-            if probe.read("cua") {
-                probe.skipSpaces()
-                if let b = probe.readBody(catalog: catalog) { q.body = b; self = probe }
-            }
+        if q.body == nil, q.subject != nil, text.fold[max(0, pos - 1)] == UInt8(ascii: "\""), let b = readOwner(catalog: catalog) {
+            q.body = b
         }
         return q
+    }
+
+    /// ", của ⟨body⟩": the body that issued it, read past; when there is none, nothing is read.
+    mutating func readOwner(catalog: Catalog) -> BodyName? {
+        var probe = self
+        probe.skipSpacesAndComma()
+        guard probe.read("cua") else { return nil }
+        probe.skipSpaces()
+        guard let body = probe.readBody(catalog: catalog) else { return nil }
+        self = probe
+        return body
     }
 
     /// Whether a subject opens with the words of implementation: "thực hiện Nghị quyết …",
