@@ -46,9 +46,9 @@ enum ChairReader {
             let w = lead.words
             // ("Tại Phiên họp thứ 41, dưới sự điều hành của Phó Chủ tịch Quốc hội …": who presided, as
             // "dưới sự chủ trì của", in a sentence that names the meeting; not a firm run by its director.)
-            let namesMeeting = w.indices.contains { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }
+            lazy var namesMeeting = w.indices.contains { lead.matchWritten(MeetingWords.nouns, at: $0) != nil }
             for j in w.indices where lead.matches(["chu", "tri"], at: j) || lead.matches(["chu", "toa"], at: j)
-                || namesMeeting && j > 0 && w[j - 1].folded == "su" && lead.matches(["dieu", "hanh", "cua"], at: j) {
+                || j > 0 && w[j - 1].folded == "su" && lead.matches(["dieu", "hanh", "cua"], at: j) && namesMeeting {
                 if j > 0, ["quan", "vị", "giao", "ngành"].contains(w[j - 1].lower) { continue }  // "cơ quan chủ trì"
                 // "Thủ tướng giao Bộ Xây dựng chủ trì", "giao cho Sở Tài chính chủ trì": the verb that hands a
                 // task on, before a body (not "Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Sở Giao thông vận
