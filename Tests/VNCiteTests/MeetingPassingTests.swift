@@ -11,6 +11,13 @@ import Testing
         #expect(m.host == "Thường trực HĐND tỉnh")
     }
 
+    @Test func theSittingChairedAfterAnotherBodyClosedItsSessionIsTheNews() throws {
+        let m = try #require(meeting("Chiều 12.4, ngay sau khi Quốc hội khóa XIII bế mạc kỳ họp cuối cùng, Thủ tướng Nguyễn Xuân Phúc "
+            + "đã chủ trì phiên họp đầu tiên với các thành viên Chính phủ mới được kiện toàn."))
+        #expect(m.kind == "phiên họp")
+        #expect(m.host == "Chính phủ")
+    }
+
     @Test func whatWasSaidAfterAMeetingIsItsNews() throws {
         let m = try #require(meeting("Ngày 25-4, ngay sau kết thúc cuộc họp liên ngành của Tổ Điều hành thị trường trong nước, "
             + "ông Hoàng Thọ Xuân, Vụ trưởng Vụ Chính sách trong nước, khẳng định chưa tăng giá xăng dầu."))

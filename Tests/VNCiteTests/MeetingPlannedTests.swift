@@ -98,6 +98,7 @@ import Testing
         "Ngày 10/9/2020, Ban Tuyên giáo Trung ương đã hướng dẫn thảo luận các văn kiện tại đại hội đảng bộ các cấp.",
         // (a list after it names none either)
         "Ngày 19/3/2013, UBND tỉnh đã ban hành Quyết định số 17/2013/QĐ-UBND quy định về tổ chức hội nghị, hội thảo quốc tế trên địa bàn tỉnh.",
+        "Thủ tướng Chính phủ vừa đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp.",
     ])
     func aMeetingToBeHeldOrOfEveryLevel(lead: String) {
         #expect(meeting(lead) == nil)

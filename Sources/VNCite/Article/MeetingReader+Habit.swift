@@ -13,13 +13,16 @@ extension MeetingReader {
         return habit && !namesADay(lead) && !lead.words.indices.contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
     }
 
-    /// "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội": a meeting
-    /// to be held as a purpose or a plan's subject. (Read after a list of kinds: "quy định về tổ chức
-    /// hội nghị, hội thảo quốc tế" names none.)
+    /// "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội", "đề xuất …
+    /// về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp": a meeting to be held as a purpose or a
+    /// plan's subject. (Read after a list of kinds: "quy định về tổ chức hội nghị, hội thảo quốc tế"
+    /// names none.)
     static func asPurpose(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        return i > 2 && lead.matchesWritten(["tổ", "chức"], at: i - 2) && ["để", "nhằm", "về"].contains(w[i - 3].lower)
-            && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
+        guard i > 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) else { return false }
+        // ("đồng ý với đề xuất … về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp": the matter of holding it.)
+        let matter = i > 3 && lead.matchesWritten(["về", "việc"], at: i - 4) && w[i - 4].after.isEmpty
+        return (["để", "nhằm", "về"].contains(w[i - 3].lower) || matter) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
 
     /// "hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng quý", "định kỳ".

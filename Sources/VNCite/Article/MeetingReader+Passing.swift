@@ -4,6 +4,8 @@ extension MeetingReader {
     /// "một số cuộc họp", "trước thềm cuộc họp OPEC" (`MeetingWords.passing`, two words); and the
     /// meeting the news came after, when the sentence goes on to hold another: "ngay sau khi bế mạc
     /// Kỳ họp thứ 12, Thường trực HĐND tỉnh tổ chức họp báo …" reports the press conference.
+    /// ("Chiều 12.4, ngay sau khi Quốc hội bế mạc kỳ họp cuối cùng, Thủ tướng … chủ trì phiên họp đầu
+    /// tiên …" reports the sitting.)
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
         if adoptedACitedDocument(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i) || instructedAt(lead, noun: i) { return true }
         let w = lead.words
@@ -16,12 +18,17 @@ extension MeetingReader {
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return true }
         let closed = lead.matches(["be", "mac"], at: i - 2) || lead.matches(["ket", "thuc"], at: i - 2)
-        guard closed, lead.matches(["sau"], at: i - 3) || i > 3 && lead.matches(["sau", "khi"], at: i - 4),
+        // ("ngay sau khi Quốc hội khóa XIII bế mạc kỳ họp cuối cùng, Thủ tướng … chủ trì phiên họp đầu
+        // tiên …": the closing's subject between.)
+        let clause = HostReader.clauseStart(lead, before: i)
+        let after = lead.matches(["sau"], at: clause) || lead.matches(["ngay", "sau"], at: clause)
+        guard closed, lead.matches(["sau"], at: i - 3) || i > 3 && lead.matches(["sau", "khi"], at: i - 4) || after,
               let kind = MeetingWords.noun(lead, at: i)?.kind else { return false }
-        // (Only when the sentence goes on to hold a meeting of another kind: "ngay sau kết thúc cuộc
-        // họp …, ông X khẳng định …" reports what was said at the one it closed.)
+        // (Only when the sentence goes on to hold or chair a meeting of another kind: "ngay sau kết thúc
+        // cuộc họp …, ông X khẳng định …" reports what was said at the one it closed.)
         return (i + 3..<w.count).contains { k in
-            lead.matches(["to", "chuc"], at: k - 2) && MeetingWords.noun(lead, at: k).map { $0.kind != kind } == true
+            (lead.matches(["to", "chuc"], at: k - 2) || lead.matches(["chu", "tri"], at: k - 2))
+                && MeetingWords.noun(lead, at: k).map { $0.kind != kind } == true
         }
     }
 
