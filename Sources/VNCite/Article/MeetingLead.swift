@@ -26,6 +26,7 @@ enum MeetingLead {
         var body: [Range<Int>] = []
         var more: [Range<Int>] = []
         var captions: [Range<Int>] = []
+        var headlines: [Range<Int>] = []
         let fold = text.fold
         let titleLength = title?.unicodeScalars.count ?? -1
         // A first line of headline, caption, credit and summary: the summary's first sentence,
@@ -52,13 +53,29 @@ enum MeetingLead {
                   ArticleHeader.publicationDate(in: text, r) == nil else { continue }
             if let header, r.upperBound <= header.lineEnd, !body.isEmpty {
                 more.append(r)
+            } else if body.isEmpty, headlines.count < 2, header == nil, headline(text, r) {
+                headlines.append(r)
             } else if body.count < 2, let words = PageChrome.caption(text, r) {
                 if words.count >= 40 { captions.append(words) }
             } else if body.count < 2 || body.count == 2 && revealsAfter(text, body[1], r) { body.append(r) } else { more.append(r) }
         }
         // A photo's caption is read after the lead: it may tell the meeting the lead does not ("Đoàn …
         // trong buổi làm việc tại báo Tuổi Trẻ chiều 21-6-2005 - Ảnh: Thanh Đạm").
-        return Lead(title: title, body: body + captions.prefix(1), more: more + captions.dropFirst(), start: header?.summary ?? 0)
+        return Lead(title: title, body: body + captions.prefix(1) + headlines, more: more + captions.dropFirst(), start: header?.summary ?? 0)
+    }
+
+    /// A line of a saved page's top, before any sentence, that is a headline or a caption, not the
+    /// lead (two at most): a whole line of under 160 characters that no full stop, question or
+    /// exclamation mark ends ("Hội nghị trực tuyến toàn quốc nghiên cứu, học tập, quán triệt Nghị
+    /// quyết Đại hội XIII của Đảng" over the lead "Trong 2 ngày 27-28/3, …, Ban Bí thư Trung ương Đảng
+    /// tổ chức Hội nghị …"). Read after the lead.
+    static func headline(_ text: CleanText, _ r: Range<Int>) -> Bool {
+        let fold = text.fold
+        guard r.count < 160, r.lowerBound == 0 || fold[r.lowerBound - 1] == 10,
+              r.upperBound == fold.count || fold[r.upperBound] == 10 else { return false }
+        var last = r.upperBound - 1
+        while last > r.lowerBound, [34, 39, 41].contains(fold[last]) || text.scalars[last] == "”" { last -= 1 }
+        return ![46, 33, 63, 58].contains(fold[last]) && text.scalars[last] != "…"
     }
 
     /// "Những người bán phao sẽ bị tạm giữ 24 giờ. Với các trung tâm luyện thi, … không cho phép thi
