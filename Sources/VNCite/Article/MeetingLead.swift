@@ -53,10 +53,10 @@ enum MeetingLead {
                   ArticleHeader.publicationDate(in: text, r) == nil else { continue }
             if let header, r.upperBound <= header.lineEnd, !body.isEmpty {
                 more.append(r)
-            } else if body.isEmpty, headlines.count < 2, header == nil, headline(text, r) {
-                headlines.append(r)
             } else if body.count < 2, let words = PageChrome.caption(text, r) {
                 if words.count >= 40 { captions.append(words) }
+            } else if body.isEmpty, headlines.count < 2, header == nil, headline(text, r) {
+                headlines.append(r)
             } else if body.count < 2 || body.count == 2 && revealsAfter(text, body[1], r) { body.append(r) } else { more.append(r) }
         }
         // A photo's caption is read after the lead: it may tell the meeting the lead does not ("Đoàn …
