@@ -99,9 +99,22 @@ import Testing
         // (a list after it names none either)
         "Ngày 19/3/2013, UBND tỉnh đã ban hành Quyết định số 17/2013/QĐ-UBND quy định về tổ chức hội nghị, hội thảo quốc tế trên địa bàn tỉnh.",
         "Thủ tướng Chính phủ vừa đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp.",
+        // (many units, one meeting each)
+        "Trong dịp này, các cấp ủy đảng cũng tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05 của Bộ Chính trị.",
+        "Đến ngày 30/10/2020, toàn bộ 67 Đảng bộ tỉnh, thành phố, Đảng bộ trực thuộc Trung ương đã tổ chức thành công đại hội nhiệm kỳ 2020-2025.",
+        "Năm 2005, 97,9% các đơn vị hành chính sự nghiệp tổ chức hội nghị cán bộ công chức.",
+        // (a body told to hold it)
+        "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc tổng kết công tác HĐND năm 2022.",
     ])
     func aMeetingToBeHeldOrOfEveryLevel(lead: String) {
         #expect(meeting(lead) == nil)
+    }
+
+    /// A steering committee's name holds "chỉ đạo", no order: its conference was held.
+    @Test func aSteeringCommitteeHoldsItsOwnConference() throws {
+        let m = try #require(meeting("Ngày 9-9, tại Long An, Ban Chỉ đạo Phòng chống lụt bão Trung ương tổ chức hội nghị chuyên đề "
+            + "về an toàn dân cư vùng lũ các tỉnh ĐBSCL."))
+        #expect(m.host == "Ban Chỉ đạo Phòng chống lụt bão Trung ương")
     }
 
     /// A meeting held every year, with no day said, is a custom; one held on its day every month is news.

@@ -1,0 +1,55 @@
+/// Meetings that many bodies held, one each, and a meeting a body was told to hold: no one meeting
+/// reported.
+extension MeetingReader {
+    /// "Trong dịp này, các cấp ủy đảng cũng tổ chức hội nghị sơ kết …", "toàn bộ 67 Đảng bộ tỉnh,
+    /// thành phố … đã tổ chức thành công Đại hội nhiệm kỳ 2020-2025": units counted or listed as
+    /// many ("các", "những", "toàn bộ", "nhiều", "100%", a number of three or more, then a unit: cấp
+    /// ủy, đảng bộ, chi bộ, địa phương, đơn vị, xã …) hold the meeting, in its clause or, across a
+    /// list of their names, the one before.
+    static func heldByMany(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) || i >= 4 && lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
+        else { return false }
+        var from = HostReader.clauseStart(lead, before: i)
+        // (Back across a list of the units' names, short items between commas: "toàn bộ 67 Đảng bộ
+        // tỉnh, thành phố, Đảng bộ trực thuộc Trung ương".)
+        for _ in 0..<3 {
+            guard from > 0, w[from - 1].after == "," else { break }
+            let previous = HostReader.clauseStart(lead, before: from - 1)
+            guard from - previous <= 6 else { break }
+            from = previous
+        }
+        return (from..<(i - 2)).contains { k in
+            let counted = ["các", "những", "nhiều", "100%"].contains(w[k].lower) || lead.matchesWritten(["toàn", "bộ"], at: k)
+                || (Int(w[k].text) ?? 0) >= 3
+            guard counted else { return false }
+            let unit = k + (lead.matchesWritten(["toàn", "bộ"], at: k) ? 2 : 1)
+            // ("toàn bộ 67 Đảng bộ": the count after "toàn bộ".)
+            let named = unit < w.count && Int(w[unit].text) != nil ? unit + 1 : unit
+            return lead.matchWritten(units, at: named) != nil
+        }
+    }
+
+    /// Bodies of which each holds its own meeting.
+    static let units: [[Substring]] = ["cấp ủy", "cấp uỷ", "đảng bộ", "chi bộ", "địa phương", "đơn vị", "tỉnh ủy", "tỉnh uỷ",
+                                       "huyện ủy", "huyện uỷ", "xã", "phường", "huyện", "cơ sở", "trường", "cấp hội", "công đoàn cơ sở"]
+        .map { $0.split(separator: " ") }
+
+    /// "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc …":
+    /// a body told to hold the meeting ("chỉ đạo", "giao", "đề nghị", "yêu cầu" … then the body, then
+    /// "tổ chức"), no report that it was held.
+    static func toldToHold(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i >= 3, lead.matchesWritten(["tổ", "chức"], at: i - 2), w[i - 3].after.isEmpty else { return false }
+        let clause = HostReader.clauseStart(lead, before: i)
+        // (Not the name "Ban Chỉ đạo Phòng chống lụt bão Trung ương tổ chức hội nghị".)
+        guard let order = (clause..<(i - 2)).last(where: { lead.matchWritten(orders, at: $0) != nil && !w[$0].isCapitalised }) else { return false }
+        let length = lead.matchWritten(orders, at: order) ?? 1
+        // The body told, between the order and "tổ chức": words of a name, no verb of its own ("đã").
+        let told = (order + length)..<(i - 2)
+        return !told.isEmpty && w[told].allSatisfy { $0.after.isEmpty || $0.after == ")" || $0.after == "(" }
+            && w[told.lowerBound].isCapitalised && !w[told].contains { ["đã", "vừa", "đang"].contains($0.lower) }
+    }
+
+    static let orders: [[Substring]] = ["chỉ đạo", "giao", "giao cho", "đề nghị", "yêu cầu", "phân công"].map { $0.split(separator: " ") }
+}
