@@ -36,14 +36,16 @@ extension MeetingReader {
         .map { $0.split(separator: " ") }
 
     /// "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc …":
-    /// a body told to hold the meeting ("chỉ đạo", "giao", "đề nghị", "yêu cầu" … then the body, then
+    /// a body told to hold the meeting ("chỉ đạo", "giao cho", "đề nghị", "yêu cầu" … then the body, then
     /// "tổ chức"), no report that it was held.
     static func toldToHold(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         guard i >= 3, lead.matchesWritten(["tổ", "chức"], at: i - 2), w[i - 3].after.isEmpty else { return false }
         let clause = HostReader.clauseStart(lead, before: i)
-        // (Not the name "Ban Chỉ đạo Phòng chống lụt bão Trung ương tổ chức hội nghị".)
-        guard let order = (clause..<(i - 2)).last(where: { lead.matchWritten(orders, at: $0) != nil && !w[$0].isCapitalised }) else { return false }
+        // (Not inside a name: "Ban Chỉ đạo Phòng chống lụt bão Trung ương tổ chức hội nghị".)
+        guard let order = (clause..<(i - 2)).last(where: { k in
+            lead.matchWritten(orders, at: k) != nil && !w[k].isCapitalised && !(k > 0 && w[k - 1].isCapitalised && w[k - 1].after.isEmpty)
+        }) else { return false }
         let length = lead.matchWritten(orders, at: order) ?? 1
         // The body told, between the order and "tổ chức": words of a name, no verb of its own ("đã").
         let told = (order + length)..<(i - 2)
@@ -51,5 +53,5 @@ extension MeetingReader {
             && w[told.lowerBound].isCapitalised && !w[told].contains { ["đã", "vừa", "đang"].contains($0.lower) }
     }
 
-    static let orders: [[Substring]] = ["chỉ đạo", "giao", "giao cho", "đề nghị", "yêu cầu", "phân công"].map { $0.split(separator: " ") }
+    static let orders: [[Substring]] = ["chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công"].map { $0.split(separator: " ") }
 }
