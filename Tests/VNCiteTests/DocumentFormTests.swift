@@ -26,6 +26,9 @@ import Testing
         ("Quán triệt Nghị quyết Trung ương 4 các khóa XI và XII về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
         ("Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
         ("Nghị quyết HNTW 8 khóa XII được triển khai.", ["NQ-HNTW8/XII"]),
+        // ("Trung ương" abbreviated in the Central Committee's name)
+        ("Quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành T.Ư Đảng khóa XIII.", ["NQ-HNTW8/XIII"]),
+        ("Quán triệt Kết luận Hội nghị lần thứ sáu BCH TW khóa XIII.", ["KL-HNTW6/XIII"]),
         // (the plenum's number glued to "TW", "TƯ")
         ("Thực hiện Nghị quyết TW4 khóa XII gắn với Chỉ thị 05-CT/TW của Bộ Chính trị.", ["04-NQ/TW khóa XII", "05-CT/TW"]),
         ("Kiểm điểm theo Kết luận TƯ4 khóa XIII về xây dựng, chỉnh đốn Đảng.", ["21-KL/TW khóa XIII"]),

@@ -3,7 +3,8 @@
 /// "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết T.Ư 4, khóa XI",
 /// "Nghị quyết Hội nghị trung ương 4 khóa XII", "Nghị quyết Trung ương 7" (term from the date),
 /// "Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XIII" (two documents),
-/// "Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII",
+/// "Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "Nghị quyết Hội nghị
+/// lần thứ tám Ban Chấp hành T.Ư Đảng khóa XIII",
 /// "Nghị quyết HNTW 8", "Kết luận Hội nghị T.Ư 9", "Nghị quyết TW4 khóa XII",
 /// "Nghị quyết Trung ương 4 các khóa XI và XII" (one document per term).
 enum PlenumForm {
@@ -16,7 +17,7 @@ enum PlenumForm {
         s.skipSpaces()
         // "TƯ", "TW", "T.Ư", "HNTW" only in capitals: "kết luận từ một nguồn" is no plenum.
         let capitals = s.isUppercase(s.pos) && (s.isUppercase(s.pos + 1) || s.isUppercase(s.pos + 2))
-        if s.readAny(["ban chap hanh trung uong", "bch trung uong", "trung uong"]) != nil
+        if readCentralCommittee(&s) || s.read("trung uong")
             || (capitals && (s.readAny(["hntw", "t.u", "tu", "tw"]) != nil || readGluedToNumber(&s))) {
             // "Trung ương 4", "Hội nghị Trung ương lần thứ 4"
             s.skipSpaces()
@@ -31,7 +32,7 @@ enum PlenumForm {
             plenums = list
             var probe = s
             probe.skipSpaces()
-            guard probe.read("ban chap hanh trung uong") || probe.read("bch trung uong") else {
+            guard readCentralCommittee(&probe) else {
                 s = start
                 return nil
             }
@@ -47,6 +48,18 @@ enum PlenumForm {
         let terms = probe.readTerms()
         if !terms.isEmpty { s = probe }
         return (plenums, terms, s.pos)
+    }
+
+    /// "Ban Chấp hành Trung ương", "BCH Trung ương", with "Trung ương" abbreviated in capitals: "Ban
+    /// Chấp hành T.Ư Đảng", "BCH TW".
+    static func readCentralCommittee(_ s: inout Scanner) -> Bool {
+        let start = s
+        guard s.readAny(["ban chap hanh", "bch"]) != nil else { return false }
+        s.skipSpaces()
+        let capitals = s.isUppercase(s.pos) && (s.isUppercase(s.pos + 1) || s.isUppercase(s.pos + 2))
+        if s.read("trung uong") || capitals && s.readAny(["t.u", "tw", "tu"]) != nil { return true }
+        s = start
+        return false
     }
 
     /// "TW4", "TƯ4", "HNTW8": the abbreviation with the plenum's number glued to it; reads the
