@@ -43,6 +43,9 @@ import Testing
         // A law cited with its number is the law its name names beside it, with or without the year.
         ("Luật Đất đai 2024 có hiệu lực từ 1/8. Luật Đất đai số 31/2024/QH15 giao cho UBND tỉnh quy định bảng giá; Luật Đất đai cũng quy định rõ.",
          ["31/2024/QH15", "31/2024/QH15", "31/2024/QH15"]),
+        // (its number in brackets after its name, beside the law of the same name it replaced)
+        ("Luật Đất đai 2024 (Luật số 31/2024/QH15) sửa đổi 180 điều của Luật Đất đai năm 2013. Luật Đất đai 2024 bỏ khung giá đất.",
+         ["31/2024/QH15", "31/2024/QH15", "Luật Đất đai 2013", "31/2024/QH15"]),
         // A small letter after the number is the number's.
         ("Nguồn lực từ Nghị quyết 30a/2008/NQ-CP của Chính phủ về giảm nghèo nhanh và bền vững.", ["30a/2008/NQ-CP"]),
         // A list shares what closes it only where it names a numbered document, and not into a number
