@@ -42,6 +42,16 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// A review a body organised, named without "hội nghị"; a conference's "tổng kết" stays the conference.
+    @Test func aReviewABodyOrganised() throws {
+        let m = try #require(meeting("Chiều 26/4, Đảng ủy Khối các cơ quan tỉnh tổ chức sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị."))
+        #expect(m.kind == "sơ kết")
+        #expect(m.host == "Đảng ủy Khối các cơ quan tỉnh")
+        let conference = try #require(meeting("Ngày 6-4, sau 2 ngày làm việc, hội nghị tổng kết công tác dân số 5 năm (2001- 2005) đã kết thúc "
+            + "tại Hà Nội. Hội nghị đã đề ra mục tiêu, theo đó, VN sẽ phấn đấu giảm tỉ lệ sinh."))
+        #expect(conference.kind == "hội nghị")
+    }
+
     @Test(arguments: [
         "Sau nhiều năm xa cách, hai anh em đã gặp mặt nhau tại sân bay Tân Sơn Nhất sáng qua.",
         "Chiều qua, Thủ tướng Tony Blair gặp mặt các nhà báo trước cửa số 10 phố Downing.",

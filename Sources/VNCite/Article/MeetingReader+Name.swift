@@ -159,4 +159,18 @@ extension MeetingReader {
 
     /// Words after "tổ chức" that give when or where a meeting was held.
     static let heldWhen: Set<String> = ["tại", "ở", "vào", "sáng", "chiều", "tối", "trưa", "hôm", "ngày", "trong", "từ"]
+
+    /// Where the next meeting noun stands from word `k` (or the sentence's end): where the words
+    /// of the meeting before it end.
+    static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {
+        (k..<lead.words.count).first { lead.matchWritten(MeetingWords.nouns, at: $0) != nil } ?? lead.words.count
+    }
+}
+
+extension MeetingReader {
+    /// "tổ chức sơ kết", "tổ chức tổng kết": a review held, its noun right after "tổ chức".
+    static func organisedReview(_ lead: LeadWords, at i: Int) -> [Substring]? {
+        guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2), lead.words[i - 1].after.isEmpty else { return nil }
+        return lead.matchWritten(MeetingWords.reviewNouns, at: i)
+    }
 }

@@ -134,8 +134,8 @@ enum MeetingReader {
         // (A noun set aside is set aside whole: not "những cuộc họp báo" then its "họp báo".)
         var inside = 0
         for i in (heldFrom ?? 0)..<w.count where i >= inside {
-            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
-                  let kind = MeetingWords.kinds[phrase.joined(separator: " ")] else {
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) ?? organisedReview(lead, at: i),
+                  let kind = MeetingWords.kinds[phrase.joined(separator: " ")] ?? MeetingWords.reviews[phrase.joined(separator: " ")] else {
                 if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) { return found }
                 continue
             }
@@ -236,10 +236,6 @@ enum MeetingReader {
                     nextNoun(lead, after: i + phrase.count))
         }
         return nil
-    }
-
-    static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {
-        (k..<lead.words.count).first { lead.matchWritten(MeetingWords.nouns, at: $0) != nil } ?? lead.words.count
     }
 
     /// A verb of holding, a time of today or the day before, or what was said at the meeting,

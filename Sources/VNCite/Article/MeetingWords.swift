@@ -53,6 +53,12 @@ enum MeetingWords {
     /// chức gặp mặt" (not "gặp mặt" of a person with another).
     static let organisedOnly: Set<String> = ["gặp mặt"]
 
+    /// Reviews named without "hội nghị", meetings only right after "tổ chức" ("Đảng ủy Khối … tổ
+    /// chức sơ kết 5 năm thực hiện Chỉ thị 05"), and no meeting noun anywhere else ("hội nghị tổng
+    /// kết" is a "hội nghị").
+    static let reviews: [String: String] = ["sơ kết": "sơ kết", "tổng kết": "tổng kết"]
+    static let reviewNouns = PhraseTable(reviews.keys.sorted())
+
     /// The kind a meeting noun's twin names, for comparing meetings: "buổi họp" is a "cuộc họp",
     /// "cuộc làm việc" a "buổi làm việc" (the kind itself is the noun the text wrote).
     static func family(_ kind: String) -> String {
