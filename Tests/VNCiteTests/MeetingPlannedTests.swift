@@ -122,6 +122,9 @@ import Testing
         #expect(meeting("Cứ đến hẹn lại lên, hàng năm, Tổng cục Hải quan lại phối hợp với VCCI tổ chức hội thảo đối thoại với doanh nghiệp. "
             + "Tuy nhiên, nhiều ý kiến cho rằng các buổi đối thoại này chưa phát huy tác dụng.") == nil)
         #expect(meeting("Sáng 5/3, UBND tỉnh tổ chức phiên họp thường kỳ hàng tháng để đánh giá tình hình kinh tế - xã hội.")?.host == "UBND tỉnh")
+        // (the meeting of every term)
+        #expect(meeting("Ngay sau khi hoàn thiện tổ chức, nhân sự cho nhiệm kỳ mới, ở Hội nghị Trung ương lần thứ 4 của mỗi khóa, "
+            + "Ban Chấp hành Trung ương lại tập trung cho công tác xây dựng, chỉnh đốn Đảng.") == nil)
         // (a habit in someone's quoted words is theirs)
         #expect(meeting("“Thị trường này sẽ tăng trưởng 30% mỗi năm”, Giám đốc Công ty FPT khẳng định tại lễ ký kết hợp tác với tập đoàn NEC sáng nay.")?.kind == "lễ")
     }

@@ -2,14 +2,21 @@
 extension MeetingReader {
     /// "Cứ đến hẹn lại lên, hàng năm, TCHQ lại phối hợp với VCCI tổ chức hội thảo đối thoại …": a
     /// meeting held every year (month, quarter) with no day said is the custom, not one meeting
-    /// reported; "Sáng 5/3, UBND tỉnh tổ chức phiên họp thường kỳ hàng tháng" names its day and is.
+    /// reported, and so is the meeting "of every term" ("Hội nghị Trung ương lần thứ 4 của mỗi
+    /// khóa"); "Sáng 5/3, UBND tỉnh tổ chức phiên họp thường kỳ hàng tháng" names its day and is.
     static func habitual(_ lead: LeadWords, noun i: Int) -> Bool {
         // (Said of the meeting, in its clause or the one before, not in a quotation: not "… tăng trưởng
         // 30% mỗi năm”, ông X khẳng định tại lễ ký kết …".)
         let clause = HostReader.clauseStart(lead, before: i)
-        let habit = ((clause > 0 ? HostReader.clauseStart(lead, before: clause - 1) : 0)..<i).contains { k in
+        let before = ((clause > 0 ? HostReader.clauseStart(lead, before: clause - 1) : 0)..<i).contains { k in
             lead.matchWritten(habits, at: k) != nil && !lead.words[k..<i].contains(where: \.closesQuote)
         }
+        // "ở Hội nghị Trung ương lần thứ 4 của mỗi khóa": the meeting of every term, in its own words.
+        let every = (i..<min(lead.words.count, i + 12)).contains { k in
+            lead.words[k].lower == "mỗi" && lead.matchWritten(periods, at: k + 1) != nil
+                && lead.words[i..<k].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
+        }
+        let habit = before || every
         return habit && !namesADay(lead) && !lead.words.indices.contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
     }
 
@@ -24,6 +31,9 @@ extension MeetingReader {
         let matter = i > 3 && lead.matchesWritten(["về", "việc"], at: i - 4) && w[i - 4].after.isEmpty
         return (["để", "nhằm", "về"].contains(w[i - 3].lower) || matter) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
+
+    /// What recurs: "khóa", "nhiệm kỳ", "kỳ", "năm", "tháng", "quý" (after "mỗi").
+    static let periods: [[Substring]] = ["khóa", "khoá", "nhiệm kỳ", "kỳ", "năm", "tháng", "quý"].map { $0.split(separator: " ") }
 
     /// "hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng quý", "định kỳ".
     static let habits: [[Substring]] = ["hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng tháng", "mỗi tháng",
