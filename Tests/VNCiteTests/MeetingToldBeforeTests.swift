@@ -24,6 +24,9 @@ import Testing
         // the body that organised the day's event, when the second sentence tells who attended
         ("Ngày 24/8/2023, Phòng Tư pháp huyện Tam Nông tổ chức hoạt động kỷ niệm 78 năm Ngày truyền thống ngành Tư pháp. "
             + "Tham dự Hội nghị có lãnh đạo, công chức Phòng Tư pháp huyện và công chức tư pháp 12 xã.", "Phòng Tư pháp huyện Tam Nông"),
+        // … or when the second is a photo's caption of it
+        ("Ngày 10-3, Đảng ủy Quân sự tỉnh tổ chức nghiên cứu, học tập, quán triệt các kết luận, quy định của Ban Chấp hành Trung ương.\n"
+            + "Quang cảnh hội nghị nghiên cứu, học tập, quán triệt các kết luận của Trung ương.", "Đảng ủy Quân sự tỉnh"),
     ])
     func theBodyThatToldItHeldIt(lead: String, host: String) {
         #expect(meeting("Tiêu đề bài báo\n" + lead)?.host == host)

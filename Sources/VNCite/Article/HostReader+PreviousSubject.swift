@@ -10,7 +10,9 @@ extension HostReader {
         guard bareNoun(second, kind: kind) != nil else { return nil }
         // (Or its first "tổ chức", when the second tells who attended: "Ngày 24/8, Phòng Tư pháp huyện Tam
         // Nông tổ chức hoạt động kỷ niệm …. Tham dự Hội nghị có …".)
-        let attended = second.matches(["tham", "du"], at: 0) || second.words.first?.folded == "du"
+        // (Or a photo's caption of it: "Ngày 10-3, Đảng ủy Quân sự tỉnh tổ chức nghiên cứu, học tập …. Quang
+        // cảnh hội nghị …".)
+        let attended = second.matches(["tham", "du"], at: 0) || second.words.first?.folded == "du" || captions(second)
         guard let done = first.words.indices.first(where: {
             ["đã", "vừa"].contains(first.words[$0].lower) || attended && first.matchesWritten(["tổ", "chức"], at: $0)
         }) else { return nil }
@@ -25,7 +27,7 @@ extension HostReader {
     }
 
     /// Where the sentence names a meeting (of this kind) by its noun alone, at its clause's start or
-    /// after "Tại", "Trong", "(Tham) dự": the noun, then a comma, the sentence's end or a verb in
+    /// after "Tại", "Trong", "(Tham) dự", "Quang cảnh": the noun, then a comma, the sentence's end or a verb in
     /// small letters ("Cuộc họp diễn ra", "hội nghị giới thiệu"), not a name ("Hội nghị APEC", "hội
     /// nghị lần thứ 12", "cuộc họp thường kỳ"). The noun's place, length and kind.
     static func bareNoun(_ lead: LeadWords, kind: String? = nil) -> (at: Int, length: Int, kind: String)? {
@@ -35,7 +37,8 @@ extension HostReader {
                   let found = MeetingWords.kinds[phrase.joined(separator: " ")],
                   kind == nil || MeetingWords.family(found) == kind.map(MeetingWords.family) else { continue }
             guard clauseStart(lead, before: i) == i || i == 1 && ["tai", "trong", "du"].contains(w[0].folded)
-                    || i == 2 && lead.matches(["tham", "du"], at: 0) else { return nil }
+                    || i == 2 && lead.matches(["tham", "du"], at: 0)
+                    || i == 2 && captions(lead) else { return nil }
             let last = i + phrase.count - 1
             if last == w.count - 1 || !w[last].after.isEmpty { return (i, phrase.count, found) }
             let next = w[last + 1]
@@ -43,6 +46,11 @@ extension HostReader {
             return (i, phrase.count, found)
         }
         return nil
+    }
+
+    /// A photo's caption of the meeting: "Quang cảnh hội nghị …", "Toàn cảnh hội nghị".
+    static func captions(_ lead: LeadWords) -> Bool {
+        lead.matches(["quang", "canh"], at: 0) || lead.matches(["quanh", "canh"], at: 0) || lead.matches(["toan", "canh"], at: 0)
     }
 
     /// Words that, after a meeting noun, start its name or say which one it is.
