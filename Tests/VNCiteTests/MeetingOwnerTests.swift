@@ -15,6 +15,9 @@ import Testing
         // (past the second half of a review's name)
         ("Sáng 29/12, Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình chủ trì Hội nghị sơ kết 6 tháng và triển khai nhiệm vụ của Sở Y tế.",
          "Sở Y tế"),
+        // (the owner's bare head, named in full earlier in the sentence)
+        ("Chiều 3/6, Thủ tướng Phạm Minh Chính - Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 chủ trì Phiên họp lần thứ 20 của Ban Chỉ đạo.",
+         "Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19"),
     ])
     func theBodyTheMeetingsNameGivesItTo(lead: String, host: String) throws {
         let m = try #require(meeting(lead))

@@ -14,7 +14,7 @@ extension HostReader {
         while j < min(w.count, i + length + 12) {
             if w[j].lower == "của" {
                 guard j > i + length, w[j - 1].after.isEmpty,
-                      let body = BodyGrammar.read(lead, at: j + 1, catalog: catalog) else { return nil }
+                      let body = BodyGrammar.read(lead, at: j + 1, catalog: catalog) ?? namedInFull(lead, head: j + 1, catalog: catalog) else { return nil }
                 // ("kỳ họp đầu tiên của HĐND ⟨các cấp⟩": councils at every level, no one body.)
                 return body.upperBound < w.count && w[body.upperBound].lower == "các" ? nil : body
             }
@@ -27,6 +27,18 @@ extension HostReader {
             j += 1
         }
         return nil
+    }
+
+    /// "… Thủ tướng Phạm Minh Chính - Trưởng Ban Chỉ đạo quốc gia phòng, chống dịch Covid-19 chủ trì
+    /// Phiên họp lần thứ 20 của ⟨Ban Chỉ đạo⟩": a bare head noun that ends the clause is the body the
+    /// sentence names in full with that head (one name only).
+    static func namedInFull(_ lead: LeadWords, head k: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        guard k < w.count, let h = BodyGrammar.head(lead, at: k), k + h == w.count || !w[k + h - 1].after.isEmpty else { return nil }
+        let head = w[k..<(k + h)].map(\.lower)
+        let names = w.indices.filter { $0 != k && w[$0..<min(w.count, $0 + h)].map(\.lower) == head }
+            .compactMap { BodyGrammar.read(lead, at: $0, catalog: catalog) }.filter { $0.count > h }
+        return Set(names.map { lead.text($0) }).count == 1 ? names.first : nil
     }
 
     /// Words that open a phrase of the name's own, whose "của" is that phrase's: "về", "để", "với" ….
