@@ -33,6 +33,9 @@ import Testing
         ("Thực hiện Nghị quyết TW4 khóa XII gắn với Chỉ thị 05-CT/TW của Bộ Chính trị.", ["04-NQ/TW khóa XII", "05-CT/TW"]),
         ("Kiểm điểm theo Kết luận TƯ4 khóa XIII về xây dựng, chỉnh đốn Đảng.", ["21-KL/TW khóa XIII"]),
         ("Thực hiện Nghị quyết ĐH XIII của Đảng và Nghị quyết Đại hội X.", ["NQ-ĐH-XIII/TW", "NQ-ĐH-X/TW"]),
+        // (the Party's congress in figures, said to be the Party's; not a local one's)
+        ("Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội 12 của Đảng.", ["NQ-ĐH-XII/TW"]),
+        ("Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội 12 của Đảng bộ tỉnh.", []),
         ("Nghị quyết Đại hội Đảng bộ thành phố Hà Nội lần thứ XVII đã đề ra mục tiêu.", ["NQ-ĐH-XVII/TU@Hà Nội"]),
         // One law, two spellings.
         ("Luật Đất đai (sửa đổi) được thông qua; Luật Đất đai 2024 có hiệu lực từ tháng 8.",

@@ -6,7 +6,8 @@
 /// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses); and
 /// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", another organisation's (`OrganisationName`), also
 /// "Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI"; after "lần thứ" the number may be
-/// written in figures: "Nghị quyết Đại hội lần thứ 10 Công đoàn tỉnh Bình Dương".
+/// written in figures: "Nghị quyết Đại hội lần thứ 10 Công đoàn tỉnh Bình Dương", as it may for
+/// the Party's own: "Nghị quyết Đại hội 12 của Đảng".
 enum CongressForm {
     struct Result {
         var roman: String
@@ -55,7 +56,7 @@ enum CongressForm {
         }
         let placeEnd = s.pos
         s.skipSpaces()
-        guard let roman = readOrdinal(&s) else { s = start; return nil }
+        guard let roman = readOrdinal(&s) ?? (isLocal ? nil : partysInFigures(&s)) else { s = start; return nil }
         let end = s.pos
         var probe = s
         probe.skipSpaces()
@@ -92,6 +93,21 @@ enum CongressForm {
         if let roman = s.readRoman() { return roman }
         guard ordinal, let digits = s.readNumber(), let n = Int(s.string(digits)), (1...30).contains(n),
               !Scanner.isWordByte(s.current) else { return nil }
+        return Roman.numeral(n)
+    }
+
+    /// "Nghị quyết Đại hội 12 của Đảng": the Party's national congress by its number in figures,
+    /// said to be the Party's (not "Đại hội 12 của Đảng bộ …").
+    static func partysInFigures(_ s: inout Scanner) -> String? {
+        var probe = s
+        guard let digits = probe.readNumber(), let n = Int(probe.string(digits)), (1...14).contains(n),
+              !Scanner.isWordByte(probe.current) else { return nil }
+        let end = probe
+        probe.skipSpaces()
+        guard probe.read("cua dang"), !Scanner.isWordByte(probe.current) else { return nil }
+        probe.skipSpaces()
+        guard !probe.read("bo") else { return nil }
+        s = end
         return Roman.numeral(n)
     }
 
