@@ -33,6 +33,10 @@ import Testing
         ("Thực hiện Nghị quyết TW4 khóa XII gắn với Chỉ thị 05-CT/TW của Bộ Chính trị.", ["04-NQ/TW khóa XII", "05-CT/TW"]),
         ("Kiểm điểm theo Kết luận TƯ4 khóa XIII về xây dựng, chỉnh đốn Đảng.", ["21-KL/TW khóa XIII"]),
         ("Thực hiện Nghị quyết ĐH XIII của Đảng và Nghị quyết Đại hội X.", ["NQ-ĐH-XIII/TW", "NQ-ĐH-X/TW"]),
+        // Codes by their initials, in capitals only.
+        ("Bị can bị khởi tố theo Điều 289 BLHS 1999; theo khoản 1 Điều 120 BLTTHS, thời hạn tạm giam là 2 tháng.",
+         ["Bộ luật Hình sự 1999", "Bộ luật Tố tụng hình sự"]),
+        ("Theo quy định của BLLĐ năm 2019 về tiền lương; blhs viết thường không phải bộ luật.", ["Bộ luật Lao động 2019"]),
         // (the Party's congress in figures, said to be the Party's; not a local one's)
         ("Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội 12 của Đảng.", ["NQ-ĐH-XII/TW"]),
         ("Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội 12 của Đảng bộ tỉnh.", []),

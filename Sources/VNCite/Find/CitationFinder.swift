@@ -85,6 +85,9 @@ struct CitationFinder {
             s = probe
             return listMentions(items, kind: kind, typeStart: typeStart, preceding: nil, scanner: &s)
         }
+        if let name = DocumentKind.codeNames[kind.folded] {
+            return CodeInitials.read(&s, typeStart: typeStart, name: name).map { [$0] } ?? []
+        }
         if kind.folded == "hien phap" {
             guard capitalised else { return [] }
             return ConstitutionForm.read(&s, typeStart: typeStart, kind: kind.name).map { [$0] } ?? []

@@ -1,0 +1,18 @@
+/// A code written as its initials, in capitals, with its year if given: "BLHS 2015" (the Bộ luật
+/// Hình sự of 2015), "theo Điều 331 BLHS", "BLTTHS năm 2015", "BLLĐ".
+enum CodeInitials {
+    /// Reads after the initials, which start at `typeStart`: the whole word in capitals.
+    static func read(_ s: inout Scanner, typeStart: Int, name: String) -> Mention? {
+        guard (typeStart..<s.pos).allSatisfy({ s.isUppercase($0) }) else { return nil }
+        var probe = s
+        probe.skipSpaces()
+        _ = probe.read("nam")
+        probe.skipSpaces()
+        if let y = probe.readNumber(), y.count == 4, let year = Int(probe.string(y)), (1980...2100).contains(year),
+           !Scanner.isWordByte(probe.current) {
+            s = probe
+            return Mention(form: .law(name: name, year: year), kind: "Bộ luật", range: typeStart..<probe.pos)
+        }
+        return Mention(form: .law(name: name, year: nil), kind: "Bộ luật", range: typeStart..<s.pos)
+    }
+}
