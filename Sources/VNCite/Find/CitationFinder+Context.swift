@@ -1,5 +1,5 @@
 /// What stands around a mention: the body that issued it before its type word, the type of a
-/// bare symbol, the date and issuer a list shares, and a law's number in brackets after its name.
+/// bare symbol, and the date and issuer a list shares.
 extension CitationFinder {
     /// The body of "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17": a body that, in the
     /// same sentence, "(đã|vừa) ban hành" the document right before its type word.
@@ -79,17 +79,4 @@ extension CitationFinder {
 
     /// The types a Party committee issues, which a list may join under one body.
     static let partyKinds: Set<String> = ["Nghị quyết", "Chỉ thị", "Kết luận", "Quy định"]
-}
-
-extension CitationFinder {
-    /// "Luật Đất đai 2024 (Luật số 31/2024/QH15)": whether the bracket at the cursor holds the
-    /// law's number, a full symbol and nothing after it.
-    static func numberInBrackets(after s: Scanner) -> Bool {
-        var probe = s
-        guard probe.read("(") else { return false }
-        _ = probe.read("luat")
-        probe.skipSpaces()
-        guard probe.readNumberPrefix(), let symbol = probe.readSymbol(), symbol.issuer != nil else { return false }
-        return probe.peek(")")
-    }
 }

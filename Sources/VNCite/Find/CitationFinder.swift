@@ -92,39 +92,7 @@ struct CitationFinder {
             guard capitalised else { return [] }
             return ConstitutionForm.read(&s, typeStart: typeStart, kind: kind.name).map { [$0] } ?? []
         }
-        if kind.isLaw {
-            // "Luật số 103/2016/QH13" has a number; "Luật Báo chí" a name.
-            var probe = s
-            probe.skipSpaces()
-            if probe.readNumberPrefix(), let symbol = probe.readSymbol(), symbol.issuer != nil {
-                // "luật … số 21-TB/TW" in a garbled phrase: the code says Thông báo.
-                let name = symbol.type.flatMap { DocumentKind.named(byCode: $0, state: symbol.system == .state) } ?? kind.name
-                var m = Mention(form: .symbol(symbol), kind: name, range: typeStart..<probe.pos)
-                m.qualifiers = probe.readQualifiers(catalog: catalog)
-                s = probe
-                return [m]
-            }
-            guard capitalised || kind.folded == "bo luat",
-                  let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog) else { s = afterType; return [] }
-            let byName = Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end,
-                                 lawName: law.abbreviation)
-            // "Luật Giao dịch điện tử số 20/2023/QH15": the name and the number of one law; "Luật Đất đai
-            // 2024 (Luật số 31/2024/QH15)": the law named, then its number, two mentions of it.
-            var numbered = s
-            numbered.skipSpaces()
-            let bracketed = Self.numberInBrackets(after: numbered)
-            if bracketed { numbered.pos += 1 }
-            let numberStart = numbered.pos
-            if bracketed { _ = numbered.read("luat"); numbered.skipSpaces() }
-            if numbered.readNumberPrefix(), let symbol = numbered.readSymbol(), symbol.issuer != nil {
-                var m = Mention(form: .symbol(symbol), kind: kind.name, range: (bracketed ? numberStart : typeStart)..<numbered.pos)
-                m.lawName = law.abbreviation ?? law.name
-                m.qualifiers = numbered.readQualifiers(catalog: catalog)
-                s = numbered
-                return bracketed ? [byName, m] : [m]
-            }
-            return [byName]
-        }
+        if kind.isLaw { return readLaw(kind: kind, typeStart: typeStart, scanner: &s) }
 
         s.skipSpaces()
         // "Quyết định của Bộ Chính trị số31-QĐ/TW": the issuer before the number.

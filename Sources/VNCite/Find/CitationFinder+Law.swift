@@ -1,0 +1,52 @@
+/// Laws, codes and ordinances after their type word: by a National Assembly number ("Luật số
+/// 103/2016/QH13"), by name ("Luật Báo chí"), or both ("Luật Giao dịch điện tử số 20/2023/QH15",
+/// "Luật Đất đai 2024 (Luật số 31/2024/QH15)").
+extension CitationFinder {
+    func readLaw(kind: DocumentKind, typeStart: Int, scanner s: inout Scanner) -> [Mention] {
+        let capitalised = s.isUppercase(typeStart)
+        let afterType = s
+        // "Luật số 103/2016/QH13" has a number; "Luật Báo chí" a name.
+        var probe = s
+        probe.skipSpaces()
+        if probe.readNumberPrefix(), let symbol = probe.readSymbol(), symbol.issuer != nil {
+            // "luật … số 21-TB/TW" in a garbled phrase: the code says Thông báo.
+            let name = symbol.type.flatMap { DocumentKind.named(byCode: $0, state: symbol.system == .state) } ?? kind.name
+            var m = Mention(form: .symbol(symbol), kind: name, range: typeStart..<probe.pos)
+            m.qualifiers = probe.readQualifiers(catalog: catalog)
+            s = probe
+            return [m]
+        }
+        guard capitalised || kind.folded == "bo luat",
+              let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog) else { s = afterType; return [] }
+        let byName = Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end,
+                             lawName: law.abbreviation)
+        // "Luật Giao dịch điện tử số 20/2023/QH15": the name and the number of one law; "Luật Đất đai
+        // 2024 (Luật số 31/2024/QH15)": the law named, then its number, two mentions of it.
+        var numbered = s
+        numbered.skipSpaces()
+        let bracketed = Self.numberInBrackets(after: numbered)
+        if bracketed { numbered.pos += 1 }
+        let numberStart = numbered.pos
+        if bracketed { _ = numbered.read("luat"); numbered.skipSpaces() }
+        if numbered.readNumberPrefix(), let symbol = numbered.readSymbol(), symbol.issuer != nil {
+            var m = Mention(form: .symbol(symbol), kind: kind.name, range: (bracketed ? numberStart : typeStart)..<numbered.pos)
+            m.lawName = law.abbreviation ?? law.name
+            m.qualifiers = numbered.readQualifiers(catalog: catalog)
+            s = numbered
+            return bracketed ? [byName, m] : [m]
+        }
+        return [byName]
+    
+    }
+
+    /// "Luật Đất đai 2024 (Luật số 31/2024/QH15)": whether the bracket at the cursor holds the
+    /// law's number, a full symbol and nothing after it.
+    static func numberInBrackets(after s: Scanner) -> Bool {
+        var probe = s
+        guard probe.read("(") else { return false }
+        _ = probe.read("luat")
+        probe.skipSpaces()
+        guard probe.readNumberPrefix(), let symbol = probe.readSymbol(), symbol.issuer != nil else { return false }
+        return probe.peek(")")
+    }
+}
