@@ -42,6 +42,17 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// A reception told by its verb and its guests: who received them held it, by their office.
+    @Test(arguments: [
+        ("Ngày 31/3, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã tiếp Đại sứ Trung Quốc đến chào từ biệt.", "Bộ Ngoại giao"),
+        ("Chiều 5/3, Ban Thường vụ Tỉnh ủy tiếp đoàn công tác của Bộ Nội vụ.", "Ban Thường vụ Tỉnh ủy"),
+    ])
+    func aReceptionByItsVerb(lead: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "buổi tiếp")
+        #expect(m.host == host)
+    }
+
     /// A review a body organised, named without "hội nghị"; a conference's "tổng kết" stays the conference.
     @Test func aReviewABodyOrganised() throws {
         let m = try #require(meeting("Chiều 26/4, Đảng ủy Khối các cơ quan tỉnh tổ chức sơ kết 5 năm thực hiện Chỉ thị 05 của Bộ Chính trị."))

@@ -193,7 +193,7 @@ enum MeetingReader {
             if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
             let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
-            if phrase.first == "làm" || phrase.first == "nhóm" {
+            if phrase.first == "làm" || phrase.first == "nhóm" || MeetingWords.receptions.contains(phrase.joined(separator: " ")) {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
                 // ("… khi làm việc với Ban Pháp chế HĐND thành phố hôm nay": an elected body oversees.)

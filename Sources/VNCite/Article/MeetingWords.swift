@@ -37,6 +37,8 @@ enum MeetingWords {
         ("lễ truy tặng", "lễ"),
         // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …".)
         ("buổi tiếp", "buổi tiếp"),
+        // (The verb with its guests, as "làm việc với": "Phó Thủ tướng, Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)
+        ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
@@ -48,6 +50,9 @@ enum MeetingWords {
         guard let phrase = lead.matchWritten(nouns, at: i), let kind = kinds[phrase.joined(separator: " ")] else { return nil }
         return (kind, phrase.count)
     }
+
+    /// The verb "tiếp" with its guests, read as "làm việc với" is: the body before it held it.
+    static let receptions: Set<String> = ["tiếp đại sứ", "tiếp đoàn"]
 
     /// Gatherings named without their classifier, meetings only as what a body organises: "tổ
     /// chức gặp mặt" (not "gặp mặt" of a person with another).
@@ -86,6 +91,8 @@ enum MeetingWords {
         "buổi gặp mặt": ["fan"], "cuộc gặp mặt": ["fan"], "buổi gặp gỡ": ["fan"], "cuộc gặp gỡ": ["fan"],
         // "buổi tiếp xúc với báo chí", "buổi tiếp đón", "buổi tiếp kiến": a contact, a welcome, an audience.
         "buổi tiếp": ["xúc", "đón", "kiến", "nhận", "tục", "theo", "thu", "sức", "cận"],
+        // "tiếp đoàn viên", "tiếp Đại sứ quán": members, an embassy.
+        "tiếp đoàn": ["viên", "kết", "thể"], "tiếp đại sứ": ["quán"],
     ]
 
     /// Verbs that say a meeting was held or is being held.
