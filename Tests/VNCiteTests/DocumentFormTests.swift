@@ -37,6 +37,7 @@ import Testing
         ("Bị can bị khởi tố theo Điều 289 BLHS 1999; theo khoản 1 Điều 120 BLTTHS, thời hạn tạm giam là 2 tháng.",
          ["Bộ luật Hình sự 1999", "Bộ luật Tố tụng hình sự"]),
         ("Theo quy định của BLLĐ năm 2019 về tiền lương; blhs viết thường không phải bộ luật.", ["Bộ luật Lao động 2019"]),
+        ("Đó là những điểm mới dự kiến được đưa vào Bộ luật Dân sự (BLDS) trong kỳ họp tới.", ["Bộ luật Dân sự"]),
         // (the Party's congress in figures, said to be the Party's; not a local one's)
         ("Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội 12 của Đảng.", ["NQ-ĐH-XII/TW"]),
         ("Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội 12 của Đảng bộ tỉnh.", []),
