@@ -7,14 +7,8 @@ enum CodeInitials {
         guard (typeStart..<s.pos).allSatisfy({ s.isUppercase($0) }) else { return nil }
         // "Bộ luật Dân sự (BLDS)": the initials defined in brackets after the name, no second mention.
         if typeStart > 0, s.text.fold[typeStart - 1] == UInt8(ascii: "("), s.peek(")") { return nil }
-        var probe = s
-        probe.skipSpaces()
-        _ = probe.read("nam")
-        probe.skipSpaces()
-        if let y = probe.readNumber(), y.count == 4, let year = Int(probe.string(y)), (1980...2100).contains(year),
-           !Scanner.isWordByte(probe.current) {
-            s = probe
-            return Mention(form: .law(name: name, year: year), kind: "Bộ luật", range: typeStart..<probe.pos)
+        if let year = s.readNameYear(in: 1980...2100) {
+            return Mention(form: .law(name: name, year: year), kind: "Bộ luật", range: typeStart..<s.pos)
         }
         return Mention(form: .law(name: name, year: nil), kind: "Bộ luật", range: typeStart..<s.pos)
     }

@@ -86,15 +86,7 @@ enum LawNameForm {
         if ForeignDocument.follows(s.text, after: nameEnd) { s = start; return nil }
         s.pos = nameEnd
         // A year: "năm 2018" or "2016" right after the name.
-        var after = s
-        after.skipSpaces()
-        _ = after.read("nam")
-        after.skipSpaces()
-        if let y = after.readNumber(), y.count == 4, let year = Int(after.string(y)), (1945...2100).contains(year),
-           !Scanner.isWordByte(after.current) {
-            s = after
-            return (name, year, s.pos, abbreviation)
-        }
+        if let year = s.readNameYear(in: 1945...2100) { return (name, year, s.pos, abbreviation) }
         return (name, nil, nameEnd, abbreviation)
     }
 

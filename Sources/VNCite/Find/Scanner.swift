@@ -160,3 +160,18 @@ enum Roman {
         return s
     }
 }
+
+extension Scanner {
+    /// "năm 2018" or "2016" after a law's name: the year, within `years`, read past (the cursor
+    /// stays where it was when there is none).
+    mutating func readNameYear(in years: ClosedRange<Int>) -> Int? {
+        var after = self
+        after.skipSpaces()
+        _ = after.read("nam")
+        after.skipSpaces()
+        guard let y = after.readNumber(), y.count == 4, let year = Int(after.string(y)), years.contains(year),
+              !Scanner.isWordByte(after.current) else { return nil }
+        self = after
+        return year
+    }
+}
