@@ -27,9 +27,9 @@ extension HostReader {
     }
 
     /// Where the sentence names a meeting (of this kind) by its noun alone, at its clause's start or
-    /// after "Tại", "Trong", "(Tham) dự", "Quang cảnh": the noun, then a comma, the sentence's end or a verb in
-    /// small letters ("Cuộc họp diễn ra", "hội nghị giới thiệu"), not a name ("Hội nghị APEC", "hội
-    /// nghị lần thứ 12", "cuộc họp thường kỳ"). The noun's place, length and kind.
+    /// after "Tại", "Trong", "(Tham) dự", "Quang cảnh": the noun, then a comma, the sentence's end
+    /// or a verb in small letters ("Cuộc họp diễn ra", "hội nghị giới thiệu"), not a name ("Hội nghị
+    /// APEC", "hội nghị lần thứ 12", "cuộc họp thường kỳ"). The noun's place, length and kind.
     static func bareNoun(_ lead: LeadWords, kind: String? = nil) -> (at: Int, length: Int, kind: String)? {
         let w = lead.words
         for i in w.indices {

@@ -8,8 +8,8 @@ extension MeetingReader {
     /// list of their names, the one before.
     static func heldByMany(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) || i >= 4 && lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
-        else { return false }
+        let organised = lead.matchesWritten(["tổ", "chức"], at: i - 2) || lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
+        guard i >= 2, organised else { return false }
         var from = HostReader.clauseStart(lead, before: i)
         // (Back across a list of the units' names, short items between commas: "toàn bộ 67 Đảng bộ
         // tỉnh, thành phố, Đảng bộ trực thuộc Trung ương".)
@@ -36,8 +36,8 @@ extension MeetingReader {
         .map { $0.split(separator: " ") }
 
     /// "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc …":
-    /// a body told to hold the meeting ("chỉ đạo", "giao cho", "đề nghị", "yêu cầu" … then the body, then
-    /// "tổ chức"), no report that it was held.
+    /// a body told to hold the meeting ("chỉ đạo", "giao cho", "đề nghị", "yêu cầu" … then the body,
+    /// then "tổ chức"), no report that it was held.
     static func toldToHold(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         guard i >= 3, lead.matchesWritten(["tổ", "chức"], at: i - 2), w[i - 3].after.isEmpty else { return false }
@@ -53,5 +53,6 @@ extension MeetingReader {
             && w[told.lowerBound].isCapitalised && !w[told].contains { ["đã", "vừa", "đang"].contains($0.lower) }
     }
 
+    /// The words of an order to a body: "chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công".
     static let orders: [[Substring]] = ["chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công"].map { $0.split(separator: " ") }
 }

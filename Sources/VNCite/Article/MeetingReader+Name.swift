@@ -1,5 +1,6 @@
 /// Where a meeting's own words end: its clause, and its name inside the clause, before what the
-/// clause tells of it.
+/// clause tells of it, or where the next meeting noun stands; and the review named by its verb's
+/// noun ("tổ chức sơ kết").
 extension MeetingReader {
     /// Where the meeting's own words end: a semicolon or full stop, a comma before a capital or
     /// a new clause ("…, Bộ trưởng …", "…, với sự tham dự"), "dưới sự chủ trì", 24 words.
@@ -165,9 +166,7 @@ extension MeetingReader {
     static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {
         (k..<lead.words.count).first { lead.matchWritten(MeetingWords.nouns, at: $0) != nil } ?? lead.words.count
     }
-}
 
-extension MeetingReader {
     /// "tổ chức sơ kết", "tổ chức tổng kết": a review held, its noun right after "tổ chức".
     static func organisedReview(_ lead: LeadWords, at i: Int) -> [Substring]? {
         guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2), lead.words[i - 1].after.isEmpty else { return nil }

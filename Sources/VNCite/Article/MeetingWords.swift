@@ -37,7 +37,7 @@ enum MeetingWords {
         ("lễ truy tặng", "lễ"),
         // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …".)
         ("buổi tiếp", "buổi tiếp"),
-        // (The verb with its guests, as "làm việc với": "Phó Thủ tướng, Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)
+        // (The verb with its guests, as "làm việc với" is: "… Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)
         ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
