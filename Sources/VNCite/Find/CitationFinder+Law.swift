@@ -2,6 +2,7 @@
 /// 103/2016/QH13"), by name ("Luật Báo chí"), or both ("Luật Giao dịch điện tử số 20/2023/QH15",
 /// "Luật Đất đai 2024 (Luật số 31/2024/QH15)").
 extension CitationFinder {
+    /// Reads after the type word "Luật", "Bộ luật" or "Pháp lệnh", which starts at `typeStart`.
     func readLaw(kind: DocumentKind, typeStart: Int, scanner s: inout Scanner) -> [Mention] {
         let capitalised = s.isUppercase(typeStart)
         let afterType = s
@@ -36,7 +37,6 @@ extension CitationFinder {
             return bracketed ? [byName, m] : [m]
         }
         return [byName]
-    
     }
 
     /// "Luật Đất đai 2024 (Luật số 31/2024/QH15)": whether the bracket at the cursor holds the

@@ -53,20 +53,16 @@ struct DocumentKind: Sendable {
         .init(name: "Báo cáo", folded: "bao cao", partyCode: "BC", stateCode: "BC"),
         .init(name: "Bộ luật", folded: "bo luat", partyCode: nil, stateCode: nil),
         .init(name: "Luật", folded: "luat", partyCode: nil, stateCode: nil),
-        // Codes written as their initials, read only in capitals: "BLHS 2015" (`codeNames`).
-        .init(name: "Bộ luật", folded: "blhs", partyCode: nil, stateCode: nil),
-        .init(name: "Bộ luật", folded: "bltths", partyCode: nil, stateCode: nil),
-        .init(name: "Bộ luật", folded: "blds", partyCode: nil, stateCode: nil),
-        .init(name: "Bộ luật", folded: "blttds", partyCode: nil, stateCode: nil),
-        .init(name: "Bộ luật", folded: "blld", partyCode: nil, stateCode: nil),
-        .init(name: "Bộ luật", folded: "blhh", partyCode: nil, stateCode: nil),
         // Abbreviations, read only in capitals and before a number: "NĐ 158/CP", "QĐ số 12".
         .init(name: "Nghị định", folded: "nd", partyCode: nil, stateCode: "NĐ"),
         .init(name: "Quyết định", folded: "qd", partyCode: "QĐ", stateCode: "QĐ"),
         .init(name: "Nghị quyết", folded: "nq", partyCode: "NQ", stateCode: "NQ"),
         .init(name: "Chỉ thị", folded: "ct", partyCode: "CT", stateCode: "CT"),
         .init(name: "Thông tư", folded: "tt", partyCode: nil, stateCode: "TT"),
-    ]
+    ] + codeNames.keys.sorted().map {
+        // Codes written as their initials, read only in capitals: "BLHS 2015" (`codeNames`).
+        .init(name: "Bộ luật", folded: $0, partyCode: nil, stateCode: nil)
+    }
 
     /// The codes written as their initials, and the name each stands for: "BLHS" is the Bộ luật
     /// Hình sự, "BLTTHS" the Bộ luật Tố tụng hình sự, "BLLĐ" the Bộ luật Lao động.
