@@ -155,6 +155,9 @@ import Testing
     @Test func listedCoChairsAndWhoPresided() {
         #expect(meeting("Sáng 12/7, Thường trực HĐND tỉnh tổ chức hội nghị giao ban. Các đồng chí: Hoàng Văn Tứ, Ủy viên Ban Thường vụ "
             + "Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh; Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh chủ trì hội nghị.")?.chair == "Hoàng Văn Tứ")
+        // (the verb's "đã"; a family name the list lacks, right after the colon)
+        #expect(meeting("Chiều 26-7, các đồng chí: Chẩu Văn Lâm, Bí thư Tỉnh ủy; Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, "
+            + "Chủ tịch HĐND tỉnh đã chủ trì Hội nghị sơ kết 2 năm thực hiện Đề án số 02 của Ban Thường vụ Tỉnh ủy.")?.chair == "Chẩu Văn Lâm")
         #expect(meeting("Tại Phiên họp thứ 41 diễn ra sáng nay, dưới sự điều hành của Phó Chủ tịch Quốc hội Nguyễn Thị Thanh, Ủy ban "
             + "Thường vụ Quốc hội đã xem xét, thông qua nghị quyết.")?.chair == "Nguyễn Thị Thanh")
         #expect(meeting("Sáng nay, Sở Công Thương tổ chức hội nghị với các doanh nghiệp. Công ty Amaseco (dưới sự điều hành của ông "

@@ -138,7 +138,10 @@ enum ChairReader {
         guard let colon = (max(0, j - 45)..<j).last(where: { w[$0].after.contains(":") }),
               ["chí", "ông", "bà"].contains(w[colon].lower), (colon..<j).contains(where: { w[$0].after.contains(";") }),
               let r = PersonName.read(lead, at: colon + 1) else { return nil }
-        let between = w[r.upperBound..<j]
+        // (The verb's own small words are no clause of the offices': "… Chủ tịch HĐND tỉnh đã chủ trì".)
+        var verb = j
+        while verb > r.upperBound, w[verb - 1].after.isEmpty, ["đã", "vừa", "cùng"].contains(w[verb - 1].lower) { verb -= 1 }
+        let between = w[r.upperBound..<verb]
         guard !between.contains(where: { !$0.isCapitalised && clauseWords.contains($0.lower) }) else { return nil }
         return r
     }

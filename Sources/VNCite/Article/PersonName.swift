@@ -47,10 +47,11 @@ enum PersonName {
     }
 
     /// A name whose family name the list lacks, told by the word before it: "Đồng chí Sơn Minh Thắng"
-    /// (Khmer), "ông Thạch Phước Bình", "Đại tá Kim Văn Hùng"; not an office ("Đồng chí Bí thư").
+    /// (Khmer), "ông Thạch Phước Bình", "Đại tá Kim Văn Hùng", "các đồng chí: Chẩu Văn Lâm, …"; not an
+    /// office ("Đồng chí Bí thư").
     static func cued(_ lead: LeadWords, at i: Int) -> Bool {
         let w = lead.words
-        guard i > 0, w[i - 1].after.isEmpty, w[i].isVietnamese, !w[i].isAcronym, w[i].text.first?.isUppercase == true,
+        guard i > 0, w[i - 1].after.isEmpty || w[i - 1].after == ":", w[i].isVietnamese, !w[i].isAcronym, w[i].text.first?.isUppercase == true,
               !HostReader.opensOffice(lead, at: i) else { return false }
         return ["ông", "bà"].contains(w[i - 1].text) || i > 1 && (lead.matches(["dong", "chi"], at: i - 2) || lead.match(ranks, at: i - 2) != nil)
     }
