@@ -135,7 +135,7 @@ enum MeetingReader {
         var inside = 0
         for i in (heldFrom ?? 0)..<w.count where i >= inside {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) ?? organisedReview(lead, at: i),
-                  let kind = MeetingWords.kinds[phrase.joined(separator: " ")] ?? MeetingWords.reviews[phrase.joined(separator: " ")] else {
+                  case let noun = phrase.joined(separator: " "), let kind = MeetingWords.kinds[noun] ?? MeetingWords.reviews[noun] else {
                 if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) { return found }
                 continue
             }
@@ -143,11 +143,11 @@ enum MeetingReader {
             if heldFrom != nil, !(i >= 2 && lead.matches(["to", "chuc"], at: i - 2)) { continue }
             // "Ban Cơ yếu Chính phủ đã tổ chức gặp mặt hơn 600 cán bộ": without its classifier, a
             // gathering only as what is organised (not "3 chị em … họp mặt", "tiệc họp mặt bạn bè").
-            if MeetingWords.organisedOnly.contains(phrase.joined(separator: " ")), !(i >= 2 && lead.matchesWritten(["tổ", "chức"], at: i - 2)) {
+            if MeetingWords.organisedOnly.contains(noun), !(i >= 2 && lead.matchesWritten(["tổ", "chức"], at: i - 2)) {
                 continue
             }
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""
-            if MeetingWords.notAfter[phrase.joined(separator: " ")]?.contains(next) == true { continue }
+            if MeetingWords.notAfter[noun]?.contains(next) == true { continue }
             if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
             // "(… Quốc hội khóa XI, kỳ họp thứ 8 thông qua)", "“Hội đàm hòa bình phụ thuộc vào …”, Thủ tướng …
             // phát biểu": a meeting in brackets is an aside, one in a speaker's quoted words what was said.
@@ -179,7 +179,7 @@ enum MeetingReader {
                 || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
                 || lead.matchesWritten(["liên", "quan"], at: clause) { continue }
             // "lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
-            if MeetingWords.kinds[phrase.joined(separator: " ")] == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
+            if kind == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
                lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil { continue }
             // "lễ khai mạc Festival Huế": a festival opens, no body meets.
             if ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
@@ -194,7 +194,7 @@ enum MeetingReader {
             if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
             let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
-            if phrase.first == "làm" || phrase.first == "nhóm" || MeetingWords.receptions.contains(phrase.joined(separator: " ")) {
+            if phrase.first == "làm" || phrase.first == "nhóm" || MeetingWords.receptions.contains(noun) {
                 // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
                 // nhóm họp tại Hà Nội": the body before the verb held it.
                 // ("… khi làm việc với Ban Pháp chế HĐND thành phố hôm nay": an elected body oversees.)

@@ -91,24 +91,30 @@ enum CongressForm {
         let ordinal = s.read("lan thu")
         s.skipSpaces()
         if let roman = s.readRoman() { return roman }
-        guard ordinal, let digits = s.readNumber(), let n = Int(s.string(digits)), (1...30).contains(n),
-              !Scanner.isWordByte(s.current) else { return nil }
+        return ordinal ? figures(&s, upTo: 30) : nil
+    }
+
+    /// A congress's number in figures, 1 to `most`, as a Roman numeral; read past only when it is one.
+    static func figures(_ s: inout Scanner, upTo most: Int) -> String? {
+        var probe = s
+        guard let digits = probe.readNumber(), let n = Int(probe.string(digits)), (1...most).contains(n),
+              !Scanner.isWordByte(probe.current) else { return nil }
+        s = probe
         return Roman.numeral(n)
     }
 
     /// "Nghị quyết Đại hội 12 của Đảng": the Party's national congress by its number in figures,
     /// said to be the Party's (not "Đại hội 12 của Đảng bộ …").
     static func partysInFigures(_ s: inout Scanner) -> String? {
-        var probe = s
-        guard let digits = probe.readNumber(), let n = Int(probe.string(digits)), (1...14).contains(n),
-              !Scanner.isWordByte(probe.current) else { return nil }
-        let end = probe
+        var end = s
+        guard let roman = figures(&end, upTo: 14) else { return nil }
+        var probe = end
         probe.skipSpaces()
         guard probe.read("cua dang"), !Scanner.isWordByte(probe.current) else { return nil }
         probe.skipSpaces()
         guard !probe.read("bo") else { return nil }
         s = end
-        return Roman.numeral(n)
+        return roman
     }
 
     /// "của Hội Cựu chiến binh tỉnh": an organisation the congress is said to be of.

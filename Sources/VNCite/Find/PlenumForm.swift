@@ -16,9 +16,8 @@ enum PlenumForm {
         _ = s.read("hoi nghi")
         s.skipSpaces()
         // "TƯ", "TW", "T.Ư", "HNTW" only in capitals: "kết luận từ một nguồn" is no plenum.
-        let capitals = s.isUppercase(s.pos) && (s.isUppercase(s.pos + 1) || s.isUppercase(s.pos + 2))
         if readCentralCommittee(&s) || s.read("trung uong")
-            || (capitals && (s.readAny(["hntw", "t.u", "tu", "tw"]) != nil || readGluedToNumber(&s))) {
+            || (inCapitals(s) && (s.readAny(["hntw"] + centralAbbreviations) != nil || readGluedToNumber(&s))) {
             // "Trung ương 4", "Hội nghị Trung ương lần thứ 4"
             s.skipSpaces()
             _ = s.read("lan thu")
@@ -56,10 +55,18 @@ enum PlenumForm {
         let start = s
         guard s.readAny(["ban chap hanh", "bch"]) != nil else { return false }
         s.skipSpaces()
-        let capitals = s.isUppercase(s.pos) && (s.isUppercase(s.pos + 1) || s.isUppercase(s.pos + 2))
-        if s.read("trung uong") || capitals && s.readAny(["t.u", "tw", "tu"]) != nil { return true }
+        if s.read("trung uong") || inCapitals(s) && s.readAny(centralAbbreviations) != nil { return true }
         s = start
         return false
+    }
+
+    /// "Trung ương" abbreviated (folded): "T.Ư", "TƯ", "TW".
+    static let centralAbbreviations = ["t.u", "tu", "tw"]
+
+    /// Whether the word at the cursor starts with two capitals, a dot between them or not ("TW",
+    /// "T.Ư", "HNTW"): an abbreviation, not a word of the sentence ("từ").
+    static func inCapitals(_ s: Scanner) -> Bool {
+        s.isUppercase(s.pos) && (s.isUppercase(s.pos + 1) || s.isUppercase(s.pos + 2))
     }
 
     /// "TW4", "TƯ4", "HNTW8": the abbreviation with the plenum's number glued to it; reads the
