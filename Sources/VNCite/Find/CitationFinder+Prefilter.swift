@@ -18,7 +18,7 @@ extension CitationFinder {
                 for kind in kinds {
                     guard let end = Scanner.phraseEnd(kind.folded, in: fold, at: i) else { continue }
                     if lastDigit >= end { return true }
-                    if (kind.isAbbreviation || kind.isLaw || kind.folded == "hien phap" || DocumentKind.codeNames[kind.folded] != nil)
+                    if (kind.isAbbreviation || kind.isLaw || kind.folded == "hien phap" || kind.codeName != nil)
                         && text.isUppercase(at: i)
                         || kind.folded == "bo luat" {
                         return true

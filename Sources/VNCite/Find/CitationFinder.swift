@@ -85,7 +85,7 @@ struct CitationFinder {
             s = probe
             return listMentions(items, kind: kind, typeStart: typeStart, preceding: nil, scanner: &s)
         }
-        if let name = DocumentKind.codeNames[kind.folded] {
+        if let name = kind.codeName {
             return CodeInitials.read(&s, typeStart: typeStart, name: name).map { [$0] } ?? []
         }
         if kind.folded == "hien phap" {

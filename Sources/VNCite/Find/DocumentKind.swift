@@ -71,6 +71,9 @@ struct DocumentKind: Sendable {
         "blld": "Lao động", "blhh": "Hàng hải",
     ]
 
+    /// The name of the code these initials stand for ("BLHS" → "Hình sự"), nil for other types.
+    var codeName: String? { Self.codeNames[folded] }
+
     /// "NĐ", "QĐ": a type written as its code.
     var isAbbreviation: Bool { !folded.contains(" ") && folded.count == 2 }
 
