@@ -14,6 +14,13 @@ import Testing
         #expect(m.what == "cuộc họp tháo gỡ vướng mắc về thuế cho doanh nghiệp")
     }
 
+    /// An aside in brackets after the organiser's name ("gọi tắt là …") is no part of it.
+    @Test func anOrganiserWithAnAsideInBrackets() throws {
+        let m = try #require(meeting("Chống buôn lậu vẫn bị động\n"
+            + "Tại hội nghị về công tác chống buôn lậu do Ban Chỉ đạo phòng chống buôn lậu và gian lận thương mại T.Ư (gọi tắt là Ban 127/TW) tổ chức hôm qua tại Hà Nội, Phó thủ tướng Vũ Khoan đánh giá công tác còn bị động."))
+        #expect(m.host == "Ban Chỉ đạo phòng chống buôn lậu và gian lận thương mại T.Ư")
+    }
+
     /// The organising committee of an event, named by the event, held what it organised; its name
     /// runs to the verbs, its year and small letters and all.
     @Test(arguments: [

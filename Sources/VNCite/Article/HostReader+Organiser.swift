@@ -31,9 +31,21 @@ extension HostReader {
                 && BodyGrammar.head(lead, at: k + 1) != nil
         }
         var k = r.upperBound
+        var aside = 0
         // (A list of bodies may run longer: "do Hội Kiến trúc sư Việt Nam, UBND thành phố Đà Lạt, Sở Xây
         // dựng Lâm Đồng tổ chức".)
-        while k < min(w.count, start + (firstEnd == nil ? 16 : 32)) {
+        while k < min(w.count, start + aside + (firstEnd == nil ? 16 : 32)) {
+            // "do Ban Chỉ đạo … T.Ư (gọi tắt là Ban 127/TW) tổ chức": an aside in brackets after the
+            // name, no part of it (an abbreviation alone, "(ITPC)", is its closing word; a bracket
+            // left open round the verb, "(Trường ĐHSP Hà Nội tổ chức)", is read on).
+            if w[k].before.hasPrefix("("), !w[k].after.hasPrefix(")"),
+               let close = (k..<min(w.count, k + 12)).first(where: { w[$0].after.hasPrefix(")") }),
+               !(k...close).contains(where: { organisedBy(lead, at: $0) }) {
+                firstEnd = firstEnd ?? k
+                aside += close + 1 - k
+                k = close + 1
+                continue
+            }
             if verb(k) {
                 // ("… Quốc hội ⟨kết hợp⟩ với Văn phòng luật sư …": how it joined the next, not its name.)
                 var end = firstEnd ?? k
