@@ -62,6 +62,15 @@ import Testing
         #expect(found.first?.term == "XII")
     }
 
+    /// A bare number with its plenum after it, in apposition or not: the Central Committee's.
+    @Test(arguments: [
+        "Bộ đã hoàn thành các mục tiêu đề ra tại Nghị quyết số 13, Hội nghị lần thứ 4 Ban Chấp hành Trung ương khóa XI về xây dựng kết cấu hạ tầng.",
+        "Bộ đã hoàn thành các mục tiêu đề ra tại Nghị quyết số 13 Hội nghị Trung ương 4 khóa XI về xây dựng kết cấu hạ tầng.",
+    ])
+    func aBareNumberFollowedByItsPlenum(sentence: String) {
+        #expect(citations(sentence).map(\.key) == ["13-NQ/TW khóa XI"])
+    }
+
     @Test func aPlenumWithNoTermIsKeptOpen() throws {
         let c = try #require(citations("Kết luận Hội nghị T.Ư 9 được triển khai.").first)
         #expect(c.kind == "Kết luận")

@@ -45,12 +45,14 @@ extension Scanner {
             // "Hội nghị Trung ương" before a stray "7".)
             probe = self
             probe.skipSpacesAndComma()
-            let of = probe.read("cua")
+            _ = probe.read("cua")
             probe.skipSpaces()
             if q.plenum == nil, probe.peek("hoi nghi"), let p = PlenumForm.read(&probe), p.plenums.count == 1 {
                 q.plenum = p.plenums[0].0
                 if q.term == nil { q.term = p.terms.first }
-                if of, q.body == nil { q.body = BodyName(text: "Hội nghị Trung ương", code: "TW", isLocal: false) }
+                // (With "của" or in apposition: "Nghị quyết số 13, Hội nghị lần thứ 4 Ban Chấp hành
+                // Trung ương khóa XI" is the Central Committee's.)
+                if q.body == nil { q.body = BodyName(text: "Hội nghị Trung ương", code: "TW", isLocal: false) }
                 self = probe
                 continue
             }
