@@ -48,10 +48,13 @@ import Testing
         ("Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XIII", ["NQ-HNTW4/XIII", "NQ-HNTW5/XIII"]),
         ("Nghị quyết Hội nghị lần thứ năm Ban chấp hành Trung ương Đảng khoá XIII", ["NQ-HNTW5/XIII"]),
         ("Nghị quyết T.Ư 6, khóa XII", ["NQ-HNTW6/XII"]),
+        // "lần thứ" said again in the list, "của" before the Central Committee.
+        ("Nghị quyết Hội nghị lần thứ 6, lần thứ 7 của Ban Chấp hành Trung ương Đảng khoá XII", ["NQ-HNTW6/XII", "NQ-HNTW7/XII"]),
         ("Nghị quyết Đại hội XIII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
          ["NQ-ĐH-XIII/TW", "NQ-ĐH-XIV/TW"]),
         ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025",
          ["NQ-ĐH-XI/TU@Tiền Giang"]),
+        ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ nhất, nhiệm kỳ 2025 - 2030", ["NQ-ĐH-I/TU@Bắc Ninh"]),
         // Another organisation's congress is not the Party's: it is the organisation's own resolution.
         ("năm đầu triển khai Nghị quyết Đại hội XIII Công đoàn Việt Nam và Nghị quyết Đại hội XIII của Đảng",
          ["NQ-ĐH-XIII/Công đoàn Việt Nam", "NQ-ĐH-XIII/TW"]),
@@ -102,6 +105,8 @@ import Testing
         "Phát biểu kết luận Hội nghị, đồng chí Bí thư đánh giá cao.",
         "bám sát các chỉ thị, nghị quyết của Trung ương và Tỉnh ủy",
         "Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội.",
+        // A mass organisation's central committee is not the Party's.
+        "quán triệt Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI",
     ])
     func findsNothing(sentence: String) {
         #expect(keys(sentence).isEmpty)

@@ -86,12 +86,14 @@ enum CongressForm {
     }
 
     /// The congress's number, Roman ("XI", "lần thứ XI") or, after "lần thứ", in figures ("Đại hội
-    /// lần thứ 10 Công đoàn tỉnh Bình Dương", "Đại hội Đảng bộ tỉnh lần thứ 17"), as a Roman numeral.
+    /// lần thứ 10 Công đoàn tỉnh Bình Dương", "Đại hội Đảng bộ tỉnh lần thứ 17") or in words
+    /// ("Đại hội đại biểu Đảng bộ xã lần thứ nhất", "lần thứ mười bảy"), as a Roman numeral.
     static func readOrdinal(_ s: inout Scanner) -> String? {
         let ordinal = s.read("lan thu")
         s.skipSpaces()
         if let roman = s.readRoman() { return roman }
-        return ordinal ? figures(&s, upTo: 30) : nil
+        guard ordinal else { return nil }
+        return figures(&s, upTo: 30) ?? PlenumForm.readOrdinal(&s).map { Roman.numeral($0.0) }
     }
 
     /// A congress's number in figures, 1 to `most`, as a Roman numeral; read past only when it is one.

@@ -31,11 +31,18 @@ enum PlenumForm {
             plenums = list
             var probe = s
             probe.skipSpaces()
+            // ("… lần thứ 6, lần thứ 7 ⟨của⟩ Ban Chấp hành Trung ương Đảng khoá XII")
+            if probe.read("cua") { probe.skipSpaces() }
             guard readCentralCommittee(&probe) else {
                 s = start
                 return nil
             }
             probe.skipSpaces()
+            // (Not the Party's: "Hội nghị lần thứ 12 Ban Chấp hành Trung ương Hội Nông dân Việt Nam".)
+            if probe.isUppercase(probe.pos), CongressForm.otherOrganisations.contains(where: { probe.peek($0) }) {
+                s = start
+                return nil
+            }
             _ = probe.read("dang")
             s = probe
         } else {
@@ -85,7 +92,7 @@ enum PlenumForm {
 
     static let gluedPrefixes = ["hntw", "tw", "tu"].map { Array($0.utf8) }
 
-    /// "4", "4, 5", "4 và 5", "năm", "thứ tư", "mười hai".
+    /// "4", "4, 5", "4 và 5", "năm", "thứ tư", "mười hai", "6, lần thứ 7".
     static func readOrdinalList(_ s: inout Scanner) -> [(Int, Range<Int>)]? {
         var list: [(Int, Range<Int>)] = []
         guard let first = readOrdinal(&s) else { return nil }
@@ -96,6 +103,8 @@ enum PlenumForm {
             guard probe.current == UInt8(ascii: ",") || probe.peek("va") else { break }
             if probe.current == UInt8(ascii: ",") { probe.pos += 1 } else { probe.read("va") }
             probe.skipSpaces()
+            // ("lần thứ 6, lần thứ 7": the words said again.)
+            if probe.read("lan thu") { probe.skipSpaces() }
             guard let next = readOrdinal(&probe) else { break }
             list.append(next)
             s = probe
