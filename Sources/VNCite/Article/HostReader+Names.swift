@@ -154,8 +154,10 @@ extension HostReader {
     /// The body named right after the noun, past its number: "Kỳ họp thứ 8 HĐND …", "Hội nghị lần
     /// thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ Chính phủ", "Đại hội đại biểu toàn quốc Hội
     /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …", "phiên họp nội các hôm qua" (`cabinet`).
+    /// (Not the meeting's own abbreviation in brackets: "tiếp xúc cử tri ⟨(TXCT)⟩".)
     static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
         let k = pastNumber(lead, from: end)
+        if k == end, k < lead.words.count, lead.words[k].isBracketedAbbreviation { return nil }
         // (The cabinet's own sitting only: "cuộc họp nội các", not "cuộc gặp" with it.)
         let sitting = end > 0 && lead.words[end - 1].lower == "họp"
         return BodyGrammar.read(lead, at: k, catalog: catalog).map { withRemit(lead, $0) } ?? (sitting ? cabinet(lead, at: k) : nil)

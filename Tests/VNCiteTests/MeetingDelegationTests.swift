@@ -1,0 +1,22 @@
+import Testing
+@testable import VNCite
+
+/// A deputies' delegation that meets voters: the delegation named with its members holds the
+/// meeting, not the office of a member it lists; the meeting's own abbreviation is no body.
+@Suite struct MeetingDelegationTests {
+    @Test(arguments: [
+        ("Ngày 30-9, Đoàn ĐBQH tỉnh Thanh Hóa gồm các đồng chí: Uông Chu Lưu, Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội; Mai Sỹ Diến, Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh, đã có buổi tiếp xúc cử tri tại huyện Thường Xuân.",
+         "Đoàn ĐBQH tỉnh Thanh Hóa"),
+        ("Sáng 4.10, tại Sở Kế hoạch và Đầu tư, Đoàn ĐBQH đơn vị tỉnh Tây Ninh gồm ông Phạm Hùng Thái- Phó Bí thư Thường trực Tỉnh uỷ, Trưởng Đoàn ĐBQH tỉnh và ông Huỳnh Thanh Phương- Bí thư Huyện uỷ Gò Dầu đã có buổi tiếp xúc cử tri chuyên đề góp ý dự án luật.",
+         "Đoàn ĐBQH đơn vị tỉnh Tây Ninh"),
+    ])
+    func aDelegationWithItsMembers(lead: String, host: String) throws {
+        #expect(try #require(meeting("Tiếp xúc cử tri trước kỳ họp\n" + lead)).host == host)
+    }
+
+    @Test func theMeetingsOwnAbbreviationIsNoHost() throws {
+        let m = try #require(meeting("Tiếp xúc cử tri trước kỳ họp\n"
+            + "Thực hiện Chương trình tiếp xúc cử tri (TXCT) trước kỳ họp thứ 9, Quốc hội khóa XV, Đoàn ĐBQH tỉnh Bạc Liêu đã có các buổi tiếp xúc với cử tri tại 4 địa phương."))
+        #expect(m.host != "TXCT")
+    }
+}
