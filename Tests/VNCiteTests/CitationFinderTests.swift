@@ -85,6 +85,8 @@ import Testing
         // The long names of the laws of 2024 and 2025, commas and all.
         ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ và Luật Bảo vệ dữ liệu cá nhân có hiệu lực",
          ["Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật Bảo vệ dữ liệu cá nhân"]),
+        ("Luật Tham gia lực lượng gìn giữ hòa bình của Liên hợp quốc 2025 có hiệu lực",
+         ["Luật Tham gia lực lượng gìn giữ hòa bình của liên hợp quốc 2025"]),
     ])
     func findsAndResolves(sentence: String, expected: [String]) {
         #expect(keys(sentence) == expected)
