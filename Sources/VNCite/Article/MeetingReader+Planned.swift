@@ -122,6 +122,18 @@ extension MeetingReader {
                 if p == ["dự", "kiến"], k >= 1, lead.words[k - 1].lower == "hơn" || k >= 2 && lead.matchesWritten(["so", "với"], at: k - 2) {
                     return false
                 }
+                // "Phiên họp toàn thể lần thứ 21, thẩm tra dự kiến Chương trình xây dựng luật", "thẩm tra
+                // nhiều nội dung dự kiến trình UBTVQH": a draft or a plan the meeting took up, not its own
+                // date (not "Hội nghị dự kiến diễn ra …").
+                if p == ["dự", "kiến"], k > i, k + 2 < lead.words.count,
+                   lead.words[k + 2].lower == "trình" || lead.words[k + 2].isCapitalised || plannedObjects.contains(lead.words[k + 2].lower) {
+                    return false
+                }
+                // "phiên họp chuẩn bị nội dung trình kỳ họp bất thường": what the meeting prepared, right
+                // after its noun (not "Hội nghị chuẩn bị khai mạc").
+                if p == ["chuẩn", "bị"], k == i + (meetingWords(lead, at: i) ?? 0), lead.matchWritten(heldVerbs, at: k + 2) == nil {
+                    return false
+                }
                 // "chưa đầy 50 ngày nữa" (less than), not "chưa tổ chức" (not yet).
                 if p == ["chưa"], k + 1 < lead.words.count, ["đầy", "tới", "đến"].contains(lead.words[k + 1].lower) { return false }
                 return true
@@ -164,24 +176,11 @@ extension MeetingReader {
         return false
     }
 
+    /// What a meeting takes up as planned (after "dự kiến"): "dự kiến ⟨chương trình⟩, ⟨nội dung⟩ …".
+    static let plannedObjects: Set<String> = ["chương", "nội", "kế", "danh", "phương", "nhân", "cơ", "dự", "các", "những"]
+
     /// The verbs of a meeting being held: "(sẽ được) tổ chức", "(dự kiến) diễn ra".
     static let heldVerbs = PhraseTable(["tổ chức", "diễn ra", "khai mạc", "họp", "nhóm họp", "tiến hành"])
-
-    /// "NATO không đạt đồng thuận về việc tổ chức hội nghị", "khi không được mời tham dự hội nghị":
-    /// a meeting its clause says was not held or not attended, "không" before its verbs.
-    static func negated(_ lead: LeadWords, noun i: Int) -> Bool {
-        let w = lead.words
-        guard let no = (max(HostReader.clauseStart(lead, before: i), i - 8)..<i).last(where: { w[$0].lower == "không" }) else { return false }
-        return ((no + 1)..<i).allSatisfy { k in
-            w[k].after.isEmpty && (MeetingWords.glue.contains(w[k].lower) || negatedVerbs.contains(w[k].lower))
-        }
-    }
-
-    /// Words between "không" and the meeting it denies: "(không) đạt đồng thuận về việc tổ chức",
-    /// "(không) được mời tham dự", "(không) đến dự", "(không) xuất hiện tại", "(không) có mặt tại".
-    static let negatedVerbs: Set<String> = [
-        "đạt", "đồng", "thuận", "về", "việc", "được", "mời", "tham", "dự", "đến", "tới", "họp", "xuất", "hiện", "mặt", "tại",
-    ]
 
     /// A sentence told in the future and not in the past: "Lần đầu tiên các nhà khoa học … sẽ cùng
     /// thảo luận …", "Bà Susan Burge … sẽ trực tiếp giới thiệu và phỏng vấn học sinh".

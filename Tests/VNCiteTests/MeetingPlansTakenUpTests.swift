@@ -1,0 +1,34 @@
+import Testing
+@testable import VNCite
+
+/// A plan or a draft that a meeting took up ("thẩm tra dự kiến Chương trình …", "nội dung dự kiến
+/// trình …", "phiên họp chuẩn bị nội dung …") does not make the meeting a planned one; a meeting
+/// that is itself planned or about to open still is.
+@Suite struct MeetingPlansTakenUpTests {
+    @Test(arguments: [
+        ("Sáng 8/4, Ủy ban Pháp luật tiến hành Phiên họp toàn thể lần thứ 21, thẩm tra dự kiến Chương trình xây dựng luật, pháp lệnh năm 2025.",
+         "Ủy ban Pháp luật"),
+        ("Ngày 19/9, Ủy ban Pháp luật của Quốc hội tổ chức phiên họp toàn thể lần thứ 26 thẩm tra nhiều nội dung quan trọng dự kiến trình UBTVQH tại Phiên họp thứ 37.",
+         "Ủy ban Pháp luật của Quốc hội"),
+    ])
+    func aPlanTheMeetingTookUp(lead: String, host: String) throws {
+        let m = try #require(meeting("Thẩm tra chương trình xây dựng luật\n" + lead))
+        #expect(m.kind == "phiên họp")
+        #expect(m.host == host)
+    }
+
+    @Test func aSittingThatPreparedContent() throws {
+        let m = try #require(meeting("Chủ tịch Quốc hội Vương Đình Huệ chủ trì phiên họp chuẩn bị nội dung trình kỳ họp bất thường của Quốc hội."))
+        #expect(m.kind == "phiên họp")
+        #expect(m.chair == "Vương Đình Huệ")
+    }
+
+    @Test(arguments: [
+        "Sáng 8/4, Ủy ban Pháp luật dự kiến tổ chức Phiên họp toàn thể lần thứ 21 để thẩm tra Chương trình xây dựng luật.",
+        "Phiên họp toàn thể lần thứ 21 của Ủy ban Pháp luật dự kiến diễn ra vào ngày 8/4.",
+        "Hội nghị Trung ương 8 chuẩn bị khai mạc tại Hà Nội.",
+    ])
+    func aMeetingStillToCome(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+}
