@@ -27,6 +27,7 @@ import Testing
         // a place's common noun, small words, then its name
         ("Sáng nay, tại Nhà hát lớn Hà Nội, Bộ Văn hóa đã tổ chức lễ kỷ niệm 60 năm ngày thành lập.", "Nhà hát lớn Hà Nội", "Bộ Văn hóa"),
         ("Chiều qua, tại Tổng lãnh sự quán Nhật Bản, Sở Ngoại vụ đã tổ chức họp báo về chuyến thăm.", "Tổng lãnh sự quán Nhật Bản", "Sở Ngoại vụ"),
+        ("Sáng 25/12, tại Thủ đô Hà Nội, Hội Nông dân Việt Nam khai mạc Đại hội đại biểu toàn quốc lần thứ VIII.", "Thủ đô Hà Nội", "Hội Nông dân Việt Nam"),
         // a body's hall, which is no body ("Hội trường" is no "Hội")
         ("Sáng 5/3, tại Hội trường UBND tỉnh, Sở Y tế tỉnh Bình Dương tổ chức hội nghị tổng kết năm.", "Hội trường UBND tỉnh",
          "Sở Y tế tỉnh Bình Dương"),

@@ -47,6 +47,8 @@ import Testing
         "Hội thảo \"Doanh nghiệp và dữ liệu\" sẽ được tổ chức tại Hà Nội vào ngày 20/12.",
         // what another clause prepares for is no meeting's name ("Đại hội X … và chuẩn bị cho …")
         "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch mới, tối 29.4, tỉnh Quảng Ninh đã tổ chức lễ khai hội du lịch Hạ Long 2006.",
+        // the congress ahead, not the event held
+        "Hướng tới Đại hội lần thứ XIII Công đoàn Việt Nam nhiệm kỳ 2023-2028, ngày 19/11/2023, Liên đoàn lao động huyện đã tổ chức giải bóng chuyền hơi.",
         // put off
         "Hôm nay, Ban trù bị Đại hội Liên đoàn bóng đá Việt Nam nhiệm kỳ V đã quyết định lùi thời gian tổ chức đại hội, từ 29-30/5 thành 1-2/6.",
         "Hôm qua, Bộ Thống nhất yêu cầu dời địa điểm cuộc họp tới Bình Nhưỡng.",

@@ -57,9 +57,10 @@ enum MeetingPlace {
     ].phrases
 
     /// Places named by a common noun, its first word capitalised, then their own name: "Trung tâm
-    /// triển lãm Vân Hồ", "Tổng lãnh sự quán Nhật Bản" (folded).
+    /// triển lãm Vân Hồ", "Tổng lãnh sự quán Nhật Bản", "Thủ đô Hà Nội", "Thành phố Huế" (folded).
     static let placeHeads: [[Substring]] = [
         "trung tam", "tong lanh su quan", "dai su quan", "cong vien", "khu", "van phong", "dai le duong", "tru so", "cung",
+        "thu do", "thanh pho",
     ].phrases
 
     /// Where a place's name starts: past at most two small words of `words` ("trụ sở", "văn

@@ -173,6 +173,8 @@ enum MeetingWords {
     static let passing: Set<String> = [
         "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cho", "cac cuoc", "nhieu cuoc", "hang", "qua",
         "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich", "tien toi", "ben le", "chao mung",
+        // Ahead of it: "Hướng tới Đại hội lần thứ XIII Công đoàn Việt Nam, … đã tổ chức giải bóng chuyền".
+        "huong toi",
         // Since it: "Kể từ hội thảo trực tuyến hôm 19/2, chúng tôi đã đóng 8.600 quán bar".
         "ke tu",
         // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống".
