@@ -88,6 +88,21 @@ import Testing
         #expect(meeting(lead)?.host == host)
     }
 
+    /// Or between commas, an administrative unit and its name, right before the verbs: the body with
+    /// its place (not a city that opens its clause after a place: "tại Cung Văn hóa Hữu nghị, thành
+    /// phố Hà Nội đã tổ chức").
+    @Test(arguments: [
+        ("Sáng ngày 28/5/2025, Trường Tiểu học Phan Chu Trinh, Quận Gò Vấp đã long trọng tổ chức Lễ Tổng kết năm học 2024 - 2025.",
+         "Trường Tiểu học Phan Chu Trinh, Quận Gò Vấp"),
+        ("Sáng 20/5, Hội Nông dân xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước tổ chức Đại hội đại biểu lần thứ X.",
+         "Hội Nông dân xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước"),
+        ("Hôm qua, tại Cung Văn hóa Hữu nghị, thành phố Hà Nội đã tổ chức lễ mít tinh kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.",
+         "thành phố Hà Nội"),
+    ])
+    func wherePlacedBetweenCommas(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
     @Test func aBracketLeftOpenIsClosed() {
         #expect(meeting("Tụt hậu\nTại hội thảo \"Đổi mới phương pháp dạy học\" do Viện Khoa học giáo dục (Trường ĐHSP Hà Nội tổ "
             + "chức), TS Lê Văn Nam nhận xét: \"Nhiều giáo viên chưa quen cách dạy mới\".")?.host == "Viện Khoa học giáo dục (Trường ĐHSP Hà Nội)")

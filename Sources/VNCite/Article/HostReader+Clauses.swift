@@ -50,6 +50,11 @@ extension HostReader {
                     k -= 1
                     continue
                 }
+                // "Trường Tiểu học Phan Chu Trinh, Quận Gò Vấp đã tổ chức": the body's place between commas.
+                if throughCompanions, placeAsideBeforeVerbs(lead, from: k + 1, noun: i) != nil {
+                    k -= 1
+                    continue
+                }
                 guard throughCompanions, lead.words[k].after == ",", k > 0,
                       lead.words[(k + 1)..<i].allSatisfy({ !$0.isCapitalised && $0.before.isEmpty && $0.after.isEmpty }),
                       let with = (clauseStart(lead, before: k)..<k).last(where: { lead.words[$0].lower == "cùng" }),
