@@ -173,3 +173,21 @@ import Testing
             == "Viktor Khristenko")
     }
 }
+
+/// A chair with a rarer family name and a list of offices, and one the sentence opens on.
+@Suite struct MeetingChairOfficesTests {
+    @Test func aRarerFamilyNameAfterTwoOffices() throws {
+        let m = try #require(meeting("Chiều 5/1, tại Phủ Chủ tịch, Văn phòng Chủ tịch nước tổ chức họp báo công bố Lệnh của Chủ tịch nước về 13 luật. "
+            + "Phó Chủ nhiệm Văn phòng Chủ tịch nước, Trợ lý Chủ tịch nước Cấn Đình Tài, chủ trì Họp báo."))
+        #expect(m.chair == "Cấn Đình Tài")
+        // The venue's name, its second word written small.
+        #expect(m.place == "Phủ Chủ tịch")
+    }
+
+    @Test func aSentenceThatOpensOnChairing() throws {
+        let m = try #require(meeting("Sáng 28-8, Hội nghị đại biểu Quốc hội hoạt động chuyên trách lần thứ 4 đã khai mạc tại Nhà Quốc hội. "
+            + "Chủ trì và phát biểu khai mạc Hội nghị, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vương Đình Huệ nêu rõ: đây là hội nghị quan trọng."))
+        #expect(m.chair == "Vương Đình Huệ")
+        #expect(m.place == "Nhà Quốc hội")
+    }
+}

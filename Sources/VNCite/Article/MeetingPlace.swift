@@ -28,7 +28,9 @@ enum MeetingPlace {
         // "Hội trường ⟨UBND tỉnh⟩": a body's hall.
         if building > 0, let body = BodyGrammar.read(lead, at: start + building, catalog: catalog) { return k..<body.upperBound }
         var end = start + building
-        while end < w.count, w[end].isCapitalised, end == start || w[end].before.isEmpty,
+        // ("Nhà Quốc ⟨hội⟩", "Phủ Chủ ⟨tịch⟩": the second half of a word the name holds, written small.)
+        func completes(_ k: Int) -> Bool { k > start && w[k - 1].after.isEmpty && secondHalves[w[k - 1].lower] == w[k].lower }
+        while end < w.count, w[end].isCapitalised || completes(end), end == start || w[end].before.isEmpty,
               !BodyGrammar.isTimeOrNumber(w[end].text), !BodyGrammar.sentenceTimes.contains(w[end].lower) {
             end += 1
             if !["", "-", "–"].contains(w[end - 1].after) { break }
@@ -45,10 +47,14 @@ enum MeetingPlace {
         if head > 0, end > start, end - start <= head, end < w.count, w[end - 1].after.isEmpty, !w[end].isCapitalised,
            let last = (end..<min(w.count, end + 6)).last(where: { w[$0].isCapitalised && HostReader.nameTail(lead, end..<($0 + 1)) }) {
             end = last + 1
-            while end < w.count, w[end].isCapitalised, w[end - 1].after.isEmpty, !BodyGrammar.isTimeOrNumber(w[end].text) { end += 1 }
+            while end < w.count, w[end].isCapitalised || completes(end), w[end - 1].after.isEmpty, !BodyGrammar.isTimeOrNumber(w[end].text) { end += 1 }
         }
         return end > start ? k..<end : nil
     }
+
+    /// Words of venues' names written with one capital: "Nhà Quốc hội", "Phủ Chủ tịch", "Trụ sở
+    /// Chính phủ".
+    static let secondHalves: [String: String] = ["quốc": "hội", "chủ": "tịch", "chính": "phủ"]
 
     /// Buildings whose noun's second half is written small (folded).
     static let buildings: [[Substring]] = [
