@@ -36,6 +36,8 @@ enum MeetingReader {
                 plannedBefore = false
                 continue
             }
+            // What a later sentence adds besides the news: "Ngoài ra, Kỳ họp thứ 10, Quốc hội đã …".
+            if n > 0, n < lead.body.count, sentence.matchWritten(MeetingWords.besides, at: 0) != nil { continue }
             // The lead after an outlet's mark first, then the headline or caption before it.
             for words in sentence.partsAtOutletMark.reversed() {
                 guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }

@@ -156,6 +156,9 @@ enum MeetingWords {
     /// "cuộc làm việc lần trước", "hội nghị tới".
     static let notThisOne = PhraseTable(["lần trước", "trước đó", "tới", "sắp tới", "năm trước", "năm ngoái"])
 
+    /// Words that open a sentence adding something besides the news: "Ngoài ra", "Bên cạnh đó".
+    static let besides = PhraseTable(["ngoài ra", "bên cạnh đó"])
+
     /// What a festival, a contest or a tournament's round is called: the opening of one is no
     /// meeting ("lễ khai mạc Festival Huế", "lễ bế mạc Liên hoan phim Việt Nam lần thứ 14", "lễ khai
     /// mạc vòng chung kết giải bóng đá U21").
