@@ -53,6 +53,14 @@ extension MeetingReader {
             && w[told.lowerBound].isCapitalised && !w[told].contains { ["đã", "vừa", "đang"].contains($0.lower) }
     }
 
+    /// "Ủy ban Thường vụ Quốc hội quyết định triệu tập Kỳ họp bất thường lần thứ 3": a meeting a body
+    /// decided to convene or hold ("quyết định" written small, then "triệu tập" or "tổ chức"), still to come.
+    static func decidedToHold(_ lead: LeadWords, noun i: Int) -> Bool {
+        i >= 4 && (lead.matchesWritten(["triệu", "tập"], at: i - 2) || lead.matchesWritten(["tổ", "chức"], at: i - 2))
+            && lead.matchesWritten(["quyết", "định"], at: i - 4) && !lead.words[i - 4].isCapitalised
+            && lead.words[(i - 4)..<i].allSatisfy { $0.after.isEmpty }
+    }
+
     /// The words of an order to a body: "chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công".
     static let orders: [[Substring]] = ["chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công"].map { $0.split(separator: " ") }
 }

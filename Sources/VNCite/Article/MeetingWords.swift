@@ -180,8 +180,9 @@ enum MeetingWords {
         "huong toi",
         // Since it: "Kể từ hội thảo trực tuyến hôm 19/2, chúng tôi đã đóng 8.600 quán bar".
         "ke tu",
-        // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống".
-        "nghi quyet", "van kien", "tinh than",
+        // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống", "Nội
+        // quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 102/2015/QH13".
+        "nghi quyet", "van kien", "tinh than", "noi quy", "quy che",
         // On its eve: "Giá dầu giảm mạnh trước thềm cuộc họp OPEC".
         "truoc them",
         // A party member suspended from its meetings: "đình chỉ sinh hoạt cấp ủy và sinh hoạt Đảng".
