@@ -36,6 +36,7 @@ import Testing
         "Trang chủ > Tin tức > Xây dựng Đảng", "Trang chủ / Tin tức / Tin hoạt động ngành", "Tin tức » Đoàn thể",
         "Cỡ chữ A+ A-  |  In bài viết  |  Gửi email", "Xem với cỡ chữ A+ A-", "Lượt xem: 1.532", "Bình luận (0)",
         "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ XUÂN - TỈNH THANH HÓA",
+        "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", ": toasoandko@gmail.com | : (04) 38.228.302",
     ])
     func linesOfThePage(line: String) {
         let text = CleanText(line)
@@ -46,6 +47,7 @@ import Testing
     @Test(arguments: [
         "Trang chủ của Microsoft không hề hấn gì", "Chia sẻ video qua mạng: xu thế phát triển mới của thời đại",
         "Bình luận trên được đưa ra tại Vienna khi IAEA nhóm họp về vấn đề Iran.", "Có chủ trương từ 3 năm trước song đến nay vẫn dang dở.",
+        "Liên hệ: Ban Tổ chức đã thống nhất lịch làm việc với các đoàn",
     ])
     func wordsOfTheArticle(line: String) {
         let text = CleanText(line)
@@ -62,6 +64,16 @@ import Testing
             + "phụ nữ Việt Nam tối 27-4 đã gửi thư tới Bộ Bình đẳng giới Hàn Quốc. Sau đây là một số nội dung của bức thư.\n"
             + "Ngày 27-4-2006\nHội Liên hiệp Phụ nữ Việt Nam xin gửi tới các bạn lời chào hữu nghị!\nChúng tôi viết thư này."))
         #expect(letter.date == nil)
+    }
+
+    /// The site's contacts over the title are neither title nor lead.
+    @Test func theSitesContacts() throws {
+        let a = Extractor().extract(Article(source: "a.txt", text: ": toasoandko@gmail.com | : (04) 38.228.302\n"
+            + "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011\n07:30:00 - Thứ sáu, 09/11/2018\n\n"
+            + "Hưng Yên: Tổng kết 5 năm thực hiện Quyết định 217, 218 của Bộ Chính trị\n\n"
+            + "Ngày 8/11, Ban Thường trực Ủy ban MTTQ tỉnh Hưng Yên tổ chức Hội nghị tổng kết 5 năm thực hiện Quyết định số 217, 218 của Bộ Chính trị.\n"))
+        #expect(a.title == "Hưng Yên: Tổng kết 5 năm thực hiện Quyết định 217, 218 của Bộ Chính trị")
+        #expect(try #require(a.meeting).host == "Ban Thường trực Ủy ban MTTQ tỉnh Hưng Yên")
     }
 
     /// A caption is read after the lead: it tells the meeting the lead does not.

@@ -2,6 +2,7 @@
 ///
 /// - a breadcrumb: "Trang chủ > Tin tức - Sự kiện > Tin hoạt động", "Tin tức » Xây dựng Đảng";
 /// - the page's tools: "Cỡ chữ: A+ A-   |   In bài viết   |   Chia sẻ", "Lượt xem: 1.387";
+/// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011";
 /// - the site's name: "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ
 ///   XUÂN - TỈNH THANH HÓA" (a line in capitals);
 /// and a photo's caption on its own line, read after the lead: "Toàn cảnh hội nghị tại điểm cầu
@@ -19,6 +20,12 @@ enum PageChrome {
         // (The marks first: most lines hold none, and need no search for words.)
         let colon = bytes.contains(UInt8(ascii: ":")), greater = bytes.contains(UInt8(ascii: ">"))
         if tools.contains(where: { opensToolLine(bytes, $0, has: has) }) || has(Needle.withFontSize) || colon && has(Needle.views) {
+            return true
+        }
+        // "Liên hệ quảng cáo: (04)39.431.943", ": toasoandko@gmail.com | : (04) 38.228.302": the site's
+        // contacts, a phone number or an address of mail.
+        if colon, contacts.contains(where: { opens(bytes, $0) }) || bytes.first == UInt8(ascii: ":"),
+           bytes.contains(UInt8(ascii: "@")) || bytes.filter({ (48...57).contains($0) }).count >= 8 {
             return true
         }
         // (A breadcrumb has its steps, not the "-" of a name, "Giáo dục - Đào tạo"; nor is "Trang chủ
@@ -70,6 +77,9 @@ enum PageChrome {
 
     /// The first words of a page's tools, folded.
     static let tools = ["co chu", "in bai", "in trang", "chia se", "gui email", "luot xem", "binh luan", "nghe doc"]
+
+    /// The first words of a line of the site's contacts, folded.
+    static let contacts = ["lien he", "hotline", "dien thoai", "email", "e-mail", "tel", "fax", "duong day nong"]
 
     /// The first words of a site's name, folded.
     static let site = ["cong thong tin dien tu", "cong ttdt"]
