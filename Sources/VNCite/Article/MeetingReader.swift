@@ -36,8 +36,9 @@ enum MeetingReader {
                 plannedBefore = false
                 continue
             }
-            // What a later sentence adds besides the news: "Ngoài ra, Kỳ họp thứ 10, Quốc hội đã …".
-            if n > 0, n < lead.body.count, sentence.matchWritten(MeetingWords.besides, at: 0) != nil { continue }
+            // What a later sentence adds besides the news ("Ngoài ra, Kỳ họp thứ 10, Quốc hội đã …"), or
+            // what a document prescribes ("Nghị định nêu rõ, … tổ chức họp báo").
+            if n > 0 && n < lead.body.count && sentence.matchWritten(MeetingWords.besides, at: 0) != nil || prescribes(sentence) { continue }
             // The lead after an outlet's mark first, then the headline or caption before it.
             for words in sentence.partsAtOutletMark.reversed() {
                 guard let (m, next) = meeting(in: words, catalog: catalog) else { continue }

@@ -1,0 +1,27 @@
+/// A sentence that tells what a document prescribes, not what was done.
+extension MeetingReader {
+    /// "Nghị định nêu rõ, Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ chủ trì … tổ chức họp báo …",
+    /// "Theo quy định, các bộ tổ chức họp báo định kỳ", "Theo Nghị định 09/2017/NĐ-CP, …": a meeting
+    /// it names is one the rule asks for. The sentence opens on a document's type (after "Theo", up to
+    /// a comma within eight words; else followed within six by "nêu rõ", "quy định", "yêu cầu", "ghi rõ").
+    static func prescribes(_ lead: LeadWords) -> Bool {
+        let w = lead.words
+        let according = lead.matchesWritten(["theo"], at: 0)
+        let start = according ? 1 : 0
+        guard let kind = lead.matchWritten(documents, at: start) else { return false }
+        let after = start + kind.count
+        if according {
+            return (start..<min(w.count, start + 8)).contains { w[$0].after.contains(",") }
+        }
+        return (after..<min(w.count, after + 6)).contains { lead.matchWritten(prescribing, at: $0) != nil }
+    }
+
+    /// Types of documents that prescribe.
+    static let documents = PhraseTable([
+        "nghị định", "thông tư", "quyết định", "nghị quyết", "luật", "bộ luật", "chỉ thị", "quy định", "quy chế", "công điện",
+        "dự thảo", "pháp lệnh",
+    ])
+
+    /// The verbs a document prescribes by.
+    static let prescribing = PhraseTable(["nêu rõ", "quy định", "yêu cầu", "ghi rõ"])
+}
