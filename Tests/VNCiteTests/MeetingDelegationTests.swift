@@ -14,6 +14,13 @@ import Testing
         #expect(try #require(meeting("Tiếp xúc cử tri trước kỳ họp\n" + lead)).host == host)
     }
 
+    /// "tiếp xúc với cử tri", as "tiếp xúc cử tri".
+    @Test func aMeetingWithVoters() throws {
+        let m = try #require(meeting("Ngày 21/4, Đoàn ĐBQH tỉnh Bạc Liêu đã có buổi tiếp xúc với cử tri huyện Hồng Dân trước kỳ họp thứ 9."))
+        #expect(m.kind == "tiếp xúc cử tri")
+        #expect(m.host == "Đoàn ĐBQH tỉnh Bạc Liêu")
+    }
+
     @Test func theMeetingsOwnAbbreviationIsNoHost() throws {
         let m = try #require(meeting("Tiếp xúc cử tri trước kỳ họp\n"
             + "Thực hiện Chương trình tiếp xúc cử tri (TXCT) trước kỳ họp thứ 9, Quốc hội khóa XV, Đoàn ĐBQH tỉnh Bạc Liêu đã có các buổi tiếp xúc với cử tri tại 4 địa phương."))

@@ -41,6 +41,7 @@ enum MeetingWords {
         ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
+        ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
