@@ -8,7 +8,7 @@ extension MeetingReader {
         let w = lead.words
         let according = lead.matchesWritten(["theo"], at: 0)
         let start = according ? 1 : 0
-        guard let kind = lead.matchWritten(documents, at: start) else { return false }
+        guard let kind = lead.matchWritten(prescribingDocuments, at: start) else { return false }
         let after = start + kind.count
         if according {
             return (start..<min(w.count, start + 8)).contains { w[$0].after.contains(",") }
@@ -17,7 +17,7 @@ extension MeetingReader {
     }
 
     /// Types of documents that prescribe.
-    static let documents = PhraseTable([
+    static let prescribingDocuments = PhraseTable([
         "nghị định", "thông tư", "quyết định", "nghị quyết", "luật", "bộ luật", "chỉ thị", "quy định", "quy chế", "công điện",
         "dự thảo", "pháp lệnh",
     ])

@@ -13,9 +13,9 @@ enum PersonName {
         "Tăng", "Hứa", "Nông", "Lò", "Tôn", "Mạc", "Thân", "Doãn", "Diệp", "Lục", "Tống", "Bế", "Giáp",
         "Âu", "Khổng", "Ông", "Châu", "Từ", "Quan", "Ninh", "Lại", "Đàm", "Nghiêm", "Hoàng",
         "Bành", "Lã", "Lữ", "Phí", "Mẫn", "Khúc", "Cù", "Nhữ", "Ngọ",
-        // Rarer ones ("Cấn Đình Tài", "Đậu Anh Tuấn"); not those that open a country or a year's name
-        // ("Hàn Quốc", "Mã Lai", "Nhâm Dần").
-        "Cấn", "Đậu", "Kha", "Chử", "Khương", "Thiều", "Ứng",
+        // Rarer ones ("Cấn Đình Tài", "Đậu Anh Tuấn"); not those that open a country's, a year's or a
+        // place's name ("Hàn Quốc", "Mã Lai", "Nhâm Dần", "Ứng Hòa", "Thiều Hóa", "Khương Mai").
+        "Cấn", "Đậu", "Kha", "Chử",
         // Family names of the peoples of the northern mountains and the Central Highlands, common in
         // provincial leads: "Vàng Thị Mai" (Hmong), "Ma Văn Thịnh" (Tày), "Cầm Văn Đoản" (Thái), "Rah
         // Lan Thu" (Jrai), "Y Thanh Hà Niê Kdăm" (Êđê). Not those that open place names ("Thạch Hà",
