@@ -3,10 +3,11 @@
 extension HostReader {
     /// Where an administrative place that starts at `k` ends: its unit ("quận", "huyện", "tỉnh",
     /// "thành phố", "TP", "thị xã", "xã", "phường"), then one to four capitalised words or a number
-    /// ("Quận Gò Vấp", "phường 22"), no punctuation inside; nil when none starts there.
+    /// ("Quận Gò Vấp", "phường 22"), no punctuation inside; nil when none starts there. (As
+    /// `ownPlace` reads a place after "của", but with its name required, at most four words.)
     static func placeAside(_ lead: LeadWords, from k: Int) -> Int? {
         let w = lead.words
-        guard k < w.count, let unit = lead.matchWritten(administrativeUnits, at: k)?.count else { return nil }
+        guard k < w.count, let unit = lead.matchWritten(administrativeUnits, at: k) else { return nil }
         var end = k + unit
         guard w[end - 1].after.isEmpty else { return nil }
         while end < w.count, end - k - unit < 4, w[end].isCapitalised, w[end].before.isEmpty {
@@ -22,14 +23,14 @@ extension HostReader {
     /// city is the subject.)
     static func placeAsideBeforeVerbs(_ lead: LeadWords, from k: Int, noun i: Int) -> Int? {
         let w = lead.words
-        guard k > 1, w[k - 1].after == "," else { return nil }
-        let opens = (0..<(k - 1)).last(where: { !w[$0].after.isEmpty && w[$0].after != ")" }).map { $0 + 1 } ?? 0
-        guard !["tại", "ở", "trong"].contains(w[opens].lower), let end = placeAside(lead, from: k), end < i,
+        guard k > 1, w[k - 1].after == ",", !["tại", "ở", "trong"].contains(w[clauseStart(lead, before: k - 1)].lower),
+              let end = placeAside(lead, from: k), end < i,
               ["", ","].contains(w[end - 1].after),
               w[end..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) }) else { return nil }
         return end
     }
 
-    /// Administrative units written before a place's name.
-    static let administrativeUnits = PhraseTable(["quận", "huyện", "tỉnh", "thành phố", "tp", "thị xã", "thị trấn", "xã", "phường"])
+    /// Administrative units written before a place's name: those a body's own place opens on
+    /// (`ownPlaces`), and "TP", "thị trấn".
+    static let administrativeUnits = (ownPlaces + ["tp", "thị trấn"].phrases).sorted { $0.count > $1.count }
 }

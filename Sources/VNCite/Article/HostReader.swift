@@ -187,7 +187,8 @@ enum HostReader {
 
     /// Documents, whose "của X" names their issuer ("hội nghị tổng kết 10 năm thực hiện chỉ thị 37 của
     /// Ban bí thư"); a "do X chủ trì" after them is still the meeting's organiser.
-    static let documentNouns = PhraseTable(["chỉ thị", "nghị quyết", "nghị định", "thông tư", "pháp lệnh", "luật"])
+    static let documentNouns = PhraseTable(documentWords)
+    static let documentWords = ["chỉ thị", "nghị quyết", "nghị định", "thông tư", "pháp lệnh", "luật"]
 
     /// Nouns whose "của X" names their own author, not the meeting's host.
     static let ownersOfTheirOwn: [[Substring]] = [

@@ -16,11 +16,10 @@ extension MeetingReader {
         return (after..<min(w.count, after + 6)).contains { lead.matchWritten(prescribing, at: $0) != nil }
     }
 
-    /// Types of documents that prescribe.
-    static let prescribingDocuments = PhraseTable([
-        "nghị định", "thông tư", "quyết định", "nghị quyết", "luật", "bộ luật", "chỉ thị", "quy định", "quy chế", "công điện",
-        "dự thảo", "pháp lệnh",
-    ])
+    /// Types of documents that prescribe: the host reader's documents (`HostReader.documentWords`) and
+    /// a few more.
+    static let prescribingDocuments = PhraseTable(
+        HostReader.documentWords + ["quyết định", "bộ luật", "quy định", "quy chế", "công điện", "dự thảo"])
 
     /// The verbs a document prescribes by.
     static let prescribing = PhraseTable(["nêu rõ", "quy định", "yêu cầu", "ghi rõ"])
