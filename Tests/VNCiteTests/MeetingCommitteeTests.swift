@@ -36,6 +36,11 @@ import Testing
          "cuộc họp", "Ban chỉ đạo quốc gia về phòng chống ma túy và mại dâm"),
         ("Sáng nay, phiên họp Ban Chỉ đạo quốc gia về công nghệ thông tin đã diễn ra tại Hà Nội.",
          "phiên họp", "Ban Chỉ đạo quốc gia về công nghệ thông tin"),
+        // A committee named by its remit alone, and a remit that runs on to whose committee it is.
+        ("Ngày 16/10/2019, tại TP. Hồ Chí Minh, Ủy ban về các vấn đề xã hội của Quốc hội đã tổ chức Hội nghị lấy ý kiến góp ý dự thảo Pháp lệnh.",
+         "hội nghị", "Ủy ban về các vấn đề xã hội của Quốc hội"),
+        ("Sáng 16/10, Ủy ban về người Việt Nam ở nước ngoài tổ chức hội nghị tổng kết công tác năm 2019.",
+         "hội nghị", "Ủy ban về người Việt Nam ở nước ngoài"),
         // Named after the meeting's noun, past "toàn thể".
         ("Theo đề xuất của Bộ Bưu chính Viễn thông tại phiên họp toàn thể lần thứ 8 Ban Chỉ đạo quốc gia về CNTT vừa được tổ chức tại Hà Nội, trung tâm VietCERT được giao nhiệm vụ cảnh báo virus mới.",
          "phiên họp", "Ban Chỉ đạo quốc gia về CNTT"),
@@ -47,6 +52,15 @@ import Testing
         let found = try #require(meeting(lead))
         #expect(found.kind == kind)
         #expect(found.host == host)
+    }
+
+    @Test(arguments: [
+        // A committee alone, with what the meeting was about or where it went after "về".
+        "Chiều 3-5, Ủy ban về việc kiểm tra tỉnh Bình Dương đã họp tại Thủ Dầu Một.",
+        "Chiều 3-5, Ủy ban về thăm tỉnh Bình Dương và tổ chức hội nghị tại Thủ Dầu Một.",
+    ])
+    func aCommitteeAloneBeforeVeIsNoName(lead: String) {
+        #expect(meeting(lead)?.host == nil)
     }
 
     @Test(arguments: [

@@ -198,7 +198,10 @@ enum BodyGrammar {
         if end - i >= 3, w[end - 2].lower == "và", head(lead, at: end - 1) == 1 { end -= 2 }
         // A bare head with nothing after it names nothing ("Ban", "Bộ", "Hội"): needs a qualifier,
         // except heads that are names by themselves ("Quốc hội", "Chính phủ", "Bộ Chính trị").
-        if end - i == (headLength(lead, at: i) ?? 0), !selfNamingPhrase(lead, i) { return nil }
+        // (But a committee is named by its remit alone: "Ủy ban ⟨về các vấn đề xã hội⟩ của Quốc hội".)
+        if end - i == (headLength(lead, at: i) ?? 0), !selfNamingPhrase(lead, i) {
+            return HostReader.remitEnd(lead, name: i..<end).map { i..<$0 }
+        }
         return i..<end
     }
 

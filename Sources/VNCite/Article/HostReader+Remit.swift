@@ -1,6 +1,7 @@
 /// A committee named by its remit, written in small letters after "về": "Ban chỉ đạo quốc gia
 /// ⟨về phòng chống dịch cúm gia cầm⟩ đã họp giao ban", "phiên họp toàn thể lần thứ 8 Ban Chỉ đạo
-/// quốc gia ⟨về CNTT⟩ vừa được tổ chức", "Ban Chỉ đạo Trung ương ⟨về phòng, chống tham nhũng⟩".
+/// quốc gia ⟨về CNTT⟩ vừa được tổ chức", "Ban Chỉ đạo Trung ương ⟨về phòng, chống tham nhũng⟩",
+/// "Ủy ban ⟨về các vấn đề xã hội của Quốc hội⟩ đã tổ chức Hội nghị".
 extension HostReader {
     /// Where the remit that finishes the committee `name` ends; nil when none follows. The name is
     /// a committee's head with no more than its reach ("quốc gia", "Trung ương"); the remit opens
@@ -17,7 +18,7 @@ extension HostReader {
         guard k == name.upperBound else { return nil }
         var end = about + 1
         while end < min(w.count, about + 11), w[end - 1].after.isEmpty || pairedWithComma(lead, end - 1),
-              !notInNames.contains(w[end].lower) || ["và", "ở", "của"].contains(w[end].lower),
+              !notInNames.contains(w[end].lower) || ["và", "ở", "của"].contains(w[end].lower) || lead.matchesWritten(["vấn", "đề"], at: end - 1),
               !MeetingWords.glue.contains(w[end].lower), lead.matchWritten(MeetingWords.held, at: end) == nil {
             end += 1
         }
