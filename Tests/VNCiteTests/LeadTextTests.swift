@@ -63,4 +63,19 @@ import Testing
         #expect(words.map(\.lower) == ["nlđ", "-", "sáng", "13/6", "đại", "hội", "đoàn", "kết", "của", "ủy", "ban", "khóa", "xi"])
         #expect(words.map(\.folded) == ["nld", "-", "sang", "13/6", "dai", "hoi", "doan", "ket", "cua", "uy", "ban", "khoa", "xi"])
     }
+
+    @Test func aCitysShortNameWithAStopEndsNoSentence() throws {
+        let text = CleanText("Ngày 16/10/2019, tại TP. Hồ Chí Minh, UBND TX. Thuận An tổ chức hội nghị. Trên địa bàn TP. Đây là lần đầu. "
+            + "Theo Sở, giá tăng ở TP. Ông Nguyễn Văn A nói.")
+        let sentences = [0, 80, 110].map { text.string(MeetingLead.sentenceRange(text, at: $0)).trimmingCharacters(in: .whitespaces) }
+        #expect(sentences == ["Ngày 16/10/2019, tại TP. Hồ Chí Minh, UBND TX. Thuận An tổ chức hội nghị.", "Trên địa bàn TP.",
+                              "Theo Sở, giá tăng ở TP."])
+        let words = LeadWords("UBND TP. Hồ Chí Minh, địa bàn TP. Đây là").words
+        #expect(words.map(\.text) == ["UBND", "TP.", "Hồ", "Chí", "Minh", "địa", "bàn", "TP", "Đây", "là"])
+        #expect(words.map(\.after) == ["", "", "", "", ",", "", "", ".", "", ""])
+        // The meeting's day is read in the same sentence as the town's name.
+        let found = try #require(meeting("Ngày 16/10/2019, tại TP. Hồ Chí Minh, Ủy ban Kinh tế của Quốc hội đã tổ chức hội nghị lấy ý kiến."))
+        #expect(found.date == CalendarDate(year: 2019, month: 10, day: 16))
+        #expect(found.place == "TP. Hồ Chí Minh")
+    }
 }

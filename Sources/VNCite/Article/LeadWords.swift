@@ -101,6 +101,10 @@ struct LeadWords {
         self.words = words
     }
 
+    /// Short names of a city or a town, written with a full stop: "TP. Hồ Chí Minh", "TX. Sơn Tây"
+    /// (not "Q.", "P.": "Nguyễn Q. Liêm", "J.P. Morgan").
+    static let placeAbbreviations: Set<String> = ["TP", "Tp", "TX", "Tx"]
+
     private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 9 }
 
     /// The word a glued full stop ends: small letters at its end, three letters or more, or fewer
@@ -149,6 +153,9 @@ struct LeadWords {
             hi -= 1
         }
         if hi < end { after.unicodeScalars.append(contentsOf: text.scalars[hi..<end]) }
+        // "TP. Hồ Chí Minh" is one name with "TP.HCM": the stop shortens a place's name, a word's own
+        // (and ends no sentence).
+        if after == ".", MeetingLead.placeAbbreviation(text, at: hi) { after = ""; hi += 1 }
         if hi == lo {
             // A lone bracket or quote belongs to the word before.
             if !words.isEmpty { words[words.count - 1].after += before + after }

@@ -13,7 +13,7 @@ extension MeetingLead {
                    text.scalars[j + 2].properties.isLowercase {
                     return false
                 }
-                return !(b == 46 && middleInitial(text, at: j)) && !insideQuote(text, at: j)
+                return !(b == 46 && (middleInitial(text, at: j) || placeAbbreviation(text, at: j))) && !insideQuote(text, at: j)
             }
             var start = min(i, fold.count)
             while start > 0, !isEnd(start - 1) { start -= 1 }
@@ -23,6 +23,32 @@ extension MeetingLead {
             return start..<end
         }
     }
+
+    /// "tại TP⟨.⟩ Hồ Chí Minh", "UBND TX⟨.⟩ Sơn Tây": the full stop at `j` shortens the name of a
+    /// city or a town before its own name, two capitalised words at least, and ends no sentence —
+    /// unlike "trên địa bàn TP⟨.⟩ Đây là …" or "… của TP⟨.⟩ Ông Nguyễn Văn A": there "TP" is the city
+    /// itself, at a sentence's end.
+    static func placeAbbreviation(_ text: CleanText, at j: Int) -> Bool {
+        let s = text.scalars
+        guard j < s.count, s[j] == "." else { return false }
+        var k = j
+        while k > 0, s[k - 1].properties.isAlphabetic { k -= 1 }
+        guard k < j, k == 0 || !s[k - 1].properties.isAlphabetic && s[k - 1] != ".",
+              LeadWords.placeAbbreviations.contains(text.string(k..<j)) else { return false }
+        var first = j + 1
+        guard first < s.count, s[first] == " " else { return false }
+        first += 1
+        var second = first
+        while second < s.count, s[second].properties.isAlphabetic { second += 1 }
+        guard second > first, second + 1 < s.count, s[second] == " ", s[first].properties.isUppercase,
+              s[second + 1].properties.isUppercase else { return false }
+        return !sentenceOpeners.contains(text.string(first..<second))
+    }
+
+    /// Capitalised words that open a sentence before a capital: "Ông Nguyễn …", "Theo Sở …".
+    static let sentenceOpeners: Set<String> = [
+        "Ông", "Bà", "Anh", "Chị", "Theo", "Tại", "Trong", "Sau", "Ngoài", "Đến", "Còn", "Với", "Từ", "Trước", "Nhưng",
+    ]
 
     /// "“Giá thuốc ở VN quá cao. Một công chức phải chi 3 tháng lương”, tiến sĩ R. Laing nói trong
     /// cuộc họp với Bộ Y tế hôm 10/11": the stop at `j` stands inside a quotation opened on its line
