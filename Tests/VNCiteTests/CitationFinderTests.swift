@@ -32,6 +32,8 @@ import Testing
         ("Công văn số 5973/UBND-KT của UBND tỉnh Quảng Ninh", ["5973/UBND-KT@Quảng Ninh"]),
         ("Nghị định 15/2020 xử phạt tin giả", ["15/2020/NĐ-CP"]),
         ("V. THÔNG TƯ 01/2011/TT – BNV", ["01/2011/TT-BNV"]),
+        // the year joined to the number by a hyphen, only before a State type
+        ("Triển khai thực hiện NQ số 19-2018/NQ-CP ngày 15/5/2018 của Chính phủ", ["19/2018/NQ-CP"]),
         // Short forms resolved by the issuer's name
         ("Thực hiện Chỉ thị 05 của Bộ Chính trị", ["05-CT/TW"]),
         ("Kết luận số 21, ngày 25/10/2021 của Ban Chấp hành Trung ương khóa XIII", ["21-KL/TW khóa XIII"]),

@@ -89,12 +89,17 @@ extension Scanner {
         // State: number / [year /] GROUP [- GROUP]…
         self = afterNumber
         skipSpaces()
+        // ("19-2018/NQ-CP": the year joined to the number by a hyphen, where a slash belongs.)
+        let hyphenedYear = hyphenedYear()
+        if let hyphenedYear { self = hyphenedYear.after }
         guard current == UInt8(ascii: "/") else { self = start; return nil }
         pos += 1
         skipSpaces()
-        var year: Int?
+        var year = hyphenedYear?.year
         var yearEnd = self
-        if let yearRange = readNumber(), yearRange.count == 4, let y = Int(string(yearRange)),
+        if hyphenedYear != nil {
+            // (The year is read: the groups follow.)
+        } else if let yearRange = readNumber(), yearRange.count == 4, let y = Int(string(yearRange)),
            (1945...2100).contains(y) {
             yearEnd = self
             skipSpaces()
@@ -128,6 +133,9 @@ extension Scanner {
             self = probe
         }
         guard let first = groups.first, first.first?.isLetter == true else { self = start; return nil }
+        // (Only a State type's symbol takes a hyphened year: "19-2018/NQ-CP", not "5-2018/ABC".)
+        if hyphenedYear != nil, !DocumentKind.stateTypeCodes.contains(first) || groups.count < 2 { self = start; return nil }
+        if hyphenedYear != nil { malformed = true }
         // QH and UBTVQH numbers carry the term: "103/2016/QH13", "35/2023/UBTVQH15".
         if groups.count == 1, year != nil, first.hasPrefix("QH") || first.hasPrefix("UBTVQH") {
             return DocumentSymbol(number: number, year: year, type: nil, issuer: first, system: .state)
@@ -151,6 +159,16 @@ extension Scanner {
         // A công văn: issuer and drafting unit, no type ("5973/UBND-KT").
         return DocumentSymbol(number: number, year: year, type: nil, issuer: groups.joined(separator: "-"),
                               system: .state, malformed: malformed)
+    }
+
+    /// At a hyphen the cursor stands on, a year (1945–2100) then a slash: the year and where the
+    /// slash stands; nil when none.
+    func hyphenedYear() -> (year: Int, after: Scanner)? {
+        guard current == UInt8(ascii: "-") else { return nil }
+        var probe = self
+        probe.pos += 1
+        guard let range = probe.readNumber(), range.count == 4, let y = Int(probe.string(range)), (1945...2100).contains(y) else { return nil }
+        return probe.current == UInt8(ascii: "/") ? (y, probe) : nil
     }
 
     /// Reads a code: letters (with Đ and Ư), then letters or digits; "T.Ư" keeps its dot.
