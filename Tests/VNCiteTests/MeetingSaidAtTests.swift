@@ -43,6 +43,13 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// A verb of saying and its time at the very end of a lead: nothing after them to read.
+    @Test func aSayingThatEndsTheLeadReadsNoFurther() {
+        let lead = LeadWords("Bộ trưởng cho biết như vậy hôm qua")
+        #expect(MeetingReader.nounSaidAt(lead, 2) == nil)
+        #expect(MeetingReader.nounSaidAt(LeadWords("Bộ trưởng cho biết như vậy hôm qua tại hội nghị tổng kết"), 2) == 9)
+    }
+
     @Test(arguments: [
         ("Trong hội nghị thượng đỉnh khai mạc tại Thổ Nhĩ Kỳ hôm nay, Liên minh quân sự Bắc Đại Tây Dương sẽ nhất trí huấn luyện lực lượng an ninh Iraq.",
          "hội nghị"),

@@ -37,7 +37,7 @@ extension MeetingReader {
         // ("Quan điểm này được đưa ra hôm qua tại hội thảo về án tử hình": and when.)
         if lead.words[k - 1].after.isEmpty, let when = lead.matchWritten(MeetingWords.times, at: k) { k += when.count }
         // ("… được TAND Tối cao công bố ngày 3/1 tại Hội nghị tổng kết …": or its day.)
-        if lead.words[k - 1].after.isEmpty, lead.words[k].after.isEmpty, timeThenDay(lead, at: k) { k += 2 }
+        if k < lead.words.count, lead.words[k - 1].after.isEmpty, lead.words[k].after.isEmpty, timeThenDay(lead, at: k) { k += 2 }
         guard k + 1 < lead.words.count, ["tại", "trong"].contains(lead.words[k].lower), lead.words[k - 1].after.isEmpty,
               let noun = lead.matchWritten(MeetingWords.nouns, at: k + 1), !placedInAMonth(lead, after: k + 1 + noun.count) else { return nil }
         return k + 1
