@@ -34,12 +34,24 @@ import Testing
         "Phó Thủ tướng đã ký Quyết định 212/QĐ-TTg ban hành Kế hoạch tổng kết 15 năm thực hiện Nghị quyết số 13-NQ/TW ngày "
             + "18/3/2002, Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng khóa IX về kinh tế tập thể.",
         "Ngày 10/9, Ban Tuyên giáo Trung ương đã ban hành hướng dẫn thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.",
+        // meetings the document rules on, a verb of leading or holding between, each of a list
+        "Ngày 31-3, đồng chí Đinh Thế Huynh, Thường trực Ban Bí thư đã ký ban hành Chỉ thị số 02-CT/TW của Ban Bí thư về lãnh đạo đại hội "
+            + "Hội cựu chiến binh các cấp và Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VI.",
+        "UBND tỉnh vừa có chỉ đạo thực hiện Quyết định số 27/2023/QĐ-TTg ngày 8-11-2023 của Thủ tướng Chính phủ quy định tổ chức lễ động "
+            + "thổ, lễ khởi công và lễ khánh thành công trình.",
         // the meeting where what is now carried out was said
         "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020 về phòng, chống dịch Covid-19, "
             + "Chủ tịch UBND tỉnh yêu cầu các sở, ngành tiếp tục thực hiện quyết liệt các biện pháp.",
     ])
     func thePlenumThatAdoptedACitedDocument(lead: String) {
         #expect(meeting(lead) == nil)
+    }
+
+    /// The conference that studies such a document is reported, not the meetings the document rules on.
+    @Test func theConferenceOnADocumentIsReported() throws {
+        let m = try #require(meeting("Sáng 12/3, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW về tổ chức đại hội đảng bộ các cấp."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Tỉnh ủy")
     }
 
     /// Its own session is still reported: "của" after no cited document.

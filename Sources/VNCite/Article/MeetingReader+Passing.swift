@@ -45,9 +45,30 @@ extension MeetingReader {
         if w[i - 1].after == ",", lead.matches(["lan", "thu"], at: next) || lead.matches(["trung", "uong"], at: next) {
             return numberedDocument(lead, before: i - 1)
         }
-        guard ["của", "về"].contains(w[i - 1].lower), w[i - 2].after.isEmpty else { return false }
-        return numberedDocument(lead, before: i - 2)
+        if ["của", "về"].contains(w[i - 1].lower), w[i - 2].after.isEmpty { return numberedDocument(lead, before: i - 2) }
+        return ruledOnByADocument(lead, noun: i)
     }
+
+    /// "Chỉ thị số 02-CT/TW của Ban Bí thư ⟨về lãnh đạo⟩ đại hội Hội cựu chiến binh các cấp ⟨và⟩ Đại
+    /// hội đại biểu toàn quốc …", "Quyết định số 27/2023/QĐ-TTg … ⟨quy định tổ chức⟩ lễ động thổ, lễ
+    /// khởi công và lễ khánh thành": meetings a cited document rules on, a verb of leading or holding
+    /// between — each of them, when they are listed.
+    static func ruledOnByADocument(_ lead: LeadWords, noun i: Int, depth: Int = 0) -> Bool {
+        let w = lead.words
+        var k = i
+        while k > max(1, i - 5), w[k - 1].after.isEmpty, topicWords.contains(w[k - 1].lower) { k -= 1 }
+        if k < i, lead.matchWritten(topicOpeners, at: k) != nil, w[k - 1].after.isEmpty { return numberedDocument(lead, before: k - 1) }
+        // (The next of a list: after "và" or a comma, back to the noun before it.)
+        guard depth < 4, i > 1, w[i - 1].lower == "và" || w[i - 1].after == "," else { return false }
+        let previous = stride(from: i - 2, through: max(0, i - 14), by: -1).prefix { !w[$0].after.contains(where: { ".;:".contains($0) }) }
+            .first { MeetingWords.noun(lead, at: $0) != nil }
+        return previous.map { ruledOnByADocument(lead, noun: $0, depth: depth + 1) } ?? false
+    }
+
+    /// The words between a document and a meeting it rules on: "về (việc) lãnh đạo", "quy định tổ
+    /// chức", "hướng dẫn tổ chức"; the first of them opens what the document is about.
+    static let topicWords: Set<String> = ["về", "việc", "lãnh", "đạo", "chỉ", "tổ", "chức", "quy", "định", "hướng", "dẫn"]
+    static let topicOpeners = PhraseTable(["về", "quy định", "hướng dẫn"])
 
     /// "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020
     /// …, Chủ tịch UBND tỉnh yêu cầu …": the meeting where what is now carried out was said, told
