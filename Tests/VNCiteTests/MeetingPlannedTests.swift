@@ -49,6 +49,7 @@ import Testing
         "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch mới, tối 29.4, tỉnh Quảng Ninh đã tổ chức lễ khai hội du lịch Hạ Long 2006.",
         // a session decided on, to come; the rules of a session, a document
         "Ủy ban Thường vụ Quốc hội quyết định triệu tập Kỳ họp bất thường lần thứ 3, Quốc hội khóa XV để xem xét công tác nhân sự.",
+        "(QNO) – Thường trực Tỉnh ủy vừa thống nhất chủ trương tổ chức gặp mặt và đối thoại với người có uy tín trong đồng bào dân tộc thiểu số.",
         "Quyết định căn cứ Luật Tổ chức Quốc hội và Nội quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 102/2015/QH13.",
         // the congress ahead, not the event held
         "Hướng tới Đại hội lần thứ XIII Công đoàn Việt Nam nhiệm kỳ 2023-2028, ngày 19/11/2023, Liên đoàn lao động huyện đã tổ chức giải bóng chuyền hơi.",

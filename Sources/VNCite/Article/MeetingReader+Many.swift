@@ -53,11 +53,14 @@ extension MeetingReader {
             && w[told.lowerBound].isCapitalised && !w[told].contains { ["đã", "vừa", "đang"].contains($0.lower) }
     }
 
-    /// "Ủy ban Thường vụ Quốc hội quyết định triệu tập Kỳ họp bất thường lần thứ 3": a meeting a body
-    /// decided to convene or hold ("quyết định" written small, then "triệu tập" or "tổ chức"), still to come.
+    /// "Ủy ban Thường vụ Quốc hội quyết định triệu tập Kỳ họp bất thường lần thứ 3", "Thường trực Tỉnh
+    /// ủy vừa thống nhất chủ trương tổ chức gặp mặt …": a meeting a body decided, or agreed in
+    /// principle, to convene or hold ("quyết định" or "chủ trương" written small, then "triệu tập" or
+    /// "tổ chức"), still to come.
     static func decidedToHold(_ lead: LeadWords, noun i: Int) -> Bool {
         i >= 4 && (lead.matchesWritten(["triệu", "tập"], at: i - 2) || lead.matchesWritten(["tổ", "chức"], at: i - 2))
-            && lead.matchesWritten(["quyết", "định"], at: i - 4) && !lead.words[i - 4].isCapitalised
+            && (lead.matchesWritten(["quyết", "định"], at: i - 4) || lead.matchesWritten(["chủ", "trương"], at: i - 4))
+            && !lead.words[i - 4].isCapitalised
             && lead.words[(i - 4)..<i].allSatisfy { $0.after.isEmpty }
     }
 
