@@ -79,6 +79,9 @@ import Testing
         "Sáng 17/8 tại Khánh Hoà, Trưởng đoàn kiểm tra số 8 Bùi Ngọc Tuân đã có buổi làm việc với lãnh đạo UBND tỉnh về việc thi hành Luật Đất đai.",
         "Mới đây, lãnh đạo thành phố đã có buổi làm việc với Sở Giao thông Công chánh TP và thống nhất giải tỏa các hộ lấn chiếm kênh.",
         "Hôm qua, Thanh tra Ủy ban TDTT do ông Nguyễn Văn Dọng làm trưởng đoàn đã vào TPHCM để có cuộc làm việc với Ban Giám đốc Sở TDTT TP.",
+        // a delegation, whatever its task's words
+        "Chiều 12/8, Đoàn giám sát thực hiện Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung ương Đảng khóa X về công tác "
+            + "thanh niên có buổi làm việc với Thường trực Tỉnh ủy.",
         // a working session has two sides: whose leaders speak after it may be the side visited
         "Chiều qua, tại buổi làm việc với đoàn kiểm tra, lãnh đạo Công ty Điện lực TP cho biết đang chỉ đạo các bộ phận giải trình.",
     ])

@@ -119,7 +119,13 @@ extension HostReader {
         let leaders = lead.matchesWritten(["lãnh", "đạo"], at: start) ? 2 : 0
         return opensOffice(lead, at: start) || BodyGrammar.read(lead, at: start + leaders, catalog: catalog) != nil
             || leaders > 0 && start + 2 < have || (start..<have).contains { PersonName.read(lead, at: $0) != nil }
+            || lead.matchWritten(delegations, at: start) != nil
     }
+
+    /// A delegation, whatever its task's words after ("Đoàn giám sát thực hiện Nghị quyết số 25-NQ/TW
+    /// … có buổi làm việc với Thường trực Tỉnh ủy"): who had the meeting, not the body it met.
+    static let delegations = PhraseTable(["đoàn công tác", "đoàn giám sát", "đoàn kiểm tra", "đoàn khảo sát", "đoàn thanh tra",
+                                          "đoàn liên ngành", "đoàn đại biểu"])
 
     /// Past up to three words of a time said right after a meeting noun, run together with it:
     /// "buổi làm việc ⟨sáng qua⟩ với …", "cuộc họp ⟨ngày 5/3⟩ với …".
