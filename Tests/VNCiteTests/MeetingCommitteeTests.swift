@@ -14,6 +14,8 @@ import Testing
          "phiên họp", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
         ("Ngày 11/12, Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực tổ chức phiên họp thứ 8.",
          "phiên họp", "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực"),
+        ("Chiều 7/4, Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã tổ chức phiên họp tổng kết công tác năm 2022.",
+         "phiên họp", "Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã"),
         // the task without "về", and a committee named by a number
         ("Chiều 11/12, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ 5.",
          "phiên họp", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"),

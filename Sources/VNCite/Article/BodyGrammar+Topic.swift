@@ -27,8 +27,12 @@ extension BodyGrammar {
                 break
             }
             end += 1
-            // ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh": the commas of its task's pairs.)
-            if !word.after.isEmpty, !HostReader.pairedWithComma(lead, end - 1) { break }
+            // ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh": the commas of its task's pairs, and
+            // their second halves whatever their words: "kinh tế tập thể, ⟨hợp tác xã⟩".)
+            if !word.after.isEmpty {
+                guard HostReader.pairedWithComma(lead, end - 1) else { break }
+                end += HostReader.secondHalf(lead, after: end - 1) ?? 0
+            }
         }
         return end
     }

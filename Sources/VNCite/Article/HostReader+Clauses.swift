@@ -17,16 +17,31 @@ extension HostReader {
         return k
     }
 
-    /// "phòng, chống", "tham nhũng, tiêu cực": pairs that name one task, their comma inside a name
-    /// ("Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"), not between clauses; and
-    /// the comma of a body's fields ("Sở Văn hóa, Thể thao và Du lịch": `BodyGrammar.commaFields`).
+    /// "phòng, chống", "tham nhũng, tiêu cực", "đổi mới, phát triển", "kinh tế tập thể, hợp tác xã":
+    /// pairs that name one task, their comma inside a name ("Ban Chỉ đạo Trung ương về phòng, chống
+    /// tham nhũng, tiêu cực", "Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã"), not
+    /// between clauses; and the comma of a body's fields ("Sở Văn hóa, Thể thao và Du lịch":
+    /// `BodyGrammar.commaFields`).
     static func pairedWithComma(_ lead: LeadWords, _ k: Int) -> Bool {
         guard k + 1 < lead.words.count, lead.words[k].after == "," else { return false }
-        return lead.words[k].lower == "phòng" && lead.words[k + 1].lower == "chống"
-            || k > 0 && lead.matchesWritten(["tham", "nhũng"], at: k - 1) && lead.matchesWritten(["tiêu", "cực"], at: k + 1)
+        return secondHalf(lead, after: k) != nil
             || BodyGrammar.commaInsideFields(lead, k)
             || BodyGrammar.wardGoesOn(lead, from: 0, to: k + 1)
     }
+
+    /// How many words the second half of a task's pair has, after the comma at `k` ("kinh tế tập
+    /// thể, ⟨hợp tác xã⟩" → 3); nil when no pair stands there.
+    static func secondHalf(_ lead: LeadWords, after k: Int) -> Int? {
+        taskPairs.first { pair in
+            k + 1 >= pair.0.count && lead.matchesWritten(pair.0, at: k + 1 - pair.0.count)
+                && lead.words[(k + 1 - pair.0.count)..<k].allSatisfy(\.after.isEmpty) && lead.matchesWritten(pair.1, at: k + 1)
+        }?.1.count
+    }
+
+    /// The two halves of tasks written with a comma between them.
+    static let taskPairs: [([Substring], [Substring])] = [
+        ("phòng", "chống"), ("tham nhũng", "tiêu cực"), ("đổi mới", "phát triển"), ("kinh tế tập thể", "hợp tác xã"),
+    ].map { ($0.0.split(separator: " "), $0.1.split(separator: " ")) }
 
     /// The word after the last comma, semicolon or colon before `i`.
     /// `throughCompanions`: not a comma in the list of who came with the subject, when nothing but
