@@ -63,6 +63,32 @@ import Testing
         #expect(conference.kind == "hội nghị")
     }
 
+    /// A ceremony a body organised, named without "lễ"; in the older spelling with "i"; a dialogue.
+    @Test(arguments: [
+        ("Hôm qua, Tổng Liên đoàn lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam.", "lễ",
+         "Tổng Liên đoàn lao động Việt Nam"),
+        ("Sáng 20.7, Tỉnh đoàn Đồng Nai đã tổ chức tuyên dương 12 Gương mặt trẻ tiêu biểu năm 2023.", "lễ", "Tỉnh đoàn Đồng Nai"),
+        ("Chiều 24/3, Ban thường vụ Tỉnh đoàn Nghệ An tổ chức lễ kỉ niệm 85 năm ngày thành lập Đoàn TNCS Hồ Chí Minh.", "lễ",
+         "Ban thường vụ Tỉnh đoàn Nghệ An"),
+        ("Sáng 12/12, Quốc hội bế mạc kì họp thứ hai.", "kỳ họp", "Quốc hội"),
+        ("Ngày 26/6/2018, UBND tỉnh tổ chức buổi đối thoại với hơn 200 doanh nghiệp về thủ tục đất đai.", "đối thoại", "UBND tỉnh"),
+    ])
+    func aCeremonyOrADialogueABodyHeld(lead: String, kind: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == kind)
+        #expect(m.host == host)
+    }
+
+    /// Holding as a task, planned or ruled on, is no ceremony held; nor is any conversation.
+    @Test(arguments: [
+        "Sáng 12/3, Thường trực Thành ủy nghe báo cáo tiến độ triển khai tổ chức kỷ niệm Ngày giải phóng Thủ đô.",
+        "Phó thủ tướng Phạm Gia Khiêm vừa phê duyệt Đề cương tổ chức kỷ niệm những ngày lễ lớn năm 2004-2005.",
+        "Theo tôi, cuộc đối thoại giữa các thế hệ trong gia đình là rất cần thiết.",
+    ])
+    func noCeremonyHeld(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
     @Test(arguments: [
         "Sau nhiều năm xa cách, hai anh em đã gặp mặt nhau tại sân bay Tân Sơn Nhất sáng qua.",
         "Chiều qua, Thủ tướng Tony Blair gặp mặt các nhà báo trước cửa số 10 phố Downing.",

@@ -154,7 +154,7 @@ enum MeetingLead {
     static let meetingNeedles = ByteNeedles(meetingWords.map(\.0))
     static let meetingMarks = meetingWords.map(\.1)
     private static let meetingWords: [(String, Set<Unicode.Scalar>)] = [("hop", ["ọ", "Ọ"]), ("le ", ["ễ", "Ễ"])]
-        + Set((Array(MeetingWords.kinds.keys) + MeetingWords.reviews.keys).filter { !$0.contains("họp") && !$0.hasPrefix("lễ ") }.map {
+        + Set((Array(MeetingWords.kinds.keys) + MeetingWords.organisedEvents.keys).filter { !$0.contains("họp") && !$0.hasPrefix("lễ ") }.map {
             String(decoding: CleanText($0).fold, as: UTF8.self)
         }).sorted().map { ($0, []) }
 }

@@ -167,9 +167,16 @@ extension MeetingReader {
         (k..<lead.words.count).first { lead.matchWritten(MeetingWords.nouns, at: $0) != nil } ?? lead.words.count
     }
 
-    /// "tổ chức sơ kết", "tổ chức tổng kết": a review held, its noun right after "tổ chức".
-    static func organisedReview(_ lead: LeadWords, at i: Int) -> [Substring]? {
-        guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2), lead.words[i - 1].after.isEmpty else { return nil }
-        return lead.matchWritten(MeetingWords.reviewNouns, at: i)
+    /// "tổ chức sơ kết", "tổ chức tổng kết", "tổ chức kỷ niệm": a review or a ceremony held, its
+    /// word right after "tổ chức" — not the holding as a task ("tiến độ triển khai tổ chức kỷ niệm
+    /// Ngày giải phóng Thủ đô", "về việc tổ chức kỷ niệm …").
+    static func organisedEvent(_ lead: LeadWords, at i: Int) -> [Substring]? {
+        guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2), lead.words[i - 1].after.isEmpty,
+              !(i >= 3 && lead.words[i - 3].after.isEmpty && tasks.contains(lead.words[i - 3].lower)) else { return nil }
+        return lead.matchWritten(MeetingWords.organisedEventNouns, at: i)
     }
+
+    /// The last words of what makes holding a task before "tổ chức": "(về) việc", "(triển) khai",
+    /// "(chuẩn) bị", "(kế) hoạch", "(đề) cương", "(công) tác", "(tiến) độ", "(chủ) trương", "(phương) án".
+    static let tasks: Set<String> = ["việc", "về", "khai", "bị", "hoạch", "cương", "tác", "độ", "trương", "án", "nhằm", "để"]
 }

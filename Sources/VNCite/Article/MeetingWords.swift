@@ -42,6 +42,11 @@ enum MeetingWords {
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"),
+        // (A dialogue held with businesses or citizens, with its classifier: "tham dự buổi đối thoại do
+        // ông …, Phó Chủ tịch Thường trực UBND tỉnh chủ trì" — not "cuộc đối thoại", any conversation.)
+        ("buổi đối thoại", "đối thoại"),
+        // (The older spelling with "i" for "y": "kì họp thứ hai", "lễ kỉ niệm 85 năm …".)
+        ("kì họp", "kỳ họp"), ("lễ kỉ niệm", "lễ"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
@@ -59,11 +64,13 @@ enum MeetingWords {
     /// chức gặp mặt" (not "gặp mặt" of a person with another).
     static let organisedOnly: Set<String> = ["gặp mặt"]
 
-    /// Reviews named without "hội nghị", meetings only right after "tổ chức" ("Đảng ủy Khối … tổ
-    /// chức sơ kết 5 năm thực hiện Chỉ thị 05"), and no meeting noun anywhere else ("hội nghị tổng
-    /// kết" is a "hội nghị").
-    static let reviews: [String: String] = ["sơ kết": "sơ kết", "tổng kết": "tổng kết"]
-    static let reviewNouns = PhraseTable(reviews.keys.sorted())
+    /// Reviews named without "hội nghị" and ceremonies without "lễ", meetings only right after "tổ
+    /// chức" ("Đảng ủy Khối … tổ chức sơ kết 5 năm thực hiện Chỉ thị 05", "Tổng Liên đoàn … tổ chức
+    /// kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam", "Tỉnh đoàn … đã tổ chức tuyên dương 12
+    /// Gương mặt trẻ"), and no meeting noun anywhere else ("hội nghị tổng kết" is a "hội nghị").
+    static let organisedEvents: [String: String] = ["sơ kết": "sơ kết", "tổng kết": "tổng kết", "kỷ niệm": "lễ", "kỉ niệm": "lễ",
+                                                      "tuyên dương": "lễ"]
+    static let organisedEventNouns = PhraseTable(organisedEvents.keys.sorted())
 
     /// The kind a meeting noun's twin names, for comparing meetings: "buổi họp" is a "cuộc họp",
     /// "cuộc làm việc" a "buổi làm việc" (the kind itself is the noun the text wrote).
