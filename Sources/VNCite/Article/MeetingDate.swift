@@ -138,7 +138,7 @@ enum MeetingDate {
     static func spelledOut(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
         guard k + 2 < w.count, let day = Int(w[k].text), w[k + 1].folded == "thang", let month = Int(w[k + 2].text),
               w[k].after.isEmpty, w[k + 1].after.isEmpty else { return nil }
-        if k + 4 < w.count, w[k + 2].after.isEmpty, w[k + 3].folded == "nam", let year = Int(w[k + 4].text), (1945...2100).contains(year) {
+        if k + 4 < w.count, w[k + 2].after.isEmpty, w[k + 3].folded == "nam", let year = Int(w[k + 4].text), (1900...2100).contains(year) {
             return .some(CalendarDate(year: year, month: month, day: day))
         }
         return .some(dayMonth("\(day)/\(month)", articleDate: articleDate))
@@ -151,7 +151,7 @@ enum MeetingDate {
         guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }),
               let day = parts[0], let month = parts[1], (1...31).contains(day), (1...12).contains(month) else { return nil }
         if parts.count == 3, let y = parts[2] {
-            guard y >= 1945, y <= 2100 else { return nil }
+            guard y >= 1900, y <= 2100 else { return nil }
             return CalendarDate(year: y, month: month, day: day)
         }
         guard let a = articleDate else { return nil }
