@@ -64,6 +64,15 @@ import Testing
         #expect(words.map(\.folded) == ["nld", "-", "sang", "13/6", "dai", "hoi", "doan", "ket", "cua", "uy", "ban", "khoa", "xi"])
     }
 
+    @Test func aBracketWrittenApartOpensTheNextWord() throws {
+        let words = LeadWords("Sở Nông nghiệp và phát triển nông thôn ( NN&PTNT ) tỉnh Phú Yên").words
+        #expect(words.map(\.text) == ["Sở", "Nông", "nghiệp", "và", "phát", "triển", "nông", "thôn", "NN&PTNT", "tỉnh", "Phú", "Yên"])
+        #expect(words[8].before == "(" && words[8].after == ")")
+        let found = try #require(meeting("Chiều ngày 19/5 , Sở Nông nghiệp và phát triển nông thôn ( NN&PTNT ) tỉnh Phú Yên phối hợp với "
+            + "UBND huyện Tây Hòa đã tổ chức Hội nghị sơ kết sản xuất trồng trọt."))
+        #expect(found.host == "Sở Nông nghiệp và phát triển nông thôn (NN&PTNT) tỉnh Phú Yên")
+    }
+
     @Test func aCitysShortNameWithAStopEndsNoSentence() throws {
         let text = CleanText("Ngày 16/10/2019, tại TP. Hồ Chí Minh, UBND TX. Thuận An tổ chức hội nghị. Trên địa bàn TP. Đây là lần đầu. "
             + "Theo Sở, giá tăng ở TP. Ông Nguyễn Văn A nói.")

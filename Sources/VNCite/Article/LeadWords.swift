@@ -91,11 +91,20 @@ struct LeadWords {
     init(_ text: CleanText, _ range: Range<Int>) {
         var words: [Word] = []
         var i = range.lowerBound
+        // ("Sở Nông nghiệp ⟨( NN&PTNT )⟩ tỉnh Phú Yên": a bracket written apart opens the next word.)
+        var opened = false
         while i < range.upperBound {
             while i < range.upperBound, Self.isSpace(text.fold[i]) { i += 1 }
             var end = i
             while end < range.upperBound, !Self.isSpace(text.fold[end]) { end += 1 }
-            if end > i { Self.append(token: i..<end, of: text, to: &words) }
+            if end == i + 1, text.scalars[i] == "(" {
+                opened = true
+            } else if end > i {
+                let count = words.count
+                Self.append(token: i..<end, of: text, to: &words)
+                if opened, words.count > count { words[count].before = "(" + words[count].before }
+                opened = false
+            }
             i = end
         }
         self.words = words
