@@ -82,6 +82,9 @@ import Testing
         // a delegation, whatever its task's words
         "Chiều 12/8, Đoàn giám sát thực hiện Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung ương Đảng khóa X về công tác "
             + "thanh niên có buổi làm việc với Thường trực Tỉnh ủy.",
+        // (the document's title in quotes, a comma inside it)
+        "Chiều 12/8, Đoàn giám sát thực hiện Nghị quyết số 25-NQ/TW về “Tăng cường sự lãnh đạo của Đảng đối với công tác thanh niên thời kỳ "
+            + "đẩy mạnh công nghiệp hóa, hiện đại hóa” có buổi làm việc với Thường trực Tỉnh ủy.",
         // a working session has two sides: whose leaders speak after it may be the side visited
         "Chiều qua, tại buổi làm việc với đoàn kiểm tra, lãnh đạo Công ty Điện lực TP cho biết đang chỉ đạo các bộ phận giải trình.",
     ])

@@ -50,8 +50,9 @@ extension HostReader {
     static func clauseStart(_ lead: LeadWords, before i: Int, throughCompanions: Bool = false) -> Int {
         var k = i - 1
         while k >= 0 {
-            // (Not a comma inside brackets: "Hội Nông dân xã Cát Hanh (huyện Phù Cát, tỉnh Bình Định) tổ chức".)
-            if lead.words[k].after.contains(where: { ",;:".contains($0) }), !pairedWithComma(lead, k),
+            // (Not a comma inside brackets: "Hội Nông dân xã Cát Hanh (huyện Phù Cát, tỉnh Bình Định) tổ chức";
+            // nor inside quotes, as `clauseEnd`: "… về “… công nghiệp hóa, hiện đại hóa” có buổi làm việc".)
+            if lead.words[k].after.contains(where: { ",;:".contains($0) }), !pairedWithComma(lead, k), !lead.insideCurlyQuotes(k),
                !(throughCompanions && lead.inBrackets(k) && !lead.words[k].after.contains(")")) {
                 // "Hội đồng Liên đoàn Thể thao Đông Nam Á, cuối tuần qua, đã nhóm họp": a time between
                 // commas, an aside inside the subject's clause.

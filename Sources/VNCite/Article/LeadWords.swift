@@ -82,6 +82,13 @@ struct LeadWords {
         return !words[open..<i].contains(where: \.closesQuote)
     }
 
+    /// Whether word `i` stands inside curly quotes and does not close them (straight quotes, which
+    /// open and close alike, are not read here): "về “Tăng cường …, ⟨hiện⟩ đại hóa” có buổi làm việc".
+    func insideCurlyQuotes(_ i: Int) -> Bool {
+        guard let open = (0...i).last(where: { words[$0].before.contains("“") }) else { return false }
+        return !words[open...i].contains { $0.after.contains("”") }
+    }
+
     init(_ sentence: String) {
         let clean = CleanText(sentence)
         self.init(clean, 0..<clean.count)
