@@ -75,6 +75,8 @@ import Testing
         // Laws by name
         ("bảo đảm đúng Luật báo chí. Khuyến khích", ["Luật Báo chí"]),
         ("Luật An ninh mạng năm 2018 và Bộ luật Hình sự", ["Luật An ninh mạng 2018", "Bộ luật Hình sự"]),
+        // "công bố Luật": "bố" folds as "Bộ" does; the law announced, no code
+        ("Lệnh số 11/2020/L-CTN về việc công bố Luật BPVN năm 2020; BỘ LUẬT Dân sự", ["Luật BPVN 2020", "Bộ luật Dân sự"]),
         ("Luật Báo chí 2016 (Luật số 103/2016/QH13)", ["103/2016/QH13", "103/2016/QH13"]),
         // Names the catalogue knows whole, not cut at a shorter law's ("Luật Giáo dục", "Luật Hòa giải").
         ("theo Luật Giáo dục quốc phòng và an ninh và Luật Hòa giải, đối thoại tại Tòa án",
