@@ -92,4 +92,15 @@ import Testing
         // A portal's date line above the title is still read: "Thứ hai, 26/12/2022, 13:45".
         #expect(Extractor().extract(Article(source: "c.txt", text: "Thứ hai, 26/12/2022, 13:45\nSở TTTT tổng kết năm 2022\nNội dung bài viết.")).date?.iso == "2022-12-26")
     }
+
+    /// An export's date field, its label before an ISO date; the meeting's day read against it.
+    @Test func anExportsLabelledDateField() throws {
+        #expect(ArticleHeader.publicationDate(in: "date: 2026-02-26")?.iso == "2026-02-26")
+        #expect(ArticleHeader.publicationDate(in: "Published: 2025-11-03T08:15:00+07:00")?.iso == "2025-11-03")
+        #expect(ArticleHeader.publicationDate(in: "Ngày đăng: 2025-11-03 08:15")?.iso == "2025-11-03")
+        #expect(ArticleHeader.publicationDate(in: "Date night: 2026 plans") == nil)
+        let article = Extractor().extract(Article(source: "e.txt", text: "date: 2026-02-26\nChiều 25/2, Tỉnh ủy Thanh Hóa tổ chức hội nghị tổng kết."))
+        #expect(article.date?.iso == "2026-02-26")
+        #expect(try #require(article.meeting).date?.iso == "2026-02-25")
+    }
 }

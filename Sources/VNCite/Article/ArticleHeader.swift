@@ -120,6 +120,12 @@ enum ArticleHeader {
             return nil
         }
         if let first = folded.utf8.first, first >= 48, first <= 57, let iso = isoDate(folded) { return iso }
+        // ("date: 2025-11-03", "Published: 2025-11-03T08:15:00+07:00", "Ngày đăng: 2025-11-03 08:15": an
+        // export's field, its label before the ISO date.)
+        if let label = (isoLabels + publicationLabels).first(where: { folded.hasPrefix($0) }),
+           let iso = isoDate(String(folded.dropFirst(label.count).drop { $0 == ":" || $0 == " " })) {
+            return iso
+        }
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {
             if Scanner.isDigitByte(s.current), s.isWordStart(s.pos) {
@@ -176,6 +182,9 @@ enum ArticleHeader {
 
     /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:".
     static let publicationLabels = ["ngay dang", "ngay cap nhat", "ngay xuat ban", "cap nhat", "dang luc", "xuat ban"]
+
+    /// The labels of an export's date field, before an ISO date: "date: 2025-11-03".
+    static let isoLabels = ["date", "published", "pubdate", "datepublished"]
 
     /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT".
     static let dateLineWords: Set<String> = [
