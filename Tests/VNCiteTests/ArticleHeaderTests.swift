@@ -103,4 +103,18 @@ import Testing
         #expect(article.date?.iso == "2026-02-26")
         #expect(try #require(article.meeting).date?.iso == "2026-02-25")
     }
+
+    /// A store's date field opening the first line, the headline after it; a month alone gives no day.
+    @Test func aDateFieldOpeningTheFirstLine() throws {
+        let page = Extractor().extract(Article(source: "f.txt", text: " date 2026-02-09 Tiếp tục đẩy mạnh tuyên truyền, phổ biến Luật Biên "
+            + "phòng Việt Nam\n\nChiều 9/2, Bộ Quốc phòng tổ chức hội nghị trực tuyến tổng kết 5 năm thực hiện Đề án."))
+        #expect(page.date?.iso == "2026-02-09")
+        #expect(page.title == "Tiếp tục đẩy mạnh tuyên truyền, phổ biến Luật Biên phòng Việt Nam")
+        #expect(try #require(page.meeting).date?.iso == "2026-02-09")
+        let month = Extractor().extract(Article(source: "g.txt", text: " date 2023-10 Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả 9 tháng"
+            + "\n\nSáng 29/9, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị."))
+        #expect(month.date == nil)
+        #expect(month.title == "Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả 9 tháng")
+        #expect(ArticleHeader.exportDateField(CleanText("date night 2023"), 0..<15) == nil)
+    }
 }

@@ -32,13 +32,19 @@ enum ArticleHeader {
         }
         var dateIndex: Int?
         var date: CalendarDate?
+        // (" date 2026-02-09 Tiếp tục đẩy mạnh …": a store's date field that opens the first line, the
+        // headline or the lead after it; a month alone, "date 2023-10", gives no day.)
+        if let first = lines.first, let (field, end) = exportDateField(text, first) {
+            date = field
+            if end < first.upperBound { lines[0] = end..<first.upperBound } else { lines.removeFirst() }
+        }
         // Only above the body: a date line under the first paragraph is the body's — a timeline
         // ("- 4/1/1995, WTO tiếp nhận đơn"), a player's birth date, a letter's, a schedule's ("…
         // theo lịch sau:" then "18h30, thứ Bảy 26/02/2005").
         let body = lines.indices.dropFirst().first { n in
             lines[n].count > bodyParagraph || lines[n].count > bodySentence && [".", ":"].contains(text.scalars[lines[n].upperBound - 1])
         } ?? lines.count
-        for (n, line) in lines.prefix(body).enumerated() where line.count <= 80 {
+        for (n, line) in lines.prefix(body).enumerated() where date == nil && line.count <= 80 {
             if let d = publicationDate(in: text, line) {
                 dateIndex = n
                 date = d
@@ -191,6 +197,21 @@ enum ArticleHeader {
         "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cap", "ngay", "dang", "gmt", "luc",
         "gio", "am", "pm", "sang", "chieu", "toi", "xuat", "ban", "update", "posted", "t", "h",
     ]
+
+    /// "date 2026-02-09 …", "date 2023-10 …": a date field opening a line, its day when it gives
+    /// one, and where the words after it start.
+    static func exportDateField(_ text: CleanText, _ line: Range<Int>) -> (CalendarDate?, Int)? {
+        let f = text.fold
+        guard line.count >= 12, f[line.lowerBound..<(line.lowerBound + 5)].elementsEqual("date ".utf8) else { return nil }
+        var end = line.lowerBound + 5
+        while end < line.upperBound, f[end] != 32 { end += 1 }
+        let field = String(decoding: f[(line.lowerBound + 5)..<end], as: UTF8.self)
+        let parts = field.split(separator: "-")
+        guard parts.count >= 2, parts.count <= 3, parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), let year = Int(parts[0]), (1990...2100).contains(year) else { return nil }
+        while end < line.upperBound, f[end] == 32 { end += 1 }
+        return (parts.count == 3 ? isoDate(field) : nil, end)
+    }
 
     /// "2025-11-03T08:15:00+07:00", "2025-11-03 08:15", "20191105": a line that is one date.
     static func isoDate(_ folded: String) -> CalendarDate? {
