@@ -69,6 +69,9 @@ import Testing
          ["NQ-ĐH-X/Công đoàn tỉnh@Bình Dương"]),
         ("dưới ánh sáng của Nghị quyết Đại hội Đảng bộ tỉnh Bắc Giang lần thứ 17 và Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI",
          ["NQ-ĐH-XVII/TU@Bắc Giang", "NQ-ĐH-VI/Hội Cựu chiến binh tỉnh@Bắc Giang"]),
+        // a unit's Party committee (the police's, a bloc's) is not the province's
+        ("Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX và Nghị quyết Đại hội Đảng bộ Công an tỉnh lần thứ XIX",
+         ["NQ-ĐH-XIX/TU@Thanh Hóa", "NQ-ĐH-XIX/Đảng bộ Công an tỉnh@Thanh Hóa"]),
         // The Front's central committee's code, 13 letters, ends a joint resolution's symbol.
         ("theo Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017",
          ["403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]),

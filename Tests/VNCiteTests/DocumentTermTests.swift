@@ -35,6 +35,13 @@ import Testing
         #expect(keys("Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XII.") == ["18-NQ/TW"])
     }
 
+    /// Another central body's document of the same number is another document: the Politburo's 28
+    /// (2008, on defence zones) is not the Central Committee's 28-NQ/TW of plenum 8, khóa XI.
+    @Test func anotherBodysNumberIsAnotherDocument() {
+        #expect(keys("Diễn tập nhằm quán triệt Nghị quyết Trung ương 8 khóa XI về chiến lược bảo vệ Tổ quốc trong tình hình mới, "
+            + "Nghị quyết 28 của Bộ Chính trị về tiếp tục xây dựng tỉnh, thành phố thành khu vực phòng thủ.") == ["28-NQ/TW khóa XI", "28-NQ/TW"])
+    }
+
     /// A plenum named again without its term is the one the article wrote, before the article's
     /// date's term; two terms written for one plenum leave it unknown.
     @Test func aPlenumNamedAgainTakesTheTermTheArticleWrote() {

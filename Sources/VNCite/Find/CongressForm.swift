@@ -82,8 +82,29 @@ enum CongressForm {
         }
         if !isLocal, probe.isUppercase(probe.pos), otherOrganisations.contains(where: { probe.peek($0) }) { s = start; return nil }
         let words = isLocal ? String(decoding: s.text.fold[placeStart..<placeEnd], as: UTF8.self) : nil
+        // "Nghị quyết Đại hội Đảng bộ ⟨Công an⟩ tỉnh lần thứ XIX", "… Đảng bộ ⟨Khối các cơ quan⟩ tỉnh …":
+        // a unit's Party committee, not the province's.
+        if isLocal, let unit = unitsCommittee(s.text, placeStart..<placeEnd) {
+            return Result(roman: roman, isLocal: true, localityWords: nil, end: end,
+                          organisation: OrganisationName(text: unit, unit: unit, placeWords: nil, isLocal: true))
+        }
         return Result(roman: roman, isLocal: isLocal, localityWords: words, end: end)
     }
+
+    /// "Đảng bộ Công an tỉnh": the Party committee of a unit — a force, a bloc, a department, a
+    /// company — named by the words after "Đảng bộ" (`range`) when they open on one of its words,
+    /// not on a place's level ("tỉnh", "huyện", "quận" …).
+    static func unitsCommittee(_ text: CleanText, _ range: Range<Int>) -> String? {
+        let written = text.string(range).trimmingCharacters(in: .whitespaces)
+        guard let first = written.split(separator: " ").first, unitWords.contains(first.lowercased()) else { return nil }
+        return "Đảng bộ " + written
+    }
+
+    /// The first words of units whose Party committees hold congresses: "Công an", "Quân sự", "Khối",
+    /// "Bộ đội Biên phòng", "Cơ quan", "Trường", "Bệnh viện", "Sở", "Tập đoàn", "Tổng công ty" ….
+    static let unitWords: Set<String> = [
+        "công", "quân", "khối", "bộ", "cơ", "trường", "bệnh", "sở", "tập", "tổng", "ngân", "viện", "ban", "văn", "doanh",
+    ]
 
     /// The congress's number, Roman ("XI", "lần thứ XI") or, after "lần thứ", in figures ("Đại hội
     /// lần thứ 10 Công đoàn tỉnh Bình Dương", "Đại hội Đảng bộ tỉnh lần thứ 17") or in words

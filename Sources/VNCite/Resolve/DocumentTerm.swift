@@ -62,6 +62,10 @@ public enum DocumentTerm {
         for i in citations.indices where citations[i].resolved && withoutTerm(citations[i].key) == citations[i].key {
             let termed = (keysByBase[citations[i].key] ?? []).filter { $0 != citations[i].key }
             guard termed.count == 1, let key = termed.first else { continue }
+            // ("Nghị quyết Trung ương 8 khóa XI", the Central Committee's 28-NQ/TW, then "Nghị quyết 28 của
+            // Bộ Chính trị": another body's number 28, another document.)
+            if let named = citations[i].issuerName.flatMap(centralBody),
+               let other = issuingBody(of: key, in: citations, catalog: catalog), other != named { continue }
             if let t = citations.first(where: { $0.key == key })?.term, key.contains(" khóa ") { citations[i].term = t }
             citations[i].key = key
         }
@@ -112,6 +116,16 @@ public enum DocumentTerm {
             findings.append(Finding(kind: .ambiguous, message: "“\(c.text)” may be \(which)\(more); kept as \(symbol)",
                                     start: c.start, end: c.end))
         }
+    }
+
+    /// Which central body issued the document of a termed key: the catalogue's, else the one its
+    /// citations name.
+    static func issuingBody(of key: String, in citations: [Citation], catalog: Catalog) -> String? {
+        let symbol = withoutTerm(key)
+        if let d = catalog.partyDocuments(symbol: symbol).first(where: { Self.key(symbol, term: $0.term) == key }) {
+            return centralBody(d.issuer)
+        }
+        return citations.lazy.filter { $0.key == key }.compactMap { $0.issuerName.flatMap(centralBody) }.first
     }
 
     /// Which central body a name is: "Bộ Chính trị", "Ban Bí thư", or the Central Committee
