@@ -40,6 +40,9 @@ import Testing
     @Test func anotherBodysNumberIsAnotherDocument() {
         #expect(keys("Diễn tập nhằm quán triệt Nghị quyết Trung ương 8 khóa XI về chiến lược bảo vệ Tổ quốc trong tình hình mới, "
             + "Nghị quyết 28 của Bộ Chính trị về tiếp tục xây dựng tỉnh, thành phố thành khu vực phòng thủ.") == ["28-NQ/TW khóa XI", "28-NQ/TW"])
+        // (A body that carries out the document, whose name holds "Trung ương", names no central body.)
+        #expect(keys("Hội nghị tổng kết 10 năm thực hiện Chỉ thị số 30-CT/TW, ngày 18/2/1998 của Bộ Chính trị (khóa VIII). Báo cáo tổng kết "
+            + "thực hiện Chỉ thị 30-CT/TW của Đảng bộ Khối các cơ quan Trung ương đã nêu rõ kết quả.") == ["30-CT/TW khóa VIII", "30-CT/TW khóa VIII"])
     }
 
     /// A plenum named again without its term is the one the article wrote, before the article's

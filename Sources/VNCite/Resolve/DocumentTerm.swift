@@ -64,7 +64,7 @@ public enum DocumentTerm {
             guard termed.count == 1, let key = termed.first else { continue }
             // ("Nghị quyết Trung ương 8 khóa XI", the Central Committee's 28-NQ/TW, then "Nghị quyết 28 của
             // Bộ Chính trị": another body's number 28, another document.)
-            if let named = citations[i].issuerName.flatMap(centralBody),
+            if let named = citations[i].issuerName.flatMap(centralBodyNamed),
                let other = issuingBody(of: key, in: citations, catalog: catalog), other != named { continue }
             if let t = citations.first(where: { $0.key == key })?.term, key.contains(" khóa ") { citations[i].term = t }
             citations[i].key = key
@@ -126,6 +126,14 @@ public enum DocumentTerm {
             return centralBody(d.issuer)
         }
         return citations.lazy.filter { $0.key == key }.compactMap { $0.issuerName.flatMap(centralBody) }.first
+    }
+
+    /// Which central body a name is, when the name is that body's own, not another body's that holds
+    /// its words ("Đảng bộ Khối các cơ quan Trung ương").
+    static func centralBodyNamed(_ name: String) -> String? {
+        let folded = Catalog.fold(name)
+        return ["bo chinh tri", "ban bi thu", "ban chap hanh trung uong", "bch trung uong", "bch tw", "trung uong", "hoi nghi trung uong"]
+            .contains { folded.hasPrefix($0) } ? centralBody(name) : nil
     }
 
     /// Which central body a name is: "Bộ Chính trị", "Ban Bí thư", or the Central Committee
