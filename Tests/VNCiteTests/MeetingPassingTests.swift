@@ -34,6 +34,8 @@ import Testing
         "Phó Thủ tướng đã ký Quyết định 212/QĐ-TTg ban hành Kế hoạch tổng kết 15 năm thực hiện Nghị quyết số 13-NQ/TW ngày "
             + "18/3/2002, Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng khóa IX về kinh tế tập thể.",
         "Ngày 10/9, Ban Tuyên giáo Trung ương đã ban hành hướng dẫn thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.",
+        // the congresses of one level, many
+        "Đến ngày 20-8-2020, Đảng bộ tỉnh Gia Lai có 21/21 đảng bộ trực thuộc Tỉnh ủy đã hoàn thành đại hội đảng bộ cấp huyện.",
         // meetings the document rules on, a verb of leading or holding between, each of a list
         "Ngày 31-3, đồng chí Đinh Thế Huynh, Thường trực Ban Bí thư đã ký ban hành Chỉ thị số 02-CT/TW của Ban Bí thư về lãnh đạo đại hội "
             + "Hội cựu chiến binh các cấp và Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VI.",

@@ -44,6 +44,8 @@ import Testing
         "Đại sứ Việt Nam tại Malaysia Nguyễn Quốc Dũng cho biết, trong cuộc họp sáng nay với Đại sứ các nước, các nước đề nghị lùi thời hạn.",
         // a meeting, not a place
         "Tại cuộc họp sáng nay, Bộ Y tế cho biết đã có 12 ca nhiễm.",
+        // a document, where something is said
+        "Ngày 20-8, Huyện ủy tổ chức hội nghị sơ kết, sớm hơn tiến độ yêu cầu tại Chỉ thị số 35-CT/TW của Bộ Chính trị.",
     ])
     func noPlace(lead: String) throws {
         #expect(try #require(meeting(lead)).place == nil)

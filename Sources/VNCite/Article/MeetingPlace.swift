@@ -20,6 +20,8 @@ enum MeetingPlace {
     static func place(_ lead: LeadWords, at k: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         guard k < w.count, lead.matchWritten(MeetingWords.nouns, at: k) == nil else { return nil }
+        // ("… theo tiến độ yêu cầu tại ⟨Chỉ thị số 35-CT/TW⟩": where a document says it, no place.)
+        if lead.matchWritten(documents, at: k) != nil { return nil }
         let start = past(premises, in: lead, from: k)
         if let body = BodyGrammar.read(lead, at: start, catalog: catalog) { return k..<body.upperBound }
         // "Nhà hát Lớn", "Khách sạn Melia", "Cung Văn hóa Lao động": a building's noun, its second
@@ -51,6 +53,10 @@ enum MeetingPlace {
         }
         return end > start ? k..<end : nil
     }
+
+    /// Documents, which "tại" may name as where something is said: "tại Chỉ thị", "tại Kế hoạch số …".
+    static let documents = PhraseTable(HostReader.documentWords + ["quyết định", "kế hoạch", "thông báo", "kết luận", "quy định",
+                                                                   "công văn", "hướng dẫn", "văn bản", "tờ trình", "báo cáo", "điều"])
 
     /// Words of venues' names written with one capital: "Nhà Quốc hội", "Phủ Chủ tịch", "Trụ sở
     /// Chính phủ".

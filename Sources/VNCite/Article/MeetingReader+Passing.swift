@@ -9,9 +9,12 @@ extension MeetingReader {
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
         if adoptedACitedDocument(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i) || instructedAt(lead, noun: i) { return true }
         let w = lead.words
-        // "đại hội đảng bộ các cấp": the congresses of every level, many meetings.
+        // "đại hội đảng bộ các cấp", "đại hội đảng bộ cấp huyện": the congresses of every level, or of
+        // one level, many meetings (written small: not "Đại hội Đảng bộ cấp trên").
         if let (_, length) = MeetingWords.noun(lead, at: i), i + length < w.count - 1,
-           let level = (i + length..<min(w.count - 1, i + length + 3)).first(where: { lead.matchesWritten(["các", "cấp"], at: $0) }),
+           let level = (i + length..<min(w.count - 1, i + length + 3)).first(where: {
+               lead.matchesWritten(["các", "cấp"], at: $0) || w[$0].text == "cấp" && lead.matchWritten(levels, at: $0 + 1) != nil
+           }),
            w[i..<level].allSatisfy({ $0.after.isEmpty }) {
             return true
         }
@@ -69,6 +72,9 @@ extension MeetingReader {
     /// chức", "hướng dẫn tổ chức"; the first of them opens what the document is about.
     static let topicWords: Set<String> = ["về", "việc", "lãnh", "đạo", "chỉ", "tổ", "chức", "quy", "định", "hướng", "dẫn"]
     static let topicOpeners = PhraseTable(["về", "quy định", "hướng dẫn"])
+
+    /// The levels of the Party's and the State's bodies: "cấp huyện", "cấp xã", "cấp cơ sở".
+    static let levels = PhraseTable(["huyện", "xã", "cơ sở", "tỉnh", "trên cơ sở", "quận", "phường"])
 
     /// "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020
     /// …, Chủ tịch UBND tỉnh yêu cầu …": the meeting where what is now carried out was said, told
