@@ -35,6 +35,13 @@ import Testing
         #expect(keys("Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương khóa XII.") == ["18-NQ/TW"])
     }
 
+    /// A bare number a plenum the article names adopted (by the catalogue) is that plenum's document.
+    @Test func aNumberListedUnderItsPlenum() {
+        #expect(keys("Các đại biểu được quán triệt các Nghị quyết Hội nghị Trung ương 6 (khóa XII): Nghị quyết số 18, về “một số vấn đề về "
+            + "tiếp tục đổi mới, sắp xếp tổ chức bộ máy”; nghị quyết số 19, về “tiếp tục đổi mới hệ thống tổ chức”; Nghị quyết số 5.")
+            == ["NQ-HNTW6/XII", "18-NQ/TW khóa XII", "19-NQ/TW khóa XII", "Nghị quyết 05?"])
+    }
+
     /// Another central body's document of the same number is another document: the Politburo's 28
     /// (2008, on defence zones) is not the Central Committee's 28-NQ/TW of plenum 8, khóa XI.
     @Test func anotherBodysNumberIsAnotherDocument() {

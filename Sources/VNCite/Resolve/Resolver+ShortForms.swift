@@ -45,6 +45,11 @@ extension Resolver {
                 c.issuer = earlier.issuer
                 c.locality = earlier.locality
                 c.resolved = false
+            } else if candidates.isEmpty, named.isEmpty, let adopted = adoptedByANamedPlenum(c, in: resolved.map(\.1)) {
+                c.key = adopted.symbol
+                c.issuer = "TW"
+                c.term = adopted.term
+                c.plenum = adopted.plenum
             } else {
                 c.key = PartialKey.of(c)
                 c.resolved = false
@@ -57,5 +62,19 @@ extension Resolver {
             }
             resolved.append((m, c))
         }
+    }
+
+    /// "… các Nghị quyết Hội nghị Trung ương 6 (khóa XII): Nghị quyết số 18, về …; nghị quyết số 19, …":
+    /// a bare number that the catalogue says one plenum the article names adopted is that plenum's
+    /// document (18-NQ/TW khóa XII); nil when none, or more than one, is.
+    func adoptedByANamedPlenum(_ c: Citation, in citations: [Citation]) -> PartyDocument? {
+        guard let number = c.number else { return nil }
+        let plenums = Set(citations.compactMap { d in d.plenum.flatMap { p in d.term.map { "\(p) \($0)" } } })
+        let adopted = plenums.flatMap { pair -> [PartyDocument] in
+            let parts = pair.split(separator: " ")
+            guard let plenum = Int(parts[0]) else { return [] }
+            return catalog.partyDocuments(plenum: plenum, term: String(parts[1]))
+        }.filter { $0.kind == c.kind && $0.symbol.split(separator: "-").first.map(String.init) == DocumentSymbol.canonicalNumber(number) }
+        return adopted.count == 1 ? adopted[0] : nil
     }
 }
