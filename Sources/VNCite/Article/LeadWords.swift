@@ -61,34 +61,6 @@ struct LeadWords {
         return [LeadWords(words: Array(words[..<(mark - 1)])), LeadWords(words: Array(words[(mark + 1)...]))]
     }
 
-    /// Whether word `i` stands inside brackets: "(đã được Quốc hội khóa XI, ⟨kỳ⟩ họp thứ 8 thông qua)".
-    func inBrackets(_ i: Int) -> Bool {
-        func count(_ byte: UInt8, _ w: Word) -> Int {
-            [w.before, w.text, w.after].reduce(0) { n, s in n + s.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
-        }
-        var depth = 0
-        for k in 0...i {
-            // ("(Mỹ)tham dự Hội nghị": a bracket may close inside a word run on.)
-            depth += count(40, words[k])  // "("
-            if depth > 0, k == i { return true }
-            depth = max(depth - count(41, words[k]), 0)  // ")"
-        }
-        return false
-    }
-
-    /// Whether word `i` stands inside quotation marks: "Tọa đàm “Doanh nghiệp ⟨cần⟩ chuẩn bị gì?” do …".
-    func inQuotes(_ i: Int) -> Bool {
-        guard let open = (0...i).last(where: { words[$0].opensQuote }) else { return false }
-        return !words[open..<i].contains(where: \.closesQuote)
-    }
-
-    /// Whether word `i` stands inside curly quotes and does not close them (straight quotes, which
-    /// open and close alike, are not read here): "về “Tăng cường …, ⟨hiện⟩ đại hóa” có buổi làm việc".
-    func insideCurlyQuotes(_ i: Int) -> Bool {
-        guard let open = (0...i).last(where: { words[$0].before.contains("“") }) else { return false }
-        return !words[open...i].contains { $0.after.contains("”") }
-    }
-
     init(_ sentence: String) {
         let clean = CleanText(sentence)
         self.init(clean, 0..<clean.count)

@@ -69,12 +69,10 @@ extension Resolver {
     /// document (18-NQ/TW khóa XII); nil when none, or more than one, is.
     func adoptedByANamedPlenum(_ c: Citation, in citations: [Citation]) -> PartyDocument? {
         guard let number = c.number else { return nil }
-        let plenums = Set(citations.compactMap { d in d.plenum.flatMap { p in d.term.map { "\(p) \($0)" } } })
-        let adopted = plenums.flatMap { pair -> [PartyDocument] in
-            let parts = pair.split(separator: " ")
-            guard let plenum = Int(parts[0]) else { return [] }
-            return catalog.partyDocuments(plenum: plenum, term: String(parts[1]))
-        }.filter { $0.kind == c.kind && $0.symbol.split(separator: "-").first.map(String.init) == DocumentSymbol.canonicalNumber(number) }
+        var seen = Set<String>()
+        let plenums = citations.compactMap { d in d.plenum.flatMap { p in d.term.map { (plenum: p, term: $0) } } }
+            .filter { seen.insert("\($0.plenum) \($0.term)").inserted }
+        let adopted = plenums.flatMap { catalog.partyDocuments(plenum: $0.plenum, term: $0.term) }.filter { $0.kind == c.kind && $0.symbol.split(separator: "-").first.map(String.init) == DocumentSymbol.canonicalNumber(number) }
         return adopted.count == 1 ? adopted[0] : nil
     }
 }
