@@ -126,7 +126,7 @@ enum ChairReader {
     /// no mark but commas and dashes.
     static func beforeOffices(_ lead: LeadWords, _ j: Int) -> Range<Int>? {
         guard j > 25, let r = PersonName.last(in: lead, before: j - 25, from: max(0, j - 45)) else { return nil }
-        let between = lead.words[r.upperBound..<j]
+        let between = lead.words[r.upperBound..<verbStart(lead, j, after: r.upperBound)]
         guard between.allSatisfy({ $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" }),
               !between.contains(where: { !$0.isCapitalised && clauseWords.contains($0.lower) }) else { return nil }
         return r
@@ -140,12 +140,17 @@ enum ChairReader {
         guard let colon = (max(0, j - 45)..<j).last(where: { w[$0].after.contains(":") }),
               ["chí", "ông", "bà"].contains(w[colon].lower), (colon..<j).contains(where: { w[$0].after.contains(";") }),
               let r = PersonName.read(lead, at: colon + 1) else { return nil }
-        // (The verb's own small words are no clause of the offices': "… Chủ tịch HĐND tỉnh đã chủ trì".)
-        var verb = j
-        while verb > r.upperBound, w[verb - 1].after.isEmpty, ["đã", "vừa", "cùng"].contains(w[verb - 1].lower) { verb -= 1 }
-        let between = w[r.upperBound..<verb]
+        let between = w[r.upperBound..<verbStart(lead, j, after: r.upperBound)]
         guard !between.contains(where: { !$0.isCapitalised && clauseWords.contains($0.lower) }) else { return nil }
         return r
+    }
+
+    /// Where the verb "chủ trì" at `j` starts with its own small words, back to `lower` at most: "…
+    /// Chủ tịch HĐND tỉnh ⟨đã⟩ chủ trì" — no clause of the offices'.
+    static func verbStart(_ lead: LeadWords, _ j: Int, after lower: Int) -> Int {
+        var verb = j
+        while verb > lower, lead.words[verb - 1].after.isEmpty, ["đã", "vừa", "cùng"].contains(lead.words[verb - 1].lower) { verb -= 1 }
+        return verb
     }
 
     /// Words of a clause that offices do not hold.
