@@ -86,6 +86,8 @@ struct LeadWords {
             }
             i = end
         }
+        // (One left open at the end belongs to the word before, as any lone bracket does.)
+        if opened, !words.isEmpty { words[words.count - 1].after += "(" }
         self.words = words
     }
 

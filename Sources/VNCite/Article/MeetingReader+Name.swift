@@ -176,7 +176,8 @@ extension MeetingReader {
         return lead.matchWritten(MeetingWords.organisedEventNouns, at: i)
     }
 
-    /// The last words of what makes holding a task before "tổ chức": "(về) việc", "(triển) khai",
+    /// The last words of what makes holding a task before "tổ chức": "(đánh giá) việc", "(triển) khai",
     /// "(chuẩn) bị", "(kế) hoạch", "(đề) cương", "(công) tác", "(tiến) độ", "(chủ) trương", "(phương) án".
-    static let tasks: Set<String> = ["việc", "về", "khai", "bị", "hoạch", "cương", "tác", "độ", "trương", "án", "nhằm", "để"]
+    /// (A purpose, "để/nhằm/về tổ chức …", is `asPurpose`'s, for every meeting noun.)
+    static let tasks: Set<String> = ["việc", "khai", "bị", "hoạch", "cương", "tác", "độ", "trương", "án"]
 }
