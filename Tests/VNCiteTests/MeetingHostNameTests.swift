@@ -111,6 +111,11 @@ import Testing
         ("Sáng 28/6, UBND TP HCM và đại diện các Sở đã có cuộc gặp gỡ lần thứ 3 với 80 nhà đầu tư nước ngoài.", "UBND TP HCM"),
         ("Tối qua, 1-3, Hội đồng Kỷ luật Trường Tiểu học Kim Đồng và đại diện Phòng Giáo dục quận Gò Vấp đã có cuộc họp để xử lý "
             + "kỷ luật đối với giáo viên.", "Hội đồng Kỷ luật Trường Tiểu học Kim Đồng"),
+        // (past the subject's abbreviation in brackets too)
+        ("Chiều qua, Hiệp hội Thép Việt Nam (VNSA) và các doanh nghiệp thành viên đã có buổi họp khẩn về giá thép.",
+         "Hiệp hội Thép Việt Nam (VNSA)"),
+        // A verb's word written with a capital inside a sentence is a name's ("long trọng", but "Hạ Long").
+        ("Ngày 12/4, Công ty vật liệu xây dựng Hạ Long đã tổ chức lễ khởi công nhà máy mới.", "Công ty vật liệu xây dựng Hạ Long"),
         // Words whose second half is also a word of clauses.
         ("Sáng nay, Hội Nhà báo Việt Nam khai mạc đại hội lần thứ VIII.", "Hội Nhà báo Việt Nam"),
         ("Hôm qua, Đảng Tự do Dân chủ đã tổ chức đại hội bất thường.", "Đảng Tự do Dân chủ"),

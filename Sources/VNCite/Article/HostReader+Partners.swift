@@ -78,10 +78,11 @@ extension HostReader {
     /// letters, is no part of its name; the subject held the meeting. So do those joined by "và"
     /// whom the text names only as others' representatives or in general: "UBND TP HCM ⟨và đại diện
     /// các Sở⟩ đã có cuộc gặp gỡ", "Hiệp hội lương thực VN ⟨và đại diện Bộ Nông nghiệp Nhật Bản⟩ đã
-    /// có buổi họp".
+    /// có buổi họp"; past the subject's abbreviation too: "Hiệp hội Thép Việt Nam (VNSA) ⟨và các doanh
+    /// nghiệp thành viên⟩ đã có buổi họp khẩn".
     static func companions(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
         let w = lead.words
-        guard range.count >= 2, range.count <= 12, w[range.lowerBound - 1].after.isEmpty, w[range.lowerBound].after.isEmpty,
+        guard range.count >= 2, range.count <= 12, ["", ")"].contains(w[range.lowerBound - 1].after), w[range.lowerBound].after.isEmpty,
               w[range.lowerBound].lower == "cùng" && !w[range.lowerBound + 1].isCapitalised
                 || w[range.lowerBound].lower == "và" && lead.matchWritten(generalParties, at: range.lowerBound + 1) != nil
         else { return false }

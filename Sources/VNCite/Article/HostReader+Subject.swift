@@ -31,7 +31,12 @@ extension HostReader {
                 var end = r.upperBound
                 // (Not after an abbreviation in brackets: "Ban Quản lý … mới (KĐTM) Thủ Thiêm" is one name.)
                 let bracketed = !lead.words[k].before.isEmpty
-                while !bracketed, end < i, end - r.upperBound < 6, !glue(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
+                // (A verb's word written with a capital inside a sentence is a name's: "Công ty vật liệu
+                // Hạ ⟨Long⟩ đã tổ chức", not "long trọng"; a time is still none: "UBND tỉnh Sáng …".)
+                func verbWord(_ w: LeadWords.Word) -> Bool {
+                    glue(w) && (w.text.first?.isUppercase != true || BodyGrammar.sentenceTimes.contains(w.lower))
+                }
+                while !bracketed, end < i, end - r.upperBound < 6, !verbWord(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
                       lead.words[end].isCapitalised, lead.words[end].isVietnamese {
                     end += 1
                 }
@@ -56,7 +61,7 @@ extension HostReader {
                 }
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
                 // ending on a capital, before the verbs.
-                let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(glue) })
+                let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(verbWord) })
                 if let verbs, !bracketed, companions(lead, end..<verbs) {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }
