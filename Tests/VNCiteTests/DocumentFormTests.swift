@@ -45,6 +45,17 @@ import Testing
         // One law, two spellings.
         ("Luật Đất đai (sửa đổi) được thông qua; Luật Đất đai 2024 có hiệu lực từ tháng 8.",
          ["Luật Đất đai 2024", "Luật Đất đai 2024"]),
+        // A short name the text defines as the long one, or one a comma cut short, is that law.
+        ("Theo Điều 15 Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân hiện hành (gọi tắt là Luật Hoạt động giám sát) "
+            + "thì có hai loại hình chất vấn. Điều 15 của Luật Hoạt động giám sát quy định rõ.",
+         Array(repeating: "Luật Hoạt động giám sát của quốc hội và hội đồng nhân dân", count: 3)),
+        ("Từ khi Luật Bảo vệ, chăm sóc giáo dục trẻ em có hiệu lực, trẻ em được miễn phí theo Luật Bảo vệ, chăm sóc và giáo dục trẻ em.",
+         ["Luật Bảo vệ, chăm sóc và giáo dục trẻ em", "Luật Bảo vệ, chăm sóc và giáo dục trẻ em"]),
+        // (not a name that merely opens another's: two laws)
+        ("Cục Thuế kiến nghị bãi bỏ Luật Thuế sử dụng đất nông nghiệp khi xây dựng Luật Thuế sử dụng đất.",
+         ["Luật Thuế sử dụng đất nông nghiệp", "Luật Thuế sử dụng đất"]),
+        // A name in capitals ends at a sentence's word as it does in small letters.
+        ("QUỐC HỘI CHƯA XEM XÉT LUẬT ĐẶC KHU TẠI KỲ HỌP THỨ 6\n\nCác đại biểu đề nghị lùi thời hạn.", ["Luật Đặc khu"]),
     ])
     func forms(sentence: String, expected: [String]) {
         #expect(keys(sentence) == expected)
@@ -83,6 +94,11 @@ import Testing
         "Luật sư của Công ty Luật Russin cho biết.",
         "Tòa án Hiến pháp Hàn Quốc đã bác đơn.",
         "Hiến pháp Mỹ bảo vệ quyền tự do ngôn luận.",
+        // A name the catalogue does not know that runs on past seven words is none the text gives whole.
+        "Quốc hội chưa xem xét Dự án Luật Đơn vị hành chính kinh tế đặc biệt để tiếp tục xin ý kiến cử tri.",
+        "Một trong những nguyên nhân là Luật Môi trường Mỹ ngăn cấm việc xây dựng nhà máy lọc dầu gần khu dân cư.",
+        // (nor the type word written twice)
+        "Dự án Luật sửa đổi, bổ sung một số điều của Luật Luật hoạt động giám sát.",
     ])
     func notDocuments(sentence: String) {
         #expect(keys(sentence).isEmpty)

@@ -58,19 +58,26 @@ enum LawNameForm {
         if count == 0 {
             // Not a name the catalog knows: it must start with a capital ("Luật có hiệu lực" is
             // the law named before), and it ends at a word no name holds.
-            guard s.isUppercase(first.range.lowerBound), !stopWords.contains(first.plain) else { s = start; return nil }
-            count = 1
-            while count < min(words.count, 7) {
-                let w = words[count]
-                if !s.isUppercase(w.range.lowerBound) && stopWords.contains(w.plain) { break }
+            // ("Luật Luật hoạt động giám sát": the type word written twice, the second one opens no name.)
+            guard s.isUppercase(first.range.lowerBound), !stopWords.contains(first.plain), first.plain != "luật" else { s = start; return nil }
+            // (In capitals throughout, "DỰ ÁN LUẬT ĐƠN VỊ … TẠI KỲ HỌP", a capital tells nothing: the
+            // words of a sentence end the name as they do in small letters.)
+            let shouted = words.count >= 2 && isAbbreviation(first.range, in: s) && isAbbreviation(words[1].range, in: s)
+            func ends(_ k: Int) -> Bool {
+                let w = words[k]
+                if (shouted || !s.isUppercase(w.range.lowerBound)) && stopWords.contains(w.plain) { return true }
                 // "Luật CNTT dựa …": a word in small letters after an abbreviation is the sentence's.
-                if !s.isUppercase(w.range.lowerBound) && isAbbreviation(words[count - 1].range, in: s) { break }
-                if w.folded == "quy" && count + 1 < words.count && words[count + 1].folded == "dinh" { break }
+                if !s.isUppercase(w.range.lowerBound) && isAbbreviation(words[k - 1].range, in: s) { return true }
+                if w.folded == "quy" && k + 1 < words.count && words[k + 1].folded == "dinh" { return true }
                 // A comma ends an unknown name.
-                let gap = words[count - 1].range.upperBound..<max(words[count - 1].range.upperBound, w.range.lowerBound)
-                if s.text.fold[gap].contains(UInt8(ascii: ",")) { break }
-                count += 1
+                let gap = words[k - 1].range.upperBound..<max(words[k - 1].range.upperBound, w.range.lowerBound)
+                return s.text.fold[gap].contains(UInt8(ascii: ","))
             }
+            count = 1
+            while count < min(words.count, maximumUnknownWords), !ends(count) { count += 1 }
+            // A name that runs on past the longest an unknown one may be is none the text gives whole:
+            // "Luật Đơn vị hành chính kinh tế đặc ⟨biệt …⟩" is not read cut short.
+            if count == maximumUnknownWords, count < words.count, !ends(count) { s = start; return nil }
         }
         let nameEnd = words[count - 1].range.upperBound
         var name = ""
@@ -89,6 +96,9 @@ enum LawNameForm {
         if let year = s.readNameYear(in: 1945...2100) { return (name, year, s.pos, abbreviation) }
         return (name, nil, nameEnd, abbreviation)
     }
+
+    /// The most words of a name the catalogue does not know ("Luật Phòng cháy chữa cháy và cứu nạn").
+    static let maximumUnknownWords = 7
 
     /// Whether a word is written in capitals only, two or more: "BHXH", "QH".
     static func isAbbreviation(_ word: Range<Int>, in s: Scanner) -> Bool {

@@ -134,6 +134,7 @@ struct Resolver {
 
         resolveShortForms(state: stateShortForms, other: shortForms, into: &resolved, findings: &result.findings)
         PartialKey.joinLawYears(&resolved)
+        PartialKey.joinLawShortNames(&resolved, catalog: catalog, text: text)
         PartialKey.joinLocalities(&resolved)
 
         // "Kế hoạch 139-KH/ĐU … về thực hiện Nghị quyết …": the first document named in the subject.
