@@ -116,5 +116,10 @@ import Testing
         #expect(month.date == nil)
         #expect(month.title == "Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả 9 tháng")
         #expect(ArticleHeader.exportDateField(CleanText("date night 2023"), 0..<15) == nil)
+        // (The headline after the field is the title, not a lead that announces a congress to come.)
+        let announced = Extractor().extract(Article(source: "h.txt", text: " date 2025-11-11 Đại hội đại biểu Hiệp hội Doanh nghiệp tỉnh "
+            + "Thanh Hóa dự kiến diễn ra vào tháng 12/2025\n\nChiều 11/11, Hiệp hội Doanh nghiệp tỉnh Thanh Hóa tổ chức Hội nghị Ban "
+            + "Chấp hành mở rộng lần thứ XII để kiện toàn tổ chức."))
+        #expect(try #require(announced.meeting).date?.iso == "2025-11-11")
     }
 }

@@ -25,6 +25,9 @@ import Testing
          "cuộc họp", "Cuộc họp xây dựng kế hoạch tập huấn"),
         ("Chiều nay, đặc phái viên Christopher Hill có cuộc gặp trực tiếp với người đồng cấp Triều Tiên, nhằm chuẩn bị cho cuộc "
             + "thương thuyết khai mạc vào ngày mai.", "cuộc gặp", "cuộc gặp trực tiếp"),
+        // (the last of the purposes its "để" lists)
+        ("Chiều 11/11, Hiệp hội Doanh nghiệp tỉnh Thanh Hóa tổ chức Hội nghị Ban Chấp hành mở rộng để kiện toàn tổ chức và thống "
+            + "nhất phương án nhân sự, chuẩn bị Đại hội lần thứ 4, nhiệm kỳ 2025-2030.", "hội nghị", "Hội nghị Ban Chấp hành mở rộng"),
         // the words of its title in quotes are the title's
         ("Tọa đàm \"Luật Dữ liệu: Doanh nghiệp cần chuẩn bị gì?\" do Bộ Công an tổ chức tại Hà Nội vừa qua thu hút nhiều chuyên gia.",
          "tọa đàm", "Tọa đàm \"Luật Dữ liệu: Doanh nghiệp cần chuẩn bị gì?\""),

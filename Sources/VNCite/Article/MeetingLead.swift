@@ -41,6 +41,10 @@ enum MeetingLead {
             i = max(r.upperBound, i + 1)
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
+            // (" date 2025-11-11 Đại hội …": a store's date field opening the text is no word of its headline.)
+            if fold[..<r.lowerBound].allSatisfy({ [10, 32].contains($0) }), let (_, end) = ArticleHeader.exportDateField(text, r) {
+                r = end..<max(end, r.upperBound)
+            }
             // Not the title again, nor the headline a lead runs on from ("… cayenne Chiều 26-9, …"; not
             // a lead that opens on the headline's words: "Quốc hội thông qua Luật … sáng nay").
             if let title, r.count > titleLength + 1, text.fold[r.lowerBound + titleLength] == 32,

@@ -109,6 +109,9 @@ extension MeetingReader {
                 // ngày 17/11, Cục Thuế … tổ chức hội nghị".)
                 if p == ["chuẩn", "bị"], k > 0, ["để", "nhằm"].contains(lead.words[k - 1].lower) || ["để", "nhằm"].contains(lead.words[0].lower),
                    k > i || (k..<i).contains(where: { lead.words[$0].after.contains(",") }) { return false }
+                // (Or the last of the purposes the meeting's "để" lists: "tổ chức Hội nghị … để kiện toàn tổ
+                // chức và thống nhất phương án nhân sự, chuẩn bị Đại hội lần thứ 4".)
+                if p == ["chuẩn", "bị"], k > i, ((i + 1)..<k).contains(where: { ["để", "nhằm"].contains(lead.words[$0].lower) }) { return false }
                 // "về công tác chuẩn bị đấu giá": the preparations are its subject.
                 if p == ["chuẩn", "bị"], k > i, k > 0, ["tác", "việc", "khâu"].contains(lead.words[k - 1].lower) { return false }
                 // "phiên họp chuẩn bị cho hội nghị BCH", "Cuộc họp xây dựng kế hoạch tập huấn … chuẩn bị cho
