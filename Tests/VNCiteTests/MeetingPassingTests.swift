@@ -62,4 +62,21 @@ import Testing
             + "Tổng Bí thư phát biểu."))
         #expect(m.kind == "hội nghị")
     }
+
+    /// A meeting listed after one still ahead is ahead too; a meeting noun in a venue's name names no meeting.
+    @Test(arguments: [
+        "Ngày 24-10, UBND tỉnh có văn bản về việc đẩy mạnh phong trào thi đua chào mừng đại hội đảng bộ các cấp tiến tới Đại hội "
+            + "đại biểu toàn quốc lần thứ XIV của Đảng, Đại hội Thi đua yêu nước toàn quốc lần thứ XI.",
+        "Ngày 15/12, tại Trung tâm tổ chức hội nghị FLC Hạ Long, các nhà khoa học trao đổi về di sản văn hóa của thành phố.",
+    ])
+    func aMeetingAheadOrAVenue(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    /// (Not a list that a verb of holding ends: the meeting after it was held.)
+    @Test func aMeetingHeldAfterOneAhead() throws {
+        let m = try #require(meeting("Hướng tới Đại hội Đảng bộ tỉnh lần thứ XX, ngày 12/5, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị "
+            + "góp ý dự thảo văn kiện."))
+        #expect(m.host == "Ban Thường vụ Tỉnh ủy")
+    }
 }

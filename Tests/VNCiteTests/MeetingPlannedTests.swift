@@ -59,6 +59,8 @@ import Testing
         // put off
         "Hôm nay, Ban trù bị Đại hội Liên đoàn bóng đá Việt Nam nhiệm kỳ V đã quyết định lùi thời gian tổ chức đại hội, từ 29-30/5 thành 1-2/6.",
         "Hôm qua, Bộ Thống nhất yêu cầu dời địa điểm cuộc họp tới Bình Nhưỡng.",
+        // a meeting a numbered plan sets out
+        "Ngày 07/11/2017, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 1970/KH-SVHTTDL tổ chức tọa đàm kỷ niệm Ngày di sản văn hóa.",
         // what may take place, what is funded or registered for, what is called for
         "Hôm nay, các đảng đối lập sẽ trình đơn. Cùng ngày, có thể diễn ra cuộc gặp giữa ông Trần Thuỷ Biển và đối thủ Liên Chiến.",
         "Thủ tướng vừa phê duyệt kinh phí tổ chức lễ kỷ niệm 60 năm Cách mạng tháng 8 với số tiền 71 tỷ đồng.",

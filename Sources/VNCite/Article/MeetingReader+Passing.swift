@@ -18,6 +18,7 @@ extension MeetingReader {
            w[i..<level].allSatisfy({ $0.after.isEmpty }) {
             return true
         }
+        if listedAfterOneAhead(lead, noun: i) || namesAVenue(lead, noun: i) { return true }
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return true }
         let closed = lead.matches(["be", "mac"], at: i - 2) || lead.matches(["ket", "thuc"], at: i - 2)
@@ -111,5 +112,38 @@ extension MeetingReader {
         guard let (kind, length) = MeetingWords.noun(lead, at: i), MeetingWords.sittings.contains(kind),
               i + length + 1 < lead.words.count, lead.words[i + length].lower == "của" else { return false }
         return MeetingWords.noun(lead, at: i + length + 1) != nil
+    }
+}
+
+extension MeetingReader {
+    /// "tiến tới đại hội đại biểu Đảng bộ tỉnh lần thứ XI, ⟨Đại hội đại biểu toàn quốc lần thứ XIII⟩
+    /// của Đảng", "chào mừng … Đại hội XIV của Đảng và ⟨Đại hội Thi đua yêu nước toàn quốc⟩": a
+    /// meeting listed after one that words ahead of it name ("tiến tới", "hướng tới", "chào mừng") is
+    /// ahead too — no verb of holding between them.
+    static func listedAfterOneAhead(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i > 3, w[i - 1].after == "," || w[i - 1].lower == "và" else { return false }
+        let from = max(2, i - 24)
+        guard let first = (from..<(i - 1)).first(where: { k in
+            MeetingWords.noun(lead, at: k) != nil && w[k - 2].after.isEmpty && w[k - 1].after.isEmpty
+                && aheadWords.contains(w[k - 2].folded + " " + w[k - 1].folded)
+        }) else { return false }
+        return !w[first..<(i - 1)].contains(where: { $0.after.contains(where: { ".;:".contains($0) }) })
+            && !((first + 1)..<i).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil })
+    }
+
+    /// Words before a meeting still ahead: "tiến tới", "hướng tới", "chào mừng".
+    static let aheadWords: Set<String> = ["tien toi", "huong toi", "chao mung"]
+}
+
+extension MeetingReader {
+    /// "tại Trung tâm tổ chức ⟨hội nghị⟩ FLC Hạ Long", "Trung tâm ⟨Hội nghị⟩ Quốc gia": a meeting noun in
+    /// a venue's name names no meeting.
+    static func namesAVenue(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        let head = i >= 4 && lead.matchesWritten(["trung", "tâm", "tổ", "chức"], at: i - 4) ? i - 4
+            : i >= 2 && lead.matchesWritten(["trung", "tâm"], at: i - 2) ? i - 2 : nil
+        guard let head, w[head].isCapitalised else { return false }
+        return w[head..<i].allSatisfy { $0.after.isEmpty }
     }
 }

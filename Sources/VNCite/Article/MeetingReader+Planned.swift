@@ -4,6 +4,7 @@ extension MeetingReader {
     /// of its clause (a headline run into the lead with "(NLĐ)-" is a sentence of its own), or
     /// "tuần trước" puts it well in the past.
     static func planned(_ lead: LeadWords, noun i: Int, end: Int) -> Bool {
+        if namedByANumberedPlan(lead, noun: i) { return true }
         var start = 0
         if let dash = (start..<i).last(where: { ["-", "–"].contains(lead.words[$0].text) || lead.words[$0].after.hasSuffix("–") }) {
             start = dash + 1

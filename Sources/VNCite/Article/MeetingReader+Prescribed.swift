@@ -24,3 +24,17 @@ extension MeetingReader {
     /// The verbs a document prescribes by.
     static let prescribing = PhraseTable(["nêu rõ", "quy định", "yêu cầu", "ghi rõ"])
 }
+
+extension MeetingReader {
+    /// "đã ban hành Kế hoạch số 1970/KH-SVHTTDL tổ chức tọa đàm kỷ niệm …": the meeting a document
+    /// numbered right before "tổ chức" plans (as "Kế hoạch tổ chức …" does, `MeetingWords.planned`).
+    static func namedByANumberedPlan(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i >= 4, lead.matchesWritten(["tổ", "chức"], at: i - 2), w[i - 3].after.isEmpty, w[i - 3].text.contains("/"),
+              w[i - 3].text.first?.isNumber == true else { return false }
+        let number = lead.matchesWritten(["số"], at: i - 4) ? i - 4 : i - 3
+        return (max(0, number - 3)..<number).contains { k in
+            lead.matchWritten(MeetingPlace.documents, at: k).map { k + $0.count == number } == true
+        }
+    }
+}
