@@ -79,4 +79,13 @@ import Testing
             + "góp ý dự thảo văn kiện."))
         #expect(m.host == "Ban Thường vụ Tỉnh ủy")
     }
+
+    /// A meeting noun of a programme in the opening clause names the meeting the clause's subject
+    /// then holds under a name that holds it; the body of a session's name is no co-host.
+    @Test func theProgrammeOpensOnTheMeetingHeld() throws {
+        let m = try #require(meeting("Chiều 26/4, tiếp tục chương trình tiếp xúc cử tri chuẩn bị cho Kỳ họp thứ 5, Quốc hội khóa XV, "
+            + "Đoàn đại biểu Quốc hội tỉnh đã tổ chức hội nghị tiếp xúc cử tri phường Thanh Châu."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Đoàn đại biểu Quốc hội tỉnh")
+    }
 }

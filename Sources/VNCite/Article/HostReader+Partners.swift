@@ -53,6 +53,8 @@ extension HostReader {
             let led = lb >= 2 && (lead.matchesWritten(["lãnh", "đạo"], at: lb - 2) || lead.matchesWritten(["đại", "diện"], at: lb - 2))
             let opens = led ? lb - 2 : lb
             guard opens == 0 || !w[opens - 1].after.isEmpty else { break }
+            // (Not the body of a session's name: "Kỳ họp thứ 5, ⟨Quốc hội khóa XV⟩, Đoàn ĐBQH tỉnh đã tổ chức".)
+            if opens >= 2, w[opens - 2].lower == "thứ" { break }
             first = previous
             k = opens
         }

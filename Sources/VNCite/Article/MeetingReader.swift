@@ -227,8 +227,9 @@ enum MeetingReader {
             if heldFrom != nil, host == nil { continue }
             // "Các đại biểu dự mít tinh tại … Tối 25-3, tại …, T.Ư Đoàn … long trọng tổ chức mít-tinh
             // kỷ niệm …": a caption's mention names no host; the report that follows does.
+            // (Or whose name holds it: "tiếp tục chương trình tiếp xúc cử tri …, Đoàn ĐBQH tỉnh đã tổ chức hội nghị tiếp xúc cử tri".)
             if heldFrom == nil, host == nil, let (held, after) = meeting(in: lead, catalog: catalog, heldFrom: i + phrase.count),
-               MeetingWords.family(held.kind) == MeetingWords.family(kind) {
+               MeetingWords.family(held.kind) == MeetingWords.family(kind) || Catalog.fold(held.what).contains(Catalog.fold(noun)) {
                 return (held, after)
             }
             // "hội thảo … ⟨do Tổng cục Thống kê tổ chức⟩": the meeting's name ends before its organiser.
