@@ -9,6 +9,10 @@ import Testing
          "Đoàn ĐBQH tỉnh Thanh Hóa"),
         ("Sáng 4.10, tại Sở Kế hoạch và Đầu tư, Đoàn ĐBQH đơn vị tỉnh Tây Ninh gồm ông Phạm Hùng Thái- Phó Bí thư Thường trực Tỉnh uỷ, Trưởng Đoàn ĐBQH tỉnh và ông Huỳnh Thanh Phương- Bí thư Huyện uỷ Gò Dầu đã có buổi tiếp xúc cử tri chuyên đề góp ý dự án luật.",
          "Đoàn ĐBQH đơn vị tỉnh Tây Ninh"),
+        // (past the unit it stands for, in brackets, and a comma)
+        ("Sáng 28/11, Đoàn đại biểu Quốc hội thành phố Hà Nội (Đơn vị bầu cử số 2), gồm: Phó Chủ tịch Hội người cao tuổi Việt Nam "
+            + "Trương Xuân Cừ; Chánh án TAND thành phố Hà Nội Nguyễn Hữu Chính, đã tiếp xúc cử tri quận Hoàn Kiếm.",
+         "Đoàn đại biểu Quốc hội thành phố Hà Nội"),
     ])
     func aDelegationWithItsMembers(lead: String, host: String) throws {
         #expect(try #require(meeting("Tiếp xúc cử tri trước kỳ họp\n" + lead)).host == host)

@@ -6,15 +6,19 @@ extension HostReader {
     /// nothing but verbs before the noun — not the office of a member it lists.
     static func withMembers(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
-        guard let listed = (1..<max(1, i)).first(where: { w[$0].lower == "gồm" }),
-              let body = BodyGrammar.read(lead, at: clauseStart(lead, before: listed), catalog: catalog),
-              body.upperBound <= listed, w[listed - 1].after.isEmpty,
+        guard let listed = (1..<max(1, i)).first(where: { w[$0].lower == "gồm" }) else { return nil }
+        // (Past the unit it stood for, in brackets: "Đoàn ĐBQH thành phố Hà Nội ⟨(Đơn vị bầu cử số 2),⟩ gồm:".)
+        let aside = w[listed - 1].after.hasPrefix(")") ? (max(0, listed - 8)..<listed).last(where: { w[$0].before.hasPrefix("(") }) : nil
+        let named = aside ?? listed
+        guard named > 0, let read = BodyGrammar.read(lead, at: clauseStart(lead, before: named), catalog: catalog),
+              aside != nil || read.upperBound <= named, case let body = read.lowerBound..<min(read.upperBound, named), !body.isEmpty,
+              w[named - 1].after.isEmpty,
               // (The rest of a name the grammar stopped short of: "Đoàn ĐBQH ⟨đơn vị tỉnh Tây Ninh⟩ gồm".)
-              body.upperBound == listed || nameTail(lead, body.upperBound..<listed) else { return nil }
+              body.upperBound == named || nameTail(lead, body.upperBound..<named) else { return nil }
         // The verbs before the noun ("đã có"), after the last member.
         var verbs = i
         while verbs > listed + 1, MeetingWords.glue.contains(w[verbs - 1].lower) { verbs -= 1 }
         guard verbs < i, ((listed + 1)..<verbs).contains(where: { PersonName.read(lead, at: $0) != nil }) else { return nil }
-        return body.lowerBound..<listed
+        return body.lowerBound..<(aside == nil ? listed : named)
     }
 }
