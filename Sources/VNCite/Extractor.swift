@@ -47,7 +47,16 @@ public struct Extractor: Sendable {
             source: article.source, title: article.title ?? header.title, date: date, url: article.url,
             locality: locality, citations: resolved.citations, findings: findings.sorted(by: Self.findingOrder))
         guard meetings == .everyArticle || !result.citations.isEmpty else { return result }
-        result.meeting = MeetingReader.read(head, title: article.title ?? header.headline, articleDate: date, catalog: catalog)
+        let title = article.title ?? header.headline
+        result.meeting = MeetingReader.read(head, title: title, articleDate: date, catalog: catalog)
+        // (A store's field that gives the month alone, " date 2025-06": a day of the lead written
+        // without its year, "Sáng 4/6", takes that month's year when the month's last day and the next
+        // read it alike — not "sáng nay", "hôm qua", which need the page's own day.)
+        if date == nil, result.meeting?.date == nil, let month = ArticleHeader.exportMonth(head), let next = month.last.adding(days: 1),
+           let day = MeetingReader.read(head, title: title, articleDate: month.last, catalog: catalog)?.date,
+           MeetingReader.read(head, title: title, articleDate: next, catalog: catalog)?.date == day {
+            result.meeting?.date = day
+        }
         return result
     }
 

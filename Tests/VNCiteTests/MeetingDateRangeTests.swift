@@ -23,6 +23,8 @@ import Testing
         ("Trong hai ngày 11-12/12/2023, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", "2023-12-11"),
         ("Trong 2 ngày (27-28/2/2006), Bộ Y tế tổ chức hội nghị tổng kết công tác phòng chống dịch.", "2006-02-27"),
         ("Ngày 11-12-2023, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023 tại thành phố.", "2023-12-11"),
+        // (words between "đến" and the last day)
+        ("Quốc hội tổ chức phiên chất vấn trong 2,5 ngày (từ chiều 7/6 đến hết ngày 9/6/2022) tại Hà Nội.", "2022-06-07"),
     ])
     func aRangeGivesItsFirstDay(lead: String, iso: String) {
         #expect(date(title + lead) == iso)

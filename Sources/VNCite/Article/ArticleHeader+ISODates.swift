@@ -34,4 +34,32 @@ extension ArticleHeader {
         if digits.count > 10, digits[10] != 116, digits[10] != 32 { return nil }  // "t" or " " after the day
         return CalendarDate(year: y, month: m, day: d)
     }
+
+    /// "Đăng ngày 28 - 10 - 2019": a date line's day, month and year with dashes written apart (in a
+    /// date line only: in a sentence "20 - 25" is a range).
+    static func spacedDate(_ folded: String) -> CalendarDate? {
+        let words = folded.split(separator: " ")
+        for k in words.indices.dropLast(4) where words[k + 1] == "-" && words[k + 3] == "-" {
+            guard let d = Int(words[k]), let m = Int(words[k + 2]), words[k + 4].count == 4, let y = Int(words[k + 4]),
+                  (1990...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else { continue }
+            return CalendarDate(year: y, month: m, day: d)
+        }
+        return nil
+    }
+
+    /// " date 2025-06 Kinh tế …": the month a store's date field gives without its day, as its first
+    /// and last days (nil when the field gives a day, or there is none).
+    static func exportMonth(_ text: CleanText) -> (first: CalendarDate, last: CalendarDate)? {
+        let f = text.fold
+        var start = 0
+        while start < f.count, [10, 32].contains(f[start]) { start += 1 }
+        var end = start
+        while end < f.count, f[end] != 10 { end += 1 }
+        guard let (day, _) = exportDateField(text, start..<end), day == nil else { return nil }
+        let field = String(decoding: f[(start + 5)..<min(end, start + 12)], as: UTF8.self)
+        let parts = field.split(separator: "-").compactMap { Int($0.prefix(4)) }
+        guard parts.count == 2, let first = CalendarDate(year: parts[0], month: parts[1], day: 1) else { return nil }
+        let last = (28...31).reversed().lazy.compactMap { CalendarDate(year: parts[0], month: parts[1], day: $0) }.first ?? first
+        return (first, last)
+    }
 }

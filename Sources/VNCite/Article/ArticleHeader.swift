@@ -132,6 +132,7 @@ enum ArticleHeader {
            let iso = isoDate(String(folded.dropFirst(label.count).drop { $0 == ":" || $0 == " " })) {
             return iso
         }
+        if let d = spacedDate(folded) { return otherWords.count <= 4 ? d : nil }
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {
             if Scanner.isDigitByte(s.current), s.isWordStart(s.pos) {

@@ -98,7 +98,8 @@ enum MeetingDate {
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
     /// 4 July, "các ngày 12, 13/6" → 12 June, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27, "từ
     /// ngày 5 đến ngày 7-8-2006" → 2006-08-05; or with its own month and the second day's year: "từ ngày 20/3 đến ngày
-    /// 24/3/2006" → 2006-03-20, "từ 28/12 đến 2/1/2006" → 2005-12-28 (nil inside without its year).
+    /// 24/3/2006" → 2006-03-20, "từ 28/12 đến 2/1/2006" → 2005-12-28, "từ chiều 7/6 đến hết ngày 9/6/2022" →
+    /// 2022-06-07 (nil inside without its year).
     static func firstOfRange(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
         let first = k < w.count ? numbers(w[k].text) : []
         // ("Trong các ngày 12, 13/6": two days listed with a comma.)
@@ -106,7 +107,11 @@ enum MeetingDate {
         guard k + 2 < w.count || listed, (1...2).contains(first.count), let day = first[0], (1...31).contains(day),
               first.count == 1 || first[1].map({ (1...12).contains($0) }) == true,
               listed || w[k].after.isEmpty && ["va", "den", "-", "toi"].contains(w[k + 1].folded) else { return nil }
-        let end = listed ? k + 1 : w[k + 2].folded == "ngay" && w[k + 1].folded == "den" ? k + 3 : k + 2
+        // ("đến ngày 7-8-2006", "đến hết ngày 9/6/2022", "đến sáng 9/6": the words before the last day.)
+        var end = listed ? k + 1 : k + 2
+        while !listed, w[k + 1].folded == "den", end < w.count, end - k <= 4, ["ngay", "het", "sang", "chieu", "toi", "trua"].contains(w[end].folded) {
+            end += 1
+        }
         guard end < w.count,
               let last = dayMonth(w[end].text, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31))
         else { return nil }
