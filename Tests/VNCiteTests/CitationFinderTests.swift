@@ -64,6 +64,9 @@ import Testing
          ["NQ-ĐH-VI/Hội Cựu chiến binh Việt Nam", "NQ-ĐH-XI/Hội Chữ thập đỏ Việt Nam"]),
         ("bám sát Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ X, nhiệm kỳ 2023 - 2028",
          ["NQ-ĐH-X/Hội Nông dân tỉnh@Bắc Giang"]),
+        // (a province's bar association, not the Youth Union: "Đoàn Luật sư")
+        ("thực hiện Nghị quyết Đại hội Đoàn Luật sư thành phố Hà Nội lần thứ XI nhiệm kỳ 2023-2028",
+         ["NQ-ĐH-XI/Đoàn Luật sư thành phố@Hà Nội"]),
         // The number in figures after "lần thứ"; the organisation after "của".
         ("đánh giá việc thực hiện Nghị quyết Đại hội lần thứ 10 Công đoàn tỉnh Bình Dương nhiệm kỳ 2018-2023",
          ["NQ-ĐH-X/Công đoàn tỉnh@Bình Dương"]),

@@ -20,7 +20,7 @@ struct OrganisationName {
         "hoi cuu chien binh", "hoi ccb", "hoi nong dan", "hoi lien hiep phu nu", "hoi lhpn", "hoi phu nu",
         "phu nu", "hoi chu thap do", "hoi nguoi cao tuoi", "hoi khuyen hoc", "hoi luat gia", "hoi nha bao",
         "hoi lien hiep thanh nien", "doan thanh nien cong san ho chi minh", "doan tncs ho chi minh",
-        "doan thanh nien", "doan", "mat tran to quoc", "mttq",
+        "doan thanh nien", "doan luat su", "doan", "mat tran to quoc", "mttq",
     ]
     /// The unit of a local organisation: "Công đoàn ⟨tỉnh⟩ Bình Dương", "Hội Nông dân ⟨huyện⟩".
     static let units = ["tinh", "thanh pho", "tp", "huyen", "quan", "thi xa", "xa", "phuong", "nganh", "khoi"]
