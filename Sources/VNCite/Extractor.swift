@@ -52,8 +52,8 @@ public struct Extractor: Sendable {
         // (A store's field that gives the month alone, " date 2025-06": a day of the lead written
         // without its year, "Sáng 4/6", takes that month's year when the month's last day and the next
         // read it alike — not "sáng nay", "hôm qua", which need the page's own day.)
-        if date == nil, result.meeting?.date == nil, let month = ArticleHeader.exportMonth(head), let next = month.last.adding(days: 1),
-           let day = MeetingReader.read(head, title: title, articleDate: month.last, catalog: catalog)?.date,
+        if date == nil, result.meeting?.date == nil, let monthEnd = ArticleHeader.exportMonthEnd(head), let next = monthEnd.adding(days: 1),
+           let day = MeetingReader.read(head, title: title, articleDate: monthEnd, catalog: catalog)?.date,
            MeetingReader.read(head, title: title, articleDate: next, catalog: catalog)?.date == day {
             result.meeting?.date = day
         }

@@ -47,9 +47,9 @@ extension ArticleHeader {
         return nil
     }
 
-    /// " date 2025-06 Kinh tế …": the month a store's date field gives without its day, as its first
-    /// and last days (nil when the field gives a day, or there is none).
-    static func exportMonth(_ text: CleanText) -> (first: CalendarDate, last: CalendarDate)? {
+    /// " date 2025-06 Kinh tế …": the last day of the month a store's date field gives without its
+    /// day (nil when the field gives a day, or there is none).
+    static func exportMonthEnd(_ text: CleanText) -> CalendarDate? {
         let f = text.fold
         var start = 0
         while start < f.count, [10, 32].contains(f[start]) { start += 1 }
@@ -58,8 +58,7 @@ extension ArticleHeader {
         guard let (day, _) = exportDateField(text, start..<end), day == nil else { return nil }
         let field = String(decoding: f[(start + 5)..<min(end, start + 12)], as: UTF8.self)
         let parts = field.split(separator: "-").compactMap { Int($0.prefix(4)) }
-        guard parts.count == 2, let first = CalendarDate(year: parts[0], month: parts[1], day: 1) else { return nil }
-        let last = (28...31).reversed().lazy.compactMap { CalendarDate(year: parts[0], month: parts[1], day: $0) }.first ?? first
-        return (first, last)
+        guard parts.count == 2 else { return nil }
+        return (28...31).reversed().lazy.compactMap { CalendarDate(year: parts[0], month: parts[1], day: $0) }.first
     }
 }

@@ -97,7 +97,7 @@ enum LawNameForm {
         return (name, nil, nameEnd, abbreviation)
     }
 
-    /// The most words of a name the catalogue does not know ("Luật Phòng cháy chữa cháy và cứu nạn").
+    /// The most words of a name the catalogue does not know ("Luật Đăng ký giao dịch bất động sản" has six).
     static let maximumUnknownWords = 7
 
     /// Whether a word is written in capitals only, two or more: "BHXH", "QH".

@@ -5,7 +5,7 @@ extension PartialKey {
     /// A name of two words or more that the catalogue does not know as a law of its own, whose words
     /// open the name of one other law of the same kind that the article cites, is that law when the
     /// text defines it so ("gọi tắt là", "sau đây gọi là", "viết tắt là" before it) or writes on
-    /// after a comma with the longer name's next word ("Luật Tổ chức HĐND, UBND"). Not a name that
+    /// after a comma with the longer name's next word ("Luật Bảo vệ, chăm sóc …"). Not a name that
     /// merely opens another ("Luật Thuế sử dụng đất" beside "Luật Thuế sử dụng đất nông nghiệp"
     /// are two laws), nor one that opens two.
     static func joinLawShortNames(_ resolved: inout [(Mention, Citation)], catalog: Catalog, text: CleanText) {
@@ -37,7 +37,7 @@ extension PartialKey {
     }
 
     /// Words that define a short name: "(gọi tắt là Luật …)", folded.
-    static let shortNameMarks = ["goi tat la", "sau day goi la", "viet tat la", "sau day goi tat la"]
+    static let shortNameMarks = ["goi tat la", "sau day goi la", "viet tat la"]
 
     private static func folded(_ text: CleanText, before end: Int, count: Int) -> String {
         String(decoding: text.fold[max(0, end - count)..<end], as: UTF8.self)
