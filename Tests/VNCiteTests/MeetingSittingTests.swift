@@ -5,6 +5,15 @@ import Testing
 /// luận") are meetings, held by the council, not by the officials who answer at them; a sitting of
 /// a meeting named after it is that meeting. A conference that prepares for a session is held.
 @Suite struct MeetingSittingTests {
+    /// A day of a council's session, its ordinal before the session's noun ("thứ hai", "thứ 2"), counts no sessions.
+    @Test(arguments: ["thứ hai", "thứ 2"])
+    func aDayOfASession(ordinal: String) throws {
+        let m = try #require(meeting("Ngày 18-7, tiếp tục ngày làm việc \(ordinal) kỳ họp thứ 4 HĐND tỉnh khóa XVII dưới sự chủ trì của đồng "
+            + "chí Nguyễn Sáng Vang, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh."))
+        #expect(m.kind == "kỳ họp")
+        #expect(m.host == "HĐND tỉnh")
+    }
+
     @Test func aCommitteesHearing() throws {
         let m = try #require(meeting("Nhằm làm rõ những vướng mắc, chiều 18/8, Thường trực Ủy ban Kinh tế của Quốc hội tổ chức phiên giải trình "
             + "về việc thực hiện Quy hoạch điện VIII. Chủ nhiệm Ủy ban Kinh tế Lê Thanh Bình chủ trì phiên giải trình."))
