@@ -87,4 +87,11 @@ import Testing
         #expect(found.date == CalendarDate(year: 2019, month: 10, day: 16))
         #expect(found.place == "TP. Hồ Chí Minh")
     }
+
+    /// An ellipsis before a small letter ends no sentence, written as three dots or as one "…".
+    @Test(arguments: ["...", "…"])
+    func anEllipsisBeforeASmallLetterEndsNoSentence(ellipsis: String) {
+        let text = CleanText("Bộ máy nhà nước được kiện toàn, ổn định tổ chức\(ellipsis) sẽ tạo đà phát triển. Như tin đã đưa, chiều nay Quốc hội họp.")
+        #expect(text.string(MeetingLead.sentenceRange(text, at: 0)) == "Bộ máy nhà nước được kiện toàn, ổn định tổ chức\(ellipsis) sẽ tạo đà phát triển.")
+    }
 }

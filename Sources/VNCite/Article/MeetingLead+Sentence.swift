@@ -9,7 +9,8 @@ extension MeetingLead {
                 let b = fold[j]
                 if b == 10 { return true }
                 guard b == 46 || b == 33 || b == 63, j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10 else { return false }
-                if b == 46, j > 0, fold[j - 1] == 46, j + 2 < fold.count, fold[j + 1] == 32,
+                // (Written as dots or as one "…", which folds to a dot.)
+                if b == 46, j > 0 && fold[j - 1] == 46 || text.scalars[j] == "\u{2026}", j + 2 < fold.count, fold[j + 1] == 32,
                    text.scalars[j + 2].properties.isLowercase {
                     return false
                 }
