@@ -67,3 +67,13 @@ extension MeetingReader {
     /// The words of an order to a body: "chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công".
     static let orders: [[Substring]] = ["chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công"].map { $0.split(separator: " ") }
 }
+
+extension MeetingReader {
+    /// "Sau 6 cuộc họp", "gần chục cuộc họp bàn về chuyện của Tĩnh": meetings counted are many, none
+    /// of them the one reported (not an ordinal's number: "ngày làm việc thứ hai kỳ họp thứ 4").
+    static func counted(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i > 0, w[i - 1].after.isEmpty, MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 else { return false }
+        return !(i > 1 && w[i - 2].lower == "thứ")
+    }
+}

@@ -164,10 +164,7 @@ enum MeetingReader {
             // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC năm 2006", "chỉ trích Ban tổ chức lễ trao giải
             // Oscar": the committee that organises it, no report of it (not "Nhật Bản tổ chức").
             if i > 2, lead.matchesWritten(["ban", "tổ", "chức"], at: i - 3), w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { continue }
-            // "Sau 6 cuộc họp", "gần chục cuộc họp bàn về chuyện của Tĩnh": meetings counted are many,
-            // none of them the one reported (not an ordinal's: "ngày làm việc thứ hai kỳ họp thứ 4").
-            if i > 0, w[i - 1].after.isEmpty, MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1,
-               !(i > 1 && w[i - 2].lower == "thứ") { continue }
+            if counted(lead, noun: i) { continue }
             if let end = listedKinds(lead, noun: i, length: phrase.count) { inside = end; continue }
             // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
             // meeting is the news (not "sau khi kết thúc phiên họp, Thứ trưởng kết luận").
