@@ -60,23 +60,6 @@ enum MeetingWords {
     /// The verb "tiếp" with its guests, read as "làm việc với" is: the body before it held it.
     static let receptions: Set<String> = ["tiếp đại sứ", "tiếp đoàn"]
 
-    /// Gatherings named without their classifier, meetings only as what a body organises: "tổ
-    /// chức gặp mặt" (not "gặp mặt" of a person with another).
-    static let organisedOnly: Set<String> = ["gặp mặt"]
-
-    /// Reviews named without "hội nghị" and ceremonies without "lễ", meetings only right after "tổ
-    /// chức" ("Đảng ủy Khối … tổ chức sơ kết 5 năm thực hiện Chỉ thị 05", "Tổng Liên đoàn … tổ chức
-    /// kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam", "Tỉnh đoàn … đã tổ chức tuyên dương 12
-    /// Gương mặt trẻ", "Tập đoàn … tổ chức khánh thành Nhà máy …"), and no meeting noun anywhere else
-    /// ("hội nghị tổng kết" is a "hội nghị"). So is a forum that a body organises ("Hội Doanh nhân
-    /// trẻ Việt Nam tổ chức Diễn đàn …"), not the floor of one ("phát biểu trên diễn đàn Quốc hội").
-    /// (Not "tổ chức đối thoại", often a task or a programme's: a dialogue needs its "buổi".)
-    static let organisedEvents: [String: String] = [
-        "sơ kết": "sơ kết", "tổng kết": "tổng kết", "kỷ niệm": "lễ", "kỉ niệm": "lễ", "tuyên dương": "lễ",
-        "khánh thành": "lễ", "khởi công": "lễ", "động thổ": "lễ", "diễn đàn": "diễn đàn",
-    ]
-    static let organisedEventNouns = PhraseTable(organisedEvents.keys.sorted())
-
     /// The kind a meeting noun's twin names, for comparing meetings: "buổi họp" is a "cuộc họp",
     /// "cuộc làm việc" a "buổi làm việc" (the kind itself is the noun the text wrote).
     static func family(_ kind: String) -> String {
