@@ -40,6 +40,21 @@ import Testing
         #expect(name.title == nil)
     }
 
+    /// A lead that opens on a time, "ngày" and its day ("Tối ngày 4-2,") run on into its headline; not
+    /// a quotation that a colon opens inside a sentence.
+    @Test func aLeadOnATimeAndItsDayRunOnIntoItsHeadline() {
+        let glued = Extractor().extract(Article(source: "a.txt", text: """
+             Khách sạn tư nhân trong nước đầu tiên được xếp hạng 5 sao Tối ngày 4-2, Tổng cục Du lịch Việt Nam đã công bố quyết định xếp hạng 5 sao cho khách sạn.
+            Đây là khách sạn 5 sao đầu tiên do một doanh nghiệp trong nước thành lập.
+            """))
+        #expect(glued.title == "Khách sạn tư nhân trong nước đầu tiên được xếp hạng 5 sao")
+        let quoted = Extractor().extract(Article(source: "b.txt", text: """
+            18h30 chiều ngày 22/4, trong cuộc nói chuyện qua điện thoại với báo Thanh Niên, giám đốc điều hành câu lạc bộ Lê Khắc Chính đã thông báo một tin xấu vừa xảy ra với đội. Ông Chính tường thuật:" Sáng ngày 22/4, chúng tôi đến Nam Định để chuẩn bị cho lượt trận tiếp theo của giải vô địch quốc gia."
+            Đội bóng đã phải hoãn chuyến tập huấn.
+            """))
+        #expect(quoted.title == nil)
+    }
+
     /// A short headline that asks or exclaims, with the caption or the lead run on after it; not
     /// a cry of one word that opens a story, nor a long first sentence that asks.
     @Test func aHeadlineThatAsksEndsAtItsQuestionMark() {

@@ -22,6 +22,8 @@ extension ArticleHeader {
             // The headline's last word ends on a letter, a digit, a bracket or a quote — not ":" or ",".
             let last = text.scalars[i - 2]
             guard CleanText.isAlphabetic(last) || ("0"..."9").contains(last) || [")", "\"", "”", "'"].contains(last) else { continue }
+            // (Not a quotation that a colon opens: "… Ông Chính tường thuật:\" Sáng ngày 22/4, …".)
+            if ["\"", "”", "'"].contains(last), i >= 3, text.scalars[i - 3] == ":" { continue }
             if opensLead(text, at: i) { return i }
         }
         return nil
@@ -68,7 +70,7 @@ extension ArticleHeader {
     }
 
     /// A time that opens a lead with its day: "Chiều 26-9", "Hôm qua 18-1", "Sáng qua (11-1)",
-    /// "Ngày 10-10", "Sáng nay,".
+    /// "Ngày 10-10", "Sáng nay,", "Chiều ngày 7/1/2021".
     static func opensLead(_ fold: [UInt8], at i: Int) -> Bool {
         func word(at j: Int) -> (String, next: Int) {
             var end = j
@@ -83,6 +85,8 @@ extension ArticleHeader {
             // "Hôm qua, Bộ …" as "Hôm qua 18-1, Bộ …".
             if afterNext - 1 < fold.count, fold[afterNext - 1] == 44 { return true }
             j = afterNext
+        } else if time != "ngay", next == "ngay" {
+            j = afterNext  // "Chiều ngày 7/1/2021, …"
         }
         guard j < fold.count else { return false }
         if fold[j] == 40, j + 1 < fold.count { j += 1 }  // "("
