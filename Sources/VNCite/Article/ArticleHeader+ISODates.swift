@@ -8,16 +8,22 @@ extension ArticleHeader {
     /// "date 2026-02-09 …", "date 2023-10 …": a date field opening a line, its day when it gives
     /// one, and where the words after it start.
     static func exportDateField(_ text: CleanText, _ line: Range<Int>) -> (CalendarDate?, Int)? {
+        guard let (parts, end) = exportField(text, line) else { return nil }
+        return (parts.count == 3 ? CalendarDate(year: parts[0], month: parts[1], day: parts[2]) : nil, end)
+    }
+
+    /// The numbers of a store's date field opening a line ("date 2026-02-09" → [2026, 2, 9], "date
+    /// 2023-10" → [2023, 10]) and where the words after it start.
+    private static func exportField(_ text: CleanText, _ line: Range<Int>) -> (parts: [Int], end: Int)? {
         let f = text.fold
         guard line.count >= 12, f[line.lowerBound..<(line.lowerBound + 5)].elementsEqual("date ".utf8) else { return nil }
         var end = line.lowerBound + 5
         while end < line.upperBound, f[end] != 32 { end += 1 }
-        let field = String(decoding: f[(line.lowerBound + 5)..<end], as: UTF8.self)
-        let parts = field.split(separator: "-")
+        let parts = String(decoding: f[(line.lowerBound + 5)..<end], as: UTF8.self).split(separator: "-")
         guard parts.count >= 2, parts.count <= 3, parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
               parts.allSatisfy({ $0.allSatisfy(\.isNumber) }), let year = Int(parts[0]), (1990...2100).contains(year) else { return nil }
         while end < line.upperBound, f[end] == 32 { end += 1 }
-        return (parts.count == 3 ? isoDate(field) : nil, end)
+        return (parts.compactMap { Int($0) }, end)
     }
 
     /// "2025-11-03T08:15:00+07:00", "2025-11-03 08:15", "20191105": a line that is one date.
@@ -55,10 +61,7 @@ extension ArticleHeader {
         while start < f.count, [10, 32].contains(f[start]) { start += 1 }
         var end = start
         while end < f.count, f[end] != 10 { end += 1 }
-        guard let (day, _) = exportDateField(text, start..<end), day == nil else { return nil }
-        let field = String(decoding: f[(start + 5)..<min(end, start + 12)], as: UTF8.self)
-        let parts = field.split(separator: "-").compactMap { Int($0.prefix(4)) }
-        guard parts.count == 2 else { return nil }
+        guard let (parts, _) = exportField(text, start..<end), parts.count == 2 else { return nil }
         return (28...31).reversed().lazy.compactMap { CalendarDate(year: parts[0], month: parts[1], day: $0) }.first
     }
 }

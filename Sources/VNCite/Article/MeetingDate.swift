@@ -171,12 +171,6 @@ enum MeetingDate {
     }
 
     static func relative(_ days: Int, _ articleDate: CalendarDate?) -> CalendarDate? {
-        guard let a = articleDate else { return nil }
-        if days == 0 { return a }
-        if a.day > 1 { return CalendarDate(year: a.year, month: a.month, day: a.day - 1) }
-        // The last day of the month before: the first of 31, 30, 29, 28 that is a real day.
-        let month = a.month == 1 ? 12 : a.month - 1
-        let year = a.month == 1 ? a.year - 1 : a.year
-        return (28...31).reversed().lazy.compactMap { CalendarDate(year: year, month: month, day: $0) }.first
+        articleDate?.adding(days: days)
     }
 }

@@ -126,24 +126,19 @@ extension MeetingReader {
         let from = max(2, i - 24)
         guard let first = (from..<(i - 1)).first(where: { k in
             MeetingWords.noun(lead, at: k) != nil && w[k - 2].after.isEmpty && w[k - 1].after.isEmpty
-                && aheadWords.contains(w[k - 2].folded + " " + w[k - 1].folded)
+                && MeetingWords.ahead.contains(w[k - 2].folded + " " + w[k - 1].folded)
         }) else { return false }
         return !w[first..<(i - 1)].contains(where: { $0.after.contains(where: { ".;:".contains($0) }) })
             && !((first + 1)..<i).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil })
     }
-
-    /// Words before a meeting still ahead: "tiến tới", "hướng tới", "chào mừng".
-    static let aheadWords: Set<String> = ["tien toi", "huong toi", "chao mung"]
 }
 
 extension MeetingReader {
-    /// "tại Trung tâm tổ chức ⟨hội nghị⟩ FLC Hạ Long", "Trung tâm ⟨Hội nghị⟩ Quốc gia": a meeting noun in
-    /// a venue's name names no meeting.
+    /// "tại Trung tâm tổ chức ⟨hội nghị⟩ FLC Hạ Long": a meeting noun in a venue's name names no
+    /// meeting (as right after "Trung tâm", `MeetingWords.passing`).
     static func namesAVenue(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        let head = i >= 4 && lead.matchesWritten(["trung", "tâm", "tổ", "chức"], at: i - 4) ? i - 4
-            : i >= 2 && lead.matchesWritten(["trung", "tâm"], at: i - 2) ? i - 2 : nil
-        guard let head, w[head].isCapitalised else { return false }
-        return w[head..<i].allSatisfy { $0.after.isEmpty }
+        guard i >= 4, lead.matchesWritten(["trung", "tâm", "tổ", "chức"], at: i - 4), w[i - 4].isCapitalised else { return false }
+        return w[(i - 4)..<i].allSatisfy { $0.after.isEmpty }
     }
 }

@@ -167,13 +167,15 @@ enum MeetingWords {
     /// Words that count meetings: "hai cuộc họp", "vài hội thảo", "gần chục cuộc họp".
     static let counts: Set<String> = ["hai", "ba", "bốn", "vài", "mấy", "chục", "trăm"]
 
+    /// Words right before a meeting still ahead (folded): "tiến tới", "chào mừng" (Đại hội …), "Hướng tới
+    /// Đại hội lần thứ XIII Công đoàn Việt Nam, … đã tổ chức giải bóng chuyền".
+    static let ahead: Set<String> = ["tien toi", "huong toi", "chao mung"]
+
     /// Words right before a meeting noun (folded) that mention it in passing: "sau cuộc họp", "các
     /// hội nghị", "phòng hội thảo", "(an ninh) cho hội nghị WTO".
-    static let passing: Set<String> = [
+    static let passing: Set<String> = ahead.union([
         "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cho", "cac cuoc", "nhieu cuoc", "hang", "qua",
-        "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich", "tien toi", "ben le", "chao mung",
-        // Ahead of it: "Hướng tới Đại hội lần thứ XIII Công đoàn Việt Nam, … đã tổ chức giải bóng chuyền".
-        "huong toi",
+        "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich", "ben le",
         // Since it: "Kể từ hội thảo trực tuyến hôm 19/2, chúng tôi đã đóng 8.600 quán bar".
         "ke tu",
         // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống", "Nội
@@ -194,7 +196,7 @@ enum MeetingWords {
         "de xuat",
         // What something is for: "3 khu vực chính phục vụ lễ kỷ niệm ngày giải phóng miền Nam".
         "phuc vu",
-    ]
+    ])
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
     /// đã có cuộc họp", "Thường trực Tỉnh ủy (đã có buổi) làm việc với", "… khẩn cấp tổ chức", "…
