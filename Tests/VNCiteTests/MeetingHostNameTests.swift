@@ -13,6 +13,9 @@ import Testing
         ("Chiều 15-3, Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1 đã có cuộc họp với các tỉnh phía Nam.",
          "Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1"),
         ("Sáng 5/3, Ban Tuyên giáo Trung ương tổ chức hội nghị báo cáo viên toàn quốc.", "Ban Tuyên giáo Trung ương"),
+        // (a steering committee inside the name, its "đạo" in small letters)
+        ("Ngày 12/4, Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã có cuộc họp cho ý kiến về kế hoạch kiểm tra.",
+         "Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
         // "triển" is a name's only in "phát triển".
         ("Điều này được ông Tiệm nêu ra hôm qua tại Hội nghị Chính phủ triển khai chương trình hành động phòng, chống tội phạm buôn bán phụ nữ.",
          "Chính phủ"),

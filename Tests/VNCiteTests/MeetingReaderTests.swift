@@ -184,6 +184,10 @@ import Testing
         ("Chiều 13/6, Đoàn công tác của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng do đồng chí Nguyễn Văn Phong, Phó Trưởng Ban "
             + "Nội chính Trung ương làm trưởng đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy.",
          "buổi làm việc", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+        // (even when the leader's last office ends on a committee's name in small letters)
+        ("Chiều 20/5, Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực do ông Nguyễn Văn Phong, Ủy "
+            + "viên Trung ương Đảng, Ủy viên Ban chỉ đạo làm Trưởng đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Long An.",
+         "buổi làm việc", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
         // The body whose leaders open the next clause.
         ("Hôm qua, trong cuộc họp rút kinh nghiệm về trận hòa 1-1 với Thể Công, lãnh đạo CLB Đông Á Thép Pomina đã quyết định chấm dứt hợp đồng.",
          "cuộc họp", "CLB Đông Á Thép Pomina"),

@@ -140,7 +140,8 @@ enum BodyGrammar {
                    !catalog.startsWithProvince(lead.words[end..<min(end + 3, w.count)].map(\.folded).joined(separator: " ")) {
                     break
                 }
-                end += 1
+                // ("Thường trực ⟨Ban Chỉ đạo⟩ Trung ương …": a committee inside the name goes in whole.)
+                end += word.lower == "ban" ? head(lead, at: end) ?? 1 : 1
             } else if inner.contains(word.lower) && !(word.lower == "phương" && w[end - 1].lower != "địa")  // not "Quốc hội phương (án)"
                         && !(word.lower == "trận" && w[end - 1].lower != "mặt")  // not "Ban Tổ chức trận (đấu)"
                         && !(word.lower == "triển" && w[end - 1].lower != "phát")  // not "Chính phủ triển (khai)"

@@ -11,9 +11,11 @@ extension HostReader {
     static func remitEnd(_ lead: LeadWords, name: Range<Int>) -> Int? {
         let w = lead.words
         let about = name.upperBound
-        guard let head = lead.match(committees, at: name.lowerBound), about + 1 < w.count,
+        // (Its standing members' too: "Thường trực Ban Chỉ đạo Trung ương ⟨về phòng, chống tham nhũng⟩".)
+        let committee = name.lowerBound + (lead.matches(["thuong", "truc"], at: name.lowerBound) ? 2 : 0)
+        guard let head = lead.match(committees, at: committee), about + 1 < w.count,
               w[about].lower == "về", lead.matchWritten(notRemits, at: about + 1) == nil, w[about - 1].after.isEmpty else { return nil }
-        var k = name.lowerBound + head
+        var k = committee + head
         while k < name.upperBound, let n = lead.match(reaches, at: k) { k += n }
         guard k == name.upperBound else { return nil }
         var end = about + 1
