@@ -25,6 +25,11 @@ import Testing
          "cuộc họp", "Hội đồng Liên đoàn Thể thao Đông Nam Á"),
         ("Hội đồng tư vấn đặc xá Trung ương, sáng 12-3, đã họp để triển khai Quyết định 478 về đặc xá.",
          "cuộc họp", "Hội đồng tư vấn đặc xá Trung ương"),
+        // the body a chair's meeting names after the verb, not the chair's
+        ("Ngày 5/9, tại Trụ sở Trung ương Đảng, Tổng Bí thư Nguyễn Văn Phong chủ trì họp Ban Bí thư để xem xét, thi hành kỷ luật một số tổ chức đảng.",
+         "cuộc họp", "Ban Bí thư"),
+        ("Sáng 9/3, Phó Thủ tướng Lê Văn Hòa chủ trì họp Ban Chỉ đạo Trung ương về phòng, chống thiên tai để bàn biện pháp ứng phó với bão số 3.",
+         "cuộc họp", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"),
     ])
     func aBodyThatMetHeldAMeeting(lead: String, kind: String, host: String) throws {
         let m = try #require(meeting(lead))

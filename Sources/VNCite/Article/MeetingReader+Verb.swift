@@ -6,7 +6,7 @@ extension MeetingReader {
     /// right after the body's name and its verbs (not "Các đại biểu dự họp"), never one to come
     /// ("UBND tỉnh sẽ họp") or asked for ("lãnh đạo CLB đề nghị LĐBĐ TPHCM họp").
     static func met(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
-        guard metAt(lead, i), let host = HostReader.before(lead, noun: i, catalog: catalog),
+        guard metAt(lead, i), let host = chairedBody(lead, at: i, catalog: catalog) ?? HostReader.before(lead, noun: i, catalog: catalog),
               !planned(lead, noun: i, end: clauseEnd(lead, from: i + 1)), !toldAgo(lead, noun: i),
               !(HostReader.clauseStart(lead, before: host.lowerBound)..<host.lowerBound).contains(where: {
                   !lead.words[$0].isCapitalised && lead.matchWritten(MeetingWords.asksFor, at: $0) != nil
@@ -22,6 +22,15 @@ extension MeetingReader {
         let kind = i + 1 < lead.words.count && lead.words[i + 1].lower == "phiên" ? "phiên họp" : "cuộc họp"
         return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host), place: place),
                 nextNoun(lead, after: i + 1))
+    }
+
+    /// "Tổng Bí thư … chủ trì họp ⟨Ban Bí thư⟩", "Thường trực Ban Bí thư chủ trì họp ⟨Ban Chỉ đạo xây
+    /// dựng Đề án …⟩": the body a chair's meeting names after "họp" is the one that met, not the
+    /// chair's.
+    static func chairedBody(_ lead: LeadWords, at i: Int, catalog: Catalog) -> Range<Int>? {
+        guard i >= 2, lead.matchesWritten(["chủ", "trì"], at: i - 2), lead.words[i].after.isEmpty,
+              let body = BodyGrammar.read(lead, at: i + 1, catalog: catalog) else { return nil }
+        return HostReader.withRemit(lead, body)
     }
 
     /// Whether word `i` is the verb "họp" on its own, not the end of a meeting noun ("cuộc họp",
