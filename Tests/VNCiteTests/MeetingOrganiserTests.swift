@@ -14,6 +14,18 @@ import Testing
         #expect(m.what == "cuộc họp tháo gỡ vướng mắc về thuế cho doanh nghiệp")
     }
 
+    /// An organiser named by its head alone, which is a name by itself, however late it comes; not a
+    /// chair's office.
+    @Test(arguments: [
+        ("Sáng 14/8, Hội nghị toàn quốc sơ kết 5 năm thực hiện công tác cán bộ, đánh giá kết quả năm 2023 được Bộ Chính trị tổ chức dưới sự chủ trì của Tổng Bí thư Nguyễn Văn Phong.",
+         "Bộ Chính trị"),
+        ("Chiều 2/3, hội nghị quán triệt, triển khai các văn bản mới của Trung ương, của tỉnh do Tỉnh ủy tổ chức dưới sự chủ trì của Bí thư Tỉnh ủy Trần Văn Hòa.",
+         "Tỉnh ủy"),
+    ])
+    func anOrganiserThatIsANameByItself(lead: String, host: String) throws {
+        #expect(try #require(meeting(lead)).host == host)
+    }
+
     /// An aside in brackets after the organiser's name ("gọi tắt là …") is no part of it.
     @Test func anOrganiserWithAnAsideInBrackets() throws {
         let m = try #require(meeting("Chống buôn lậu vẫn bị động\n"

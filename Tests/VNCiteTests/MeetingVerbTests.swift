@@ -12,6 +12,9 @@ import Testing
          "cuộc họp", "Ban Thường vụ Tỉnh ủy Kiên Giang"),
         // a session, said with the verb
         ("Hôm qua, Chính phủ họp phiên thường kỳ tháng 2, thảo luận về chương trình hành động.", "phiên họp", "Chính phủ"),
+        ("Từ ngày 14 đến 16/5, Ủy ban Kiểm tra Trung ương đã họp kỳ 41 tại Hà Nội.", "kỳ họp", "Ủy ban Kiểm tra Trung ương"),
+        ("Trong hai ngày 3 và 4/7, Ủy ban Kiểm tra Tỉnh ủy Bình Định đã họp kỳ thứ 12 xem xét kết quả kiểm tra.",
+         "kỳ họp", "Ủy ban Kiểm tra Tỉnh ủy Bình Định"),
         // (an adverb between the body and its verb)
         ("Ngay khi nhận được tin dịch quay trở lại, Bộ Y tế lập tức triệu tập cuộc họp để triển khai các biện pháp ngăn dịch.",
          "cuộc họp", "Bộ Y tế"),

@@ -55,8 +55,10 @@ extension HostReader {
                 // ("… Hanoi-Aptech ⟨cùng⟩ phối hợp với …", "FPT Elead và hãng Intel ⟨đồng⟩ tổ chức": how, not who.)
                 while end - 1 > start, ["cùng", "đồng"].contains(w[end - 1].lower) { end -= 1 }
                 let name = start..<end
-                // (A bare head needs a capital after it: "do Ban tổ chức" names no one.)
-                return name.dropFirst(r.count).contains(where: { w[$0].isCapitalised }) || r != bareHead ? name : nil
+                // (A bare head needs a capital after it: "do Ban tổ chức" names no one; unless it is a name
+                // by itself: "được Bộ Chính trị tổ chức", "do Tỉnh ủy tổ chức".)
+                let selfNamed = BodyGrammar.selfNamingPhrase(lead, start) && !lead.matches(["ban", "to", "chuc"], at: start)
+                return name.dropFirst(r.count).contains(where: { w[$0].isCapitalised }) || r != bareHead || selfNamed ? name : nil
             }
             let secondBody = w[k].isCapitalised && (BodyGrammar.head(lead, at: k) != nil || BodyGrammar.read(lead, at: k, catalog: catalog) != nil)
             switch w[k - 1].after {

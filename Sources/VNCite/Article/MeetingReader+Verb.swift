@@ -19,7 +19,10 @@ extension MeetingReader {
             return (Meeting(kind: kind, what: lead.text((i + 1)..<max(end, i + 1 + phrase.count)), host: lead.text(host), place: place),
                     nextNoun(lead, after: i + 1 + phrase.count))
         }
-        let kind = i + 1 < lead.words.count && lead.words[i + 1].lower == "phiên" ? "phiên họp" : "cuộc họp"
+        // ("Ủy ban Kiểm tra Trung ương đã họp kỳ 32", "… họp kỳ thứ 8": a numbered session.)
+        let w = lead.words
+        let numbered = i + 2 < w.count && (w[i + 2].lower == "thứ" || BodyGrammar.isTimeOrNumber(w[i + 2].text))
+        let kind = i + 1 < w.count && w[i + 1].lower == "phiên" ? "phiên họp" : i + 1 < w.count && w[i + 1].lower == "kỳ" && numbered ? "kỳ họp" : "cuộc họp"
         return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host), place: place),
                 nextNoun(lead, after: i + 1))
     }
