@@ -16,6 +16,9 @@ import Testing
         // (a steering committee inside the name, its "đạo" in small letters)
         ("Ngày 12/4, Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã có cuộc họp cho ý kiến về kế hoạch kiểm tra.",
          "Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+        // (a council, its "đồng nhân dân" in small letters)
+        ("Chiều 3/12, Thường trực Hội đồng nhân dân huyện Mỏ Cày Nam tổ chức họp liên tịch thống nhất nội dung kỳ họp cuối năm.",
+         "Thường trực Hội đồng nhân dân huyện Mỏ Cày Nam"),
         // "triển" is a name's only in "phát triển".
         ("Điều này được ông Tiệm nêu ra hôm qua tại Hội nghị Chính phủ triển khai chương trình hành động phòng, chống tội phạm buôn bán phụ nữ.",
          "Chính phủ"),

@@ -24,6 +24,9 @@ enum BodyGrammar {
         "cụm thi đua", "khối thi đua",
     ].map(LeadWords.normalPhrase))
 
+    /// Committees and councils named inside a name, whose heads' small words are no qualifiers.
+    static let nestedHeads: [[Substring]] = ["ban", "hoi dong", "uy ban"].phrases
+
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
     /// and "tại" are not "nội" and "tài".
     static let inner: Set<String> = [
@@ -140,8 +143,9 @@ enum BodyGrammar {
                    !catalog.startsWithProvince(lead.words[end..<min(end + 3, w.count)].map(\.folded).joined(separator: " ")) {
                     break
                 }
-                // ("Thường trực ⟨Ban Chỉ đạo⟩ Trung ương …": a committee inside the name goes in whole.)
-                end += word.lower == "ban" ? head(lead, at: end) ?? 1 : 1
+                // ("Thường trực ⟨Ban Chỉ đạo⟩ Trung ương …", "Thường trực ⟨Hội đồng nhân dân⟩ huyện": a
+                // committee or council inside the name goes in whole.)
+                end += lead.match(nestedHeads, at: end) != nil ? head(lead, at: end) ?? 1 : 1
             } else if inner.contains(word.lower) && !(word.lower == "phương" && w[end - 1].lower != "địa")  // not "Quốc hội phương (án)"
                         && !(word.lower == "trận" && w[end - 1].lower != "mặt")  // not "Ban Tổ chức trận (đấu)"
                         && !(word.lower == "triển" && w[end - 1].lower != "phát")  // not "Chính phủ triển (khai)"
