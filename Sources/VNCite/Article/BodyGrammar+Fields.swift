@@ -1,0 +1,27 @@
+/// The small words of names: a ministry's fields ("Sở Kế hoạch và đầu tư"), their second halves
+/// ("Tài nguyên - môi trường") and the words that never end a name ("Cục Dự trữ liên (bang)").
+extension BodyGrammar {
+    /// The fields of ministries and departments joined by "và", which news may write in small
+    /// letters after the first word: "Sở Kế hoạch và đầu tư", "Bộ Tài nguyên và môi trường".
+    static let fields: [[Substring]] = [
+        "nong nghiep va phat trien nong thon", "ke hoach va dau tu", "tai nguyen va moi truong", "giao duc va dao tao",
+        "thong tin va truyen thong", "khoa hoc va cong nghe",
+    ].phrases
+
+    /// The second fields of ministries, departments and companies, after "và" or a dash, which news
+    /// may write in small letters: "Tài nguyên - môi trường", "Bưu chính - viễn thông", "Giáo dục và
+    /// đào tạo", "Lao động - thương binh và xã hội", "(Công ty TNHH) Thương mại và dịch vụ".
+    static let secondFields = PhraseTable([
+        "môi trường", "viễn thông", "đầu tư", "thông tin", "công nghệ", "thương binh và xã hội", "thương binh xã hội",
+        "đào tạo", "kiến trúc", "văn hóa", "thương mại", "công chính", "công chánh", "du lịch", "thể thao",
+        "truyền thông", "xã hội", "phát triển nông thôn", "nhà đất", "dạy nghề", "dịch vụ", "hóa chất", "xây dựng",
+        "xuất nhập khẩu", "chế biến", "tài chính",
+    ])
+
+    /// Lower-case words of names that never end one ("cơ quan", "liên bộ", "xây dựng"): a host
+    /// that ends on one was cut short ("Cục Dự trữ liên (bang)"; `HostReader.withoutDanglingQualifier`).
+    static let firstHalves: Set<String> = [
+        "cơ", "chấp", "thường", "trung", "nhà", "liên", "đại", "doanh", "địa", "phát", "châu",
+        "môi", "lao", "xây", "khoa", "kinh", "xuất", "nhập", "chứng", "kỹ", "tiền", "tài", "bảo", "cựu", "cạnh",
+    ]
+}
