@@ -33,6 +33,9 @@ import Testing
          "cuộc họp", "Ban Bí thư"),
         ("Sáng 9/3, Phó Thủ tướng Lê Văn Hòa chủ trì họp Ban Chỉ đạo Trung ương về phòng, chống thiên tai để bàn biện pháp ứng phó với bão số 3.",
          "cuộc họp", "Ban Chỉ đạo Trung ương về phòng, chống thiên tai"),
+        // (else the body of the chair's office)
+        ("Sáng 10-7, Phó Chủ tịch UBND tỉnh Trần Văn Tuấn chủ trì họp đánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm.",
+         "cuộc họp", "UBND tỉnh"),
     ])
     func aBodyThatMetHeldAMeeting(lead: String, kind: String, host: String) throws {
         let m = try #require(meeting(lead))

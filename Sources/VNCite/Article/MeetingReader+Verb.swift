@@ -6,9 +6,14 @@ extension MeetingReader {
     /// right after the body's name and its verbs (not "Các đại biểu dự họp"), never one to come
     /// ("UBND tỉnh sẽ họp") or asked for ("lãnh đạo CLB đề nghị LĐBĐ TPHCM họp").
     static func met(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
-        guard metAt(lead, i), let host = chairedBody(lead, at: i, catalog: catalog) ?? HostReader.before(lead, noun: i, catalog: catalog),
+        guard metAt(lead, i) else { return nil }
+        let body = chairedBody(lead, at: i, catalog: catalog) ?? HostReader.before(lead, noun: i, catalog: catalog)
+        // "Phó Chủ tịch UBND tỉnh Trần Hoàng Tuấn chủ trì họp đánh giá …": a meeting its chair held,
+        // in the chair's office's name.
+        let office = body == nil && chaired(lead, at: i) ? chairsOffice(lead, at: i, catalog: catalog) : nil
+        guard let host = body.map({ lead.text($0) }) ?? office, case let start = body?.lowerBound ?? i,
               !planned(lead, noun: i, end: clauseEnd(lead, from: i + 1)), !toldAgo(lead, noun: i),
-              !(HostReader.clauseStart(lead, before: host.lowerBound)..<host.lowerBound).contains(where: {
+              !(HostReader.clauseStart(lead, before: start)..<start).contains(where: {
                   !lead.words[$0].isCapitalised && lead.matchWritten(MeetingWords.asksFor, at: $0) != nil
               }) else { return nil }
         let end = clauseEnd(lead, from: i + 1, toSubject: true)
@@ -16,14 +21,14 @@ extension MeetingReader {
         // "Quốc hội khóa XV họp Kỳ họp thứ 5", "Ủy ban Kiểm tra Trung ương họp Kỳ họp thứ 28": the
         // meeting the verb names is of its noun's kind, and is what the noun names.
         if let phrase = lead.matchWritten(MeetingWords.nouns, at: i + 1), let kind = MeetingWords.kinds[phrase.joined(separator: " ")] {
-            return (Meeting(kind: kind, what: lead.text((i + 1)..<max(end, i + 1 + phrase.count)), host: lead.text(host), place: place),
+            return (Meeting(kind: kind, what: lead.text((i + 1)..<max(end, i + 1 + phrase.count)), host: host, place: place),
                     nextNoun(lead, after: i + 1 + phrase.count))
         }
         // ("Ủy ban Kiểm tra Trung ương đã họp kỳ 32", "… họp kỳ thứ 8": a numbered session.)
         let w = lead.words
         let numbered = i + 2 < w.count && (w[i + 2].lower == "thứ" || BodyGrammar.isTimeOrNumber(w[i + 2].text))
         let kind = i + 1 < w.count && w[i + 1].lower == "phiên" ? "phiên họp" : i + 1 < w.count && w[i + 1].lower == "kỳ" && numbered ? "kỳ họp" : "cuộc họp"
-        return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(host), place: place),
+        return (Meeting(kind: kind, what: lead.text(start..<end), host: host, place: place),
                 nextNoun(lead, after: i + 1))
     }
 
@@ -31,9 +36,17 @@ extension MeetingReader {
     /// dựng Đề án …⟩": the body a chair's meeting names after "họp" is the one that met, not the
     /// chair's.
     static func chairedBody(_ lead: LeadWords, at i: Int, catalog: Catalog) -> Range<Int>? {
-        guard i >= 2, lead.matchesWritten(["chủ", "trì"], at: i - 2), lead.words[i].after.isEmpty,
+        guard chaired(lead, at: i), lead.words[i].after.isEmpty,
               let body = BodyGrammar.read(lead, at: i + 1, catalog: catalog) else { return nil }
         return HostReader.withRemit(lead, body)
+    }
+
+    /// Whether "chủ trì" stands right before word `i`.
+    static func chaired(_ lead: LeadWords, at i: Int) -> Bool { i >= 2 && lead.matchesWritten(["chủ", "trì"], at: i - 2) }
+
+    /// The body of the office of who chaired, in the clause before "chủ trì" at `i - 2`.
+    static func chairsOffice(_ lead: LeadWords, at i: Int, catalog: Catalog) -> String? {
+        HostReader.officeBody(lead, in: HostReader.clauseStart(lead, before: i - 2)..<(i - 2), catalog: catalog)
     }
 
     /// Whether word `i` is the verb "họp" on its own, not the end of a meeting noun ("cuộc họp",
