@@ -55,6 +55,9 @@ import Testing
             + "(22 - 23/7), các đại biểu đã biểu quyết bãi bỏ quỹ này.",
         "Các ý kiến tại cuộc họp kiểm điểm sáu năm thực hiện pháp lệnh thực hành tiết kiệm, chống lãng phí (ban hành ngày "
             + "26-2-1998) đều thống nhất với nhận định của Bộ Tài chính.",
+        // (or after its bare number)
+        "Phiên họp đã xem xét, thông qua Tờ trình số 6120, ngày 12/10/2021 của UBND tỉnh về việc điều chỉnh dự toán ngân sách.",
+        "Tại cuộc họp, Sở Tài chính báo cáo Công văn số 2750 ngày 3/9/2019 của Bộ Tài chính về kinh phí đào tạo.",
         // The day something began since, in another sentence of the lead, is not the meeting's.
         "Bà Đỗ Thị Hằng, Phó Vụ trưởng Bộ Tài chính cho biết, từ ngày 31/12/2004, các bệnh viện đã có thể rút kinh phí khám "
             + "chữa bệnh cho trẻ. Tại buổi họp báo về khám chữa bệnh trẻ dưới 6 tuổi, bà Hằng cho biết Bộ vừa ban hành thông tư.",

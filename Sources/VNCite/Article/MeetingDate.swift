@@ -93,6 +93,17 @@ enum MeetingDate {
         // ("Nghị định 03/2006/NĐ-CP của Chính phủ, ban hành ngày 6-1-2006": the day it was issued.)
         let issued = i > 1 && w[i - 2].folded == "ban" && w[i - 1].folded == "hanh"
         return issued || symbol.contains("/") && symbol.contains(where: \.isLetter) && symbol.first?.isNumber == true
+            || numberedDocument(w, before: i)
+    }
+
+    /// "Tờ trình số 5745, ⟨ngày 9/11/2020⟩ của UBND tỉnh", "Công văn số 3990 ⟨ngày 5/8/2020⟩": a
+    /// document's bare number right before the day.
+    static func numberedDocument(_ w: [LeadWords.Word], before i: Int) -> Bool {
+        guard i > 2, w[i - 2].folded == "so", !w[i - 1].text.isEmpty, w[i - 1].text.allSatisfy(\.isNumber) else { return false }
+        return DocumentKind.all.contains { kind in
+            let n = kind.folded.split(separator: " ").count
+            return i - 2 - n >= 0 && w[(i - 2 - n)..<(i - 2)].map(\.folded).joined(separator: " ") == kind.folded
+        }
     }
 
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
