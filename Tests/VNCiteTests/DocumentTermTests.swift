@@ -42,6 +42,19 @@ import Testing
             == ["NQ-HNTW6/XII", "18-NQ/TW khóa XII", "19-NQ/TW khóa XII", "Nghị quyết 05?"])
     }
 
+    /// A bare number whose subject fits the title of one catalogued central document of its type and
+    /// number is that document; a subject that fits none leaves the key partial.
+    @Test func aNumberNamedByItsSubject() {
+        #expect(keys("Hội nghị tổng kết 5 năm thực hiện Nghị quyết số 18 về “Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy "
+            + "của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả” trên địa bàn tỉnh.") == ["18-NQ/TW khóa XII"])
+        #expect(keys("Ban Bí thư vừa ra chỉ thị số 40 về xây dựng, nâng cao chất lượng đội ngũ nhà giáo và cán bộ quản lý giáo dục.")
+            == ["40-CT/TW khóa IX"])
+        #expect(keys("Các trường đã triển khai Nghị quyết số 18 về mức thu học phí tại các cơ sở giáo dục công lập.") == ["Nghị quyết 18?"])
+        // (Nor one issued after the article.)
+        #expect(keys("Hội nghị quán triệt Nghị quyết số 18 về “tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn”.",
+                     date: "2015-05-01") == ["Nghị quyết 18?"])
+    }
+
     /// Another central body's document of the same number is another document: the Politburo's 28
     /// (2008, on defence zones) is not the Central Committee's 28-NQ/TW of plenum 8, khóa XI.
     @Test func anotherBodysNumberIsAnotherDocument() {

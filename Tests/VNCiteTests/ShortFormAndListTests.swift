@@ -61,8 +61,11 @@ import Testing
         ("Sau 5 năm triển khai Chỉ thị 05 và Kết luận 01 của Bộ Chính trị.", ["05-CT/TW", "01-KL/TW"]),
         ("Nghị quyết 19 và Quyết định 24 của Thủ tướng.", ["Nghị quyết 19?", "Quyết định 24 của TTg"]),
         // The body after a quoted title ("Kết luận 21", its own title between, keeps no issuer).
-        ("Quán triệt Kết luận 21 về “Đẩy mạnh xây dựng, chỉnh đốn Đảng” và Quy định 37 về “Những điều đảng viên không được làm” "
+        ("Quán triệt Kết luận 21 về “Tăng cường công tác tuyên truyền miệng” và Quy định 37 về “Những điều đảng viên không được làm” "
             + "của Ban Chấp hành Trung ương trong toàn Đảng.", ["Kết luận 21?", "37-QĐ/TW khóa XIII"]),
+        // (unless its title is the catalogued one's of that number)
+        ("Quán triệt Kết luận 21 về “Đẩy mạnh xây dựng, chỉnh đốn Đảng” và Quy định 37 về “Những điều đảng viên không được làm” "
+            + "của Ban Chấp hành Trung ương trong toàn Đảng.", ["21-KL/TW khóa XIII", "37-QĐ/TW khóa XIII"]),
         // A list shares the term and plenum after its last member.
         ("Quán triệt Nghị quyết số 26-NQ/TW và 27-NQ/TW của Hội nghị Trung ương 7 khóa XII.",
          ["26-NQ/TW khóa XII", "27-NQ/TW khóa XII"]),

@@ -45,11 +45,14 @@ extension Resolver {
                 c.issuer = earlier.issuer
                 c.locality = earlier.locality
                 c.resolved = false
-            } else if candidates.isEmpty, named.isEmpty, let adopted = adoptedByANamedPlenum(c, in: resolved.map(\.1)) {
+            } else if candidates.isEmpty, named.isEmpty,
+                      let adopted = adoptedByANamedPlenum(c, in: resolved.map(\.1)) ?? namedBySubject(c) {
                 c.key = adopted.symbol
                 c.issuer = "TW"
                 c.term = adopted.term
                 c.plenum = adopted.plenum
+                findings.append(Finding(kind: .inferred, message: "“\(c.text)” is \(adopted.symbol) of khóa \(adopted.term) in the catalogue, by its plenum or its subject",
+                                        start: c.start, end: c.end))
             } else {
                 c.key = PartialKey.of(c)
                 c.resolved = false
@@ -74,5 +77,17 @@ extension Resolver {
             .filter { seen.insert("\($0.plenum) \($0.term)").inserted }
         let adopted = plenums.flatMap { catalog.partyDocuments(plenum: $0.plenum, term: $0.term) }.filter { $0.kind == c.kind && $0.symbol.split(separator: "-").first.map(String.init) == DocumentSymbol.canonicalNumber(number) }
         return adopted.count == 1 ? adopted[0] : nil
+    }
+
+    /// "Nghị quyết số 18 về “Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống
+    /// chính trị …”": a bare number whose subject fits the title of one catalogued central document
+    /// of its type and number (issued by the article's date) is that document; nil when the subject
+    /// fits none, or no one clearly.
+    func namedBySubject(_ c: Citation) -> PartyDocument? {
+        guard let number = c.number, let subject = c.subject,
+              let code = DocumentKind.all.first(where: { $0.name == c.kind })?.partyCode else { return nil }
+        var pool = catalog.partyDocuments(symbol: "\(DocumentSymbol.canonicalNumber(number))-\(code)/TW")
+        if let articleDate { pool = pool.filter { $0.date <= articleDate } }
+        return SubjectMatch.best(subject, among: pool.map(\.title)).map { pool[$0] }
     }
 }
