@@ -21,6 +21,10 @@ import Testing
         let m = try #require(meeting("Chủ tịch Quốc hội Vương Đình Huệ chủ trì phiên họp chuẩn bị nội dung trình kỳ họp bất thường của Quốc hội."))
         #expect(m.kind == "phiên họp")
         #expect(m.chair == "Vương Đình Huệ")
+        // (after the first words of its name too)
+        let joint = try #require(meeting("Chiều ngày 12/11/2019, Thường trực HĐND xã Tân Phú triệu tập cuộc họp liên tịch chuẩn bị nội dung kỳ họp thứ 9."))
+        #expect(joint.kind == "cuộc họp")
+        #expect(joint.host == "Thường trực HĐND xã Tân Phú")
     }
 
     @Test(arguments: [

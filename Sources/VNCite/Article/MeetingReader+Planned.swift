@@ -104,24 +104,7 @@ extension MeetingReader {
             if let p = lead.matchWritten(MeetingWords.planned, at: k), !quoted(k) {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
-                // (Before it too, in a clause of its own: "Nhằm chuẩn bị cho Kỳ họp thứ 8, … Ủy ban Thường vụ Quốc
-                // hội tổ chức Hội nghị …"; not "… để chuẩn bị cuộc họp giao ban … sắp tới".)
-                // (Or anywhere in a purpose that opens the sentence: "Nhằm giúp doanh nghiệp chủ động chuẩn bị …,
-                // ngày 17/11, Cục Thuế … tổ chức hội nghị".)
-                if p == ["chuẩn", "bị"], k > 0, ["để", "nhằm"].contains(lead.words[k - 1].lower) || ["để", "nhằm"].contains(lead.words[0].lower),
-                   k > i || (k..<i).contains(where: { lead.words[$0].after.contains(",") }) { return false }
-                // (Or the last of the purposes the meeting's "để" lists: "tổ chức Hội nghị … để kiện toàn tổ
-                // chức và thống nhất phương án nhân sự, chuẩn bị Đại hội lần thứ 4".)
-                if p == ["chuẩn", "bị"], k > i, ((i + 1)..<k).contains(where: { ["để", "nhằm"].contains(lead.words[$0].lower) }) { return false }
-                // "về công tác chuẩn bị đấu giá": the preparations are its subject.
-                if p == ["chuẩn", "bị"], k > i, k > 0, ["tác", "việc", "khâu"].contains(lead.words[k - 1].lower) { return false }
-                // "phiên họp chuẩn bị cho hội nghị BCH", "Cuộc họp xây dựng kế hoạch tập huấn … chuẩn bị cho
-                // SEA Games 23 đã nhất trí": what the meeting prepares for, in its name; it was held.
-                // (Not another clause's: "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch".)
-                if p == ["chuẩn", "bị"], k >= i + (meetingWords(lead, at: i) ?? 0), k + 2 < lead.words.count,
-                   lead.words[k + 2].lower == "cho", lead.words[k - 1].lower != "và" { return false }
-                // "các tỉnh cho biết đã chuẩn bị phương tiện": done by then.
-                if p == ["chuẩn", "bị"], k > i, k > 0, ["đã", "vừa"].contains(lead.words[k - 1].lower) { return false }
+                if p == ["chuẩn", "bị"], preparationHeld(lead, noun: i, at: k) { return false }
                 // "sớm một ngày so với dự kiến", "kéo dài hơn dự kiến": measured against the plan, so held.
                 if p == ["dự", "kiến"], k >= 1, lead.words[k - 1].lower == "hơn" || k >= 2 && lead.matchesWritten(["so", "với"], at: k - 2) {
                     return false
@@ -131,11 +114,6 @@ extension MeetingReader {
                 // date (not "Hội nghị dự kiến diễn ra …").
                 if p == ["dự", "kiến"], k > i, k + 2 < lead.words.count,
                    lead.words[k + 2].lower == "trình" || lead.words[k + 2].isCapitalised || plannedObjects.contains(lead.words[k + 2].lower) {
-                    return false
-                }
-                // "phiên họp chuẩn bị nội dung trình kỳ họp bất thường": what the meeting prepared, right
-                // after its noun (not "Hội nghị chuẩn bị khai mạc").
-                if p == ["chuẩn", "bị"], k == i + (meetingWords(lead, at: i) ?? 0), lead.matchWritten(heldVerbs, at: k + 2) == nil {
                     return false
                 }
                 // "chưa đầy 50 ngày nữa" (less than), not "chưa tổ chức" (not yet).
