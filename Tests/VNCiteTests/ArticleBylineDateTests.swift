@@ -2,6 +2,7 @@ import Testing
 @testable import VNCite
 
 /// The page's date where portals print it besides the top's date line: right under the title
+/// (also under a page's clock over it)
 /// ("Ngày 16/04/2004"), or in the byline under the text ("Thu Hà - 08/03/2024"); never a letter's
 /// place and day, a deadline or a schedule's day that ends a text.
 @Suite struct ArticleBylineDateTests {
@@ -19,6 +20,18 @@ import Testing
     ])
     func aDayLineUnderTheTitle(text: String, date: String) {
         #expect(header(text) == ("Phong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5", date))
+    }
+
+    /// The page's clock over the title, the article's date under it: the date under it, and the
+    /// meeting of its lead dated by it (by the clock, months before, it was history and no meeting).
+    @Test func theArticlesDateUnderThePagesClock() throws {
+        let text = "Thứ 5, 28/11/2024, 20:49[GMT+7]\nPhong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5\n"
+            + "Thứ 6, 16/04/2004 | 14:39:56\n" + Self.lead
+        #expect(header(text) == ("Phong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5", "2004-04-16"))
+        #expect(try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting).date?.iso == "2004-04-14")
+        // (A later date under the title is no article's: the clock stays.)
+        #expect(header("Thứ 6, 16/04/2004\nPhong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5\n"
+                       + "Thứ 5, 28/11/2024\n" + Self.lead).date == "2004-04-16")
     }
 
     @Test(arguments: [

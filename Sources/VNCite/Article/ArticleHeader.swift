@@ -51,6 +51,12 @@ enum ArticleHeader {
                 break
             }
         }
+        // "Thứ 5, 28/11/2024, 20:49" / the title / "Thứ 5, 06/01/2022 | 14:39": the page's clock over
+        // the title, the article's date under it (no later than the clock).
+        if let n = dateIndex, let clock = date, n + 2 < body, let under = publicationDate(in: text, lines[n + 2]), under <= clock,
+           publicationDate(in: text, lines[n + 1]) == nil {
+            date = under
+        }
         // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
         // lines over it, or right under the title ("Ngày 16/04/2004", "Ngày 02/10/2024 | 08:20"), is
         // the page's date (elsewhere, a letter's or a speech's).
