@@ -86,6 +86,10 @@ import Testing
         let found = try #require(meeting("Ngày 16/10/2019, tại TP. Hồ Chí Minh, Ủy ban Kinh tế của Quốc hội đã tổ chức hội nghị lấy ý kiến."))
         #expect(found.date == CalendarDate(year: 2019, month: 10, day: 16))
         #expect(found.place == "TP. Hồ Chí Minh")
+        // (Nor before the city's initials.)
+        let initials = try #require(meeting("Lúc 15 giờ ngày 14/2/2020, Công an TP.HCM và Sở Tư pháp TP. HCM tổ chức họp báo cung cấp thông tin."))
+        #expect(initials.host == "Công an TP.HCM")
+        #expect(initials.date == CalendarDate(year: 2020, month: 2, day: 14))
     }
 
     /// An ellipsis before a small letter ends no sentence, written as three dots or as one "…".

@@ -25,8 +25,9 @@ extension MeetingLead {
         }
     }
 
-    /// "tại TP⟨.⟩ Hồ Chí Minh", "UBND TX⟨.⟩ Sơn Tây": the full stop at `j` shortens the name of a
-    /// city or a town before its own name, two capitalised words at least, and ends no sentence —
+    /// "tại TP⟨.⟩ Hồ Chí Minh", "UBND TX⟨.⟩ Sơn Tây", "Sở Tư pháp TP⟨.⟩ HCM": the full stop at `j`
+    /// shortens the name of a city or a town before its own name, two capitalised words at least or
+    /// its initials, and ends no sentence —
     /// unlike "trên địa bàn TP⟨.⟩ Đây là …" or "… của TP⟨.⟩ Ông Nguyễn Văn A": there "TP" is the city
     /// itself, at a sentence's end.
     static func placeAbbreviation(_ text: CleanText, at j: Int) -> Bool {
@@ -41,6 +42,8 @@ extension MeetingLead {
         first += 1
         var second = first
         while second < s.count, s[second].properties.isAlphabetic { second += 1 }
+        // ("TP⟨.⟩ HCM tổ chức họp báo": the city by its own initials.)
+        if second - first >= 2, (first..<second).allSatisfy({ s[$0].properties.isUppercase }) { return true }
         guard second > first, second + 1 < s.count, s[second] == " ", s[first].properties.isUppercase,
               s[second + 1].properties.isUppercase else { return false }
         return !sentenceOpeners.contains(text.string(first..<second))
