@@ -128,6 +128,13 @@ import Testing
         #expect(m.host == "Ban Chỉ đạo Phòng chống lụt bão Trung ương")
     }
 
+    /// Many units as the partners of one body that held it: its meeting.
+    @Test func manyPartnersOfOneBodyHoldNoMeetingEach() throws {
+        let m = try #require(meeting("Sáng 1-1, Bộ Giao thông Vận tải phối hợp với các địa phương tổ chức lễ khởi công 12 dự án thành phần cao tốc Bắc - Nam."))
+        #expect(m.kind == "lễ")
+        #expect(m.host == "Bộ Giao thông Vận tải")
+    }
+
     /// A meeting held every year, with no day said, is a custom; one held on its day every month is news.
     @Test func aYearlyHabitIsNoMeetingReported() throws {
         #expect(meeting("Cứ đến hẹn lại lên, hàng năm, Tổng cục Hải quan lại phối hợp với VCCI tổ chức hội thảo đối thoại với doanh nghiệp. "

@@ -5,7 +5,7 @@ extension MeetingReader {
     /// thành phố … đã tổ chức thành công Đại hội nhiệm kỳ 2020-2025": units counted or listed as
     /// many ("các", "những", "toàn bộ", "nhiều", "100%", a number of three or more, then a unit: cấp
     /// ủy, đảng bộ, chi bộ, địa phương, đơn vị, xã …) hold the meeting, in its clause or, across a
-    /// list of their names, the one before.
+    /// list of their names, the one before — not as the partners of one body ("phối hợp với các địa phương").
     static func heldByMany(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         let organised = lead.matchesWritten(["tổ", "chức"], at: i - 2) || lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
@@ -22,7 +22,8 @@ extension MeetingReader {
         return (from..<(i - 2)).contains { k in
             let counted = ["các", "những", "nhiều", "100%"].contains(w[k].lower) || lead.matchesWritten(["toàn", "bộ"], at: k)
                 || (Int(w[k].text) ?? 0) >= 3
-            guard counted else { return false }
+            // ("Bộ GTVT phối hợp với các địa phương tổ chức lễ khởi công": partners of the one that held it.)
+            guard counted, !(k > 0 && ["với", "cùng"].contains(w[k - 1].lower)) else { return false }
             let unit = k + (lead.matchesWritten(["toàn", "bộ"], at: k) ? 2 : 1)
             // ("toàn bộ 67 Đảng bộ": the count after "toàn bộ".)
             let named = unit < w.count && Int(w[unit].text) != nil ? unit + 1 : unit
