@@ -271,6 +271,10 @@ import Testing
         // Nor a count: "tại 4 thành phố".
         #expect(MeetingReader.streetAddress(LeadWords("hội thảo tại 4 thành phố lớn").words, at: 3) == false)
         #expect(MeetingReader.isClockTime("14h30-18h30") && MeetingReader.isClockTime("3-6h") && !MeetingReader.isClockTime("H5N1"))
+        // Nor a page's date line with its hour and an "@" that is no e-mail address.
+        let dated = try #require(meeting("Tổng kết công tác năm 2023\n\n03:15 CH @ Thứ Hai - 08 Tháng Giêng, 2024\n\n"
+            + "Ngày 5/1, Chính phủ tổ chức Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2023."))
+        #expect(dated.host == "Chính phủ")
     }
 
     @Test func onTheEveOfAMeeting() {

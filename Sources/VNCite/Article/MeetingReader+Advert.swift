@@ -23,7 +23,7 @@ extension MeetingReader {
         // "Đăng ký trực tiếp tại 26 Phùng Khắc Khoan … hay theo địa chỉ: osc.hcm@…": a sentence that
         // tells the reader where to sign up, or an e-mail address.
         if sentences.contains(where: { s in
-            s.words.contains { $0.text.contains("@") }
+            s.words.contains(where: isEmailAddress)
                 || s.words.count > 1 && s.words[0].isCapitalised && ["đăng ký", "liên hệ"].contains(s.words[0].lower + " " + s.words[1].lower)
         }) {
             return true
@@ -40,6 +40,13 @@ extension MeetingReader {
         let aboutIt = body.contains { studyAbroad.found(in: text.fold, $0) }
             || title.map { studyAbroad.found(in: $0.fold, 0..<$0.count) } == true
         return aboutIt && !body.contains { toldPast(LeadWords(text, $0)) }
+    }
+
+    /// "osc.hcm@vnn.vn": an e-mail address, a name on both sides of "@" (not the "@" of a page's
+    /// date line, "03:15 CH @ Thứ Hai - 08 Tháng Giêng, 2024").
+    static func isEmailAddress(_ word: LeadWords.Word) -> Bool {
+        guard let at = word.text.firstIndex(of: "@") else { return false }
+        return at > word.text.startIndex && word.text.index(after: at) < word.text.endIndex
     }
 
     /// "tại 67 Lê Văn Hưu", "tại 239/A02 CMT8", "Khách sạn Kim Đô, 133 Nguyễn Huệ": a house number
