@@ -188,6 +188,11 @@ import Testing
         ("Chiều 20/5, Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực do ông Nguyễn Văn Phong, Ủy "
             + "viên Trung ương Đảng, Ủy viên Ban chỉ đạo làm Trưởng đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Long An.",
          "buổi làm việc", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+        // Who visited and worked with another body, both verbs joined by "và".
+        ("Ngày 20/7/2012, Hiệp hội Doanh nghiệp tỉnh Hưng Yên đã đến thăm và làm việc với Hiệp hội Doanh nghiệp tỉnh Thái Nguyên.",
+         "buổi làm việc", "Hiệp hội Doanh nghiệp tỉnh Hưng Yên"),
+        ("Chiều 4/3, Đoàn công tác của Sở Y tế do Giám đốc Nguyễn Văn Lâm dẫn đầu đã kiểm tra và làm việc với Trung tâm Y tế huyện.",
+         "buổi làm việc", "Đoàn công tác của Sở Y tế"),
         // The body whose leaders open the next clause.
         ("Hôm qua, trong cuộc họp rút kinh nghiệm về trận hòa 1-1 với Thể Công, lãnh đạo CLB Đông Á Thép Pomina đã quyết định chấm dứt hợp đồng.",
          "cuộc họp", "CLB Đông Á Thép Pomina"),

@@ -196,30 +196,8 @@ enum MeetingReader {
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
             let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
             if phrase.first == "làm" || phrase.first == "nhóm" || MeetingWords.receptions.contains(noun) {
-                // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
-                // nhóm họp tại Hà Nội": the body before the verb held it.
-                // ("… khi làm việc với Ban Pháp chế HĐND thành phố hôm nay": an elected body oversees.)
-                let overseer = phrase.count == 3 ? HostReader.overseer(lead, noun: i, length: 2, catalog: catalog) : nil
-                if let host = HostReader.before(lead, noun: i, catalog: catalog)
-                    ?? HostReader.ledSubject(lead, noun: i, catalog: catalog) {
-                    return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(overseer ?? host), place: place),
-                            nextNoun(lead, after: i + phrase.count))
-                }
-                if let overseer {
-                    return (Meeting(kind: kind, what: lead.text(i..<end), host: lead.text(overseer), place: place),
-                            nextNoun(lead, after: i + phrase.count))
-                }
-                // "Ngày 8/12, Bộ trưởng Bộ NNPTNT Cao Đức Phát cùng đoàn cán bộ của Bộ đã về làm việc
-                // với tỉnh Đồng Nai": the office that opens the clause.
-                let clause = HostReader.clauseStart(lead, before: i)
-                guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
-                        ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
-                    guard phrase.first == "nhóm", metWithNoBody(lead, at: i, clause: clause) else { continue }
-                    // ("Các bộ trưởng dầu mỏ OPEC hôm qua đã nhóm họp": whose ministers they are.)
-                    let group = (clause..<i).first { BodyGrammar.isOrganisation(w[$0].text) }.map { w[$0].text }
-                    return (Meeting(kind: kind, what: lead.text(i..<end), host: group, place: place), nextNoun(lead, after: i + phrase.count))
-                }
-                return (Meeting(kind: kind, what: lead.text(clause..<end), host: office, place: place), nextNoun(lead, after: i + phrase.count))
+                guard let found = heldBySubject(lead, noun: i, phrase: phrase, kind: kind, end: end, place: place, catalog: catalog) else { continue }
+                return found
             }
             let host = HostReader.host(lead, noun: i, length: phrase.count, catalog: catalog)
             if heldFrom != nil, host == nil { continue }

@@ -1,0 +1,45 @@
+/// A working session, a gathering or a reception said with its verb ("làm việc với", "nhóm họp",
+/// "tiếp"): held by the body before the verb, else by the office that opens the clause.
+extension MeetingReader {
+    /// The meeting of the noun `phrase` at `i`, a verb, read by who held it; nil when no one did.
+    static func heldBySubject(_ lead: LeadWords, noun i: Int, phrase: [Substring], kind: String, end: Int, place: String?,
+                              catalog: Catalog) -> (Meeting, next: Int)? {
+        let w = lead.words
+        // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
+        // nhóm họp tại Hà Nội": the body before the verb held it.
+        // ("… khi làm việc với Ban Pháp chế HĐND thành phố hôm nay": an elected body oversees.)
+        let overseer = phrase.count == 3 ? HostReader.overseer(lead, noun: i, length: 2, catalog: catalog) : nil
+        // (Or before a visit joined to it: "… đã đến thăm và làm việc với …".)
+        let visit = joinedVisit(lead, noun: i)
+        if let host = HostReader.before(lead, noun: i, catalog: catalog) ?? HostReader.ledSubject(lead, noun: i, catalog: catalog)
+            ?? visit.flatMap({ HostReader.before(lead, noun: $0, catalog: catalog) ?? HostReader.ledSubject(lead, noun: $0, catalog: catalog) }) {
+            return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(overseer ?? host), place: place),
+                    nextNoun(lead, after: i + phrase.count))
+        }
+        if let overseer {
+            return (Meeting(kind: kind, what: lead.text(i..<end), host: lead.text(overseer), place: place),
+                    nextNoun(lead, after: i + phrase.count))
+        }
+        // "Ngày 8/12, Bộ trưởng Bộ NNPTNT Cao Đức Phát cùng đoàn cán bộ của Bộ đã về làm việc
+        // với tỉnh Đồng Nai": the office that opens the clause.
+        let clause = HostReader.clauseStart(lead, before: i)
+        guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
+                ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
+            guard phrase.first == "nhóm", metWithNoBody(lead, at: i, clause: clause) else { return nil }
+            // ("Các bộ trưởng dầu mỏ OPEC hôm qua đã nhóm họp": whose ministers they are.)
+            let group = (clause..<i).first { BodyGrammar.isOrganisation(w[$0].text) }.map { w[$0].text }
+            return (Meeting(kind: kind, what: lead.text(i..<end), host: group, place: place), nextNoun(lead, after: i + phrase.count))
+        }
+        return (Meeting(kind: kind, what: lead.text(clause..<end), host: office, place: place), nextNoun(lead, after: i + phrase.count))
+    }
+
+    /// "Hiệp hội doanh nghiệp tỉnh Hưng Yên đã đến ⟨thăm⟩ và làm việc với …", "Đoàn … đã ⟨kiểm tra⟩ và
+    /// làm việc tại …": where the visit joined by "và" to the working session at `i` begins.
+    static func joinedVisit(_ lead: LeadWords, noun i: Int) -> Int? {
+        guard i >= 2, lead.words[i].lower == "làm", lead.words[i - 1].lower == "và", lead.words[i - 2].after.isEmpty else { return nil }
+        return (1...2).lazy.map { i - 1 - $0 }.first { $0 >= 0 && lead.matchWritten(visits, at: $0)?.count == i - 1 - $0 }
+    }
+
+    /// Visits a working session is joined to.
+    static let visits = PhraseTable(["thăm", "kiểm tra", "khảo sát", "giám sát"])
+}
