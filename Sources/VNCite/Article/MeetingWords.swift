@@ -45,6 +45,8 @@ enum MeetingWords {
         // (A dialogue held with businesses or citizens, with its classifier: "tham dự buổi đối thoại do
         // ông …, Phó Chủ tịch Thường trực UBND tỉnh chủ trì" — not "cuộc đối thoại", any conversation.)
         ("buổi đối thoại", "đối thoại"),
+        // (A supervision session: "Đoàn công tác của Ủy ban … đã tổ chức buổi giám sát việc triển khai …".)
+        ("buổi giám sát", "buổi giám sát"),
         // (The older spelling with "i" for "y": "kì họp thứ hai", "lễ kỉ niệm 85 năm …".)
         ("kì họp", "kỳ họp"), ("lễ kỉ niệm", "lễ"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
