@@ -28,6 +28,11 @@ import Testing
         ("Sáng nay, tại Nhà hát lớn Hà Nội, Bộ Văn hóa đã tổ chức lễ kỷ niệm 60 năm ngày thành lập.", "Nhà hát lớn Hà Nội", "Bộ Văn hóa"),
         ("Chiều qua, tại Tổng lãnh sự quán Nhật Bản, Sở Ngoại vụ đã tổ chức họp báo về chuyến thăm.", "Tổng lãnh sự quán Nhật Bản", "Sở Ngoại vụ"),
         ("Sáng 25/12, tại Thủ đô Hà Nội, Hội Nông dân Việt Nam khai mạc Đại hội đại biểu toàn quốc lần thứ VIII.", "Thủ đô Hà Nội", "Hội Nông dân Việt Nam"),
+        // a name whose first word goes on in small letters ("Kho bạc", "Bến xe"), without the sentence's stop
+        ("Sáng qua, Ban Kinh tế - Ngân sách HĐND TP đã có buổi giám sát tình hình giải ngân vốn tại Kho bạc Nhà nước TP.HCM.",
+         "Kho bạc Nhà nước TP.HCM", "Ban Kinh tế - Ngân sách HĐND TP"),
+        ("Sáng 5/2, tại Bến xe Miền Đông, Sở Giao thông vận tải tổ chức lễ ra quân phục vụ hành khách dịp Tết.", "Bến xe Miền Đông",
+         "Sở Giao thông vận tải"),
         // a body's hall, which is no body ("Hội trường" is no "Hội")
         ("Sáng 5/3, tại Hội trường UBND tỉnh, Sở Y tế tỉnh Bình Dương tổ chức hội nghị tổng kết năm.", "Hội trường UBND tỉnh",
          "Sở Y tế tỉnh Bình Dương"),

@@ -10,7 +10,8 @@ enum MeetingPlace {
         let w = lead.words
         let opening = (0..<i).filter { k in k == 0 || w[k - 1].after.contains(",") }
         for k in opening + Array((i + length)..<end) where w[k].lower == "tại" && w[k].after.isEmpty {
-            if let r = place(lead, at: k + 1, catalog: catalog) { return lead.text(r) }
+            // (Not the stop of the sentence that its last word kept: "tại Kho bạc Nhà nước TP.HCM.")
+            if let r = place(lead, at: k + 1, catalog: catalog) { return String(lead.text(r).reversed().drop { ".…".contains($0) }.reversed()) }
         }
         return nil
     }
@@ -30,7 +31,8 @@ enum MeetingPlace {
         // "Hội trường ⟨UBND tỉnh⟩": a body's hall.
         if building > 0, let body = BodyGrammar.read(lead, at: start + building, catalog: catalog) { return k..<body.upperBound }
         var end = start + building
-        // ("Nhà Quốc ⟨hội⟩", "Phủ Chủ ⟨tịch⟩": the second half of a word the name holds, written small.)
+        // ("Nhà Quốc ⟨hội⟩", "Phủ Chủ ⟨tịch⟩", "Kho ⟨bạc⟩ Nhà nước": the second half of a word the name
+        // holds, written small.)
         func completes(_ k: Int) -> Bool { k > start && w[k - 1].after.isEmpty && secondHalves[w[k - 1].lower] == w[k].lower }
         while end < w.count, w[end].isCapitalised || completes(end), end == start || w[end].before.isEmpty,
               !BodyGrammar.isTimeOrNumber(w[end].text), !BodyGrammar.sentenceTimes.contains(w[end].lower) {
@@ -60,7 +62,9 @@ enum MeetingPlace {
 
     /// Words of venues' names written with one capital: "Nhà Quốc hội", "Phủ Chủ tịch", "Trụ sở
     /// Chính phủ".
-    static let secondHalves: [String: String] = ["quốc": "hội", "chủ": "tịch", "chính": "phủ"]
+    static let secondHalves: [String: String] = [
+        "quốc": "hội", "chủ": "tịch", "chính": "phủ", "kho": "bạc", "nhà": "nước", "bến": "xe", "bưu": "điện", "liên": "đoàn",
+    ]
 
     /// Buildings whose noun's second half is written small (folded).
     static let buildings: [[Substring]] = [
