@@ -43,7 +43,9 @@ extension HostReader {
                 // "Ủy ban Kinh tế và Ngân sách ⟨của Quốc hội (QH)⟩ cùng Bộ Xây dựng đã tổ chức": whose body it
                 // is; "Ban Chỉ đạo xây dựng đề án ⟨của tỉnh⟩ đã họp": whose place.
                 if !bracketed, end < i, lead.words[end].lower == "của", lead.words[end - 1].after.isEmpty,
-                   let parent = BodyGrammar.read(lead, at: end + 1, catalog: catalog) ?? ownPlace(lead, at: end + 1), parent.upperBound <= i {
+                   let parent = BodyGrammar.read(lead, at: end + 1, catalog: catalog) ?? ownPlace(lead, at: end + 1)
+                       ?? lowerHeadWithQualifier(lead, at: end + 1),  // ("… của ban thường vụ huyện uỷ Tuy Đức")
+                   parent.upperBound <= i {
                     end = parent.upperBound
                 }
                 // "Liên minh viễn thông quốc tế ITU ⟨(tổ chức chuyên ngành của Liên hợp quốc …)⟩ tổ chức Hội
