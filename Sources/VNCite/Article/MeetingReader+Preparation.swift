@@ -3,10 +3,10 @@
 extension MeetingReader {
     /// Whether "chuẩn bị" at `k`, in the sentence of the meeting noun at `i`, leaves the meeting held.
     static func preparationHeld(_ lead: LeadWords, noun i: Int, at k: Int) -> Bool {
-        // (Before it too, in a clause of its own: "Nhằm chuẩn bị cho Kỳ họp thứ 8, … Ủy ban Thường vụ Quốc
-        // hội tổ chức Hội nghị …"; not "… để chuẩn bị cuộc họp giao ban … sắp tới".)
-        // (Or anywhere in a purpose that opens the sentence: "Nhằm giúp doanh nghiệp chủ động chuẩn bị …,
-        // ngày 17/11, Cục Thuế … tổ chức hội nghị".)
+        // A purpose: "… để chuẩn bị cho …" after the meeting; before it too, in a clause of its own
+        // ("Nhằm chuẩn bị cho Kỳ họp thứ 8, … Ủy ban Thường vụ Quốc hội tổ chức Hội nghị …"; not "… để
+        // chuẩn bị cuộc họp giao ban … sắp tới"), or anywhere in a purpose that opens the sentence
+        // ("Nhằm giúp doanh nghiệp chủ động chuẩn bị …, ngày 17/11, Cục Thuế … tổ chức hội nghị").
         if k > 0, ["để", "nhằm"].contains(lead.words[k - 1].lower) || ["để", "nhằm"].contains(lead.words[0].lower),
            k > i || (k..<i).contains(where: { lead.words[$0].after.contains(",") }) { return true }
         // (Or the last of the purposes the meeting's "để" lists: "tổ chức Hội nghị … để kiện toàn tổ
