@@ -1,0 +1,77 @@
+import Testing
+@testable import VNCite
+
+/// The article's date from its date lines only: the forms a page's date line takes, and the dates
+/// in its body (related headlines, a timeline, a birth date) that give neither the article's date
+/// nor its title, nor the meeting's.
+@Suite struct ArticleDateLineTests {
+    @Test func articleDatesComeFromDateLinesOnly() {
+        #expect(ArticleHeader.publicationDate(in: "2025-11-03T08:15:00+07:00")?.iso == "2025-11-03")
+        #expect(ArticleHeader.publicationDate(in: "2025-11-03 08:15")?.iso == "2025-11-03")
+        #expect(ArticleHeader.publicationDate(in: "20191105")?.iso == "2019-11-05")
+        #expect(ArticleHeader.publicationDate(in: "Thứ Hai, 10/02/2017 16:51")?.iso == "2017-02-10")
+        #expect(ArticleHeader.publicationDate(in: "Cập nhật: 14/6/2023")?.iso == "2023-06-14")
+        #expect(ArticleHeader.publicationDate(in: "Ngày đăng: 12-06-2023")?.iso == "2023-06-12")
+        #expect(ArticleHeader.publicationDate(in: "Ngày 14/06/2023 08:30")?.iso == "2023-06-14")
+        // a weekday in digits or a time before the date's comma (not a list of days)
+        #expect(ArticleHeader.publicationDate(in: "Thứ 4, 14/06/2023")?.iso == "2023-06-14")
+        #expect(ArticleHeader.publicationDate(in: "T4, 14/06/2023 16:51")?.iso == "2023-06-14")
+        #expect(ArticleHeader.publicationDate(in: "Cập nhật lúc 16:51, 14/06/2023")?.iso == "2023-06-14")
+        #expect(ArticleHeader.publicationDate(in: "14/06/2023")?.iso == "2023-06-14")
+        // one field of a line of fields
+        #expect(ArticleHeader.publicationDate(in: "Cập nhật: 12/04/2022 | Chuyên mục: Chính quyền điện tử")?.iso == "2022-04-12")
+        #expect(ArticleHeader.publicationDate(in: "VĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG") == nil)
+        // (a letter's date in the body, with no time: the letter's)
+        #expect(ArticleHeader.publicationDate(in: "Ngày 27-4-2006") == nil)
+        #expect(ArticleHeader.publicationDate(in: "Sáng 5/2/2004, Bộ Nông nghiệp họp khẩn về dịch cúm gà") == nil)
+    }
+
+    /// A short text's related headlines, each with its date in brackets (VnExpress ends a story with
+    /// them), and whatever lies under the first paragraph — a timeline, a birth date, an event's
+    /// time — give neither the article's date nor its title, nor the meeting's date.
+    @Test(arguments: [
+        ("Sốt xuất huyết tăng cao ở phía Nam vào đầu năm 2004\n"
+            + "Dự báo này được đưa ra tại Hội nghị Phòng chống dịch khu vực phía Nam diễn ra sáng nay tại TP HCM.\n"
+            + "Theo đánh giá của Viện Pasteur TP HCM, số mắc sốt xuất huyết tiếp tục tăng.\n"
+            + "Sốt xuất huyết(12/01/2004)\nSốt xuất huyết vẫn đang tăng ở TP HCM(18/12/2003)\n",
+         "Sốt xuất huyết tăng cao ở phía Nam vào đầu năm 2004"),
+        (ArticleDateLineTests.timeline, "Khởi động phiên 4 đàm phán song phương với Nhật Bản"),
+    ])
+    func datesInTheBodyGiveNeitherTheArticlesDateNorItsTitle(text: String, title: String) {
+        let a = Extractor().extract(Article(source: "a.txt", text: text))
+        #expect(a.date == nil)
+        #expect(a.title == title)
+        #expect(a.meeting?.date == nil)
+    }
+
+    static let timeline = "Khởi động phiên 4 đàm phán song phương với Nhật Bản\n"
+        + "Hôm nay, các chuyên viên cao cấp Việt Nam và Nhật Bản bắt đầu nhóm họp tại Hà Nội, mở đầu phiên đàm phán song phương "
+        + "lần thứ 4, kéo dài 2 ngày.\nTiến trình gia nhập WTO của Việt Nam\n- Tháng 12/1994: Bắt đầu nộp đơn gia nhập WTO\n"
+        + "- 4/1/1995, WTO tiếp nhận đơn\n"
+
+    /// A portal prints its section over the date line and the headline under it; a headline over
+    /// its date line stays the title.
+    @Test func thePagesSectionOverTheDateLineIsNoTitle() {
+        let lead = "\n\nTrong hai ngày 11-12/12, HĐND tỉnh Bình Định tổ chức Kỳ họp thứ 9.\n\nKỳ họp đã xem xét các báo cáo."
+        let sectioned = Extractor().extract(Article(source: "a.txt", text: "Thời sự - Chính trị\nThứ Ba, 13/12/2022 - 09:30\n\n"
+            + "Bế mạc Kỳ họp thứ 9 HĐND tỉnh khóa XIII" + lead))
+        #expect(sectioned.title == "Bế mạc Kỳ họp thứ 9 HĐND tỉnh khóa XIII")
+        #expect(sectioned.date?.iso == "2022-12-13")
+        let fielded = Extractor().extract(Article(source: "b.txt", text: "Cập nhật: 13/12/2022 | Chuyên mục: Chính quyền\n\n"
+            + "Bế mạc Kỳ họp thứ 9 HĐND tỉnh khóa XIII" + lead))
+        #expect(fielded.title == "Bế mạc Kỳ họp thứ 9 HĐND tỉnh khóa XIII")
+        #expect(fielded.date?.iso == "2022-12-13")
+        let over = Extractor().extract(Article(source: "c.txt", text: "Bế mạc Kỳ họp thứ 9 HĐND tỉnh\n13/12/2022" + lead))
+        #expect(over.title == "Bế mạc Kỳ họp thứ 9 HĐND tỉnh")
+    }
+
+    @Test func noDateLineInTheBodysWords() {
+        #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết(12/01/2004)") == nil)
+        #expect(ArticleHeader.publicationDate(in: "(12/01/2004)")?.iso == "2004-01-12")
+        // An event's time, labelled so, is no date line either.
+        #expect(ArticleHeader.publicationDate(in: "Thời gian: ngày 12-2-2006 (15 tháng giêng ÂL).") == nil)
+        // (above the body, a date line still gives it)
+        let dated = "Chi bộ Sở tổ chức Hội nghị sơ kết\n14-06-2023 14:15\n" + Self.timeline
+        #expect(Extractor().extract(Article(source: "b.txt", text: dated)).date?.iso == "2023-06-14")
+    }
+}
