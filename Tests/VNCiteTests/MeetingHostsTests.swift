@@ -113,6 +113,9 @@ import Testing
         ("Chiều 20/5, Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực do ông Nguyễn Văn Phong, Ủy "
             + "viên Trung ương Đảng, Ủy viên Ban chỉ đạo làm Trưởng đoàn đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Long An.",
          "buổi làm việc", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+        ("Chiều 20/5, Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực do ông Nguyễn Văn Phong, Ủy "
+            + "viên Ban chỉ đạo làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Long An.",
+         "buổi làm việc", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
         // A delegation of a body written in small letters.
         ("Ngày 5/4, Đoàn công tác của ban thường vụ huyện ủy Krông Nô đã có buổi làm việc với đảng ủy xã Đức Xuyên.",
          "buổi làm việc", "Đoàn công tác của ban thường vụ huyện ủy Krông Nô"),

@@ -20,6 +20,10 @@ extension BodyGrammar {
             // ("Ban Chỉ đạo Trung ương tổng kết việc thực hiện Nghị quyết ⟨số 18-NQ/TW⟩": the number of
             // the document its task names.)
             if let number = documentNumber(lead, at: end) { end = number; continue }
+            // ("… Ủy viên Ban chỉ đạo ⟨làm Trưởng đoàn⟩ đã có buổi làm việc": who led, no task.)
+            if word.lower == "làm", lead.match(leadersOfDelegations, at: end + 1) != nil || MeetingWords.office(lead, at: end + 1) != nil {
+                break
+            }
             if HostReader.notInNames.contains(word.lower) && !scheme || sentenceTimes.contains(word.lower)
                 || isTimeOrNumber(word.text) || notInTasks.contains(word.lower) || word.opensQuote || word.before == "("
                 || lead.matchWritten(MeetingWords.held, at: end) != nil || lead.matchWritten(MeetingWords.outcomes, at: end) != nil

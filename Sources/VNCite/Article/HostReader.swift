@@ -11,10 +11,8 @@ enum HostReader {
         // "Tham dự Hội nghị có ông Vũ Mão, Chủ nhiệm Ủy ban Đối ngoại …": who came names no host.
         if lists(lead, attendeesOf: i, length: length) { return nil }
         if let r = overseer(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
-        // (Who led a delegation first: its office's words may read as a body, "… Ủy viên Ban chỉ đạo làm
-        // Trưởng đoàn đã có buổi làm việc".)
-        if let r = withMembers(lead, noun: i, catalog: catalog) ?? ledSubject(lead, noun: i, catalog: catalog)
-            ?? before(lead, noun: i, catalog: catalog) { return lead.text(r) }
+        if let r = withMembers(lead, noun: i, catalog: catalog) ?? before(lead, noun: i, catalog: catalog)
+            ?? ledSubject(lead, noun: i, catalog: catalog) { return lead.text(r) }
         if lead.words[i].lower == "phiên", let r = sessionOf(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
         // "Trong phiên họp thường kỳ Chính phủ, Bộ GDĐT đã báo cáo": the body in the meeting's own
         // name, before the one that speaks at it, unless a "do" names the organiser ("hội thảo WTO
