@@ -51,7 +51,7 @@ extension HostReader {
     /// it left open closed; nil when nothing is left but its head.
     static func withoutDanglingQualifier(_ name: String) -> String? {
         // ("Hội Dệt may thêu đan TP.HCM...": an ellipsis is no part of a name.)
-        let name = name.hasSuffix("..") || name.hasSuffix("…") ? String(name.reversed().drop { $0 == "." || $0 == "…" }.reversed()) : name
+        let name = name.hasSuffix("..") || name.hasSuffix("…") ? name.withoutClosingStops() : name
         var words = name.split(separator: " ")
         while let last = words.last.map({ String($0) }), words.count > 1 {
             let lower = LeadWords.normal(last)

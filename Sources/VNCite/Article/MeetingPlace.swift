@@ -11,7 +11,7 @@ enum MeetingPlace {
         let opening = (0..<i).filter { k in k == 0 || w[k - 1].after.contains(",") }
         for k in opening + Array((i + length)..<end) where w[k].lower == "tại" && w[k].after.isEmpty {
             // (Not the stop of the sentence that its last word kept: "tại Kho bạc Nhà nước TP.HCM.")
-            if let r = place(lead, at: k + 1, catalog: catalog) { return String(lead.text(r).reversed().drop { ".…".contains($0) }.reversed()) }
+            if let r = place(lead, at: k + 1, catalog: catalog) { return lead.text(r).withoutClosingStops() }
         }
         return nil
     }

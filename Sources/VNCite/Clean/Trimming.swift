@@ -18,4 +18,7 @@ extension StringProtocol {
         let last = scalars.lastIndex(where: { !isTrimmed($0) })!
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
+
+    /// Without the full stops and ellipses that close it: "TP.HCM." → "TP.HCM", "Sở Y tế…" → "Sở Y tế".
+    func withoutClosingStops() -> String { String(reversed().drop { $0 == "." || $0 == "…" }.reversed()) }
 }
