@@ -10,9 +10,10 @@ extension MeetingReader {
         // ("… khi làm việc với Ban Pháp chế HĐND thành phố hôm nay": an elected body oversees.)
         let overseer = phrase.count == 3 ? HostReader.overseer(lead, noun: i, length: 2, catalog: catalog) : nil
         // (Or before a visit joined to it: "… đã đến thăm và làm việc với …".)
-        let visit = joinedVisit(lead, noun: i)
-        if let host = HostReader.before(lead, noun: i, catalog: catalog) ?? HostReader.ledSubject(lead, noun: i, catalog: catalog)
-            ?? visit.flatMap({ HostReader.before(lead, noun: $0, catalog: catalog) ?? HostReader.ledSubject(lead, noun: $0, catalog: catalog) }) {
+        func subject(before k: Int) -> Range<Int>? {
+            HostReader.before(lead, noun: k, catalog: catalog) ?? HostReader.ledSubject(lead, noun: k, catalog: catalog)
+        }
+        if let host = subject(before: i) ?? joinedVisit(lead, noun: i).flatMap(subject) {
             return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(overseer ?? host), place: place),
                     nextNoun(lead, after: i + phrase.count))
         }

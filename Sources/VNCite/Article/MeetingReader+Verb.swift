@@ -26,8 +26,9 @@ extension MeetingReader {
         }
         // ("Ủy ban Kiểm tra Trung ương đã họp kỳ 32", "… họp kỳ thứ 8": a numbered session.)
         let w = lead.words
+        let next = i + 1 < w.count ? w[i + 1].lower : ""
         let numbered = i + 2 < w.count && (w[i + 2].lower == "thứ" || BodyGrammar.isTimeOrNumber(w[i + 2].text))
-        let kind = i + 1 < w.count && w[i + 1].lower == "phiên" ? "phiên họp" : i + 1 < w.count && w[i + 1].lower == "kỳ" && numbered ? "kỳ họp" : "cuộc họp"
+        let kind = next == "phiên" ? "phiên họp" : next == "kỳ" && numbered ? "kỳ họp" : "cuộc họp"
         return (Meeting(kind: kind, what: lead.text(start..<end), host: host, place: place),
                 nextNoun(lead, after: i + 1))
     }
