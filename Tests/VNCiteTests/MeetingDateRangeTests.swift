@@ -25,6 +25,8 @@ import Testing
         ("Ngày 11-12-2023, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023 tại thành phố.", "2023-12-11"),
         // (words between "đến" and the last day)
         ("Quốc hội tổ chức phiên chất vấn trong 2,5 ngày (từ chiều 7/6 đến hết ngày 9/6/2022) tại Hà Nội.", "2022-06-07"),
+        // A meeting noun joined to the first one names the same meeting: its day is still read after it.
+        ("Hội nghị giao ban tháng 9 được Phòng Giáo dục và Đào tạo huyện tổ chức vào chiều ngày 14/9/2022.", "2022-09-14"),
     ])
     func aRangeGivesItsFirstDay(lead: String, iso: String) {
         #expect(date(title + lead) == iso)

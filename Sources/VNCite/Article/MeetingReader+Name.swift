@@ -162,9 +162,15 @@ extension MeetingReader {
     static let heldWhen: Set<String> = ["tại", "ở", "vào", "sáng", "chiều", "tối", "trưa", "hôm", "ngày", "trong", "từ"]
 
     /// Where the next meeting noun stands from word `k` (or the sentence's end): where the words
-    /// of the meeting before it end.
+    /// of the meeting before it end. A noun right at `k`, joined to the one before, names the same
+    /// meeting ("Hội nghị ⟨giao ban⟩ … được tổ chức vào chiều ngày 14/9/2022", "Hội nghị ⟨tiếp xúc cử
+    /// tri⟩ …"): the search starts past it.
     static func nextNoun(_ lead: LeadWords, after k: Int) -> Int {
-        (k..<lead.words.count).first { lead.matchWritten(MeetingWords.nouns, at: $0) != nil } ?? lead.words.count
+        var from = k
+        if k > 0, k < lead.words.count, lead.words[k - 1].after.isEmpty, let joined = lead.matchWritten(MeetingWords.nouns, at: k) {
+            from = k + joined.count
+        }
+        return (from..<lead.words.count).first { lead.matchWritten(MeetingWords.nouns, at: $0) != nil } ?? lead.words.count
     }
 
     /// "tổ chức sơ kết", "tổ chức tổng kết", "tổ chức kỷ niệm": a review or a ceremony held, its
