@@ -23,6 +23,19 @@ import Testing
         #expect(meeting(text.replacingOccurrences(of: "thi thử. Đó là", with: "thi thử.\nĐó là")) == nil)
     }
 
+    /// A paragraph after a paragraph of background that opens on the day's report, "đã" or not: a
+    /// clause naming the day, then the body holding the meeting. Not the same told mid-paragraph.
+    @Test func theNextParagraphOpensOnTheDaysReport() throws {
+        let background = "Xử lý vi phạm hành chính\nNgày 18/3/2025, Chính phủ ban hành Nghị định số 68/2025/NĐ-CP sửa đổi, bổ sung "
+            + "một số điều của Nghị định số 118/2021/NĐ-CP. Nghị định có hiệu lực kể từ ngày 02/5/2025.\n"
+        let report = "Nhằm phổ biến sâu rộng nội dung của Nghị định đến các bộ, ngành, địa phương, ngày 18/4/2025, Bộ Tư pháp tổ chức "
+            + "Hội nghị phổ biến Nghị định số 68/2025/NĐ-CP.\n"
+        let m = try #require(meeting(background + report))
+        #expect(m.host == "Bộ Tư pháp")
+        #expect(m.date?.iso == "2025-04-18")
+        #expect(meeting(background.replacingOccurrences(of: "02/5/2025.\n", with: "02/5/2025. ") + report) == nil)
+    }
+
     @Test func theThirdSentencePlacesItAtTheMeeting() throws {
         let m = try #require(meeting(title + opening
             + "Phát biểu tại cuộc họp đối thoại với doanh nghiệp do Cục Hải quan tỉnh Cà Mau tổ chức hôm qua, ông Trần Văn Minh cho biết đơn vị đã rút ngắn thời gian kiểm hóa từ tháng trước."))

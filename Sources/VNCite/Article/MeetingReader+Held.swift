@@ -48,6 +48,24 @@ extension MeetingReader {
         "nghi can", "bị can", "đối tượng", "cầu thủ", "thủ môn", "trọng tài", "phóng viên", "nhà báo", "nhân chứng",
     ])
 
+    /// "Nhằm phổ biến …, ngày 18/4/2025, Bộ Tư pháp tổ chức Hội nghị …", "Sáng 12/3, UBND tỉnh khai
+    /// mạc hội nghị …": a clause of its own naming a day, then a body's clause that holds a meeting
+    /// with its verb right before the noun — the report's own form, "đã" or not.
+    static func heldOnTheDayBefore(_ lead: LeadWords) -> Bool {
+        let w = lead.words
+        return w.indices.contains { k in
+            guard let verb = lead.matchWritten(heldOnADay, at: k), lead.matchWritten(MeetingWords.nouns, at: k + verb.count) != nil,
+                  case let clause = HostReader.clauseStart(lead, before: k), clause > 1, clause < k, w[clause].isCapitalised
+            else { return false }
+            let day = HostReader.clauseStart(lead, before: clause - 1)
+            return clause - day <= 4 && MeetingDate.dayWords.contains(w[day].folded)
+                && w[(day + 1)..<clause].contains { MeetingDate.dayMonth($0.text, articleDate: CalendarDate(year: 2000, month: 12, day: 31)) != nil }
+        }
+    }
+
+    /// The verbs of holding a day's report puts right before its meeting: "tổ chức", "khai mạc".
+    static let heldOnADay = PhraseTable(["tổ chức", "khai mạc"])
+
     /// Whether a sentence says its meeting was held: "đã" or "vừa" before a verb of holding ("đã kết
     /// thúc", "vừa tổ chức", "đã tới tham dự"). (Not a day it names: "Văn phòng Chính phủ ngày 22-8
     /// đã có công văn triệu tập một cuộc họp … vào ngày hôm nay" is the day of the summons.)
