@@ -65,6 +65,22 @@ import Testing
         #expect(over.title == "Bế mạc Kỳ họp thứ 9 HĐND tỉnh")
     }
 
+    /// A date line that spells its month, in Vietnamese or English; a line that writes it in digits
+    /// comes first (a site's clock that spells it is older than the article).
+    @Test func aDateLineMaySpellItsMonth() {
+        #expect(ArticleHeader.publicationDate(in: "03:15 CH @ Thứ Hai - 08 Tháng Giêng, 2024")?.iso == "2024-01-08")
+        #expect(ArticleHeader.publicationDate(in: "Thứ Năm, 12 tháng 1, 2012")?.iso == "2012-01-12")
+        #expect(ArticleHeader.publicationDate(in: "Thứ Bảy, 14 tháng mười hai, 2019")?.iso == "2019-12-14")
+        #expect(ArticleHeader.publicationDate(in: "June 30, 2022 | 08:49 GMT+7")?.iso == "2022-06-30")
+        #expect(ArticleHeader.publicationDate(in: "30 June 2022")?.iso == "2022-06-30")
+        #expect(ArticleHeader.publicationDate(in: "Ngày 5 tháng 6, 2023 Bộ Y tế họp khẩn") == nil)
+        let lead = "\nSáng 3/3, Ban Bí thư tổ chức hội nghị sơ kết công tác phòng, chống tham nhũng tại Hà Nội.\n"
+        let clocked = Extractor().extract(Article(source: "a.txt", text: "Thứ 6, ngày 16 tháng 8, 2019, 8:36:21 Chiều\n"
+            + "Sơ kết công tác phòng, chống tham nhũng\n09:55 04/03/2026" + lead))
+        #expect(clocked.date?.iso == "2026-03-04")
+        #expect(clocked.meeting?.date?.iso == "2026-03-03")
+    }
+
     @Test func noDateLineInTheBodysWords() {
         #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết(12/01/2004)") == nil)
         #expect(ArticleHeader.publicationDate(in: "(12/01/2004)")?.iso == "2004-01-12")

@@ -44,11 +44,14 @@ enum ArticleHeader {
         let body = lines.indices.dropFirst().first { n in
             lines[n].count > bodyParagraph || lines[n].count > bodySentence && [".", ":"].contains(text.scalars[lines[n].upperBound - 1])
         } ?? lines.count
-        for (n, line) in lines.prefix(body).enumerated() where date == nil && line.count <= 80 {
-            if let d = publicationDate(in: text, line) {
-                dateIndex = n
-                date = d
-                break
+        // (A line that spells its month only when no line writes it in digits: "Thứ 6, ngày 16 tháng 8,
+        // 2019, 8:36:21 Chiều", a site's clock, over "09:55 04/03/2026".)
+        for spelled in [false, true] where date == nil {
+            for (n, line) in lines.prefix(body).enumerated() where date == nil && line.count <= 80 {
+                if let d = publicationDate(in: text, line, spelledMonths: spelled) {
+                    dateIndex = n
+                    date = d
+                }
             }
         }
         // "Thứ 5, 28/11/2024, 20:49" / the title / "Thứ 5, 06/01/2022 | 14:39": the page's clock over
@@ -109,15 +112,17 @@ enum ArticleHeader {
 
     /// A date on a short line of its own, with or without a time: "14-06-2023 14:15",
     /// "13/06/2018", "Thứ hai, 26/12/2022, 13:45 (GMT+7)", "Thứ 4, 14/06/2023", "16:51, 14/06/2023",
-    /// "Cập nhật: 14/6/2023", "Ngày đăng:
+    /// "Cập nhật: 14/6/2023", "08 Tháng Giêng, 2024" (`monthNamedDate`), "Ngày đăng:
     /// 12-06-2023", the date lines of exports and crawls ("2025-11-03T08:15:00+07:00", "2025-11-03
     /// 08:15", "20191105"). Not a banner, not a sentence of the body ("Ngày 5/2/2004, Bộ … họp"
     /// has too many words).
-    static func publicationDate(in text: CleanText, _ line: Range<Int>) -> CalendarDate? {
+    /// (`spelledMonths`: whether a month's name is read too.)
+    static func publicationDate(in text: CleanText, _ line: Range<Int>, spelledMonths: Bool = true) -> CalendarDate? {
         guard line.count <= 80 else { return nil }
         // "Cập nhật: 12/04/2022 | Chuyên mục: Chính quyền điện tử": the date is one field of the line.
         if let bar = text.fold[line].firstIndex(of: UInt8(ascii: "|")) {
-            return publicationDate(in: text, line.lowerBound..<bar) ?? publicationDate(in: text, (bar + 1)..<line.upperBound)
+            return publicationDate(in: text, line.lowerBound..<bar, spelledMonths: spelledMonths)
+                ?? publicationDate(in: text, (bar + 1)..<line.upperBound, spelledMonths: spelledMonths)
         }
         let folded = String(decoding: text.fold[line], as: UTF8.self)
         // The words a date line holds beside its date, weekdays and labels.
@@ -139,6 +144,7 @@ enum ArticleHeader {
             return iso
         }
         if let d = spacedDate(folded) { return otherWords.count <= 4 ? d : nil }
+        if spelledMonths, let d = monthNamedDate(folded) { return d }
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {
             if Scanner.isDigitByte(s.current), s.isWordStart(s.pos) {
