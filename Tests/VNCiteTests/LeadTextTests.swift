@@ -64,6 +64,17 @@ import Testing
         #expect(words.map(\.folded) == ["nld", "-", "sang", "13/6", "dai", "hoi", "doan", "ket", "cua", "uy", "ban", "khoa", "xi"])
     }
 
+    /// A headline all in capitals is read in sentence case, its abbreviations kept: no "KẾT THÚC …"
+    /// read as a body's abbreviations.
+    @Test func aSentenceInCapitalsIsReadInSentenceCase() {
+        #expect(LeadWords("11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG").words.map(\.text)
+            == ["11H38", "Kỳ", "họp", "kết", "thúc", "phiên", "làm", "việc", "buổi", "sáng"])
+        #expect(LeadWords("HĐND TỈNH KHAI MẠC KỲ HỌP THỨ 16").words.map(\.text) == ["HĐND", "tỉnh", "khai", "mạc", "kỳ", "họp", "thứ", "16"])
+        #expect(LeadWords("Bế mạc Kỳ họp thứ 16 HĐND tỉnh").words.map(\.text) == ["Bế", "mạc", "Kỳ", "họp", "thứ", "16", "HĐND", "tỉnh"])
+        let title = " date 2023-12 11H38: KỲ HỌP KẾT THÚC PHIÊN LÀM VIỆC BUỔI SÁNG\n\n"
+        #expect(meeting(title + "Chiều nay (07/12), Kỳ họp thứ 16 tiếp tục làm việc theo chương trình đề ra.")?.host == nil)
+    }
+
     @Test func aBracketWrittenApartOpensTheNextWord() throws {
         let words = LeadWords("Sở Nông nghiệp và phát triển nông thôn ( NN&PTNT ) tỉnh Phú Yên").words
         #expect(words.map(\.text) == ["Sở", "Nông", "nghiệp", "và", "phát", "triển", "nông", "thôn", "NN&PTNT", "tỉnh", "Phú", "Yên"])

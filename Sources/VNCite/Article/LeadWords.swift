@@ -88,7 +88,7 @@ struct LeadWords {
         }
         // (One left open at the end belongs to the word before, as any lone bracket does.)
         if opened, !words.isEmpty { words[words.count - 1].after += "(" }
-        self.words = words
+        self.words = Self.sentenceCased(words)
     }
 
     /// Short names of a city or a town, written with a full stop: "TP. Hồ Chí Minh", "TX. Sơn Tây"
