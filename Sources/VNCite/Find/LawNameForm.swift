@@ -49,7 +49,10 @@ enum LawNameForm {
         let commaAfter = Set(words.indices.dropLast().filter { k in
             words[k].range != words[k + 1].range && s.text.fold[words[k].range.upperBound..<words[k + 1].range.lowerBound].contains(UInt8(ascii: ","))
         })
+        // (Folding drops what tells "được" from "Dược": "những Luật được ưu tiên" names no Luật Dược.)
+        let firstLetters = Catalog.letters(s.string(first.range))
         for (n, known) in catalog.lawNames.enumerated() where known.count <= words.count && known.count > count {
+            if let firstLetters, let letters = catalog.lawNameFirstLetters[n], firstLetters != letters { continue }
             // (A name ends where an abbreviation's words end, not inside them.)
             let ends = known.count == words.count || words[known.count].range != words[known.count - 1].range
             if ends, zip(known, words).allSatisfy({ $0 == $1.folded }),

@@ -16,6 +16,14 @@ extension Catalog {
         fold(name.replacingOccurrences(of: ",", with: " ")).split(separator: " ").map(String.init)
     }
 
+    /// A word folded with its "đ" kept apart from "d": "Dược" → "duoc", "được" → "dduoc" (which fold
+    /// alike); nil for a word written without marks ("duoc"), which tells no more than its folded
+    /// form. (Only "đ": a mark dropped by mistake, "Luật Chúng khoán", still names its law.)
+    static func letters(_ word: String) -> String? {
+        guard word.contains(where: { !$0.isASCII }) else { return nil }
+        return fold(word.replacingOccurrences(of: "đ", with: "dd").replacingOccurrences(of: "Đ", with: "dd"))
+    }
+
     /// Whether `word` occurs in `text` between word boundaries. Folded text is ASCII: its bytes
     /// are compared; a match beside other characters asks `Character` what they are.
     static func contains(_ text: String, word: String) -> Bool {

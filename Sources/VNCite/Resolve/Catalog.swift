@@ -52,6 +52,8 @@ public struct Catalog: Sendable {
     private(set) var lawNames: [[String]] = []
     /// For each of `lawNames`, the words its name writes a comma after: "Phòng, chống tham nhũng" → [0].
     private(set) var lawNameCommas: [Set<Int>] = []
+    /// For each of `lawNames`, its first word's letters (`Catalog.letters`): "Dược" → "duoc".
+    private(set) var lawNameFirstLetters: [String?] = []
     /// Abbreviations a law's name is written with, by their folded form: "bhxh" → "bảo hiểm xã hội".
     private(set) var lawWords: [String: LawWord] = [:]
     /// Province names by their first folded word, for a one-pass scan of an article:
@@ -127,6 +129,7 @@ public struct Catalog: Sendable {
                 if !lawNames.contains(words) {
                     lawNames.append(words)
                     lawNameCommas.append(Set(f[1].split(separator: " ").enumerated().filter { $0.element.hasSuffix(",") }.map(\.offset)))
+                    lawNameFirstLetters.append(f[1].split(whereSeparator: { $0 == " " || $0 == "," }).first.flatMap { Self.letters(String($0)) })
                 }
             case "lawword":
                 guard let word = LawWord(f) else { throw fail("a law's abbreviation needs: lawword, abbreviation, its words") }
