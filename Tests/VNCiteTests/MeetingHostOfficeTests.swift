@@ -155,6 +155,22 @@ import Testing
         #expect(organiser.host == nil)
     }
 
+    /// Deputies who meet their voters meet them as deputies: neither the body they sit in nor their
+    /// other offices held the meeting (a delegation of them does).
+    @Test func deputiesMeetVotersAsPersons() throws {
+        let two = try #require(meeting("Tiếp xúc cử tri\nChiều ngày 5/5, tại xã Phúc Ninh, bà Lò Thị Việt Hà, Đại biểu Quốc hội tỉnh "
+            + "Tuyên Quang và bà Âu Thị Mai, Đại biểu Quốc hội tỉnh Tuyên Quang đã tiếp xúc với cử tri trước kỳ họp thứ 5."))
+        #expect(two.kind == "tiếp xúc cử tri")
+        #expect(two.host == nil)
+        let listed = try #require(meeting("Tiếp xúc cử tri\nNgày 28-9, các đại biểu Quốc hội (ĐBQH) Nguyễn Minh Triết - bí thư Thành ủy "
+            + "TP.HCM, Nguyễn Đình Lộc - nguyên bộ trưởng Bộ Tư pháp và Phan Anh Minh - phó giám đốc Công an TP.HCM đã tiếp xúc "
+            + "với cử tri quận Tân Bình."))
+        #expect(listed.host == nil)
+        let delegation = try #require(meeting("Tiếp xúc cử tri\nNgày 5/5, Đoàn đại biểu Quốc hội tỉnh Tuyên Quang đã tiếp xúc với cử tri "
+            + "xã Phúc Ninh."))
+        #expect(delegation.host == "Đoàn đại biểu Quốc hội tỉnh Tuyên Quang")
+    }
+
     /// Who went to the investigators, no body of theirs named, was questioned; a body's officer
     /// working with them held a working session.
     @Test func questioningIsNoMeeting() throws {

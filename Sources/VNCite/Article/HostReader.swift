@@ -65,7 +65,7 @@ enum HostReader {
         // ("Đồng chí X, Bí thư Tỉnh ủy dự hội nghị … của Ban Dân vận Tỉnh ủy": who attends is a guest;
         // so is who speaks at a congress, which is its own body's; and a leader who speaks at a
         // conference or a ceremony: `guestSpeaker`.)
-        if !(i > 0 && lead.words[i - 1].lower == "dự"), !lead.matches(["dai", "hoi"], at: i),
+        if !(i > 0 && lead.words[i - 1].lower == "dự"), !lead.matches(["dai", "hoi"], at: i), !deputiesOpen(lead, before: i),
            let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) ?? apposedSubject(lead, noun: i, catalog: catalog),
            !guestSpeaker(lead, noun: i, length: length, body: office) {
             return office
