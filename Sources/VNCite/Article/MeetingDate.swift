@@ -138,9 +138,9 @@ enum MeetingDate {
 
     /// "Trong hai ngày 11-12/12", "(11-12/12/2023)": two days joined by a dash, then the month they
     /// share (the first day, before the second); nil inside when its year cannot be known. Not
-    /// "11-12-2023", one day.
+    /// "11-12-2023", one day. (Or by a comma with no space: "Trong các ngày 9,10/6/2020".)
     static func firstOfDashedRange(_ token: String, articleDate: CalendarDate?) -> CalendarDate?? {
-        guard let dash = token.firstIndex(of: "-"), let slash = token.firstIndex(of: "/"), dash < slash,
+        guard let dash = token.firstIndex(where: { $0 == "-" || $0 == "," }), let slash = token.firstIndex(of: "/"), dash < slash,
               let day = Int(token[..<dash]), (1...31).contains(day) else { return nil }
         let rest = String(token[token.index(after: dash)...])
         guard let last = dayMonth(rest, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31)), day < last.day

@@ -139,7 +139,7 @@ enum MeetingReader {
         for i in (heldFrom ?? 0)..<w.count where i >= inside {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) ?? organisedEvent(lead, at: i),
                   case let noun = phrase.joined(separator: " "), let kind = MeetingWords.kinds[noun] ?? MeetingWords.organisedEvents[noun] else {
-                if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) { return found }
+                if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) ?? supervised(lead, at: i, catalog: catalog) { return found }
                 continue
             }
             inside = i + phrase.count
