@@ -81,6 +81,18 @@ import Testing
         #expect(clocked.meeting?.date?.iso == "2026-03-03")
     }
 
+    /// A page's clock may stand a day behind the day a meeting was held (another time zone): held
+    /// is held ("đã"), not still to come; a day later still is.
+    @Test func aClockADayBehindWhatWasHeld() {
+        let page = "HĐND huyện tổ chức kỳ họp bất thường\n22:19 10/10/2017\n"
+        let held = Extractor().extract(Article(source: "a.txt", text: page
+            + "Sáng ngày 11/10/2017, HĐND huyện Hương Sơn khoá XIX đã tổ chức kỳ họp bất thường lần thứ 7.\n"))
+        #expect(held.meeting?.date?.iso == "2017-10-11")
+        let later = Extractor().extract(Article(source: "b.txt", text: page
+            + "Sáng ngày 12/10/2017, HĐND huyện Hương Sơn khoá XIX đã tổ chức kỳ họp bất thường lần thứ 7.\n"))
+        #expect(later.meeting == nil)
+    }
+
     @Test func noDateLineInTheBodysWords() {
         #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết(12/01/2004)") == nil)
         #expect(ArticleHeader.publicationDate(in: "(12/01/2004)")?.iso == "2004-01-12")

@@ -45,6 +45,8 @@ import Testing
         // What a body's head shared there is no part of its name.
         ("Đó là biện pháp được ông Jean Marc, Chủ tịch Hiệp hội các nhà sản xuất Pháp chia sẻ trong buổi gặp gỡ với báo giới sáng nay.",
          "Hiệp hội các nhà sản xuất Pháp"),
+        // A section's label before a dash: the next clause's opening word is no part of a name.
+        ("HĐND - Tại Kỳ họp thứ 4 - HĐND tỉnh khóa XIX, phiên chất vấn và trả lời chất vấn đã diễn ra sôi nổi.", "HĐND"),
     ])
     func aHouseOfWorshipOrAnAssociationHoldsIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

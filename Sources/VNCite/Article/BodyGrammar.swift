@@ -161,6 +161,8 @@ enum BodyGrammar {
                         || word.lower == "ban" && w[end - 1].lower == "ủy" {  // "Đoàn Chủ tịch Ủy ban …"
                 end += 1
             } else if word.lower == "và" || word.folded == "-" || word.text == "&", end + 1 < w.count, w[end + 1].isCapitalised,
+                      // (Nor the next clause's opening word: "HĐND - ⟨Tại⟩ Kỳ họp thứ 4 …", a section's label.)
+                      !HostReader.notInNames.contains(w[end + 1].lower), !sentenceTimes.contains(w[end + 1].lower),
                       // (Not a second body: "Văn phòng Chính phủ và Ủy ban Dân tộc", "… và Báo Lao Động".)
                       // (Nor a person: "LĐBĐ VN và HLV trưởng A.Riedl"; nor a second office: "Tổng cục CSND –
                       // Thủ trưởng Cơ quan CSĐT".)
