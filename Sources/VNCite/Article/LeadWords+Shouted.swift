@@ -4,9 +4,20 @@
 /// việc buổi sáng"), its abbreviations kept ("HĐND", "UBND", "TP").
 extension LeadWords {
     static func sentenceCased(_ words: [Word]) -> [Word] {
-        let lettered = words.filter { $0.text.contains(where: \.isLetter) }
-        guard lettered.count >= 3, lettered.allSatisfy({ !$0.text.contains(where: \.isLowercase) }),
-              lettered.filter({ syllable($0.text) }).count * 2 > lettered.count else { return words }
+        // (Read on every sentence: the first small letter ends the test.)
+        var lettered = 0, syllables = 0
+        for word in words {
+            var letters = false
+            for c in word.text.unicodeScalars where c.properties.isAlphabetic {
+                if c.properties.isLowercase { return words }
+                letters = true
+            }
+            if letters {
+                lettered += 1
+                if syllable(word.text) { syllables += 1 }
+            }
+        }
+        guard lettered >= 3, syllables * 2 > lettered else { return words }
         var cased = words
         var first = true
         // (The first word opens in capitals; a clock before it is no word: "11H38: KỲ HỌP …".)
