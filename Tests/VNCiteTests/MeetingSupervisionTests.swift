@@ -17,7 +17,18 @@ import Testing
         #expect(led.date?.iso == "2020-06-09")
     }
 
+    /// An elected body's "tổ chức giám sát" on a day named is its supervision.
+    @Test func anElectedBodyHoldsItsSupervision() throws {
+        let m = try #require(meeting("Giám sát ngành Tư pháp\nSáng 27/11, Thường trực HĐND tỉnh tổ chức giám sát việc thực hiện nhiệm "
+            + "vụ phát triển kinh tế - xã hội năm 2023 của ngành Tư pháp. Đồng chí Nguyễn Quốc Chung, Chủ tịch HĐND tỉnh chủ trì."))
+        #expect(m.kind == "buổi giám sát")
+        #expect(m.host == "Thường trực HĐND tỉnh")
+    }
+
     @Test(arguments: [
+        // an organisation's name; a body that is no elected one
+        "Sáng 27/11, Tổ chức Giám sát Nhân quyền đã công bố báo cáo thường niên về khu vực.",
+        "Sáng 27/11, Sở Y tế tổ chức giám sát tại các bệnh viện trên địa bàn tỉnh.",
         // no day, no "đã" or "tiến hành": a task, not a session
         "Đoàn giám sát của Thường trực HĐND tỉnh giám sát việc thực hiện chính sách hỗ trợ nhà ở trên địa bàn tỉnh.",
         // still to come

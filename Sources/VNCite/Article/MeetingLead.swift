@@ -154,11 +154,12 @@ enum MeetingLead {
     /// Each needle, with the second letter it must be written with (none: any): "hop" only as
     /// "họp" (the verb, and every noun with it: "kỳ họp", "họp báo"), "le " only as "lễ" (every
     /// "lễ …"; not "tỷ lệ"), and every other meeting noun folded whole ("hoi nghi", "cuoc gap",
-    /// "tiep xuc cu tri"); and a supervision delegation, which may work with no noun ("doan giam sat",
+    /// "tiep xuc cu tri"); and a supervision said with its verb ("doan giam sat", "to chuc giam sat",
     /// `MeetingReader.supervised`).
     static let meetingNeedles = ByteNeedles(meetingWords.map(\.0))
     static let meetingMarks = meetingWords.map(\.1)
-    private static let meetingWords: [(String, Set<Unicode.Scalar>)] = [("hop", ["ọ", "Ọ"]), ("le ", ["ễ", "Ễ"]), ("doan giam sat", [])]
+    private static let meetingWords: [(String, Set<Unicode.Scalar>)] = [("hop", ["ọ", "Ọ"]), ("le ", ["ễ", "Ễ"]), ("doan giam sat", []),
+                                                                          ("to chuc giam sat", [])]
         + Set((Array(MeetingWords.kinds.keys) + MeetingWords.organisedEvents.keys).filter { !$0.contains("họp") && !$0.hasPrefix("lễ ") }.map {
             String(decoding: CleanText($0).fold, as: UTF8.self)
         }).sorted().map { ($0, []) }
