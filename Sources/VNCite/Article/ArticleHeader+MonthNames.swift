@@ -26,7 +26,12 @@ extension ArticleHeader {
         var length = 1
         if month == nil {
             // ("mười một", "mười hai": two words.)
-            if k + 4 < w.count, let two = monthNames[w[k + 2] + " " + w[k + 3]] { month = two; length = 2 } else { month = monthNames[w[k + 2]] }
+            if k + 4 < w.count, let two = monthNames[w[k + 2] + " " + w[k + 3]] {
+                month = two
+                length = 2
+            } else {
+                month = monthNames[w[k + 2]]
+            }
         }
         let y = k + 2 + length
         guard let month, y < w.count, w[y].count == 4, let year = Int(w[y]), (1990...2100).contains(year),

@@ -54,7 +54,8 @@ extension MeetingReader {
             // (Without "đã", a paragraph that opens on the day's report: not a history told mid-paragraph,
             // "Theo dự án, …. Ngày 2/9/2003, Công ty … tổ chức lễ khởi công nhưng từ đó đến nay …".)
             let opensParagraph = text.fold[..<range.lowerBound].reversed().first { $0 != 32 }.map { $0 == 10 } ?? true
-            let reported = n < 2 && !quoted && placed(words, before: w.count) && (saysHeld(words) || opensParagraph && heldOnTheDayBefore(words))
+            let reported = n < 2 && !quoted && placed(words, before: w.count)
+                && (saysHeld(words) || opensParagraph && heldOnTheDayBefore(words))
             // ("Hội nghị thường niên lần thứ 5 của Diễn đàn đã diễn ra sáng nay tại Hà Nội": a sentence that
             // opens on the meeting and says it was held reports it, its host named or not.)
             let opensOnIt = words.matchWritten(MeetingWords.nouns, at: 0) != nil

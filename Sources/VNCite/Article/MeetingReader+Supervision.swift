@@ -17,12 +17,13 @@ extension MeetingReader {
         if verb > 0, ["đã", "vừa"].contains(w[verb - 1].lower) { verb -= 1 }
         // (Not still to come: "… sẽ tiến hành giám sát".)
         let toCome = planned(lead, noun: i, end: clauseEnd(lead, from: i + 2)) || (max(0, verb - 3)..<verb).contains { w[$0].lower == "sẽ" }
+        // (The elected body that opens the clause, for "tổ chức giám sát".)
+        func electedSubject() -> Range<Int>? {
+            guard organised, let body = HostReader.before(lead, noun: verb, catalog: catalog) else { return nil }
+            return body.contains { lead.match(HostReader.elected, at: $0) != nil } ? body : nil
+        }
         guard verb < i, !toCome, placed(lead, before: verb) || MeetingDate.first(lead.prefix(verb), articleDate: nil) != nil,
-              let host = delegation(lead, before: verb, catalog: catalog)
-                ?? (organised ? HostReader.before(lead, noun: verb, catalog: catalog) : nil).flatMap({ body in
-                    body.contains { lead.match(HostReader.elected, at: $0) != nil } ? body : nil
-                })
-        else { return nil }
+              let host = delegation(lead, before: verb, catalog: catalog) ?? electedSubject() else { return nil }
         let end = clauseEnd(lead, from: i + 2, toSubject: true)
         return (Meeting(kind: "buổi giám sát", what: lead.text(i..<max(end, i + 2)), host: lead.text(host), place: nil),
                 nextNoun(lead, after: i + 2))

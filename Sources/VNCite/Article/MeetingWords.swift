@@ -41,7 +41,8 @@ enum MeetingWords {
         ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
-        ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"), ("tiếp xúc với cử tri", "tiếp xúc cử tri"),
+        ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"),
+        ("tiếp xúc với cử tri", "tiếp xúc cử tri"),
         // (A dialogue held with businesses or citizens, with its classifier: "tham dự buổi đối thoại do
         // ông …, Phó Chủ tịch Thường trực UBND tỉnh chủ trì" — not "cuộc đối thoại", any conversation.)
         ("buổi đối thoại", "đối thoại"),

@@ -21,7 +21,9 @@ extension Catalog {
     /// form. (Only "đ": a mark dropped by mistake, "Luật Chúng khoán", still names its law.)
     static func letters(_ word: String) -> String? {
         guard word.contains(where: { !$0.isASCII }) else { return nil }
-        return fold(word.replacingOccurrences(of: "đ", with: "dd").replacingOccurrences(of: "Đ", with: "dd"))
+        // (With its look-alikes: "Ð" (U+00D0), "ð", "Ɖ".)
+        let strokes: Set<Character> = ["đ", "Đ", "Ð", "ð", "Ɖ"]
+        return fold(String(word.flatMap { strokes.contains($0) ? ["d", "d"] : [$0] }))
     }
 
     /// Whether `word` occurs in `text` between word boundaries. Folded text is ASCII: its bytes
