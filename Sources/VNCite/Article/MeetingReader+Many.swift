@@ -8,7 +8,9 @@ extension MeetingReader {
     /// list of their names, the one before — not as the partners of one body ("phối hợp với các địa phương").
     static func heldByMany(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
+        // ("tổ chức xong đại hội": held, all of them.)
         let organised = lead.matchesWritten(["tổ", "chức"], at: i - 2) || lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
+            || lead.matchesWritten(["tổ", "chức", "xong"], at: i - 3)
         guard i >= 2, organised else { return false }
         var from = HostReader.clauseStart(lead, before: i)
         // (Back across a list of the units' names, short items between commas: "toàn bộ 67 Đảng bộ
@@ -20,14 +22,35 @@ extension MeetingReader {
             from = previous
         }
         return (from..<(i - 2)).contains { k in
+            // ("46/49 chi, đảng bộ", "8/8 Hội Cựu chiến binh cấp huyện": so many of so many, not a day.)
             let counted = ["các", "những", "nhiều", "100%"].contains(w[k].lower) || lead.matchesWritten(["toàn", "bộ"], at: k)
                 || (Int(w[k].text) ?? 0) >= 3
             // ("Bộ GTVT phối hợp với các địa phương tổ chức lễ khởi công": partners of the one that held it.)
-            guard counted, !(k > 0 && ["với", "cùng"].contains(w[k - 1].lower)) else { return false }
+            let partners = k > 0 && ["với", "cùng"].contains(w[k - 1].lower)
+            if fraction(lead, at: k) { return !partners }
+            guard counted, !partners else { return false }
             let unit = k + (lead.matchesWritten(["toàn", "bộ"], at: k) ? 2 : 1)
             // ("toàn bộ 67 Đảng bộ": the count after "toàn bộ".)
             let named = unit < w.count && Int(w[unit].text) != nil ? unit + 1 : unit
             return lead.matchWritten(units, at: named) != nil
+        }
+    }
+
+    /// "46/49 chi, đảng bộ …", "8/8 Hội Cựu chiến binh …": a count of the units of a whole, its
+    /// units named right after it (not a day: "Ngày 8/8, Hội …", "Trong 2 ngày, 3 và 4/8, Đảng bộ …").
+    static func fraction(_ lead: LeadWords, at k: Int) -> Bool {
+        let w = lead.words
+        let parts = w[k].text.split(separator: "/")
+        guard parts.count == 2, let part = Int(parts[0]), let whole = Int(parts[1]), whole >= 2, part <= whole, part >= 1,
+              w[k].after.isEmpty, k + 1 < w.count, !(k > 0 && (MeetingDate.dayWords.contains(w[k - 1].folded) || ["và", "đến"].contains(w[k - 1].lower)))
+        else { return false }
+        return lead.matchWritten(units, at: k + 1) != nil || ["chi", "hội"].contains(w[k + 1].lower)
+    }
+
+    /// "Tại đại hội này, …": a meeting noun pointed back to with "này".
+    static func namesOneOfThem(_ lead: LeadWords) -> Bool {
+        lead.words.indices.contains { i in
+            MeetingWords.noun(lead, at: i).map { i + $0.length < lead.words.count && lead.words[i + $0.length].lower == "này" } == true
         }
     }
 

@@ -18,6 +18,8 @@ enum MeetingReader {
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
         var plannedBefore = false
         var leadPlans = false
+        var manyBefore = false
+        var holdingPlanned = false
         reading: for (n, (source, range)) in sentences.enumerated() where MeetingLead.mayHoldMeeting(source, range) {
             let sentence = LeadWords(source, range)
             // "Quốc hội Iraq họp phiên đầu tiên" over "… các nghị sĩ Iraq hôm nay sẽ nhóm họp": the
@@ -36,6 +38,16 @@ enum MeetingReader {
                 plannedBefore = false
                 continue
             }
+            // ("Đại hội Công đoàn tỉnh … sẽ chính thức diễn ra từ chiều nay 21/9 đến 23/9. Đại hội tổng kết,
+            // đánh giá …": the next sentence that opens on the meeting's noun, with no day, no "đã" and
+            // no opening or close of its own, tells what the planned one will do; not "Cuộc họp kết thúc
+            // sau 3 ngày …".)
+            if plannedBefore, holdingPlanned, sentence.matchWritten(MeetingWords.nouns, at: 0) != nil, !saysHeld(sentence),
+               !placed(sentence, before: sentence.words.count),
+               !sentence.words.indices.contains(where: { sentence.matchWritten(openedOrClosed, at: $0) != nil }) { continue }
+            // ("46/49 chi, đảng bộ … tổ chức xong đại hội …. Tại đại hội này, 2 xã …": "this" congress is
+            // one of the many.)
+            if manyBefore, namesOneOfThem(sentence) { continue }
             // What a later sentence adds besides the news ("Ngoài ra, Kỳ họp thứ 10, Quốc hội đã …"), or
             // what a document prescribes ("Nghị định nêu rõ, … tổ chức họp báo").
             if n > 0 && n < lead.body.count && sentence.matchWritten(MeetingWords.besides, at: 0) != nil || prescribes(sentence) { continue }
@@ -52,7 +64,9 @@ enum MeetingReader {
                 if first == nil || first.map({ opensUnnamed($0.0) }) == true && !opensUnnamed(m) { first = (m, own, range) }
             }
             plannedBefore = first == nil && plans(sentence)
+            holdingPlanned = plannedBefore && willHold(sentence)
             leadPlans = leadPlans || plannedBefore
+            manyBefore = first == nil && sentence.words.indices.contains { MeetingWords.noun(sentence, at: $0) != nil && heldByMany(sentence, noun: $0) }
         }
         if let (found, _, _) = first, opensUnnamed(found) { return nil }
         if first == nil { first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog) }

@@ -1,0 +1,31 @@
+import Testing
+@testable import VNCite
+
+/// Meetings many units held, counted as so many of so many, and the meeting "này" that points back
+/// to them; the sentence after a meeting planned that says what it will do.
+@Suite struct MeetingManyAndAheadTests {
+    @Test(arguments: [
+        "(HG) - Đến nay, đã có 46/49 chi, đảng bộ trực thuộc Huyện ủy Vị Thủy tổ chức xong đại hội nhiệm kỳ 2020-2025. "
+            + "Tại đại hội này, 2 xã Vĩnh Trung và Vị Thắng bầu trực tiếp bí thư.",
+        "Đến thời điểm này, 8/8 Hội Cựu chiến binh cấp huyện đã tổ chức thành công đại hội nhiệm kỳ 2022-2027.",
+    ])
+    func soManyOfSoManyHeldTheirOwn(lead: String) {
+        #expect(meeting("Hoàn thành đại hội\n" + lead) == nil)
+    }
+
+    /// A day is no count: "Trong 2 ngày, 3 và 4/8, Đảng bộ …" holds its own congress.
+    @Test func aDayIsNoCount() throws {
+        let m = try #require(meeting("Đại hội Đảng bộ Công an tỉnh\nTrong 2 ngày, 3 và 4/8, Đảng bộ Công an tỉnh Sơn La tổ chức "
+            + "Đại hội đại biểu lần thứ XX, nhiệm kỳ 2020-2025."))
+        #expect(m.host == "Đảng bộ Công an tỉnh Sơn La")
+    }
+
+    @Test func theSentenceAfterAMeetingPlannedTellsWhatItWillDo() {
+        #expect(meeting("Đại hội Công đoàn tỉnh\nĐại hội Công đoàn tỉnh Bình Dương lần thứ 11 sẽ chính thức diễn ra từ chiều nay 21/9 "
+            + "đến 23/9, tại Trung tâm Hội nghị Triển lãm tỉnh. Đại hội tổng kết, đánh giá việc thực hiện Nghị quyết Đại hội lần "
+            + "thứ 10 và thảo luận giải pháp.") == nil)
+        // (Not a meeting that opened today, what it will discuss told with "sẽ"; nor one said to have closed.)
+        #expect(meeting("Cúm gà\nVệ sinh tại các chợ gia cầm sẽ là mục tiêu thảo luận của hội nghị về cúm gà khai mạc hôm nay tại "
+            + "Malaysia. Hội nghị quốc tế về cúm gà lần này có sự tham dự của gần 60 đại biểu.") != nil)
+    }
+}
