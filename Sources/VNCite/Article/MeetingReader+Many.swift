@@ -22,11 +22,11 @@ extension MeetingReader {
             from = previous
         }
         return (from..<(i - 2)).contains { k in
-            // ("46/49 chi, đảng bộ", "8/8 Hội Cựu chiến binh cấp huyện": so many of so many, not a day.)
             let counted = ["các", "những", "nhiều", "100%"].contains(w[k].lower) || lead.matchesWritten(["toàn", "bộ"], at: k)
                 || (Int(w[k].text) ?? 0) >= 3
             // ("Bộ GTVT phối hợp với các địa phương tổ chức lễ khởi công": partners of the one that held it.)
             let partners = k > 0 && ["với", "cùng"].contains(w[k - 1].lower)
+            // ("46/49 chi, đảng bộ", "8/8 Hội Cựu chiến binh cấp huyện": so many of so many.)
             if fraction(lead, at: k) { return !partners }
             guard counted, !partners else { return false }
             let unit = k + (lead.matchesWritten(["toàn", "bộ"], at: k) ? 2 : 1)
@@ -41,9 +41,9 @@ extension MeetingReader {
     static func fraction(_ lead: LeadWords, at k: Int) -> Bool {
         let w = lead.words
         let parts = w[k].text.split(separator: "/")
-        guard parts.count == 2, let part = Int(parts[0]), let whole = Int(parts[1]), whole >= 2, part <= whole, part >= 1,
-              w[k].after.isEmpty, k + 1 < w.count, !(k > 0 && (MeetingDate.dayWords.contains(w[k - 1].folded) || ["và", "đến"].contains(w[k - 1].lower)))
-        else { return false }
+        let day = k > 0 && (MeetingDate.dayWords.contains(w[k - 1].folded) || ["và", "đến"].contains(w[k - 1].lower))
+        guard parts.count == 2, let part = Int(parts[0]), let whole = Int(parts[1]), whole >= 2, (1...whole).contains(part),
+              w[k].after.isEmpty, k + 1 < w.count, !day else { return false }
         return lead.matchWritten(units, at: k + 1) != nil || ["chi", "hội"].contains(w[k + 1].lower)
     }
 

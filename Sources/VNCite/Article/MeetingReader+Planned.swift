@@ -207,19 +207,6 @@ extension MeetingReader {
         }
     }
 
-    /// "… sẽ chính thức diễn ra từ chiều nay": "sẽ" before the verb of holding itself (not "sẽ là mục
-    /// tiêu thảo luận của hội nghị … khai mạc hôm nay", where the holding is today's).
-    static func willHold(_ lead: LeadWords) -> Bool {
-        lead.words.indices.contains { k in
-            lead.words[k].lower == "sẽ" && ((k + 1)..<min(lead.words.count, k + 4)).contains { j in
-                lead.matchWritten(openedOrClosed, at: j) != nil || lead.matchesWritten(["tổ", "chức"], at: j) || lead.words[j].lower == "họp"
-            }
-        }
-    }
-
-    /// Verbs that say a meeting opened, took place or closed: "khai mạc", "diễn ra", "kết thúc" ….
-    static let openedOrClosed = PhraseTable(["khai mạc", "bế mạc", "diễn ra", "khép lại", "kết thúc"])
-
     /// How many words name a meeting at `i`: a meeting noun, or the verb "họp" on its own.
     static func meetingWords(_ lead: LeadWords, at i: Int) -> Int? {
         lead.matchWritten(MeetingWords.nouns, at: i)?.count ?? (metAt(lead, i) ? 1 : nil)

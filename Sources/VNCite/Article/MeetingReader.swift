@@ -38,13 +38,9 @@ enum MeetingReader {
                 plannedBefore = false
                 continue
             }
-            // ("Đại hội Công đoàn tỉnh … sẽ chính thức diễn ra từ chiều nay 21/9 đến 23/9. Đại hội tổng kết,
-            // đánh giá …": the next sentence that opens on the meeting's noun, with no day, no "đã" and
-            // no opening or close of its own, tells what the planned one will do; not "Cuộc họp kết thúc
-            // sau 3 ngày …".)
-            if plannedBefore, holdingPlanned, sentence.matchWritten(MeetingWords.nouns, at: 0) != nil, !saysHeld(sentence),
-               !placed(sentence, before: sentence.words.count),
-               !sentence.words.indices.contains(where: { sentence.matchWritten(openedOrClosed, at: $0) != nil }) { continue }
+            // ("Đại hội … sẽ chính thức diễn ra từ chiều nay. Đại hội tổng kết, đánh giá …": what the
+            // meeting planned will do.)
+            if holdingPlanned, tellsWhatItWillDo(sentence) { continue }
             // ("46/49 chi, đảng bộ … tổ chức xong đại hội …. Tại đại hội này, 2 xã …": "this" congress is
             // one of the many.)
             if manyBefore, namesOneOfThem(sentence) { continue }
@@ -66,7 +62,8 @@ enum MeetingReader {
             plannedBefore = first == nil && plans(sentence)
             holdingPlanned = plannedBefore && willHold(sentence)
             leadPlans = leadPlans || plannedBefore
-            manyBefore = first == nil && sentence.words.indices.contains { MeetingWords.noun(sentence, at: $0) != nil && heldByMany(sentence, noun: $0) }
+            manyBefore = first == nil
+                && sentence.words.indices.contains { MeetingWords.noun(sentence, at: $0) != nil && heldByMany(sentence, noun: $0) }
         }
         if let (found, _, _) = first, opensUnnamed(found) { return nil }
         if first == nil { first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog) }

@@ -1,0 +1,24 @@
+/// The sentence after one that plans a meeting's holding: what the planned meeting will do.
+extension MeetingReader {
+    /// "… sẽ chính thức diễn ra từ chiều nay": "sẽ" before the verb of holding itself (not "sẽ là mục
+    /// tiêu thảo luận của hội nghị … khai mạc hôm nay", where the holding is today's).
+    static func willHold(_ lead: LeadWords) -> Bool {
+        lead.words.indices.contains { k in
+            lead.words[k].lower == "sẽ" && ((k + 1)..<min(lead.words.count, k + 4)).contains { j in
+                lead.matchWritten(openedOrClosed, at: j) != nil || lead.matchesWritten(["tổ", "chức"], at: j) || lead.words[j].lower == "họp"
+            }
+        }
+    }
+
+    /// After a sentence that plans the holding (`willHold`), the next that opens on a meeting's noun,
+    /// with no day, no "đã" and no opening or close of its own, tells what the planned one will do:
+    /// "Đại hội Công đoàn tỉnh … sẽ chính thức diễn ra từ chiều nay 21/9 đến 23/9. ⟨Đại hội tổng kết,
+    /// đánh giá …⟩" (not "Cuộc họp kết thúc sau 3 ngày …").
+    static func tellsWhatItWillDo(_ lead: LeadWords) -> Bool {
+        lead.matchWritten(MeetingWords.nouns, at: 0) != nil && !saysHeld(lead) && !placed(lead, before: lead.words.count)
+            && !lead.words.indices.contains { lead.matchWritten(openedOrClosed, at: $0) != nil }
+    }
+
+    /// Verbs that say a meeting opened, took place or closed: "khai mạc", "diễn ra", "kết thúc" ….
+    static let openedOrClosed = PhraseTable(["khai mạc", "bế mạc", "diễn ra", "khép lại", "kết thúc"])
+}
