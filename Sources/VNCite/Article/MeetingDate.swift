@@ -51,7 +51,7 @@ enum MeetingDate {
                 if let d = spelledOut(w, at: k, articleDate: articleDate) { return d }
                 // The first day the sentence gives is its own; a later full date ("… sẽ tổ chức
                 // ngày 1-2-2005") is another event's. A day without its year gives no date.
-                if k < w.count, dayMonth(w[k].text, articleDate: CalendarDate(year: 2000, month: 12, day: 31)) != nil { return .some(nil) }
+                if k < w.count, isDayAndMonth(w[k].text) { return .some(nil) }
             }
             // "Thứ Hai vừa qua, …": a sentence that opens on a weekday.
             if i == 0, let d = fromWeekday(w, at: 0, articleDate: articleDate) { return d }
@@ -124,7 +124,7 @@ enum MeetingDate {
             end += 1
         }
         guard end < w.count,
-              let last = dayMonth(w[end].text, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31))
+              let last = dayMonth(w[end].text, articleDate: articleDate ?? anyYear)
         else { return nil }
         let month = first.count == 2 ? first[1] ?? last.month : last.month
         // (The first day comes before the last: in the month before the year's turn, of the year before.)
@@ -143,7 +143,7 @@ enum MeetingDate {
         guard let dash = token.firstIndex(where: { $0 == "-" || $0 == "," }), let slash = token.firstIndex(of: "/"), dash < slash,
               let day = Int(token[..<dash]), (1...31).contains(day) else { return nil }
         let rest = String(token[token.index(after: dash)...])
-        guard let last = dayMonth(rest, articleDate: articleDate ?? CalendarDate(year: 2000, month: 12, day: 31)), day < last.day
+        guard let last = dayMonth(rest, articleDate: articleDate ?? anyYear), day < last.day
         else { return nil }
         guard numbers(rest).count == 3 || articleDate != nil else { return .some(nil) }
         return .some(CalendarDate(year: last.year, month: last.month, day: day))
@@ -179,6 +179,15 @@ enum MeetingDate {
     /// part is no number).
     static func numbers(_ token: String) -> [Int?] {
         token.split(whereSeparator: { "/-.".contains($0) }).map { Int($0) }
+    }
+
+    /// What `dayMonth` reads a day against when only its day and month matter: a December, which no
+    /// month comes after, so every day and month reads in one year.
+    static let anyYear = CalendarDate(year: 2000, month: 12, day: 31)
+
+    /// "13/6", "7/6/2023", "23-12": a day and a month, whatever the year.
+    static func isDayAndMonth(_ token: String) -> Bool {
+        dayMonth(token, articleDate: anyYear) != nil
     }
 
     static func relative(_ days: Int, _ articleDate: CalendarDate?) -> CalendarDate? {

@@ -58,9 +58,8 @@ extension MeetingReader {
                   case let clause = HostReader.clauseStart(lead, before: k), clause > 1, clause < k, w[clause].isCapitalised
             else { return false }
             let day = HostReader.clauseStart(lead, before: clause - 1)
-            let anyYear = CalendarDate(year: 2000, month: 12, day: 31)
             return clause - day <= 4 && MeetingDate.dayWords.contains(w[day].folded)
-                && w[(day + 1)..<clause].contains { MeetingDate.dayMonth($0.text, articleDate: anyYear) != nil }
+                && w[(day + 1)..<clause].contains { MeetingDate.isDayAndMonth($0.text) }
         }
     }
 

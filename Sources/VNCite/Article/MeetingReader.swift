@@ -91,8 +91,8 @@ enum MeetingReader {
             // 25/10/2017, Hội nghị lần thứ sáu … ban hành Nghị quyết số 19-NQ/TW" in an article of 2020).
             // (A page clock in another time zone may stand a day before what it says was held: "22:19
             // 10/10/2017" over "Sáng ngày 11/10/2017, HĐND huyện … đã tổ chức kỳ họp …".)
-            let clockBehind = meeting.date == articleDate?.adding(days: 1) && saysHeld(words)
-            if let day = meeting.date, let articleDate, articleDate < day && !clockBehind || articleDate.dayNumber - day.dayNumber > 60 {
+            if let day = meeting.date, let articleDate,
+               articleDate < day && !(day == articleDate.adding(days: 1) && saysHeld(words)) || articleDate.dayNumber - day.dayNumber > 60 {
                 return nil
             }
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
