@@ -36,6 +36,33 @@ import Testing
         #expect(mayHold("Chiều qua, Thủ tướng đã có cuộc gặp với các doanh nghiệp"))
     }
 
+    @Test func aLineCutToAWidthGoesOnWithItsSentence() throws {
+        // A text wrapped at a fixed width: the day on the next line is the meeting's, and the
+        // meeting's name runs on past its line.
+        let text = "Sáng ngày\n7/6/2021, Thường trực HĐND huyện tổ chức Hội nghị liên tịch thống nhất nội\n"
+            + "dung, chương trình Kỳ họp thứ nhất, HĐND huyện khóa XX, nhiệm kỳ 2021-2026.\n"
+            + "Tham dự họp có đ/c Nguyễn Kim Diện, Tỉnh ủy viên, Bí thư Huyện ủy.\n"
+        let meeting = try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting)
+        #expect(meeting.kind == "hội nghị")
+        #expect(meeting.host == "Thường trực HĐND huyện")
+        #expect(meeting.date?.iso == "2021-06-07")
+        #expect(meeting.what == "Hội nghị liên tịch thống nhất nội dung, chương trình Kỳ họp thứ nhất")
+    }
+
+    @Test func aLineThatEndsItsOwnTextIsNoWrappedLine() {
+        func sentence(_ s: String) -> String {
+            let text = CleanText(s)
+            return text.string(MeetingLead.sentenceRange(text, at: 0))
+        }
+        // A headline over its date line; a date line over the page's tools; a short line of tools.
+        #expect(sentence("Hội và phong trào Chữ thập đỏ 6 tháng đầu năm 2018\n30/06/2018\n") == "Hội và phong trào Chữ thập đỏ 6 tháng đầu năm 2018")
+        #expect(sentence("Thứ hai 15/8/2022\nin trang\n") == "Thứ hai 15/8/2022")
+        #expect(sentence("Chia sẻ\nbình luận\n") == "Chia sẻ")
+        // A line that ends its sentence.
+        #expect(sentence("Ngày 7/6, huyện tổ chức hội nghị tổng kết công tác năm.\nkhông có gì thêm\n")
+            == "Ngày 7/6, huyện tổ chức hội nghị tổng kết công tác năm.")
+    }
+
     @Test func needlesAreFoundWholeInsideTheirRange() {
         let text = CleanText("Liên hệ: info@abc.vn")
         let fold = text.fold

@@ -2,12 +2,13 @@
 extension MeetingLead {
     /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break);
     /// an ellipsis before a small letter ends none ("quỹ đầu tư, ngân hàng... nhóm họp tại TP HCM"),
-    /// nor a full stop inside a quotation that closes on its line.
+    /// nor a full stop inside a quotation that closes on its line, nor the break of a wrapped line
+/// (`wraps`).
     static func sentenceRange(_ text: CleanText, at i: Int) -> Range<Int> {
         text.fold.withUnsafeBufferPointer { fold in
             func isEnd(_ j: Int) -> Bool {
                 let b = fold[j]
-                if b == 10 { return true }
+                if b == 10 { return !wraps(text, at: j) }
                 guard b == 46 || b == 33 || b == 63, j + 1 == fold.count || fold[j + 1] == 32 || fold[j + 1] == 10 else { return false }
                 // (Written as dots or as one "…", which folds to a dot.)
                 if b == 46, j > 0 && fold[j - 1] == 46 || text.scalars[j] == "\u{2026}", j + 2 < fold.count, fold[j + 1] == 32,
@@ -24,6 +25,28 @@ extension MeetingLead {
             return start..<end
         }
     }
+
+    /// A text cut into lines of a fixed width, whose line break at `j` goes on with the sentence:
+    /// a line (not a short one) that stops on a word or a comma, then one that opens in small letters ("… Hội
+    /// nghị liên tịch thống nhất nội⏎dung, chương trình Kỳ họp thứ nhất"), or a noun that wants
+    /// its number, then the number ("Sáng ngày⏎7/6/2021, Thường trực HĐND huyện tổ chức …",
+    /// "Nghị quyết số⏎05-NQ/TU"). Not a date line under a headline, nor page tools in small letters
+    /// under a short line ("Thứ hai 15/8/2022⏎in trang").
+    static func wraps(_ text: CleanText, at j: Int) -> Bool {
+        let s = text.scalars
+        guard j > 0, j + 1 < s.count else { return false }
+        var lineStart = j
+        while lineStart > 0, s[lineStart - 1] != "\n" { lineStart -= 1 }
+        let last = s[j - 1], next = s[j + 1]
+        if next.properties.isLowercase, last.properties.isAlphabetic || last == ",", j - lineStart >= 20 { return true }
+        guard next.properties.numericType != nil, last.properties.isAlphabetic else { return false }
+        var wordStart = j - 1
+        while wordStart > lineStart, s[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+        return numbered.contains(text.string(wordStart..<j).lowercased())
+    }
+
+    /// Nouns a number follows: "ngày 7/6", "số 05", "tháng 6", "năm 2021".
+    static let numbered: Set<String> = ["ngày", "số", "tháng", "năm"]
 
     /// "tại TP⟨.⟩ Hồ Chí Minh", "UBND TX⟨.⟩ Sơn Tây", "Sở Tư pháp TP⟨.⟩ HCM": the full stop at `j`
     /// shortens the name of a city or a town before its own name, two capitalised words at least or
