@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// Meetings many units held, counted as so many of so many, and the meeting "này" that points back
-/// to them; the sentence after a meeting planned that says what it will do.
+/// to them; meetings named as many ("các cuộc họp, hội nghị"); the sentence after a meeting
+/// planned that says what it will do, and a sentence that tells what the plan is.
 @Suite struct MeetingManyAndAheadTests {
     @Test(arguments: [
         "(HG) - Đến nay, đã có 46/49 chi, đảng bộ trực thuộc Huyện ủy Vị Thủy tổ chức xong đại hội nhiệm kỳ 2020-2025. "
@@ -27,5 +28,21 @@ import Testing
         // (Not a meeting that opened today, what it will discuss told with "sẽ"; nor one said to have closed.)
         #expect(meeting("Cúm gà\nVệ sinh tại các chợ gia cầm sẽ là mục tiêu thảo luận của hội nghị về cúm gà khai mạc hôm nay tại "
             + "Malaysia. Hội nghị quốc tế về cúm gà lần này có sự tham dự của gần 60 đại biểu.") != nil)
+    }
+
+    @Test func nounsListedAfterManyAreManyToo() {
+        #expect(meeting("Công nhận xã đạt chuẩn\nCác địa phương thực hiện lồng ghép để trao quyết định và bằng công nhận xã đạt "
+            + "chuẩn NTM tại các cuộc họp, hội nghị phù hợp.") == nil)
+    }
+
+    @Test func whatThePlanSaysIsToBeHeld() throws {
+        #expect(meeting("Đại hội chi bộ\nTheo kế hoạch, đại hội các chi bộ trực thuộc đảng bộ cơ sở huyện Núi Thành hoàn thành "
+            + "trước ngày 15.2; đại hội đảng bộ cơ sở hoàn thành từ tháng 4 - 6.") == nil)
+        // (Not what the plan says was done, nor a day the article's date places.)
+        let held = try #require(meeting("Hội nghị\nTheo kế hoạch, hội nghị đã diễn ra trong hai ngày 5 và 6/6/2023 tại trụ sở Huyện ủy."))
+        #expect(held.date?.iso == "2023-06-05")
+        let placed = try #require(meeting("Hội nghị\nTheo kế hoạch, ngày 5/6/2023, Đảng ủy xã Bình Sơn tổ chức hội nghị quán triệt "
+            + "Nghị quyết Đại hội."))
+        #expect(placed.host == "Đảng ủy xã Bình Sơn")
     }
 }

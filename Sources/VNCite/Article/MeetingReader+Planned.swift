@@ -123,7 +123,19 @@ extension MeetingReader {
             return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
         } || !heldBefore && (stop..<max(stop, future)).contains { lead.matchWritten(MeetingWords.future, at: $0) != nil && !quoted($0) }
             || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
-            || !heldBefore && toBeHeld(lead, noun: i)
+            || !heldBefore && toBeHeld(lead, noun: i) || byThePlan(lead)
+    }
+
+    /// "Theo kế hoạch, đại hội các chi bộ … hoàn thành trước ngày 15.2; đại hội đảng bộ cơ sở …": a
+    /// sentence that opens on what the plan says tells meetings to be held, unless it says they were
+    /// ("Theo kế hoạch, hội nghị đã diễn ra trong hai ngày"). (A day that opens what the plan says
+    /// is read against the article's date: "Theo kế hoạch, sáng 16/6, UBND tỉnh tổ chức hội nghị …",
+    /// "Theo kế hoạch, từ ngày 12 đến 16/6, …".)
+    static func byThePlan(_ lead: LeadWords) -> Bool {
+        let w = lead.words
+        guard lead.matchesWritten(["theo", "kế", "hoạch"], at: 0), w[2].after.hasPrefix(",") else { return false }
+        let opensOnADay = (3..<max(3, min(w.count - 1, 6))).contains { MeetingDate.dayWords.contains(w[$0].folded) && w[$0 + 1].text.first?.isNumber == true }
+        return !opensOnADay && !w.contains { ["đã", "vừa"].contains($0.lower) }
     }
 
     /// "một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp và Đức sẽ được tổ chức tại

@@ -175,7 +175,11 @@ enum MeetingReader {
             // lead that opens on what came of today's meeting ("Sau cuộc họp sáng qua, Hiệp hội … đã
             // nhất trí").
             if i > 0, w[i - 1].after.isEmpty, MeetingWords.passing.contains(w[i - 1].folded),
-               !opensOnItsOutcome(lead, noun: i, length: phrase.count, catalog: catalog), !madePublicAfter(lead, noun: i) { continue }
+               !opensOnItsOutcome(lead, noun: i, length: phrase.count, catalog: catalog), !madePublicAfter(lead, noun: i) {
+                // (Many, and the nouns listed after them: "tại các cuộc họp, hội nghị phù hợp".)
+                if MeetingWords.many.contains(w[i - 1].folded) { inside = listedKinds(lead, noun: i, length: phrase.count) ?? inside }
+                continue
+            }
             if mentionedInPassing(lead, noun: i) { continue }
             // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC năm 2006", "chỉ trích Ban tổ chức lễ trao giải
             // Oscar": the committee that organises it, no report of it (not "Nhật Bản tổ chức").

@@ -174,6 +174,9 @@ enum MeetingWords {
     /// Đại hội lần thứ XIII Công đoàn Việt Nam, … đã tổ chức giải bóng chuyền".
     static let ahead: Set<String> = ["tien toi", "huong toi", "chao mung"]
 
+    /// Words that make a meeting noun many: "các cuộc họp", "những hội nghị", "nhiều cuộc làm việc".
+    static let many: Set<String> = ["cac", "nhung", "nhieu", "moi", "hang"]
+
     /// Words right before a meeting noun (folded) that mention it in passing: "sau cuộc họp", "các
     /// hội nghị", "phòng hội thảo", "(an ninh) cho hội nghị WTO".
     static let passing: Set<String> = ahead.union([
