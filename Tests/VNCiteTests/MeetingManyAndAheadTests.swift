@@ -3,7 +3,8 @@ import Testing
 
 /// Meetings many units held, counted as so many of so many, and the meeting "này" that points back
 /// to them; meetings named as many ("các cuộc họp, hội nghị"); the sentence after a meeting
-/// planned that says what it will do, and a sentence that tells what the plan is.
+/// planned that says what it will do, a sentence that tells what the plan is, and a plan that a
+/// meeting took up.
 @Suite struct MeetingManyAndAheadTests {
     @Test(arguments: [
         "(HG) - Đến nay, đã có 46/49 chi, đảng bộ trực thuộc Huyện ủy Vị Thủy tổ chức xong đại hội nhiệm kỳ 2020-2025. "
@@ -44,5 +45,16 @@ import Testing
         let placed = try #require(meeting("Hội nghị\nTheo kế hoạch, ngày 5/6/2023, Đảng ủy xã Bình Sơn tổ chức hội nghị quán triệt "
             + "Nghị quyết Đại hội."))
         #expect(placed.host == "Đảng ủy xã Bình Sơn")
+    }
+
+    @Test func aPlanTheMeetingTookUpIsNoPlanOfIt() throws {
+        let m = try #require(meeting("Triển khai kế hoạch\nNgày 5/10/2019, Đảng ủy xã Đào Hữu Cảnh tổ chức hội nghị triển khai kế hoạch "
+            + "tổ chức Đại hội Đảng bộ xã Đào Hữu Cảnh khóa X, nhiệm kỳ 2020 – 2025."))
+        #expect(m.host == "Đảng ủy xã Đào Hữu Cảnh")
+        let met = try #require(meeting("Chương trình giám sát\nNgày 26 tháng 12 năm 2019, Thường trực Hội đồng nhân dân huyện tổ chức "
+            + "họp để thảo luận kế hoạch tổ chức khảo sát, giám sát năm 2020."))
+        #expect(met.date?.iso == "2019-12-26")
+        // (A plan before the meeting is still its own.)
+        #expect(meeting("Xúc tiến đầu tư\nNgày 5/10/2019, UBND tỉnh có kế hoạch tổ chức hội nghị xúc tiến đầu tư.") == nil)
     }
 }

@@ -105,6 +105,9 @@ extension MeetingReader {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
                 if p == ["chuẩn", "bị"], preparationHeld(lead, noun: i, at: k) { return false }
+                // "hội nghị triển khai kế hoạch tổ chức Đại hội Đảng bộ xã": the plan is what the
+                // meeting, named before it, took up.
+                if p.first == "kế", k > i, lead.words[i..<k].allSatisfy({ $0.after.isEmpty }) { return false }
                 // "sớm một ngày so với dự kiến", "kéo dài hơn dự kiến": measured against the plan, so held.
                 if p == ["dự", "kiến"], k >= 1, lead.words[k - 1].lower == "hơn" || k >= 2 && lead.matchesWritten(["so", "với"], at: k - 2) {
                     return false
