@@ -1,8 +1,9 @@
 import Testing
 @testable import VNCite
 
-/// A province that held a ceremony or a conference itself, named with its rank at the head of
-/// the clause; not the province that ends an address or a body's name before the verb.
+/// A province, a district or a commune that held a ceremony or a conference itself, named with its
+/// rank at the head of the clause; not the province that ends an address or a body's name before
+/// the verb.
 @Suite struct MeetingProvinceHostTests {
     @Test(arguments: [
         ("Sáng 30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành khu di tích lịch sử lưu niệm tội ác Chín Hầm.",
@@ -15,6 +16,10 @@ import Testing
         ("Sáng 1-3, lãnh đạo tỉnh Quảng Ngãi đã tổ chức mít tinh trọng thể kỷ niệm 100 năm ngày sinh đồng chí Phạm Văn Đồng.", "tỉnh Quảng Ngãi"),
         // (after the occasion too)
         ("Sáng nay, nhân ngày quốc tế thiếu nhi 1/6, thành phố Hà Nội đã tổ chức lễ tuyên dương học sinh tiêu biểu.", "thành phố Hà Nội"),
+        // (a district or a commune, whose names no catalogue holds; its district in brackets)
+        ("Sáng 28/4, xã Bồ Đề (Bình Lục) đã long trọng tổ chức lễ đón Bằng công nhận đạt chuẩn nông thôn mới nâng cao năm 2023.",
+         "xã Bồ Đề"),
+        ("Sáng 12/5, huyện Bình Lục đã tổ chức lễ kỷ niệm 50 năm ngày thành lập.", "huyện Bình Lục"),
     ])
     func aProvinceHeldItsOwnCeremony(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
@@ -25,8 +30,11 @@ import Testing
         "Ngày 1-2, tại thôn Hậu Kiên, xã Triệu Thành, huyện Triệu Phong, tỉnh Quảng Trị đã tổ chức trọng thể lễ khánh thành khu lưu niệm.",
         // the end of a body's name
         "Hôm qua, Thường vụ huyện ủy Tân Phú, tỉnh Đồng Nai đã họp và quyết định khai trừ Đảng đối với 2 cán bộ.",
+        // (where it was held)
+        "Sáng 28/4, tại xã Bồ Đề đã tổ chức lễ kỷ niệm 50 năm ngày thành lập.",
     ])
     func aProvinceAfterACommaMayBeWhereOrWhose(lead: String) {
         #expect(meeting(lead)?.host?.hasPrefix("tỉnh") != true)
+        #expect(meeting(lead)?.host?.hasPrefix("xã") != true)
     }
 }

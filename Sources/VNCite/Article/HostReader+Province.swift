@@ -1,4 +1,4 @@
-/// A province that held a meeting itself, written with its rank.
+/// A province, a district or a commune that held a meeting itself, written with its rank.
 extension HostReader {
     /// "Sáng 30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành …", "Hôm qua, …, thành
     /// phố Hà Nội đã tổ chức lễ mít tinh", "Chiều qua, TP HCM tổ chức hội nghị tổng kết", "Sáng 27.4,
@@ -20,14 +20,23 @@ extension HostReader {
                     || lead.matchWritten(MeetingWords.times, at: before) != nil else { return nil }
         }
         // ("TP.HCM", "TPHCM": the rank written into the name.)
-        let rank = lead.matchesWritten(["thành", "phố"], at: start) ? 2
-            : ["tỉnh", "tp"].contains(w[start].lower) ? 1 : w[start].folded.hasPrefix("tp") ? 0 : -1
-        guard rank >= 0 else { return nil }
+        let local = lead.match(localRanks, at: start)
+        let rank = local ?? (lead.matchesWritten(["thành", "phố"], at: start) ? 2
+            : ["tỉnh", "tp"].contains(w[start].lower) ? 1 : w[start].folded.hasPrefix("tp") ? 0 : -1)
+        guard rank >= 0, start + rank < i else { return nil }
         var end = start + rank
-        while end < i, end - start - rank < 4, w[end].isCapitalised, end == start || w[end - 1].after.isEmpty { end += 1 }
-        guard end > start + rank, end < i, w[end - 1].after.isEmpty, rank > 0 || end == start + 1,
-              [start, start + rank].contains(where: { catalog.startsWithProvince(w[$0..<end].map(\.folded).joined(separator: " ")) }),
-              w[end..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) && $0.after.isEmpty }) else { return nil }
+        while end < i, end - start - rank < 4, w[end].isCapitalised, w[end].before.isEmpty, end == start || w[end - 1].after.isEmpty { end += 1 }
+        // ("xã Bồ Đề (Bình Lục) đã long trọng tổ chức lễ …": its district in brackets.)
+        var verbs = end
+        while local != nil, verbs < i, lead.inBrackets(verbs) || w[verbs].before.hasPrefix("(") { verbs += 1 }
+        guard end > start + rank, end < i, w[end - 1].after.isEmpty || verbs > end, rank > 0 || end == start + 1,
+              // A district or a commune by its name alone, Vietnamese words, as no catalogue lists them.
+              local != nil ? w[(start + rank)..<end].allSatisfy(\.isVietnamese) && end - start - rank <= 3
+                  : [start, start + rank].contains(where: { catalog.startsWithProvince(w[$0..<end].map(\.folded).joined(separator: " ")) }),
+              w[verbs..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) && $0.after.isEmpty }) else { return nil }
         return start..<end
     }
+
+    /// The ranks of a district and a commune, written small: "huyện Bình Lục", "xã Bồ Đề".
+    static let localRanks: [[Substring]] = ["huyen", "quan", "thi xa", "xa", "phuong", "thi tran"].phrases
 }
