@@ -3,7 +3,8 @@ import Testing
 
 /// The sittings of councils and committees ("phiên giải trình", "phiên chất vấn", "phiên thảo
 /// luận") are meetings, held by the council, not by the officials who answer at them; a sitting of
-/// a meeting named after it is that meeting. A conference that prepares for a session is held.
+/// a meeting named after it is that meeting, and so is a congress's preparatory sitting. A
+/// conference that prepares for a session is held.
 @Suite struct MeetingSittingTests {
     /// A day of a council's session, its ordinal before the session's noun ("thứ hai", "thứ 2"), counts no sessions.
     @Test(arguments: ["thứ hai", "thứ 2"])
@@ -48,5 +49,15 @@ import Testing
         let m = try #require(meeting("Sáng nay (13/2), Hội đồng Nghĩa vụ quân sự huyện Lục Ngạn tổ chức Lễ giao nhận quân năm 2025."))
         #expect(m.kind == "lễ")
         #expect(m.host == "Hội đồng Nghĩa vụ quân sự huyện Lục Ngạn")
+    }
+
+    /// A congress's preparatory sitting is the congress's, held by who held it (not by the body the
+    /// congress is of, named in it).
+    @Test func aCongresssPreparatorySitting() throws {
+        let m = try #require(meeting("Chiều ngày 3/6/2024, Ủy ban MTTQ Việt Nam huyện Hoàng Su Phì tổ chức phiên trù bị Đại hội Đại biểu "
+            + "MTTQ VN huyện lần thứ XX, nhiệm kỳ 2024 - 2029."))
+        #expect(m.kind == "đại hội")
+        #expect(m.host == "Ủy ban MTTQ Việt Nam huyện Hoàng Su Phì")
+        #expect(m.date?.iso == "2024-06-03")
     }
 }

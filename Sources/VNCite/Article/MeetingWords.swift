@@ -16,6 +16,8 @@ enum MeetingWords {
         ("sinh hoạt chi bộ", "sinh hoạt"), ("sinh hoạt chính trị", "sinh hoạt"), ("sinh hoạt cấp ủy", "sinh hoạt"),
         ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "cuộc làm việc"), ("hội nghị", "hội nghị"),
         ("hội nghị trực tuyến", "hội nghị"), ("đại hội", "đại hội"), ("hội thảo", "hội thảo"), ("kỳ họp", "kỳ họp"),
+        // (A congress's preparatory sitting is its own: "tổ chức phiên trù bị Đại hội Đại biểu MTTQ huyện".)
+        ("phiên trù bị đại hội", "đại hội"),
         // (With their classifier, as "cuộc họp": "Tại cuộc hội thảo …, nhiều ý kiến cho rằng" opens on its noun.)
         ("tọa đàm", "tọa đàm"), ("cuộc hội thảo", "hội thảo"), ("buổi hội thảo", "hội thảo"), ("cuộc tọa đàm", "tọa đàm"),
         ("buổi tọa đàm", "tọa đàm"),
