@@ -99,6 +99,8 @@ import Testing
         "Một trong những nguyên nhân là Luật Môi trường Mỹ ngăn cấm việc xây dựng nhà máy lọc dầu gần khu dân cư.",
         // (nor the type word written twice)
         "Dự án Luật sửa đổi, bổ sung một số điều của Luật Luật hoạt động giám sát.",
+        // (nor one letter, where the text is cut off)
+        "Thành phố chưa ban hành được một nội dung nào để quy định chi tiết, hướng dẫn thi hành Luật Đ",
     ])
     func notDocuments(sentence: String) {
         #expect(keys(sentence).isEmpty)

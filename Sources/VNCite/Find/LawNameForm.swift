@@ -78,6 +78,8 @@ enum LawNameForm {
             }
             count = 1
             while count < min(words.count, maximumUnknownWords), !ends(count) { count += 1 }
+            // One letter is no name: "… hướng dẫn thi hành Luật Đ" is cut off where the text ends.
+            if count == 1, first.plain.count == 1 { s = start; return nil }
             // A name that runs on past the longest an unknown one may be is none the text gives whole:
             // "Luật Đơn vị hành chính kinh tế đặc ⟨biệt …⟩" is not read cut short.
             if count == maximumUnknownWords, count < words.count, !ends(count) { s = start; return nil }
