@@ -49,6 +49,8 @@ import Testing
             + "của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả” trên địa bàn tỉnh.") == ["18-NQ/TW khóa XII"])
         #expect(keys("Ban Bí thư vừa ra chỉ thị số 40 về xây dựng, nâng cao chất lượng đội ngũ nhà giáo và cán bộ quản lý giáo dục.")
             == ["40-CT/TW khóa IX"])
+        #expect(keys("Cán bộ, chiến sĩ được quán triệt Nghị quyết số 29 về Chiến lược bảo vệ Tổ quốc trên không gian mạng; Nghị quyết số 33 "
+            + "về Chiến lược bảo vệ biên giới quốc gia.") == ["29-NQ/TW khóa XII", "33-NQ/TW khóa XII"])
         #expect(keys("Các trường đã triển khai Nghị quyết số 18 về mức thu học phí tại các cơ sở giáo dục công lập.") == ["Nghị quyết 18?"])
         // (Nor one issued after the article.)
         #expect(keys("Hội nghị quán triệt Nghị quyết số 18 về “tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn”.",
