@@ -3,8 +3,8 @@ import Testing
 
 /// A committee is named by what it is for, written in small letters after "về" (or a second
 /// scourge after "và"), or by a number; its name runs to the verb. "phòng, chống" and "tham nhũng,
-/// tiêu cực" are one task each, their commas inside the name. A body that "họp phiên" held a
-/// sitting, "Quốc hội" among them.
+/// tiêu cực" are one task each, their commas inside the name; or by its task ("Ban Chỉ đạo tổng
+/// kết …"), up to the verb. A body that "họp phiên" held a sitting, "Quốc hội" among them.
 @Suite struct MeetingCommitteeTests {
     @Test(arguments: [
         ("Sáng 19-1, Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp phiên thứ 20 dưới sự chủ trì của Tổng Bí thư.",
@@ -94,5 +94,26 @@ import Testing
 
     @Test func peopleGatheringAreNoMeeting() {
         #expect(meeting("Chiều 11/12, hàng trăm người dân tụ họp trước trụ sở xã để phản đối dự án.") == nil)
+    }
+
+    /// A steering committee named by its task, past documents and commas, up to the verb that
+    /// holds the meeting: its meeting, not its chair's office's.
+    @Test(arguments: [
+        ("Sáng ngày 19/01/2022, Ban Chỉ đạo Trung ương tổng kết thực hiện Nghị quyết Trung ương 7 (khóa X) về nông nghiệp, nông dân, "
+            + "nông thôn đã tổ chức Hội nghị trực tuyến góp ý báo cáo tổng kết. Phó Thủ tướng Lê Văn Thành chủ trì hội nghị.",
+         "Ban Chỉ đạo Trung ương tổng kết thực hiện Nghị quyết Trung ương 7 (khóa X) về nông nghiệp, nông dân, nông thôn"),
+        ("Chiều 16-8, Ban chỉ đạo Trung ương thực hiện thí điểm không tổ chức Hội đồng nhân dân (HĐND) huyện, quận, phường, đã tổ chức "
+            + "Hội nghị tổng kết bước 1. Phó Thủ tướng thường trực Nguyễn Sinh Hùng đã tới dự và chủ trì hội nghị.",
+         "Ban chỉ đạo Trung ương thực hiện thí điểm không tổ chức Hội đồng nhân dân (HĐND) huyện, quận, phường"),
+    ])
+    func aCommitteeNamedByItsTask(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test func aTaskThatTellsWhatWasDoneIsNoName() {
+        // (A verb of holding or a person inside ends the search: not "Ban Chỉ đạo tổng kết, ông X … đã tổ chức".)
+        let m = meeting("Sáng 19/1, Ban Chỉ đạo tổng kết Nghị quyết số 26 họp phiên thứ nhất, sau đó Văn phòng Trung ương đã tổ chức "
+            + "hội nghị trực tuyến.")
+        #expect(m?.host?.hasPrefix("Ban Chỉ đạo tổng kết Nghị quyết số 26 họp") != true)
     }
 }

@@ -12,7 +12,7 @@ enum HostReader {
         if lists(lead, attendeesOf: i, length: length) { return nil }
         if let r = overseer(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         if let r = withMembers(lead, noun: i, catalog: catalog) ?? before(lead, noun: i, catalog: catalog)
-            ?? ledSubject(lead, noun: i, catalog: catalog) { return lead.text(r) }
+            ?? ledSubject(lead, noun: i, catalog: catalog) ?? taskCommittee(lead, noun: i) { return lead.text(r) }
         if lead.words[i].lower == "phiên", let r = sessionOf(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
         // "Trong phiên họp thường kỳ Chính phủ, Bộ GDĐT đã báo cáo": the body in the meeting's own
         // name, before the one that speaks at it, unless a "do" names the organiser ("hội thảo WTO
