@@ -75,8 +75,8 @@ import Testing
         "Tại cuộc họp triển khai thông tư 06 của Bộ Y tế về sản xuất gia công thuốc sáng 8/6, các công ty đã đồng tình.",
         // an office named in what the meeting was about
         "Ngày 17.5.2001, ban huấn luyện đội bóng đã có một cuộc họp kín, nhằm triển khai chỉ thị của ông Nguyễn Hoàng Thụ, Giám đốc Sở TDTT Nghệ An.",
-        // who had it opens the clause, an office, a body's leaders or a body: not whom they met
-        "Sáng 17/8 tại Khánh Hoà, Trưởng đoàn kiểm tra số 8 Bùi Ngọc Tuân đã có buổi làm việc với lãnh đạo UBND tỉnh về việc thi hành Luật Đất đai.",
+        // who had it opens the clause, a body's leaders or a body: not whom they met (a delegation's
+        // head holds it for the delegation: `MeetingDelegationTests`)
         "Mới đây, lãnh đạo thành phố đã có buổi làm việc với Sở Giao thông Công chánh TP và thống nhất giải tỏa các hộ lấn chiếm kênh.",
         "Hôm qua, Thanh tra Ủy ban TDTT do ông Nguyễn Văn Dọng làm trưởng đoàn đã vào TPHCM để có cuộc làm việc với Ban Giám đốc Sở TDTT TP.",
         // a delegation, whatever its task's words

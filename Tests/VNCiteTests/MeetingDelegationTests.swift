@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// A deputies' delegation that meets voters: the delegation named with its members holds the
-/// meeting, not the office of a member it lists; the meeting's own abbreviation is no body.
+/// meeting, not the office of a member it lists; the meeting's own abbreviation is no body. An
+/// inspection, supervision or working delegation holds the meeting its head chairs.
 @Suite struct MeetingDelegationTests {
     @Test(arguments: [
         ("Ngày 30-9, Đoàn ĐBQH tỉnh Thanh Hóa gồm các đồng chí: Uông Chu Lưu, Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội; Mai Sỹ Diến, Tỉnh ủy viên, Phó Trưởng Đoàn ĐBQH tỉnh, đã có buổi tiếp xúc cử tri tại huyện Thường Xuân.",
@@ -29,5 +30,19 @@ import Testing
         let m = try #require(meeting("Tiếp xúc cử tri trước kỳ họp\n"
             + "Thực hiện Chương trình tiếp xúc cử tri (TXCT) trước kỳ họp thứ 9, Quốc hội khóa XV, Đoàn ĐBQH tỉnh Bạc Liêu đã có các buổi tiếp xúc với cử tri tại 4 địa phương."))
         #expect(m.host != "TXCT")
+    }
+
+    /// Among a person's offices, heading an inspection, supervision or working delegation is the one
+    /// the meeting is held in.
+    @Test(arguments: [
+        ("Chiều 14/3, tại Thành phố Hồ Chí Minh, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn, Trưởng đoàn kiểm tra số 11 của "
+            + "Bộ Chính trị đã chủ trì Hội nghị công bố Quyết định kiểm tra đối với Ban Thường vụ Thành ủy.", "Đoàn kiểm tra số 11 của Bộ Chính trị"),
+        ("Ngày 7/6, Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình, Trưởng đoàn kiểm tra số 1 (theo Quyết định số 486/QĐ-TTg) chủ "
+            + "trì buổi làm việc với các tỉnh Bình Định, Quảng Ngãi.", "Đoàn kiểm tra số 1"),
+        ("Sáng 17/8 tại Khánh Hoà, Trưởng đoàn kiểm tra số 8 Bùi Ngọc Tuân đã có buổi làm việc với lãnh đạo UBND tỉnh về tình hình thực "
+            + "hiện Luật Đất đai.", "Đoàn kiểm tra số 8"),
+    ])
+    func theHeadOfADelegationHoldsItsMeeting(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
     }
 }

@@ -3,6 +3,7 @@
 extension HostReader {
     /// "Bộ trưởng Bộ Y tế X", "Chủ tịch UBND tỉnh Y", "Thủ tướng Phan Văn Khải" → the body.
     static func officeBody(_ lead: LeadWords, in range: Range<Int>, catalog: Catalog) -> String? {
+        if let delegation = delegationHeaded(lead, in: range, catalog: catalog) { return delegation }
         // (An office once held speaks for no body: "cựu Giám đốc Sở TDTT Nghệ An", "nguyên Phó Thủ tướng".)
         for k in range where !(k > 0 && ["cựu", "nguyên"].contains(lead.words[k - 1].lower)) {
             // "Thủ tướng Phan Văn Khải", "Thủ tướng Chính phủ" — not "Thủ tướng Nhật Koizumi".
