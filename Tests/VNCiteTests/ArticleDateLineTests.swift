@@ -44,6 +44,20 @@ import Testing
         #expect(a.meeting?.date == nil)
     }
 
+    /// A city's portal prints its stamp in brackets after the headline, or before the lead: the
+    /// article's date, no word of the title. (A related headline's date glued to it is none: above.)
+    @Test func aStampInBracketsWithTheHeadlineOrTheLead() throws {
+        let stamped = Extractor().extract(Article(source: "a.txt", text: "Họp báo thông tin về tình hình kinh tế - xã hội quý I/2022 "
+            + "(06:20 07/04/2022)\n\n\nHNP - Chiều 6/4, Văn phòng UBND TP Hà Nội phối hợp với Sở Thông tin và Truyền thông tổ chức họp "
+            + "báo thông tin về tình hình kinh tế - xã hội Quý I/2022.\n"))
+        #expect(stamped.title == "Họp báo thông tin về tình hình kinh tế - xã hội quý I/2022")
+        #expect(stamped.date?.iso == "2022-04-07")
+        #expect(try #require(stamped.meeting).date?.iso == "2022-04-06")
+        let led = Extractor().extract(Article(source: "b.txt", text: "Bế mạc Kỳ họp thứ 9, Hội đồng nhân dân tỉnh khóa XV\n(16/07/2014)"
+            + "Chiều ngày 16/7, các đại biểu Hội đồng nhân dân tỉnh đã biểu quyết thông qua 5 Nghị quyết, bế mạc Kỳ họp thứ 9.\n"))
+        #expect(led.date?.iso == "2014-07-16")
+    }
+
     static let timeline = "Khởi động phiên 4 đàm phán song phương với Nhật Bản\n"
         + "Hôm nay, các chuyên viên cao cấp Việt Nam và Nhật Bản bắt đầu nhóm họp tại Hà Nội, mở đầu phiên đàm phán song phương "
         + "lần thứ 4, kéo dài 2 ngày.\nTiến trình gia nhập WTO của Việt Nam\n- Tháng 12/1994: Bắt đầu nộp đơn gia nhập WTO\n"

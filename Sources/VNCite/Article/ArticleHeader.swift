@@ -72,6 +72,8 @@ enum ArticleHeader {
             dateIndex = above
             date = dayLine(text, lines[above])
         }
+        // Else a stamp in brackets with the headline or the lead's line: "… tốt đẹp (17:55 30/07/2020)".
+        if date == nil { date = lines.prefix(body + 1).lazy.compactMap { stamp(text, $0)?.date }.first }
         // Else the byline's under the text: "Thu Hà - 08/03/2024".
         if date == nil { date = bylineDate(text) }
         // Line `n` read as a headline: the title, and the headline as the meeting reader takes it.
@@ -81,6 +83,7 @@ enum ArticleHeader {
             // the outlet's mark that opens it.
             var line = lines[n]
             if let lead = gluedLeadStart(text, line) { line = line.lowerBound..<(lead - 1) }
+            line = withoutStamp(text, line)
             let headline = headlineText(line, of: n)
             guard let mark = outletMarkStart(text, line) else { return (headline, headline) }
             line = line.lowerBound..<mark

@@ -1,0 +1,42 @@
+/// A page's time stamp printed in brackets with its headline or its lead, as a city's portal does.
+extension ArticleHeader {
+    /// "Đại hội Đảng bộ Thị xã Sơn Tây lần thứ XXI thành công tốt đẹp (17:55 30/07/2020)" ends on
+    /// its stamp; "(16/07/2014)Chiều ngày 16/7, dưới sự điều hành …" opens on it: the date, with its
+    /// year, and where the stamp stands in the line. Only a date and a time in the brackets; at a
+    /// headline's end, apart from it and with its time (not a related article's headline with its
+    /// date glued, "Vụ án Lã Thị Kim Oanh(17/11/2003)", in the list under a title).
+    static func stamp(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, range: Range<Int>)? {
+        let s = text.scalars
+        guard line.count > 12 else { return nil }
+        if s[line.upperBound - 1] == ")", let open = line.reversed().first(where: { s[$0] == "(" }), line.upperBound - open <= 20,
+           open > line.lowerBound, s[open - 1] == " ",
+           let date = stampDate(text.string((open + 1)..<(line.upperBound - 1)), timed: true) {
+            return (date, open..<line.upperBound)
+        }
+        guard s[line.lowerBound] == "(", let close = line.first(where: { s[$0] == ")" }), close - line.lowerBound <= 20,
+              close + 1 < line.upperBound, let date = stampDate(text.string((line.lowerBound + 1)..<close), timed: false) else { return nil }
+        return (date, line.lowerBound..<(close + 1))
+    }
+
+    /// "17:55 30/07/2020", "16/07/2014": a day with its year, after a time when `timed`.
+    static func stampDate(_ inside: String, timed: Bool) -> CalendarDate? {
+        var parts = inside.split(separator: " ")
+        if parts.count == 2, parts[0].split(separator: ":").count == 2, parts[0].allSatisfy({ $0.isNumber || $0 == ":" }) {
+            parts.removeFirst()
+        } else if timed {
+            return nil
+        }
+        guard parts.count == 1 else { return nil }
+        let numbers = parts[0].split(separator: "/").compactMap { Int($0) }
+        guard numbers.count == 3, parts[0].split(separator: "/").count == 3, (1990...2100).contains(numbers[2]) else { return nil }
+        return CalendarDate(year: numbers[2], month: numbers[1], day: numbers[0])
+    }
+
+    /// A headline without the stamp it ends on: "… thành công tốt đẹp ⟨(17:55 30/07/2020)⟩".
+    static func withoutStamp(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
+        guard let stamped = stamp(text, line)?.range, stamped.upperBound == line.upperBound else { return line }
+        var end = stamped.lowerBound
+        while end > line.lowerBound, text.scalars[end - 1] == " " { end -= 1 }
+        return line.lowerBound..<end
+    }
+}
