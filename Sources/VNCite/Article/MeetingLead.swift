@@ -45,6 +45,11 @@ enum MeetingLead {
             if fold[..<r.lowerBound].allSatisfy({ [10, 32].contains($0) }), let (_, end) = ArticleHeader.exportDateField(text, r) {
                 r = end..<max(end, r.upperBound)
             }
+            // (Nor a portal's stamp: "(16/07/2014)Chiều ngày 16/7, …" opens on its day.)
+            if let stamped = ArticleHeader.stamp(text, r)?.range, stamped.lowerBound == r.lowerBound {
+                r = stamped.upperBound..<r.upperBound
+                while r.lowerBound < r.upperBound, fold[r.lowerBound] == 32 { r = (r.lowerBound + 1)..<r.upperBound }
+            }
             // Not the title again, nor the headline a lead runs on from ("… cayenne Chiều 26-9, …"; not
             // a lead that opens on the headline's words: "Quốc hội thông qua Luật … sáng nay").
             if let title, r.count > titleLength + 1, text.fold[r.lowerBound + titleLength] == 32,
