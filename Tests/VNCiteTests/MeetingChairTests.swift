@@ -43,6 +43,12 @@ import Testing
             + "tỉnh, Trưởng đoàn Đại biểu Quốc hội tỉnh chủ trì hội nghị.")
         #expect(m?.chair == "Trương Quốc Huy")
         #expect(m?.host == "UBND tỉnh")
+        // (A place that ends the chair's office is passed over for the name before the offices, not
+        // for a name in another clause.)
+        #expect(meeting("Thu ngân sách\nĐồng chí Đoàn Thị Hảo, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Thái Nguyên chủ trì hội "
+            + "nghị.\n")?.chair == "Đoàn Thị Hảo")
+        #expect(meeting("Sáng 5/6, Thành ủy tổ chức hội nghị. Ông Nguyễn Văn An cho biết thành phố đạt kết quả tốt, Bí thư Thành ủy Thái "
+            + "Nguyên chủ trì hội nghị.")?.chair == nil)
     }
 
     /// A name far before "chủ trì" when only offices stand between; not past a clause of its own.

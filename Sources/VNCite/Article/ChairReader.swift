@@ -71,7 +71,8 @@ enum ChairReader {
                 // "Các đồng chí: A, …; B, … chủ trì": the first of those the list names.
                 if !under, let r = firstListed(lead, before: j) { return chair(lead, r, catalog, until: j) }
                 // The nearest name before it: "Đồng chí X, Tỉnh ủy viên, Bí thư …, chủ trì".
-                if !under, let r = PersonName.last(in: lead, before: j, from: max(0, j - 25)) ?? beforeOffices(lead, j), !isPlace(lead, r, catalog) {
+                // (Past a place that ends the office: "Bí thư Thành ủy ⟨Thái Nguyên⟩ chủ trì".)
+                if !under, let r = nameBefore(lead, j, catalog) ?? beforeOffices(lead, j), !isPlace(lead, r, catalog) {
                     return chair(lead, firstCoChair(lead, before: r, from: max(0, j - 25), catalog) ?? r, catalog, until: j)
                 }
                 // "cuộc họp nội các do Thủ tướng Lee Hae-Chan chủ trì": a foreign name right before it,
@@ -95,6 +96,23 @@ enum ChairReader {
                     return chair(lead, r, catalog)
                 }
             }
+        }
+        return nil
+    }
+
+    /// The nearest person's name before `j` (25 words at most); past a place that ends an office,
+    /// only with nothing but offices between the name and "chủ trì", as `beforeOffices` reads them.
+    static func nameBefore(_ lead: LeadWords, _ j: Int, _ catalog: Catalog) -> Range<Int>? {
+        var end = j
+        while let r = PersonName.last(in: lead, before: end, from: max(0, j - 25)) {
+            if !isPlace(lead, r, catalog) {
+                guard end < j else { return r }
+                let between = lead.words[r.upperBound..<verbStart(lead, j, after: r.upperBound)]
+                let offices = between.allSatisfy { $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" }
+                    && !between.contains { !$0.isCapitalised && clauseWords.contains($0.lower) }
+                return offices ? r : nil
+            }
+            end = r.lowerBound
         }
         return nil
     }
