@@ -35,11 +35,12 @@ extension MeetingLead {
     static func wraps(_ text: CleanText, at j: Int) -> Bool {
         let s = text.scalars
         guard j > 0, j + 1 < s.count else { return false }
+        let last = s[j - 1], next = s[j + 1]
+        let small = next.properties.isLowercase
+        guard small || next.properties.numericType != nil, last.properties.isAlphabetic || small && last == "," else { return false }
         var lineStart = j
         while lineStart > 0, s[lineStart - 1] != "\n" { lineStart -= 1 }
-        let last = s[j - 1], next = s[j + 1]
-        if next.properties.isLowercase, last.properties.isAlphabetic || last == ",", j - lineStart >= 20 { return true }
-        guard next.properties.numericType != nil, last.properties.isAlphabetic else { return false }
+        if small { return j - lineStart >= 20 }
         var wordStart = j - 1
         while wordStart > lineStart, s[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
         return numbered.contains(text.string(wordStart..<j).lowercased())

@@ -165,7 +165,11 @@ enum MeetingLead {
     static let meetingMarks = meetingWords.map(\.1)
     private static let meetingWords: [(String, Set<Unicode.Scalar>)] = [("hop", ["ọ", "Ọ"]), ("le ", ["ễ", "Ễ"]), ("doan giam sat", []),
                                                                           ("to chuc giam sat", [])]
-        + Set((Array(MeetingWords.kinds.keys) + MeetingWords.organisedEvents.keys).filter { !$0.contains("họp") && !$0.hasPrefix("lễ ") }.map {
-            String(decoding: CleanText($0).fold, as: UTF8.self)
-        }).sorted().map { ($0, []) }
+        + unmarked.filter { word in !unmarked.contains { $0 != word && word.contains($0) } }.map { ($0, []) }
+
+    /// Every other meeting noun, folded; one that holds another ("phien tru bi dai hoi", "dai hoi")
+    /// is found by it.
+    private static let unmarked = Set((Array(MeetingWords.kinds.keys) + MeetingWords.organisedEvents.keys).filter {
+        !$0.contains("họp") && !$0.hasPrefix("lễ ")
+    }.map { String(decoding: CleanText($0).fold, as: UTF8.self) }).sorted()
 }
