@@ -8,12 +8,12 @@ extension ArticleHeader {
     static func stamp(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, range: Range<Int>)? {
         let s = text.scalars
         guard line.count > 12 else { return nil }
-        if s[line.upperBound - 1] == ")", let open = line.reversed().first(where: { s[$0] == "(" }), line.upperBound - open <= 20,
+        if s[line.upperBound - 1] == ")", let open = (max(line.lowerBound, line.upperBound - 20)..<line.upperBound).last(where: { s[$0] == "(" }),
            open > line.lowerBound, s[open - 1] == " ",
            let date = stampDate(text.string((open + 1)..<(line.upperBound - 1)), timed: true) {
             return (date, open..<line.upperBound)
         }
-        guard s[line.lowerBound] == "(", let close = line.first(where: { s[$0] == ")" }), close - line.lowerBound <= 20,
+        guard s[line.lowerBound] == "(", let close = (line.lowerBound..<min(line.upperBound, line.lowerBound + 21)).first(where: { s[$0] == ")" }),
               close + 1 < line.upperBound, let date = stampDate(text.string((line.lowerBound + 1)..<close), timed: false) else { return nil }
         return (date, line.lowerBound..<(close + 1))
     }

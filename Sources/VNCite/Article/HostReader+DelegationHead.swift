@@ -8,7 +8,7 @@ extension HostReader {
     /// ("của" a body), up to anything else. (Not a delegation of deputies: "Trưởng đoàn ĐBQH tỉnh".)
     static func delegationHeaded(_ lead: LeadWords, in range: Range<Int>, catalog: Catalog) -> String? {
         let w = lead.words
-        for k in range where lead.matches(["truong", "doan"], at: k) && !(k > 0 && w[k - 1].folded == "pho") {
+        for k in range where lead.matchesWritten(["trưởng", "đoàn"], at: k) && !(k > 0 && w[k - 1].folded == "pho") {
             let kind = k + 2
             guard kind + 1 < w.count, w[k + 1].after.isEmpty, lead.match(delegationKinds, at: kind) != nil else { continue }
             var end = kind + 2

@@ -3,7 +3,7 @@ extension MeetingLead {
     /// From the end of the previous sentence to the end of this one (". ", "!", "?", line break);
     /// an ellipsis before a small letter ends none ("quỹ đầu tư, ngân hàng... nhóm họp tại TP HCM"),
     /// nor a full stop inside a quotation that closes on its line, nor the break of a wrapped line
-/// (`wraps`).
+    /// (`wraps`).
     static func sentenceRange(_ text: CleanText, at i: Int) -> Range<Int> {
         text.fold.withUnsafeBufferPointer { fold in
             func isEnd(_ j: Int) -> Bool {
@@ -26,12 +26,13 @@ extension MeetingLead {
         }
     }
 
-    /// A text cut into lines of a fixed width, whose line break at `j` goes on with the sentence:
-    /// a line (not a short one) that stops on a word or a comma, then one that opens in small letters ("… Hội
-    /// nghị liên tịch thống nhất nội⏎dung, chương trình Kỳ họp thứ nhất"), or a noun that wants
-    /// its number, then the number ("Sáng ngày⏎7/6/2021, Thường trực HĐND huyện tổ chức …",
+    /// A text cut into lines of a fixed width, whose line break at `j` goes on with the sentence: a
+    /// line (not a short one) that stops on a word or a comma, then one that opens in small letters
+    /// ("… Hội nghị liên tịch thống nhất nội⏎dung, chương trình Kỳ họp thứ nhất"), or a noun that
+    /// wants its number, then the number ("Sáng ngày⏎7/6/2021, Thường trực HĐND huyện tổ chức …",
     /// "Nghị quyết số⏎05-NQ/TU"). Not a date line under a headline, nor page tools in small letters
-    /// under a short line ("Thứ hai 15/8/2022⏎in trang").
+    /// under a short line ("Thứ hai 15/8/2022⏎in trang"). (The cheap tests first: most breaks open
+    /// a capital.)
     static func wraps(_ text: CleanText, at j: Int) -> Bool {
         let s = text.scalars
         guard j > 0, j + 1 < s.count else { return false }

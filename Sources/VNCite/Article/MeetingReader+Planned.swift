@@ -137,7 +137,9 @@ extension MeetingReader {
     static func byThePlan(_ lead: LeadWords) -> Bool {
         let w = lead.words
         guard lead.matchesWritten(["theo", "kế", "hoạch"], at: 0), w[2].after.hasPrefix(",") else { return false }
-        let opensOnADay = (3..<max(3, min(w.count - 1, 6))).contains { MeetingDate.dayWords.contains(w[$0].folded) && w[$0 + 1].text.first?.isNumber == true }
+        let opensOnADay = (3..<max(3, min(w.count - 1, 6))).contains {
+            MeetingDate.dayWords.contains(w[$0].folded) && w[$0 + 1].text.first?.isNumber == true
+        }
         return !opensOnADay && !w.contains { ["đã", "vừa"].contains($0.lower) }
     }
 
