@@ -101,16 +101,12 @@ enum ChairReader {
     }
 
     /// The nearest person's name before `j` (25 words at most); past a place that ends an office,
-    /// only with nothing but offices between the name and "chủ trì", as `beforeOffices` reads them.
+    /// only with nothing but offices between the name and "chủ trì" (`onlyOffices`).
     static func nameBefore(_ lead: LeadWords, _ j: Int, _ catalog: Catalog) -> Range<Int>? {
         var end = j
         while let r = PersonName.last(in: lead, before: end, from: max(0, j - 25)) {
             if !isPlace(lead, r, catalog) {
-                guard end < j else { return r }
-                let between = lead.words[r.upperBound..<verbStart(lead, j, after: r.upperBound)]
-                let offices = between.allSatisfy { $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" }
-                    && !between.contains { !$0.isCapitalised && clauseWords.contains($0.lower) }
-                return offices ? r : nil
+                return end == j || onlyOffices(lead, after: r, before: j) ? r : nil
             }
             end = r.lowerBound
         }
@@ -143,11 +139,18 @@ enum ChairReader {
     /// (up to 45 words), when nothing but offices stands between it and "chủ trì" — no clause's word,
     /// no mark but commas and dashes.
     static func beforeOffices(_ lead: LeadWords, _ j: Int) -> Range<Int>? {
-        guard j > 25, let r = PersonName.last(in: lead, before: j - 25, from: max(0, j - 45)) else { return nil }
-        let between = lead.words[r.upperBound..<verbStart(lead, j, after: r.upperBound)]
-        guard between.allSatisfy({ $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" }),
-              !between.contains(where: { !$0.isCapitalised && clauseWords.contains($0.lower) }) else { return nil }
+        guard j > 25, let r = PersonName.last(in: lead, before: j - 25, from: max(0, j - 45)), onlyOffices(lead, after: r, before: j) else {
+            return nil
+        }
         return r
+    }
+
+    /// Whether nothing but offices stands between a name and "chủ trì" at `j`: no clause's word, no
+    /// mark but commas and dashes.
+    static func onlyOffices(_ lead: LeadWords, after name: Range<Int>, before j: Int) -> Bool {
+        let between = lead.words[name.upperBound..<verbStart(lead, j, after: name.upperBound)]
+        return between.allSatisfy { $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" }
+            && !between.contains { !$0.isCapitalised && clauseWords.contains($0.lower) }
     }
 
     /// "Các đồng chí: Hoàng Văn Tứ, …, Phó Chủ tịch TT HĐND tỉnh; Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh
