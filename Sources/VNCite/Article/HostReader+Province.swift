@@ -20,7 +20,7 @@ extension HostReader {
                     || lead.matchWritten(MeetingWords.times, at: before) != nil else { return nil }
         }
         // ("TP.HCM", "TPHCM": the rank written into the name.)
-        let local = lead.match(localRanks, at: start)
+        let local = lead.matchWritten(localRanks, at: start)?.count
         let rank = local ?? (lead.matchesWritten(["thành", "phố"], at: start) ? 2
             : ["tỉnh", "tp"].contains(w[start].lower) ? 1 : w[start].folded.hasPrefix("tp") ? 0 : -1)
         guard rank >= 0, start + rank < i else { return nil }
@@ -37,6 +37,7 @@ extension HostReader {
         return start..<end
     }
 
-    /// The ranks of a district and a commune, written small: "huyện Bình Lục", "xã Bồ Đề".
-    static let localRanks: [[Substring]] = ["huyen", "quan", "thi xa", "xa", "phuong", "thi tran"].phrases
+    /// The ranks of a district and a commune, with their marks (not "quân Mỹ", "xa"): "huyện Bình
+    /// Lục", "xã Bồ Đề" (`ownPlaces` without the province's, and "thị trấn").
+    static let localRanks = PhraseTable(["huyện", "quận", "thị xã", "xã", "phường", "thị trấn"])
 }

@@ -7,7 +7,8 @@ extension HostReader {
     /// Hội nghị …": "Ban Chỉ đạo" (and how far it reaches) opens the clause, a task it was set up for
     /// follows ("tổng kết", "thực hiện", "triển khai" …), and its name runs to "(đã|vừa) tổ chức"
     /// right before the noun — within the sentence, with no other verb of holding, no saying and no
-    /// person's name in it.
+    /// person's name in it. (The grammar's own task, `BodyGrammar.taskEnd`, stops at a bracket, a
+    /// term or a comma that pairs nothing, as a name read anywhere must; here the verb bounds it.)
     static func taskCommittee(_ lead: LeadWords, noun i: Int) -> Range<Int>? {
         let w = lead.words
         guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) else { return nil }
