@@ -133,6 +133,9 @@ import Testing
             + "hội thảo về giáo dục hướng nghiệp.", "Trường ĐH Quốc gia Hà Nội"),
         ("9h sáng nay, tại Thái Nguyên, Hội Nhà báo Việt Nam kết hợp với Tỉnh ủy Thái Nguyên long trọng tổ chức hội thảo về báo chí cách mạng.",
          "Hội Nhà báo Việt Nam"),
+        // "chủ trì, phối hợp với": who led, then who joined
+        ("Ngày 5/12, Ban Tuyên giáo Trung ương chủ trì, phối hợp với Trường Đại học Kinh tế tổ chức Hội thảo khoa học “Phát triển "
+            + "bền vững kinh tế biển Việt Nam”.", "Ban Tuyên giáo Trung ương"),
         // (the second of two, when the first is past reading, is no host either)
         ("Hôm qua, Cục Bản quyền tác giả văn học nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức "
             + "hội thảo về quyền tác giả.", ""),

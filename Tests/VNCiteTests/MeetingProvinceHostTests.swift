@@ -20,6 +20,8 @@ import Testing
         ("Sáng 28/4, xã Bồ Đề (Bình Lục) đã long trọng tổ chức lễ đón Bằng công nhận đạt chuẩn nông thôn mới nâng cao năm 2023.",
          "xã Bồ Đề"),
         ("Sáng 12/5, huyện Bình Lục đã tổ chức lễ kỷ niệm 50 năm ngày thành lập.", "huyện Bình Lục"),
+        // (with those who came with it)
+        ("Sáng 3/8, huyện Thanh Oai cùng các chủ đầu tư tổ chức Lễ khởi công, động thổ 3 cụm công nghiệp.", "huyện Thanh Oai"),
     ])
     func aProvinceHeldItsOwnCeremony(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

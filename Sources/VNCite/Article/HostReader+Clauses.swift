@@ -46,7 +46,7 @@ extension HostReader {
     /// The word after the last comma, semicolon or colon before `i`.
     /// `throughCompanions`: not a comma in the list of who came with the subject, when nothing but
     /// small letters follows it ("Sở Nông nghiệp … cùng các ngành khuyến nông, bảo vệ thực vật đã có
-    /// buổi làm việc").
+    /// buổi làm việc"), nor the one after "chủ trì" that "phối hợp" follows.
     static func clauseStart(_ lead: LeadWords, before i: Int, throughCompanions: Bool = false) -> Int {
         var k = i - 1
         while k >= 0 {
@@ -58,6 +58,12 @@ extension HostReader {
                 // commas, an aside inside the subject's clause.
                 if throughCompanions, let aside = timeAside(lead, endingAt: k) {
                     k = aside - 2
+                    continue
+                }
+                // "Ban Tuyên giáo Trung ương chủ trì, phối hợp với … tổ chức Hội thảo": who led, then who
+                // joined, one clause.
+                if throughCompanions, k > 0, lead.matches(["chu", "tri"], at: k - 1), jointly(lead, at: k + 1) {
+                    k -= 2
                     continue
                 }
                 // "HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 9": the term after
@@ -122,4 +128,11 @@ extension HostReader {
         "hôm", "qua", "nay", "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "cuối", "đầu", "giữa", "tuần", "tháng",
         "trước", "này", "vừa", "rồi", "mới", "đây", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật",
     ]
+}
+
+extension HostReader {
+    /// "phối hợp", "kết hợp" at `k`: a body joining another to hold a meeting.
+    static func jointly(_ lead: LeadWords, at k: Int) -> Bool {
+        lead.matches(["phoi", "hop"], at: k) || lead.matches(["ket", "hop"], at: k)
+    }
 }

@@ -4,8 +4,8 @@
 /// the name right after a meeting noun's number ("Kỳ họp thứ 8 ⟨HĐND TP Hà Nội⟩").
 extension HostReader {
     /// Words that may finish a name the grammar stopped short of: at most six, no punctuation
-    /// between them, no verb or conjunction of a clause, a capital among them and the last one
-    /// a capital or a word of names ("hoa Đà Lạt", "thiếu niên nhi đồng Quốc hội"; not "phối
+    /// between them, no verb or conjunction of a clause, a capital among them (or a place's rank
+    /// last) and the last one a capital or a word of names ("hoa Đà Lạt", "thiếu niên nhi đồng Quốc hội"; not "phối
     /// hợp với UNICEF", not "hôm trước").
     /// Before "tổ chức" that a "do" announced, any such words will do ("do Ủy ban Văn hóa - Giáo
     /// dục - Thanh thiếu niên nhi đồng tổ chức": `untilVerb`).
@@ -24,7 +24,9 @@ extension HostReader {
         guard range.count <= (joined ? 10 : abbreviated ? 9 : 6), let last = range.last else { return false }
         // "Ban chỉ đạo Phòng chống cháy rừng trung ương": a name may end in "trung ương" written small.
         let central = range.count >= 2 && w[last - 1].lower == "trung" && w[last].lower == "ương"
-        guard untilVerb || central || range.contains(where: { w[$0].isCapitalised })
+        // "Hội Khoa học ⟨lịch sử tỉnh⟩ đã tổ chức đại hội": or in the rank of the place it serves.
+        let ranked = endsOnRank(lead, range)
+        guard untilVerb || central || ranked || range.contains(where: { w[$0].isCapitalised })
                 && (w[last].isCapitalised || BodyGrammar.inner.contains(w[last].lower)) else { return false }
         return range.allSatisfy { k in
             ["", "-", "–"].contains(w[k - 1].after)
@@ -104,10 +106,10 @@ extension HostReader {
         "là", "về", "sau", "trước", "khi", "thì", "mà", "đề", "yêu", "để", "nhằm", "trong",
     ]
 
-    /// A head whose name goes on in small letters to a capital: "(lễ trao giải thưởng của) Hội đạo
-    /// diễn điện ảnh Trung Quốc", "Hội nạn nhân chất độc da cam TP HCM" — at most six words after
-    /// the head, the longest that `nameTail` accepts; not an office ("Bộ trưởng …"), and the
-    /// name stops before a person's.
+    /// A head whose name goes on in small letters to a capital or a place's rank: "(lễ trao giải
+    /// thưởng của) Hội đạo diễn điện ảnh Trung Quốc", "Hội nạn nhân chất độc da cam TP HCM", "Hội
+    /// Khoa học lịch sử tỉnh" — at most six words after the head, the longest that `nameTail`
+    /// accepts; not an office ("Bộ trưởng …"), and the name stops before a person's.
     static func headWithTail(_ lead: LeadWords, at i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         guard i < w.count, w[i].isCapitalised, w[i].before.isEmpty, let head = BodyGrammar.head(lead, at: i),
@@ -133,10 +135,18 @@ extension HostReader {
            let end = bracketed(limit) {
             return i..<end
         }
-        for end in stride(from: limit, to: start, by: -1) where w[end - 1].text.first?.isUppercase == true {
+        for end in stride(from: limit, to: start, by: -1) where w[end - 1].text.first?.isUppercase == true || endsOnRank(lead, start..<end) {
             if nameTail(lead, start..<end) { return i..<(bracketed(end) ?? end) }
         }
         return nil
+    }
+
+    /// "tỉnh", "huyện", "thành phố" … last in `range`: the rank of the place a body serves, which
+    /// may close its name written in small letters ("Hội Khoa học lịch sử ⟨tỉnh⟩").
+    static func endsOnRank(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        return ["tỉnh", "huyện", "quận", "xã", "phường"].contains(lead.words[last].lower)
+            || range.count >= 2 && lead.matchesWritten(["thành", "phố"], at: last - 1)
     }
 
     /// A name that ends on a title in quotes, the project or campaign it is named after: "Hội đồng

@@ -29,6 +29,11 @@ extension HostReader {
         // ("xã Bồ Đề (Bình Lục) đã long trọng tổ chức lễ …": its district in brackets.)
         var verbs = end
         while local != nil, verbs < i, lead.inBrackets(verbs) || w[verbs].before.hasPrefix("(") { verbs += 1 }
+        // ("huyện Thanh Oai ⟨cùng các chủ đầu tư⟩ tổ chức Lễ khởi công": who came with it.)
+        if let with = (verbs..<i).first(where: { w[$0..<i].allSatisfy { MeetingWords.glue.contains($0.lower) } }),
+           companions(lead, verbs..<with) {
+            verbs = with
+        }
         guard end > start + rank, end < i, w[end - 1].after.isEmpty || verbs > end, rank > 0 || end == start + 1,
               // A district or a commune by its name alone, Vietnamese words, as no catalogue lists them.
               local != nil ? w[(start + rank)..<end].allSatisfy(\.isVietnamese) && end - start - rank <= 3

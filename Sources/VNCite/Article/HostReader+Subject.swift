@@ -89,7 +89,9 @@ extension HostReader {
                 // ("Hội Nhà báo Việt Nam kết hợp với …", "… đã phối hợp với …": the same.)
                 let place = lead.matchesWritten(["tại"], at: end) && end + 1 < i && lead.words[end + 1].isCapitalised ? 2 : 0
                 let past = ["đã", "vừa"].contains(end + place < i ? lead.words[end + place].lower : "") ? 1 : 0
-                let jointly = lead.matches(["phoi", "hop"], at: end + place + past) || lead.matches(["ket", "hop"], at: end + place + past)
+                // ("Ban Tuyên giáo Trung ương ⟨chủ trì,⟩ phối hợp với …": who led it.)
+                let led = lead.matches(["chu", "tri"], at: end + place + past) ? 2 : 0
+                let jointly = jointly(lead, at: end + place + past + led)
                 let second = end + 1 < i && ["và", "cùng"].contains(lead.words[end].lower) && lead.words[end + 1].isCapitalised
                     && BodyGrammar.headLength(lead, at: end + 1) != nil
                 if jointly || second, (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
