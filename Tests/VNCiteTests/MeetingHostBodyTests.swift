@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of
-/// culture, a grassroots union, a bank's branch, an emulation cluster, an agency, an embassy, a foreign party, an association whose name a verb follows, and not an
+/// culture, a grassroots union, a bank's branch, an emulation cluster, an agency, an embassy, a
+/// foreign party, an association whose name a verb follows, the army's numbered units, and not an
 /// organisation the meeting is about.
 @Suite struct MeetingHostBodyTests {
     @Test(arguments: [
@@ -134,6 +135,18 @@ import Testing
         ("Vấn đề an ninh được đem ra bàn thảo tại cuộc họp hôm qua của nội các, ông Erekat cho biết.", "nội các"),
     ])
     func aCabinetHoldsItsSitting(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    /// The army's units are named by their numbers: "Quân khu 3" is not "Quân khu 7".
+    @Test(arguments: [
+        ("Sáng 27/6, Đảng ủy Quân khu 3 tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết 765.", "Đảng ủy Quân khu 3"),
+        ("Sáng 5/6, Bộ Tư lệnh Quân khu 7 tổ chức hội nghị tổng kết công tác quốc phòng địa phương.", "Bộ Tư lệnh Quân khu 7"),
+        ("Sáng 5/6, Đảng ủy Sư đoàn 312 tổ chức hội nghị tổng kết công tác Đảng.", "Đảng ủy Sư đoàn 312"),
+        // (the time it held it between the name and the verb)
+        ("Đảng ủy Quân khu 3 vào sáng nay (27/6/2022) tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết 765.", "Đảng ủy Quân khu 3"),
+    ])
+    func aNumberedUnitHeldIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
     }
 

@@ -58,6 +58,8 @@ import Testing
         // A name the grammar alone stops short of: lower-case words up to the verb.
         ("Chiều 9/12 Ban tổ chức Festival hoa Đà Lạt tổ chức họp báo ra mắt Trung tâm Thông tin - Báo chí.",
          "họp báo", "Ban tổ chức Festival hoa Đà Lạt"),
+        // (the time between the name and the verb, after "vào")
+        ("UBND tỉnh vào sáng 27/6 đã tổ chức hội nghị tổng kết công tác phòng, chống thiên tai.", "hội nghị", "UBND tỉnh"),
         // (or to the rank of the place it serves)
         ("Ngày 28/9, Hội Khoa học lịch sử tỉnh đã tổ chức đại hội lần thứ nhất, nhiệm kỳ 2013- 2018.",
          "đại hội", "Hội Khoa học lịch sử tỉnh"),

@@ -130,7 +130,8 @@ enum BodyGrammar {
             if word.isCapitalised, sentenceTimes.contains(word.lower), !(end + 1 < w.count && w[end + 1].lower == "cao") { break }
             // "châu Á Thái bình dương": the Pacific, whatever its capitals, and not a Mr Thái.
             // "HĐND quận 9", "UBND phường 11": a city's districts and wards are numbered.
-            if ["quận", "phường"].contains(w[end - 1].lower), !word.text.isEmpty, word.text.allSatisfy(\.isNumber) {
+            // ("Đảng ủy Quân khu 3", "Sư đoàn 312": so are the army's units.)
+            if numbered(lead, end - 1), !word.text.isEmpty, word.text.allSatisfy(\.isNumber) {
                 end += 1
             } else if word.lower == "thái", lead.matches(["thai", "binh", "duong"], at: end) {
                 end += 3
@@ -210,6 +211,19 @@ enum BodyGrammar {
             return HostReader.remitEnd(lead, name: i..<end).map { i..<$0 }
         }
         return i..<end
+    }
+
+    /// A noun that a number names, at `k`: a city's district or ward ("quận 9", "phường 11"), a
+    /// military region ("Quân khu 3"), an army corps, division, brigade or regiment ("Quân đoàn 4",
+    /// "Sư đoàn 312", "Lữ đoàn 139", "Trung đoàn 9"), a naval region ("Vùng 2 Hải quân").
+    static func numbered(_ lead: LeadWords, _ k: Int) -> Bool {
+        let w = lead.words
+        switch w[k].lower {
+        case "quận", "phường", "vùng": return true
+        case "khu": return k > 0 && w[k - 1].lower == "quân"
+        case "đoàn": return k > 0 && ["quân", "sư", "lữ", "trung", "binh", "hải"].contains(w[k - 1].lower)
+        default: return false
+        }
     }
 
     /// How many words of a head stand at `i`, as written: "Ban Chấp hành" → 3.

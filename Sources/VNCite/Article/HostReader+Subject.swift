@@ -25,8 +25,10 @@ extension HostReader {
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
                 // (And the body's term: "HĐND tỉnh … khóa XIII, ⟨nhiệm kỳ 2021-2026⟩ tổ chức".)
                 let term = (r.upperBound..<i).first { opensTerm(lead, at: $0) }
+                // ("Đảng ủy Quân khu 3 ⟨vào sáng nay (27/6/2022)⟩ tổ chức": the time it held it.)
                 func glue(_ w: LeadWords.Word) -> Bool {
-                    MeetingWords.glue.contains(w.lower) || w.text.first?.isNumber == true || pastAside && timesInAsides.contains(w.lower)
+                    MeetingWords.glue.contains(w.lower) || w.lower == "vào" || w.text.first?.isNumber == true
+                        || pastAside && timesInAsides.contains(w.lower)
                         || term != nil && ["nhiệm", "kỳ", "-", "–"].contains(w.lower)
                 }
                 // The rest of a name the grammar stopped short of: "Sở Giao thông - Công chánh ⟨(GTCC)
