@@ -60,6 +60,9 @@ import Testing
         // (or after its bare number)
         "Phiên họp đã xem xét, thông qua Tờ trình số 6120, ngày 12/10/2021 của UBND tỉnh về việc điều chỉnh dự toán ngân sách.",
         "Tại cuộc họp, Sở Tài chính báo cáo Công văn số 2750 ngày 3/9/2019 của Bộ Tài chính về kinh phí đào tạo.",
+        // (or the day it takes effect)
+        "Luật Quốc phòng năm 2018 đã được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 5, có hiệu lực từ ngày 01/01/2019.",
+        "Luật Quốc phòng đã được Quốc hội thông qua tại Kỳ họp thứ 5, có hiệu lực thi hành kể từ ngày 01/01/2019.",
         // The day something began since, in another sentence of the lead, is not the meeting's.
         "Bà Đỗ Thị Hằng, Phó Vụ trưởng Bộ Tài chính cho biết, từ ngày 31/12/2004, các bệnh viện đã có thể rút kinh phí khám "
             + "chữa bệnh cho trẻ. Tại buổi họp báo về khám chữa bệnh trẻ dưới 6 tuổi, bà Hằng cho biết Bộ vừa ban hành thông tư.",

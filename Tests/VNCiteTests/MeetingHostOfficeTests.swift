@@ -57,6 +57,9 @@ import Testing
         // first office's body speaks.)
         ("Ông Dương Thành Truyền, Phó Tổng Biên tập Báo Tuổi Trẻ, Trưởng Ban Tổ chức trận đấu chia tay của bóng đá VN, cho biết "
             + "tại cuộc họp báo sáng qua, vé đã bán hết.", "Báo Tuổi Trẻ"),
+        // (the Central Military Commission is a body)
+        ("Sáng 28/8, Bí thư Quân ủy Trung ương Tô Lâm đã làm việc với Ban Thường vụ Quân ủy Trung ương về nhiệm vụ quân sự.",
+         "Quân ủy Trung ương"),
     ])
     func theBodyAnOfficeOrAnOwnerNames(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
@@ -114,6 +117,12 @@ import Testing
     func aPersonIsNoHost(lead: String) throws {
         let m = try #require(meeting(lead))
         #expect(m.host == nil)
+    }
+
+    /// A member of a body is no body: "…, Ủy viên Bộ Chính trị đã làm việc" is not the Politburo's.
+    @Test func aMemberIsNoBody() {
+        #expect(meeting("Sáng 28/8, Bộ trưởng Bộ Công an Tô Lâm, Ủy viên Bộ Chính trị đã làm việc với Bộ Y tế về phòng dịch.")?.host
+                != "Bộ Chính trị")
     }
 
     /// A meeting that sums up a body's own work is that body's: its officer reports at it.

@@ -15,11 +15,16 @@ import Testing
         #expect(meeting("Hoàn thành đại hội\n" + lead) == nil)
     }
 
-    /// A day is no count: "Trong 2 ngày, 3 và 4/8, Đảng bộ …" holds its own congress.
-    @Test func aDayIsNoCount() throws {
-        let m = try #require(meeting("Đại hội Đảng bộ Công an tỉnh\nTrong 2 ngày, 3 và 4/8, Đảng bộ Công an tỉnh Sơn La tổ chức "
-            + "Đại hội đại biểu lần thứ XX, nhiệm kỳ 2020-2025."))
-        #expect(m.host == "Đảng bộ Công an tỉnh Sơn La")
+    /// A day is no count: "Trong 2 ngày, 3 và 4/8, Đảng bộ …" holds its own congress; nor is a year
+    /// in a name: "năm 1972 huyện …" is no 1,972 districts.
+    @Test(arguments: [
+        ("Đại hội Đảng bộ Công an tỉnh\nTrong 2 ngày, 3 và 4/8, Đảng bộ Công an tỉnh Sơn La tổ chức Đại hội đại biểu lần thứ XX, "
+            + "nhiệm kỳ 2020-2025.", "Đảng bộ Công an tỉnh Sơn La"),
+        ("Sáng ngày 25/11, Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện Quỳnh Phụ tổ chức Đại hội lần thứ I, nhiệm kỳ 2022-2027.",
+         "Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện Quỳnh Phụ"),
+    ])
+    func aDayOrAYearIsNoCount(lead: String, host: String) throws {
+        #expect(try #require(meeting(lead)).host == host)
     }
 
     @Test func theSentenceAfterAMeetingPlannedTellsWhatItWillDo() {

@@ -63,11 +63,14 @@ import Testing
         #expect(m.kind == "hội nghị")
     }
 
-    /// A meeting listed after one still ahead is ahead too; a meeting noun in a venue's name names no meeting.
+    /// A meeting listed after one still ahead is ahead too; a meeting noun in a venue's name or in a
+    /// term's names no meeting.
     @Test(arguments: [
         "Ngày 24-10, UBND tỉnh có văn bản về việc đẩy mạnh phong trào thi đua chào mừng đại hội đảng bộ các cấp tiến tới Đại hội "
             + "đại biểu toàn quốc lần thứ XIV của Đảng, Đại hội Thi đua yêu nước toàn quốc lần thứ XI.",
         "Ngày 15/12, tại Trung tâm tổ chức hội nghị FLC Hạ Long, các nhà khoa học trao đổi về di sản văn hóa của thành phố.",
+        // (nor a term named by its congress)
+        "Sáng 28/8, tỉnh đã báo cáo kết quả thực hiện nhiệm vụ quân sự từ đầu nhiệm kỳ Đại hội XIII của Đảng đến nay.",
     ])
     func aMeetingAheadOrAVenue(lead: String) {
         #expect(meeting(lead) == nil)

@@ -10,7 +10,7 @@ enum BodyGrammar {
     /// head "Ban", nor "Phong trào" a "Phòng".
     static let heads = PhraseTable([
         "ban chấp hành", "ban thường vụ", "ban bí thư", "ban chỉ đạo", "bộ chính trị", "thường trực", "thường vụ",
-        "đảng ủy", "đảng bộ", "chi bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+        "đảng ủy", "đảng bộ", "chi bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "quân ủy",
         "ủy ban nhân dân", "ủy ban", "hội đồng nhân dân", "hội đồng", "quốc hội", "chính phủ",
         "mặt trận", "liên đoàn", "liên hiệp", "hiệp hội", "hội", "bộ", "sở", "ban", "tổng cục", "cục",
         "viện kiểm sát", "viện", "học viện", "tòa án", "thanh tra", "kiểm toán", "ngân hàng", "tổng công ty",

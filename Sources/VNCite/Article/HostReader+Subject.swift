@@ -18,6 +18,8 @@ extension HostReader {
             // (A deputy, not the delegation: "bà …, Đại biểu Quốc hội tỉnh Tuyên Quang đã tiếp xúc với cử
             // tri" is no "Quốc hội tỉnh"; "Đoàn đại biểu Quốc hội tỉnh" is read whole, at "Đoàn".)
             if deputy(lead, at: k) { return nil }
+            // (A member, not the body: "Bộ trưởng Bộ Công an Tô Lâm, Ủy viên Bộ Chính trị đã làm việc với …".)
+            if lead.matches(["uy", "vien"], at: k) { return nil }
             // (Not a body inside an aside in brackets: "… (… trung tá X - Cục Cảnh sát điều tra … thuộc Bộ
             // Công an) đã có cuộc họp khẩn cấp"; an abbreviation that the brackets hold whole may be one.)
             if !lead.words[k].before.contains("("), lead.inBrackets(k) { k += 1; continue }

@@ -27,6 +27,7 @@ enum MeetingDate {
         for i in (purpose ?? 0)..<w.count {
             let f = w[i].folded
             if f == "ngay", datesADocument(w, day: i) { continue }
+            if f == "ngay" || f == "tu", takesEffect(w, at: i) { continue }
             if f == "tu", !since {
                 let k = i + 1 < w.count && w[i + 1].folded == "ngay" ? i + 2 : i + 1
                 if let d = firstOfRange(w, at: k, articleDate: articleDate) { return d }
@@ -94,6 +95,17 @@ enum MeetingDate {
         let issued = i > 1 && w[i - 2].folded == "ban" && w[i - 1].folded == "hanh"
         return issued || symbol.contains("/") && symbol.contains(where: \.isLetter) && symbol.first?.isNumber == true
             || numberedDocument(w, before: i)
+    }
+
+    /// "(Luật …) có hiệu lực từ ⟨ngày 01/01/2019⟩", "có hiệu lực thi hành kể từ ngày …", "được thi hành
+    /// từ ngày 1-7-2014": the day a document takes effect, at the "ngày" or the "từ" `i`, is no
+    /// meeting's.
+    static func takesEffect(_ w: [LeadWords.Word], at i: Int) -> Bool {
+        var k = i
+        while k > 0, k > i - 3, ["tu", "ke"].contains(w[k - 1].folded) { k -= 1 }
+        guard k > 1 else { return false }
+        let pair = w[k - 2].folded + " " + w[k - 1].folded
+        return pair == "hieu luc" || pair == "thi hanh"
     }
 
     /// "Tờ trình số 5745, ⟨ngày 9/11/2020⟩ của UBND tỉnh", "Công văn số 3990 ⟨ngày 5/8/2020⟩": a

@@ -22,8 +22,9 @@ extension MeetingReader {
             from = previous
         }
         return (from..<(i - 2)).contains { k in
+            // (Not a year: "Hội Chiến sĩ Thành cổ Quảng Trị ⟨năm 1972⟩ huyện Quỳnh Phụ tổ chức Đại hội".)
             let counted = ["các", "những", "nhiều", "100%"].contains(w[k].lower) || lead.matchesWritten(["toàn", "bộ"], at: k)
-                || (Int(w[k].text) ?? 0) >= 3
+                || (Int(w[k].text) ?? 0) >= 3 && !(k > 0 && w[k - 1].lower == "năm")
             // ("Bộ GTVT phối hợp với các địa phương tổ chức lễ khởi công": partners of the one that held it.)
             let partners = k > 0 && ["với", "cùng"].contains(w[k - 1].lower)
             // ("46/49 chi, đảng bộ", "8/8 Hội Cựu chiến binh cấp huyện": so many of so many.)

@@ -200,6 +200,8 @@ enum MeetingWords {
         "tru bi",
         // Its standing committee, a body: "Uỷ ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc".
         "thuong vu",
+        // A term named by its congress: "từ đầu nhiệm kỳ Đại hội XIII của Đảng đến nay".
+        "nhiem ky",
         // One proposed: "đề xuất hội đàm về cùng giải trừ quân bị từ Bình Nhưỡng".
         "de xuat",
         // What something is for: "3 khu vực chính phục vụ lễ kỷ niệm ngày giải phóng miền Nam".
