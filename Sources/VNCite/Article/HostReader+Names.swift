@@ -120,7 +120,11 @@ extension HostReader {
         guard limit > start, w[start..<limit].first?.isCapitalised == false else { return nil }
         // Words of letters only, none opening a bracket or a quote ("Đảng từ ngày 18 đến 25-4" is a
         // time; "Việt (NLĐ).- Trong" crosses an outlet's mark).
-        if let odd = (start..<limit).first(where: { !w[$0].before.isEmpty || !w[$0].text.allSatisfy({ $0.isLetter || $0 == "-" }) }) {
+        // ("quận 1": a district's number.)
+        func numberOfRank(_ k: Int) -> Bool { k > start && BodyGrammar.numbered(lead, k - 1) && w[k].text.allSatisfy(\.isNumber) }
+        if let odd = (start..<limit).first(where: {
+            !w[$0].before.isEmpty || !w[$0].text.allSatisfy({ $0.isLetter || $0 == "-" }) && !numberOfRank($0)
+        }) {
             limit = odd
         }
         // "Tổ chức tên miền quốc tế (ICANN)", "Tổng cục tình báo chiến lược (Bộ Công an)": its
@@ -143,8 +147,12 @@ extension HostReader {
 
     /// "tỉnh", "huyện", "thành phố" … last in `range`: the rank of the place a body serves, which
     /// may close its name written in small letters ("Hội Khoa học lịch sử ⟨tỉnh⟩").
+    /// (With its number: "Phòng giáo dục quận 1"; not one whose number is cut off.)
     static func endsOnRank(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
+        let w = lead.words
         guard let last = range.last else { return false }
+        if w[last].text.first?.isNumber == true { return range.count >= 2 && BodyGrammar.numbered(lead, last - 1) }
+        guard !(last + 1 < w.count && w[last].after.isEmpty && w[last + 1].text.first?.isNumber == true) else { return false }
         return ["tỉnh", "huyện", "quận", "xã", "phường"].contains(lead.words[last].lower)
             || range.count >= 2 && lead.matchesWritten(["thành", "phố"], at: last - 1)
     }
