@@ -57,6 +57,8 @@ import Testing
         // first office's body speaks.)
         ("Ông Dương Thành Truyền, Phó Tổng Biên tập Báo Tuổi Trẻ, Trưởng Ban Tổ chức trận đấu chia tay của bóng đá VN, cho biết "
             + "tại cuộc họp báo sáng qua, vé đã bán hết.", "Báo Tuổi Trẻ"),
+        // (who came and chaired it: "dự và chủ trì")
+        ("Sáng 11/7, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng dự và chủ trì Hội nghị về công tác lịch sử.", "Bộ Quốc phòng"),
         // (the Central Military Commission is a body)
         ("Sáng 28/8, Bí thư Quân ủy Trung ương Tô Lâm đã làm việc với Ban Thường vụ Quân ủy Trung ương về nhiệm vụ quân sự.",
          "Quân ủy Trung ương"),
@@ -99,6 +101,8 @@ import Testing
         // A country not known, or a name not read, after the ministry: no host rather than a wrong one.
         // (Nor the office of a guest: "Thủ tướng … tham dự Hội nghị" → not "Chính phủ".)
         "Sáng qua, Thủ tướng Phan Văn Khải dẫn đầu đoàn đại biểu Việt Nam đến Siêm Riệp tham dự Hội nghị thủ tướng 3 nước lần thứ 3.",
+        // (nor of who came and directed it: "dự và chỉ đạo")
+        "Sáng 11/7, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng dự và chỉ đạo Hội nghị về bộ công trình lịch sử.",
         "Trong cuộc họp báo chiều qua, Bộ trưởng Quốc phòng Sergei Ivanov cho biết Nga sẽ tăng ngân sách quốc phòng.",
         "Trong cuộc họp báo chiều qua, Bộ trưởng Tư pháp Uông Chu Lưu cho biết dự luật sẽ được trình Quốc hội.",
     ])

@@ -65,7 +65,7 @@ enum HostReader {
         // ("Đồng chí X, Bí thư Tỉnh ủy dự hội nghị … của Ban Dân vận Tỉnh ủy": who attends is a guest;
         // so is who speaks at a congress, which is its own body's; and a leader who speaks at a
         // conference or a ceremony: `guestSpeaker`.)
-        if !(i > 0 && lead.words[i - 1].lower == "dự"), !lead.matches(["dai", "hoi"], at: i), !deputiesOpen(lead, before: i),
+        if !attends(lead, noun: i), !lead.matches(["dai", "hoi"], at: i), !deputiesOpen(lead, before: i),
            let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) ?? apposedSubject(lead, noun: i, catalog: catalog),
            !guestSpeaker(lead, noun: i, length: length, body: office) {
             return office
@@ -195,6 +195,17 @@ enum HostReader {
         "báo cáo", "dự thảo", "tờ trình", "quyết định", "ý kiến", "đề nghị", "kết luận", "chỉ đạo", "đề án",
         "chủ tịch", "bộ trưởng", "lãnh đạo", "đại diện", "đoàn",
     ].phrases
+
+    /// "… dự Hội nghị", "… dự và chỉ đạo Hội thảo", "… dự và phát biểu tại lễ": who came to the
+    /// meeting at `i` (its guest, whose office is not its host), unless they also chaired it.
+    static func attends(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i > 0 else { return false }
+        if w[i - 1].lower == "dự" { return true }
+        guard let d = (max(0, i - 5)..<(i - 1)).last(where: { w[$0].lower == "dự" }), w[d + 1].lower == "và" else { return false }
+        return w[d..<i].allSatisfy { !$0.isCapitalised && !$0.after.contains(where: { ".;:".contains($0) }) }
+            && !((d + 2)..<i).contains { lead.matches(["chu", "tri"], at: $0) }
+    }
 
     /// "buổi tọa đàm giữa Bộ trưởng Bộ VHTT … và …", "cuộc họp mặt giữa kiều bào và UBND TP HCM":
     /// the first body among the parties.
