@@ -52,11 +52,12 @@ struct LeadWords {
 
     /// The words split where an outlet's mark ends a headline or a photo caption run into the
     /// lead: "… phát biểu tại đại hội - Ảnh: TTXVN ⟨(NLĐ) -⟩ Sáng 28-12, Đại hội …" → the caption,
-    /// then the lead. A sentence without such a mark is one part.
+    /// then the lead; and an outlet's mark unbracketed that opens the lead ("⟨QPVN -⟩ Nhân dịp …").
+    /// A sentence without such a mark is one part.
     var partsAtOutletMark: [LeadWords] {
         guard let mark = words.indices.dropFirst().first(where: { k in
-            ["-", "–"].contains(words[k].text) && words[k - 1].before.hasSuffix("(") && words[k - 1].after.hasPrefix(")")
-                && words[k - 1].isAcronym
+            ["-", "–"].contains(words[k].text) && words[k - 1].isAcronym
+                && (words[k - 1].before.hasSuffix("(") && words[k - 1].after.hasPrefix(")") || k == 1 && words[0].before.isEmpty && words[0].after.isEmpty)
         }), mark + 1 < words.count else { return [self] }
         return [LeadWords(words: Array(words[..<(mark - 1)])), LeadWords(words: Array(words[(mark + 1)...]))]
     }

@@ -215,6 +215,7 @@ enum MeetingReader {
             if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
             let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
+            if MeetingWords.receptions.contains(noun), i > 0, MeetingWords.notReceiving.contains(w[i - 1].lower) { continue }
             if phrase.first == "làm" || phrase.first == "nhóm" || MeetingWords.receptions.contains(noun) {
                 guard let found = heldBySubject(lead, noun: i, phrase: phrase, kind: kind, end: end, place: place, catalog: catalog) else { continue }
                 return found

@@ -41,6 +41,11 @@ enum MeetingWords {
         ("buổi tiếp", "buổi tiếp"),
         // (The verb with its guests, as "làm việc với" is: "… Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)
         ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"),
+        // (Or a guest by office: "Đại tướng Phan Văn Giang … đã tiếp Ngài Elbridge A. Colby", "… tiếp Thứ trưởng
+        // thứ nhất Bộ Chiến tranh Hoa Kỳ".)
+        ("tiếp ngài", "buổi tiếp"), ("tiếp bộ trưởng", "buổi tiếp"), ("tiếp thứ trưởng", "buổi tiếp"),
+        ("tiếp tổng thống", "buổi tiếp"), ("tiếp phó tổng thống", "buổi tiếp"), ("tiếp thủ tướng", "buổi tiếp"),
+        ("tiếp phó thủ tướng", "buổi tiếp"), ("tiếp tổng lãnh sự", "buổi tiếp"), ("tiếp trưởng đoàn", "buổi tiếp"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"),
@@ -63,7 +68,14 @@ enum MeetingWords {
     }
 
     /// The verb "tiếp" with its guests, read as "làm việc với" is: the body before it held it.
-    static let receptions: Set<String> = ["tiếp đại sứ", "tiếp đoàn"]
+    static let receptions: Set<String> = [
+        "tiếp đại sứ", "tiếp đoàn", "tiếp ngài", "tiếp bộ trưởng", "tiếp thứ trưởng", "tiếp tổng thống", "tiếp phó tổng thống",
+        "tiếp thủ tướng", "tiếp phó thủ tướng", "tiếp tổng lãnh sự", "tiếp trưởng đoàn",
+    ]
+
+    /// Words that make "tiếp" another word's half: "trực tiếp Thủ tướng" (directly), "kế tiếp",
+    /// "liên tiếp".
+    static let notReceiving: Set<String> = ["trực", "kế", "liên", "tiếp"]
 
     /// The kind a meeting noun's twin names, for comparing meetings: "buổi họp" is a "cuộc họp",
     /// "cuộc làm việc" a "buổi làm việc" (the kind itself is the noun the text wrote).
