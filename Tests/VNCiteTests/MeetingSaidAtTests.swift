@@ -180,4 +180,13 @@ import Testing
         #expect(meeting("\"Hội nghị đã thành công tốt đẹp\", Chủ tịch Hiệp hội Doanh nghiệp tỉnh khẳng định tại lễ bế mạc sáng nay.")?.kind
             == "hội nghị")
     }
+
+    /// A meeting named in the quoted title of a topic is what the talk was about; the meeting it was
+    /// given at is the news.
+    @Test func aMeetingInATitleIsItsTopic() throws {
+        let m = try #require(meeting("Chiều 7/2, trình bày chuyên đề \"Tư duy, nhận thức mới về quốc phòng của Đại hội XIV\" tại Hội nghị "
+            + "toàn quốc quán triệt và triển khai thực hiện Nghị quyết Đại hội XIV của Đảng, Đại tướng Phan Văn Giang nhấn mạnh, quốc "
+            + "phòng là công cuộc giữ nước."))
+        #expect(m.kind == "hội nghị")
+    }
 }

@@ -80,4 +80,18 @@ extension MeetingReader {
               !w[i...close].contains(where: { ["đã", "vừa"].contains($0.lower) }) else { return false }
         return ((close + 1)..<min(w.count, close + 9)).contains { lead.matchWritten(MeetingWords.sayings, at: $0) != nil }
     }
+
+    /// "trình bày chuyên đề "Tư duy, nhận thức mới về quốc phòng … của Đại hội XIV"", "cuộc thi tìm
+    /// hiểu “… Đại hội Đảng …”": a meeting named inside the quoted title of a topic, a contest or a
+    /// work is what the title is about, no meeting held.
+    static func insideATitle(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard let open = (0...i).last(where: { w[$0].opensQuote }), open >= 2, !w[open..<i].contains(where: \.closesQuote),
+              (i..<w.count).contains(where: { w[$0].closesQuote }) else { return false }
+        return titled.contains { lead.matchesWritten($0, at: open - 2) }
+    }
+
+    /// What a quoted title follows: "chuyên đề", "chủ đề", "cuộc thi", "tác phẩm" ….
+    static let titled: [[Substring]] = ["chuyên đề", "chủ đề", "đề tài", "cuộc thi", "tác phẩm", "cuốn sách", "bài viết", "khẩu hiệu"]
+        .map { $0.split(separator: " ") }
 }

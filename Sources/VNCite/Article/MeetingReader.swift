@@ -169,8 +169,9 @@ enum MeetingReader {
             if MeetingWords.notAfter[noun]?.contains(next) == true { continue }
             if phrase == ["hội", "thảo"], i > 0, w[i - 1].folded == "quoc" { continue }  // "Quốc hội thảo luận"
             // "(… Quốc hội khóa XI, kỳ họp thứ 8 thông qua)", "“Hội đàm hòa bình phụ thuộc vào …”, Thủ tướng …
-            // phát biểu": a meeting in brackets is an aside, one in a speaker's quoted words what was said.
-            if lead.inBrackets(i) || quoted(lead, noun: i) { continue }
+            // phát biểu": a meeting in brackets is an aside, one in a speaker's quoted words what was said,
+            // one in a quoted title what the title is about.
+            if lead.inBrackets(i) || quoted(lead, noun: i) || insideATitle(lead, noun: i) { continue }
             // "sau cuộc họp", "các hội nghị" — but not "Chiều qua, hội nghị …" across a comma, nor a
             // lead that opens on what came of today's meeting ("Sau cuộc họp sáng qua, Hiệp hội … đã
             // nhất trí").
