@@ -64,6 +64,9 @@ import Testing
         ("Ngày 28/9, Hội Khoa học lịch sử tỉnh đã tổ chức đại hội lần thứ nhất, nhiệm kỳ 2013- 2018.",
          "đại hội", "Hội Khoa học lịch sử tỉnh"),
         ("Sáng 14/9, Phòng giáo dục quận 1 đã tổ chức cuộc họp với các trường mầm non trên địa bàn.", "cuộc họp", "Phòng giáo dục quận 1"),
+        // (two abbreviations joined by a dash)
+        ("Văn phòng HĐND-UBND huyện Đạ Tẻh vừa phối hợp với Công đoàn cơ quan tổ chức hội nghị phổ biến pháp luật cho người dân.",
+         "hội nghị", "Văn phòng HĐND-UBND huyện Đạ Tẻh"),
         ("Hôm qua đã diễn ra hội nghị góp ý Dự thảo Luật Dạy nghề do Ủy ban Văn hóa - Giáo dục -Thanh thiếu niên nhi đồng Quốc hội tổ chức.",
          "hội nghị", "Ủy ban Văn hóa - Giáo dục -Thanh thiếu niên nhi đồng Quốc hội"),
         ("Bộ trưởng Tài chính Anh, người chủ trì cuộc họp của nhóm bộ trưởng tài chính và các giám đốc ngân hàng trung ương các nước G7 vào ngày 3/12, kêu gọi nhượng bộ.",

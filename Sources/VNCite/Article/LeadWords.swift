@@ -38,7 +38,10 @@ struct LeadWords {
         var isBracketedAbbreviation: Bool { isAcronym && before == "(" && after.hasPrefix(")") }
         /// "UBND", "WTO", "G7", "TT&TT", "GD-ĐT": an organisation's abbreviation.
         var isAcronym: Bool {
-            guard text.count >= 2, text.count <= 8, text.first?.isUppercase == true, text.last != "-" else { return false }
+            let n = text.count
+            guard n >= 2, text.first?.isUppercase == true, text.last != "-" else { return false }
+            // ("HĐND-UBND": two joined by a dash.)
+            guard n <= 8 || n <= 12 && text.reduce(0, { $0 + ($1 == "-" ? 1 : 0) }) == 1 else { return false }
             return text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "." || $0 == "-" }
         }
     }
