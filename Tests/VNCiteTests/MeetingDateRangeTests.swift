@@ -138,6 +138,10 @@ import Testing
         let m = meeting("Nhằm bảo đảm Luật Đất đai 2013 được thi hành thống nhất từ ngày 1-7-2014, chiều 3-7, Sở TN&MT Hà Nội tổ chức "
             + "hội nghị triển khai luật và các nghị định hướng dẫn.", date: CalendarDate(year: 2014, month: 7, day: 4))
         #expect(m?.date?.iso == "2014-07-03")
+        // (to its semicolon too)
+        let worked = meeting("Để đánh giá kết quả hoạt động năm 2021 và định hướng công tác năm 2022; ngày 21/12/2021, Ban chấp hành Đảng ủy "
+            + "Viện kiểm sát nhân dân tỉnh đã có buổi làm việc với Ban chấp hành Công đoàn.")
+        #expect(worked?.date?.iso == "2021-12-21")
     }
 
     /// The day of the lead's first sentence, past the session it goes on with, dates a meeting a
