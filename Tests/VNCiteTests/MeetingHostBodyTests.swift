@@ -150,6 +150,14 @@ import Testing
         #expect(meeting(lead)?.host == host)
     }
 
+    /// Many bodies ("các Ban HĐND huyện") are no one's name; the one named before them held it.
+    @Test func manyBodiesAreNoName() {
+        #expect(meeting("Ngày 26 tháng 12 năm 2019, Thường trực Hội đồng nhân dân huyện, các Ban Hội đồng nhân dân huyện tổ chức họp để "
+            + "thảo luận kế hoạch giám sát năm 2020.")?.host == "Thường trực Hội đồng nhân dân huyện")
+        #expect(meeting("Ngày 26 tháng 12 năm 2019, các Ban Hội đồng nhân dân huyện tổ chức họp để thảo luận kế hoạch giám sát năm 2020.")?
+            .host == nil)
+    }
+
     /// A meeting with the cabinet is not its sitting ("cuộc gặp nội các": talks keep no host, and
     /// one would let a meeting told deep in an article through).
     @Test(arguments: [("cuộc họp nội các", "nội các"), ("phiên họp Nội các Anh", "Nội các Anh"), ("cuộc gặp nội các", nil)])

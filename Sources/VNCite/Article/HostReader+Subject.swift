@@ -25,6 +25,11 @@ extension HostReader {
             if !lead.words[k].before.contains("("), lead.inBrackets(k) { k += 1; continue }
             // ("Cục thú Y TP HCM đã có cuộc họp": a head whose name goes on in small letters.)
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
+                // (Many bodies, no one's name: "Thường trực HĐND huyện, ⟨các⟩ Ban HĐND huyện tổ chức họp" —
+                // the one named before them, if any, held it.)
+                if k > 0, ["các", "những"].contains(lead.words[k - 1].lower) {
+                    return k - 1 == start ? firstListed(lead, before: start, catalog: catalog) : nil
+                }
                 // (And the body's term: "HĐND tỉnh … khóa XIII, ⟨nhiệm kỳ 2021-2026⟩ tổ chức".)
                 let term = (r.upperBound..<i).first { opensTerm(lead, at: $0) }
                 // ("Đảng ủy Quân khu 3 ⟨vào sáng nay (27/6/2022)⟩ tổ chức": the time it held it.)
