@@ -64,6 +64,9 @@ import Testing
         ("Ngày 28/9, Hội Khoa học lịch sử tỉnh đã tổ chức đại hội lần thứ nhất, nhiệm kỳ 2013- 2018.",
          "đại hội", "Hội Khoa học lịch sử tỉnh"),
         ("Sáng 14/9, Phòng giáo dục quận 1 đã tổ chức cuộc họp với các trường mầm non trên địa bàn.", "cuộc họp", "Phòng giáo dục quận 1"),
+        // ("Tổ chức" inside a name; the verb written with a capital before its meeting)
+        ("Sáng 5/6, Cục Tổ chức đã tổ chức hội thảo về thực hiện Nghị quyết 51.", "hội thảo", "Cục Tổ chức"),
+        ("Sáng ngày 12/01/2026, UBND phường Tổ chức Hội nghị tổng kết công tác năm 2025.", "hội nghị", "UBND phường"),
         // (two abbreviations joined by a dash)
         ("Văn phòng HĐND-UBND huyện Đạ Tẻh vừa phối hợp với Công đoàn cơ quan tổ chức hội nghị phổ biến pháp luật cho người dân.",
          "hội nghị", "Văn phòng HĐND-UBND huyện Đạ Tẻh"),

@@ -122,6 +122,7 @@ enum BodyGrammar {
                word.after.contains(where: { "-–".contains($0) }) || end + 1 < w.count && ["-", "–"].contains(w[end + 1].text) { break }
             // "Quốc hội khóa XI ⟨Chất vấn, tranh luận …⟩": a term closes a name.
             if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }
+            if holdsWithACapital(lead, at: end) { break }
             // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
             if word.opensQuote { break }
             // "Hội Nông dân xã Cát Hanh ⟨(huyện Phù Cát, tỉnh Bình Định)⟩": where it lies, an aside.
@@ -156,6 +157,7 @@ enum BodyGrammar {
                         || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"
+                        || word.lower == "chức" && w[end - 1].text == "Tổ"  // "Cục Tổ chức", "Vụ Tổ chức cán bộ"
                         // "Ngân hàng Nhà nước chi nhánh tỉnh"
                         || lead.matchesWritten(["chi", "nhánh"], at: end) || lead.matchesWritten(["chi", "nhánh"], at: end - 1)
                         || word.lower == "sở" && w[end - 1].lower == "cơ"  // "Công đoàn cơ sở Sở …"
@@ -224,6 +226,12 @@ enum BodyGrammar {
         case "đoàn": return k > 0 && ["quân", "sư", "lữ", "trung", "binh", "hải"].contains(w[k - 1].lower)
         default: return false
         }
+    }
+
+    /// "… phường ⟨Tổ chức Hội nghị⟩ tổng kết": the verb written with a capital before its meeting,
+    /// no word of a name.
+    static func holdsWithACapital(_ lead: LeadWords, at k: Int) -> Bool {
+        lead.matchesWritten(["tổ", "chức"], at: k) && lead.matchWritten(MeetingWords.nouns, at: k + 2) != nil
     }
 
     /// How many words of a head stand at `i`, as written: "Ban Chấp hành" → 3.

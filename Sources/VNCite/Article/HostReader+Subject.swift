@@ -49,7 +49,7 @@ extension HostReader {
                     glue(w) && (w.text.first?.isUppercase != true || BodyGrammar.sentenceTimes.contains(w.lower))
                 }
                 while !bracketed, end < i, end - r.upperBound < 6, !verbWord(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
-                      lead.words[end].isCapitalised, lead.words[end].isVietnamese {
+                      lead.words[end].isCapitalised, lead.words[end].isVietnamese, !BodyGrammar.holdsWithACapital(lead, at: end) {
                     end += 1
                 }
                 // "Ủy ban Kinh tế và Ngân sách ⟨của Quốc hội (QH)⟩ cùng Bộ Xây dựng đã tổ chức": whose body it
@@ -75,7 +75,8 @@ extension HostReader {
                 }
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
                 // ending on a capital, before the verbs.
-                let verbs = (end...i).first(where: { lead.words[$0..<i].allSatisfy(verbWord) })
+                // ("UBND tỉnh ⟨Tổ chức⟩ Hội nghị": the verb written with a capital.)
+                let verbs = BodyGrammar.holdsWithACapital(lead, at: end) ? end : (end...i).first(where: { lead.words[$0..<i].allSatisfy(verbWord) })
                 if let verbs, !bracketed, companions(lead, end..<verbs) {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }
