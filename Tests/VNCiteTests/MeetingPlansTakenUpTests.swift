@@ -35,4 +35,12 @@ import Testing
     func aMeetingStillToCome(lead: String) {
         #expect(meeting(lead) == nil)
     }
+
+    /// A meeting in the purpose that opens the sentence is what the meeting it goes on to report serves.
+    @Test func theMeetingAPurposeServesIsNotTheNews() throws {
+        let m = try #require(meeting("Nhằm phục vụ cho Quân ủy Trung ương tổ chức hội nghị sơ kết 8 năm triển khai thực hiện NQ51, vừa qua, "
+            + "Cục Tổ chức đã tổ chức hội thảo về thực hiện Nghị quyết."))
+        #expect(m.kind == "hội thảo")
+        #expect(m.host == "Cục Tổ chức")
+    }
 }

@@ -32,6 +32,16 @@ extension MeetingReader {
         return (["để", "nhằm", "về"].contains(w[i - 3].lower) || matter) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
 
+    /// "Nhằm phục vụ cho Quân ủy Trung ương tổ chức hội nghị sơ kết …, vừa qua, Cục Tổ chức đã tổ
+    /// chức hội thảo": a meeting named in the purpose that opens the sentence (to its first comma
+    /// or semicolon) is what the meeting the sentence goes on to report serves.
+    static func servedByThePurpose(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard !w.isEmpty, ["nham", "de"].contains(w[0].folded) || lead.matches(["phuc", "vu"], at: 0),
+              let end = w.indices.first(where: { w[$0].after.contains(where: { ",;".contains($0) }) }), i <= end else { return false }
+        return ((end + 1)..<w.count).contains { MeetingWords.noun(lead, at: $0) != nil }
+    }
+
     /// What recurs: "khóa", "nhiệm kỳ", "kỳ", "năm", "tháng", "quý" (after "mỗi").
     static let periods: [[Substring]] = ["khóa", "khoá", "nhiệm kỳ", "kỳ", "năm", "tháng", "quý"].map { $0.split(separator: " ") }
 
