@@ -60,6 +60,8 @@ import Testing
          "họp báo", "Ban tổ chức Festival hoa Đà Lạt"),
         // (the time between the name and the verb, after "vào")
         ("UBND tỉnh vào sáng 27/6 đã tổ chức hội nghị tổng kết công tác phòng, chống thiên tai.", "hội nghị", "UBND tỉnh"),
+        // (the time right after the name, its day in brackets, then a comma)
+        ("UBND thành phố Hà Nội sáng nay (25/8), đã tổ chức Hội nghị tổng kết diễn tập khu vực phòng thủ.", "hội nghị", "UBND thành phố Hà Nội"),
         // (or to the rank of the place it serves)
         ("Ngày 28/9, Hội Khoa học lịch sử tỉnh đã tổ chức đại hội lần thứ nhất, nhiệm kỳ 2013- 2018.",
          "đại hội", "Hội Khoa học lịch sử tỉnh"),

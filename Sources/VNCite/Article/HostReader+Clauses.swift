@@ -108,12 +108,20 @@ extension HostReader {
 extension HostReader {
     /// The first word of a time set off by commas that ends at word `k` (", cuối tuần qua,", ", hôm
     /// qua,", ", sáng 12-3,"): at most five words of time, after a comma that follows a word.
+    /// (Or right after a name, its day in brackets: "Ban chỉ đạo … thành phố Hà Nội ⟨sáng nay (25/8),⟩ đã
+    /// tổ chức Hội nghị".)
     static func timeAside(_ lead: LeadWords, endingAt k: Int) -> Int? {
         let w = lead.words
-        guard w[k].after == "," else { return nil }
+        func timeWord(_ word: LeadWords.Word) -> Bool {
+            (word.before.isEmpty || word.before == "(" && word.text.first?.isNumber == true)
+                && (timesInAsides.contains(word.lower) || word.text.first?.isNumber == true)
+        }
+        guard w[k].after == "," || w[k].after == ")," && w[k].before == "(", timeWord(w[k]) else { return nil }
         var a = k
-        while a > 0, k - a < 5, w[a - 1].after.isEmpty { a -= 1 }
-        guard a >= 2, w[a - 1].after == ",", w[a...k].allSatisfy({ $0.before.isEmpty && (timesInAsides.contains($0.lower) || $0.text.first?.isNumber == true) }),
+        while a > 0, k - a < 5, w[a - 1].after.isEmpty, timeWord(w[a - 1]) { a -= 1 }
+        let afterComma = a >= 2 && w[a - 1].after == ","
+        let afterName = a >= 2 && w[a - 1].after.isEmpty && w[a - 1].isCapitalised && MeetingDate.dayWords.contains(w[a].folded)
+        guard afterComma || afterName, w[a...k].allSatisfy(timeWord),
               w[a...k].contains(where: { !["này", "rồi", "vừa", "mới", "trước", "đây"].contains($0.lower) }) else { return nil }
         return a
     }
