@@ -101,6 +101,9 @@ import Testing
         // A country not known, or a name not read, after the ministry: no host rather than a wrong one.
         // (Nor the office of a guest: "Thủ tướng … tham dự Hội nghị" → not "Chính phủ".)
         "Sáng qua, Thủ tướng Phan Văn Khải dẫn đầu đoàn đại biểu Việt Nam đến Siêm Riệp tham dự Hội nghị thủ tướng 3 nước lần thứ 3.",
+        // (nor of who gave a directing speech at a review: a superior)
+        "Phát biểu chỉ đạo tại Hội nghị tổng kết công tác quốc phòng năm 2022, Chủ tịch UBND tỉnh Hồ Văn Mười khẳng định tỉnh hoàn thành "
+            + "nhiệm vụ.",
         // (nor of who came and directed it: "dự và chỉ đạo")
         "Sáng 11/7, tại Hà Nội, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng dự và chỉ đạo Hội nghị về bộ công trình lịch sử.",
         "Trong cuộc họp báo chiều qua, Bộ trưởng Quốc phòng Sergei Ivanov cho biết Nga sẽ tăng ngân sách quốc phòng.",

@@ -127,6 +127,9 @@ extension HostReader {
         // (Also "cuộc họp với lãnh đạo các sở": who meets with others holds the meeting; and "Mở đầu
         // phiên họp …, Phó Chủ tịch Quốc hội X yêu cầu": who opens, closes or sums it up presides.)
         let opener = lead.words[clauseStart(lead, before: i)..<i].map(\.folded).joined(separator: " ")
+        // (Not who gave a directing speech, a superior: "Phát biểu chỉ đạo tại Hội nghị tổng kết …, Chủ
+        // tịch UBND tỉnh …".)
+        if opener.hasPrefix("phat bieu chi dao") { return nil }
         guard lead.matchesWritten(["làm", "việc"], at: i + 1) || lead.matchesWritten(["họp", "báo"], at: i)
             || lead.matchesWritten(["họp", "báo"], at: i + 1) || lead.matchesWritten(["họp", "với"], at: i + 1)
             || presiding.contains(opener) || reviewsItsOwnWork(lead, noun: i)
