@@ -63,8 +63,8 @@ import Testing
         #expect(m.kind == "hội nghị")
     }
 
-    /// A meeting listed after one still ahead is ahead too; a meeting noun in a venue's name or in a
-    /// term's names no meeting.
+    /// A meeting listed after one still ahead is ahead too; a meeting noun in a venue's name, or one
+    /// that names a term ("nhiệm kỳ Đại hội XIII"), names no meeting.
     @Test(arguments: [
         "Ngày 24-10, UBND tỉnh có văn bản về việc đẩy mạnh phong trào thi đua chào mừng đại hội đảng bộ các cấp tiến tới Đại hội "
             + "đại biểu toàn quốc lần thứ XIV của Đảng, Đại hội Thi đua yêu nước toàn quốc lần thứ XI.",

@@ -108,8 +108,8 @@ extension HostReader {
 extension HostReader {
     /// The first word of a time set off by commas that ends at word `k` (", cuối tuần qua,", ", hôm
     /// qua,", ", sáng 12-3,"): at most five words of time, after a comma that follows a word.
-    /// (Or right after a name, its day in brackets: "Ban chỉ đạo … thành phố Hà Nội ⟨sáng nay (25/8),⟩ đã
-    /// tổ chức Hội nghị".)
+    /// (Or right after a name, its day in brackets: "Ban chỉ đạo … thành phố Hà Nội ⟨sáng nay
+    /// (25/8),⟩ đã tổ chức Hội nghị".)
     static func timeAside(_ lead: LeadWords, endingAt k: Int) -> Int? {
         let w = lead.words
         func timeWord(_ word: LeadWords.Word) -> Bool {

@@ -4,9 +4,9 @@
 /// the name right after a meeting noun's number ("Kỳ họp thứ 8 ⟨HĐND TP Hà Nội⟩").
 extension HostReader {
     /// Words that may finish a name the grammar stopped short of: at most six, no punctuation
-    /// between them, no verb or conjunction of a clause, a capital among them (or a place's rank
-    /// last) and the last one a capital or a word of names ("hoa Đà Lạt", "thiếu niên nhi đồng Quốc hội"; not "phối
-    /// hợp với UNICEF", not "hôm trước").
+    /// between them, no verb or conjunction of a clause, a capital among them and the last one a
+    /// capital or a word of names ("hoa Đà Lạt", "thiếu niên nhi đồng Quốc hội"; not "phối hợp với
+    /// UNICEF", not "hôm trước") — or, capital or not, the rank of a place last ("lịch sử tỉnh").
     /// Before "tổ chức" that a "do" announced, any such words will do ("do Ủy ban Văn hóa - Giáo
     /// dục - Thanh thiếu niên nhi đồng tổ chức": `untilVerb`).
     /// ("Trung tâm Nước ⟨sinh hoạt và Vệ sinh môi trường nông thôn TPHCM⟩": "và" before a capital
@@ -139,7 +139,8 @@ extension HostReader {
            let end = bracketed(limit) {
             return i..<end
         }
-        for end in stride(from: limit, to: start, by: -1) where w[end - 1].text.first?.isUppercase == true || endsOnRank(lead, start..<end) {
+        for end in stride(from: limit, to: start, by: -1)
+        where w[end - 1].text.first?.isUppercase == true || endsOnRank(lead, start..<end) {
             if nameTail(lead, start..<end) { return i..<(bracketed(end) ?? end) }
         }
         return nil
@@ -153,7 +154,7 @@ extension HostReader {
         guard let last = range.last else { return false }
         if w[last].text.first?.isNumber == true { return range.count >= 2 && BodyGrammar.numbered(lead, last - 1) }
         guard !(last + 1 < w.count && w[last].after.isEmpty && w[last + 1].text.first?.isNumber == true) else { return false }
-        return ["tỉnh", "huyện", "quận", "xã", "phường"].contains(lead.words[last].lower)
+        return ["tỉnh", "huyện", "quận", "xã", "phường"].contains(w[last].lower)
             || range.count >= 2 && lead.matchesWritten(["thành", "phố"], at: last - 1)
     }
 

@@ -76,7 +76,8 @@ extension HostReader {
                 // "Ban tổ chức Festival ⟨hoa Đà Lạt⟩ tổ chức họp báo": a few more words of the name,
                 // ending on a capital, before the verbs.
                 // ("UBND tỉnh ⟨Tổ chức⟩ Hội nghị": the verb written with a capital.)
-                let verbs = BodyGrammar.holdsWithACapital(lead, at: end) ? end : (end...i).first(where: { lead.words[$0..<i].allSatisfy(verbWord) })
+                let verbs = BodyGrammar.holdsWithACapital(lead, at: end)
+                    ? end : (end...i).first(where: { lead.words[$0..<i].allSatisfy(verbWord) })
                 if let verbs, !bracketed, companions(lead, end..<verbs) {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }

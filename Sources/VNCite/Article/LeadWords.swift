@@ -59,8 +59,9 @@ struct LeadWords {
     /// A sentence without such a mark is one part.
     var partsAtOutletMark: [LeadWords] {
         guard let mark = words.indices.dropFirst().first(where: { k in
-            ["-", "–"].contains(words[k].text) && words[k - 1].isAcronym
-                && (words[k - 1].before.hasSuffix("(") && words[k - 1].after.hasPrefix(")") || k == 1 && words[0].before.isEmpty && words[0].after.isEmpty)
+            guard ["-", "–"].contains(words[k].text), words[k - 1].isAcronym else { return false }
+            let bracketed = words[k - 1].before.hasSuffix("(") && words[k - 1].after.hasPrefix(")")
+            return bracketed || k == 1 && words[0].before.isEmpty && words[0].after.isEmpty
         }), mark + 1 < words.count else { return [self] }
         return [LeadWords(words: Array(words[..<(mark - 1)])), LeadWords(words: Array(words[(mark + 1)...]))]
     }

@@ -23,8 +23,9 @@ enum MeetingDate {
         let w = lead.words
         // A purpose that opens the sentence holds the days of what it serves, not the meeting's: "Nhằm
         // bảo đảm Luật Đất đai 2013 được thi hành từ ngày 1-7-2014, chiều 3-7, Sở TN&MT … tổ chức hội nghị".
-        // (To its comma or its semicolon: "Để đánh giá kết quả … năm 2021 và định hướng … năm 2022; ngày 21/12/2021, …".)
-        let purpose = ["nham", "de"].contains(w.first?.folded ?? "") ? w.firstIndex { $0.after.contains(where: { ",;".contains($0) }) }.map { $0 + 1 } : nil
+        // (To its comma or its semicolon: "Để đánh giá kết quả … năm 2022; ngày 21/12/2021, …".)
+        let purpose = ["nham", "de"].contains(w.first?.folded ?? "")
+            ? w.firstIndex { $0.after.contains(where: { ",;".contains($0) }) }.map { $0 + 1 } : nil
         for i in (purpose ?? 0)..<w.count {
             let f = w[i].folded
             if f == "ngay", datesADocument(w, day: i) { continue }

@@ -37,7 +37,7 @@ extension MeetingReader {
     /// or semicolon) is what the meeting the sentence goes on to report serves.
     static func servedByThePurpose(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        guard !w.isEmpty, ["nham", "de"].contains(w[0].folded) || lead.matches(["phuc", "vu"], at: 0),
+        guard !w.isEmpty, ["nhằm", "để"].contains(w[0].lower) || lead.matchesWritten(["phục", "vụ"], at: 0),
               let end = w.indices.first(where: { w[$0].after.contains(where: { ",;".contains($0) }) }), i <= end else { return false }
         return ((end + 1)..<w.count).contains { MeetingWords.noun(lead, at: $0) != nil }
     }

@@ -67,11 +67,9 @@ enum MeetingWords {
         return (kind, phrase.count)
     }
 
-    /// The verb "tiếp" with its guests, read as "làm việc với" is: the body before it held it.
-    static let receptions: Set<String> = [
-        "tiếp đại sứ", "tiếp đoàn", "tiếp ngài", "tiếp bộ trưởng", "tiếp thứ trưởng", "tiếp tổng thống", "tiếp phó tổng thống",
-        "tiếp thủ tướng", "tiếp phó thủ tướng", "tiếp tổng lãnh sự", "tiếp trưởng đoàn",
-    ]
+    /// The verb "tiếp" with its guests ("tiếp đoàn", "tiếp Ngài", the receptions of `kinds`), read as
+    /// "làm việc với" is: the body before it held it.
+    static let receptions = Set(kinds.keys.filter { $0.hasPrefix("tiếp ") && kinds[$0] == "buổi tiếp" })
 
     /// Words that make "tiếp" another word's half: "trực tiếp Thủ tướng" (directly), "kế tiếp",
     /// "liên tiếp".
