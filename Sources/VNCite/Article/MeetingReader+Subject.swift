@@ -23,7 +23,10 @@ extension MeetingReader {
         }
         // "Ngày 8/12, Bộ trưởng Bộ NNPTNT Cao Đức Phát cùng đoàn cán bộ của Bộ đã về làm việc
         // với tỉnh Đồng Nai": the office that opens the clause.
-        let clause = HostReader.clauseStart(lead, before: i)
+        // ("Bộ trưởng Bộ Công an Tô Lâm, ⟨Ủy viên Bộ Chính trị⟩ đã làm việc với …": a membership in
+        // apposition; the office before it.)
+        var clause = HostReader.clauseStart(lead, before: i)
+        if clause > 0, lead.matches(["uy", "vien"], at: clause) { clause = HostReader.clauseStart(lead, before: clause - 1) }
         guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
                 ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
             guard phrase.first == "nhóm", metWithNoBody(lead, at: i, clause: clause) else { return nil }
