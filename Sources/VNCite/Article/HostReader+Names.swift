@@ -146,16 +146,15 @@ extension HostReader {
         return nil
     }
 
-    /// "tỉnh", "huyện", "thành phố" … last in `range`: the rank of the place a body serves, which
-    /// may close its name written in small letters ("Hội Khoa học lịch sử ⟨tỉnh⟩").
+    /// "tỉnh", "huyện", "thành phố" … (`ownPlaces`) last in `range`: the rank of the place a body
+    /// serves, which may close its name written in small letters ("Hội Khoa học lịch sử ⟨tỉnh⟩").
     /// (With its number: "Phòng giáo dục quận 1"; not one whose number is cut off.)
     static func endsOnRank(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
         let w = lead.words
         guard let last = range.last else { return false }
         if w[last].text.first?.isNumber == true { return range.count >= 2 && BodyGrammar.numbered(lead, last - 1) }
         guard !(last + 1 < w.count && w[last].after.isEmpty && w[last + 1].text.first?.isNumber == true) else { return false }
-        return ["tỉnh", "huyện", "quận", "xã", "phường"].contains(w[last].lower)
-            || range.count >= 2 && lead.matchesWritten(["thành", "phố"], at: last - 1)
+        return ownPlaces.contains { $0.count <= range.count && lead.matchesWritten($0, at: last + 1 - $0.count) }
     }
 
     /// A name that ends on a title in quotes, the project or campaign it is named after: "Hội đồng

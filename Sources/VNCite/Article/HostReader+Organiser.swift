@@ -49,7 +49,7 @@ extension HostReader {
             if verb(k) {
                 // ("… Quốc hội ⟨kết hợp⟩ với Văn phòng luật sư …": how it joined the next, not its name.)
                 var end = firstEnd ?? k
-                if end - 2 > start, !w[end - 2].isCapitalised, lead.matches(["ket", "hop"], at: end - 2) || lead.matches(["phoi", "hop"], at: end - 2) {
+                if end - 2 > start, !w[end - 2].isCapitalised, jointly(lead, at: end - 2) {
                     end -= 2
                 }
                 // ("… Hanoi-Aptech ⟨cùng⟩ phối hợp với …", "FPT Elead và hãng Intel ⟨đồng⟩ tổ chức": how, not who.)

@@ -92,6 +92,5 @@ extension MeetingReader {
     }
 
     /// What a quoted title follows: "chuyên đề", "chủ đề", "cuộc thi", "tác phẩm" ….
-    static let titled: [[Substring]] = ["chuyên đề", "chủ đề", "đề tài", "cuộc thi", "tác phẩm", "cuốn sách", "bài viết", "khẩu hiệu"]
-        .map { $0.split(separator: " ") }
+    static let titled: [[Substring]] = ["chuyên đề", "chủ đề", "đề tài", "cuộc thi", "tác phẩm", "cuốn sách", "bài viết", "khẩu hiệu"].phrases
 }

@@ -215,9 +215,9 @@ enum MeetingReader {
                 || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
             // "Bộ Công an đang làm việc với nước bạn để …": work going on, no day said, is no meeting.
             if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
+            if MeetingWords.receptions.contains(noun), i > 0, MeetingWords.notReceiving.contains(w[i - 1].lower) { continue }
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
             let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
-            if MeetingWords.receptions.contains(noun), i > 0, MeetingWords.notReceiving.contains(w[i - 1].lower) { continue }
             if phrase.first == "làm" || phrase.first == "nhóm" || MeetingWords.receptions.contains(noun) {
                 guard let found = heldBySubject(lead, noun: i, phrase: phrase, kind: kind, end: end, place: place, catalog: catalog) else { continue }
                 return found
