@@ -138,11 +138,14 @@ import Testing
         #expect(meeting(lead)?.host == host)
     }
 
-    /// The army's units are named by their numbers: "Quân khu 3" is not "Quân khu 7".
+    /// The army's units are named by their numbers: "Quân khu 3" is not "Quân khu 7"; a naval region
+    /// by its number and its service ("Vùng 2 Hải quân").
     @Test(arguments: [
         ("Sáng 27/6, Đảng ủy Quân khu 3 tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết 765.", "Đảng ủy Quân khu 3"),
         ("Sáng 5/6, Bộ Tư lệnh Quân khu 7 tổ chức hội nghị tổng kết công tác quốc phòng địa phương.", "Bộ Tư lệnh Quân khu 7"),
         ("Sáng 5/6, Đảng ủy Sư đoàn 312 tổ chức hội nghị tổng kết công tác Đảng.", "Đảng ủy Sư đoàn 312"),
+        // (and a naval region by its number and its service)
+        ("Sáng 12/1, Bộ Tư lệnh Vùng 2 Hải quân tổ chức hội nghị tổng kết công tác năm 2020.", "Bộ Tư lệnh Vùng 2 Hải quân"),
         // (the time it held it between the name and the verb)
         ("Đảng ủy Quân khu 3 vào sáng nay (27/6/2022) tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết 765.", "Đảng ủy Quân khu 3"),
     ])

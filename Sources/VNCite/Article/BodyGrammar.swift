@@ -158,6 +158,7 @@ enum BodyGrammar {
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"
                         || word.lower == "chức" && w[end - 1].text == "Tổ"  // "Cục Tổ chức", "Vụ Tổ chức cán bộ"
+                        || word.lower == "quân" && ["Hải", "Không"].contains(w[end - 1].text)  // "Vùng 2 Hải quân"
                         // "Ngân hàng Nhà nước chi nhánh tỉnh"
                         || lead.matchesWritten(["chi", "nhánh"], at: end) || lead.matchesWritten(["chi", "nhánh"], at: end - 1)
                         || word.lower == "sở" && w[end - 1].lower == "cơ"  // "Công đoàn cơ sở Sở …"
