@@ -243,6 +243,11 @@ import Testing
         let m = try #require(meeting("Nội dung sách giáo khoa\nÔng Lê Ngọc Điệp, trưởng phòng Tiểu học, đã đưa ra những nhận xét như vậy tại Hội nghị "
             + "đánh giá kết quả sau 3 năm triển khai đại trà chương trình SGK lớp 1, 2, 3 mới, do Bộ Giáo dục và Đào tạo tổ chức tại TP HCM."))
         #expect(m.host == "Bộ Giáo dục và Đào tạo")
+        // Nor the comma of a task's pair ("phương hướng, nhiệm vụ"), however far into the name.
+        let pair = try #require(meeting("Theo thông tin từ hội nghị trực tuyến sơ kết công tác bảo đảm trật tự an toàn giao thông quý 1 và "
+            + "triển khai phương hướng, nhiệm vụ quý 2-2024 do Ủy ban An toàn giao thông quốc gia tổ chức ngày 24-4 tại Hà Nội, trong "
+            + "quý 1, vẫn còn 22 địa phương có số người chết do tai nạn giao thông tăng."))
+        #expect(pair.host == "Ủy ban An toàn giao thông quốc gia")
     }
 
     @Test func aDashThatOpensTheParagraphIsNoPartOfTheClause() throws {

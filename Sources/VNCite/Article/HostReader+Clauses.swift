@@ -41,6 +41,7 @@ extension HostReader {
     /// The two halves of tasks written with a comma between them.
     static let taskPairs: [([Substring], [Substring])] = [
         ("phòng", "chống"), ("tham nhũng", "tiêu cực"), ("đổi mới", "phát triển"), ("kinh tế tập thể", "hợp tác xã"),
+        ("phương hướng", "nhiệm vụ"),
     ].map { ($0.0.split(separator: " "), $0.1.split(separator: " ")) }
 
     /// The word after the last comma, semicolon or colon before `i`.

@@ -132,9 +132,11 @@ enum HostReader {
             let far = j >= end + 12
             if far, !["do", "duoc"].contains(w[j].folded) {
                 let next = j + 1 < w.count ? w[j + 1].folded : ""
-                // (Not the comma of a list of numbers inside the name: "chương trình SGK lớp 1, 2, 3 mới, do …".)
+                // (Not the comma of a list of numbers inside the name: "chương trình SGK lớp 1, 2, 3 mới, do …";
+                // nor of a task's pair: "triển khai phương hướng, nhiệm vụ quý 2-2024 do Ủy ban … tổ chức".)
                 let numbers = w[j].text.first?.isNumber == true && next.first?.isNumber == true
-                if w[j].after.contains(where: { ";:.".contains($0) }) || w[j].after.contains(",") && next != "do" && !subject && !numbers { break }
+                if w[j].after.contains(where: { ";:.".contains($0) })
+                    || w[j].after.contains(",") && next != "do" && !subject && !numbers && !pairedWithComma(lead, j) { break }
                 j += 1
                 continue
             }
