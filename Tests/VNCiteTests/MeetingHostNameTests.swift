@@ -96,6 +96,7 @@ import Testing
         // A ministry's second field in small letters, after a dash or "và".
         ("Trong buổi làm việc với Sở Tài nguyên - môi trường TP HCM chiều qua, đoàn công tác liên ngành của Chính phủ đánh giá thị trường.",
          "Sở Tài nguyên - môi trường TP HCM"),
+        ("Ngày 27/8, Sở Giao thông - vận tải tổ chức kỷ niệm 70 năm ngày truyền thống ngành.", "Sở Giao thông - vận tải"),
         ("Sáng nay, Sở Khoa học công nghệ và môi trường thành phố tổ chức hội thảo lấy ý kiến cho dự án Cityweb.",
          "Sở Khoa học công nghệ và môi trường thành phố"),
         ("Sáng qua, Công ty TNHH Thương mại và dịch vụ Hòn Tre đã tổ chức lễ khởi công khu du lịch.",

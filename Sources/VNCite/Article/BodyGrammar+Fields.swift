@@ -10,12 +10,13 @@ extension BodyGrammar {
 
     /// The second fields of ministries, departments and companies, after "và" or a dash, which news
     /// may write in small letters: "Tài nguyên - môi trường", "Bưu chính - viễn thông", "Giáo dục và
-    /// đào tạo", "Lao động - thương binh và xã hội", "(Công ty TNHH) Thương mại và dịch vụ".
+    /// đào tạo", "Lao động - thương binh và xã hội", "Giao thông - vận tải", "(Công ty TNHH) Thương
+    /// mại và dịch vụ".
     static let secondFields = PhraseTable([
         "môi trường", "viễn thông", "đầu tư", "thông tin", "công nghệ", "thương binh và xã hội", "thương binh xã hội",
         "đào tạo", "kiến trúc", "văn hóa", "thương mại", "công chính", "công chánh", "du lịch", "thể thao",
         "truyền thông", "xã hội", "phát triển nông thôn", "nhà đất", "dạy nghề", "dịch vụ", "hóa chất", "xây dựng",
-        "xuất nhập khẩu", "chế biến", "tài chính",
+        "xuất nhập khẩu", "chế biến", "tài chính", "vận tải",
     ])
 
     /// Lower-case words of names that never end one ("cơ quan", "liên bộ", "xây dựng"): a host
