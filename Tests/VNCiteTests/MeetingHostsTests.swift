@@ -28,6 +28,9 @@ import Testing
         ("Tối qua, Liên đoàn Bóng chuyền Việt Nam đã tổ chức lễ chia tay huấn luyện viên trưởng người Trung Quốc.", "lễ",
          "Liên đoàn Bóng chuyền Việt Nam"),
         ("Sáng nay, UBND quận 7 đã làm lễ cắt băng khánh thành cây cầu nối hai phường.", "lễ", "UBND quận 7"),
+        // (a road opened to traffic, a bridge's span joined)
+        ("Tháng trước, Sở Giao thông vận tải Tiền Giang tổ chức long trọng lễ thông xe phà Ngũ Hiệp.", "lễ", "Sở Giao thông vận tải Tiền Giang"),
+        ("Sáng nay, Ban Quản lý dự án Thăng Long đã tổ chức lễ hợp long cầu Bãi Cháy.", "lễ", "Ban Quản lý dự án Thăng Long"),
         // (a handover received, a diploma given)
         ("Sáng nay, Hội Chữ thập đỏ tỉnh Nghệ An tổ chức lễ tiếp nhận 200 tấn gạo ủng hộ đồng bào vùng lũ.", "lễ",
          "Hội Chữ thập đỏ tỉnh Nghệ An"),
