@@ -136,6 +136,9 @@ import Testing
         // "chủ trì, phối hợp với": who led, then who joined
         ("Ngày 5/12, Ban Tuyên giáo Trung ương chủ trì, phối hợp với Trường Đại học Kinh tế tổ chức Hội thảo khoa học “Phát triển "
             + "bền vững kinh tế biển Việt Nam”.", "Ban Tuyên giáo Trung ương"),
+        // (the partners a list, comma by comma)
+        ("Ngày 19/4, Bộ Xây dựng chủ trì, phối hợp với các tỉnh Hà Tĩnh, Quảng Bình, Khánh Hòa và Tiền Giang tổ chức Hội thảo về "
+            + "đường cao tốc.", "Bộ Xây dựng"),
         // (the second of two, when the first is past reading, is no host either)
         ("Hôm qua, Cục Bản quyền tác giả văn học nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức "
             + "hội thảo về quyền tác giả.", ""),

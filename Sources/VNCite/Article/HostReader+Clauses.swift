@@ -67,6 +67,10 @@ extension HostReader {
                     k -= 2
                     continue
                 }
+                if throughCompanions, let joined = partnersListed(lead, comma: k, before: i), joined >= 0 {
+                    k = joined
+                    continue
+                }
                 // "HĐND tỉnh Bình Định khóa XIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 9": the term after
                 // a comma is the body's.
                 if throughCompanions, opensTerm(lead, at: k + 1) {

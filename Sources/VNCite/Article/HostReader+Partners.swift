@@ -94,3 +94,24 @@ extension HostReader {
     /// Who stands for others or is named in general after "và": "đại diện", "lãnh đạo", "các".
     static let generalParties = PhraseTable(["đại diện", "lãnh đạo", "các"])
 }
+
+extension HostReader {
+    /// The word before "phối hợp" when the comma at `k` is inside the list of partners that follows
+    /// it ("Bộ Xây dựng chủ trì, phối hợp với các tỉnh Hà Tĩnh⟨,⟩ Quảng Bình và Tiền Giang tổ chức
+    /// Lễ …"): names, "các", ranks of places and "và" on both sides of the comma, up to the verb.
+    static func partnersListed(_ lead: LeadWords, comma k: Int, before i: Int) -> Int? {
+        let w = lead.words
+        func listed(_ word: LeadWords.Word) -> Bool {
+            word.before.isEmpty && (word.isCapitalised || ["các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã"].contains(word.lower))
+        }
+        guard w[k].after == ",", k + 1 < i, w[k + 1].isCapitalised else { return nil }
+        var next = k + 1
+        while next < i, listed(w[next]), w[next].after.isEmpty { next += 1 }
+        guard next < i, listed(w[next]) ? w[next].after == "," : organisedBy(lead, at: next) else { return nil }
+        var with = k
+        while with > max(2, k - 16), listed(w[with]), w[with].after.isEmpty || w[with].after == "," { with -= 1 }
+        guard ["với", "cùng"].contains(w[with].lower), with > k - 16, jointly(lead, at: with - 2), w[with - 1].after.isEmpty else { return nil }
+        return with - 3
+    }
+}
+
