@@ -154,6 +154,8 @@ enum BodyGrammar {
                         && !(word.lower == "hành" && !["chấp", "điều", "thi", "phát"].contains(w[end - 1].lower))  // not "Hiệp hội hành (vi)"
                         && !(word.lower == "bản" && !["xuất", "cơ"].contains(w[end - 1].lower))  // not "Trung tâm bản (quyền)"
                         && lead.match(verbsOfInnerWords, at: end) == nil  // not "Viện VHTT phát biểu"
+                        // (nor "Cục Đường bộ Việt Nam thông tin, …": after a capital, the verb; "Sở Văn hóa thông tin")
+                        && !(lead.matchesWritten(["thông", "tin"], at: end) && w[end - 1].isCapitalised)
                         || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"

@@ -122,6 +122,7 @@ extension HostReader {
                 k = r.upperBound
                 continue
             }
+            if let again = namedAgain(lead, head: k, noun: i, catalog: catalog) { return again }
             k += 1
         }
         return provinceSubject(lead, noun: i, catalog: catalog)
