@@ -53,9 +53,11 @@ import Testing
         ("Bị cáo được áp dụng Điều 85 Bộ luật TTHS năm 2003.", ["Bộ luật Tố tụng hình sự 2003"], ["TTHS"]),
         ("Luật GT đường thủy nội địa có hiệu lực từ năm 2005.",
          ["Luật Giao thông đường thủy nội địa"], ["Giao thông đường thủy nội địa"]),
+        ("Luật TTATGTĐB năm 2024 có hiệu lực từ ngày 1/1/2025.", ["Luật Trật tự, an toàn giao thông đường bộ 2024"], ["TTATGTĐB"]),
+        ("Theo Luật Xử lý VPHC, người vi phạm bị phạt tiền.", ["Luật Xử lý vi phạm hành chính"], ["Xử lý vi phạm hành chính"]),
         // not spelled out: the name ends at the abbreviation, which keeps its capitals
         ("Dự thảo Luật CT dựa trên kinh nghiệm nước ngoài.", ["Luật CT"], ["CT"]),
-        ("Luật TTATGTĐB năm 2024 có hiệu lực từ ngày 1/1/2025.", ["Luật TTATGTĐB 2024"], ["TTATGTĐB"]),
+        ("Luật TTGT năm 2024 có hiệu lực từ ngày 1/1/2025.", ["Luật TTGT 2024"], ["TTGT"]),
         // (a heading in capitals is words, not abbreviations)
         ("LUẬT ĐẤT ĐAI NĂM 2013", ["Luật Đất đai 2013"], ["ĐẤT ĐAI"]),
         // the law in general, a newspaper, a school: no law

@@ -49,8 +49,9 @@ enum LawNameForm {
         let commaAfter = Set(words.indices.dropLast().filter { k in
             words[k].range != words[k + 1].range && s.text.fold[words[k].range.upperBound..<words[k + 1].range.lowerBound].contains(UInt8(ascii: ","))
         })
-        // (Folding drops what tells "được" from "Dược": "những Luật được ưu tiên" names no Luật Dược.)
-        let firstLetters = Catalog.letters(s.string(first.range))
+        // (Folding drops what tells "được" from "Dược": "những Luật được ưu tiên" names no Luật Dược.
+        // An abbreviation spelled out tells nothing so: "Luật TTATGTĐB" is the Luật Trật tự, ….)
+        let firstLetters = spelledOut.contains { $0.range == first.range } ? nil : Catalog.letters(s.string(first.range))
         for (n, known) in catalog.lawNames.enumerated() where known.count <= words.count && known.count > count {
             if let firstLetters, let letters = catalog.lawNameFirstLetters[n], firstLetters != letters { continue }
             // (A name ends where an abbreviation's words end, not inside them.)
