@@ -188,4 +188,13 @@ import Testing
         #expect(meeting("Theo ông Nguyễn Văn A, Hội vừa tổ chức hội nghị với các chi hội cơ sở.")?.host == nil)
         #expect(meeting("Sáng nay, Sở Văn hóa thông tin tỉnh tổ chức hội nghị tổng kết.")?.host == "Sở Văn hóa thông tin tỉnh")
     }
+
+    /// A sector ("ngành GTVT") inside an office's long name, its commas and all, is no body: the
+    /// short name in brackets after it is, or the name the office opens.
+    @Test func aSectorInsideALongNameIsNoBody() {
+        let office = "Sáng 8/8, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo Nhà nước các công trình, dự án quan trọng quốc gia, "
+            + "trọng điểm ngành GTVT"
+        #expect(meeting(office + " (Ban Chỉ đạo) chủ trì họp phiên thứ 13 của Ban Chỉ đạo.")?.host == "Ban Chỉ đạo")
+        #expect(meeting(office + " chủ trì phiên họp thứ 13 của Ban Chỉ đạo.")?.host == "Ban Chỉ đạo Nhà nước các công trình")
+    }
 }

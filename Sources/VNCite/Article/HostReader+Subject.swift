@@ -30,6 +30,17 @@ extension HostReader {
                 if k > 0, ["các", "những"].contains(lead.words[k - 1].lower) {
                     return k - 1 == start ? firstListed(lead, before: start, catalog: catalog) : nil
                 }
+                // (A sector inside a longer name, not a body: "Trưởng Ban Chỉ đạo … các công trình, dự án quan
+                // trọng quốc gia, trọng điểm ⟨ngành GTVT⟩ (Ban Chỉ đạo) chủ trì" — the office's name runs on
+                // past its commas; its short name in brackets may follow.)
+                if k - 1 > start, lead.words[k - 1].lower == "ngành", !lead.words[k - 1].isCapitalised {
+                    if let short = r.first(where: { $0 > k && lead.words[$0].before == "(" }), BodyGrammar.head(lead, at: short) != nil,
+                       r.upperBound <= i, lead.words[r.upperBound..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) }) {
+                        return short..<r.upperBound
+                    }
+                    k = r.upperBound
+                    continue
+                }
                 // (And the body's term: "HĐND tỉnh … khóa XIII, ⟨nhiệm kỳ 2021-2026⟩ tổ chức".)
                 let term = (r.upperBound..<i).first { opensTerm(lead, at: $0) }
                 // ("Đảng ủy Quân khu 3 ⟨vào sáng nay (27/6/2022)⟩ tổ chức": the time it held it.)
