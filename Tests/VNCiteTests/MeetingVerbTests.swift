@@ -200,6 +200,8 @@ import Testing
     @Test(arguments: [
         ("Hôm qua, Tổng thư ký NATO Jaap de Hoop Scheffer chủ trì cuộc họp của các ngoại trưởng.", "NATO"),
         ("Hôm 9-12, LĐBĐ VN và HLV trưởng A.Riedl đã có cuộc họp tổng kết năm 2005.", nil),
+        // (a foreign name written with its initial: "J.Solana", not a word of "EU")
+        ("Hôm qua, các ngoại trưởng cùng Cao ủy phụ trách chính sách đối ngoại EU J.Solana đã nhóm họp tại Berlin (Đức).", "EU"),
         ("Tổng Thư ký LHQ Kofi Annan trong bài diễn văn khai mạc Hội nghị Thượng đỉnh thế giới về thảm họa sóng thần tại Jakarta hôm qua đã kêu gọi.", "LHQ"),
     ])
     func aPersonEndsABody(lead: String, host: String?) throws {

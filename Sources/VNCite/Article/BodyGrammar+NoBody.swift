@@ -44,4 +44,14 @@ extension BodyGrammar {
         }
         return k + 1 < w.count && w[k + 1].isCapitalised && !w[k + 1].isVietnamese
     }
+
+    /// A foreign name written with its first name's initial: "(Cao ủy … EU) J.Solana", "C.Rice" (not
+    /// "T.Ư", "Q.Đống Đa": a Vietnamese syllable after the dot).
+    static func initialled(_ word: String) -> Bool {
+        let s = Array(word)
+        guard s.count >= 5, s[0].isUppercase, s[1] == ".", s[2].isUppercase, s[3...].contains(where: \.isLowercase) else { return false }
+        let rest = String(s[2...]).split(separator: "-").first.map(String.init) ?? ""
+        return !VietnameseSyllable.isWellFormed(rest.unicodeScalars.map(\.value))
+    }
 }
+

@@ -28,9 +28,10 @@ extension HostReader {
         let ranked = endsOnRank(lead, range)
         guard untilVerb || central || ranked || range.contains(where: { w[$0].isCapitalised })
                 && (w[last].isCapitalised || BodyGrammar.inner.contains(w[last].lower)) else { return false }
+        // (Nor a person: "Cao ủy … EU ⟨J.Solana⟩ đã nhóm họp".)
         return range.allSatisfy { k in
             ["", "-", "–"].contains(w[k - 1].after)
-                && (!notInNames.contains(w[k].lower) || joins(k))
+                && (!notInNames.contains(w[k].lower) || joins(k)) && !BodyGrammar.initialled(w[k].text)
         }
     }
 
