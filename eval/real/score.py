@@ -3,7 +3,7 @@
 
     python3 eval/real/score.py [--verbose] [--vncite PATH] [--set NAME]
 
-Each set (reala … realg) holds gold.json (labelled by LABELLING.md) and sources.json (the page
+Each set (reala … realaz) holds gold.json (labelled by LABELLING.md) and sources.json (the page
 each excerpt came from), not the texts: they are excerpts of stored copies of public pages, which
 are not ours to copy into the repository (README.md here). Put each set's texts in
 eval/real/NAME/articles/ (ignored by git) and this runs them through `vncite extract` and both
