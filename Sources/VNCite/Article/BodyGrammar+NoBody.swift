@@ -54,4 +54,3 @@ extension BodyGrammar {
         return !VietnameseSyllable.isWellFormed(rest.unicodeScalars.map(\.value))
     }
 }
-

@@ -67,7 +67,8 @@ extension HostReader {
                     k -= 2
                     continue
                 }
-                if throughCompanions, let joined = partnersListed(lead, comma: k, before: i), joined >= 0 {
+                // "Bộ Xây dựng chủ trì, phối hợp với các tỉnh Hà Tĩnh, Quảng Bình … tổ chức": the partners' list.
+                if throughCompanions, let joined = partnersListed(lead, comma: k, before: i) {
                     k = joined
                     continue
                 }

@@ -110,8 +110,8 @@ extension HostReader {
         guard next < i, listed(w[next]) ? w[next].after == "," : organisedBy(lead, at: next) else { return nil }
         var with = k
         while with > max(2, k - 16), listed(w[with]), w[with].after.isEmpty || w[with].after == "," { with -= 1 }
-        guard ["với", "cùng"].contains(w[with].lower), with > k - 16, jointly(lead, at: with - 2), w[with - 1].after.isEmpty else { return nil }
+        guard with >= 3, ["với", "cùng"].contains(w[with].lower), with > k - 16, jointly(lead, at: with - 2),
+              w[with - 1].after.isEmpty else { return nil }
         return with - 3
     }
 }
-
