@@ -79,11 +79,13 @@ enum MeetingReader {
                 told = HostReader.previousSubject(LeadWords(text, lead.body[0]), meeting: words, kind: found.kind, catalog: catalog)
             }
             meeting = titleNamed(found, title: titleText, catalog: catalog)
-            // The meeting's sentence's first day, else the day another lead sentence opens on (a day
-            // without its year: none).
+            // The meeting's sentence's first day, else the day another lead sentence opens on, else the
+            // day of a later sentence that reports it again (a day without its year: none).
             meeting.date = MeetingDate.first(words, articleDate: articleDate)
                 ?? lead.body.prefix(2).lazy.filter { $0 != ownRange }.map { LeadWords(text, $0) }.filter(MeetingDate.opensOnADay)
-                    .compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first ?? nil
+                    .compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first
+                ?? restatedDay(found, in: text, sentences: lead.body + lead.more, except: ownRange, articleDate: articleDate, catalog: catalog)
+                ?? nil
             // (Without the article's date, the month and year its own name carries: "phiên thường kỳ tháng 4-2006".)
             if meeting.date == nil, articleDate == nil { meeting.date = MeetingDate.fromMonthInName(words, what: found.what) }
             // "Theo kế hoạch, sáng 16/6, UBND tỉnh tổ chức hội nghị …" in an article of 14/6: its day is
