@@ -51,6 +51,13 @@ import Testing
          Array(repeating: "Luật Hoạt động giám sát của quốc hội và hội đồng nhân dân", count: 3)),
         ("Từ khi Luật Bảo vệ, chăm sóc giáo dục trẻ em có hiệu lực, trẻ em được miễn phí theo Luật Bảo vệ, chăm sóc và giáo dục trẻ em.",
          ["Luật Bảo vệ, chăm sóc và giáo dục trẻ em", "Luật Bảo vệ, chăm sóc và giáo dục trẻ em"]),
+        // (the name the abbreviation spells is the one name: the year written with "CBCC" is the law's)
+        ("Ngày 13/11/2008, Quốc hội thông qua Luật Cán bộ, công chức (CBCC) thay thế Pháp lệnh CBCC. Luật CBCC năm 2008 có hiệu lực.",
+         ["Luật Cán bộ, công chức 2008", "Pháp lệnh Cán bộ, công chức", "Luật Cán bộ, công chức 2008"]),
+        // A name the end of a page cuts short is the law whose name it begins, not a law of its own;
+        // a text may end on a whole name.
+        ("Luật Thi đua, khen thưởng năm 2022 có nhiều điểm mới so với Luật Thi đ", ["Luật Thi đua, khen thưởng 2022"]),
+        ("Luật Thi đua, khen thưởng năm 2022 có nhiều điểm mới so với Luật Báo chí", ["Luật Thi đua, khen thưởng 2022", "Luật Báo chí"]),
         // (not a name that merely opens another's: two laws)
         ("Cục Thuế kiến nghị bãi bỏ Luật Thuế sử dụng đất nông nghiệp khi xây dựng Luật Thuế sử dụng đất.",
          ["Luật Thuế sử dụng đất nông nghiệp", "Luật Thuế sử dụng đất"]),

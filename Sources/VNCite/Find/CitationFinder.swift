@@ -53,6 +53,7 @@ struct CitationFinder {
         }
         readSubjectIssuers(&found, text: text)
         Self.shareQualifiers(&found, text: text)
+        Self.dropCutName(&found, text: text)
         return found
     }
 

@@ -19,20 +19,30 @@ enum PartialKey {
     /// "Luật Đất đai (sửa đổi)" and "Luật Đất đai 2003" in one article are one law when the
     /// article gives that name one year only: the mentions without a year take its key; so do the
     /// mentions of the name beside the law cited with its number ("Luật Đất đai số 31/2024/QH15" …
-    /// "Luật Đất đai", "Luật Đất đai 2024").
-    static func joinLawYears(_ resolved: inout [(Mention, Citation)]) {
+    /// "Luật Đất đai", "Luật Đất đai 2024"). An abbreviation the text defines after the full name
+    /// is that name: "Luật Cán bộ, công chức (CBCC)" and "Luật CBCC năm 2008" are one law (not
+    /// "Luật Doanh nghiệp 2005 thay Luật DN cũ", which defines none).
+    static func joinLawYears(_ resolved: inout [(Mention, Citation)], text: CleanText) {
         var years: [String: Set<Int>] = [:]
         func byName(_ c: Citation) -> Bool { c.symbol == nil && c.number == nil && (c.name != nil || c.kind == "Hiến pháp") }
-        func name(_ c: Citation) -> String { "\(c.kind)|\(Catalog.fold(c.name ?? ""))" }
-        for (_, c) in resolved where byName(c) || c.name != nil && c.symbol != nil {
-            if let y = c.year { years[name(c), default: []].insert(y) }
+        let defined = definedAbbreviations(resolved, text: text)
+        func name(_ pair: (Mention, Citation)) -> String {
+            var spelled = pair.1.name
+            if case .law(let written, _) = pair.0.form, let abbreviation = pair.0.lawName,
+               defined.contains("\(pair.1.kind)|\(Catalog.fold(written))|\(Catalog.fold(abbreviation))") {
+                spelled = written
+            }
+            return "\(pair.1.kind)|\(Catalog.fold(spelled ?? ""))"
+        }
+        for pair in resolved where byName(pair.1) || pair.1.name != nil && pair.1.symbol != nil {
+            if let y = pair.1.year { years[name(pair), default: []].insert(y) }
         }
         for i in resolved.indices {
             let c = resolved[i].1
-            guard byName(c), let y = c.year ?? years[name(c)].flatMap({ $0.count == 1 ? $0.first : nil }) else { continue }
+            guard byName(c), let y = c.year ?? years[name(resolved[i])].flatMap({ $0.count == 1 ? $0.first : nil }) else { continue }
             // The law cited with its number first ("Luật Đất đai 2024" is "31/2024/QH15" there), else
             // the one key of that name and year.
-            let same = resolved.filter { $0.1.year == y && name($0.1) == name(c) }
+            let same = resolved.filter { $0.1.year == y && name($0) == name(resolved[i]) }
             let numbered = Set(same.filter { $0.1.symbol != nil }.map(\.1.key))
             let keys = numbered.isEmpty && c.year == nil ? Set(same.map(\.1.key)) : numbered
             guard keys.count == 1, let keyed = resolved.first(where: { $0.1.key == keys.first })?.1 else { continue }
@@ -41,6 +51,23 @@ enum PartialKey {
             resolved[i].1.number = keyed.number
             resolved[i].1.issuer = keyed.issuer
         }
+    }
+
+    /// "Luật Cán bộ, công chức (CBCC)": kind, full name and the abbreviation in the brackets right
+    /// after it, folded and joined by "|".
+    static func definedAbbreviations(_ resolved: [(Mention, Citation)], text: CleanText) -> Set<String> {
+        var defined: Set<String> = []
+        for (m, c) in resolved where m.lawName == nil {
+            guard case .law(let written, _) = m.form, !written.isEmpty else { continue }
+            let fold = text.fold
+            var i = m.range.upperBound
+            while i < fold.count, fold[i] == 32 { i += 1 }
+            guard i < fold.count, fold[i] == 40, let close = fold[i...].prefix(12).firstIndex(of: 41), close > i + 2 else { continue }
+            let inside = text.string((i + 1)..<close)
+            guard inside.allSatisfy({ $0.isUppercase || $0 == "&" }) else { continue }
+            defined.insert("\(c.kind)|\(Catalog.fold(written))|\(Catalog.fold(inside))")
+        }
+        return defined
     }
 
     /// "quyết định 04 ngày 17-1-2006 của UBND TP" and, later, "quyết định 04 của UBND TP.HCM" in one

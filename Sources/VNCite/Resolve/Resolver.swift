@@ -133,7 +133,7 @@ struct Resolver {
         }
 
         resolveShortForms(state: stateShortForms, other: shortForms, into: &resolved, findings: &result.findings)
-        PartialKey.joinLawYears(&resolved)
+        PartialKey.joinLawYears(&resolved, text: text)
         PartialKey.joinLawShortNames(&resolved, catalog: catalog, text: text)
         PartialKey.joinLocalities(&resolved)
 
