@@ -35,6 +35,15 @@ import Testing
         #expect(MeetingDate.read(sentence, articleDate: Self.wednesday) == nil)
     }
 
+    /// "Sáng nay" with its day written after it: the day, with its year, needs no article's date.
+    @Test(arguments: [
+        ("Sáng nay ngày 16 tháng 9 năm 2022, Ban Chỉ đạo chuyển đổi số tỉnh họp định kỳ quý III", "2022-09-16"),
+        ("Chiều nay, ngày 16/9/2022, Ban Chỉ đạo chuyển đổi số tỉnh họp định kỳ quý III", "2022-09-16"),
+    ])
+    func todayWithItsDayWritten(sentence: String, iso: String) {
+        #expect(MeetingDate.read(sentence, articleDate: nil)?.iso == iso)
+    }
+
     @Test func withoutTheArticlesDateAWeekdayIsNoDate() {
         #expect(MeetingDate.read("Sáng thứ Hai (12/6), Ban Thường vụ Tỉnh ủy tổ chức hội nghị", articleDate: nil) == nil)
     }

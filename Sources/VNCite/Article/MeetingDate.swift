@@ -40,8 +40,10 @@ enum MeetingDate {
             if dayWords.contains(f) || f == "tu" {
                 var k = i + 1
                 if k < w.count, w[k].folded == "nay" || w[k].folded == "qua" {
-                    // "Chiều nay (10/2)", "sáng qua"
-                    if k + 1 < w.count, let d = dayMonth(w[k + 1].text, articleDate: articleDate) { return d }
+                    // "Chiều nay (10/2)", "sáng qua", "Sáng nay ngày 16 tháng 9 năm 2022"
+                    let day = k + 2 < w.count && w[k + 1].folded == "ngay" ? k + 2 : k + 1
+                    if day < w.count, let d = dayMonth(w[day].text, articleDate: articleDate) { return d }
+                    if let d = spelledOut(w, at: day, articleDate: articleDate) { return d }
                     return relative(w[k].folded == "nay" ? 0 : -1, articleDate)
                 }
                 if let d = fromWeekday(w, at: k, articleDate: articleDate, digits: f != "ngay") { return d }
