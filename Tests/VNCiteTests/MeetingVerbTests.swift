@@ -100,6 +100,14 @@ import Testing
          "Sở Giao thông - Công chính"),
         ("Ngày 22-8, Hội Doanh nhân trẻ Việt Nam tổ chức Diễn đàn Kinh tế tư nhân Việt Nam 2025 tại TP HCM.", "diễn đàn",
          "Hội Doanh nhân trẻ Việt Nam"),
+        // (the opening or the close of a course, a gathering, and one a programme names)
+        ("Chiều 13/8, Trường Chính trị tỉnh Thanh Hóa tổ chức khai giảng lớp Trung cấp lý luận chính trị hệ tập trung K52A.", "lễ",
+         "Trường Chính trị tỉnh Thanh Hóa"),
+        ("Ngày 30/11/2023, Trường Chính trị tỉnh đã tổ chức Lễ Bế giảng và trao chứng chỉ cho học viên lớp Bồi dưỡng ngạch chuyên viên.",
+         "lễ", "Trường Chính trị tỉnh"),
+        ("Chiều 15/10, Huyện ủy Châu Đức tổ chức họp mặt kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo.", "họp mặt", "Huyện ủy Châu Đức"),
+        ("Sáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chương trình Gặp mặt Kỷ niệm ngày thành lập các ban xây dựng Đảng.",
+         "gặp mặt", "Cơ quan Đảng uỷ Khối các cơ quan tỉnh"),
     ])
     func aCeremonyOrADialogueABodyHeld(lead: String, kind: String, host: String) throws {
         let m = try #require(meeting(lead))
@@ -115,6 +123,7 @@ import Testing
         "Ủy ban MTTQ xã tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân theo Quyết định 99-QĐ/TW.",
         "Chiều qua, đại biểu Nguyễn Văn A phát biểu trên diễn đàn Quốc hội về giá xăng dầu.",
         "Tỉnh đang đẩy nhanh việc tổ chức khởi công các dự án giao thông trọng điểm.",
+        "Sau 20 năm, các cựu học sinh đã họp mặt tại trường cũ vào sáng qua.",
     ])
     func noCeremonyHeld(lead: String) {
         #expect(meeting(lead) == nil)

@@ -4,6 +4,8 @@ extension HostReader {
     /// and the noun, followed by nothing but verbs, adverbs and times.
     static func before(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         if let committee = organisingCommittee(lead, noun: i) { return committee }
+        // ("… đã tổ chức ⟨chương trình⟩ Gặp mặt kỷ niệm …": the programme's word opens the meeting's name.)
+        if let verb = MeetingReader.organisingVerb(lead, before: i), verb == i - 4 { return before(lead, noun: i - 2, catalog: catalog) }
         let start = clauseStart(lead, before: i, throughCompanions: true)
         // (Past a time between commas, its words may stand between the name and the verbs.)
         let plainStart = clauseStart(lead, before: i)

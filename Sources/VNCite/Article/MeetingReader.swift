@@ -162,9 +162,10 @@ enum MeetingReader {
             }
             inside = i + phrase.count
             if heldFrom != nil, !(i >= 2 && lead.matches(["to", "chuc"], at: i - 2)) { continue }
-            // "Ban Cơ yếu Chính phủ đã tổ chức gặp mặt hơn 600 cán bộ": without its classifier, a
-            // gathering only as what is organised (not "3 chị em … họp mặt", "tiệc họp mặt bạn bè").
-            if MeetingWords.organisedOnly.contains(noun), !(i >= 2 && lead.matchesWritten(["tổ", "chức"], at: i - 2)) {
+            // "Ban Cơ yếu Chính phủ đã tổ chức gặp mặt hơn 600 cán bộ", "… tổ chức chương trình Gặp mặt …":
+            // without its classifier, a gathering only as what is organised (not "3 chị em … họp mặt",
+            // "tiệc họp mặt bạn bè").
+            if MeetingWords.organisedOnly.contains(noun), organisingVerb(lead, before: i) == nil {
                 continue
             }
             let next = i + phrase.count < w.count ? w[i + phrase.count].lower : ""

@@ -34,7 +34,7 @@ enum MeetingWords {
         ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
         ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ ký", "lễ"), ("lễ tổng kết", "lễ"), ("lễ tôn vinh", "lễ"),
         ("lễ xuất quân", "lễ"), ("lễ giao nhận quân", "lễ"), ("lễ giao quân", "lễ"), ("lễ kết nạp", "lễ"), ("lễ khen thưởng", "lễ"), ("lễ công nhận", "lễ"), ("lễ mừng công", "lễ"),
-        ("lễ khai giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
+        ("lễ khai giảng", "lễ"), ("lễ bế giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
         ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"), ("lễ tiếp nhận", "lễ"), ("lễ phát bằng", "lễ"), ("lễ trao bằng", "lễ"),
         ("lễ truy tặng", "lễ"), ("lễ thông xe", "lễ"), ("lễ hợp long", "lễ"),
         // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …".)
@@ -82,7 +82,7 @@ enum MeetingWords {
     }
 
     /// The nouns that name the same kind of meeting as another.
-    static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc"]
+    static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc", "họp mặt": "cuộc họp mặt"]
 
     /// The sittings of a council or a committee, parts of a session: "phiên chất vấn".
     static let sittings: Set<String> = ["phiên giải trình", "phiên chất vấn", "phiên thảo luận"]
