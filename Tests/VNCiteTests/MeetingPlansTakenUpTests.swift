@@ -36,6 +36,18 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// A summary that tells what the meeting will do, before a lead that opens on the day it was held,
+    /// is no meeting to come; without that lead it still is.
+    @Test func aSummaryOfWhatTheMeetingWillDo() throws {
+        let summary = "Đẩy mạnh hoạt động công tác văn phòng\n\n"
+            + "Hội nghị toàn quốc công tác văn phòng Tỉnh ủy, Thành ủy sẽ triển khai những nhiệm vụ trọng tâm đến giữa nhiệm kỳ.\n\n"
+        let m = try #require(meeting(summary + "Sáng 28/9 tại Hà Nội, Văn phòng Trung ương Đảng tổ chức Hội nghị toàn quốc công tác văn phòng "
+            + "Tỉnh ủy, Thành ủy. Đến dự có ông Lê Hồng Anh, Thường trực Ban Bí thư.\n"))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Văn phòng Trung ương Đảng")
+        #expect(meeting(summary + "Văn phòng Trung ương Đảng đã chuẩn bị kỹ nội dung và tài liệu cho các đại biểu.\n") == nil)
+    }
+
     /// A meeting in the purpose that opens the sentence is what the meeting it goes on to report serves.
     @Test func theMeetingAPurposeServesIsNotTheNews() throws {
         let m = try #require(meeting("Nhằm phục vụ cho Quân ủy Trung ương tổ chức hội nghị sơ kết 8 năm triển khai thực hiện NQ51, vừa qua, "

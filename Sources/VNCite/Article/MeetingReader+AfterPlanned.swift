@@ -10,6 +10,14 @@ extension MeetingReader {
         }
     }
 
+    /// "Hội nghị toàn quốc công tác văn phòng … sẽ triển khai những nhiệm vụ …. ⟨Sáng 28/9 tại Hà Nội,
+    /// Văn phòng Trung ương Đảng tổ chức Hội nghị …⟩": a summary that tells what the meeting will do
+    /// (`tellsWhatItWillDo`), before a lead sentence that opens on its day, announces no meeting to come.
+    static func summarisesAhead(_ lead: LeadWords, next: LeadWords?) -> Bool {
+        guard let next else { return false }
+        return tellsWhatItWillDo(lead) && MeetingDate.opensOnADay(next)
+    }
+
     /// After a sentence that plans the holding (`willHold`), the next that opens on a meeting's noun,
     /// with no day, no "đã" and no opening or close of its own, tells what the planned one will do:
     /// "Đại hội Công đoàn tỉnh … sẽ chính thức diễn ra từ chiều nay 21/9 đến 23/9. ⟨Đại hội tổng kết,
