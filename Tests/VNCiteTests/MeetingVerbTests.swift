@@ -129,6 +129,14 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// A review held as a programme is what the lead goes on to call it ("Tại hội nghị").
+    @Test func aReviewsProgrammeIsTheMeetingTheLeadNames() throws {
+        let m = try #require(meeting("Ngày 18-1, Trung tâm Y tế dự phòng TPHCM đã tổ chức chương trình tổng kết mạng lưới tư vấn HIV/AIDS năm 2005.\n"
+            + "Tại hội nghị, Giám đốc Trung tâm cho biết số người nhiễm HIV năm 2005 vẫn tiếp tục tăng."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Trung tâm Y tế dự phòng TPHCM")
+    }
+
     @Test(arguments: [
         "Sau nhiều năm xa cách, hai anh em đã gặp mặt nhau tại sân bay Tân Sơn Nhất sáng qua.",
         "Chiều qua, Thủ tướng Tony Blair gặp mặt các nhà báo trước cửa số 10 phố Downing.",

@@ -177,13 +177,15 @@ extension MeetingReader {
     /// word right after "tổ chức" — not the holding as a task ("tiến độ triển khai tổ chức kỷ niệm
     /// Ngày giải phóng Thủ đô", "về việc tổ chức kỷ niệm …").
     static func organisedEvent(_ lead: LeadWords, at i: Int) -> [Substring]? {
-        guard let verb = organisingVerb(lead, before: i),
+        guard let verb = organisingVerb(lead, before: i), verb == i - 2,
               !(verb >= 1 && lead.words[verb - 1].after.isEmpty && tasks.contains(lead.words[verb - 1].lower)) else { return nil }
         return lead.matchWritten(MeetingWords.organisedEventNouns, at: i)
     }
 
     /// Where the "tổ chức" that the word at `i` follows stands: right before it, or before a
-    /// programme's word ("tổ chức chương trình Gặp mặt kỷ niệm …"), nothing between.
+    /// programme's word ("tổ chức chương trình Gặp mặt kỷ niệm …"), nothing between. (Only a
+    /// gathering goes by its programme: "tổ chức chương trình tổng kết …" is the review's agenda,
+    /// and what the lead calls it next, "Tại hội nghị", names it.)
     static func organisingVerb(_ lead: LeadWords, before i: Int) -> Int? {
         let verb = i >= 4 && lead.matchesWritten(["chương", "trình"], at: i - 2) && lead.words[i - 3].after.isEmpty ? i - 4 : i - 2
         guard verb >= 0, lead.matchesWritten(["tổ", "chức"], at: verb), lead.words[i - 1].after.isEmpty else { return nil }
