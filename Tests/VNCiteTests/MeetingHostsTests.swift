@@ -96,6 +96,9 @@ import Testing
         // A head in lower case before a capital opens the next clause.
         ("Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân chất độc da cam/dioxin VN đã ra tuyên bố kêu gọi.",
          "phiên họp", "ban chấp hành Hội Nạn nhân"),
+        // (after the day that opens the sentence, with no comma between)
+        ("Chiều ngày 26/12 tại buổi họp báo về cung cấp thông tin định kỳ, Bộ Nội vụ đã chia sẻ thông tin về đề xuất mô hình thị trưởng.",
+         "họp báo", "Bộ Nội vụ"),
         ("Trong cuộc họp báo thường kỳ ngày 4-8, người phát ngôn Bộ Ngoại giao Lê Dũng nhấn mạnh ý nghĩa của Ngày ASEAN.",
          "họp báo", "Bộ Ngoại giao"),
         ("Tại buổi làm việc của đại diện Tập đoàn Technip với tỉnh Quảng Ngãi chiều 15/10, ông Gerard báo cáo tiến độ dự án.",

@@ -87,6 +87,8 @@ enum HostReader {
         var start = clauseStart(lead, before: i)
         // ("- Sau buổi làm việc với …, UBND quận 1 thống nhất": a dash that opens a paragraph.)
         if start == 0, i > 1, ["-", "–"].contains(lead.words[0].text) { start = 1 }
+        // ("Chiều ngày 26/12 tại buổi họp báo …, Bộ Nội vụ đã chia sẻ": past the time it opens on.)
+        start = pastOpeningDay(lead, from: start, before: i)
         let opener = lead.words[start..<i].map(\.folded).joined(separator: " ")
         guard ["ket thuc", "be mac", "tai", "trong", "tai buoi", "trong buoi", "ket thuc buoi", "sau"].contains(opener) else { return nil }
         // ("Tại cuộc họp, các nhà tổ chức cho biết: UNESCO …": the clause right after the noun's own.)
@@ -113,6 +115,17 @@ enum HostReader {
               verb > next + head, ((next + head)..<verb).contains(where: { lead.words[$0].isCapitalised })
         else { return nil }
         return next..<verb
+    }
+
+    /// Where the words after a day that opens the clause start: "⟨Chiều ngày 26/12⟩ tại", "⟨Sáng 5/4⟩
+    /// trong"; else `start`.
+    static func pastOpeningDay(_ lead: LeadWords, from start: Int, before i: Int) -> Int {
+        let w = lead.words
+        var k = start
+        if k < i, BodyGrammar.sentenceTimes.contains(w[k].lower) { k += 1 }
+        if k < i, w[k].lower == "ngày" { k += 1 }
+        guard k > start, k < i, MeetingReader.writtenDay(w[k].text), w[start...k].allSatisfy({ $0.after.isEmpty }) else { return start }
+        return k + 1
     }
 
     /// A body named after the noun: "(của|do) X", or right after it past an ordinal.
