@@ -60,4 +60,23 @@ import Testing
         #expect(m.host == "Ủy ban MTTQ Việt Nam huyện Hoàng Su Phì")
         #expect(m.date?.iso == "2024-06-03")
     }
+
+    /// The session the sentence goes on with frames the sitting it reports; a host written as its
+    /// head and rank is the body the sentence named in full.
+    @Test func aSittingInTheSessionsProgramme() throws {
+        let m = try #require(meeting("Sáng 11/12, tiếp tục chương trình Kỳ họp thứ 20, HĐND TP. Hà Nội tiến hành phiên chất vấn "
+            + "và trả lời chất vấn một số vấn đề của thành phố."))
+        #expect(m.kind == "phiên chất vấn")
+        #expect(m.host == "HĐND TP. Hà Nội")
+        let named = try #require(meeting("Tiếp tục chương trình Kỳ họp thứ 10, HĐND thành phố Cần Thơ khóa X, sáng 6/7, HĐND TP tổ chức "
+            + "phiên chất vấn và trả lời chất vấn."))
+        #expect(named.kind == "phiên chất vấn")
+        #expect(named.host == "HĐND thành phố Cần Thơ")
+        // (not when the sentence names two bodies of that head and rank)
+        let two = LeadWords("HĐND tỉnh Hậu Giang và HĐND tỉnh Sóc Trăng khóa X, sáng 6/7, HĐND tỉnh tổ chức phiên giải trình.")
+        #expect(HostReader.namedInFull("HĐND tỉnh", in: two, catalog: .standard) == nil)
+        // (without a sitting named after it, the session is the meeting)
+        #expect(try #require(meeting("Tiếp tục chương trình Kỳ họp thứ 8, sáng nay Quốc hội thảo luận về dự án Luật Đất đai (sửa đổi).")).kind
+                == "kỳ họp")
+    }
 }

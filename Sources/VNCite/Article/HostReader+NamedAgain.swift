@@ -13,3 +13,27 @@ extension HostReader {
             .last { $0.count > 1 && $0.upperBound <= k }
     }
 }
+
+extension HostReader {
+    /// "Tiếp tục chương trình Kỳ họp thứ 10, HĐND thành phố Cần Thơ khóa X, sáng 6/7, HĐND TP tổ chức
+    /// phiên chất vấn": a host written as its head and a bare rank ("HĐND TP", "UBND tỉnh") is the
+    /// body its sentence named in full with that head and rank ("HĐND thành phố Cần Thơ"); nil when
+    /// the sentence names none, or two.
+    static func namedInFull(_ host: String, in lead: LeadWords, catalog: Catalog) -> String? {
+        let words = host.split(separator: " ")
+        guard words.count >= 2, let rank = bareRanks[Catalog.fold(words.dropFirst().joined(separator: " "))] else { return nil }
+        let w = lead.words
+        let fuller = Set(w.indices.filter { w[$0].text == words[0] }.compactMap { k -> String? in
+            guard let r = BodyGrammar.read(lead, at: k, catalog: catalog), r.count > words.count,
+                  let next = (1...2).lazy.compactMap({ n in k + 1 + n <= r.upperBound ? bareRanks[w[(k + 1)..<(k + 1 + n)].map(\.folded).joined(separator: " ")] : nil }).first,
+                  next == rank else { return nil }
+            return lead.text(r)
+        })
+        return fuller.count == 1 ? fuller.first : nil
+    }
+
+    /// A place's rank written alone after a head, folded, and the rank it names: "tp" and "thành phố"
+    /// are one.
+    static let bareRanks = ["tp": "thanh pho", "thanh pho": "thanh pho", "tinh": "tinh", "huyen": "huyen", "quan": "quan",
+                            "xa": "xa", "thi xa": "thi xa", "phuong": "phuong"]
+}

@@ -131,6 +131,7 @@ enum MeetingReader {
                 }
         }
         meeting.host = HostReader.sittingHost(kind: meeting.kind, host: meeting.host, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
+        if let host = meeting.host, let own, let full = HostReader.namedInFull(host, in: own, catalog: catalog) { meeting.host = full }
         // The term is the sitting's, not the body's: the host "Quốc hội khóa XI" of "kỳ họp thứ 7" is
         // "Quốc hội", and the sitting's name keeps it ("kỳ họp thứ 7, Quốc hội khóa XI").
         if let host = meeting.host, let (body, term) = HostReader.withoutTerm(host) {
@@ -185,7 +186,7 @@ enum MeetingReader {
                 if MeetingWords.many.contains(w[i - 1].folded) { inside = listedKinds(lead, noun: i, length: phrase.count) ?? inside }
                 continue
             }
-            if mentionedInPassing(lead, noun: i) { continue }
+            if mentionedInPassing(lead, noun: i) || framesASitting(lead, noun: i, length: phrase.count) { continue }
             // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC năm 2006", "chỉ trích Ban tổ chức lễ trao giải
             // Oscar": the committee that organises it, no report of it (not "Nhật Bản tổ chức").
             if i > 2, lead.matchesWritten(["ban", "tổ", "chức"], at: i - 3), w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { continue }
