@@ -25,11 +25,20 @@ extension HostReader {
         let w = lead.words
         let fuller = Set(w.indices.filter { w[$0].text == words[0] }.compactMap { k -> String? in
             guard let r = BodyGrammar.read(lead, at: k, catalog: catalog), r.count > words.count,
-                  let next = (1...2).lazy.compactMap({ n in k + 1 + n <= r.upperBound ? bareRanks[w[(k + 1)..<(k + 1 + n)].map(\.folded).joined(separator: " ")] : nil }).first,
-                  next == rank else { return nil }
+                  rankAfterHead(lead, name: r) == rank else { return nil }
             return lead.text(r)
         })
         return fuller.count == 1 ? fuller.first : nil
+    }
+
+    /// The rank of the place a name's head word is followed by, in one word or two ("HĐND ⟨thành
+    /// phố⟩ Cần Thơ" → "thanh pho"), as `bareRanks` names it.
+    static func rankAfterHead(_ lead: LeadWords, name r: Range<Int>) -> String? {
+        for length in 1...2 where r.lowerBound + 1 + length <= r.upperBound {
+            let words = lead.words[(r.lowerBound + 1)..<(r.lowerBound + 1 + length)].map(\.folded)
+            if let rank = bareRanks[words.joined(separator: " ")] { return rank }
+        }
+        return nil
     }
 
     /// A place's rank written alone after a head, folded, and the rank it names: "tp" and "thành phố"

@@ -9,8 +9,9 @@ extension MeetingWords {
     /// kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam", "Tỉnh đoàn … đã tổ chức tuyên dương 12
     /// Gương mặt trẻ", "Tập đoàn … tổ chức khánh thành Nhà máy …", "Trường Chính trị tỉnh … tổ chức
     /// khai giảng lớp Trung cấp lý luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …"), and
-    /// no meeting noun anywhere else ("hội nghị tổng kết" is a "hội nghị"). So is a forum that a body organises ("Hội Doanh nhân
-    /// trẻ Việt Nam tổ chức Diễn đàn …"), not the floor of one ("phát biểu trên diễn đàn Quốc hội").
+    /// no meeting noun anywhere else ("hội nghị tổng kết" is a "hội nghị"). So is a forum that a body
+    /// organises ("Hội Doanh nhân trẻ Việt Nam tổ chức Diễn đàn …"), not the floor of one ("phát biểu
+    /// trên diễn đàn Quốc hội").
     /// (Not "tổ chức đối thoại", often a task or a programme's: a dialogue needs its "buổi".)
     static let organisedEvents: [String: String] = [
         "sơ kết": "sơ kết", "tổng kết": "tổng kết", "kỷ niệm": "lễ", "kỉ niệm": "lễ", "tuyên dương": "lễ",
