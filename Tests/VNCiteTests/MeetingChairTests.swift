@@ -206,3 +206,24 @@ import Testing
         #expect(m.place == "Nhà Quốc hội")
     }
 }
+
+/// A meeting held online with relay points: who led a local point chaired no meeting; who led the
+/// centre did.
+@Suite struct MeetingChairRelayPointTests {
+    static let lead = "Sáng ngày 04/12/2023, Bộ Chính trị, Ban Bí thư Trung ương Đảng tổ chức Hội nghị toàn quốc quán triệt các Nghị quyết "
+        + "Hội nghị lần thứ Tám, bằng hình thức trực tiếp kết hợp trực tuyến tới các điểm cầu trên toàn quốc. "
+
+    @Test(arguments: [
+        "Đồng chí Giàng A Páo – Phó Bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện chủ trì hội nghị tại điểm cầu huyện Tủa Chùa.",
+        "Tại điểm cầu Đảng ủy Khối các cơ quan tỉnh, đồng chí Nguyễn Văn Dự - Phó Bí thư Đảng ủy Khối chủ trì Hội nghị.",
+    ])
+    func whoLedALocalPointChairedNoMeeting(sentence: String) throws {
+        let m = try #require(meeting(Self.lead + sentence))
+        #expect(m.host == "Bộ Chính trị")
+        #expect(m.chair == nil)
+    }
+
+    @Test func whoLedTheCentreChairedIt() {
+        #expect(meeting(Self.lead + "Tại điểm cầu Trung ương, Tổng Bí thư Nguyễn Phú Trọng chủ trì Hội nghị.")?.chair == "Nguyễn Phú Trọng")
+    }
+}

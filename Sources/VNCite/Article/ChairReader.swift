@@ -43,6 +43,7 @@ enum ChairReader {
     private static func named(_ text: CleanText, _ sentences: [Range<Int>], catalog: Catalog) -> Chair? {
         for r in sentences where needles.found(in: text.fold, r) {
             let lead = LeadWords(text, r)
+            if atALocalRelayPoint(lead) { continue }
             let w = lead.words
             // ("Tại Phiên họp thứ 41, dưới sự điều hành của Phó Chủ tịch Quốc hội …": who presided, as
             // "dưới sự chủ trì của", in a sentence that names the meeting; not a firm run by its director.)

@@ -1,0 +1,20 @@
+/// Who chaired a local relay point of a meeting held online, not the meeting.
+extension ChairReader {
+    /// "Đồng chí Giàng A Páo – Phó Bí thư Thường trực Huyện ủy … chủ trì hội nghị tại điểm cầu huyện
+    /// Tủa Chùa", "Tại điểm cầu Đảng ủy Khối …, đồng chí Nguyễn Văn Dự … chủ trì Hội nghị": a sentence
+    /// that places its chair at a relay point of a province, a district, a commune or a local Party
+    /// committee names who led that point; the meeting's chair is at its centre ("Tại điểm cầu Chính
+    /// phủ, Phó Thủ tướng … chủ trì Hội nghị", "… chủ trì và chỉ đạo hội nghị tại điểm cầu chính").
+    static func atALocalRelayPoint(_ lead: LeadWords) -> Bool {
+        lead.words.indices.contains { k in
+            k >= 1 && ["tại", "ở"].contains(lead.words[k - 1].lower) && lead.matchesWritten(["điểm", "cầu"], at: k)
+                && lead.matchWritten(localPoints, at: k + 2) != nil
+        }
+    }
+
+    /// What a local relay point is named by after "điểm cầu": a place's rank or a local committee.
+    static let localPoints = PhraseTable([
+        "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
+        "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ", "đảng ủy", "đảng uỷ",
+    ])
+}
