@@ -12,9 +12,10 @@ extension ChairReader {
         }
     }
 
-    /// What a local relay point is named by after "điểm cầu": a place's rank or a local committee.
+    /// What a local relay point is named by after "điểm cầu": a place's rank, which also opens its
+    /// committee's name ("huyện", "Huyện ủy"), or a local committee ("Thành ủy", "Đảng ủy Khối").
     static let localPoints = PhraseTable([
         "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
-        "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ", "đảng ủy", "đảng uỷ",
+        "thành ủy", "thành uỷ", "đảng ủy", "đảng uỷ",
     ])
 }
