@@ -8,14 +8,12 @@ extension ChairReader {
     static func atALocalRelayPoint(_ lead: LeadWords) -> Bool {
         lead.words.indices.contains { k in
             k >= 1 && ["tại", "ở"].contains(lead.words[k - 1].lower) && lead.matchesWritten(["điểm", "cầu"], at: k)
-                && lead.matchWritten(localPoints, at: k + 2) != nil
+                && (lead.matchWritten(HostReader.administrativeUnits, at: k + 2) != nil || lead.matchWritten(localCommittees, at: k + 2) != nil)
         }
     }
 
-    /// What a local relay point is named by after "điểm cầu": a place's rank, which also opens its
-    /// committee's name ("huyện", "Huyện ủy"), or a local committee ("Thành ủy", "Đảng ủy Khối").
-    static let localPoints = PhraseTable([
-        "tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
-        "thành ủy", "thành uỷ", "đảng ủy", "đảng uỷ",
-    ])
+    /// A local committee that names a relay point after "điểm cầu", besides a place's rank
+    /// (`HostReader.administrativeUnits`), which also opens its committee's name ("huyện", "Huyện ủy"):
+    /// "Thành ủy", "Đảng ủy Khối".
+    static let localCommittees = PhraseTable(["thành ủy", "thành uỷ", "đảng ủy", "đảng uỷ"])
 }

@@ -121,11 +121,10 @@ enum HostReader {
     /// trong"; else `start`.
     static func pastOpeningDay(_ lead: LeadWords, from start: Int, before i: Int) -> Int {
         let w = lead.words
-        var k = start
-        if k < i, BodyGrammar.sentenceTimes.contains(w[k].lower) { k += 1 }
-        if k < i, w[k].lower == "ngày" { k += 1 }
-        guard k > start, k < i, MeetingReader.writtenDay(w[k].text), w[start...k].allSatisfy({ $0.after.isEmpty }) else { return start }
-        return k + 1
+        // ("Chiều ⟨ngày 26/12⟩": a time word before the day's own.)
+        let time = start + 1 < i && w[start + 1].lower == "ngày" && BodyGrammar.sentenceTimes.contains(w[start].lower) ? start + 1 : start
+        guard time + 1 < i, MeetingReader.timeThenDay(lead, at: time), w[start...(time + 1)].allSatisfy({ $0.after.isEmpty }) else { return start }
+        return time + 2
     }
 
     /// A body named after the noun: "(của|do) X", or right after it past an ordinal.

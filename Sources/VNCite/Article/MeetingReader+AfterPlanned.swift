@@ -13,9 +13,10 @@ extension MeetingReader {
     /// "Hội nghị toàn quốc công tác văn phòng … sẽ triển khai những nhiệm vụ …. ⟨Sáng 28/9 tại Hà Nội,
     /// Văn phòng Trung ương Đảng tổ chức Hội nghị …⟩": a summary that tells what the meeting will do
     /// (`tellsWhatItWillDo`), before a lead sentence that opens on its day, announces no meeting to come.
-    static func summarisesAhead(_ lead: LeadWords, next: LeadWords?) -> Bool {
-        guard let next else { return false }
-        return tellsWhatItWillDo(lead) && MeetingDate.opensOnADay(next)
+    /// (The next sentence is cut into words only after this one tells what the meeting will do.)
+    static func summarisesAhead(_ lead: LeadWords, next: Range<Int>?, in text: CleanText) -> Bool {
+        guard let next, tellsWhatItWillDo(lead) else { return false }
+        return MeetingDate.opensOnADay(LeadWords(text, next))
     }
 
     /// After a sentence that plans the holding (`willHold`), the next that opens on a meeting's noun,

@@ -26,7 +26,7 @@ enum MeetingReader {
             // title names the meeting the lead says is to come.
             if n == lead.body.count, leadPlans, meeting(in: sentence, catalog: catalog) != nil { return nil }
             // (What the meeting will do, told before the lead that reports it held: `summarisesAhead`.)
-            if first == nil, summarisesAhead(sentence, next: n + 1 < lead.body.count ? LeadWords(text, lead.body[n + 1]) : nil) { continue }
+            if first == nil, summarisesAhead(sentence, next: n + 1 < lead.body.count ? lead.body[n + 1] : nil, in: text) { continue }
             // A lead that announces a meeting to come is about that meeting: none was held. (After a
             // sentence that reported one held, what is to come is what came of it: "Ngày 6-4, … hội
             // nghị tổng kết … đã kết thúc tại Hà Nội. Hội nghị đã đề ra mục tiêu …, theo đó, VN sẽ …".)

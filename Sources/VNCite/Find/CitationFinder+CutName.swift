@@ -11,7 +11,7 @@ extension CitationFinder {
         let longer = found.dropLast().contains { m in
             guard m.kind == last.kind else { return false }
             let whole: [String?] = if case .law(let written, _) = m.form { [written, m.lawName] } else { [m.lawName] }
-            return whole.contains { $0.map { Catalog.fold($0).count > cut.count && Catalog.fold($0).hasPrefix(cut) } == true }
+            return whole.contains { $0.map(Catalog.fold).map { $0.count > cut.count && $0.hasPrefix(cut) } == true }
         }
         if longer { found.removeLast() }
     }
