@@ -80,6 +80,12 @@ import Testing
         ("Thông tư số 122/2000 và 120/2003/TT-BTC hướng dẫn thuế.", ["122/2000/TT-BTC", "120/2003/TT-BTC"]),
         // A normative number with its year and issuer is whole: "Thông tư 05/2019 của Bộ Tài chính".
         ("Thông tư 05/2019 của Bộ Tài chính có hiệu lực.", ["05/2019/TT-BTC"]),
+        // A word of the document's kind before "số": thematic, of coordination, of work, joint.
+        ("Thực hiện Nghị quyết chuyên đề số 05 của Tỉnh ủy về phát triển du lịch, huyện đã đạt nhiều kết quả.", ["05-NQ/TU@?"]),
+        ("Triển khai Quy chế phối hợp số 01 ngày 22/10/2021 giữa Tòa án nhân dân tỉnh và Viện kiểm sát nhân dân tỉnh.",
+         ["Quy chế 01?"]),
+        ("Việc này được đề ra từ Chỉ thị công tác số 01/VKSTC ngày 01/01/2013 của Viện trưởng.", ["01/VKSTC năm 2013"]),
+        ("Hai ngành đã ký Kế hoạch liên tịch số 12/KHLT-MTTQ-CA ngày 5/3/2020.", ["12/KHLT-MTTQ-CA năm 2020"]),
     ])
     func shortFormsAndLists(sentence: String, expected: [String]) {
         #expect(keys(sentence) == expected)
@@ -113,6 +119,9 @@ import Testing
         "Sau 3 năm thực hiện Nghị quyết, tỉnh đã đạt nhiều kết quả.",
         "Đại hội có thể quyết định 150 hoặc 170 ủy viên.",
         "Báo cáo 2005 của Ngân hàng Thế giới cho thấy tăng trưởng.",
+        // (a word of kind with no "số" after it)
+        "Các chỉ thị công tác của ngành đã được triển khai 2 năm.",
+        "Quy chế phối hợp 3 bên được ký năm 2021.",
     ])
     func numbersThatNameNoDocument(sentence: String) {
         #expect(keys(sentence).isEmpty)

@@ -98,6 +98,14 @@ struct CitationFinder {
         if kind.isLaw { return readLaw(kind: kind, typeStart: typeStart, scanner: &s) }
 
         s.skipSpaces()
+        // "Nghị quyết chuyên đề số 05", "Quy chế phối hợp số 01", "Chỉ thị công tác số 01/VKSTC": a
+        // word of the document's kind between the type word and "số".
+        var modified = s
+        if modified.readAny(Self.kindWords) != nil {
+            modified.skipSpaces()
+            var numbered = modified
+            if numbered.readNumberPrefix() { s = modified }
+        }
         // "Quyết định của Bộ Chính trị số31-QĐ/TW": the issuer before the number.
         var bodyFirst: BodyName?
         var early = s
@@ -174,6 +182,11 @@ struct CitationFinder {
         s = list
         return listMentions(items, kind: kind, typeStart: typeStart, preceding: preceding, scanner: &s)
     }
+
+    /// Words that say what kind of a document of its type it is, written between the type word and
+    /// "số": thematic ("chuyên đề"), joint ("liên tịch"), of coordination ("phối hợp"), of work
+    /// ("công tác").
+    static let kindWords = ["chuyen de", "lien tich", "phoi hop", "cong tac"]
 
     /// One mention per item of a list, with the qualifiers that close it.
     private func listMentions(_ items: [NumberListItem], kind: DocumentKind, typeStart: Int,

@@ -5,8 +5,8 @@ enum LawNameForm {
     /// Reads the name after "Luật": the longest name the catalog knows ("Luật Bảo vệ môi trường",
     /// "Luật Phòng, chống tham nhũng"), else up to four words that end before a word that cannot
     /// be part of a name ("Luật Đất đai được …"). Returns it, first letter capitalised and its
-    /// abbreviations spelled out, a year, and the name as written when it is one abbreviation
-    /// ("CNTT" in "Luật CNTT": the name a reader gives it).
+    /// abbreviations spelled out, a year, and the name as written when it holds an abbreviation
+    /// ("CNTT" in "Luật CNTT", "Tổ chức VKSND": the name a reader gives it).
     static func read(_ s: inout Scanner, typeStart: Int, catalog: Catalog)
         -> (name: String, year: Int?, end: Int, abbreviation: String?)? {
         let start = s
@@ -94,8 +94,13 @@ enum LawNameForm {
         }
         name += s.string(from..<nameEnd)
         if let letter = name.first { name = letter.uppercased() + name.dropFirst() }
-        let whole = first.range.lowerBound..<nameEnd
-        let abbreviation = spelledOut.count == 1 && spelledOut[0].range == whole ? s.string(whole) : nil
+        // The name as the text writes it when it holds an abbreviation the catalogue spells out: the
+        // name a reader gives it ("CNTT" in "Luật CNTT", "Tổ chức VKSND" in "Luật tổ chức VKSND").
+        var abbreviation: String?
+        if spelledOut.contains(where: { $0.range.upperBound <= nameEnd }) {
+            let written = s.string(first.range.lowerBound..<nameEnd)
+            abbreviation = (written.first?.uppercased() ?? "") + written.dropFirst()
+        }
         if ForeignDocument.follows(s.text, after: nameEnd) { s = start; return nil }
         s.pos = nameEnd
         // A year: "năm 2018" or "2016" right after the name.

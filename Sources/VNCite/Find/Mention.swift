@@ -23,7 +23,8 @@ struct Mention: Sendable {
     /// The words that precede the type word name its issuer: "Tỉnh ủy … ban hành Chỉ thị số 17".
     var precedingBody: BodyName?
     /// A law's name when the number follows it: "Luật Giao dịch điện tử số 20/2023/QH15"; or as
-    /// written when it is one abbreviation the key spells out ("CNTT" in "Luật CNTT").
+    /// written when it holds an abbreviation the key spells out ("CNTT" in "Luật CNTT", "Tổ chức
+    /// VKSND" in "Luật Tổ chức VKSND").
     var lawName: String?
     /// The year a short form gives with its number: "Quyết định 27/2012", "Quyết định 1520
     /// (năm 2024)".
