@@ -161,6 +161,18 @@ import Testing
         // A club by its abbreviation and name.
         ("Chiều nay, lãnh đạo CLB Đà Nẵng đã có cuộc họp với HLV trưởng Lê Thụy Hải để chấm dứt hợp đồng.", "cuộc họp", "CLB Đà Nẵng"),
         ("Sáng qua, CLB Hòa Phát Hà Nội đã chính thức làm lễ xuất quân chuẩn bị cho mùa giải mới.", "lễ", "CLB Hòa Phát Hà Nội"),
+        // A time between commas inside the subject's clause; not one a name follows, which opens it.
+        ("Hội đồng Liên đoàn Thể thao Đông Nam Á, cuối tuần qua, đã nhóm họp tại Manila để bàn về SEA Games.",
+         "cuộc họp", "Hội đồng Liên đoàn Thể thao Đông Nam Á"),
+        ("Được sự đồng ý của Tòa án nhân dân tối cao và Thường trực Tỉnh ủy, ngày 19/01/2017, Tòa án nhân dân tỉnh Đắk Lắk tổ chức Hội nghị triển khai công tác năm 2017.",
+         "hội nghị", "Tòa án nhân dân tỉnh Đắk Lắk"),
+        // A body's standing role between commas: the body held it.
+        ("Chiều ngày 16/5, Tòa án nhân dân tỉnh Trà Vinh, Phó Trưởng cụm thi đua số IX tổ chức hội nghị điển hình tiên tiến Cụm thi đua số IX.",
+         "hội nghị", "Tòa án nhân dân tỉnh Trà Vinh"),
+        ("Sáng 12/1, Sở Nội vụ, cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh đã tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
+         "hội nghị", "Sở Nội vụ"),
+        ("Ngày 20/12, Công an tỉnh Bình Dương, Cụm trưởng cụm thi đua số 5 đã tổ chức hội nghị tổng kết phong trào thi đua.",
+         "hội nghị", "Công an tỉnh Bình Dương"),
         // Who ended it held it.
         ("Chiều nay, nguyên thủ 21 nước APEC đã kết thúc cuộc họp ở Hàn Quốc bằng việc ra tuyên bố chung.", "cuộc họp", "APEC"),
     ])

@@ -56,8 +56,10 @@ extension HostReader {
             if lead.words[k].after.contains(where: { ",;:".contains($0) }), !pairedWithComma(lead, k), !lead.insideCurlyQuotes(k),
                !(throughCompanions && lead.inBrackets(k) && !lead.words[k].after.contains(")")) {
                 // "Hội đồng Liên đoàn Thể thao Đông Nam Á, cuối tuần qua, đã nhóm họp": a time between
-                // commas, an aside inside the subject's clause.
-                if throughCompanions, let aside = timeAside(lead, endingAt: k) {
+                // commas, an aside inside the subject's clause; not one a name follows, which opens the
+                // clause ("Được sự đồng ý của Tòa án nhân dân tối cao, ngày 19/01/2017, ⟨Tòa án nhân dân
+                // tỉnh Đắk Lắk⟩ tổ chức …").
+                if throughCompanions, let aside = timeAside(lead, endingAt: k), !lead.words[k + 1].isCapitalised {
                     k = aside - 2
                     continue
                 }
@@ -78,8 +80,9 @@ extension HostReader {
                     k -= 1
                     continue
                 }
-                // "Trường Tiểu học Phan Chu Trinh, Quận Gò Vấp đã tổ chức": the body's place between commas.
-                if throughCompanions, placeAsideBeforeVerbs(lead, from: k + 1, noun: i) != nil {
+                // "Trường Tiểu học Phan Chu Trinh, Quận Gò Vấp đã tổ chức": the body's place between commas;
+                // "Sở Nội vụ, cơ quan thường trực Hội đồng … đã tổ chức": its role.
+                if throughCompanions, placeAsideBeforeVerbs(lead, from: k + 1, noun: i) ?? roleAsideBeforeVerbs(lead, from: k + 1, noun: i) != nil {
                     k -= 1
                     continue
                 }
