@@ -72,6 +72,9 @@ import Testing
         ("Chiều qua, hội nghị khẩn cấp do Thủ tướng Phan Văn Khải chủ trì đã bàn biện pháp chống hạn.", "hội nghị khẩn cấp"),
         ("Sáng nay, Bộ NN-PTNT tổ chức cuộc họp đánh giá thiệt hại do hạn hán gây ra tại các tỉnh Tây Nguyên.",
          "cuộc họp đánh giá thiệt hại do hạn hán gây ra tại các tỉnh Tây Nguyên"),
+        // who came, in a clause that opens on "Tham dự" (the second sentence names the meeting)
+        ("Ngày 26/07/2022, tại trụ sở Viện KSND huyện, hai đơn vị đã ký kết quy chế phối hợp. Tham dự lễ ký kết có đồng chí "
+            + "Trần Minh Luân - Viện trưởng Viện KSND huyện.", "lễ ký kết"),
         // a proper name that the count of words ran out inside, read to its end
         ("Chiều qua, UBND tỉnh Bình Định đã có buổi làm việc với Bộ trưởng Bộ Xây dựng về điều chỉnh quy hoạch theo hướng mở rộng phân khu "
             + "công nghiệp thuộc khu kinh tế Nhơn Hội.",

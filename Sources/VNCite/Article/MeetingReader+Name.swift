@@ -101,6 +101,8 @@ extension MeetingReader {
             if word == "do", organisedLater(lead, after: k) { return true }
             // "cuộc họp báo ⟨Bộ Quốc phòng Mexico cho biết⟩ …": what was said there is no part of its name.
             if lead.matchWritten(saidThere, at: k) != nil { return true }
+            // "Tham dự lễ ký kết ⟨có đồng chí Trần Minh Luân …⟩": who came is no part of its name.
+            if ["có", "gồm"].contains(word), opensOnAttending(lead, before: start) { return true }
             // "cuộc họp với các bệnh viện chuyên khoa tại TP HCM, ⟨yêu cầu đưa ra danh mục …⟩": what it asked.
             if k > start, w[k - 1].after.contains(","), lead.matchWritten(MeetingWords.asksFor, at: k) != nil { return true }
             // "(hội thảo …) được tổ chức", "(kỳ họp …) chính thức khai mạc"; not "(hội thảo về quyền) được
@@ -127,6 +129,12 @@ extension MeetingReader {
             if cut > start, ["trước", "sau"].contains(w[cut - 1].lower) { cut -= 1 }
         }
         return cut
+    }
+
+    /// Whether the clause of the word at `k` opens on "Tham dự" or "Dự": "Tham dự hội nghị có …".
+    static func opensOnAttending(_ lead: LeadWords, before k: Int) -> Bool {
+        let first = HostReader.clauseStart(lead, before: k)
+        return lead.matchesWritten(["dự"], at: first) || lead.matchesWritten(["tham", "dự"], at: first)
     }
 
     /// Whether a verb of organising ("tổ chức", "chủ trì", "phối hợp", "triệu tập", "chủ tọa") follows
