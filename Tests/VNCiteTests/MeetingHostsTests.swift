@@ -173,6 +173,11 @@ import Testing
          "hội nghị", "Sở Nội vụ"),
         ("Ngày 20/12, Công an tỉnh Bình Dương, Cụm trưởng cụm thi đua số 5 đã tổ chức hội nghị tổng kết phong trào thi đua.",
          "hội nghị", "Công an tỉnh Bình Dương"),
+        // Two bodies that organised it together, the second by its abbreviation: the first.
+        ("Mới đây, Đoàn Đại biểu Quốc hội tỉnh Hà Nam và VKSND tỉnh Hà Nam đã phối hợp tổ chức Hội thảo đóng góp ý kiến vào dự thảo luật.",
+         "hội thảo", "Đoàn Đại biểu Quốc hội tỉnh Hà Nam"),
+        ("Sáng 6.4, Cục Văn hóa - Thông tin cơ sở (Bộ Văn hóa - Thông tin) cùng UBND TP.HCM đã tổ chức lễ ra quân các đội thông tin lưu động.",
+         "lễ", "Cục Văn hóa - Thông tin cơ sở (Bộ Văn hóa - Thông tin)"),
         // Who ended it held it.
         ("Chiều nay, nguyên thủ 21 nước APEC đã kết thúc cuộc họp ở Hàn Quốc bằng việc ra tuyên bố chung.", "cuộc họp", "APEC"),
     ])

@@ -118,8 +118,10 @@ extension HostReader {
                 // ("Ban Tuyên giáo Trung ương ⟨chủ trì,⟩ phối hợp với …": who led it.)
                 let led = lead.matches(["chu", "tri"], at: end + place + past) ? 2 : 0
                 let jointly = jointly(lead, at: end + place + past + led)
+                // (The second by an abbreviation too: "Đoàn Đại biểu Quốc hội tỉnh Hà Nam và ⟨VKSND⟩ tỉnh Hà Nam đã
+                // phối hợp tổ chức".)
                 let second = end + 1 < i && ["và", "cùng"].contains(lead.words[end].lower) && lead.words[end + 1].isCapitalised
-                    && BodyGrammar.headLength(lead, at: end + 1) != nil
+                    && (BodyGrammar.headLength(lead, at: end + 1) ?? BodyGrammar.read(lead, at: end + 1, catalog: catalog)?.count) != nil
                 if jointly || second, (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
                    lead.words[(end + place)..<i].allSatisfy({ !$0.after.contains(where: { ".;".contains($0) }) }) {
                     // (Not the second of two when the first is past reading: "Cục Bản quyền tác giả văn học
