@@ -173,6 +173,8 @@ import Testing
          "hội nghị", "Sở Nội vụ"),
         ("Ngày 20/12, Công an tỉnh Bình Dương, Cụm trưởng cụm thi đua số 5 đã tổ chức hội nghị tổng kết phong trào thi đua.",
          "hội nghị", "Công an tỉnh Bình Dương"),
+        // (a role's words right before the noun, no verbs between: no host, and no trap)
+        ("Sáng 12/1, Công an tỉnh, Trưởng cụm hội nghị thi đua đã họp.", "hội nghị", ""),
         // Two bodies that organised it together, the second by its abbreviation: the first.
         ("Mới đây, Đoàn Đại biểu Quốc hội tỉnh Hà Nam và VKSND tỉnh Hà Nam đã phối hợp tổ chức Hội thảo đóng góp ý kiến vào dự thảo luật.",
          "hội thảo", "Đoàn Đại biểu Quốc hội tỉnh Hà Nam"),

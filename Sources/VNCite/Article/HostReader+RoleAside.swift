@@ -6,7 +6,7 @@ extension HostReader {
     /// but the verbs before the noun `i`; where the role ends.
     static func roleAsideBeforeVerbs(_ lead: LeadWords, from k: Int, noun i: Int) -> Int? {
         let w = lead.words
-        guard k > 0, k < i, w[k - 1].after == ",", let role = roleLength(lead, at: k) else { return nil }
+        guard k > 0, k < i, w[k - 1].after == ",", let role = roleLength(lead, at: k), k + role < i else { return nil }
         // (The role's name runs to the verbs, no comma inside it but the one that may close it.)
         guard let end = ((k + role + 1)...i).first(where: { e in w[e..<i].allSatisfy { MeetingWords.glue.contains($0.lower) } }),
               end < i, end - k <= 14, ["", ","].contains(w[end - 1].after),

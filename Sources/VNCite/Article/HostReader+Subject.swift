@@ -121,7 +121,7 @@ extension HostReader {
                 // (The second by an abbreviation too: "Đoàn Đại biểu Quốc hội tỉnh Hà Nam và ⟨VKSND⟩ tỉnh Hà Nam đã
                 // phối hợp tổ chức".)
                 let second = end + 1 < i && ["và", "cùng"].contains(lead.words[end].lower) && lead.words[end + 1].isCapitalised
-                    && (BodyGrammar.headLength(lead, at: end + 1) ?? BodyGrammar.read(lead, at: end + 1, catalog: catalog)?.count) != nil
+                    && (BodyGrammar.headLength(lead, at: end + 1) != nil || BodyGrammar.read(lead, at: end + 1, catalog: catalog) != nil)
                 if jointly || second, (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
                    lead.words[(end + place)..<i].allSatisfy({ !$0.after.contains(where: { ".;".contains($0) }) }) {
                     // (Not the second of two when the first is past reading: "Cục Bản quyền tác giả văn học

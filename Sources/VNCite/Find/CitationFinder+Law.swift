@@ -20,7 +20,7 @@ extension CitationFinder {
         guard capitalised || kind.folded == "bo luat",
               let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog) else { s = afterType; return [] }
         let byName = Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end,
-                             lawName: law.abbreviation)
+                             lawName: law.written)
         // "Luật Giao dịch điện tử số 20/2023/QH15": the name and the number of one law; "Luật Đất đai
         // 2024 (Luật số 31/2024/QH15)": the law named, then its number, two mentions of it.
         var numbered = s
@@ -31,7 +31,7 @@ extension CitationFinder {
         if bracketed { _ = numbered.read("luat"); numbered.skipSpaces() }
         if numbered.readNumberPrefix(), let symbol = numbered.readSymbol(), symbol.issuer != nil {
             var m = Mention(form: .symbol(symbol), kind: kind.name, range: (bracketed ? numberStart : typeStart)..<numbered.pos)
-            m.lawName = law.abbreviation ?? law.name
+            m.lawName = law.written ?? law.name
             m.qualifiers = numbered.readQualifiers(catalog: catalog)
             s = numbered
             return bracketed ? [byName, m] : [m]

@@ -8,7 +8,7 @@ enum LawNameForm {
     /// abbreviations spelled out, a year, and the name as written when it holds an abbreviation
     /// ("CNTT" in "Luật CNTT", "Tổ chức VKSND": the name a reader gives it).
     static func read(_ s: inout Scanner, typeStart: Int, catalog: Catalog)
-        -> (name: String, year: Int?, end: Int, abbreviation: String?)? {
+        -> (name: String, year: Int?, end: Int, written: String?)? {
         let start = s
         // "ĐH Luật TP HCM", "ngành Luật": a school or a subject, not a law.
         if precededBySchool(s.text, typeStart) { return nil }
@@ -96,16 +96,16 @@ enum LawNameForm {
         if let letter = name.first { name = letter.uppercased() + name.dropFirst() }
         // The name as the text writes it when it holds an abbreviation the catalogue spells out: the
         // name a reader gives it ("CNTT" in "Luật CNTT", "Tổ chức VKSND" in "Luật tổ chức VKSND").
-        var abbreviation: String?
+        var written: String?
         if spelledOut.contains(where: { $0.range.upperBound <= nameEnd }) {
-            let written = s.string(first.range.lowerBound..<nameEnd)
-            abbreviation = (written.first?.uppercased() ?? "") + written.dropFirst()
+            let text = s.string(first.range.lowerBound..<nameEnd)
+            written = (text.first?.uppercased() ?? "") + text.dropFirst()
         }
         if ForeignDocument.follows(s.text, after: nameEnd) { s = start; return nil }
         s.pos = nameEnd
         // A year: "năm 2018" or "2016" right after the name.
-        if let year = s.readNameYear(in: 1945...2100) { return (name, year, s.pos, abbreviation) }
-        return (name, nil, nameEnd, abbreviation)
+        if let year = s.readNameYear(in: 1945...2100) { return (name, year, s.pos, written) }
+        return (name, nil, nameEnd, written)
     }
 
     /// The most words of a name the catalogue does not know ("Luật Đăng ký giao dịch bất động sản" has six).
