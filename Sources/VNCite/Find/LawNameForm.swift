@@ -86,21 +86,18 @@ enum LawNameForm {
             if count == maximumUnknownWords, count < words.count, !ends(count) { s = start; return nil }
         }
         let nameEnd = words[count - 1].range.upperBound
+        func capitalised(_ text: String) -> String { (text.first?.uppercased() ?? "") + text.dropFirst() }
+        let inName = spelledOut.filter { $0.range.upperBound <= nameEnd }
         var name = ""
         var from = first.range.lowerBound
-        for abbreviation in spelledOut where abbreviation.range.upperBound <= nameEnd {
+        for abbreviation in inName {
             name += s.string(from..<abbreviation.range.lowerBound) + abbreviation.words
             from = abbreviation.range.upperBound
         }
-        name += s.string(from..<nameEnd)
-        if let letter = name.first { name = letter.uppercased() + name.dropFirst() }
+        name = capitalised(name + s.string(from..<nameEnd))
         // The name as the text writes it when it holds an abbreviation the catalogue spells out: the
         // name a reader gives it ("CNTT" in "Luật CNTT", "Tổ chức VKSND" in "Luật tổ chức VKSND").
-        var written: String?
-        if spelledOut.contains(where: { $0.range.upperBound <= nameEnd }) {
-            let text = s.string(first.range.lowerBound..<nameEnd)
-            written = (text.first?.uppercased() ?? "") + text.dropFirst()
-        }
+        let written = inName.isEmpty ? nil : capitalised(s.string(first.range.lowerBound..<nameEnd))
         if ForeignDocument.follows(s.text, after: nameEnd) { s = start; return nil }
         s.pos = nameEnd
         // A year: "năm 2018" or "2016" right after the name.
