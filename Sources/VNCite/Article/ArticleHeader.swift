@@ -152,6 +152,7 @@ enum ArticleHeader {
         while s.pos < line.upperBound {
             if Scanner.isDigitByte(s.current), s.isWordStart(s.pos) {
                 var probe = s
+                if let us = usOrderedDate(text, at: s.pos, line) { return otherWords.count <= 4 ? us : nil }
                 if let d = probe.readDate() {
                     // A date line holds little else: not "Sáng 5/2/2004, Bộ … họp khẩn"; nor a related
                     // article's headline with its date in brackets, "Sốt xuất huyết(12/01/2004)", in
