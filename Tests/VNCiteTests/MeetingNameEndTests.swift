@@ -92,6 +92,11 @@ import Testing
          "hội nghị quan chức cấp cao 6 nước tiểu vùng sông Mekong (Campuchia, Trung Quốc, Lào, Myanmar, Thái Lan, Việt Nam)"),
         ("Hôm qua, Tọa đàm “Có hay không chuyện tình trên mạng?” vừa được Nhà Văn hóa Phụ nữ tổ chức tại TP HCM.",
          "Tọa đàm “Có hay không chuyện tình trên mạng?”"),
+        // … and end there when what it was for follows the title.
+        ("Sáng 5/3, Sở Tư pháp tổ chức hội thảo “Góp ý dự thảo Luật Đất đai (sửa đổi)” nhằm lấy ý kiến các chuyên gia, nhà khoa học.",
+         "hội thảo “Góp ý dự thảo Luật Đất đai (sửa đổi)”"),
+        ("Chiều 12/10, Hội Nông dân tỉnh tổ chức tọa đàm \"Nông dân với chuyển đổi số\" để trao đổi kinh nghiệm bán hàng qua mạng.",
+         "tọa đàm \"Nông dân với chuyển đổi số\""),
         // … or cut before marks that the sentence does not close.
         ("Sáng qua, UBND tỉnh đã tổ chức lễ khánh thành tòa nhà trung tâm (12 Đinh Tiên Hoàng, TP Huế. Tòa nhà có 9 tầng.",
          "lễ khánh thành tòa nhà trung tâm"),

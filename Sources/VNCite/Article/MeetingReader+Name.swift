@@ -99,6 +99,9 @@ extension MeetingReader {
             // "hội thảo về liên lạc di động băng rộng ⟨do Ericsson vừa tổ chức⟩", "cuộc họp nội các ⟨do Thủ
             // tướng Lee Hae-Chan chủ trì⟩": who organised it is its host, not its name (not "do hạn hán").
             if word == "do", organisedLater(lead, after: k) { return true }
+            // "hội thảo “Góp ý dự thảo Luật Đất đai” ⟨nhằm lấy ý kiến …⟩": a title in quotes is the whole
+            // name, and what it was for follows it.
+            if ["để", "nhằm"].contains(word), k > start, w[k - 1].closesQuote { return true }
             // "cuộc họp báo ⟨Bộ Quốc phòng Mexico cho biết⟩ …": what was said there is no part of its name.
             if lead.matchWritten(saidThere, at: k) != nil { return true }
             // "Tham dự lễ ký kết ⟨có đồng chí Trần Minh Luân …⟩": who came is no part of its name.
