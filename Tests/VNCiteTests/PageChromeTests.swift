@@ -35,12 +35,22 @@ import Testing
     @Test(arguments: [
         "Trang chủ > Tin tức > Xây dựng Đảng", "Trang chủ / Tin tức / Tin hoạt động ngành", "Tin tức » Đoàn thể",
         "Cỡ chữ A+ A-  |  In bài viết  |  Gửi email", "Xem với cỡ chữ A+ A-", "Lượt xem: 1.532", "Bình luận (0)",
+        "Tăng cỡ chữ Giảm cỡ chữ", "In bài Chia sẻ",
         "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ XUÂN - TỈNH THANH HÓA",
         "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", ": toasoandko@gmail.com | : (04) 38.228.302",
     ])
     func linesOfThePage(line: String) {
         let text = CleanText(line)
         #expect(PageChrome.holds(text, 0..<text.count))
+    }
+
+    /// The font's tools between the date line and the headline leave the headline the title.
+    @Test func aHeadlineUnderTheFontsTools() {
+        let a = Extractor().extract(Article(source: "a.txt", text: "28/04/2021\nTăng cỡ chữ Giảm cỡ chữ\n"
+            + "Huyện ủy Chợ Mới sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW\n"
+            + "Sáng 27/4/2021, Huyện ủy Chợ Mới tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
+        #expect(a.title == "Huyện ủy Chợ Mới sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW")
+        #expect(a.date?.iso == "2021-04-28")
     }
 
     /// Headlines and sentences that open on a tool's words are no tools.

@@ -65,18 +65,21 @@ enum PageChrome {
     }
 
     /// A line of tools that opens on `tool`: with others beside it ("Cỡ chữ A+ A- | In bài viết"), or
-    /// with a count or a colon after it ("Bình luận (0)", "Lượt xem: 1.387"); not a sentence or a
+    /// with a count or a colon after it ("Bình luận (0)", "Lượt xem: 1.387"), or another tool ("Tăng cỡ
+    /// chữ Giảm cỡ chữ"); not a sentence or a
     /// headline that opens on its words ("Bình luận trên được đưa ra …", "Chia sẻ video qua mạng: …").
     private static func opensToolLine(_ bytes: ArraySlice<UInt8>, _ tool: String, has: ([UInt8]) -> Bool) -> Bool {
         guard opens(bytes, tool) else { return false }
         if has(Needle.bar) || has(Needle.fontSize) || bytes.count <= 12 { return true }
         let rest = bytes.dropFirst(tool.utf8.count).drop { $0 == 32 }
+        // ("Tăng cỡ chữ Giảm cỡ chữ", "In bài Chia sẻ": another tool right after it.)
+        if tools.contains(where: { rest.starts(with: $0.utf8) }) { return true }
         let isLetter = { (b: UInt8) in (97...122).contains(b) || (65...90).contains(b) || b >= 128 }
         return rest.first.map { Array(":(0123456789".utf8).contains($0) } == true && !rest.contains(where: isLetter)
     }
 
     /// The first words of a page's tools, folded.
-    static let tools = ["co chu", "in bai", "in trang", "chia se", "gui email", "luot xem", "binh luan", "nghe doc"]
+    static let tools = ["co chu", "tang co chu", "giam co chu", "in bai", "in trang", "chia se", "gui email", "luot xem", "binh luan", "nghe doc"]
 
     /// The first words of a line of the site's contacts, folded.
     static let contacts = ["lien he", "hotline", "dien thoai", "email", "e-mail", "tel", "fax", "duong day nong"]
