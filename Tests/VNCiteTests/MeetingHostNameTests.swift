@@ -105,6 +105,10 @@ import Testing
         ("Sáng qua, Sở Nông nghiệp và phát triển nông thôn Tiền Giang đã chủ trì cuộc họp khẩn với các ngành liên quan.",
          "Sở Nông nghiệp và phát triển nông thôn Tiền Giang"),
         ("Hôm qua, Sở Kế hoạch và đầu tư TP HCM đã tổ chức hội nghị về thu hút vốn FDI.", "Sở Kế hoạch và đầu tư TP HCM"),
+        // … or its second field's initials.
+        ("Sáng 13-11, tại TP. Pleiku, Bộ Nông nghiệp và PTNT phối hợp với UBND tỉnh Gia Lai tổ chức hội nghị sơ kết sản xuất vụ hè thu.",
+         "Bộ Nông nghiệp và PTNT"),
+        ("Sáng 20/3, Sở Tài nguyên và MT tỉnh Cà Mau tổ chức hội nghị triển khai nhiệm vụ năm 2024.", "Sở Tài nguyên và MT tỉnh Cà Mau"),
         // Who came with the subject, in small letters, is no part of its name.
         ("Hôm nay, tại Hà Nội, Bộ Giáo dục và đào tạo cùng với công ty máy tính CMS tổ chức lễ trao tặng một hệ thống máy tính.",
          "Bộ Giáo dục và đào tạo"),

@@ -2,10 +2,12 @@
 /// ("Tài nguyên - môi trường") and the words that never end a name ("Cục Dự trữ liên (bang)").
 extension BodyGrammar {
     /// The fields of ministries and departments joined by "và", which news may write in small
-    /// letters after the first word: "Sở Kế hoạch và đầu tư", "Bộ Tài nguyên và môi trường".
+    /// letters after the first word: "Sở Kế hoạch và đầu tư", "Bộ Tài nguyên và môi trường"; or with
+    /// the second field's initials: "Bộ Nông nghiệp và PTNT", "Sở Tài nguyên và MT", "Sở Kế hoạch và ĐT".
     static let fields: [[Substring]] = [
         "nong nghiep va phat trien nong thon", "ke hoach va dau tu", "tai nguyen va moi truong", "giao duc va dao tao",
         "thong tin va truyen thong", "khoa hoc va cong nghe",
+        "nong nghiep va ptnt", "ke hoach va dt", "tai nguyen va mt", "giao duc va dt", "thong tin va tt", "khoa hoc va cn",
     ].phrases
 
     /// The second fields of ministries, departments and companies, after "và" or a dash, which news
