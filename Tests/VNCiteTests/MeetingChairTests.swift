@@ -34,6 +34,16 @@ import Testing
         #expect(meeting(lead)?.chair == chair)
     }
 
+    /// An office glued to the name by a hyphen is no part of the name; a name's own hyphen is.
+    @Test func anOfficeGluedToTheNameByAHyphen() throws {
+        let m = try #require(meeting("Sáng 13-11, tại TP. Pleiku, Bộ Nông nghiệp và PTNT tổ chức hội nghị sơ kết sản xuất vụ hè thu. "
+            + "Chủ trì hội nghị có ông Lê Quốc Doanh-Thứ trưởng Bộ Nông nghiệp và PTNT."))
+        #expect(m.chair == "Lê Quốc Doanh")
+        #expect(m.host == "Bộ Nông nghiệp và PTNT")
+        #expect(meeting("Hôm nay, Chính phủ Hàn Quốc đã đồng ý kéo dài thời hạn. Quyết định được đưa ra trong cuộc họp nội các do Thủ tướng "
+            + "Lee Hae-Chan chủ trì.")?.chair == "Lee Hae-Chan")
+    }
+
     /// A city's or an institute's name that reads like a person's is no chair, and a delegation's
     /// leader is an office, not the body "Quốc hội tỉnh".
     @Test func noPlaceAsChairNoFragmentAsHost() {

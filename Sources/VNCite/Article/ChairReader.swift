@@ -201,7 +201,19 @@ enum ChairReader {
         let after = r.upperBound..<min(lead.words.count, until ?? r.upperBound)
         let office = HostReader.officeBody(lead, in: before, catalog: catalog)
             ?? HostReader.officeBody(lead, in: after, catalog: catalog)
-        return Chair(name: lead.text(r), office: office)
+        return Chair(name: withoutGluedOffice(lead, r), office: office)
+    }
+
+    /// The name without an office glued to its last word by a hyphen: "ông Lê Quốc Doanh-Thứ trưởng
+    /// Bộ Nông nghiệp và PTNT" → "Lê Quốc Doanh"; not a name's own hyphen ("Lee Hae-Chan").
+    static func withoutGluedOffice(_ lead: LeadWords, _ r: Range<Int>) -> String {
+        let name = lead.text(r)
+        let last = lead.words[r.upperBound - 1].text
+        guard r.count >= 2, let dash = last.firstIndex(where: { $0 == "-" || $0 == "–" }), dash != last.startIndex,
+              last[last.index(after: dash)...].first?.isUppercase == true,
+              HostReader.opensOffice(LeadWords(last[last.index(after: dash)...] + " " + lead.text(r.upperBound..<min(lead.words.count, r.upperBound + 3))), at: 0),
+              let cut = name.range(of: String(last[dash...]), options: .backwards) else { return name }
+        return String(name[..<cut.lowerBound])
     }
 
     /// What one leads rather than chairs, after "chủ trì": a task.
