@@ -66,7 +66,11 @@ enum MeetingLead {
                 if words.count >= 40 { captions.append(words) }
             } else if body.isEmpty, headlines.count < 2, header == nil, headline(text, r) {
                 headlines.append(r)
-            } else if body.count < 2 || body.count == 2 && revealsAfter(text, body[1], r) { body.append(r) } else { more.append(r) }
+            } else if body.count < 2 || body.count == 2 && (revealsAfter(text, body[1], r) || more.isEmpty && leadAfterSummary(text, body, r)) {
+                body.append(r)
+            } else {
+                more.append(r)
+            }
         }
         // A photo's caption is read after the lead: it may tell the meeting the lead does not ("Đoàn …
         // trong buổi làm việc tại báo Tuổi Trẻ chiều 21-6-2005 - Ảnh: Thanh Đạm").
@@ -95,6 +99,22 @@ enum MeetingLead {
         guard !fold[previous.upperBound..<r.lowerBound].contains(10) else { return false }
         return contains(fold, r.lowerBound..<min(r.upperBound, r.lowerBound + 6), Array("do la ".utf8))
             || contains(fold, r.lowerBound..<min(r.upperBound, r.lowerBound + 7), Array("day la ".utf8))
+    }
+
+    /// " date 2025-10-05 Nhiệm kỳ 2025 - 2030, Ban Chấp hành … có 70 nhân sự. Trong đó, …" / "⟨Sáng
+    /// 3.10, Đại hội đại biểu Đảng bộ tỉnh Hưng Yên … khai mạc⟩": a summary of two sentences, neither
+    /// opening on a time with its day nor naming a meeting, over a paragraph that opens on such a
+    /// time is the summary of the lead proper (the paragraph right under it, not one further on).
+    static func leadAfterSummary(_ text: CleanText, _ body: [Range<Int>], _ r: Range<Int>) -> Bool {
+        // (Its day in digits: "Chiều qua, đã có cuộc họp …" tells no day of its own.)
+        let opening = text.fold[r.lowerBound..<min(r.upperBound, r.lowerBound + 24)].prefix { $0 != 44 }
+        guard text.fold[body[1].upperBound..<r.lowerBound].contains(10), ArticleHeader.opensLead(text.fold, at: r.lowerBound),
+              opening.contains(where: { (48...57).contains($0) }),
+              !body.contains(where: { ArticleHeader.opensLead(text.fold, at: $0.lowerBound) }) else { return false }
+        return !body.contains { sentence in
+            let words = LeadWords(text.string(sentence))
+            return words.words.indices.contains { MeetingWords.noun(words, at: $0) != nil }
+        }
     }
 
     /// Whether a range of folded bytes holds `needle`.

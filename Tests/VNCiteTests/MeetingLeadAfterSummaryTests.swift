@@ -1,0 +1,32 @@
+import Testing
+@testable import VNCite
+
+/// A page's summary of two sentences over the lead proper: the paragraph right under it that opens
+/// on a time with its day is the lead; one further on is the story's, and a summary that names a
+/// meeting keeps it.
+@Suite struct MeetingLeadAfterSummaryTests {
+    @Test func theParagraphUnderASummaryIsTheLead() throws {
+        let text = " date 2025-10-05 Nhiệm kỳ 2025 - 2030, Ban Chấp hành Đảng bộ tỉnh Hưng Yên có 70 nhân sự. Trong đó, ông Nguyễn "
+            + "Hữu Nghĩa được Bộ Chính trị chỉ định tiếp tục giữ chức vụ Bí thư Tỉnh ủy.\n\n"
+            + "Sáng 3.10, Đại hội đại biểu Đảng bộ tỉnh Hưng Yên lần thứ nhất, nhiệm kỳ 2025 - 2030 chính thức khai mạc trọng thể.\n"
+        let m = try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting)
+        #expect(m.kind == "đại hội")
+        #expect(m.host == "Đảng bộ tỉnh Hưng Yên")
+        #expect(m.date?.iso == "2025-10-03")
+    }
+
+    @Test func aTimeFurtherOnIsTheStorys() {
+        let text = "Một cán bộ bị tố cáo\nÔng Lê Văn A, nguyên cán bộ công an tỉnh, vừa bị tố cáo. Vụ việc đã được công an thành phố "
+            + "khởi tố vụ án.\nSau khi nghỉ hưu, ông A chung sống với chị Võ Thị B tại phường Nguyễn Thái Học.\n"
+            + "Ngày 4/10/2003, tỉnh Lào Cai tổ chức lễ kỷ niệm 100 năm du lịch Sa Pa, chị B đưa con đi chơi.\n"
+        #expect(Extractor().extract(Article(source: "a.txt", text: text)).meeting == nil)
+    }
+
+    @Test func aSummaryThatNamesAMeetingKeepsIt() throws {
+        let text = "Bộ Y tế vừa tổ chức hội nghị tổng kết công tác phòng chống dịch năm 2023. Nhiều ý kiến đề xuất tăng cường "
+            + "giám sát tại cửa khẩu.\nChiều 12/9, Sở Y tế tỉnh Lạng Sơn tổ chức lễ ra mắt Trung tâm Kiểm soát bệnh tật tỉnh.\n"
+        let m = try #require(meeting(text))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Bộ Y tế")
+    }
+}
