@@ -151,4 +151,18 @@ import Testing
             + "Chủ tịch HĐND thành phố Trần Thị Kim Loan chủ trì phiên chất vấn.", date: CalendarDate(year: 2024, month: 7, day: 11))
         #expect(m?.date?.iso == "2024-07-10")
     }
+    /// A day without its year months before the page's stamp: the stamp is not when the news was
+    /// written (a print view's, a repost's), so the meeting stands with no date; with its year
+    /// written, months before, it is history and no meeting.
+    @Test func aDayWithoutItsYearMonthsBeforeThePagesStamp() throws {
+        let lead = ", tại Trung tâm hội nghị thành phố, Ban Thường vụ Thành ủy Hải Phòng phối hợp với Ban Kinh tế Trung ương tổ chức "
+            + "hội thảo: “Xây dựng và phát triển thành phố Hải Phòng”.\n"
+        let page = "Print Thứ Bảy, 26/01/2019 19:26\n\n"
+        let m = try #require(Extractor().extract(Article(source: "a.txt", text: page + "Ngày 22-8" + lead)).meeting)
+        #expect(m.kind == "hội thảo")
+        #expect(m.host == "Ban Thường vụ Thành ủy Hải Phòng")
+        #expect(m.date == nil)
+        #expect(Extractor().extract(Article(source: "a.txt", text: page + "Ngày 22-8-2018" + lead)).meeting == nil)
+    }
 }
+
