@@ -23,4 +23,24 @@ extension MeetingReader {
             MeetingDate.dayWords.contains(lead.words[i].folded) && writtenDay(lead.words[i + 1].text)
         }
     }
+    /// The meeting's day as the page's date allows it: nil (no meeting) when it is still to come or
+    /// history, else the day, or no day. "Theo kế hoạch, sáng 16/6, UBND tỉnh tổ chức hội nghị …" in an
+    /// article of 14/6: its day is still to come, and no meeting was held; two months or more before
+    /// it, history ("Ngày 25/10/2017, Hội nghị lần thứ sáu … ban hành Nghị quyết số 19-NQ/TW" in an
+    /// article of 2020). (A page clock in another time zone may stand a day before what it says was
+    /// held: "22:19 10/10/2017" over "Sáng ngày 11/10/2017, HĐND huyện … đã tổ chức kỳ họp …".) But a
+    /// day of the sentence without its year months before the page's stamp tells that the stamp is
+    /// not when the news was written ("Print Thứ Bảy, 26/01/2019" over "Ngày 22-8, … tổ chức hội
+    /// thảo"): the meeting stands, its year unknown.
+    static func heldDay(_ date: CalendarDate?, _ words: LeadWords, articleDate: CalendarDate?) -> CalendarDate?? {
+        guard let day = date, let articleDate else { return .some(date) }
+        if articleDate.dayNumber - day.dayNumber > 60, MeetingDate.first(words, articleDate: articleDate) == day,
+           MeetingDate.first(words, articleDate: nil) == .some(nil) {
+            return .some(nil)
+        }
+        if articleDate < day && !(day == articleDate.adding(days: 1) && saysHeld(words)) || articleDate.dayNumber - day.dayNumber > 60 {
+            return nil
+        }
+        return .some(day)
+    }
 }

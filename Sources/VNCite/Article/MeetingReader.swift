@@ -90,21 +90,9 @@ enum MeetingReader {
                 ?? nil
             // (Without the article's date, the month and year its own name carries: "phiên thường kỳ tháng 4-2006".)
             if meeting.date == nil, articleDate == nil { meeting.date = MeetingDate.fromMonthInName(words, what: found.what) }
-            // "Theo kế hoạch, sáng 16/6, UBND tỉnh tổ chức hội nghị …" in an article of 14/6: its day is
-            // still to come, and no meeting was held; two months or more before it, history ("Ngày
-            // 25/10/2017, Hội nghị lần thứ sáu … ban hành Nghị quyết số 19-NQ/TW" in an article of 2020).
-            // (A page clock in another time zone may stand a day before what it says was held: "22:19
-            // 10/10/2017" over "Sáng ngày 11/10/2017, HĐND huyện … đã tổ chức kỳ họp …".)
-            // (But a day without its year months before the page's stamp tells that the stamp is not
-            // when the news was written — "Print Thứ Bảy, 26/01/2019" over "Ngày 22-8, … tổ chức hội thảo":
-            // the meeting stands, its year unknown.)
-            if let day = meeting.date, let articleDate, articleDate.dayNumber - day.dayNumber > 60,
-               MeetingDate.first(words, articleDate: articleDate) == day, MeetingDate.first(words, articleDate: nil) == .some(nil) {
-                meeting.date = nil
-            }
-            if let day = meeting.date, let articleDate,
-               articleDate < day && !(day == articleDate.adding(days: 1) && saysHeld(words)) || articleDate.dayNumber - day.dayNumber > 60 {
-                return nil
+            switch heldDay(meeting.date, words, articleDate: articleDate) {
+            case .none: return nil
+            case .some(let day): meeting.date = day
             }
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
             meeting = named
