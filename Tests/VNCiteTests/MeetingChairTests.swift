@@ -42,6 +42,8 @@ import Testing
         #expect(m.host == "Bộ Nông nghiệp và PTNT")
         #expect(meeting("Hôm nay, Chính phủ Hàn Quốc đã đồng ý kéo dài thời hạn. Quyết định được đưa ra trong cuộc họp nội các do Thủ tướng "
             + "Lee Hae-Chan chủ trì.")?.chair == "Lee Hae-Chan")
+        #expect(meeting("Ngày 8/8, HĐND phường Tân Sơn tổ chức kỳ họp chuyên đề lần thứ nhất. Đồng chí Trần Văn Nam- Phó Chủ tịch "
+            + "HĐND phường chủ trì kỳ họp.")?.chair == "Trần Văn Nam")
     }
 
     /// A city's or an institute's name that reads like a person's is no chair, and a delegation's

@@ -204,16 +204,21 @@ enum ChairReader {
         return Chair(name: withoutGluedOffice(lead, r), office: office)
     }
 
-    /// The name without an office glued to its last word by a hyphen: "ông Lê Quốc Doanh-Thứ trưởng
-    /// Bộ Nông nghiệp và PTNT" → "Lê Quốc Doanh"; not a name's own hyphen ("Lee Hae-Chan").
+    /// The name without an office glued to one of its words by a hyphen: "ông Lê Quốc Doanh-Thứ
+    /// trưởng Bộ Nông nghiệp và PTNT" → "Lê Quốc Doanh", "đồng chí Nguyễn Hoàng Đức- Phó Chủ tịch
+    /// HĐND phường" → "Nguyễn Hoàng Đức"; not a name's own hyphen ("Lee Hae-Chan").
     static func withoutGluedOffice(_ lead: LeadWords, _ r: Range<Int>) -> String {
-        let name = lead.text(r)
-        let last = lead.words[r.upperBound - 1].text
-        guard r.count >= 2, let dash = last.firstIndex(where: { $0 == "-" || $0 == "–" }), dash != last.startIndex,
-              last[last.index(after: dash)...].first?.isUppercase == true,
-              HostReader.opensOffice(LeadWords(last[last.index(after: dash)...] + " " + lead.text(r.upperBound..<min(lead.words.count, r.upperBound + 3))), at: 0),
-              let cut = name.range(of: String(last[dash...]), options: .backwards) else { return name }
-        return String(name[..<cut.lowerBound])
+        for k in r.dropFirst() {
+            let word = lead.words[k].text
+            guard let dash = word.firstIndex(where: { $0 == "-" || $0 == "–" }), dash != word.startIndex else { continue }
+            let glued = word[word.index(after: dash)...]
+            guard glued.isEmpty ? k + 1 < r.upperBound : glued.first?.isUppercase == true else { continue }
+            let following = lead.text(k + 1..<min(lead.words.count, k + 4))
+            if HostReader.opensOffice(LeadWords(glued.isEmpty ? following : glued + " " + following), at: 0) {
+                return lead.text(r.lowerBound..<k) + " " + word[..<dash]
+            }
+        }
+        return lead.text(r)
     }
 
     /// What one leads rather than chairs, after "chủ trì": a task.
