@@ -74,6 +74,16 @@ import Testing
         #expect(try #require(led.meeting).date?.iso == "2014-07-16")  // the lead opens on its day past the stamp
     }
 
+    /// A copy of a page runs the date and time on after the headline, with no brackets: the
+    /// article's date, no word of the title.
+    @Test func aDateAndTimeRunOnAfterTheHeadline() {
+        let copied = Extractor().extract(Article(source: "a.txt", text: "Trung tâm Phục vụ Hành chính công tỉnh gấp rút hoàn thiện trước ngày "
+            + "vận hành 27/12/2025 15:38\n\n(PLO)- Đội ngũ kỹ thuật đang gấp rút hoàn tất khâu lắp đặt thiết bị tại bộ phận tiếp nhận và "
+            + "trả kết quả của Trung tâm.\n"))
+        #expect(copied.title == "Trung tâm Phục vụ Hành chính công tỉnh gấp rút hoàn thiện trước ngày vận hành")
+        #expect(copied.date?.iso == "2025-12-27")
+    }
+
     static let timeline = "Khởi động phiên 4 đàm phán song phương với Nhật Bản\n"
         + "Hôm nay, các chuyên viên cao cấp Việt Nam và Nhật Bản bắt đầu nhóm họp tại Hà Nội, mở đầu phiên đàm phán song phương "
         + "lần thứ 4, kéo dài 2 ngày.\nTiến trình gia nhập WTO của Việt Nam\n- Tháng 12/1994: Bắt đầu nộp đơn gia nhập WTO\n"

@@ -1,4 +1,5 @@
-/// A page's time stamp printed in brackets with its headline or its lead, as a city's portal does.
+/// A page's time stamp printed in brackets with its headline or its lead, as a city's portal does,
+/// or run on after the headline in a copy of the page.
 extension ArticleHeader {
     /// "Đại hội Đảng bộ Thị xã Sơn Tây lần thứ XXI thành công tốt đẹp (17:55 30/07/2020)" ends on
     /// its stamp; "(16/07/2014)Chiều ngày 16/7, dưới sự điều hành …" opens on it: the date, with its
@@ -13,9 +14,22 @@ extension ArticleHeader {
            let date = stampDate(text.string((open + 1)..<(line.upperBound - 1)), timed: true) {
             return (date, open..<line.upperBound)
         }
+        if let runOn = runOnStamp(text, line) { return runOn }
         guard s[line.lowerBound] == "(", let close = (line.lowerBound..<min(line.upperBound, line.lowerBound + 21)).first(where: { s[$0] == ")" }),
               close + 1 < line.upperBound, let date = stampDate(text.string((line.lowerBound + 1)..<close), timed: false) else { return nil }
         return (date, line.lowerBound..<(close + 1))
+    }
+
+    /// "Trung tâm Phục vụ Hành chính công TP.HCM gấp rút hoàn thiện trước giờ G 27/12/2025 15:38": a
+    /// copied page's date and time run on after its headline, with no brackets.
+    static func runOnStamp(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, range: Range<Int>)? {
+        let s = text.scalars
+        guard let space = (line.lowerBound..<line.upperBound).last(where: { s[$0] == " " }),
+              let before = (line.lowerBound..<space).last(where: { s[$0] == " " }), before > line.lowerBound else { return nil }
+        let time = text.string((space + 1)..<line.upperBound)
+        guard time.split(separator: ":").count == 2, time.allSatisfy({ $0.isNumber || $0 == ":" }),
+              let date = stampDate(text.string((before + 1)..<space), timed: false) else { return nil }
+        return (date, (before + 1)..<line.upperBound)
     }
 
     /// "17:55 30/07/2020", "16/07/2014": a day with its year, after a time when `timed`.
