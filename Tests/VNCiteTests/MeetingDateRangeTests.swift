@@ -21,6 +21,7 @@ import Testing
         ("Từ ngày 28/12 đến 2/1/2006, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết công tác năm.", "2005-12-28"),
         // two days joined by a dash, then the month and year they share (not "11-12-2023", one day)
         ("Trong hai ngày 11-12/12/2023, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", "2023-12-11"),
+        ("Trong hai ngày 25- 26/3/2010, Đảng bộ xã Tân Sỏi đã tổ chức Đại hội đại biểu lần thứ XXI.", "2010-03-25"),
         ("Trong 2 ngày (27-28/2/2006), Bộ Y tế tổ chức hội nghị tổng kết công tác phòng chống dịch.", "2006-02-27"),
         ("Ngày 11-12-2023, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023 tại thành phố.", "2023-12-11"),
         // (words between "đến" and the last day)

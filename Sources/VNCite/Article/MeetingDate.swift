@@ -123,14 +123,16 @@ enum MeetingDate {
     }
 
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
-    /// 4 July, "các ngày 12, 13/6" → 12 June, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27, "từ
-    /// ngày 5 đến ngày 7-8-2006" → 2006-08-05; or with its own month and the second day's year: "từ ngày 20/3 đến ngày
-    /// 24/3/2006" → 2006-03-20, "từ 28/12 đến 2/1/2006" → 2005-12-28, "từ chiều 7/6 đến hết ngày 9/6/2022" →
+    /// 4 July, "các ngày 12, 13/6" → 12 June, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27,
+    /// "trong hai ngày 25- 26/3/2010" → 2010-03-25, "từ ngày 5 đến ngày 7-8-2006" → 2006-08-05; or
+    /// with its own month and the second day's year: "từ ngày 20/3 đến ngày 24/3/2006" → 2006-03-20, "từ 28/12 đến 2/1/2006" → 2005-12-28, "từ chiều 7/6 đến hết ngày 9/6/2022" →
     /// 2022-06-07 (nil inside without its year).
     static func firstOfRange(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
-        let first = k < w.count ? numbers(w[k].text) : []
+        // ("Trong hai ngày 25- 26/3/2010": the dash glued to the first day.)
+        let gluedDash = k + 1 < w.count && w[k].after.isEmpty && (w[k].text.hasSuffix("-") || w[k].text.hasSuffix("–"))
+        let first = k < w.count ? numbers(gluedDash ? String(w[k].text.dropLast()) : w[k].text) : []
         // ("Trong các ngày 12, 13/6": two days listed with a comma.)
-        let listed = k + 1 < w.count && w[k].after == "," && first.count == 1
+        let listed = k + 1 < w.count && w[k].after == "," && first.count == 1 || gluedDash
         guard k + 2 < w.count || listed, (1...2).contains(first.count), let day = first[0], (1...31).contains(day),
               first.count == 1 || first[1].map({ (1...12).contains($0) }) == true,
               listed || w[k].after.isEmpty && ["va", "den", "-", "toi"].contains(w[k + 1].folded) else { return nil }
