@@ -55,6 +55,10 @@ import Testing
          ["Luật Giao thông đường thủy nội địa"], ["GT đường thủy nội địa"]),
         ("Luật TTATGTĐB năm 2024 có hiệu lực từ ngày 1/1/2025.", ["Luật Trật tự, an toàn giao thông đường bộ 2024"], ["TTATGTĐB"]),
         ("Theo Luật Xử lý VPHC, người vi phạm bị phạt tiền.", ["Luật Xử lý vi phạm hành chính"], ["Xử lý VPHC"]),
+        ("Bộ Kế hoạch và Đầu tư tổ chức hội nghị rà soát, hoàn thiện Luật PPP trước khi trình Quốc hội.",
+         ["Luật Đầu tư theo phương thức đối tác công tư"], ["PPP"]),
+        ("Trung tâm đã tuyên truyền Luật TGPL và Luật TNTG cho đồng bào.",
+         ["Luật Trợ giúp pháp lý", "Luật Tín ngưỡng, tôn giáo"], ["TGPL", "TNTG"]),
         ("Thực hiện Luật tổ chức VKSND, Viện kiểm sát đã rà soát các quy chế.",
          ["Luật Tổ chức viện kiểm sát nhân dân"], ["Tổ chức VKSND"]),
         // not spelled out: the name ends at the abbreviation, which keeps its capitals
