@@ -204,6 +204,18 @@ import Testing
         #expect(state.date?.iso == "2022-06-24")
     }
 
+    /// A công văn that writes its type in its number, a joint regulation's "QCPH": types, not
+    /// issuers — the issuer is what follows.
+    @Test func aTypeCodeWrittenWhereAnIssuerStands() throws {
+        let letter = try #require(citations("Thực hiện Công văn số 45/CV-HLG ngày 08/5/2025 của Hội Luật gia thành phố").first)
+        #expect(letter.kind == "Công văn")
+        #expect(letter.issuer == "HLG")
+        let joint = try #require(citations("Viện kiểm sát nhân dân tỉnh vừa ký kết Quy chế phối hợp số 56/QCPH-VKS-TA với Tòa án").first)
+        #expect(joint.kind == "Quy chế")
+        #expect(joint.issuer == "VKS-TA")
+        #expect(citations("Các đơn vị thực hiện theo 90/QCPH-VKS-TA ngày 30/9/2013.").first?.kind == "Quy chế")
+    }
+
     @Test func termOfAPlenumFollowsTheArticleDate() throws {
         let c = try #require(citations("những nội dung của Nghị quyết Trung ương 7 và Đề án 01",
                                        date: CalendarDate(year: 2018, month: 6, day: 13)).first)

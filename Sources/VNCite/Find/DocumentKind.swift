@@ -18,6 +18,7 @@ struct DocumentKind: Sendable {
     /// code that fits no type word ("Luật … số 21-TB/TW") makes the mention that code's type.
     func accepts(code: String) -> Bool {
         code == partyCode || code == stateCode || (folded == "quy dinh" && ["QĐ", "QĐi", "QyĐ"].contains(code))
+            || (folded == "quy che" && code == "QCPH")
             || (folded == "chuong trinh hanh dong" && code == "CTr")
     }
 
@@ -106,7 +107,7 @@ struct DocumentKind: Sendable {
         case "KL": return "Kết luận"
         case "QĐ": return "Quyết định"
         case "QĐi", "QyĐ": return "Quy định"
-        case "QC": return "Quy chế"
+        case "QC", "QCPH": return "Quy chế"
         case "HD": return "Hướng dẫn"
         case "KH": return "Kế hoạch"
         case "CTr": return "Chương trình"
@@ -143,16 +144,18 @@ struct DocumentKind: Sendable {
     }
 
     /// Codes that a State number may carry as its type ("749/QĐ-TTg"); anything else in that
-    /// place is an issuer, as in a công văn ("5973/UBND-KT").
+    /// place is an issuer, as in a công văn ("5973/UBND-KT"). (A công văn that writes its type
+    /// anyway, "Công văn số 45/CV-HLG", and a joint regulation's "Quy chế phối hợp số
+    /// 56/QCPH-VKS-TA": CV and QCPH are types, not issuers.)
     static let stateTypeCodes: Set<String> = [
         "NĐ", "TT", "TTLT", "NQ", "NQLT", "QĐ", "CT", "PL", "L", "VBHN", "QC", "QyĐ", "TC", "TB",
         "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ",
-        "GM", "GGT", "GNP", "PG", "PC", "PB", "SY", "TrS", "SL", "KL",
+        "GM", "GGT", "GNP", "PG", "PC", "PB", "SY", "TrS", "SL", "KL", "CV", "QCPH",
     ]
 
     /// Codes a Party number may carry as its type ("05-CT/TW").
     static let partyTypeCodes: Set<String> = [
         "NQ", "CT", "KL", "QĐ", "QĐi", "QC", "HD", "KH", "CTr", "TB", "BC", "TTr", "ĐA", "PA", "DA",
-        "CV", "TT", "BB", "BS", "QyĐ",
+        "CV", "TT", "BB", "BS", "QyĐ", "QCPH",
     ]
 }
