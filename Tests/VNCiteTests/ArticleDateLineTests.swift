@@ -84,6 +84,14 @@ import Testing
         #expect(copied.date?.iso == "2025-12-27")
     }
 
+    /// An outlet's name of many words, a dash, the date and the time: the page's date line.
+    @Test func anOutletsNameBeforeTheDateAndTime() {
+        let page = Extractor().extract(Article(source: "a.txt", text: "Hệ thống Tòa án hoàn thành xuất sắc các nhiệm vụ chính trị năm 2022\n\n"
+            + "Truyền hình Tòa án nhân dân - 25/12/2022 - 05:16\nNăm 2022, các Tòa án đã thực hiện đồng bộ các giải pháp nâng cao chất lượng xét xử.\n"))
+        #expect(page.date?.iso == "2022-12-25")
+        #expect(page.title == "Hệ thống Tòa án hoàn thành xuất sắc các nhiệm vụ chính trị năm 2022")
+    }
+
     static let timeline = "Khởi động phiên 4 đàm phán song phương với Nhật Bản\n"
         + "Hôm nay, các chuyên viên cao cấp Việt Nam và Nhật Bản bắt đầu nhóm họp tại Hà Nội, mở đầu phiên đàm phán song phương "
         + "lần thứ 4, kéo dài 2 ngày.\nTiến trình gia nhập WTO của Việt Nam\n- Tháng 12/1994: Bắt đầu nộp đơn gia nhập WTO\n"

@@ -33,17 +33,18 @@ extension ArticleHeader {
     }
 
     /// "Thu Hà - 08/03/2024", "Khánh Trung - 06/07/2023, 11:05", "QUANG MINH - Nhân Dân điện tử,
-    /// 13-07-2012": an author of a few words and a dash (or an author, a dash, the outlet and a
-    /// comma), then the date, and its time, end the line.
-    private static func signed(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
+    /// 13-07-2012", "Truyền hình Tòa án nhân dân - 25/12/2022 - 05:16": an author or an outlet of a
+    /// few words and a dash (or an author, a dash, the outlet and a comma), then the date, and its
+    /// time, end the line.
+    static func signed(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         var s = Scanner(text, at: line.lowerBound)
         while s.pos < line.upperBound {
             guard Scanner.isDigitByte(s.current), s.isWordStart(s.pos) else { s.pos += 1; continue }
             let at = s.pos
             guard let date = s.readDate() else { return nil }
-            // (Its time after it: ", 11:05", " 11:05".)
+            // (Its time after it: ", 11:05", " 11:05", " - 05:16".)
             while s.pos < line.upperBound, s.current == 32 || s.current == UInt8(ascii: ",") || s.current == UInt8(ascii: ":")
-                    || Scanner.isDigitByte(s.current) { s.pos += 1 }
+                    || s.current == UInt8(ascii: "-") || Scanner.isDigitByte(s.current) { s.pos += 1 }
             guard s.pos >= line.upperBound else { return nil }
             // The author before it, closed by a dash, or an author, a dash and the outlet, closed by a
             // comma (a place and a comma sign a letter: "Quảng Ngãi, 3/3/2005").

@@ -174,7 +174,9 @@ enum ArticleHeader {
                         let before = String(decoding: text.fold[line.lowerBound..<first], as: UTF8.self)
                         listed = first < k && k - first <= 2 && !before.hasSuffix(":") && !before.hasSuffix("thu ") && !before.hasSuffix("t")
                     }
-                    return otherWords.count <= 4 && !(bracketed && !otherWords.isEmpty) && !listed ? d : nil
+                    // (More words when they are the outlet's or the author's name before a dash: "Truyền
+                    // hình Tòa án nhân dân - 25/12/2022 - 05:16".)
+                    return (otherWords.count <= 4 || signed(text, line) == d) && !(bracketed && !otherWords.isEmpty) && !listed ? d : nil
                 }
             }
             s.pos += 1
