@@ -55,6 +55,11 @@ import Testing
             + "tỉnh, Trưởng đoàn Đại biểu Quốc hội tỉnh chủ trì hội nghị.")
         #expect(m?.chair == "Trương Quốc Huy")
         #expect(m?.host == "UBND tỉnh")
+        // ("Đoàn Đại biểu", "Đoàn Chủ tịch": a delegation and a presidium, no Mr Đoàn.)
+        #expect(meeting("Chiều 29/5, Ban Chỉ đạo phòng, chống dịch tỉnh họp trực tuyến với các huyện. Đồng chí Lê Văn Hưởng, Bí thư "
+            + "Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội tỉnh, Trưởng Ban Chỉ đạo tỉnh chủ trì cuộc họp.")?.chair == "Lê Văn Hưởng")
+        #expect(meeting("Chiều 29/1, Hội Doanh nhân trẻ tỉnh tổ chức hội nghị Ban Chấp hành lần thứ nhất. Doanh nhân Trần Minh Quân - "
+            + "Ủy viên Đoàn Chủ tịch Trung ương Hội Doanh nhân trẻ Việt Nam, Chủ tịch Hội chủ trì hội nghị.")?.chair == "Trần Minh Quân")
         // (A place that ends the chair's office is passed over for the name before the offices, not
         // for a name in another clause.)
         #expect(meeting("Thu ngân sách\nĐồng chí Đoàn Thị Hảo, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Thái Nguyên chủ trì hội "

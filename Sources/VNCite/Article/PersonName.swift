@@ -24,6 +24,13 @@ enum PersonName {
         "Sầm", "Vi", "Ma", "Chảo", "Tẩn", "Thèn", "Lù", "Đèo", "Ksor", "Siu", "Rah", "Rơ", "Kpă", "Y", "Danh",
     ]
 
+    /// The groups "Đoàn" heads, the first two words of their names after it (folded): "Đoàn Đại
+    /// biểu", "Đoàn Chủ tịch", "Đoàn Thanh niên", "Đoàn Công tác", "Đoàn Kiểm tra" …
+    static let groupsNamedDoan: [(String, String)] = [
+        ("dai", "bieu"), ("chu", "tich"), ("thanh", "nien"), ("thanh", "tra"), ("cong", "tac"), ("kiem", "tra"),
+        ("giam", "sat"), ("khao", "sat"), ("luat", "su"),
+    ]
+
     /// Places spelt like a family name and a given name (folded): "Thái Lan", "Thái Bình (Dương)",
     /// "Hà Lan", "Châu Âu" (other provinces are the catalogue's).
     static let places: Set<String> = ["thai lan", "thai binh", "ha lan", "chau au", "chau a", "chau phi", "chau my", "chau uc"]
@@ -41,6 +48,12 @@ enum PersonName {
         // "Ông Trần Trọng Hữu": Mr, before a family name.
         if w[i].text == "Ông", i + 1 < w.count, isSurname(w[i + 1].text) { return nil }
         if i + 1 < w.count, places.contains(w[i].folded + " " + w[i + 1].folded) { return nil }
+        // "Trưởng Đoàn Đại biểu Quốc hội tỉnh", "Ủy viên Đoàn Chủ tịch Trung ương Hội": a delegation, a
+        // presidium — bodies, not Mr Đoàn Đại.
+        if w[i].folded == "doan", i + 2 < w.count, w[i + 1].after.isEmpty,
+           groupsNamedDoan.contains(where: { w[i + 1].folded == $0.0 && w[i + 2].folded.hasPrefix($0.1) }) {
+            return nil
+        }
         var end = i + 1
         while end < w.count, end - i < 5, w[end - 1].after.isEmpty, w[end].before.isEmpty,
               w[end].text.first?.isUppercase == true, !w[end].isAcronym {
