@@ -9,6 +9,9 @@ import Testing
         ("Hôm qua, Trung tâm Bảo vệ quyền tác giả âm nhạc VN đã tổ chức họp báo công bố kết quả 3 năm hoạt động.",
          "Trung tâm Bảo vệ quyền tác giả âm nhạc VN"),
         ("Sáng nay, Hội Điện ảnh Việt Nam đã khai mạc Đại hội lần thứ VI tại Hà Nội.", "Hội Điện ảnh Việt Nam"),
+        // (a federation of associations, "Tổng hội"; a body that holds its first meeting of a kind)
+        ("Chiều 2-6-2011, tại Hà Nội, Tổng hội Y học Việt Nam tổ chức Đại hội đại biểu toàn quốc lần thứ 15.", "Tổng hội Y học Việt Nam"),
+        ("Ngày 20/4/2019, Hội Kiến trúc sư Việt Nam lần đầu tiên tổ chức hội thảo về nghề kiến trúc sư.", "Hội Kiến trúc sư Việt Nam"),
         ("Ngày 8/12, Cục Dự trữ Liên bang Mỹ (FED) đã có cuộc họp thường kỳ.", "Cục Dự trữ Liên bang Mỹ (FED)"),
         ("Chiều 15-3, Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1 đã có cuộc họp với các tỉnh phía Nam.",
          "Ban Chỉ đạo Phòng chống dịch cúm gia cầm H5N1"),

@@ -12,7 +12,7 @@ enum BodyGrammar {
         "ban chấp hành", "ban thường vụ", "ban bí thư", "ban chỉ đạo", "bộ chính trị", "thường trực", "thường vụ",
         "đảng ủy", "đảng bộ", "chi bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "quân ủy",
         "ủy ban nhân dân", "ủy ban", "hội đồng nhân dân", "hội đồng", "quốc hội", "chính phủ",
-        "mặt trận", "liên đoàn", "liên hiệp", "hiệp hội", "hội", "bộ", "sở", "ban", "tổng cục", "cục",
+        "mặt trận", "liên đoàn", "liên hiệp", "hiệp hội", "tổng hội", "hội", "bộ", "sở", "ban", "tổng cục", "cục",
         "viện kiểm sát", "viện", "học viện", "tòa án", "thanh tra", "kiểm toán", "ngân hàng", "tổng công ty",
         "công ty", "tập đoàn", "đại học", "trường", "trung tâm", "văn phòng", "đoàn", "tỉnh đoàn", "thành đoàn",
         "trung ương", "công đoàn", "đảng", "nhà nước", "tổ chức", "liên hợp quốc", "quỹ", "nhóm",
