@@ -21,6 +21,14 @@ import Testing
         ("Quyết định số 52/2007/QÐ-UB của UBND TP Hồ Chí Minh về quy hoạch.", ["52/2007/QĐ-UB@Hồ Chí Minh"]),
         ("Theo Nghị định số 21/2001/ND-CP của Chính phủ.", ["21/2001/NĐ-CP"]),
         ("NĐ 158/CP về hộ tịch có hiệu lực.", ["158/CP"]),
+        // (a bare number after NQ, QĐ, NĐ — not after CT, a ferry's plate — nor a year)
+        ("Bồi thường oan sai theo NQ 388 của Ủy ban Thường vụ Quốc hội.", ["Nghị quyết 388 của UBTVQH"]),
+        ("Theo NĐ 117 và QĐ 217, lương tối thiểu được điều chỉnh.", ["Nghị định 117 của CP", "Quyết định 217?"]),
+        ("Chiếc phà ký hiệu CT 2831 chạy từ bến Cái Vồn; giải VĐBĐ TN-NĐ 2005 diễn ra tại Quy Nhơn.", []),
+        ("Tàu NĐ 1099 chở 370 tấn titan; Quân đoàn 4 (QĐ 4) hạng ba; SĐ.NĐ 0 đ.", []),
+        // (the type's code in brackets after its word)
+        ("Ban Thường vụ Thành ủy Hải Phòng tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 của Ban Thường vụ Thành ủy.",
+         ["28-NQ/TU@Hải Phòng"]),
         ("Nghị định số 139-HĐBT quy định xử phạt.", ["139/HĐBT"]),
         // Plenums and congresses.
         ("Quán triệt Nghị quyết Trung ương 4 các khóa XI và XII về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),

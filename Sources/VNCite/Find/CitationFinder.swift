@@ -77,12 +77,18 @@ struct CitationFinder {
         let capitalised = s.isUppercase(typeStart)
         let afterType = s
         if kind.isAbbreviation {
-            // "NĐ 158/CP", "QĐ số 12/QĐ-UBND": both letters capitals, then a number.
+            // "NĐ 158/CP", "QĐ số 12/QĐ-UBND", "NQ 388": both letters capitals, then a number.
             guard capitalised, s.isUppercase(typeStart + 1) else { return [] }
             var probe = s
             probe.skipSpaces()
             let numberWord = probe.readNumberPrefix()
-            guard let items = probe.readNumberList(kind: kind, bareAllowed: numberWord) else { return [] }
+            // ("NQ 388", "QĐ 108", "NĐ 17": a bare number of two or three digits after the three that
+            // name documents more than anything else; not "CT 2831", a ferry's plate, "tàu NĐ 1099", a
+            // Nam Định boat's, "QĐ 4", an army corps, nor "SĐ.NĐ 0 đ", a club's points.)
+            var digits = probe
+            let bare = numberWord || ["nd", "qd", "nq"].contains(kind.folded) && digits.readNumber().map({ (2...3).contains($0.count) }) == true
+                && (typeStart == 0 || [" ", "(", "\n"].contains(s.text.scalars[typeStart - 1]))
+            guard let items = probe.readNumberList(kind: kind, bareAllowed: bare) else { return [] }
             s = probe
             return listMentions(items, kind: kind, typeStart: typeStart, preceding: nil, scanner: &s)
         }
@@ -98,6 +104,12 @@ struct CitationFinder {
         if kind.isLaw { return readLaw(kind: kind, typeStart: typeStart, scanner: &s) }
 
         s.skipSpaces()
+        // "Nghị quyết (NQ) 28", "Nghị định (NĐ) 158/CP": the type's code in brackets after its word.
+        var coded = s
+        if coded.read("("), let code = coded.readCode(), code == kind.partyCode || code == kind.stateCode, coded.read(")") {
+            coded.skipSpaces()
+            s = coded
+        }
         // "Nghị quyết chuyên đề số 05", "Quy chế phối hợp số 01", "Chỉ thị công tác số 01/VKSTC": a
         // word of the document's kind between the type word and "số".
         var modified = s
