@@ -114,6 +114,19 @@ import Testing
         #expect(graph.nodes.first { $0.id == "document:Thông tư 05 của BTC" }?.attributes["resolved"] == .bool(false))
     }
 
+    /// In small letters a bare number after a word that names nothing but a document is the
+    /// document's; after "quyết định", "thông báo", "quy định", "kế hoạch", verbs and common nouns
+    /// too, it is not (below).
+    @Test func aBareNumberAfterAWordThatNamesOnlyDocuments() {
+        #expect(keys("Thị trường nhà đất trầm lắng sau nghị định 181 và thông tư 95 mới ban hành.")
+            == ["Nghị định 181 của CP", "Thông tư 95?"])
+        #expect(keys("Theo công văn 2321, UBND tỉnh dự kiến tổ chức kỳ thi; chỉ thị 05 vẫn được thực hiện.")
+            == ["Công văn 2321?", "Chỉ thị 05?"])
+        // (not a quantity, nor "chỉ thì", nor a resolution of four digits, another country's)
+        #expect(keys("Nghị định 3 năm nay vẫn chưa sửa; chỉ thì 2 người đến; Syria thực hiện nghị quyết 1559.").isEmpty)
+        #expect(keys("Bí thư thông báo 50 người dân được hỗ trợ; ủy ban quyết định 60 phút là hợp lý.").isEmpty)
+    }
+
     @Test(arguments: [
         "Quyết định 5 năm một lần được ban hành.",
         "Sau 3 năm thực hiện Nghị quyết, tỉnh đã đạt nhiều kết quả.",

@@ -76,22 +76,7 @@ struct CitationFinder {
     private func readAfterTypeWord(kind: DocumentKind, typeStart: Int, scanner s: inout Scanner) -> [Mention] {
         let capitalised = s.isUppercase(typeStart)
         let afterType = s
-        if kind.isAbbreviation {
-            // "NĐ 158/CP", "QĐ số 12/QĐ-UBND", "NQ 388": both letters capitals, then a number.
-            guard capitalised, s.isUppercase(typeStart + 1) else { return [] }
-            var probe = s
-            probe.skipSpaces()
-            let numberWord = probe.readNumberPrefix()
-            // ("NQ 388", "QĐ 108", "NĐ 17": a bare number of two or three digits after the three that
-            // name documents more than anything else; not "CT 2831", a ferry's plate, "tàu NĐ 1099", a
-            // Nam Định boat's, "QĐ 4", an army corps, nor "SĐ.NĐ 0 đ", a club's points.)
-            var digits = probe
-            let bare = numberWord || ["nd", "qd", "nq"].contains(kind.folded) && digits.readNumber().map({ (2...3).contains($0.count) }) == true
-                && (typeStart == 0 || [" ", "(", "\n"].contains(s.text.scalars[typeStart - 1]))
-            guard let items = probe.readNumberList(kind: kind, bareAllowed: bare) else { return [] }
-            s = probe
-            return listMentions(items, kind: kind, typeStart: typeStart, preceding: nil, scanner: &s)
-        }
+        if kind.isAbbreviation { return readAfterAbbreviation(kind: kind, typeStart: typeStart, scanner: &s) }
         if let name = kind.codeName {
             return CodeInitials.read(&s, typeStart: typeStart, name: name).map { [$0] } ?? []
         }
@@ -186,11 +171,13 @@ struct CitationFinder {
         // CASE 5: a short number — "Nghị quyết 54", "Chỉ thị số 05 của Bộ Chính trị",
         // "Nghị quyết số 18, 19", "Quyết định số 28 và số 17 của UBND tỉnh Thanh Hóa".
         // In lower case with no "số", only a number its issuer or date follows: "nghị quyết 49 của
-        // Bộ Chính trị", not "quyết định 5 người", not "quyết định 150 hoặc 170".
+        // Bộ Chính trị", not "quyết định 5 người", not "quyết định 150 hoặc 170"; or one after a word
+        // that names nothing but a document: "theo nghị định 181", "thông tư 03 mới ban hành".
         var list = s
-        guard !(!hadNumberWord && list.looksLikeYear()),
-              let items = list.readNumberList(kind: kind, bareAllowed: true),
-              hadNumberWord || capitalised || list.nextWordIsAny(["cua", "ngay", "ve"]) else { s = afterType; return [] }
+        guard !(!hadNumberWord && list.looksLikeYear()), let items = list.readNumberList(kind: kind, bareAllowed: true),
+              hadNumberWord || capitalised || list.nextWordIsAny(["cua", "ngay", "ve"])
+                || kind.namesOnlyDocuments(as: s.string(typeStart..<(typeStart + kind.name.unicodeScalars.count)), number: items[0].number)
+        else { s = afterType; return [] }
         s = list
         return listMentions(items, kind: kind, typeStart: typeStart, preceding: preceding, scanner: &s)
     }
@@ -201,7 +188,7 @@ struct CitationFinder {
     static let kindWords = ["chuyen de", "lien tich", "phoi hop", "cong tac"]
 
     /// One mention per item of a list, with the qualifiers that close it.
-    private func listMentions(_ items: [NumberListItem], kind: DocumentKind, typeStart: Int,
+    func listMentions(_ items: [NumberListItem], kind: DocumentKind, typeStart: Int,
                               preceding: BodyName?, scanner s: inout Scanner) -> [Mention] {
         var result: [Mention] = []
         for (index, item) in items.enumerated() {

@@ -22,6 +22,17 @@ struct DocumentKind: Sendable {
             || (folded == "chuong trinh hanh dong" && code == "CTr")
     }
 
+    /// Whether the type word, as `written`, is a noun that names nothing but a document: "nghị
+    /// định", "thông tư", "chỉ thị", "nghị quyết", "công văn" — a bare number after it in small
+    /// letters is the document's ("theo nghị định 181"), where "quyết định", "thông báo", "quy
+    /// định", "kế hoạch" are verbs or common nouns too ("quyết định 5 người", "thông báo 4 biện
+    /// pháp"). With its marks: "chỉ thì" is no "chỉ thị". A number of four digits is a công văn's,
+    /// not a resolution's of this country ("Syria thực hiện nghị quyết 1559").
+    func namesOnlyDocuments(as written: String, number: String) -> Bool {
+        ["nghi dinh", "thong tu", "chi thi", "nghi quyet", "cong van", "thong tu lien tich"].contains(folded)
+            && written.lowercased() == name.lowercased() && (folded == "cong van" || number.count <= 3)
+    }
+
     /// Longest names first, so "Thông báo kết luận" wins over "Thông báo".
     static let all: [DocumentKind] = [
         // "Thông báo kết luận số 88/TB-VPUBND" is a Thông báo.
