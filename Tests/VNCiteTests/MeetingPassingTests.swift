@@ -33,9 +33,16 @@ import Testing
         // the plenum set off by a comma; a meeting the document is about
         "Phó Thủ tướng đã ký Quyết định 212/QĐ-TTg ban hành Kế hoạch tổng kết 15 năm thực hiện Nghị quyết số 13-NQ/TW ngày "
             + "18/3/2002, Hội nghị lần thứ 5, Ban Chấp hành Trung ương Đảng khóa IX về kinh tế tập thể.",
+        // (no mark after the document's date)
+        "Ban Thường vụ Thành ủy yêu cầu tổ chức thực hiện nghiêm túc Nghị quyết số 21-NQ/TW ngày 16-6-2022 Hội nghị lần thứ năm Ban "
+            + "Chấp hành Trung ương Đảng khóa XIII về tăng cường củng cố, xây dựng tổ chức cơ sở đảng.",
         "Ngày 10/9, Ban Tuyên giáo Trung ương đã ban hành hướng dẫn thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp.",
         // the congresses of one level, many
         "Đến ngày 20-8-2020, Đảng bộ tỉnh Gia Lai có 21/21 đảng bộ trực thuộc Tỉnh ủy đã hoàn thành đại hội đảng bộ cấp huyện.",
+        "(Báo Quảng Ngãi)- Đến thời điểm này, Quảng Ngãi đã cơ bản hoàn thành đại hội chi, đảng bộ cấp cơ sở và đang tổ chức đại "
+            + "hội đảng bộ cấp huyện và tương đương, nhiệm kỳ 2020 - 2025.",
+        // each of many
+        "Kết quả rất tốt. Không khí dân chủ thể hiện rõ ở từng đại hội, các tầng lớp nhân dân đồng thuận, tin tưởng các đại biểu được bầu.",
         // meetings the document rules on, a verb of leading or holding between, each of a list
         "Ngày 31-3, đồng chí Đinh Thế Huynh, Thường trực Ban Bí thư đã ký ban hành Chỉ thị số 02-CT/TW của Ban Bí thư về lãnh đạo đại hội "
             + "Hội cựu chiến binh các cấp và Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VI.",

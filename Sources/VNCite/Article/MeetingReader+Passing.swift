@@ -9,15 +9,18 @@ extension MeetingReader {
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
         if adoptedACitedDocument(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i) || instructedAt(lead, noun: i) { return true }
         let w = lead.words
-        // "đại hội đảng bộ các cấp", "đại hội đảng bộ cấp huyện": the congresses of every level, or of
-        // one level, many meetings (written small: not "Đại hội Đảng bộ cấp trên").
+        // "đại hội đảng bộ các cấp", "đại hội đảng bộ cấp huyện", "đại hội chi, đảng bộ cấp cơ sở": the
+        // congresses of every level, or of one level, many meetings (written small: not "Đại hội Đảng
+        // bộ cấp trên").
         if let (_, length) = MeetingWords.noun(lead, at: i), i + length < w.count - 1,
-           let level = (i + length..<min(w.count - 1, i + length + 3)).first(where: {
+           let level = (i + length..<min(w.count - 1, i + length + 4)).first(where: {
                lead.matchesWritten(["các", "cấp"], at: $0) || w[$0].text == "cấp" && lead.matchWritten(levels, at: $0 + 1) != nil
            }),
-           w[i..<level].allSatisfy({ $0.after.isEmpty }) {
+           w[i..<level].allSatisfy({ $0.after.isEmpty || $0.after == "," && $0.lower == "chi" }) {
             return true
         }
+        // "ở từng đại hội", "mỗi hội nghị", "các cuộc họp": each of many, no one meeting.
+        if i > 0, w[i - 1].after.isEmpty, ["từng", "mỗi", "các", "những", "mọi"].contains(w[i - 1].lower) { return true }
         if listedAfterOneAhead(lead, noun: i) || namesAVenue(lead, noun: i) { return true }
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return true }
@@ -46,7 +49,9 @@ extension MeetingReader {
         let w = lead.words
         guard i > 2 else { return false }
         let next = i + (MeetingWords.noun(lead, at: i)?.length ?? 2)
-        if w[i - 1].after == ",", lead.matches(["lan", "thu"], at: next) || lead.matches(["trung", "uong"], at: next) {
+        // (Or with no mark after its date: "Nghị quyết số 21-NQ/TW ngày 16-6-2022 Hội nghị lần thứ năm …".)
+        if w[i - 1].after == "," || w[i - 1].after.isEmpty && w[i - 1].text.contains(where: \.isNumber),
+           lead.matches(["lan", "thu"], at: next) || lead.matches(["trung", "uong"], at: next) {
             return numberedDocument(lead, before: i - 1)
         }
         if ["của", "về"].contains(w[i - 1].lower), w[i - 2].after.isEmpty { return numberedDocument(lead, before: i - 2) }
