@@ -26,6 +26,10 @@ import Testing
         ("Theo NĐ 117 và QĐ 217, lương tối thiểu được điều chỉnh.", ["Nghị định 117 của CP", "Quyết định 217?"]),
         ("Chiếc phà ký hiệu CT 2831 chạy từ bến Cái Vồn; giải VĐBĐ TN-NĐ 2005 diễn ra tại Quy Nhơn.", []),
         ("Tàu NĐ 1099 chở 370 tấn titan; Quân đoàn 4 (QĐ 4) hạng ba; SĐ.NĐ 0 đ.", []),
+        // (a verb after the number, "đề ra"; discipline, "KỶ LUẬT", in a heading in capitals)
+        ("Quyết tâm thực hiện thắng lợi mục tiêu, nhiệm vụ Nghị quyết 14 đề ra.", ["Nghị quyết 14?"]),
+        ("QUY ĐỊNH SỐ 07-QĐI/TW, NGÀY 28/8/2018 CỦA BỘ CHÍNH TRỊ VỀ XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM", ["07-QĐi/TW khóa XII"]),
+        ("Tôi đã đọc rất kỹ Pháp lệnh Thủ đô nhưng không thấy quy định nào như vậy.", ["Pháp lệnh Thủ đô"]),
         // (the type's code in brackets after its word)
         ("Ban Thường vụ Thành ủy Hải Phòng tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 của Ban Thường vụ Thành ủy.",
          ["28-NQ/TU@Hải Phòng"]),

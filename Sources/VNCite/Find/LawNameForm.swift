@@ -114,12 +114,15 @@ enum LawNameForm {
     }
 
     /// Whether "Luật" follows the name of a school, a field of study, a law firm ("Công ty Luật") or
-    /// is the law in general, a newspaper's name among them ("báo Pháp Luật TP HCM").
+    /// is the law in general, a newspaper's name among them ("báo Pháp Luật TP HCM"), or discipline
+    /// ("XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM", a heading in capitals).
     static func precededBySchool(_ text: CleanText, _ at: Int) -> Bool {
         let from = max(0, at - 14)
         let before = String(decoding: text.fold[from..<at], as: UTF8.self)
         return ["dai hoc ", "dh ", "truong ", "khoa ", "nganh ", "cu nhan ", "hoc vien ", "sinh vien ", "thac si ",
                 "tien si ", "mon ", "cong ty ", "van phong ", "hang ", "phap "].contains { before.hasSuffix($0) }
+            // (With its mark: "đọc rất kỹ Pháp lệnh Thủ đô" reads the ordinance.)
+            || at >= 3 && text.string((at - 3)..<at).lowercased() == "kỷ "
     }
 
     /// Words after "Luật" that make a common noun, not a law: "Luật sư", "Luật pháp", "luật gia".

@@ -40,10 +40,12 @@ extension Scanner {
         // (has), "chỉ" (only), "vẫn" (still, not "văn bản"), "ngay" (at once, not "ngày"), "để" (so
         // as to, not "đề án"), "so" (so với, not "số"), "đang" (not "đảng viên"): "Quy định 114 ngay
         // trong công tác", "Nghị quyết 68 so với các nghị quyết trước"; nor "ban hành" (issues), not
-        // "bản" (copies): "Quyết định 217 ban hành Quy chế giám sát …".
+        // "bản" (copies): "Quyết định 217 ban hành Quy chế giám sát …"; nor "đề ra" (sets out), not
+        // "đề" (papers): "mục tiêu, nhiệm vụ Nghị quyết 14 đề ra".
         if !start.afterNumberWord(), let w = probe.readWord() {
             let word = String(decoding: text.fold[w], as: UTF8.self)
             if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound) && !(word == "ban" && probe.nextWordIs("hanh"))
+                && !(word == "de" && probe.nextWordIs("ra"))
                 && !Self.foldLikeQuantities.contains(string(w).lowercased()) && !probe.datesFollow(word) {
                 self = start
                 return nil
