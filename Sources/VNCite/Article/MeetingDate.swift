@@ -125,8 +125,9 @@ enum MeetingDate {
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →
     /// 4 July, "các ngày 12, 13/6" → 12 June, "trong 2 ngày (27 và 28-2-2006)" → 2006-02-27,
     /// "trong hai ngày 25- 26/3/2010" → 2010-03-25, "từ ngày 5 đến ngày 7-8-2006" → 2006-08-05; or
-    /// with its own month and the second day's year: "từ ngày 20/3 đến ngày 24/3/2006" → 2006-03-20, "từ 28/12 đến 2/1/2006" → 2005-12-28, "từ chiều 7/6 đến hết ngày 9/6/2022" →
-    /// 2022-06-07 (nil inside without its year).
+    /// with its own month and the second day's year: "từ ngày 20/3 đến ngày 24/3/2006" → 2006-03-20,
+    /// "từ 28/12 đến 2/1/2006" → 2005-12-28, "từ chiều 7/6 đến hết ngày 9/6/2022" → 2022-06-07 (nil
+    /// inside without its year).
     static func firstOfRange(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
         // ("Trong hai ngày 25- 26/3/2010": the dash glued to the first day.)
         let gluedDash = k + 1 < w.count && w[k].after.isEmpty && (w[k].text.hasSuffix("-") || w[k].text.hasSuffix("–"))

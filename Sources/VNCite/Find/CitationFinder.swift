@@ -189,7 +189,7 @@ struct CitationFinder {
 
     /// One mention per item of a list, with the qualifiers that close it.
     func listMentions(_ items: [NumberListItem], kind: DocumentKind, typeStart: Int,
-                              preceding: BodyName?, scanner s: inout Scanner) -> [Mention] {
+                      preceding: BodyName?, scanner s: inout Scanner) -> [Mention] {
         var result: [Mention] = []
         for (index, item) in items.enumerated() {
             let range = index == 0 ? typeStart..<item.range.upperBound : item.range
