@@ -7,6 +7,8 @@ With --holdout: a second, smaller draw with another seed into eval/holdout/ (art
 the development set are skipped), labelled the same way and scored once, never tuned on.
 With --more-citations N: about 60 more citation passages into eval/dev/citationsN/ (the same
 families, a seed of their own, no article an earlier draw took).
+With --lower-citations N: about 50 passages with a type word in small letters before a number
+("theo nghị định 181", "quyết định 5 người") into eval/dev/citationsN/.
 With --more-meetings [N]: 60 more whole articles for the meeting reader (none already drawn), into
 eval/dev/meetings2/ (N=2, the default) or meetingsN/ — the development set grown when its
 articles were worn out by the rules written on them. (Draw 38 found only 43: the politics leads
@@ -85,16 +87,23 @@ def write(folder, items):
 EXCLUDE = set()
 
 
-def more_citations(corpus, draw):
-    """Draw N of citation passages (--more-citations N): about 60 passages by family, with a seed of
-    its own, from articles no earlier draw (dev, held-out, any citations or meetings folder) took."""
+def exclude_other_draws(draw):
+    """Leaves out the articles of the other draws (dev, held-out, any meetings folder, the
+    citations draws before N): each citations draw reproduces after later ones are drawn."""
+    later = {f"citations{k}" for k in range(draw, draw + 100)}
     for folder in ("dev", "holdout"):
         root = os.path.join(os.path.dirname(HERE), folder)
         for kind in sorted(os.listdir(root)):
             path = os.path.join(root, kind, "sources.json")
-            if os.path.exists(path) and kind != f"citations{draw}":
+            if os.path.exists(path) and kind not in later:
                 with open(path, encoding="utf-8") as f:
                     EXCLUDE.update(v.split("#")[0] for v in json.load(f).values())
+
+
+def more_citations(corpus, draw):
+    """Draw N of citation passages (--more-citations N): about 60 passages by family, with a seed of
+    its own, from articles no earlier draw (dev, held-out, any citations or meetings folder) took."""
+    exclude_other_draws(draw)
     rng = random.Random(20261301 + draw)
     by_family = {f: [] for f in FAMILIES}
     negatives = []
@@ -119,11 +128,36 @@ def more_citations(corpus, draw):
     write(os.path.join(HERE, f"citations{draw}", "passages"), chosen)
 
 
+# A type word in small letters before a number ("theo nghị định 181", "quyết định 5 người"): the
+# form of the older news, documents and quantities alike.
+LOWER = re.compile(r"(?<![\w])(?:nghị quyết|quyết định|thông tư|chỉ thị|nghị định|kết luận|thông báo|quy định|hướng dẫn"
+                   r"|kế hoạch|công văn) (?:số )?\d")
+
+
+def lower_citations(corpus, draw):
+    """Draw N of passages with a type word in small letters before a number (--lower-citations N):
+    about 50 paragraphs, one an article, with a seed of its own, from articles no earlier draw took."""
+    exclude_other_draws(draw)
+    rng = random.Random(20261401 + draw)
+    pool = []
+    for ident, text in articles(corpus):
+        if ident in EXCLUDE:
+            continue
+        paras = [p.strip() for p in text.split("\n") if 80 <= len(p.strip()) <= 1400]
+        hits = [(f"{ident}#{k}", p) for k, p in enumerate(paras) if LOWER.search(p)]
+        if hits:
+            pool.append(rng.choice(hits))
+    rng.shuffle(pool)
+    write(os.path.join(HERE, f"citations{draw}", "passages"), pool[:50])
+
+
 def main():
     global HERE
     corpus = sys.argv[1]
     if "--more-citations" in sys.argv:
         return more_citations(corpus, int(sys.argv[sys.argv.index("--more-citations") + 1]))
+    if "--lower-citations" in sys.argv:
+        return lower_citations(corpus, int(sys.argv[sys.argv.index("--lower-citations") + 1]))
     holdout = "--holdout" in sys.argv
     more = "--more-meetings" in sys.argv
     draw = int(sys.argv[sys.argv.index("--more-meetings") + 1]) if more and sys.argv[-1].isdigit() else 2

@@ -3,7 +3,8 @@
 
     python3 eval/dev/score.py [--holdout] [--verbose] [--vncite PATH] [--set NAME]
 
-Runs `vncite extract` on eval/dev/citations/passages (and the draws citations2/, citations3/),
+Runs `vncite extract` on eval/dev/citations/passages (and the draws citations2/, citations3/,
+citations4/ — type words in small letters before a number),
 eval/dev/meetings/articles and the further draws meetings2/ … meetings53/ (60 articles each, 43 in draw 38, 44 in draw 51, 16 in draws 52 and 53;
 citations3/, meetings8/, meetings22/ … meetings53/ were never tuned on (39 became a working draw in the nineteenth session, 48 in the twenty-second, and 49's misses were printed at its end; 51's at its first scoring, in the twenty-third) — 20 and 21 became working draws at the
 end of the twelfth session; with --holdout:
@@ -41,7 +42,7 @@ def main():
     c = os.path.join(base, "citations")
     m = os.path.join(base, "meetings")
     run(vncite, os.path.join(c, "passages"), "score.py", os.path.join(c, "gold.json"), verbose, only)
-    for n in (2, 3):
+    for n in (2, 3, 4):
         more = os.path.join(base, f"citations{n}")
         if os.path.exists(os.path.join(more, "gold.json")):
             run(vncite, os.path.join(more, "passages"), "score.py", os.path.join(more, "gold.json"), verbose, only)
