@@ -46,6 +46,10 @@ import Testing
         // (its number in brackets after its name, beside the law of the same name it replaced)
         ("Luật Đất đai 2024 (Luật số 31/2024/QH15) sửa đổi 180 điều của Luật Đất đai năm 2013. Luật Đất đai 2024 bỏ khung giá đất.",
          ["31/2024/QH15", "31/2024/QH15", "Luật Đất đai 2013", "31/2024/QH15"]),
+        // (a National Assembly's number straight after the name, or in brackets, without "số"; not
+        // a number with a type code)
+        ("Luật Dược 105/2016/QH13 quy định rõ; Luật Báo chí (103/2016/QH13) và Luật Đất đai 2013 15/2014/NĐ-CP.",
+         ["105/2016/QH13", "103/2016/QH13", "103/2016/QH13", "Luật Đất đai 2013", "15/2014/NĐ-CP"]),
         // A small letter after the number is the number's.
         ("Nguồn lực từ Nghị quyết 30a/2008/NQ-CP của Chính phủ về giảm nghèo nhanh và bền vững.", ["30a/2008/NQ-CP"]),
         // A list shares what closes it only where it names a numbered document, and not into a number

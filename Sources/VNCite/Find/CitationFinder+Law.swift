@@ -29,7 +29,7 @@ extension CitationFinder {
         if bracketed { numbered.pos += 1 }
         let numberStart = numbered.pos
         if bracketed { _ = numbered.read("luat"); numbered.skipSpaces() }
-        if numbered.readNumberPrefix(), let symbol = numbered.readSymbol(), symbol.issuer != nil {
+        if let symbol = Self.lawNumber(&numbered) {
             var m = Mention(form: .symbol(symbol), kind: kind.name, range: (bracketed ? numberStart : typeStart)..<numbered.pos)
             m.lawName = law.written ?? law.name
             m.qualifiers = numbered.readQualifiers(catalog: catalog)
@@ -39,14 +39,26 @@ extension CitationFinder {
         return [byName]
     }
 
-    /// "Luật Đất đai 2024 (Luật số 31/2024/QH15)": whether the bracket at the cursor holds the
-    /// law's number, a full symbol and nothing after it.
+    /// The number after a law's name: after "số" any full symbol ("Luật Dược số 105/2016/QH13"),
+    /// without it only a National Assembly's number with its year and no type code ("luật dược
+    /// 105/2016/QH13"), which names nothing but a law.
+    static func lawNumber(_ s: inout Scanner) -> DocumentSymbol? {
+        var probe = s
+        let written = probe.readNumberPrefix()
+        guard let symbol = probe.readSymbol(), let issuer = symbol.issuer,
+              written || (symbol.type == nil && symbol.year != nil && issuer.hasPrefix("QH")) else { return nil }
+        s = probe
+        return symbol
+    }
+
+    /// "Luật Đất đai 2024 (Luật số 31/2024/QH15)", "Luật Dược (105/2016/QH13)": whether the bracket
+    /// at the cursor holds the law's number, a full symbol and nothing after it.
     static func numberInBrackets(after s: Scanner) -> Bool {
         var probe = s
         guard probe.read("(") else { return false }
         _ = probe.read("luat")
         probe.skipSpaces()
-        guard probe.readNumberPrefix(), let symbol = probe.readSymbol(), symbol.issuer != nil else { return false }
+        guard lawNumber(&probe) != nil else { return false }
         return probe.peek(")")
     }
 }
