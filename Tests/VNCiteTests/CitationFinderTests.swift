@@ -75,6 +75,13 @@ import Testing
         // a unit's Party committee (the police's, a bloc's) is not the province's
         ("Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX và Nghị quyết Đại hội Đảng bộ Công an tỉnh lần thứ XIX",
          ["NQ-ĐH-XIX/TU@Thanh Hóa", "NQ-ĐH-XIX/Đảng bộ Công an tỉnh@Thanh Hóa"]),
+        // (a district's, a ward's, a commune's committee, its unit named or kept to its article; a congress
+        // named by the term of the committee it elects)
+        ("Nghị quyết Đại hội Đảng bộ tỉnh Thanh Hóa lần thứ XIX, Nghị quyết Đại hội Đảng bộ huyện Nông Cống lần thứ XXV, "
+            + "Nghị quyết Đại hội XX Đảng bộ xã và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa khóa XIX",
+         ["NQ-ĐH-XIX/TU@Thanh Hóa", "NQ-ĐH-XXV/HU:huyện Nông Cống@Thanh Hóa", "NQ-ĐH-XX/ĐU@?", "NQ-ĐH-XIX/TU@Thanh Hóa"]),
+        ("Nghị quyết Đại hội Đảng bộ quận lần thứ XV và Nghị quyết Đại hội Đảng bộ Sở Khoa học và Công nghệ lần thứ V",
+         ["NQ-ĐH-XV/QU@?", "NQ-ĐH-V/Đảng bộ Sở Khoa học và Công nghệ@?"]),
         // The Front's central committee's code, 13 letters, ends a joint resolution's symbol.
         ("theo Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017",
          ["403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]),

@@ -159,8 +159,8 @@ struct CitationFinder {
                         m.qualifiers.body = BodyName(text: organisation.text, code: "", isLocal: organisation.isLocal,
                                                      locality: organisation.placeWords.flatMap(catalog.province(in:)))
                     } else if congress.isLocal, let words = congress.localityWords, m.qualifiers.body == nil {
-                        m.qualifiers.body = BodyName(text: "Đảng bộ", code: "TU", isLocal: true,
-                                                     locality: catalog.province(in: words))
+                        m.qualifiers.body = congress.place.flatMap { CongressForm.lowerLevel($0, in: s.text) }
+                            ?? BodyName(text: "Đảng bộ", code: "TU", isLocal: true, locality: catalog.province(in: words))
                     }
                     s = c
                     return [m]

@@ -3,7 +3,8 @@
 /// "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XII của Đảng", "Nghị quyết ĐH X",
 /// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
 /// "Nghị quyết Đại hội XI Đảng bộ tỉnh" and
-/// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses); and
+/// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses, also by the
+/// term they elect: "… Đảng bộ tỉnh Nghệ An khóa XX"); and
 /// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", another organisation's (`OrganisationName`), also
 /// "Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI"; after "lần thứ" the number may be
 /// written in figures: "Nghị quyết Đại hội lần thứ 10 Công đoàn tỉnh Bình Dương", as it may for
@@ -15,6 +16,8 @@ enum CongressForm {
         /// The province named in the words, for a local congress.
         var localityWords: String?
         var end: Int
+        /// The unit's words after "Đảng bộ" ("huyện Nông Cống", "tỉnh"), for a local congress.
+        var place: Range<Int>? = nil
         /// The organisation whose congress it was, when not the Party's.
         var organisation: OrganisationName?
     }
@@ -37,7 +40,7 @@ enum CongressForm {
             while words < 6 {
                 var probe = s
                 probe.skipSpaces()
-                if probe.peek("lan thu") { break }
+                if probe.peek("lan thu") || termNumber(&probe) != nil { break }
                 guard probe.readWord() != nil else { break }
                 s = probe
                 words += 1
@@ -56,7 +59,7 @@ enum CongressForm {
         }
         let placeEnd = s.pos
         s.skipSpaces()
-        guard let roman = readOrdinal(&s) ?? (isLocal ? nil : partysInFigures(&s)) else { s = start; return nil }
+        guard let roman = readOrdinal(&s) ?? (isLocal ? termNumber(&s) : partysInFigures(&s)) else { s = start; return nil }
         let end = s.pos
         var probe = s
         probe.skipSpaces()
@@ -64,14 +67,14 @@ enum CongressForm {
             isLocal = true  // "Đại hội XI Đảng bộ tỉnh"
             placeStart = probe.pos
             var words = 0
-            while words < 4, probe.nextWordIsCapitalised() || probe.peek(" tinh") || probe.peek(" thanh pho") {
+            while words < 4, probe.nextWordIsCapitalised() || probe.nextWordIsAny(["tinh", "thanh pho"] + lowerLevels.map(\.0)) {
                 probe.skipSpaces()
                 guard probe.readWord() != nil else { break }
                 words += 1
             }
             return Result(roman: roman, isLocal: true,
                           localityWords: String(decoding: s.text.fold[placeStart..<probe.pos], as: UTF8.self),
-                          end: end)
+                          end: end, place: placeStart..<probe.pos)
         }
         // "Nghị quyết Đại hội XIII Công đoàn Việt Nam": another organisation's congress, not the Party's
         // (none read where its name is not one the reader knows).
@@ -88,7 +91,7 @@ enum CongressForm {
             return Result(roman: roman, isLocal: true, localityWords: nil, end: end,
                           organisation: OrganisationName(text: unit, unit: unit, placeWords: nil, isLocal: true))
         }
-        return Result(roman: roman, isLocal: isLocal, localityWords: words, end: end)
+        return Result(roman: roman, isLocal: isLocal, localityWords: words, end: end, place: isLocal ? placeStart..<placeEnd : nil)
     }
 
     /// "Đảng bộ Công an tỉnh": the Party committee of a unit — a force, a bloc, a department, a
@@ -115,6 +118,29 @@ enum CongressForm {
         if let roman = s.readRoman() { return roman }
         guard ordinal else { return nil }
         return figures(&s, upTo: 30) ?? PlenumForm.readOrdinal(&s).map { Roman.numeral($0.0) }
+    }
+
+    /// "Nghị quyết Đại hội Đảng bộ huyện Nông Cống lần thứ XXV": a district's, a ward's or a
+    /// commune's congress, whose committee is a Huyện ủy (HU), a Quận ủy (QU) or an Đảng ủy (ĐU),
+    /// not the province's; the body is the unit as written after "Đảng bộ" (`place`).
+    static func lowerLevel(_ place: Range<Int>, in text: CleanText) -> BodyName? {
+        let folded = String(decoding: text.fold[place], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard let code = lowerLevels.first(where: { folded == $0.0 || folded.hasPrefix($0.0 + " ") })?.1 else { return nil }
+        return BodyName(text: "Đảng bộ " + text.string(place).trimmingCharacters(in: .whitespaces), code: code, isLocal: true)
+    }
+
+    /// The levels under a province, folded, and their committees' codes.
+    static let lowerLevels = [("huyen", "HU"), ("quan", "QU"), ("xa", "ĐU"), ("phuong", "ĐU"), ("thi tran", "ĐU")]
+
+    /// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa XX": a local congress named by the
+    /// term of the committee it elects, the congress "lần thứ XX" (not "Đảng bộ Sở Khoa học").
+    static func termNumber(_ s: inout Scanner) -> String? {
+        var probe = s
+        guard probe.read("khoa") else { return nil }
+        probe.skipSpaces()
+        guard let roman = probe.readRoman() else { return nil }
+        s = probe
+        return roman
     }
 
     /// A congress's number in figures, 1 to `most`, as a Roman numeral; read past only when it is one.

@@ -112,6 +112,15 @@ struct Resolver {
                     c.issuerName = m.qualifiers.body?.text ?? organisation
                     c.locality = locality
                     c.key = "NQ-ĐH-\(roman)/\(organisation)" + (local ? "@\(locality ?? "?")" : "")
+                } else if local, let body = m.qualifiers.body, ["HU", "QU", "ĐU"].contains(body.code) {
+                    // A district's or a commune's: "NQ-ĐH-XXV/HU:huyện Nông Cống@Thanh Hóa", kept to its
+                    // article where the unit is not named ("Đảng bộ huyện lần thứ XXV").
+                    let locality = articleLocality
+                    let unit = body.text.dropFirst("Đảng bộ ".count)
+                    c.issuer = body.code
+                    c.issuerName = body.text
+                    c.locality = locality
+                    c.key = "NQ-ĐH-\(roman)/\(body.code)" + (unit.contains(" ") ? ":\(unit)@\(locality ?? "?")" : "@?")
                 } else if local {
                     let locality = m.qualifiers.body?.locality ?? articleLocality
                     c.issuer = "TU"
