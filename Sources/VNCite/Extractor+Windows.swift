@@ -20,7 +20,11 @@ extension Extractor {
 
         // The lines that may hold a mention: a mention's words, its qualifiers and its sentence
         // never run past a line break.
-        let taken = lines.indices.map { CitationFinder.mayHoldMention(folded, content($0)) }
+        var taken = lines.indices.map { CitationFinder.mayHoldMention(folded, content($0)) }
+        // A line wrapped inside a sentence is one with the next (`SoftLineBreak`): taken together.
+        let soft = lines.indices.map { folded.softBreak(afterLine: $0) }
+        for k in lines.indices.dropLast() where soft[k] && taken[k] { taken[k + 1] = true }
+        for k in lines.indices.dropLast().reversed() where soft[k] && taken[k + 1] { taken[k] = true }
         var runs: [(bytes: Range<Int>, scalar: Int)] = []
         var k = 0
         while k < lines.count {
@@ -38,7 +42,7 @@ extension Extractor {
         var nonEmpty = 0
         for k in lines.indices where k + 1 < lines.count {
             if fold[content(k)].contains(where: { $0 != 32 }) { nonEmpty += 1 }
-            if nonEmpty >= ArticleHeader.linesRead, lines[k + 1].fold >= MeetingLead.searchLimit {
+            if nonEmpty >= ArticleHeader.linesRead, lines[k + 1].fold >= MeetingLead.searchLimit, !soft[k] {
                 headEnd = lines[k + 1].byte
                 break
             }

@@ -41,7 +41,7 @@ extension MeetingLead {
         guard small || next.properties.numericType != nil, last.properties.isAlphabetic || small && last == "," else { return false }
         var lineStart = j
         while lineStart > 0, s[lineStart - 1] != "\n" { lineStart -= 1 }
-        if small { return j - lineStart >= 20 }
+        if small { return j - lineStart >= SoftLineBreak.shortestWrappedLine }
         var wordStart = j - 1
         while wordStart > lineStart, s[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
         return numbered.contains(text.string(wordStart..<j).lowercased())

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// `scalars` is the text in NFC with look-alikes folded: "Ð" (U+00D0) → "Đ", dashes of every
 /// width → "-", no-break and other spaces → " ", soft hyphens and zero-width characters dropped,
-/// full-width ASCII → ASCII, Windows line ends → "\n". `fold` holds one byte per scalar: the
+/// full-width ASCII → ASCII, Windows line ends → "\n", a line wrapped inside a sentence run on
+/// (`SoftLineBreak`). `fold` holds one byte per scalar: the
 /// lower-case letter without diacritics ("Nghị quyết" → "nghi quyet", "Đ" → "d"), so keywords
 /// match whatever the spelling ("khoá"/"khóa", "Uỷ"/"Ủy", NFD or NFC, upper or lower case).
 /// `origin[i]` is where `scalars[i]` came from among the code points cleaned (the whole text,
@@ -52,7 +53,7 @@ struct CleanText {
         var marks: [Mark] = []
         var fold: [UInt8] = []
         var origin: [Int32] = []
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarsOut, scalarsCount in
+        var scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { scalarsOut, scalarsCount in
             fold = [UInt8](unsafeUninitializedCapacity: capacity) { foldOut, foldCount in
                 origin = [Int32](unsafeUninitializedCapacity: capacity) { originOut, originCount in
                     func append(_ s: Unicode.Scalar, from offset: Int) {
@@ -83,6 +84,7 @@ struct CleanText {
             }
             scalarsCount = count
         }
+        SoftLineBreak.join(&scalars, &fold)
         self.scalars = scalars
         self.source = text
         self.originalCount = local
