@@ -84,7 +84,9 @@ struct CleanText {
             }
             scalarsCount = count
         }
-        SoftLineBreak.join(&scalars, &fold)
+        // (A window that starts past the text's first words has no headline line of its own.)
+        let textBefore = runs.first.map { text.utf8.prefix($0.bytes.lowerBound).contains { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 } } ?? false
+        SoftLineBreak.join(&scalars, &fold, textBefore: textBefore)
         self.scalars = scalars
         self.source = text
         self.originalCount = local
