@@ -3,8 +3,8 @@ import Testing
 
 /// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of
 /// culture, a grassroots union, a bank's branch, an emulation cluster, an agency, an embassy, a
-/// foreign party, an association whose name a verb follows, the army's numbered units, and not an
-/// organisation the meeting is about.
+/// foreign party, an association whose name a verb follows, the army's numbered units, a sector's
+/// trade union, and not an organisation the meeting is about.
 @Suite struct MeetingHostBodyTests {
     @Test(arguments: [
         // A religious house or church is a body.
@@ -48,6 +48,12 @@ import Testing
          "Hiệp hội các nhà sản xuất Pháp"),
         // A section's label before a dash: the next clause's opening word is no part of a name.
         ("HĐND - Tại Kỳ họp thứ 4 - HĐND tỉnh khóa XIX, phiên chất vấn và trả lời chất vấn đã diễn ra sôi nổi.", "HĐND"),
+        // A sector's union, its two fields joined by "và" before its abbreviation in brackets; a
+        // congress named by its body, whose name goes on in small letters.
+        ("Trong 02 ngày (06-07/6), Công đoàn ngành Giáo dục và Đào tạo (GD&ĐT) Bắc Kạn tổ chức Đại hội lần thứ VI, nhiệm kỳ 2023-2028.",
+         "Công đoàn ngành Giáo dục và Đào tạo (GD&ĐT) Bắc Kạn"),
+        ("Sáng ngày 28/3/2018, Đại hội Công đoàn ngành Giáo dục tỉnh Sóc Trăng khóa VI, nhiệm kỳ 2018 - 2023 được tổ chức trọng thể.",
+         "Công đoàn ngành Giáo dục tỉnh Sóc Trăng"),
     ])
     func aHouseOfWorshipOrAnAssociationHoldsIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -136,7 +136,9 @@ extension HostReader {
             guard let parent = BodyGrammar.read(lead, at: k, catalog: catalog), w[parent.upperBound - 1].after.hasPrefix(")") else { return nil }
             return parent.upperBound
         }
-        if limit > start, w[start..<limit].allSatisfy({ $0.after.isEmpty && !notInNames.contains($0.lower) }),
+        // ("Công đoàn ngành Giáo dục ⟨và⟩ Đào tạo (GD&ĐT) Bắc Kạn": two fields joined by "và" are one name.)
+        func fieldsJoined(_ k: Int) -> Bool { w[k].lower == "và" && k > start && k + 1 < limit && w[k + 1].isCapitalised }
+        if limit > start, (start..<limit).allSatisfy({ w[$0].after.isEmpty && (!notInNames.contains(w[$0].lower) || fieldsJoined($0)) }),
            let end = bracketed(limit) {
             return i..<end
         }
@@ -173,13 +175,17 @@ extension HostReader {
     /// The body named right after the noun, past its number: "Kỳ họp thứ 8 HĐND …", "Hội nghị lần
     /// thứ 12 Ban Chấp hành …", "Phiên họp thường kỳ Chính phủ", "Đại hội đại biểu toàn quốc Hội
     /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …", "phiên họp nội các hôm qua" (`cabinet`).
-    /// (Not the meeting's own abbreviation in brackets: "tiếp xúc cử tri ⟨(TXCT)⟩".)
+    /// (Not the meeting's own abbreviation in brackets: "tiếp xúc cử tri ⟨(TXCT)⟩".) A congress is
+    /// its body's, whose name may go on in small letters: "Đại hội Công đoàn ngành Giáo dục tỉnh Sóc
+    /// Trăng khóa VI" (`headWithTail`).
     static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
         let k = pastNumber(lead, from: end)
         if k == end, k < lead.words.count, lead.words[k].isBracketedAbbreviation { return nil }
         // (The cabinet's own sitting only: "cuộc họp nội các", not "cuộc gặp" with it.)
         let sitting = end > 0 && lead.words[end - 1].lower == "họp"
+        let congress = end >= 2 && lead.matches(["dai", "hoi"], at: end - 2)
         return BodyGrammar.read(lead, at: k, catalog: catalog).map { withRemit(lead, $0) } ?? (sitting ? cabinet(lead, at: k) : nil)
+            ?? (congress ? headWithTail(lead, at: k, catalog: catalog) : nil)
     }
 
     /// "hội nghị công tác tổ chức cán bộ Sở GD-ĐT TPHCM ngày 19-1, …", "Hội nghị thường niên Hiệp
