@@ -34,6 +34,9 @@ import Testing
         // (Not a meeting that opened today, what it will discuss told with "sẽ"; nor one said to have closed.)
         #expect(meeting("Cúm gà\nVệ sinh tại các chợ gia cầm sẽ là mục tiêu thảo luận của hội nghị về cúm gà khai mạc hôm nay tại "
             + "Malaysia. Hội nghị quốc tế về cúm gà lần này có sự tham dự của gần 60 đại biểu.") != nil)
+        // (A ceremony to be held, its name's quote written against the verb; the next sentence tells its purpose.)
+        #expect(meeting("Bộ GD-ĐT vừa cho biết, cuối tháng 9-2013 sẽ tổ chức“Lễ tuyên dương, khen thưởng học sinh đoạt giải trong kỳ thi "
+            + "Olympic quốc tế”. Theo đó, việc tổ chức lễ tuyên dương nhằm vinh danh các em học sinh giỏi.") == nil)
     }
 
     @Test func nounsListedAfterManyAreManyToo() {

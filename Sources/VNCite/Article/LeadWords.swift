@@ -134,6 +134,15 @@ struct LeadWords {
             append(token: (k + 1)..<hi, of: text, to: &words)
             return
         }
+        // "sẽ tổ chức“Lễ tuyên dương …”": an opening quote glued to the word before opens the next.
+        if let k = ((lo + 1)..<max(lo + 1, hi - 1)).first(where: { k in
+            ["\u{201C}", "\u{2018}"].contains(text.scalars[k]) && text.scalars[k - 1].properties.isAlphabetic
+                && text.scalars[k + 1].properties.isAlphabetic
+        }) {
+            append(token: lo..<k, of: text, to: &words)
+            append(token: k..<hi, of: text, to: &words)
+            return
+        }
         var before = "", after = ""
         // "Giáo dục -Thanh thiếu niên": a hyphen written against the next word stands before it.
         while lo < hi, isPunctuation(text.scalars[lo])
