@@ -135,7 +135,7 @@ enum ArticleHeader {
         lazy var otherWords = folded.split(whereSeparator: { !$0.isLetter }).filter { !dateLineWords.contains(String($0)) }
         if MeetingLead.contains(text.fold, line, Array("hom nay".utf8)) { return nil }
         // ("Thời gian: ngày 12-2-2006": when an event listed is held, not when the text was.)
-        if folded.hasPrefix("thoi gian") { return nil }
+        if folded.hasPrefix("thoi gian"), !publicationLabels.contains(where: { folded.hasPrefix($0) }) { return nil }
         // ("Ngày đăng: 12-06-2023", "Ngày 14/06/2023 08:30" are date lines; "Ngày 5/2/2004, Bộ Y tế họp"
         // is a sentence, and "Ngày 27-4-2006" over a letter in the body is the letter's date.)
         if folded.hasPrefix("ngay "), !publicationLabels.contains(where: { folded.hasPrefix($0) }),
@@ -208,8 +208,12 @@ enum ArticleHeader {
         return (1...5).contains(words.count) && !line.contains(where: { $0.isNumber || ".:,;!?\"“”".contains($0) })
     }
 
-    /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:".
-    static let publicationLabels = ["ngay dang", "ngay cap nhat", "ngay xuat ban", "cap nhat", "dang luc", "xuat ban"]
+    /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:",
+    /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:".
+    static let publicationLabels = [
+        "ngay dang", "ngay cap nhat", "ngay xuat ban", "ngay phat hanh", "cap nhat", "dang luc", "dang ngay", "xuat ban",
+        "thoi gian dang", "thoi gian cap nhat",
+    ]
 
     /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT".
     static let dateLineWords: Set<String> = [
