@@ -29,6 +29,9 @@ import Testing
             + "chủ trì hội nghị.", "Thạch Phước Bình"),
         ("Chiều 14/9, Ủy viên Bộ Chính trị, Bí thư Thành ủy Nguyễn Văn Nên đã chủ trì Hội nghị Ban Chấp hành Đảng bộ Thành phố.",
          "Nguyễn Văn Nên"),
+        // (An office written after the name without its comma is no part of the name.)
+        ("Chiều ngày 14/11/2024, Đại học Quốc gia Hà Nội tổ chức Hội nghị thường niên năm 2024. GS.TS. Lê Quân Giám đốc Đại học "
+            + "Quốc gia Hà Nội chủ trì hội nghị.", "Lê Quân"),
     ])
     func aNameTheWordBeforeItTells(lead: String, chair: String) {
         #expect(meeting(lead)?.chair == chair)

@@ -212,7 +212,9 @@ enum ChairReader {
             let word = lead.words[k].text
             guard let dash = word.firstIndex(where: { $0 == "-" || $0 == "–" }), dash != word.startIndex else { continue }
             let glued = word[word.index(after: dash)...]
-            guard glued.isEmpty ? k + 1 < r.upperBound : glued.first?.isUppercase == true else { continue }
+            // (A dash that ends the name's last word: the office after it is not the name's.)
+            if glued.isEmpty, k + 1 == r.upperBound { return lead.text(r.lowerBound..<k) + " " + word[..<dash] }
+            guard glued.isEmpty || glued.first?.isUppercase == true else { continue }
             let following = lead.text(k + 1..<min(lead.words.count, k + 4))
             if HostReader.opensOffice(LeadWords(glued.isEmpty ? following : glued + " " + following), at: 0) {
                 return lead.text(r.lowerBound..<k) + " " + word[..<dash]

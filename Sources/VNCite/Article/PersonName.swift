@@ -55,8 +55,11 @@ enum PersonName {
             return nil
         }
         var end = i + 1
+        // ("GS.TS. Lê Quân ⟨Giám đốc⟩ Đại học Quốc gia Hà Nội": an office written without its comma
+        // ends the name.)
+        func opensOffice(_ k: Int) -> Bool { k - i >= 2 && (MeetingWords.office(lead, at: k) ?? 0) >= 2 }
         while end < w.count, end - i < 5, w[end - 1].after.isEmpty, w[end].before.isEmpty,
-              w[end].text.first?.isUppercase == true, !w[end].isAcronym {
+              w[end].text.first?.isUppercase == true, !w[end].isAcronym, !opensOffice(end) {
             end += 1
         }
         return end - i >= 2 ? i..<end : nil
