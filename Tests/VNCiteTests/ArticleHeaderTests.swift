@@ -145,5 +145,9 @@ import Testing
         let today = Extractor().extract(Article(source: "j.txt", text: " date 2025-06 Kết nối cung - cầu sản phẩm\n\nSáng nay, tại "
             + "thành phố Vinh, Sở Công Thương tổ chức Hội nghị kết nối giao thương."))
         #expect(try #require(today.meeting).date == nil)
+        // (The outlet's name after a bullet, a menu's item, then the headline.)
+        let bullet = Extractor().extract(Article(source: "k.txt", text: " date 2025-12-19   • Huế ngày nay Online\nKết nối và lan tỏa đam mê "
+            + "nghiên cứu khoa học\n\nHNN.VN - Sáng 19/12, Trường Đại học Sư phạm tổ chức Hội thảo Quốc gia các nhà nghiên cứu trẻ năm 2025."))
+        #expect(bullet.title == "Kết nối và lan tỏa đam mê nghiên cứu khoa học")
     }
 }
