@@ -52,12 +52,24 @@ enum LawNameForm {
         // (Folding drops what tells "được" from "Dược": "những Luật được ưu tiên" names no Luật Dược.
         // An abbreviation spelled out tells nothing so: "Luật TTATGTĐB" is the Luật Trật tự, ….)
         let firstLetters = spelledOut.contains { $0.range == first.range } ? nil : Catalog.letters(s.string(first.range))
-        for (n, known) in catalog.lawNames.enumerated() where known.count <= words.count && known.count > count {
-            if let firstLetters, let letters = catalog.lawNameFirstLetters[n], firstLetters != letters { continue }
+        /// Whether the text's words open with `known`, its commas where the catalogue has them.
+        func opens(with known: [String], commas: Set<Int>) -> Bool {
+            guard known.count <= words.count, known.count > count else { return false }
             // (A name ends where an abbreviation's words end, not inside them.)
             let ends = known.count == words.count || words[known.count].range != words[known.count - 1].range
-            if ends, zip(known, words).allSatisfy({ $0 == $1.folded }),
-               commaAfter.filter({ $0 < known.count - 1 }).isSubset(of: catalog.lawNameCommas[n]) { count = known.count }
+            return ends && zip(known, words).allSatisfy({ $0 == $1.folded }) && commaAfter.filter({ $0 < known.count - 1 }).isSubset(of: commas)
+        }
+        for (n, known) in catalog.lawNames.enumerated() where known.count - 1 <= words.count && known.count > count {
+            if let firstLetters, let letters = catalog.lawNameFirstLetters[n], firstLetters != letters { continue }
+            if opens(with: known, commas: catalog.lawNameCommas[n]) { count = known.count }
+            // (Two fields the catalogue joins by "và", the text by a comma: "Luật Tiêu chuẩn, Quy chuẩn kỹ
+            // thuật" is the Luật Tiêu chuẩn và quy chuẩn kỹ thuật.)
+            if !commaAfter.isEmpty, let and = known.indices.dropFirst().first(where: { known[$0] == "va" }), commaAfter.contains(and - 1) {
+                var joined = known
+                joined.remove(at: and)
+                let commas = Set(catalog.lawNameCommas[n].map { $0 > and ? $0 - 1 : $0 }).union([and - 1])
+                if opens(with: joined, commas: commas) { count = joined.count }
+            }
         }
         if count == 0 {
             // Not a name the catalog knows: it must start with a capital ("Luật có hiệu lực" is
