@@ -54,6 +54,8 @@ import Testing
          "Công đoàn ngành Giáo dục và Đào tạo (GD&ĐT) Bắc Kạn"),
         ("Sáng ngày 28/3/2018, Đại hội Công đoàn ngành Giáo dục tỉnh Sóc Trăng khóa VI, nhiệm kỳ 2018 - 2023 được tổ chức trọng thể.",
          "Công đoàn ngành Giáo dục tỉnh Sóc Trăng"),
+        // (Abbreviations listed in the meeting's name, before the body that opens the next clause.)
+        ("Tại Hội nghị tổng kết năm học khối các trường ĐH, CĐ, Bộ GD&ĐT đã khẳng định sẽ tổ chức một kỳ thi quốc gia.", "Bộ GD&ĐT"),
     ])
     func aHouseOfWorshipOrAnAssociationHoldsIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -92,7 +92,14 @@ enum HostReader {
         let opener = lead.words[start..<i].map(\.folded).joined(separator: " ")
         guard ["ket thuc", "be mac", "tai", "trong", "tai buoi", "trong buoi", "ket thuc buoi", "sau"].contains(opener) else { return nil }
         // ("Tại cuộc họp, các nhà tổ chức cho biết: UNESCO …": the clause right after the noun's own.)
-        let next = lead.words[i + length - 1].after.contains(where: { ",;:".contains($0) }) ? i + length : clauseEnd(lead, from: i + length)
+        var next = lead.words[i + length - 1].after.contains(where: { ",;:".contains($0) }) ? i + length : clauseEnd(lead, from: i + length)
+        // ("Tại Hội nghị tổng kết năm học khối các trường ĐH, ⟨CĐ,⟩ Bộ GD&ĐT đã …": abbreviations listed in
+        // the name, none a body.)
+        while next > 0, next + 1 < lead.words.count, lead.words[next - 1].isAcronym, lead.words[next].isAcronym,
+              lead.words[next - 1].text.count <= 4, lead.words[next].text.count <= 4, lead.words[next].after == ",",
+              !BodyGrammar.isOrganisation(lead.words[next].text), BodyGrammar.headLength(lead, at: next) == nil {
+            next += 1
+        }
         // (A clause that ends at a comma, not where the count of words ran out; nor a list of the
         // parties "giữa" opened, which runs on past its commas: "buổi họp giữa Hiệp hội da giày VN
         // (Lefaso), Hiệp hội da giày TP HCM và …, Lefaso đã đề nghị".)
