@@ -102,8 +102,9 @@ enum ArticleHeader {
             return readsAsHeadline(s, fewestWords: overBody ? 2 : 4) ? s : nil
         }
         // (Over a date line, else under it; with no date line, the first line that is not the page's
-        // name or breadcrumb, nor an item of its menus after a bullet: "• Huế ngày nay Online". Under it first when the line over it is the page's section, "Thời sự -
-        // Chính trị", over a longer headline.)
+        // name or breadcrumb, nor an item of its menus after a bullet: "• Huế ngày nay Online". Under
+        // it first when the line over it is the page's section, "Thời sự - Chính trị", over a longer
+        // headline.)
         // (The page's tools between the date line and the headline are passed over: "28/04/2021" /
         // "Tăng cỡ chữ Giảm cỡ chữ" / the headline.)
         var order = dateIndex.map { n in [n - 1, lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) } ?? n + 1] }
