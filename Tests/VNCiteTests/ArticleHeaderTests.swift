@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VNCite
 
@@ -149,5 +150,21 @@ import Testing
         let bullet = Extractor().extract(Article(source: "k.txt", text: " date 2025-12-19   • Huế ngày nay Online\nKết nối và lan tỏa đam mê "
             + "nghiên cứu khoa học\n\nHNN.VN - Sáng 19/12, Trường Đại học Sư phạm tổ chức Hội thảo Quốc gia các nhà nghiên cứu trẻ năm 2025."))
         #expect(bullet.title == "Kết nối và lan tỏa đam mê nghiên cứu khoa học")
+    }
+
+    /// A title keeps the dashes the page writes ("–", "—"), which the scanner reads as "-"; the
+    /// meeting is read from it all the same. In an NFD text too, where the offsets move.
+    @Test(arguments: [
+        "Hà Nội – Hải Phòng: Hội nghị xúc tiến đầu tư năm 2023",
+        "Hà Nội \u{2014} Hải Phòng: Hội nghị xúc tiến đầu tư năm 2023",
+        "Hà Nội - Hải Phòng: Hội nghị xúc tiến đầu tư năm 2023",
+    ])
+    func aTitleKeepsItsDashes(title: String) {
+        let body = "\nNgày 12/3/2023\nSáng 12/3, UBND thành phố Hải Phòng tổ chức Hội nghị xúc tiến đầu tư năm 2023 với 300 doanh nghiệp."
+        let read = Extractor().extract(Article(source: "a.txt", text: title + body))
+        #expect(read.title == title)
+        #expect(read.meeting?.host == "UBND thành phố Hải Phòng")
+        let nfd = Extractor().extract(Article(source: "b.txt", text: (title + body).decomposedStringWithCanonicalMapping))
+        #expect(nfd.title == title)
     }
 }

@@ -93,7 +93,7 @@ enum ArticleHeader {
         func headlineText(_ line: Range<Int>, of n: Int) -> String? {
             // A line longer than a headline is body text.
             guard line.count <= 250 else { return nil }
-            let s = text.string(line)
+            let s = text.stringWithOriginalDashes(line)
             // A headline of two or three words stands over the body's first paragraph, with no mark
             // to end it that would make it a caption, a label or a letter's greeting ("Ảnh: TTXVN",
             // "Mẹ kính,").
@@ -202,13 +202,6 @@ enum ArticleHeader {
         return s.pos >= line.upperBound ? d : nil
     }
 
-    /// A page's section over its date line: "Thời sự - Chính trị", "Y tế", "Tin tức" — five words
-    /// or fewer, no digits, no mark that ends a sentence or a label.
-    static func isSection(_ line: String) -> Bool {
-        let words = line.split(separator: " ").filter { !["-", "–", "|", "&"].contains($0) }
-        return (1...5).contains(words.count) && !line.contains(where: { $0.isNumber || ".:,;!?\"“”".contains($0) })
-    }
-
     /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:",
     /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:".
     static let publicationLabels = [
@@ -225,35 +218,5 @@ enum ArticleHeader {
     static func publicationDate(in line: String) -> CalendarDate? {
         let clean = CleanText(line)
         return publicationDate(in: clean, 0..<clean.count)
-    }
-
-    /// A line that reads like a headline: 4 words or more, not a sentence of the body, not a
-    /// menu ("VĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG"), not a caption.
-    static func isTitle(_ line: String) -> Bool {
-        readsAsHeadline(line) && publicationDate(in: line) == nil
-    }
-
-    /// `isTitle` but for the date test, which `read` has made already.
-    /// (`fewestWords`: 2 for a first line over the body's first paragraph: "VF1 đắt khách".)
-    private static func readsAsHeadline(_ line: String, fewestWords: Int = 4) -> Bool {
-        let scalars = line.unicodeScalars
-        // Text of Latin and Vietnamese letters without combining marks has one scalar a
-        // character: counted and tested by scalar, which is much cheaper than by character.
-        guard scalars.allSatisfy({ $0.value < 0x300 || (0x1E00..<0x1F00).contains($0.value) }) else {
-            return readsAsHeadlineByCharacter(line, fewestWords: fewestWords)
-        }
-        let words = scalars.split(separator: " ").count
-        guard words >= fewestWords, scalars.count <= 250, !scalars.contains("|") else { return false }
-        guard let last = scalars.last, last != "." || line.utf8.reversed().starts(with: "...".utf8), last != ":" else { return false }
-        let letters = scalars.filter(CleanText.isAlphabetic)
-        return letters.isEmpty || !letters.allSatisfy(CleanText.isUppercase)
-    }
-
-    private static func readsAsHeadlineByCharacter(_ line: String, fewestWords: Int) -> Bool {
-        let words = line.split(separator: " ").count
-        guard words >= fewestWords, line.count <= 250, !line.utf8.contains(UInt8(ascii: "|")) else { return false }
-        guard let last = line.last, last != "." || line.hasSuffix("..."), last != ":" else { return false }
-        let letters = line.filter(\.isLetter)
-        return letters.isEmpty || !letters.allSatisfy(\.isUppercase)
     }
 }
