@@ -167,4 +167,45 @@ import Testing
         let nfd = Extractor().extract(Article(source: "b.txt", text: (title + body).decomposedStringWithCanonicalMapping))
         #expect(nfd.title == title)
     }
+
+    /// Portal pages as copied: a headline ending on a full stop over its date line; a stray "."
+    /// between the date line and the headline; a date glued to the headline's last word; the
+    /// headline said again with its date in brackets.
+    @Test(arguments: [
+        ("Tổ chức đối thoại với các hộ dân khiếu nại việc cưỡng chế, thu hồi đất tại xã Đắk Ngo, huyện Tuy Đức.\n"
+            + "cms-publish-date 17/04/2018 | 08:03  | cms-view-count: 3413\n\nỦy ban nhân dân tỉnh Đắk Nông tổ chức đối thoại với các hộ dân.",
+         "Tổ chức đối thoại với các hộ dân khiếu nại việc cưỡng chế, thu hồi đất tại xã Đắk Ngo, huyện Tuy Đức.", "2018-04-17"),
+        ("Thứ Hai, 29/03/2021, 17:16 (GMT+7)\n.\n\nTiền Giang: Triển khai Luật Bảo vệ môi trường năm 2020\n\n(ABO) Sáng 29-3, Sở Tài "
+            + "nguyên và Môi trường Tiền Giang tổ chức Hội nghị triển khai Luật Bảo vệ môi trường năm 2020.",
+         "Tiền Giang: Triển khai Luật Bảo vệ môi trường năm 2020", "2021-03-29"),
+        ("Họp trực tuyến ứng phó bão số 1028-12-2016\n\nĐể chủ động ứng phó với diễn biến của bão số 10, sáng ngày 27/12/2016, Ban "
+            + "Chỉ đạo Trung ương về Phòng, chống thiên tai đã họp trực tuyến với các địa phương.",
+         "Họp trực tuyến ứng phó bão số 10", "2016-12-28"),
+        ("Khẩn trương hoàn thành cấp giấy chứng nhận quyền sử dụng đất lâm nghiệp trước ngày 20/12/2010\nTin tức nổi bật\n"
+            + "Khẩn trương hoàn thành cấp giấy chứng nhận quyền sử dụng đất lâm nghiệp trước ngày 20/12/2010 (22/11/2010)\n"
+            + "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện rà soát lại công việc.",
+         "Khẩn trương hoàn thành cấp giấy chứng nhận quyền sử dụng đất lâm nghiệp trước ngày 20/12/2010", "2010-11-22"),
+    ])
+    func aPortalsHeaderAsCopied(text: String, title: String, date: String) {
+        let read = Extractor().extract(Article(source: "a.txt", text: text))
+        #expect(read.title == title)
+        #expect(read.date?.description == date)
+    }
+
+    /// Not a sentence that ends on a full stop with no date line under it, nor another article's
+    /// headline with its date in brackets under the title.
+    @Test func notASentenceNorARelatedHeadline() {
+        let sentence = Extractor().extract(Article(source: "a.txt", text: """
+            Ủy ban nhân dân tỉnh Đắk Nông tổ chức đối thoại với các hộ dân khiếu nại tại xã Đắk Ngo.
+            Các hộ dân đã trình bày ý kiến của mình.
+            """))
+        #expect(sentence.title == nil)
+        let related = Extractor().extract(Article(source: "b.txt", text: """
+            Xét xử vụ án buôn lậu tại cảng Sài Gòn
+            Vụ án Lã Thị Kim Oanh tiếp tục được xét xử (17/11/2003)
+            Sáng nay, TAND TPHCM tiếp tục xét xử vụ án buôn lậu tại cảng Sài Gòn với 20 bị cáo.
+            """))
+        #expect(related.date == nil)
+    }
 }
+

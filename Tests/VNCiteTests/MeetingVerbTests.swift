@@ -84,7 +84,8 @@ import Testing
         #expect(conference.kind == "hội nghị")
     }
 
-    /// A ceremony a body organised, named without "lễ"; in the older spelling with "i"; a dialogue.
+    /// A ceremony a body organised, named without "lễ"; in the older spelling with "i"; a dialogue;
+    /// a rally written "Mittinh".
     @Test(arguments: [
         ("Hôm qua, Tổng Liên đoàn lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam.", "lễ",
          "Tổng Liên đoàn lao động Việt Nam"),
@@ -92,7 +93,11 @@ import Testing
         ("Chiều 24/3, Ban thường vụ Tỉnh đoàn Nghệ An tổ chức lễ kỉ niệm 85 năm ngày thành lập Đoàn TNCS Hồ Chí Minh.", "lễ",
          "Ban thường vụ Tỉnh đoàn Nghệ An"),
         ("Sáng 12/12, Quốc hội bế mạc kì họp thứ hai.", "kỳ họp", "Quốc hội"),
-        ("Ngày 26/6/2018, UBND tỉnh tổ chức buổi đối thoại với hơn 200 doanh nghiệp về thủ tục đất đai.", "đối thoại", "UBND tỉnh"),
+        ("Ngày 26/6/2018, UBND tỉnh tổ chức buổi đối thoại với hơn 200 doanh nghiệp về thủ tục đất đai.", "buổi đối thoại", "UBND tỉnh"),
+        // (a rally, its word written as one)
+        ("Sáng ngày 05/6/2022, tại Sân vận động huyện, UBND huyện Vân Canh đã tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới.",
+         "lễ mít tinh", "UBND huyện Vân Canh"),
+        ("Sáng 2/9, Thành đoàn tổ chức míttinh kỷ niệm Quốc khánh với 2.000 đoàn viên thanh niên.", "mít tinh", "Thành đoàn"),
         // (a ceremony named by what it opens or starts, and a forum, right after "tổ chức")
         ("Ngày 7-9, Tổng công ty Bia - Rượu - Nước giải khát Hà Nội tổ chức khánh thành nhà máy bia tại Mê Linh.", "lễ",
          "Tổng công ty Bia - Rượu - Nước giải khát Hà Nội"),

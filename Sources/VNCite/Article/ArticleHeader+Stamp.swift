@@ -14,7 +14,7 @@ extension ArticleHeader {
            let date = stampDate(text.string((open + 1)..<(line.upperBound - 1)), timed: true) {
             return (date, open..<line.upperBound)
         }
-        if let runOn = runOnStamp(text, line) { return runOn }
+        if let runOn = runOnStamp(text, line) ?? gluedStamp(text, line) { return runOn }
         guard s[line.lowerBound] == "(", let close = (line.lowerBound..<min(line.upperBound, line.lowerBound + 21)).first(where: { s[$0] == ")" }),
               close + 1 < line.upperBound, let date = stampDate(text.string((line.lowerBound + 1)..<close), timed: false) else { return nil }
         return (date, line.lowerBound..<(close + 1))
@@ -30,6 +30,32 @@ extension ArticleHeader {
         guard time.split(separator: ":").count == 2, time.allSatisfy({ $0.isNumber || $0 == ":" }),
               let date = stampDate(text.string((before + 1)..<space), timed: false) else { return nil }
         return (date, (before + 1)..<line.upperBound)
+    }
+
+    /// "Họp trực tuyến ứng phó bão số 10⟨28-12-2016⟩": a copied page's date glued to its headline's last
+    /// word, written in full with two figures for the day and the month, after four words or more.
+    static func gluedStamp(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, range: Range<Int>)? {
+        let s = text.scalars
+        let start = line.upperBound - 10
+        guard start > line.lowerBound, s[start - 1] != " ", s[start - 1] != "(",
+              text.string(line.lowerBound..<start).split(separator: " ").count >= 4 else { return nil }
+        let date = Array(text.string(start..<line.upperBound))
+        guard date[2] == date[5], date[2] == "-" || date[2] == "/",
+              let day = Int(String(date[0..<2])), let month = Int(String(date[3..<5])), let year = Int(String(date[6...])),
+              (1990...2100).contains(year), let valid = CalendarDate(year: year, month: month, day: day) else { return nil }
+        return (valid, start..<line.upperBound)
+    }
+
+    /// "Khẩn trương hoàn thành cấp giấy chứng nhận … trước ngày 20/12/2010" over "Tin tức nổi bật"
+    /// over "Khẩn trương hoàn thành cấp giấy chứng nhận … trước ngày 20/12/2010 (22/11/2010)": the
+    /// headline said again with its date in brackets is the page's date (not another article's
+    /// headline with its date, in a list of related ones).
+    static func repeatedHeadlineDate(_ text: CleanText, headline: Range<Int>, _ line: Range<Int>) -> CalendarDate? {
+        let s = text.scalars
+        let length = headline.count
+        guard line.count > length + 3, s[line.upperBound - 1] == ")", s[line.lowerBound + length] == " ",
+              s[line.lowerBound + length + 1] == "(", text.scalars[line.lowerBound..<(line.lowerBound + length)].elementsEqual(s[headline]) else { return nil }
+        return stampDate(text.string((line.lowerBound + length + 2)..<(line.upperBound - 1)), timed: false)
     }
 
     /// "17:55 30/07/2020", "16/07/2014": a day with its year, after a time when `timed`.

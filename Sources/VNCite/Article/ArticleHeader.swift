@@ -74,6 +74,10 @@ enum ArticleHeader {
         }
         // Else a stamp in brackets with the headline or the lead's line: "… tốt đẹp (17:55 30/07/2020)".
         if date == nil { date = lines.prefix(body + 1).lazy.compactMap { stamp(text, $0)?.date }.first }
+        // Else the headline said again with its date: "… (22/11/2010)".
+        if date == nil, let first = lines.first {
+            date = lines.prefix(body).dropFirst().lazy.compactMap { repeatedHeadlineDate(text, headline: first, $0) }.first
+        }
         // Else the byline's under the text: "Thu Hà - 08/03/2024".
         if date == nil { date = bylineDate(text) }
         // Line `n` read as a headline: the title, and the headline as the meeting reader takes it.
@@ -99,6 +103,12 @@ enum ArticleHeader {
             // "Mẹ kính,").
             let overBody = dateIndex == nil && n == 0 && lines.count > 1 && lines[1].count > 80 && lines[n] == line
                 && !s.contains(":") && !s.hasSuffix(",")
+            // (A portal's headline may end on a full stop, right over its date line: "Tổ chức đối thoại
+            // với các hộ dân khiếu nại việc cưỡng chế, thu hồi đất tại xã Đắk Ngo, huyện Tuy Đức." over
+            // "cms-publish-date 17/04/2018 | 08:03" — one sentence, kept as the page writes it.)
+            if let d = dateIndex, n == d - 1, s.hasSuffix("."), !s.hasSuffix(".."), !s.dropLast().contains(". ") {
+                return readsAsHeadline(String(s.dropLast())) ? s : nil
+            }
             return readsAsHeadline(s, fewestWords: overBody ? 2 : 4) ? s : nil
         }
         // (Over a date line, else under it; with no date line, the first line that is not the page's
@@ -107,7 +117,10 @@ enum ArticleHeader {
         // headline.)
         // (The page's tools between the date line and the headline are passed over: "28/04/2021" /
         // "Tăng cỡ chữ Giảm cỡ chữ" / the headline.)
-        var order = dateIndex.map { n in [n - 1, lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) } ?? n + 1] }
+        // (Nor a line of marks alone, a page's stray ".".)
+        var order = dateIndex.map { n in
+            [n - 1, lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) && text.fold[lines[$0]].contains(where: Scanner.isWordByte) } ?? n + 1]
+        }
             ?? [lines.prefix(body).firstIndex { !PageChrome.holds(text, $0) && text.scalars[$0.lowerBound] != "\u{2022}" } ?? 0]
         if dateIndex == 1, lines.count > 3, isSection(text.string(lines[0])),
            let under = titles(at: 2).title, under.split(separator: " ").count > text.string(lines[0]).split(separator: " ").count {

@@ -195,12 +195,15 @@ enum ChairReader {
     }
 
     /// The name, with the office written before it ("Phó Thủ tướng Vũ Khoan") or after it up to
-    /// the verb ("Trần Gia Long, Tỉnh ủy viên, Bí thư Đảng ủy …, chủ trì").
+    /// the verb ("Trần Gia Long, Tỉnh ủy viên, Bí thư Đảng ủy …, chủ trì"); a long one before it
+    /// (`longOffice`).
     private static func chair(_ lead: LeadWords, _ r: Range<Int>, _ catalog: Catalog, until: Int? = nil) -> Chair {
         let before = max(0, r.lowerBound - 8)..<r.lowerBound
         let after = r.upperBound..<min(lead.words.count, until ?? r.upperBound)
-        let office = HostReader.officeBody(lead, in: before, catalog: catalog)
-            ?? HostReader.officeBody(lead, in: after, catalog: catalog)
+        var office = HostReader.officeBody(lead, in: before, catalog: catalog)
+        if office == "Chính phủ", let council = HostReader.councilHeaded(lead, in: after, catalog: catalog) { office = council }
+        office = office ?? HostReader.officeBody(lead, in: after, catalog: catalog)
+            ?? longOffice(lead, before: r.lowerBound, catalog: catalog)
         return Chair(name: withoutGluedOffice(lead, r), office: office)
     }
 

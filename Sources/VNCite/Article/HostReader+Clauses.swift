@@ -63,6 +63,14 @@ extension HostReader {
                     k = aside - 2
                     continue
                 }
+                // "…, Trung tâm phát triển nông thôn miền Trung Việt Nam, tổ chức Hội nghị": a stray comma
+                // between a name and its verb of holding, nothing else after it.
+                if throughCompanions, lead.words[k].after == ",", lead.words[k].isCapitalised, k + 2 <= i,
+                   lead.words[(k + 1)..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) && !$0.isCapitalised && $0.after.isEmpty }),
+                   ((k + 1)..<i).contains(where: { lead.matchesWritten(["tổ", "chức"], at: $0) }) {
+                    k -= 1
+                    continue
+                }
                 // "Ban Tuyên giáo Trung ương chủ trì, phối hợp với … tổ chức Hội thảo": who led, then who
                 // joined, one clause.
                 if throughCompanions, k > 0, lead.matches(["chu", "tri"], at: k - 1), jointly(lead, at: k + 1) {

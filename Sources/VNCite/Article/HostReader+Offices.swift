@@ -11,6 +11,9 @@ extension HostReader {
                 let n = standing(lead, after: k + hit.0.count)
                 if n < lead.words.count, lead.words[n].isCapitalised, PersonName.read(lead, at: n) == nil,
                    !lead.matches(["chinh", "phu"], at: n) { continue }
+                if hit.1 == "Chính phủ", let council = councilHeaded(lead, in: (k + hit.0.count)..<max(k + hit.0.count, range.upperBound), catalog: catalog) {
+                    return council
+                }
                 return hit.1
             }
             if let office = MeetingWords.office(lead, at: k) {

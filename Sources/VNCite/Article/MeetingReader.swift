@@ -68,6 +68,8 @@ enum MeetingReader {
                 && sentence.words.indices.contains { MeetingWords.noun(sentence, at: $0) != nil && heldByMany(sentence, noun: $0) }
         }
         if let (found, _, _) = first, opensUnnamed(found) { return nil }
+        if let (found, words, range) = first, lead.body.contains(range),
+           titlePlans(titleText, kind: found.kind, lead: words, articleDate: articleDate) { return nil }
         if first == nil { first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
         var own: LeadWords?
@@ -128,6 +130,7 @@ enum MeetingReader {
         }
         meeting.host = HostReader.sittingHost(kind: meeting.kind, host: meeting.host, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
         if let host = meeting.host, let own, let full = HostReader.namedInFull(host, in: own, catalog: catalog) { meeting.host = full }
+        if let host = meeting.host, let spelled = HostReader.spelledOut(host, in: sentences.map { LeadWords($0.0, $0.1) }) { meeting.host = spelled }
         // The term is the sitting's, not the body's: the host "Quốc hội khóa XI" of "kỳ họp thứ 7" is
         // "Quốc hội", and the sitting's name keeps it ("kỳ họp thứ 7, Quốc hội khóa XI").
         if let host = meeting.host, let (body, term) = HostReader.withoutTerm(host) {

@@ -50,14 +50,18 @@ enum MeetingWords {
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"),
         ("tiếp xúc với cử tri", "tiếp xúc cử tri"),
-        // (A dialogue held with businesses or citizens, with its classifier: "tham dự buổi đối thoại do
-        // ông …, Phó Chủ tịch Thường trực UBND tỉnh chủ trì" — not "cuộc đối thoại", any conversation.)
-        ("buổi đối thoại", "đối thoại"),
+        // (A dialogue held with businesses or citizens, with its classifier, which the kind keeps as
+        // "buổi làm việc" does: "tham dự buổi đối thoại do ông …, Phó Chủ tịch Thường trực UBND tỉnh chủ
+        // trì" — not "cuộc đối thoại", any conversation.)
+        ("buổi đối thoại", "buổi đối thoại"),
         // (A supervision session: "Đoàn công tác của Ủy ban … đã tổ chức buổi giám sát việc triển khai …".)
         ("buổi giám sát", "buổi giám sát"),
         // (The older spelling with "i" for "y": "kì họp thứ hai", "lễ kỉ niệm 85 năm …".)
         ("kì họp", "kỳ họp"), ("lễ kỉ niệm", "lễ"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
+        // (The word written as one: "tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới", "lễ míttinh".)
+        ("míttinh", "mít tinh"), ("mittinh", "mít tinh"), ("lễ míttinh", "lễ mít tinh"), ("lễ mittinh", "lễ mít tinh"),
+        ("cuộc míttinh", "mít tinh"), ("cuộc mittinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }
 
     /// The meeting noun written at word `i` of a lead, its kind and its length in words: "Kỳ họp

@@ -1,0 +1,14 @@
+/// A title that announces the meeting its lead then names.
+extension MeetingReader {
+    /// "Ngày mai, Bộ Tài nguyên và Môi trường tổ chức Hội nghị tổng kết công tác năm 2017 …" over
+    /// "(Moitruong.net.vn) – Bộ Tài nguyên và Môi trường tổ chức Hội nghị tổng kết …": the title plans
+    /// a meeting of the kind the lead names with no day, no time and no "đã" of its own — the same
+    /// meeting, not held yet. (Not a lead that says when: "Sáng nay, Bộ … tổ chức Hội nghị …".)
+    static func titlePlans(_ titleText: CleanText?, kind: String, lead words: LeadWords, articleDate: CalendarDate?) -> Bool {
+        guard let titleText else { return false }
+        let title = LeadWords(titleText, 0..<titleText.count)
+        guard plans(title), title.words.indices.contains(where: { MeetingWords.noun(title, at: $0)?.kind == kind }) else { return false }
+        return !saysHeld(words) && MeetingDate.first(words, articleDate: articleDate) == nil
+            && !words.words.indices.contains { words.matchWritten(MeetingWords.times, at: $0) != nil }
+    }
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import VNCite
+
+/// The host read from the chair's office: an office whose ministry has a long name, written before
+/// the name and a comma; a member of the Government who chairs as the head of a council.
+@Suite struct MeetingChairOfficeTests {
+    private func meeting(_ lead: String) -> Meeting? {
+        Extractor().extract(Article(source: "a.txt", text: lead)).meeting
+    }
+
+    @Test(arguments: [
+        ("Trước thực trạng đó, chiều 14/3, Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn, Nguyễn Xuân Cường chủ trì cuộc họp "
+            + "bàn giải pháp khống chế dịch tả lợn châu Phi.", "Bộ Nông nghiệp và Phát triển Nông thôn", "Nguyễn Xuân Cường"),
+        ("Sáng 5/6, Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Đào Ngọc Dung chủ trì hội nghị sơ kết công tác 6 tháng đầu năm.",
+         "Bộ Lao động - Thương binh và Xã hội", "Đào Ngọc Dung"),
+        // (the shorter one, read as before)
+        ("Chiều 14/3, Bộ trưởng Bộ Y tế, Nguyễn Thị Kim Tiến chủ trì cuộc họp bàn giải pháp phòng chống dịch sởi.", "Bộ Y tế",
+         "Nguyễn Thị Kim Tiến"),
+    ])
+    func aLongOfficeBeforeTheName(lead: String, host: String, chair: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.host == host)
+        #expect(m.chair == chair)
+    }
+
+    @Test(arguments: [
+        ("Chiều 14/6, Phó Thủ tướng Trần Lưu Quang - Chủ tịch Hội đồng thẩm định Quy hoạch Lâm nghiệp quốc gia chủ trì phiên họp "
+            + "cho ý kiến về dự thảo Quy hoạch lâm nghiệp quốc gia thời kỳ 2021-2030.", "Hội đồng thẩm định Quy hoạch Lâm nghiệp quốc gia"),
+        ("Sáng 2/3, Phó Thủ tướng Trương Hòa Bình, Chủ tịch Ủy ban An toàn giao thông Quốc gia chủ trì hội nghị trực tuyến "
+            + "về bảo đảm trật tự an toàn giao thông.", "Ủy ban An toàn giao thông Quốc gia"),
+        ("Chiều 9/1, Phó Thủ tướng Trịnh Đình Dũng - Trưởng Ban Chỉ đạo phòng chống thiên tai đã chủ trì cuộc họp về bão số 9.",
+         "Ban Chỉ đạo phòng chống thiên tai"),
+        // (the Government's own meeting stays the Government's)
+        ("Sáng 2/6, Thủ tướng Phạm Minh Chính chủ trì phiên họp Chính phủ thường kỳ tháng 5.", "Chính phủ"),
+        ("Sáng 2/6, Phó Thủ tướng Lê Minh Khái chủ trì cuộc họp về tình hình giải ngân vốn đầu tư công.", "Chính phủ"),
+    ])
+    func aGovernmentMemberHeadingACouncil(lead: String, host: String) throws {
+        #expect(try #require(meeting(lead)).host == host)
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import VNCite
+
+/// A host written with an abbreviation the lead spells out in brackets is named in full; one that
+/// spells out words in small letters names a task, no body. A stray comma between a name and its
+/// verb of holding does not cut the subject off.
+@Suite struct MeetingHostSpelledOutTests {
+    private func meeting(_ lead: String) -> Meeting? {
+        Extractor().extract(Article(source: "a.txt", text: lead)).meeting
+    }
+
+    @Test func anAbbreviationSpelledOutBefore() throws {
+        let m = try #require(meeting("Ngày 7-8, Cục Cứu hộ, cứu nạn (CHCN), Bộ Tổng Tham mưu tổ chức Hội nghị triển khai phương án "
+            + "phòng, chống lụt bão năm 2012. Thiếu tướng Phạm Hoài Giang, Cục trưởng Cục CHCN chủ trì hội nghị."))
+        #expect(m.host == "Cục Cứu hộ, cứu nạn")
+        #expect(m.chair == "Phạm Hoài Giang")
+    }
+
+    @Test func anAbbreviationOfATaskIsNoHost() throws {
+        let m = try #require(meeting("Hôm qua 28/5/2015, đoàn công tác Ban chỉ đạo (BCĐ) Trung ương Chương trình Mục tiêu quốc gia (MTQG) "
+            + "xây dựng nông thôn mới (NTM) do đồng chí Lê Văn Lịch làm trưởng đoàn đã làm việc với UBND tỉnh Quảng Trị để kiểm tra "
+            + "việc triển khai chương trình xây dựng NTM trên địa bàn tỉnh."))
+        #expect(m.host != "NTM")
+    }
+
+    @Test func aStrayCommaBeforeTheVerb() throws {
+        let m = try #require(meeting("Sáng 30/11, tại TP Tam Kỳ, tỉnh Quảng Nam, Trung tâm phát triển nông thôn miền Trung Việt Nam, tổ chức "
+            + "Hội nghị tham vấn “Góp ý dự thảo Luật Bảo vệ và phát triển rừng sửa đổi”. Ông Lê Văn Lân, Điều phối viên mạng lưới "
+            + "đất rừng FORLAND chủ trì Hội nghị."))
+        #expect(m.host == "Trung tâm phát triển nông thôn miền Trung Việt Nam")
+    }
+}

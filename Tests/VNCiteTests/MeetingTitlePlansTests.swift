@@ -1,0 +1,24 @@
+import Testing
+@testable import VNCite
+
+/// A title that announces a meeting ("Ngày mai, … tổ chức Hội nghị …") over a lead that names it
+/// with no day of its own: the meeting is to come, none is reported. A lead that says when, or that
+/// it was held, reports it.
+@Suite struct MeetingTitlePlansTests {
+    private let title = "Ngày mai, Bộ Tài nguyên và Môi trường tổ chức Hội nghị tổng kết công tác năm 2017, triển khai kế hoạch năm 2018 của ngành\n\n"
+
+    @Test func aTitleThatAnnouncesTheLeadsMeeting() {
+        let text = title + "(Moitruong.net.vn) – Bộ Tài nguyên và Môi trường tổ chức Hội nghị tổng kết công tác năm 2017 và triển khai "
+            + "kế hoạch năm 2018 của ngành tài nguyên và môi trường.\n\nTham dự Hội nghị có Lãnh đạo Chính phủ."
+        #expect(Extractor().extract(Article(source: "a.txt", text: text)).meeting == nil)
+    }
+
+    @Test(arguments: [
+        "Sáng 8/1/2018, Bộ Tài nguyên và Môi trường tổ chức Hội nghị tổng kết công tác năm 2017 và triển khai kế hoạch năm 2018.",
+        "Bộ Tài nguyên và Môi trường đã tổ chức Hội nghị tổng kết công tác năm 2017 và triển khai kế hoạch năm 2018.",
+    ])
+    func aLeadThatSaysWhenOrThatItWasHeld(lead: String) throws {
+        let m = try #require(Extractor().extract(Article(source: "a.txt", text: title + lead + "\n\nTham dự Hội nghị có Lãnh đạo Chính phủ.")).meeting)
+        #expect(m.host == "Bộ Tài nguyên và Môi trường")
+    }
+}
