@@ -168,6 +168,20 @@ import Testing
         #expect(nfd.title == title)
     }
 
+    /// The headline the page repeats over its lead, with its en dash, is the lead's meeting all the same.
+    @Test func aRepeatedHeadlineWithItsDash() throws {
+        let headline = "Đại hội Công đoàn ngành Giáo dục tỉnh Sóc Trăng Khóa VI, nhiệm kỳ 2018 – 2023"
+        let read = Extractor().extract(Article(source: "a.txt", text: "Hôm nay, ngày 22 tháng 05 năm 2019\n"
+            + "Chủ đề năm học: \"Tăng cường nề nếp kỷ cương, nêu gương đạo đức nhà giáo để nâng cao chất lượng giáo dục\"\n"
+            + headline + "\n 572\n 30/03/2018\n" + headline + "\n\n" + headline + "\n\n"
+            + "      Sáng ngày 28/3/2018, tại Trường Cao đẳng Sư phạm tỉnh Sóc Trăng, Đại hội Công đoàn ngành Giáo dục tỉnh Sóc Trăng khóa VI, "
+            + "nhiệm kỳ 2018 - 2023 được tổ chức trọng thể. Tham dự Đại hội có TS.Vũ Minh Đức – Chủ tịch Công đoàn Giáo dục Việt Nam."))
+        #expect(read.title == headline)
+        let m = try #require(read.meeting)
+        #expect(m.host == "Công đoàn ngành Giáo dục tỉnh Sóc Trăng")
+        #expect(m.date?.description == "2018-03-28")
+    }
+
     /// Portal pages as copied: a headline ending on a full stop over its date line; a stray "."
     /// between the date line and the headline; a date glued to the headline's last word; the
     /// headline said again with its date in brackets.

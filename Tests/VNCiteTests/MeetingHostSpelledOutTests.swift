@@ -16,11 +16,17 @@ import Testing
         #expect(m.chair == "Phạm Hoài Giang")
     }
 
-    @Test func anAbbreviationOfATaskIsNoHost() throws {
+    @Test func anAbbreviationOfATaskIsNoHostButABodysNameIs() throws {
         let m = try #require(meeting("Hôm qua 28/5/2015, đoàn công tác Ban chỉ đạo (BCĐ) Trung ương Chương trình Mục tiêu quốc gia (MTQG) "
             + "xây dựng nông thôn mới (NTM) do đồng chí Lê Văn Lịch làm trưởng đoàn đã làm việc với UBND tỉnh Quảng Trị để kiểm tra "
             + "việc triển khai chương trình xây dựng NTM trên địa bàn tỉnh."))
         #expect(m.host != "NTM")
+        let board = try #require(meeting("Ban quản lý dự án (QLDA) của huyện vừa hoàn thành ba công trình. Sáng 12/5, tại Huế, "
+            + "QLDA đã tổ chức hội nghị tổng kết với 60 đại biểu."))
+        #expect(board.host == "Ban quản lý dự án")
+        let centre = try #require(meeting("Trung tâm Phát triển nông thôn (TTPTNT) vừa công bố báo cáo về sinh kế vùng cao. Sáng 12/5, tại Huế, "
+            + "TTPTNT đã tổ chức hội thảo về báo cáo này với 60 đại biểu."))
+        #expect(centre.host == "Trung tâm Phát triển nông thôn")
     }
 
     @Test func aStrayCommaBeforeTheVerb() throws {

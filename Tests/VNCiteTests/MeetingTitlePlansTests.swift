@@ -21,4 +21,11 @@ import Testing
         let m = try #require(Extractor().extract(Article(source: "a.txt", text: title + lead + "\n\nTham dự Hội nghị có Lãnh đạo Chính phủ.")).meeting)
         #expect(m.host == "Bộ Tài nguyên và Môi trường")
     }
+
+    /// Another body's meeting the lead names is not the one the title asks for.
+    @Test func anotherBodysMeeting() throws {
+        let text = "Sở TDTT TPHCM kiến nghị tổ chức cuộc họp giữa các bên nhằm làm rõ sai phạm trong vụ ẩu đả ở Tour Thái Lan\n"
+            + "(NLĐ) - Trước đó một ngày, trong cuộc họp của Liên đoàn MTXĐ VN, đa số thành viên đồng ý với mức kỷ luật treo giò vĩnh viễn."
+        #expect(try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting).host == "Liên đoàn MTXĐ VN")
+    }
 }

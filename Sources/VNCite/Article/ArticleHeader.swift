@@ -88,16 +88,17 @@ enum ArticleHeader {
             var line = lines[n]
             if let lead = gluedLeadStart(text, line) { line = line.lowerBound..<(lead - 1) }
             line = withoutStamp(text, line)
+            // (The title shown with the page's own dashes, the headline read as the cleaned text.)
             let headline = headlineText(line, of: n)
-            guard let mark = outletMarkStart(text, line) else { return (headline, headline) }
+            guard let mark = outletMarkStart(text, line) else { return (headline.map { _ in text.stringWithOriginalDashes(line) }, headline) }
             line = line.lowerBound..<mark
             while line.count > 0, text.scalars[line.upperBound - 1] == " " { line = line.lowerBound..<(line.upperBound - 1) }
-            return (headlineText(line, of: n), headline)
+            return (headlineText(line, of: n).map { _ in text.stringWithOriginalDashes(line) }, headline)
         }
         func headlineText(_ line: Range<Int>, of n: Int) -> String? {
             // A line longer than a headline is body text.
             guard line.count <= 250 else { return nil }
-            let s = text.stringWithOriginalDashes(line)
+            let s = text.string(line)
             // A headline of two or three words stands over the body's first paragraph, with no mark
             // to end it that would make it a caption, a label or a letter's greeting ("Ảnh: TTXVN",
             // "Mẹ kính,").

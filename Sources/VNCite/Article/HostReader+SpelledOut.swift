@@ -3,8 +3,9 @@ extension HostReader {
     /// "Ngày 7-8, Cục Cứu hộ, cứu nạn (CHCN), Bộ Tổng Tham mưu tổ chức Hội nghị …. Thiếu tướng …, Cục
     /// trưởng Cục CHCN … chủ trì": the host "Cục CHCN" is "Cục Cứu hộ, cứu nạn", the words before
     /// "(CHCN)" whose initials spell it, after the same head. A bare abbreviation whose words are in
-    /// small letters ("Chương trình … xây dựng nông thôn mới (NTM)") names a task, not a body: `.some(nil)`,
-    /// no host. nil when the lead spells nothing out.
+    /// small letters ("Chương trình … xây dựng nông thôn mới (NTM)", "dịch vụ chứng thực điện tử
+    /// (CTĐT)") names a task, not a body: `.some(nil)`, no host — unless a body's head comes before
+    /// those words ("Trung tâm phát triển nông thôn (CDR)"). nil when the lead spells nothing out.
     static func spelledOut(_ host: String, in sentences: [LeadWords]) -> String?? {
         let parts = host.split(separator: " ")
         guard parts.count <= 2, let acronym = parts.last, acronym.count >= 2, acronym.count <= 6,
@@ -18,7 +19,15 @@ extension HostReader {
                     Catalog.fold(w[j].text).first == initials[j - start] && (j == k - 1 || [",", ""].contains(w[j].after))
                 }
                 guard spelled, w[start].before.isEmpty else { continue }
-                if parts.count == 1 { return w[start].isCapitalised ? nil : .some(nil) }
+                if parts.count == 1 {
+                    // ("Trung tâm Phát triển nông thôn (TTPTNT)": a body's name whole.)
+                    if w[start].isCapitalised { return BodyGrammar.head(lead, at: start) != nil ? .some(lead.text(start..<k)) : nil }
+                    // ("Trung tâm phát triển nông thôn (CDR)": a head before the words the letters spell.)
+                    if let head = (max(0, start - 3)..<start).first(where: { w[$0].isCapitalised && BodyGrammar.head(lead, at: $0) == start - $0 }) {
+                        return .some(lead.text(head..<k))
+                    }
+                    return .some(nil)
+                }
                 guard start > 0, w[start - 1].text == parts[0], w[start - 1].after.isEmpty, w[start].isCapitalised else { continue }
                 return .some(lead.text((start - 1)..<k))
             }

@@ -69,7 +69,7 @@ enum MeetingReader {
         }
         if let (found, _, _) = first, opensUnnamed(found) { return nil }
         if let (found, words, range) = first, lead.body.contains(range),
-           titlePlans(titleText, kind: found.kind, lead: words, articleDate: articleDate) { return nil }
+           titlePlans(titleText, found, lead: words, articleDate: articleDate) { return nil }
         if first == nil { first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
         var own: LeadWords?
