@@ -1,3 +1,4 @@
+/// A chair's office written before the name with a body's long name.
 extension ChairReader {
     /// The most words an office with its body's full name takes before the holder's name.
     static let longestOffice = 14

@@ -5,7 +5,7 @@ extension HostReader {
     /// "(CHCN)" whose initials spell it, after the same head. A bare abbreviation whose words are in
     /// small letters ("Chương trình … xây dựng nông thôn mới (NTM)", "dịch vụ chứng thực điện tử
     /// (CTĐT)") names a task, not a body: `.some(nil)`, no host — unless a body's head comes before
-    /// those words ("Trung tâm phát triển nông thôn (CDR)"). nil when the lead spells nothing out.
+    /// those words ("Ban quản lý dự án (QLDA)"). nil when the lead spells nothing out.
     static func spelledOut(_ host: String, in sentences: [LeadWords]) -> String?? {
         let parts = host.split(separator: " ")
         guard parts.count <= 2, let acronym = parts.last, acronym.count >= 2, acronym.count <= 6,
@@ -22,7 +22,7 @@ extension HostReader {
                 if parts.count == 1 {
                     // ("Trung tâm Phát triển nông thôn (TTPTNT)": a body's name whole.)
                     if w[start].isCapitalised { return BodyGrammar.head(lead, at: start) != nil ? .some(lead.text(start..<k)) : nil }
-                    // ("Trung tâm phát triển nông thôn (CDR)": a head before the words the letters spell.)
+                    // ("Ban quản lý dự án (QLDA)": a head before the words the letters spell.)
                     if let head = (max(0, start - 3)..<start).first(where: { w[$0].isCapitalised && BodyGrammar.head(lead, at: $0) == start - $0 }) {
                         return .some(lead.text(head..<k))
                     }
