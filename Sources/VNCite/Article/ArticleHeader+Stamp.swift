@@ -37,12 +37,20 @@ extension ArticleHeader {
     static func gluedStamp(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, range: Range<Int>)? {
         let s = text.scalars
         let start = line.upperBound - 10
-        guard start > line.lowerBound, s[start - 1] != " ", s[start - 1] != "(",
-              text.string(line.lowerBound..<start).split(separator: " ").count >= 4 else { return nil }
-        let date = Array(text.string(start..<line.upperBound))
-        guard date[2] == date[5], date[2] == "-" || date[2] == "/",
-              let day = Int(String(date[0..<2])), let month = Int(String(date[3..<5])), let year = Int(String(date[6...])),
-              (1990...2100).contains(year), let valid = CalendarDate(year: year, month: month, day: day) else { return nil }
+        guard start > line.lowerBound, s[start - 1] != " ", s[start - 1] != "(", s[start + 2] == "-" || s[start + 2] == "/",
+              s[start + 5] == s[start + 2] else { return nil }
+        // (Read on the scalars: most lines end otherwise, and a line may be a whole paragraph.)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var n = 0
+            for k in from..<(from + count) {
+                guard (48...57).contains(s[k].value) else { return nil }
+                n = n * 10 + Int(s[k].value - 48)
+            }
+            return n
+        }
+        guard let day = number(start, 2), let month = number(start + 3, 2), let year = number(start + 6, 4), (1990...2100).contains(year),
+              let valid = CalendarDate(year: year, month: month, day: day),
+              s[line.lowerBound..<start].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) >= 3 else { return nil }
         return (valid, start..<line.upperBound)
     }
 
