@@ -98,4 +98,23 @@ import Testing
         #expect(m.kind == "hội nghị")
         #expect(m.host == "Đoàn đại biểu Quốc hội tỉnh")
     }
+
+    /// The session a law was passed at, told as the law's history, is no meeting reported; the
+    /// session that passes it, told as news, is.
+    @Test(arguments: [
+        "Luật Đất đai năm 2024 được Quốc hội khóa XV thông qua ngày 18/01/2024 tại kỳ họp bất thường lần thứ 5 với nhiều điểm mới.",
+        "Luật Đất đai năm 2013 được Quốc hội thông qua tại kỳ họp thứ 6 và có hiệu lực từ ngày 1/7/2014.",
+        "Bộ luật Hình sự năm 2015 đã được Quốc hội thông qua vào ngày 27/11/2015 trong kỳ họp thứ 10.",
+    ])
+    func theSessionALawWasPassedAt(text: String) {
+        #expect(meeting(text) == nil)
+    }
+
+    @Test func theSessionThatPassesALaw() throws {
+        let m = try #require(meeting("Sáng 18/1, tại kỳ họp bất thường lần thứ 5, Quốc hội đã thông qua Luật Đất đai (sửa đổi)."))
+        #expect(m.kind == "kỳ họp")
+        #expect(m.host == "Quốc hội")
+        let passed = try #require(meeting("Luật Thủ đô vừa được Quốc hội thông qua tại kỳ họp thứ 4 sáng nay với 92% đại biểu tán thành."))
+        #expect(passed.host == "Quốc hội")
+    }
 }

@@ -1,5 +1,6 @@
 /// A meeting noun that mentions a meeting in passing: after two words that say so, the plenum that
-/// adopted a cited document, the meetings of every level, the meeting an instruction came from.
+/// adopted a cited document, the session a law was passed at, the meetings of every level, the
+/// meeting an instruction came from.
 extension MeetingReader {
     /// "một số cuộc họp", "trước thềm cuộc họp OPEC" (`MeetingWords.passing`, two words); and the
     /// meeting the news came after, when the sentence goes on to hold another: "ngay sau khi bế mạc
@@ -7,7 +8,8 @@ extension MeetingReader {
     /// ("Chiều 12.4, ngay sau khi Quốc hội bế mạc kỳ họp cuối cùng, Thủ tướng … chủ trì phiên họp đầu
     /// tiên …" reports the sitting.)
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
-        if adoptedACitedDocument(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i) || instructedAt(lead, noun: i) { return true }
+        if adoptedACitedDocument(lead, noun: i) || passedAt(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i)
+            || instructedAt(lead, noun: i) { return true }
         let w = lead.words
         // "đại hội đảng bộ các cấp", "đại hội đảng bộ cấp huyện", "đại hội chi, đảng bộ cấp cơ sở": the
         // congresses of every level, or of one level, many meetings (written small: not "Đại hội Đảng

@@ -1,0 +1,28 @@
+/// The session where a document was passed, told as the document's history.
+extension MeetingReader {
+    /// "Luật Đất đai năm 2024 được Quốc hội khóa XV thông qua ngày 18/01/2024 tại kỳ họp bất thường
+    /// lần thứ 5": the session a law "was passed" at (a law's name opening the clause, the passive
+    /// "được … thông qua", its day, then "tại" or "trong" the session) is where the law comes from,
+    /// not a meeting reported. (Not the active "Sáng 18/1, tại kỳ họp bất thường, Quốc hội đã thông
+    /// qua Luật Đất đai"; not a decision "vừa được UBND thành phố thông qua trong cuộc họp chiều qua".)
+    static func passedAt(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i > 2, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp", ["tại", "trong"].contains(w[i - 1].lower), w[i - 2].after.isEmpty,
+              !w.indices.contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) else { return false }
+        // Back past the day it was passed: "ngày 18/01/2024", "vào ngày …", "năm 2013".
+        var k = i - 1
+        if k >= 2, w[k - 1].text.first?.isNumber == true, ["ngày", "năm"].contains(w[k - 2].lower) {
+            k -= 2
+            if k >= 1, w[k - 1].lower == "vào" { k -= 1 }
+        }
+        guard k >= 2, lead.matchesWritten(["thông", "qua"], at: k - 2) else { return false }
+        // A law's name opens the clause, "được" (not "vừa được") before "thông qua".
+        let clause = HostReader.clauseStart(lead, before: k - 2)
+        guard w[clause].isCapitalised, lead.matchWritten(laws, at: clause) != nil,
+              let passive = (max(clause, k - 12)..<(k - 2)).last(where: { w[$0].lower == "được" }) else { return false }
+        return !(clause..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
+    }
+
+    /// The documents a legislature passes at its sessions.
+    static let laws = PhraseTable(["luật", "bộ luật", "hiến pháp", "pháp lệnh"])
+}
