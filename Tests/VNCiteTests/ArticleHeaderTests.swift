@@ -184,7 +184,7 @@ import Testing
 
     /// Portal pages as copied: a headline ending on a full stop over its date line; a stray "."
     /// between the date line and the headline; a date glued to the headline's last word; the
-    /// headline said again with its date in brackets.
+    /// headline said again with its date in brackets; a section's name, a frame and tools over it.
     @Test(arguments: [
         ("Tổ chức đối thoại với các hộ dân khiếu nại việc cưỡng chế, thu hồi đất tại xã Đắk Ngo, huyện Tuy Đức.\n"
             + "cms-publish-date 17/04/2018 | 08:03  | cms-view-count: 3413\n\nỦy ban nhân dân tỉnh Đắk Nông tổ chức đối thoại với các hộ dân.",
@@ -199,15 +199,31 @@ import Testing
             + "Khẩn trương hoàn thành cấp giấy chứng nhận quyền sử dụng đất lâm nghiệp trước ngày 20/12/2010 (22/11/2010)\n"
             + "Theo văn bản 2642/UBND-KT ngày 19/11/2010, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND các huyện rà soát lại công việc.",
          "Khẩn trương hoàn thành cấp giấy chứng nhận quyền sử dụng đất lâm nghiệp trước ngày 20/12/2010", "2010-11-22"),
+        // (a day alone in the first line's brackets; a date and a time glued to the headline)
+        ("Sở Xây dựng Hà Nội tích cực triển khai các nhiệm vụ trọng tâm trong năm 2021 (21/01/2021)\n\nChiều 20/01, Sở Xây dựng Hà Nội "
+            + "tổ chức Hội nghị tổng kết nhiệm vụ công tác năm 2020.",
+         "Sở Xây dựng Hà Nội tích cực triển khai các nhiệm vụ trọng tâm trong năm 2021", "2021-01-21"),
+        ("Bộ Công thương phát động tiết kiệm điện toàn quốc năm 202323/05/2023 10:05:00 SA\nNgày 22/5/2023, tại Tập đoàn Điện lực Việt "
+            + "Nam, Bộ Công Thương tổ chức Hội nghị phát động tiết kiệm điện.",
+         "Bộ Công thương phát động tiết kiệm điện toàn quốc năm 2023", "2023-05-23"),
+        // (a section's name over the headline; a page's frame and tools; a headline said twice)
+        ("Trong tỉnh\n\nCác ngân hàng sẽ giải ngân 21.000 tỷ đồng vào Thanh Hóa\n\nHơn 21.000 tỷ đồng đã được các ngân hàng cam kết "
+            + "tài trợ cho các dự án trọng điểm của Thanh Hóa.", "Các ngân hàng sẽ giải ngân 21.000 tỷ đồng vào Thanh Hóa", nil),
+        ("Skip to main content\nChế độ ban đêm In trang Xuất PDF Đọc nội dung\n-A A +A\n\nĐại hội Đảng bộ Sở Giao thông vận tải\n\n"
+            + "Ngày 05/6/2020, Đảng bộ Sở Giao thông vận tải Lạng Sơn đã tổ chức Đại hội Đảng bộ nhiệm kỳ 2020-2025.",
+         "Đại hội Đảng bộ Sở Giao thông vận tải", nil),
+        ("Hương Khê: Triển khai phong trào làm giao thông nông và công tác an toàn giao thông năm 2020.\n\nHương Khê: Triển khai phong "
+            + "trào làm giao thông nông và công tác an toàn giao thông năm 2020.\nCác đồng chí Phó chủ tịch UBND huyện vừa chủ trì hội nghị.",
+         "Hương Khê: Triển khai phong trào làm giao thông nông và công tác an toàn giao thông năm 2020.", nil),
     ])
-    func aPortalsHeaderAsCopied(text: String, title: String, date: String) {
+    func aPortalsHeaderAsCopied(text: String, title: String, date: String?) {
         let read = Extractor().extract(Article(source: "a.txt", text: text))
         #expect(read.title == title)
         #expect(read.date?.description == date)
     }
 
     /// Not a sentence that ends on a full stop with no date line under it, nor another article's
-    /// headline with its date in brackets under the title.
+    /// headline with its date in brackets under the title, nor the lead under a short headline.
     @Test func notASentenceNorARelatedHeadline() {
         let sentence = Extractor().extract(Article(source: "a.txt", text: """
             Ủy ban nhân dân tỉnh Đắk Nông tổ chức đối thoại với các hộ dân khiếu nại tại xã Đắk Ngo.
@@ -220,6 +236,12 @@ import Testing
             Sáng nay, TAND TPHCM tiếp tục xét xử vụ án buôn lậu tại cảng Sài Gòn với 20 bị cáo.
             """))
         #expect(related.date == nil)
+        let short = Extractor().extract(Article(source: "c.txt", text: """
+            Cá nướng ngói
+            Cá nướng trên ngói là kiểu ăn quen thuộc của người miền tây Nam Bộ
+            Nguyên liệu:
+            """))
+        #expect(short.title != "Cá nướng trên ngói là kiểu ăn quen thuộc của người miền tây Nam Bộ")
     }
 }
 

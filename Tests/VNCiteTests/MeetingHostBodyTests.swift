@@ -4,7 +4,7 @@ import Testing
 /// Bodies that hold a meeting and bodies that do not: a religious house, a palace or house of
 /// culture, a grassroots union, a bank's branch, an emulation cluster, an agency, an embassy, a
 /// foreign party, an association whose name a verb follows, the army's numbered units, a sector's
-/// trade union, and not an organisation the meeting is about.
+/// trade union, a port authority, a tax office, and not an organisation the meeting is about.
 @Suite struct MeetingHostBodyTests {
     @Test(arguments: [
         // A religious house or church is a body.
@@ -23,6 +23,10 @@ import Testing
          "Ngân hàng Nhà nước chi nhánh tỉnh"),
         ("Sáng 11/12, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.",
          "Cụm thi đua các tỉnh Bắc Trung Bộ"),
+        // A port authority; a province's tax office as named since 2025.
+        ("Ngày 15/01/2015, Cảng vụ hàng hải Hải Phòng tổ chức cuộc họp tổng kết công tác phối hợp kiểm tra, giám sát hoạt động hàng hải.",
+         "Cảng vụ hàng hải Hải Phòng"),
+        ("Chiều 10/9, Thuế tỉnh Cao Bằng tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống ngành Thuế Việt Nam.", "Thuế tỉnh Cao Bằng"),
         ("Sáng 11/12, Khối thi đua các cơ quan Đảng tỉnh tổ chức hội nghị tổng kết công tác thi đua năm 2023.",
          "Khối thi đua các cơ quan Đảng tỉnh"),
         // A party of another country, in small letters before its name.

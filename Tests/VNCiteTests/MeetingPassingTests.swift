@@ -117,4 +117,12 @@ import Testing
         let passed = try #require(meeting("Luật Thủ đô vừa được Quốc hội thông qua tại kỳ họp thứ 4 sáng nay với 92% đại biểu tán thành."))
         #expect(passed.host == "Quốc hội")
     }
+
+    /// A notice of a meeting's conclusions is a document, not the meeting; the meeting's close is.
+    @Test func aNoticeOfAMeetingsConclusions() throws {
+        #expect(meeting("Chính phủ đã ban hành nhiều Nghị quyết; Thủ tướng ra chỉ thị và nhiều thông báo kết luận cuộc họp chuyên đề "
+            + "của Phó Thủ tướng về vấn đề này.") == nil)
+        let closed = try #require(meeting("Kết luận cuộc họp chiều 5/3, Bộ trưởng Bộ Y tế yêu cầu các bệnh viện khẩn trương triển khai."))
+        #expect(closed.kind == "cuộc họp")
+    }
 }

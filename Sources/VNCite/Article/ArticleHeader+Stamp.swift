@@ -11,7 +11,9 @@ extension ArticleHeader {
         guard line.count > 12 else { return nil }
         if s[line.upperBound - 1] == ")", let open = (max(line.lowerBound, line.upperBound - 20)..<line.upperBound).last(where: { s[$0] == "(" }),
            open > line.lowerBound, s[open - 1] == " ",
-           let date = stampDate(text.string((open + 1)..<(line.upperBound - 1)), timed: true) {
+           // (A day alone in the first line's brackets too: "Sở Xây dựng Hà Nội tích cực triển khai … năm
+           // 2021 (21/01/2021)" — a list of related headlines stands under the title, never on its line.)
+           let date = stampDate(text.string((open + 1)..<(line.upperBound - 1)), timed: !text.fold[..<line.lowerBound].allSatisfy({ $0 == 32 || $0 == 10 })) {
             return (date, open..<line.upperBound)
         }
         if let runOn = runOnStamp(text, line) ?? gluedStamp(text, line) { return runOn }
@@ -34,9 +36,10 @@ extension ArticleHeader {
 
     /// "Họp trực tuyến ứng phó bão số 10⟨28-12-2016⟩": a copied page's date glued to its headline's last
     /// word, written in full with two figures for the day and the month, after four words or more.
+    /// (With its time after it: "… năm 2023⟨23/05/2023 10:05:00 SA⟩".)
     static func gluedStamp(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, range: Range<Int>)? {
         let s = text.scalars
-        let start = line.upperBound - 10
+        let start = timeEnd(text, line) - 10
         guard start > line.lowerBound, s[start - 1] != " ", s[start - 1] != "(", s[start + 2] == "-" || s[start + 2] == "/",
               s[start + 5] == s[start + 2] else { return nil }
         // (Read on the scalars: most lines end otherwise, and a line may be a whole paragraph.)
@@ -52,6 +55,21 @@ extension ArticleHeader {
               let valid = CalendarDate(year: year, month: month, day: day),
               s[line.lowerBound..<start].reduce(0, { $0 + ($1 == " " ? 1 : 0) }) >= 3 else { return nil }
         return (valid, start..<line.upperBound)
+    }
+
+    /// Where a line ends before the time it ends on ("10:05:00 SA", "14:15", "8:03 PM"), else its end.
+    static func timeEnd(_ text: CleanText, _ line: Range<Int>) -> Int {
+        let s = text.scalars
+        var end = line.upperBound
+        // ("SA", "CH", "AM", "PM": the half of the day.)
+        if end - line.lowerBound > 3, s[end - 3] == " ", ["SA", "CH", "AM", "PM"].contains(String(String.UnicodeScalarView(s[(end - 2)..<end]))) {
+            end -= 3
+        }
+        var k = end
+        while k > line.lowerBound, s[k - 1] == ":" || (48...57).contains(s[k - 1].value) { k -= 1 }
+        let clock = s[k..<end]
+        guard k > line.lowerBound, s[k - 1] == " ", clock.contains(":"), clock.first != ":", clock.count >= 4 else { return line.upperBound }
+        return k - 1
     }
 
     /// "Khẩn trương hoàn thành cấp giấy chứng nhận … trước ngày 20/12/2010" over "Tin tức nổi bật"

@@ -107,7 +107,11 @@ enum ArticleHeader {
             // (A portal's headline may end on a full stop, right over its date line: "Tổ chức đối thoại
             // với các hộ dân khiếu nại việc cưỡng chế, thu hồi đất tại xã Đắk Ngo, huyện Tuy Đức." over
             // "cms-publish-date 17/04/2018 | 08:03" — one sentence, kept as the page writes it.)
-            if let d = dateIndex, n == d - 1, s.hasSuffix("."), !s.hasSuffix(".."), !s.dropLast().contains(". ") {
+            // (Or one the page says again on the next line, twice and no more: "Hương Khê: Triển khai phong
+            // trào … năm 2020." — not a sentence a text repeats.)
+            func same(_ a: Int, _ b: Int) -> Bool { b < lines.count && text.scalars[lines[a]].elementsEqual(text.scalars[lines[b]]) }
+            let repeated = same(n, n + 1) && !same(n, n + 2)
+            if dateIndex.map({ n == $0 - 1 }) == true || repeated, s.hasSuffix("."), !s.hasSuffix(".."), !s.dropLast().contains(". ") {
                 return readsAsHeadline(String(s.dropLast())) ? s : nil
             }
             return readsAsHeadline(s, fewestWords: overBody ? 2 : 4) ? s : nil
@@ -123,6 +127,13 @@ enum ArticleHeader {
             [n - 1, lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) && text.fold[lines[$0]].contains(where: Scanner.isWordByte) } ?? n + 1]
         }
             ?? [lines.prefix(body).firstIndex { !PageChrome.holds(text, $0) && text.scalars[$0.lowerBound] != "\u{2022}" } ?? 0]
+        // (With no date line, a section's name over the headline, a blank line between, "Trong tỉnh" / "" /
+        // "Các ngân hàng sẽ giải ngân 21.000 tỷ đồng vào Thanh Hóa": the line under it next — not a short
+        // headline over its lead, "Cá nướng ngói" / "Cá nướng trên ngói là …".)
+        if dateIndex == nil, let n = order.first, n + 1 < min(body, lines.count), isSection(text.string(lines[n])),
+           text.fold[lines[n].upperBound..<lines[n + 1].lowerBound].filter({ $0 == 10 }).count >= 2 {
+            order.append(n + 1)
+        }
         if dateIndex == 1, lines.count > 3, isSection(text.string(lines[0])),
            let under = titles(at: 2).title, under.split(separator: " ").count > text.string(lines[0]).split(separator: " ").count {
             order.reverse()

@@ -22,6 +22,8 @@ enum BodyGrammar {
         "clb", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội",
         "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
         "cụm thi đua", "khối thi đua",
+        // (A port authority, "Cảng vụ hàng hải Hải Phòng"; the tax offices as named since 2025, "Thuế tỉnh Cao Bằng".)
+        "cảng vụ", "thuế tỉnh", "thuế thành phố", "thuế cơ sở",
     ].map(LeadWords.normalPhrase))
 
     /// Committees and councils named inside a name, whose heads' small words are no qualifiers.

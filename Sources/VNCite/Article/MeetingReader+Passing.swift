@@ -11,6 +11,11 @@ extension MeetingReader {
         if adoptedACitedDocument(lead, noun: i) || passedAt(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i)
             || instructedAt(lead, noun: i) { return true }
         let w = lead.words
+        // "nhiều thông báo kết luận cuộc họp chuyên đề của Phó Thủ tướng": a notice of its conclusions,
+        // a document (not "Kết luận cuộc họp, Bộ trưởng yêu cầu …", the meeting's close).
+        if i >= 4, lead.matchesWritten(["thông", "báo", "kết", "luận"], at: i - 4) || i >= 5 && lead.matchesWritten(["thông", "báo", "kết", "luận", "của"], at: i - 5) {
+            return true
+        }
         // "đại hội đảng bộ các cấp", "đại hội đảng bộ cấp huyện", "đại hội chi, đảng bộ cấp cơ sở": the
         // congresses of every level, or of one level, many meetings (written small: not "Đại hội Đảng
         // bộ cấp trên").

@@ -2,6 +2,7 @@
 ///
 /// - a breadcrumb: "Trang chủ > Tin tức - Sự kiện > Tin hoạt động", "Tin tức » Xây dựng Đảng";
 /// - the page's tools: "Cỡ chữ: A+ A-   |   In bài viết   |   Chia sẻ", "Lượt xem: 1.387";
+/// - its frame: "Skip to main content", "Banner", "Thời tiết đang được cập nhật ...";
 /// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011";
 /// - the site's name: "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ
 ///   XUÂN - TỈNH THANH HÓA" (a line in capitals);
@@ -22,6 +23,7 @@ enum PageChrome {
         if tools.contains(where: { opensToolLine(bytes, $0, has: has) }) || has(Needle.withFontSize) || colon && has(Needle.views) {
             return true
         }
+        if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) { return true }
         // "Liên hệ quảng cáo: (04)39.431.943", ": toasoandko@gmail.com | : (04) 38.228.302": the site's
         // contacts, a phone number or an address of mail.
         if colon, contacts.contains(where: { opens(bytes, $0) }) || bytes.first == UInt8(ascii: ":"),
@@ -79,7 +81,12 @@ enum PageChrome {
     }
 
     /// The first words of a page's tools, folded.
-    static let tools = ["co chu", "tang co chu", "giam co chu", "in bai", "in trang", "chia se", "gui email", "luot xem", "binh luan", "nghe doc"]
+    static let tools = ["co chu", "tang co chu", "giam co chu", "in bai", "in trang", "chia se", "gui email", "luot xem", "binh luan", "nghe doc",
+                        "che do ban dem"]
+
+    /// Lines of a page's frame, whole and folded: "Skip to main content", "Banner", "Thời tiết đang
+    /// được cập nhật ...".
+    static let frameLines: Set<String> = ["skip to main content", "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat"]
 
     /// The first words of a line of the site's contacts, folded.
     static let contacts = ["lien he", "hotline", "dien thoai", "email", "e-mail", "tel", "fax", "duong day nong"]
