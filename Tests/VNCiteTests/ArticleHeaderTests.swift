@@ -212,6 +212,8 @@ import Testing
         ("Skip to main content\nChế độ ban đêm In trang Xuất PDF Đọc nội dung\n-A A +A\n\nĐại hội Đảng bộ Sở Giao thông vận tải\n\n"
             + "Ngày 05/6/2020, Đảng bộ Sở Giao thông vận tải Lạng Sơn đã tổ chức Đại hội Đảng bộ nhiệm kỳ 2020-2025.",
          "Đại hội Đảng bộ Sở Giao thông vận tải", nil),
+        ("Chi tiết - Sở Tư pháp\n\nHội đàm Sở Tư pháp 2 tỉnh Quảng Trị - Savannakhet\n\nSáng 12/5, Sở Tư pháp tỉnh Quảng Trị và Sở Tư pháp "
+            + "tỉnh Savannakhet tổ chức hội đàm thường niên.", "Hội đàm Sở Tư pháp 2 tỉnh Quảng Trị - Savannakhet", nil),
         ("Hương Khê: Triển khai phong trào làm giao thông nông và công tác an toàn giao thông năm 2020.\n\nHương Khê: Triển khai phong "
             + "trào làm giao thông nông và công tác an toàn giao thông năm 2020.\nCác đồng chí Phó chủ tịch UBND huyện vừa chủ trì hội nghị.",
          "Hương Khê: Triển khai phong trào làm giao thông nông và công tác an toàn giao thông năm 2020.", nil),

@@ -101,6 +101,12 @@ import Testing
         #expect(citations(sentence).map(\.key) == ["13-NQ/TW khóa XI"])
     }
 
+    /// A thematic resolution's number straight after its kind word, with its issuer after it.
+    @Test func aThematicResolutionsNumberWithoutSo() {
+        #expect(keys("Cải cách hành chính theo Nghị quyết chuyên đề 08 của Tỉnh ủy khóa XIX.") == ["08-NQ/TU@?"])
+        #expect(keys("Thực hiện Nghị quyết chuyên đề 05-NQ/TU của Ban Thường vụ Tỉnh ủy.") == ["05-NQ/TU@?"])
+    }
+
     @Test func aPlenumWithNoTermIsKeptOpen() throws {
         let c = try #require(citations("Kết luận Hội nghị T.Ư 9 được triển khai.").first)
         #expect(c.kind == "Kết luận")
@@ -111,6 +117,11 @@ import Testing
     @Test(arguments: [
         "Rút ra kết luận từ một nguồn tin.",
         "Luật sư của Công ty Luật Russin cho biết.",
+        // (a law firm by its company's form; a faculty of two fields)
+        "LS. Hàm ZiCo - Phó giám đốc Công ty TNHH MTV Luật QHN phát biểu tại hội thảo.",
+        "ThS. Nguyễn Phúc Thiện - Giảng viên Khoa Kinh tế - Luật Trường Đại học Tài chính – Marketing.",
+        // (a thematic resolution's count of years, no number)
+        "Nghị quyết chuyên đề 3 năm qua đã đi vào cuộc sống.",
         "Tòa án Hiến pháp Hàn Quốc đã bác đơn.",
         "Hiến pháp Mỹ bảo vệ quyền tự do ngôn luận.",
         // A name the catalogue does not know that runs on past seven words is none the text gives whole.

@@ -2,7 +2,8 @@
 ///
 /// - a breadcrumb: "Trang chủ > Tin tức - Sự kiện > Tin hoạt động", "Tin tức » Xây dựng Đảng";
 /// - the page's tools: "Cỡ chữ: A+ A-   |   In bài viết   |   Chia sẻ", "Lượt xem: 1.387";
-/// - its frame: "Skip to main content", "Banner", "Thời tiết đang được cập nhật ...";
+/// - its frame: "Skip to main content", "Banner", "Thời tiết đang được cập nhật ...", "Chi tiết - Sở
+///   Tư pháp";
 /// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011";
 /// - the site's name: "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ
 ///   XUÂN - TỈNH THANH HÓA" (a line in capitals);
@@ -24,6 +25,8 @@ enum PageChrome {
             return true
         }
         if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) { return true }
+        // ("Chi tiết - Sở Tư pháp": a detail page's name, the site's after it.)
+        if bytes.count <= 60, opens(bytes, "chi tiet - ") { return true }
         // "Liên hệ quảng cáo: (04)39.431.943", ": toasoandko@gmail.com | : (04) 38.228.302": the site's
         // contacts, a phone number or an address of mail.
         if colon, contacts.contains(where: { opens(bytes, $0) }) || bytes.first == UInt8(ascii: ":"),

@@ -96,12 +96,19 @@ struct CitationFinder {
             s = coded
         }
         // "Nghị quyết chuyên đề số 05", "Quy chế phối hợp số 01", "Chỉ thị công tác số 01/VKSTC": a
-        // word of the document's kind between the type word and "số".
+        // word of the document's kind between the type word and "số"; or its number straight after,
+        // with its symbol or its issuer ("Nghị quyết chuyên đề 08 của Tỉnh ủy khóa XIX").
         var modified = s
         if modified.readAny(Self.kindWords) != nil {
             modified.skipSpaces()
             var numbered = modified
-            if numbered.readNumberPrefix() { s = modified }
+            var bare = modified
+            if numbered.readNumberPrefix() {
+                s = modified
+            } else if Scanner.isDigitByte(bare.current), let items = bare.readNumberList(kind: kind, bareAllowed: true),
+                      items[0].symbol != nil || bare.nextWordIsAny(["cua", "ngay"]) {
+                s = modified
+            }
         }
         // "Quyết định của Bộ Chính trị số31-QĐ/TW": the issuer before the number.
         var bodyFirst: BodyName?

@@ -131,8 +131,10 @@ enum LawNameForm {
     static func precededBySchool(_ text: CleanText, _ at: Int) -> Bool {
         let from = max(0, at - 14)
         let before = String(decoding: text.fold[from..<at], as: UTF8.self)
+        // (A law firm by its company's form, "Công ty TNHH MTV Luật QHN"; a faculty of two fields, "Khoa
+        // Kinh tế - Luật Trường Đại học …".)
         return ["dai hoc ", "dh ", "truong ", "khoa ", "nganh ", "cu nhan ", "hoc vien ", "sinh vien ", "thac si ",
-                "tien si ", "mon ", "cong ty ", "van phong ", "hang ", "phap "].contains { before.hasSuffix($0) }
+                "tien si ", "mon ", "cong ty ", "van phong ", "hang ", "phap ", "tnhh ", "mtv ", "kinh te - "].contains { before.hasSuffix($0) }
             // (With its mark: "đọc rất kỹ Pháp lệnh Thủ đô" reads the ordinance.)
             || at >= 3 && text.string((at - 3)..<at).lowercased() == "kỷ "
     }
