@@ -101,6 +101,13 @@ import Testing
         #expect(citations(sentence).map(\.key) == ["13-NQ/TW khóa XI"])
     }
 
+    /// A law by the short name the news gives it: one document with its full name.
+    @Test func aLawByItsShortName() throws {
+        let c = try #require(citations("Hội thảo giới thiệu Luật Bảo vệ người tiêu dùng mới được Quốc hội thông qua ngày 17/11/2010.").first)
+        #expect(c.key == "Luật Bảo vệ quyền lợi người tiêu dùng")
+        #expect(c.name == "Bảo vệ người tiêu dùng")
+    }
+
     /// A thematic resolution's number straight after its kind word, with its issuer after it.
     @Test func aThematicResolutionsNumberWithoutSo() {
         #expect(keys("Cải cách hành chính theo Nghị quyết chuyên đề 08 của Tỉnh ủy khóa XIX.") == ["08-NQ/TU@?"])
@@ -120,6 +127,8 @@ import Testing
         // (a law firm by its company's form; a faculty of two fields)
         "LS. Hàm ZiCo - Phó giám đốc Công ty TNHH MTV Luật QHN phát biểu tại hội thảo.",
         "ThS. Nguyễn Phúc Thiện - Giảng viên Khoa Kinh tế - Luật Trường Đại học Tài chính – Marketing.",
+        // (the first words of many laws' names: their family, no one law)
+        "Ngành Thuế tỉnh đã tổ chức triển khai tốt các Luật Thuế, Pháp lệnh Thuế và các chính sách của Chính phủ.",
         // (a thematic resolution's count of years, no number)
         "Nghị quyết chuyên đề 3 năm qua đã đi vào cuộc sống.",
         "Tòa án Hiến pháp Hàn Quốc đã bác đơn.",

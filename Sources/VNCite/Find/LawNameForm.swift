@@ -96,6 +96,13 @@ enum LawNameForm {
             // A name that runs on past the longest an unknown one may be is none the text gives whole:
             // "Luật Đơn vị hành chính kinh tế đặc ⟨biệt …⟩" is not read cut short.
             if count == maximumUnknownWords, count < words.count, !ends(count) { s = start; return nil }
+            // One word that opens two or more names the catalogue knows names their family, no one law:
+            // "các Luật Thuế, Pháp lệnh Thuế" (the tax laws); not a longer name of its own ("Luật Thuế sử
+            // dụng đất", "Luật Hoạt động giám sát").
+            if count == 1, catalog.lawNames.lazy.filter({ $0.count > 1 && $0[0] == first.folded }).prefix(2).count == 2 {
+                s = start
+                return nil
+            }
         }
         let nameEnd = words[count - 1].range.upperBound
         func capitalised(_ text: String) -> String { (text.first?.uppercased() ?? "") + text.dropFirst() }
