@@ -37,4 +37,16 @@ import Testing
     func aGovernmentMemberHeadingACouncil(lead: String, host: String) throws {
         #expect(try #require(meeting(lead)).host == host)
     }
+
+    /// Of two co-chairs joined by "và" after the first one's offices, the first named leads; not a
+    /// name before a comma that opens the clause of another.
+    @Test func theFirstOfTwoCoChairs() throws {
+        let m = try #require(meeting("Sáng 8/5, đồng chí Nguyễn Huy Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thái Nguyên và ông "
+            + "Nguyễn Đức Thiện, Tổng Giám đốc Tổng Công ty Điện lực miền Bắc đã chủ trì Hội nghị về phát triển hạ tầng điện."))
+        #expect(m.chair == "Nguyễn Huy Dũng")
+        let one = try #require(meeting("Theo ông Trần Văn Nam, Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh Lê Văn Hòa đã chủ trì cuộc họp "
+            + "về phòng chống dịch sởi."))
+        #expect(one.chair == "Lê Văn Hòa")
+    }
 }
+

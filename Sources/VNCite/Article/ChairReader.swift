@@ -74,7 +74,7 @@ enum ChairReader {
                 // The nearest name before it: "Đồng chí X, Tỉnh ủy viên, Bí thư …, chủ trì".
                 // (Past a place that ends the office: "Bí thư Thành ủy ⟨Thái Nguyên⟩ chủ trì".)
                 if !under, let r = nameBefore(lead, j, catalog) ?? beforeOffices(lead, j), !isPlace(lead, r, catalog) {
-                    return chair(lead, firstCoChair(lead, before: r, from: max(0, j - 25), catalog) ?? r, catalog, until: j)
+                    return chair(lead, firstCoChair(lead, before: r, from: max(0, j - 35), catalog) ?? r, catalog, until: j)
                 }
                 // "cuộc họp nội các do Thủ tướng Lee Hae-Chan chủ trì": a foreign name right before it,
                 // after an office (not "do New Zealand chủ trì", a country).
@@ -117,16 +117,28 @@ enum ChairReader {
     /// "Thủ tướng Phan Văn Khải cùng Phó thủ tướng thường trực Nguyễn Tấn Dũng đã chủ trì", "Thủ tướng
     /// Phan Văn Khải và các Phó thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm đã dự và chủ
     /// trì": of those who chaired together, the first named leads — its name joined by "cùng" or "và"
-    /// to the others, with nothing between them but offices, names and their marks (not "Theo ông A,
-    /// Thủ tướng B …", a name before a comma).
+    /// to the others, right after it or after its offices, with nothing between them but offices,
+    /// names and their marks (not "Theo ông A, Thủ tướng B …", a name before a comma).
     static func firstCoChair(_ lead: LeadWords, before last: Range<Int>, from start: Int, _ catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var k = start
         while k < last.lowerBound {
             guard let r = PersonName.read(lead, at: k), r.upperBound < last.lowerBound, !isPlace(lead, r, catalog) else { k += 1; continue }
             let between = w[r.upperBound..<last.lowerBound]
-            if w[r.upperBound - 1].after.isEmpty, ["và", "cùng"].contains(w[r.upperBound].lower),
-               between.allSatisfy({ $0.isCapitalised || coChairWords.contains($0.lower) }),
+            // (Or after the first one's offices: "đồng chí Nguyễn Huy Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch
+            // UBND tỉnh Thái Nguyên và ông Nguyễn Đức Thiện, Tổng Giám đốc … đã chủ trì".)
+            let joins: Set<String> = ["và", "cùng"]
+            var joined = joins.contains(w[r.upperBound].lower)
+            // (Only offices before the "và": not "theo ông A, Thủ tướng B và …", another's name first.)
+            if !w[r.upperBound - 1].after.isEmpty {
+                let and = between.indices.first { joins.contains(w[$0].lower) && !w[$0].isCapitalised }
+                joined = w[r.upperBound - 1].after == "," && and.map { and in
+                    !(r.upperBound..<and).contains { k in
+                        w[k].isCapitalised && PersonName.read(lead, at: k).map { !isPlace(lead, $0, catalog) } == true
+                    }
+                } == true
+            }
+            if joined, between.allSatisfy({ $0.isCapitalised || coChairWords.contains($0.lower) }),
                between.allSatisfy({ $0.after.isEmpty || $0.after == "," || $0.after == ":" }) {
                 return r
             }
