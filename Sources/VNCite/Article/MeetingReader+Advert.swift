@@ -7,7 +7,7 @@
 extension MeetingReader {
     static func advertises(_ sentences: [LeadWords]) -> Bool {
         // "Lúc 8h sáng nay, UBND … đã tổ chức hội nghị … tại trụ sở số 2 Hòa Bình": today's news.
-        if sentences.contains(where: { s in s.words.indices.contains { s.matchWritten(MeetingWords.times, at: $0) != nil } }) {
+        if sentences.contains(where: MeetingWords.saysATime) {
             return false
         }
         // "Hội thảo diễn ra vào lúc 16h30 ngày 1/11/2005 tại Văn phòng IDP …, Ông Walter Ong … sẽ

@@ -17,7 +17,7 @@ extension MeetingReader {
                 && lead.words[i..<k].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
         }
         let habit = before || every
-        return habit && !namesADay(lead) && !lead.words.indices.contains { lead.matchWritten(MeetingWords.times, at: $0) != nil }
+        return habit && !namesADay(lead) && !MeetingWords.saysATime(lead)
     }
 
     /// "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội", "đề xuất …

@@ -8,7 +8,7 @@ extension MeetingReader {
     static func passedAt(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         guard i > 2, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp", ["tại", "trong"].contains(w[i - 1].lower), w[i - 2].after.isEmpty,
-              !w.indices.contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) else { return false }
+              !MeetingWords.saysATime(lead) else { return false }
         // Back past the day it was passed: "ngày 18/01/2024", "vào ngày …", "năm 2013".
         var k = i - 1
         if k >= 2, w[k - 1].text.first?.isNumber == true, ["ngày", "năm"].contains(w[k - 2].lower) {

@@ -233,7 +233,7 @@ extension MeetingReader {
     /// "Hôm nay, ABA nhóm họp … để chuẩn bị cho hội nghị thường niên … sẽ được tổ chức" reports
     /// today's meeting: a time of today or just past keeps the sentence from announcing.
     static func announces(_ lead: LeadWords) -> Bool {
-        if lead.words.indices.contains(where: { lead.matchWritten(MeetingWords.times, at: $0) != nil }) { return false }
+        if MeetingWords.saysATime(lead) { return false }
         var any = false
         for i in lead.words.indices {
             guard let length = meetingWords(lead, at: i) else { continue }

@@ -13,6 +13,6 @@ extension MeetingReader {
         let title = LeadWords(titleText, 0..<titleText.count)
         guard plans(title), title.words.indices.contains(where: { MeetingWords.noun(title, at: $0)?.kind == kind }) else { return false }
         return !saysHeld(words) && MeetingDate.first(words, articleDate: articleDate) == nil
-            && !words.words.indices.contains { words.matchWritten(MeetingWords.times, at: $0) != nil }
+            && !MeetingWords.saysATime(words)
     }
 }

@@ -10,7 +10,7 @@ extension MeetingReader {
         guard lead.body.count == 2, MeetingLead.mayHoldMeeting(text, lead.body[1]) else { return nil }
         let first = LeadWords(text, lead.body[0])
         let second = LeadWords(text, lead.body[1]).partsAtOutletMark.last!
-        guard namesADay(first) || first.words.indices.contains(where: { first.matchWritten(MeetingWords.times, at: $0) != nil }),
+        guard namesADay(first) || MeetingWords.saysATime(first),
               second.words.last?.after.contains("?") != true,
               let noun = HostReader.bareNoun(second) else { return nil }
         let end = clauseEnd(second, from: noun.at + noun.length, toSubject: true)

@@ -117,10 +117,11 @@ enum MeetingReader {
         if let host = meeting.host, let own, questioning(own, kind: meeting.kind, host: host) { return nil }
         // A session of an elected body is that body's ("tại kỳ họp bất thường" under the title
         // "HĐND Thừa Thiên Huế …"); else the chair's office names the host.
+        let sentenceWords = sentences.map { LeadWords($0.0, $0.1) }
         if meeting.host == nil {
             // Else the body the lead's first sentence told it of, the body whose premises held it
             // ("cuộc họp … tại Bộ Công nghiệp"), the body it was held with, or the office of who spoke at it.
-            meeting.host = HostReader.electedBody(kind: meeting.kind, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
+            meeting.host = HostReader.electedBody(kind: meeting.kind, in: sentenceWords, catalog: catalog)
                 ?? chair?.office ?? told ?? meeting.place.flatMap { MeetingPlace.body($0, catalog: catalog) }
                 ?? own.flatMap { HostReader.counterpartOrSpeaker($0, kind: meeting.kind, catalog: catalog) }
                 ?? ownSentence.flatMap { own in
@@ -128,9 +129,9 @@ enum MeetingReader {
                     return HostReader.namedNext(after.map { LeadWords(text, $0) }, catalog: catalog)
                 }
         }
-        meeting.host = HostReader.sittingHost(kind: meeting.kind, host: meeting.host, in: sentences.map { LeadWords($0.0, $0.1) }, catalog: catalog)
+        meeting.host = HostReader.sittingHost(kind: meeting.kind, host: meeting.host, in: sentenceWords, catalog: catalog)
         if let host = meeting.host, let own, let full = HostReader.namedInFull(host, in: own, catalog: catalog) { meeting.host = full }
-        if let host = meeting.host, let spelled = HostReader.spelledOut(host, in: sentences.map { LeadWords($0.0, $0.1) }) { meeting.host = spelled }
+        if let host = meeting.host, let spelled = HostReader.spelledOut(host, in: sentenceWords) { meeting.host = spelled }
         // The term is the sitting's, not the body's: the host "Quốc hội khóa XI" of "kỳ họp thứ 7" is
         // "Quốc hội", and the sitting's name keeps it ("kỳ họp thứ 7, Quốc hội khóa XI").
         if let host = meeting.host, let (body, term) = HostReader.withoutTerm(host) {

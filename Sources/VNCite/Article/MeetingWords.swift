@@ -117,6 +117,11 @@ enum MeetingWords {
         "thảo luận", "chủ tọa", "kết luận", "nhất trí",
     ])
 
+    /// Whether a sentence says one of `times` anywhere: "Sáng nay, …", "… hôm qua".
+    static func saysATime(_ lead: LeadWords) -> Bool {
+        lead.words.indices.contains { lead.matchWritten(times, at: $0) != nil }
+    }
+
     /// Times that place it today or just past: "hôm nay", "sáng qua", "chiều 13/6".
     static let times = PhraseTable([
         "hôm nay", "hôm qua", "sáng nay", "chiều nay", "tối nay", "trưa nay", "sáng qua", "chiều qua",

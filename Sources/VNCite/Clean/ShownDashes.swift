@@ -7,7 +7,8 @@ extension CleanText {
         var shown = String.UnicodeScalarView()
         for i in range {
             let s = scalars[i]
-            if s == "-", let original = originalSpan(i..<(i + 1)).text.unicodeScalars.first, Self.isDash(original) {
+            // (A dash of another width is one the cleaning table writes "-".)
+            if s == "-", let original = originalSpan(i..<(i + 1)).text.unicodeScalars.first, Self.clean(original) == "-" {
                 shown.append(original)
             } else {
                 shown.append(s)
@@ -16,8 +17,4 @@ extension CleanText {
         return String(shown)
     }
 
-    /// The dashes `clean` writes "-": hyphens, en and em dashes, the minus sign.
-    static func isDash(_ s: Unicode.Scalar) -> Bool {
-        (0x2010...0x2015).contains(s.value) || [0x2212, 0xFE58, 0xFE63, 0xFF0D].contains(s.value)
-    }
 }
