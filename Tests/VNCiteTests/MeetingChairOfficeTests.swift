@@ -48,5 +48,25 @@ import Testing
             + "về phòng chống dịch sởi."))
         #expect(one.chair == "Lê Văn Hòa")
     }
+
+    /// The first of co-chairs whose offices name their bodies in full ("Ủy viên Bộ Chính trị"), or
+    /// three listed with dashes, the second after a comma and "bà"; the host of a list of bodies is
+    /// the first ("Kho bạc Nhà nước Hải Phòng", a head of its own, not "Nhà nước Hải Phòng").
+    @Test func coChairsAndCoHosts() throws {
+        let m = try #require(meeting("Ngày 27-8, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị trực tuyến. Đồng chí Nguyễn Thiện Nhân, "
+            + "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ và đồng chí Nguyễn Hòa Bình, Ủy viên Trung ương Đảng, Viện trưởng "
+            + "Viện KSNDTC chủ trì hội nghị."))
+        #expect(m.chair == "Nguyễn Thiện Nhân")
+        let three = try #require(meeting("Ngày 17.2, Thường trực HĐND tỉnh, UB.MTTQVN tỉnh và TAND tỉnh Tây Ninh tổ chức Hội nghị bầu "
+            + "Trưởng, phó đoàn Hội thẩm. Bà Phan Thị Điệp- Phó Chủ tịch HĐND tỉnh, bà Nguyễn Thị Minh Lý- Phó Chủ tịch UB.MTTQVN tỉnh "
+            + "và ông Bùi Đức Xuân- Chánh án TAND tỉnh chủ trì hội nghị."))
+        #expect(three.chair == "Phan Thị Điệp")
+        #expect(three.host == "Thường trực HĐND tỉnh")
+        let hosts = try #require(meeting("Sáng 22/6, Kho bạc Nhà nước Hải Phòng, Thanh tra thành phố tổ chức Hội nghị tuyên truyền, "
+            + "phổ biến Luật Thanh tra năm 2022."))
+        #expect(hosts.host == "Kho bạc Nhà nước Hải Phòng")
+        let treasury = try #require(meeting("Sáng 5/1, Kho bạc Nhà nước tỉnh Hải Dương tổ chức Hội nghị tổng kết công tác năm 2022."))
+        #expect(treasury.host == "Kho bạc Nhà nước tỉnh Hải Dương")
+    }
 }
 

@@ -24,6 +24,11 @@ enum BodyGrammar {
         "cụm thi đua", "khối thi đua",
         // (A port authority, "Cảng vụ hàng hải Hải Phòng"; the tax offices as named since 2025, "Thuế tỉnh Cao Bằng".)
         "cảng vụ", "thuế tỉnh", "thuế thành phố", "thuế cơ sở",
+        // (The State Treasury's offices, "Kho bạc Nhà nước Hải Phòng" (not "Nhà nước Hải Phòng"); a prison,
+        // "Trại giam Thanh Lâm"; the army's and the border guard's units, "Sư đoàn 312", "Đồn Biên phòng Cửa
+        // khẩu Lao Bảo", "Quân chủng Hải quân", "Vùng Cảnh sát biển 2".)
+        "kho bạc", "trại giam", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "hải đoàn", "đồn biên phòng",
+        "bộ đội biên phòng", "quân chủng", "binh chủng", "vùng cảnh sát biển",
     ].map(LeadWords.normalPhrase))
 
     /// Committees and councils named inside a name, whose heads' small words are no qualifiers.

@@ -129,17 +129,28 @@ enum ChairReader {
             // UBND tỉnh Thái Nguyên và ông Nguyễn Đức Thiện, Tổng Giám đốc … đã chủ trì".)
             let joins: Set<String> = ["và", "cùng"]
             var joined = joins.contains(w[r.upperBound].lower)
-            // (Only offices before the "và": not "theo ông A, Thủ tướng B và …", another's name first.)
-            if !w[r.upperBound - 1].after.isEmpty {
+            // (Only offices before the "và": not "theo ông A, Thủ tướng B và …", another's name first —
+            // but another co-chair listed after a comma with "ông", "bà" or "đồng chí": "Bà Phan Thị Điệp- Phó
+            // Chủ tịch HĐND tỉnh, bà Nguyễn Thị Minh Lý- Phó Chủ tịch …, và ông Bùi Đức Xuân- … chủ trì".)
+            let spacedDash = w[r.upperBound].text == "-"
+            if !w[r.upperBound - 1].after.isEmpty || spacedDash {
                 let and = between.indices.first { joins.contains(w[$0].lower) && !w[$0].isCapitalised }
-                joined = w[r.upperBound - 1].after == "," && and.map { and in
-                    !(r.upperBound..<and).contains { k in
-                        w[k].isCapitalised && PersonName.read(lead, at: k).map { !isPlace(lead, $0, catalog) } == true
+                joined = (officeMarks.contains(w[r.upperBound - 1].after) || spacedDash) && and.map { and in
+                    var j = r.upperBound
+                    while j < and {
+                        guard w[j].isCapitalised, let name = PersonName.read(lead, at: j), !isPlace(lead, name, catalog) else { j += 1; continue }
+                        if !listedWithHonorific(lead, name: j) { return false }
+                        j = name.upperBound
                     }
+                    return true
                 } == true
             }
-            if joined, between.allSatisfy({ $0.isCapitalised || coChairWords.contains($0.lower) }),
-               between.allSatisfy({ $0.after.isEmpty || $0.after == "," || $0.after == ":" }) {
+            // (An office's small words inside its body's name: "Ủy viên Bộ Chính ⟨trị⟩", "Ủy ban Trung ⟨ương⟩".)
+            func officeWord(_ k: Int) -> Bool {
+                w[k].isCapitalised || coChairWords.contains(w[k].lower) || w[k].text == "-"
+                    || k > 0 && w[k - 1].isCapitalised && w[k - 1].after.isEmpty && !clauseWords.contains(w[k].lower)
+            }
+            if joined, between.indices.allSatisfy(officeWord), between.allSatisfy({ $0.after.isEmpty || officeMarks.contains($0.after) || $0.after == ":" }) {
                 return r
             }
             k = r.upperBound
@@ -190,6 +201,17 @@ enum ChairReader {
     /// Words of a clause that offices do not hold.
     static let clauseWords: Set<String> = ["đã", "sẽ", "đang", "vừa", "cho", "nói", "là", "được", "có", "theo", "tại", "với", "khi",
                                            "sau", "trước", "để", "cũng", "đều", "thì", "nhưng", "rằng"]
+
+    /// The marks after a co-chair's name or office: a comma or a dash ("Bà Phan Thị Điệp- Phó Chủ tịch").
+    static let officeMarks: Set<String> = [",", "-", " -", "- ", " - ", "–", " –", "– ", " – "]
+
+    /// Whether the name at `k` is one of a list, after a comma and "ông", "bà" or "đồng chí": "…, bà
+    /// Nguyễn Thị Minh Lý- Phó Chủ tịch …".
+    static func listedWithHonorific(_ lead: LeadWords, name k: Int) -> Bool {
+        let w = lead.words
+        let honorific = k >= 2 && lead.matchesWritten(["đồng", "chí"], at: k - 2) ? 2 : k >= 1 && ["ông", "bà"].contains(w[k - 1].lower) ? 1 : 0
+        return honorific > 0 && k - honorific >= 1 && w[k - honorific - 1].after == ","
+    }
 
     /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.
     static let coChairWords: Set<String> = ["và", "cùng", "các", "thủ", "tướng", "thường", "trực", "chủ", "tịch", "bí", "thư", "trưởng",

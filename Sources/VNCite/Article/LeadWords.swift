@@ -40,8 +40,8 @@ struct LeadWords {
         var isAcronym: Bool {
             let n = text.count
             guard n >= 2, text.first?.isUppercase == true, text.last != "-" else { return false }
-            // ("HĐND-UBND": two joined by a dash.)
-            guard n <= 8 || n <= 12 && text.reduce(0, { $0 + ($1 == "-" ? 1 : 0) }) == 1 else { return false }
+            // ("HĐND-UBND": two joined by a dash; "UB.MTTQVN": by a dot.)
+            guard n <= 8 || n <= 12 && text.reduce(0, { $0 + ($1 == "-" || $1 == "." ? 1 : 0) }) == 1 else { return false }
             return text.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "." || $0 == "-" }
         }
     }
@@ -153,7 +153,9 @@ struct LeadWords {
         while hi > lo {
             let c = text.scalars[hi - 1]
             let dotAtEnd = c == "." && hi - lo > 1 && !text.scalars[lo..<(hi - 1)].contains(".")
-            guard isPunctuation(c) || dotAtEnd else { break }
+            // ("Bà Phan Thị Điệp- Phó Chủ tịch …": a hyphen glued to the word before, a dash after it.)
+            let dashAtEnd = c == "-" && hi - lo > 1 && text.scalars[hi - 2].properties.isAlphabetic
+            guard isPunctuation(c) || dotAtEnd || dashAtEnd else { break }
             hi -= 1
         }
         if hi < end { after.unicodeScalars.append(contentsOf: text.scalars[hi..<end]) }
