@@ -215,6 +215,11 @@ import Testing
          "Ban chỉ đạo quốc gia phòng chống dịch cúm A trên người"),
         ("Ban Chỉ đạo Quốc gia Phòng chống dịch cúm gia cầm vào chiều 16-1", "Ban Chỉ đạo Quốc gia Phòng chống dịch cúm gia cầm"),
         ("Ban chỉ đạo Đổi mới Doanh nghiệp cũng chỉ ra một số công ty", "Ban chỉ đạo Đổi mới Doanh nghiệp"),
+        // "hàng" only in "ngân hàng", "hàng hải": not "hàng tháng", "hàng loạt".
+        ("Thường trực HĐND hàng tháng mời cơ quan có trách nhiệm", "Thường trực HĐND"),
+        ("Quốc hội hàng loạt dự án luật", "Quốc hội"),
+        ("Cảng vụ hàng hải Hải Phòng tổ chức cuộc họp", "Cảng vụ hàng hải Hải Phòng"),
+        ("Hiệp hội ngân hàng Việt Nam tổ chức hội thảo", "Hiệp hội ngân hàng Việt Nam"),
     ])
     func howFarANameGoesOn(text: String, name: String) throws {
         let lead = LeadWords(text)

@@ -125,4 +125,28 @@ import Testing
         let closed = try #require(meeting("Kết luận cuộc họp chiều 5/3, Bộ trưởng Bộ Y tế yêu cầu các bệnh viện khẩn trương triển khai."))
         #expect(closed.kind == "cuộc họp")
     }
+
+    /// The session petitions are sent to, a monthly sitting, a plan's subject: no meeting reported;
+    /// but the papers sent to a seminar, the meeting a sitting prepares, the agenda under a title
+    /// that reports the opening do not undo the meeting.
+    @Test func meetingsNamedButNotReported() throws {
+        #expect(meeting("VOV.VN - Báo cáo kết quả giám sát việc giải quyết, trả lời kiến nghị của cử tri gửi đến kỳ họp thứ 2 Quốc hội "
+            + "khóa 15, tỷ lệ này đạt được là 100%.") == nil)
+        #expect(meeting("Đối với ý kiến cần có kết quả giải quyết mà kéo dài, cần đưa vào nội dung làm việc tại phiên họp của Thường "
+            + "trực HĐND hàng tháng; mời cơ quan có trách nhiệm cùng dự họp.") == nil)
+        #expect(meeting("Thực hiện Kế hoạch số 02/KH-HĐND, ngày 22 tháng 9 năm 2025 của Thường trực Hội đồng nhân dân xã về việc tiếp xúc "
+            + "cử tri trước kỳ họp thường lệ cuối năm 2025.") == nil)
+        let papers = try #require(meeting("“Trên dưới đồng lòng, trong ngoài một ý chí”\nGần 30 tham luận của các đồng chí lão thành cách "
+            + "mạng, các nhà nghiên cứu khoa học, lãnh đạo các tổ chức thành viên của Mặt trận được trình bày và gửi đến hội thảo đã "
+            + "khẳng định: Trải qua chặng đường hơn 75 năm, Mặt trận Dân tộc thống nhất VN đều có chung một mục đích thống nhất.\n"))
+        #expect(papers.kind == "hội thảo")
+        let prepares = try #require(meeting("Chiều 16-5, Thường trực HĐND tỉnh tổ chức hội nghị thống nhất nội dung, chương trình chuẩn bị "
+            + "kỳ họp thứ 6, HĐND tỉnh khóa IX."))
+        #expect(prepares.host == "Thường trực HĐND tỉnh")
+        #expect(prepares.kind == "hội nghị")
+        let agenda = try #require(meeting("Ủy ban Pháp luật của Quốc hội khai mạc Phiên họp toàn thể lần thứ 6\n\nTại phiên họp, Ủy ban "
+            + "Pháp luật của Quốc hội sẽ họp thẩm tra các dự án: Luật Thanh tra (sửa đổi).\n"))
+        #expect(agenda.host == "Ủy ban Pháp luật của Quốc hội")
+        #expect(agenda.kind == "phiên họp")
+    }
 }

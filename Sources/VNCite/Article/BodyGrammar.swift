@@ -160,6 +160,8 @@ enum BodyGrammar {
                         && !(word.lower == "triển" && w[end - 1].lower != "phát")  // not "Chính phủ triển (khai)"
                         && !(word.lower == "hành" && !["chấp", "điều", "thi", "phát"].contains(w[end - 1].lower))  // not "Hiệp hội hành (vi)"
                         && !(word.lower == "bản" && !["xuất", "cơ"].contains(w[end - 1].lower))  // not "Trung tâm bản (quyền)"
+                        // (not "Thường trực HĐND hàng (tháng)", "Quốc hội hàng (loạt)"; "ngân hàng", "hàng hải")
+                        && !(word.lower == "hàng" && w[end - 1].lower != "ngân" && !(end + 1 < w.count && ["hải", "không", "hóa", "hoá"].contains(w[end + 1].lower)))
                         && lead.match(verbsOfInnerWords, at: end) == nil  // not "Viện VHTT phát biểu"
                         // (nor "Cục Đường bộ Việt Nam thông tin, …": after a capital, the verb; "Sở Văn hóa thông tin")
                         && !(lead.matchesWritten(["thông", "tin"], at: end) && w[end - 1].isCapitalised)

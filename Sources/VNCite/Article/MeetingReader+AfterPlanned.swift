@@ -28,6 +28,15 @@ extension MeetingReader {
             && !lead.words.indices.contains { lead.matchWritten(openedOrClosed, at: $0) != nil }
     }
 
+    /// "Tại phiên họp, Ủy ban Pháp luật của Quốc hội sẽ họp thẩm tra các dự án …" under the title
+    /// "Ủy ban Pháp luật … khai mạc Phiên họp toàn thể lần thứ 6": a sentence that opens at the
+    /// meeting ("Tại phiên họp (này),") and tells what it will do is its agenda, not a meeting to come.
+    static func tellsTheAgenda(_ lead: LeadWords) -> Bool {
+        guard lead.matchesWritten(["tại"], at: 0), let (_, length) = MeetingWords.noun(lead, at: 1) else { return false }
+        let end = lead.words.count > 1 + length && lead.words[1 + length].lower == "này" ? 2 + length : 1 + length
+        return lead.words[end - 1].after == ","
+    }
+
     /// Verbs that say a meeting opened, took place or closed: "khai mạc", "diễn ra", "kết thúc" ….
     static let openedOrClosed = PhraseTable(["khai mạc", "bế mạc", "diễn ra", "khép lại", "kết thúc"])
 }

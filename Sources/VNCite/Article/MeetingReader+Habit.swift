@@ -11,9 +11,14 @@ extension MeetingReader {
         let before = ((clause > 0 ? HostReader.clauseStart(lead, before: clause - 1) : 0)..<i).contains { k in
             lead.matchWritten(habits, at: k) != nil && !lead.words[k..<i].contains(where: \.closesQuote)
         }
-        // "ở Hội nghị Trung ương lần thứ 4 của mỗi khóa": the meeting of every term, in its own words.
+        // "ở Hội nghị Trung ương lần thứ 4 của mỗi khóa": the meeting of every term, in its own words
+        // ("tại phiên họp của Thường trực HĐND hàng tháng": of every month — not "cuộc họp hàng năm của
+        // Hiệp hội …", this year's, nor "cuộc họp báo hàng tuần", this week's, told as news).
+        let briefing = MeetingWords.noun(lead, at: i)?.kind == "họp báo"
         let every = (i..<min(lead.words.count, i + 12)).contains { k in
             lead.words[k].lower == "mỗi" && lead.matchWritten(periods, at: k + 1) != nil
+                || !briefing && ["hàng", "hằng"].contains(lead.words[k].lower) && k + 1 < lead.words.count
+                    && ["tháng", "quý"].contains(lead.words[k + 1].lower)
                 && lead.words[i..<k].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
         }
         let habit = before || every
@@ -26,6 +31,8 @@ extension MeetingReader {
     /// names none.)
     static func asPurpose(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
+        // ("Kế hoạch số 02/KH-HĐND … về việc tiếp xúc cử tri trước kỳ họp …": the plan's subject.)
+        if i > 1, lead.matchesWritten(["về", "việc"], at: i - 2), w[i - 2].after.isEmpty, w[i - 1].after.isEmpty { return true }
         guard i > 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) else { return false }
         // ("đồng ý với đề xuất … về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp": the matter of holding it.)
         let matter = i > 3 && lead.matchesWritten(["về", "việc"], at: i - 4) && w[i - 4].after.isEmpty

@@ -26,6 +26,10 @@ extension MeetingReader {
            w[i..<level].allSatisfy({ $0.after.isEmpty || $0.after == "," && $0.lower == "chi" }) {
             return true
         }
+        // "kiến nghị của cử tri gửi đến kỳ họp thứ 2 Quốc hội khóa XV", "… gửi gắm tới kỳ họp thường lệ":
+        // the session petitions are sent to (not "tham luận … gửi đến hội thảo", papers for one held).
+        if i > 1, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp", ["đến", "tới"].contains(w[i - 1].lower),
+           ["gửi", "gắm"].contains(w[i - 2].lower) { return true }
         // "ở từng đại hội", "mỗi hội nghị", "các cuộc họp": each of many, no one meeting.
         if i > 0, w[i - 1].after.isEmpty, ["từng", "mỗi", "các", "những", "mọi"].contains(w[i - 1].lower) { return true }
         if listedAfterOneAhead(lead, noun: i) || namesAVenue(lead, noun: i) { return true }

@@ -17,8 +17,10 @@ extension MeetingReader {
         // "phiên họp chuẩn bị cho hội nghị BCH", "Cuộc họp xây dựng kế hoạch tập huấn … chuẩn bị cho
         // SEA Games 23 đã nhất trí": what the meeting prepares for, in its name; it was held.
         // (Not another clause's: "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch".)
+        // ("hội nghị thống nhất nội dung, chương trình chuẩn bị kỳ họp thứ 6": the meeting it prepares
+        // for named right after.)
         if k >= i + (meetingWords(lead, at: i) ?? 0), k + 2 < lead.words.count,
-           lead.words[k + 2].lower == "cho", lead.words[k - 1].lower != "và" { return true }
+           lead.words[k + 2].lower == "cho" || MeetingWords.noun(lead, at: k + 2) != nil, lead.words[k - 1].lower != "và" { return true }
         // "các tỉnh cho biết đã chuẩn bị phương tiện": done by then.
         if k > i, k > 0, ["đã", "vừa"].contains(lead.words[k - 1].lower) { return true }
         // "phiên họp chuẩn bị nội dung trình kỳ họp bất thường": what the meeting prepared, right

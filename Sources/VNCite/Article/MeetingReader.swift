@@ -31,6 +31,7 @@ enum MeetingReader {
             // sentence that reported one held, what is to come is what came of it: "Ngày 6-4, … hội
             // nghị tổng kết … đã kết thúc tại Hà Nội. Hội nghị đã đề ra mục tiêu …, theo đó, VN sẽ …".)
             if announces(sentence) {
+                if tellsTheAgenda(sentence) { continue }
                 guard let (_, words, _) = first, n < lead.body.count, saysHeld(words) else { return nil }
                 break reading
             }
