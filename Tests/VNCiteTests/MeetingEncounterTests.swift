@@ -6,7 +6,7 @@ import Testing
 /// held long ago ("cách đây …"), or one that only places a statement in the third sentence, is none.
 @Suite struct MeetingEncounterTests {
     @Test(arguments: [
-        ("Sáng 4/1, Quốc hội đã tổ chức buổi gặp mặt đại biểu các khoá nhân kỷ niệm 60 năm.", "gặp mặt", "Quốc hội"),
+        ("Sáng 4/1, Quốc hội đã tổ chức buổi gặp mặt đại biểu các khoá nhân kỷ niệm 60 năm.", "buổi gặp mặt", "Quốc hội"),
         ("Chiều 19-1, lãnh đạo Trường ĐH Sư phạm TPHCM đã có buổi gặp gỡ đại diện sinh viên nhằm giải tỏa những thắc mắc.",
          "buổi gặp gỡ", "Trường ĐH Sư phạm TPHCM"),
         ("Thời gian cấp phép đầu tư kéo dài là những điều mà các doanh nghiệp Việt kiều phản ánh tại cuộc gặp gỡ với chính quyền "

@@ -100,7 +100,7 @@ import Testing
          "hội nghị"),
         // what was made known or voiced there
         ("Kết quả 2 công trình nghiên cứu vừa được công bố tại hội nghị thường niên của Hiệp hội Nghiên cứu ung thư Mỹ.", "hội nghị"),
-        ("Tổng bí thư Nông Đức Mạnh bày tỏ tại lễ kỷ niệm sinh nhật thứ 115 của Hồ Chủ tịch.", "lễ"),
+        ("Tổng bí thư Nông Đức Mạnh bày tỏ tại lễ kỷ niệm sinh nhật thứ 115 của Hồ Chủ tịch.", "lễ kỷ niệm"),
         // "như trên", "như vậy" between the saying and the meeting
         ("Phấn đấu hạ tỉ lệ hộ nghèo xuống còn 1,06%. Ủy ban nhân dân quận Bình Thạnh đã cho biết như trên tại hội nghị tổng kết công tác năm 2005 vào cuối tuần qua.",
          "hội nghị"),

@@ -90,7 +90,7 @@ import Testing
         ("Hôm qua, Tổng Liên đoàn lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam.", "lễ",
          "Tổng Liên đoàn lao động Việt Nam"),
         ("Sáng 20.7, Tỉnh đoàn Đồng Nai đã tổ chức tuyên dương 12 Gương mặt trẻ tiêu biểu năm 2023.", "lễ", "Tỉnh đoàn Đồng Nai"),
-        ("Chiều 24/3, Ban thường vụ Tỉnh đoàn Nghệ An tổ chức lễ kỉ niệm 85 năm ngày thành lập Đoàn TNCS Hồ Chí Minh.", "lễ",
+        ("Chiều 24/3, Ban thường vụ Tỉnh đoàn Nghệ An tổ chức lễ kỉ niệm 85 năm ngày thành lập Đoàn TNCS Hồ Chí Minh.", "lễ kỷ niệm",
          "Ban thường vụ Tỉnh đoàn Nghệ An"),
         ("Sáng 12/12, Quốc hội bế mạc kì họp thứ hai.", "kỳ họp", "Quốc hội"),
         ("Ngày 26/6/2018, UBND tỉnh tổ chức buổi đối thoại với hơn 200 doanh nghiệp về thủ tục đất đai.", "buổi đối thoại", "UBND tỉnh"),

@@ -49,5 +49,5 @@ extension HostReader {
     }
 
     /// Meetings whose speakers are guests: "hội thảo", "tọa đàm", "diễn đàn", "lễ".
-    static let guestsSpeak: Set<String> = ["hội thảo", "tọa đàm", "diễn đàn", "lễ"]
+    static let guestsSpeak: Set<String> = ["hội thảo", "tọa đàm", "diễn đàn", "lễ", "lễ kỷ niệm"]
 }

@@ -27,9 +27,9 @@ enum MeetingWords {
         ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "buổi họp"), ("giao ban", "giao ban"),
         ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
         ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"), ("cuộc gặp", "cuộc gặp"),
-        ("cuộc gặp gỡ", "cuộc gặp gỡ"), ("buổi gặp gỡ", "buổi gặp gỡ"), ("buổi gặp mặt", "gặp mặt"), ("cuộc gặp mặt", "gặp mặt"),
+        ("cuộc gặp gỡ", "cuộc gặp gỡ"), ("buổi gặp gỡ", "buổi gặp gỡ"), ("buổi gặp mặt", "buổi gặp mặt"), ("cuộc gặp mặt", "cuộc gặp mặt"),
         ("buổi họp mặt", "cuộc họp mặt"), ("cuộc họp mặt", "cuộc họp mặt"), ("gặp mặt", "gặp mặt"),
-        ("lễ kỷ niệm", "lễ"), ("lễ khai trương", "lễ"), ("lễ khởi công", "lễ"), ("lễ ra mắt", "lễ"),
+        ("lễ kỷ niệm", "lễ kỷ niệm"), ("lễ khai trương", "lễ"), ("lễ khởi công", "lễ"), ("lễ ra mắt", "lễ"),
         ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"), ("lễ đón bằng", "lễ"),
         ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
         ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ ký", "lễ"), ("lễ tổng kết", "lễ"), ("lễ tôn vinh", "lễ"),
@@ -57,7 +57,7 @@ enum MeetingWords {
         // (A supervision session: "Đoàn công tác của Ủy ban … đã tổ chức buổi giám sát việc triển khai …".)
         ("buổi giám sát", "buổi giám sát"),
         // (The older spelling with "i" for "y": "kì họp thứ hai", "lễ kỉ niệm 85 năm …".)
-        ("kì họp", "kỳ họp"), ("lễ kỉ niệm", "lễ"),
+        ("kì họp", "kỳ họp"), ("lễ kỉ niệm", "lễ kỷ niệm"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
         // (The word written as one: "tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới", "lễ míttinh".)
         ("míttinh", "mít tinh"), ("mittinh", "mít tinh"), ("lễ míttinh", "lễ mít tinh"), ("lễ mittinh", "lễ mít tinh"),
@@ -80,13 +80,14 @@ enum MeetingWords {
     static let notReceiving: Set<String> = ["trực", "kế", "liên", "tiếp"]
 
     /// The kind a meeting noun's twin names, for comparing meetings: "buổi họp" is a "cuộc họp",
-    /// "cuộc làm việc" a "buổi làm việc" (the kind itself is the noun the text wrote).
+    /// "cuộc làm việc" a "buổi làm việc", "lễ kỷ niệm" a "lễ" (the kind itself is the noun the text wrote).
     static func family(_ kind: String) -> String {
         twins[kind] ?? kind
     }
 
     /// The nouns that name the same kind of meeting as another.
-    static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc", "họp mặt": "cuộc họp mặt"]
+    static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc", "họp mặt": "cuộc họp mặt", "lễ kỷ niệm": "lễ",
+                         "buổi gặp mặt": "gặp mặt", "cuộc gặp mặt": "gặp mặt"]
 
     /// The sittings of a council or a committee, parts of a session: "phiên chất vấn".
     static let sittings: Set<String> = ["phiên giải trình", "phiên chất vấn", "phiên thảo luận"]
@@ -95,7 +96,7 @@ enum MeetingWords {
     static let talks: Set<String> = ["hội đàm", "cuộc gặp"]
 
     /// Encounters rather than sittings: a meeting only when the lead's opening reports it.
-    static let encounters: Set<String> = ["cuộc gặp", "cuộc gặp gỡ", "buổi gặp gỡ", "gặp mặt"]
+    static let encounters: Set<String> = ["cuộc gặp", "cuộc gặp gỡ", "buổi gặp gỡ", "gặp mặt", "buổi gặp mặt", "cuộc gặp mặt"]
 
     /// What may not follow a noun for it to be a meeting: "Đại hội đồng" (an assembly's name),
     /// "Đại hội Thể thao", "Quốc hội thảo luận" (read as "hội thảo").
