@@ -19,4 +19,14 @@ import Testing
         #expect(m.kind == "họp báo")
         #expect(m.host == "Ủy ban châu Âu")
     }
+
+    /// A body that opens the talks' clause held them with its guests.
+    @Test func talksABodyHeldWithItsGuests() throws {
+        let m = try #require(meeting("Ngày 30/8, tại thành phố Đông Hà, Sở Tư pháp tỉnh Quảng Trị đã tiến hành hội đàm với Sở Tư pháp "
+            + "tỉnh Savannakhet (Lào) để trao đổi kinh nghiệm trong công tác tư pháp."))
+        #expect(m.kind == "hội đàm")
+        #expect(m.host == "Sở Tư pháp tỉnh Quảng Trị")
+        let minister = try #require(meeting("Sáng 5/3, Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào."))
+        #expect(minister.host == nil)
+    }
 }
