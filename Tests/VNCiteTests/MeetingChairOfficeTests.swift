@@ -65,6 +65,16 @@ import Testing
         let hosts = try #require(meeting("Sáng 22/6, Kho bạc Nhà nước Hải Phòng, Thanh tra thành phố tổ chức Hội nghị tuyên truyền, "
             + "phổ biến Luật Thanh tra năm 2022."))
         #expect(hosts.host == "Kho bạc Nhà nước Hải Phòng")
+        let named = try #require(meeting("Sáng ngày 28/8, tại trụ sở Tiếp công dân huyện, các đồng chí Đinh Hữu Tân TUV- Bí thư Huyện ủy- "
+            + "chủ tịch HĐND huyện và Lê Ngọc Huấn Phó bí thư, chủ tịch UBND huyện đã chủ trì buổi tiếp công dân định kỳ tháng 8."))
+        #expect(named.chair == "Đinh Hữu Tân")
+        #expect(named.kind == "buổi tiếp công dân")
+        let citizens = try #require(meeting("Sáng 5/1, Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025."))
+        #expect(citizens.kind == "buổi tiếp công dân")
+        #expect(citizens.host == "UBND huyện")
+        let many = try #require(meeting("Hội nghị Thường trực HĐND các tỉnh Trung du và miền núi phía Bắc lần thứ sáu, nhiệm kỳ 2016-2021 "
+            + "diễn ra tại tỉnh Tuyên Quang sáng 12/6/2019."))
+        #expect(many.host == nil)
         let treasury = try #require(meeting("Sáng 5/1, Kho bạc Nhà nước tỉnh Hải Dương tổ chức Hội nghị tổng kết công tác năm 2022."))
         #expect(treasury.host == "Kho bạc Nhà nước tỉnh Hải Dương")
     }

@@ -121,8 +121,9 @@ enum BodyGrammar {
             if end + 1 < w.count, ["thành công", "chính thức"].contains(word.lower + " " + w[end + 1].lower) { break }
             // "UBND ⟨các quận⟩", "lãnh đạo ⟨các sở, ngành⟩": many bodies, no one's name.
             // (But an emulation cluster is named by its many: "Cụm thi đua các tỉnh Bắc Trung Bộ".)
+            // ("Thường trực HĐND ⟨các tỉnh⟩ Trung du …": the bodies of many places, not one.)
             if word.lower == "các", end + 1 < w.count, pluralPlaces.contains(w[end + 1].lower),
-               !lead.matchesWritten(["thi", "đua"], at: i + 1) { break }
+               !lead.matchesWritten(["thi", "đua"], at: i + 1) { return nil }
             // "UBND tỉnh ⟨(NLĐ) -⟩ …": an outlet's mark, in brackets before a dash, closes it too (not
             // "(TP Hà Nội)", "Thanh tra (TT) TP …").
             if word.before == "(", word.after.hasPrefix(")"), notBodies.contains(word.text.uppercased()),

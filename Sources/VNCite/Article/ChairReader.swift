@@ -132,10 +132,12 @@ enum ChairReader {
             // (Only offices before the "và": not "theo ông A, Thủ tướng B và …", another's name first —
             // but another co-chair listed after a comma with "ông", "bà" or "đồng chí": "Bà Phan Thị Điệp- Phó
             // Chủ tịch HĐND tỉnh, bà Nguyễn Thị Minh Lý- Phó Chủ tịch …, và ông Bùi Đức Xuân- … chủ trì".)
+            // (Or an office straight after the name: "các đồng chí Đinh Hữu Tân TUV- Bí thư Huyện ủy và Lê Ngọc Huấn …".)
             let spacedDash = w[r.upperBound].text == "-"
-            if !w[r.upperBound - 1].after.isEmpty || spacedDash {
+            let officeNext = w[r.upperBound - 1].after.isEmpty && (w[r.upperBound].isAcronym || MeetingWords.office(lead, at: r.upperBound) != nil)
+            if !w[r.upperBound - 1].after.isEmpty || spacedDash || officeNext {
                 let and = between.indices.first { joins.contains(w[$0].lower) && !w[$0].isCapitalised }
-                joined = (officeMarks.contains(w[r.upperBound - 1].after) || spacedDash) && and.map { and in
+                joined = (officeMarks.contains(w[r.upperBound - 1].after) || spacedDash || officeNext) && and.map { and in
                     var j = r.upperBound
                     while j < and {
                         guard w[j].isCapitalised, let name = PersonName.read(lead, at: j), !isPlace(lead, name, catalog) else { j += 1; continue }

@@ -37,8 +37,9 @@ enum MeetingWords {
         ("lễ khai giảng", "lễ"), ("lễ bế giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
         ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"), ("lễ tiếp nhận", "lễ"), ("lễ phát bằng", "lễ"), ("lễ trao bằng", "lễ"),
         ("lễ truy tặng", "lễ"), ("lễ thông xe", "lễ"), ("lễ hợp long", "lễ"),
-        // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …".)
-        ("buổi tiếp", "buổi tiếp"),
+        // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …"; a day when leaders
+        // receive citizens, "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025".)
+        ("buổi tiếp", "buổi tiếp"), ("buổi tiếp công dân", "buổi tiếp công dân"), ("tiếp công dân định kỳ", "buổi tiếp công dân"),
         // (The verb with its guests, as "làm việc với" is: "… Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)
         ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"),
         // (Or a guest by office: "Đại tướng Phan Văn Giang … đã tiếp Ngài Elbridge A. Colby", "… tiếp Thứ trưởng
@@ -73,7 +74,7 @@ enum MeetingWords {
 
     /// The verb "tiếp" with its guests ("tiếp đoàn", "tiếp Ngài", the receptions of `kinds`), read as
     /// "làm việc với" is: the body before it held it.
-    static let receptions = Set(kinds.keys.filter { $0.hasPrefix("tiếp ") && kinds[$0] == "buổi tiếp" })
+    static let receptions = Set(kinds.keys.filter { $0.hasPrefix("tiếp ") && kinds[$0]?.hasPrefix("buổi tiếp") == true })
 
     /// Words that make "tiếp" another word's half: "trực tiếp Thủ tướng" (directly), "kế tiếp",
     /// "liên tiếp".
