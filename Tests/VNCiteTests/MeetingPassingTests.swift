@@ -148,5 +148,9 @@ import Testing
             + "Pháp luật của Quốc hội sẽ họp thẩm tra các dự án: Luật Thanh tra (sửa đổi).\n"))
         #expect(agenda.host == "Ủy ban Pháp luật của Quốc hội")
         #expect(agenda.kind == "phiên họp")
+        let sitting = try #require(meeting("Thực hiện Luật Hoạt động giám sát của Quốc hội và HĐND; theo Chương trình kỳ họp đã được "
+            + "thông qua, sáng 7/12, HĐND Thành phố khai mạc phiên chất vấn và trả lời chất vấn."))
+        #expect(sitting.kind == "phiên chất vấn")
+        #expect(sitting.host == "HĐND Thành phố")
     }
 }

@@ -194,19 +194,7 @@ enum MeetingReader {
             if i > 2, lead.matchesWritten(["ban", "tổ", "chức"], at: i - 3), w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { continue }
             if counted(lead, noun: i) { continue }
             if let end = listedKinds(lead, noun: i, length: phrase.count) { inside = end; continue }
-            // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
-            // meeting is the news (not "sau khi kết thúc phiên họp, Thứ trưởng kết luận").
-            if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { continue }
-            // "… vài ngày trước khi diễn ra một cuộc họp … của IAEA vào ngày 6-3": still to come.
-            if beforeItIsHeld(lead, noun: i) { continue }
-            // "Nhân dịp đoàn … sang Pháp dự hội thảo quốc tế …, tối 18/3, Hội … tổ chức hội thảo": the
-            // occasion is background.
-            // "Dù rất bận rộn với Kỳ họp thứ 6 …, các đại biểu đã ký thư", "Liên quan vụ gây rối … tại lễ
-            // động thổ …, cơ quan điều tra … đã thi hành lệnh bắt": a concession or what the news relates to.
-            let clause = HostReader.clauseStart(lead, before: i)
-            if lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
-                || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
-                || lead.matchesWritten(["liên", "quan"], at: clause) { continue }
+            if inTheBackground(lead, noun: i) { continue }
             // "lễ khai mạc Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
             if kind == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),
                lead.matchWritten(MeetingWords.nouns, at: i + phrase.count) != nil { continue }

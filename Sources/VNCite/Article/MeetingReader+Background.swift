@@ -1,0 +1,21 @@
+/// A meeting named as the background of the news: what came after it, what it is still to come
+/// before, the occasion, a concession, what the news relates to or follows.
+extension MeetingReader {
+    /// Whether the meeting noun at `i` is the background of its sentence's news, not the news.
+    static func inTheBackground(_ lead: LeadWords, noun i: Int) -> Bool {
+        // "Sau khi tham dự Hội nghị thượng đỉnh …, Thủ tướng đã đến thăm": what came after the
+        // meeting is the news (not "sau khi kết thúc phiên họp, Thứ trưởng kết luận").
+        if lead.matches(["sau", "khi", "tham", "du"], at: i - 4) || lead.matches(["sau", "khi", "du"], at: i - 3) { return true }
+        // "… vài ngày trước khi diễn ra một cuộc họp … của IAEA vào ngày 6-3": still to come.
+        if beforeItIsHeld(lead, noun: i) { return true }
+        // "Nhân dịp đoàn … sang Pháp dự hội thảo quốc tế …, tối 18/3, Hội … tổ chức hội thảo": the
+        // occasion. "Dù rất bận rộn với Kỳ họp thứ 6 …, các đại biểu đã ký thư", "Liên quan vụ gây rối
+        // … tại lễ động thổ …, cơ quan điều tra … đã thi hành lệnh bắt": a concession or what the news
+        // relates to. "theo Chương trình kỳ họp đã được thông qua, sáng 7/12, HĐND Thành phố khai mạc
+        // phiên chất vấn": the programme the news follows.
+        let clause = HostReader.clauseStart(lead, before: i)
+        return lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
+            || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
+            || lead.matchesWritten(["liên", "quan"], at: clause) || lead.matchesWritten(["theo", "chương", "trình"], at: clause)
+    }
+}
