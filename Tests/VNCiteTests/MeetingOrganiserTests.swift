@@ -273,3 +273,13 @@ import Testing
         #expect(m.host == "Thường trực HĐND tỉnh Nghệ An")
     }
 }
+
+extension MeetingOrganiserTests {
+    /// The organiser after a name whose topics are listed with commas, in small letters.
+    @Test func theOrganiserAfterTopicsListedWithCommas() throws {
+        let m = try #require(meeting("Tại buổi Tọa đàm về xây dựng và bảo vệ thương hiệu, đấu tranh chống hàng giả, hàng vi phạm sở hữu "
+            + "trí tuệ (SHTT) do Hiệp hội Chống hàng giả và Bảo vệ thương hiệu Việt Nam (Vatap) phối hợp với Cục Quản lý Thị trường "
+            + "tổ chức sáng nay (20/6), Phó Thủ tướng chỉ đạo các lực lượng phải nâng cao trách nhiệm."))
+        #expect(m.host == "Hiệp hội Chống hàng giả và Bảo vệ thương hiệu Việt Nam (Vatap)")
+    }
+}

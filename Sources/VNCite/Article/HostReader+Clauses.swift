@@ -29,6 +29,21 @@ extension HostReader {
             || BodyGrammar.wardGoesOn(lead, from: 0, to: k + 1)
     }
 
+    /// "Tọa đàm về xây dựng và bảo vệ thương hiệu, ⟨đấu tranh chống hàng giả⟩, ⟨hàng vi phạm sở hữu trí
+    /// tuệ (SHTT)⟩ do Hiệp hội … tổ chức": after the comma at `k`, the meeting's topics go on — words in
+    /// small letters to the next comma or "do", none a clause's ("các đại biểu đã …" is a clause).
+    static func topicGoesOn(_ lead: LeadWords, after k: Int) -> Bool {
+        let w = lead.words
+        var j = k + 1
+        while j < w.count, w[j].folded != "do" {
+            let small = w[j].text.first?.isLowercase == true || w[j].isBracketedAbbreviation
+            guard small, !clauseWords.contains(w[j].lower), !["các", "những", "nhiều"].contains(w[j].lower) else { return false }
+            if !w[j].after.isEmpty { return w[j].after == "," || w[j].after.hasPrefix(")") }
+            j += 1
+        }
+        return j > k + 1
+    }
+
     /// How many words the second half of a task's pair has, after the comma at `k` ("kinh tế tập
     /// thể, ⟨hợp tác xã⟩" → 3); nil when no pair stands there.
     static func secondHalf(_ lead: LeadWords, after k: Int) -> Int? {
