@@ -25,3 +25,17 @@ import Testing
         #expect(m.date == nil)
     }
 }
+
+extension MeetingRestatedDayTests {
+    /// The title's meeting on the day of a lead sentence that opens on a purpose, then its day, and
+    /// names it again, with no host of its own.
+    @Test func theDayAfterAPurpose() throws {
+        let m = try #require(meeting("Cảng vụ hàng hải Hải Phòng tổ chức cuộc họp Tổng kết công tác phối hợp kiểm tra, giám sát hoạt động "
+            + "hàng hải\n\nNhằm nâng cao hiệu quả trong công tác phối hợp quản lý nhà nước về hoạt động hàng hải cũng như đẩy mạnh "
+            + "công tác kiểm tra, giám sát hoạt động hàng hải và tạo điều kiện thuận lợi cho các doanh nghiệp, ngày 15/01/2015, tại trụ "
+            + "sở Cảng vụ hàng hải Hải Phòng, Phó Giám đốc Nguyễn Ngọc Thành đã chủ trì cuộc họp “Tổng kết công tác phối hợp kiểm tra, "
+            + "giám sát hoạt động hàng hải năm 2014”.\n"))
+        #expect(m.host == "Cảng vụ hàng hải Hải Phòng")
+        #expect(m.date == CalendarDate(year: 2015, month: 1, day: 15))
+    }
+}

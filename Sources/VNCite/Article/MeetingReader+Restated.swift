@@ -9,10 +9,32 @@ extension MeetingReader {
         guard let host = found.host.map(Catalog.fold) else { return nil }
         for range in sentences where range != own {
             let words = LeadWords(text, range)
-            guard MeetingDate.opensOnADay(words), let (again, next) = meeting(in: words, catalog: catalog),
-                  again.kind == found.kind, again.host.map(Catalog.fold) == host else { continue }
+            guard MeetingDate.opensOnADay(words) || opensOnAPurposeThenADay(words), let (again, next) = meeting(in: words, catalog: catalog),
+                  again.kind == found.kind, again.host.map(Catalog.fold) == host || again.host == nil && sameName(again, found)
+            else { continue }
             return MeetingDate.first(words.prefix(next), articleDate: articleDate, since: false)
         }
         return nil
+    }
+
+    /// "Nhằm nâng cao hiệu quả …, ngày 15/01/2015, tại trụ sở …, Phó Giám đốc … đã chủ trì cuộc họp": a
+    /// purpose, then a day after a comma.
+    static func opensOnAPurposeThenADay(_ lead: LeadWords) -> Bool {
+        let w = lead.words
+        guard let first = w.first, ["nhằm", "để"].contains(first.lower),
+              let comma = w.firstIndex(where: { $0.after.contains(",") }) else { return false }
+        return (comma + 1..<w.count).contains { k in
+            MeetingDate.dayWords.contains(w[k].folded) && w[k - 1].after.contains(",") && k + 1 < w.count && MeetingDate.isDayAndMonth(w[k + 1].text)
+        }
+    }
+
+    /// Whether two meetings' names agree in their first four words after the noun, quotes aside:
+    /// "cuộc họp Tổng kết công tác phối hợp …" and "cuộc họp “Tổng kết công tác phối hợp … năm 2014”".
+    static func sameName(_ a: Meeting, _ b: Meeting) -> Bool {
+        func words(_ m: Meeting) -> [String] {
+            Array(Catalog.fold(m.what).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).dropFirst(2).prefix(4))
+        }
+        let x = words(a), y = words(b)
+        return x.count == 4 && x == y
     }
 }
