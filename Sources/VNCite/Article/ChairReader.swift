@@ -205,7 +205,7 @@ enum ChairReader {
                                            "sau", "trước", "để", "cũng", "đều", "thì", "nhưng", "rằng"]
 
     /// The marks after a co-chair's name or office: a comma or a dash ("Bà Phan Thị Điệp- Phó Chủ tịch").
-    static let officeMarks: Set<String> = [",", "-", " -", "- ", " - ", "–", " –", "– ", " – "]
+    static let officeMarks: Set<String> = [",", "-", "–"]
 
     /// Whether the name at `k` is one of a list, after a comma and "ông", "bà" or "đồng chí": "…, bà
     /// Nguyễn Thị Minh Lý- Phó Chủ tịch …".

@@ -16,10 +16,10 @@ extension MeetingReader {
         // Hiệp hội …", this year's, nor "cuộc họp báo hàng tuần", this week's, told as news).
         let briefing = MeetingWords.noun(lead, at: i)?.kind == "họp báo"
         let every = (i..<min(lead.words.count, i + 12)).contains { k in
-            lead.words[k].lower == "mỗi" && lead.matchWritten(periods, at: k + 1) != nil
+            let ofEvery = lead.words[k].lower == "mỗi" && lead.matchWritten(periods, at: k + 1) != nil
                 || !briefing && ["hàng", "hằng"].contains(lead.words[k].lower) && k + 1 < lead.words.count
                     && ["tháng", "quý"].contains(lead.words[k + 1].lower)
-                && lead.words[i..<k].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
+            return ofEvery && lead.words[i..<k].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
         }
         let habit = before || every
         return habit && !namesADay(lead) && !MeetingWords.saysATime(lead)
