@@ -42,12 +42,13 @@ extension HostReader {
     static func guestSpeaker(_ lead: LeadWords, noun i: Int, length: Int, body: String) -> Bool {
         let kind = MeetingWords.kinds[lead.words[i..<(i + length)].map(\.lower).joined(separator: " ")] ?? ""
         guard !spokenFor.contains(kind), MeetingReader.saying(before: i, in: lead) != nil else { return false }
-        if guestsSpeak.contains(kind) { return true }
+        if guestsSpeak.contains(MeetingWords.family(kind)) { return true }
         guard MeetingWords.officeBodies.contains(where: { $0.1 == body }) else { return false }
         let written = LeadWords.normal(body).split(separator: " ")
         return !lead.words.indices.contains { lead.matchesWritten(written, at: $0) }
     }
 
-    /// Meetings whose speakers are guests: "hội thảo", "tọa đàm", "diễn đàn", "lễ".
-    static let guestsSpeak: Set<String> = ["hội thảo", "tọa đàm", "diễn đàn", "lễ", "lễ kỷ niệm"]
+    /// Meetings whose speakers are guests: "hội thảo", "tọa đàm", "diễn đàn", "lễ" (by their `family`:
+    /// "lễ kỷ niệm" is a "lễ").
+    static let guestsSpeak: Set<String> = ["hội thảo", "tọa đàm", "diễn đàn", "lễ"]
 }

@@ -69,7 +69,7 @@ extension MeetingReader {
             let placedHere = atTheMeeting && (opensOnADay || justPast || toldOnADay || framesSpeech(words)) || reported
             guard placedHere || atTheMeeting && saidThereToday,
                   let (m, next) = meeting(in: words, catalog: catalog), atTheMeeting || opensOnIt || m.host != nil,
-                  !MeetingWords.encounters.contains(m.kind) else { continue }
+                  !MeetingWords.encounters.contains(MeetingWords.family(m.kind)) else { continue }
             // (Not an opening that does not say what it opens, where only who spoke places it: "Bộ trưởng …
             // phát biểu tại lễ khai mạc" of an exhibition the lead told of.)
             let opening = ["lễ khai mạc", "lễ bế mạc"].contains { m.what.lowercased().hasPrefix($0) }

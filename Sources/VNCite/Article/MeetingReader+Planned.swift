@@ -31,7 +31,7 @@ extension MeetingReader {
         let nameGoesOn = i + (meetingWords(lead, at: i) ?? 1)
         if let next = ((i + 1)..<stop).first(where: { k in
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: k), !(k == nameGoesOn && lead.words[k - 1].after.isEmpty) else { return false }
-            let encounter = MeetingWords.encounters.contains(MeetingWords.kinds[phrase.joined(separator: " ")] ?? "")
+            let encounter = MeetingWords.encounters.contains(MeetingWords.family(MeetingWords.kinds[phrase.joined(separator: " ")] ?? ""))
             return !(encounter && lead.words[k - 1].after.contains(","))
         }) {
             if lead.words[next - 1].lower == "và", lead.words[next - 2].after.isEmpty, let phrase = lead.matchWritten(MeetingWords.nouns, at: next) {

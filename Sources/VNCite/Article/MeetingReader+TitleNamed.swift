@@ -10,7 +10,7 @@ extension MeetingReader {
         let words = LeadWords(title, 0..<title.count)
         let nouns = words.words.indices.lazy.compactMap { i in MeetingWords.noun(words, at: i).map { (i, $0) } }
         guard let (i, (kind, length)) = nouns.first,
-              kind != "cuộc họp", !MeetingWords.talks.contains(kind), !MeetingWords.encounters.contains(kind),
+              kind != "cuộc họp", !MeetingWords.talks.contains(kind), !MeetingWords.encounters.contains(MeetingWords.family(kind)),
               let titleHost = HostReader.host(words, noun: i, length: length, catalog: catalog) else { return found }
         let a = Catalog.fold(host), b = Catalog.fold(titleHost)
         guard a.contains(b) || b.contains(a) else { return found }

@@ -96,8 +96,9 @@ enum MeetingWords {
     /// Kinds of meeting that two sides hold together, with no host: "hội đàm", "cuộc gặp".
     static let talks: Set<String> = ["hội đàm", "cuộc gặp"]
 
-    /// Encounters rather than sittings: a meeting only when the lead's opening reports it.
-    static let encounters: Set<String> = ["cuộc gặp", "cuộc gặp gỡ", "buổi gặp gỡ", "gặp mặt", "buổi gặp mặt", "cuộc gặp mặt"]
+    /// Encounters rather than sittings: a meeting only when the lead's opening reports it (by their
+    /// `family`: "buổi gặp mặt" is a "gặp mặt").
+    static let encounters: Set<String> = ["cuộc gặp", "cuộc gặp gỡ", "buổi gặp gỡ", "gặp mặt"]
 
     /// What may not follow a noun for it to be a meeting: "Đại hội đồng" (an assembly's name),
     /// "Đại hội Thể thao", "Quốc hội thảo luận" (read as "hội thảo").
