@@ -34,6 +34,11 @@ import Testing
         ("Ban Thường vụ Thành ủy Hải Phòng tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 của Ban Thường vụ Thành ủy.",
          ["28-NQ/TU@Hải Phòng"]),
         ("Nghị định số 139-HĐBT quy định xử phạt.", ["139/HĐBT"]),
+        // (a Party symbol with a space for its hyphen, in a list; not an old State one so spaced)
+        ("Triển khai Quyết định 217 QĐ/TW, 218 QĐ/TW của Bộ Chính trị (khóa XI) và Quyết định 217 QĐ/ TW.",
+         ["217-QĐ/TW khóa XI", "218-QĐ/TW khóa XI", "217-QĐ/TW khóa XI"]),
+        ("Căn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn.", ["298-KH/TWĐTN"]),
+        ("PMU18 được thành lập theo quyết định số 1675 QĐ/TCCB - LĐ ngày 23-8-1993 của Bộ GTVT.", ["Quyết định 1675?"]),
         // Plenums and congresses.
         ("Quán triệt Nghị quyết Trung ương 4 các khóa XI và XII về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
         ("Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),

@@ -2,7 +2,8 @@
 ///
 /// Party: "05-CT/TW", "số31-QĐ/TW", "100 - KL/TW", "06-ct/tw", "03-CT/T.Ư", "19/NQ-TW".
 /// State: "15/2020/NĐ-CP", "103/2016/QH13", "749/QĐ-TTg", "163/2013/TTLT-BTC-BNV",
-/// "1663/NQ-UBTVQH15", "66.7/2025/NQ-CP", công văn "5973/UBND-KT", and "Nghị định 15/2020".
+/// "1663/NQ-UBTVQH15", "66.7/2025/NQ-CP", công văn "5973/UBND-KT", and "Nghị định 15/2020";
+/// after a type word, a Party symbol with a space for its hyphen ("Quyết định 217 QĐ/TW").
 struct DocumentSymbol: Hashable, Sendable {
     enum System: Sendable { case party, state }
 
@@ -85,9 +86,10 @@ extension Scanner {
             }
             self = afterNumber
         }
+        self = afterNumber
+        if afterTypeWord, let spaced = spacedPartySymbol(number: number) { return spaced }
 
         // State: number / [year /] GROUP [- GROUP]…
-        self = afterNumber
         skipSpaces()
         // ("19-2018/NQ-CP": the year joined to the number by a hyphen, where a slash belongs.)
         let hyphenedYear = hyphenedYear()
@@ -160,6 +162,35 @@ extension Scanner {
         return DocumentSymbol(number: number, year: year, type: nil, issuer: groups.joined(separator: "-"),
                               system: .state, malformed: malformed)
     }
+
+    /// After a type word, a Party symbol written with a space where its hyphen belongs:
+    /// "Quyết định 217 QĐ/TW", "Kế hoạch số 298 KH/TWĐTN", "Quyết định 217 QĐ/ TW". The type is
+    /// a Party type code in capitals; nil (cursor unmoved) otherwise.
+    mutating func spacedPartySymbol(number: String) -> DocumentSymbol? {
+        let start = self
+        guard current == UInt8(ascii: " ") else { return nil }
+        skipSpaces()
+        guard let type = readCode(), type.first?.isUppercase == true,
+              DocumentKind.partyTypeCodes.contains(DocumentKind.canonicalCode(type.uppercased())) else {
+            self = start; return nil
+        }
+        skipSpaces()
+        guard current == UInt8(ascii: "/") else { self = start; return nil }
+        pos += 1
+        skipSpaces()
+        guard let code = readCode(), code.first?.isUppercase == true else { self = start; return nil }
+        let issuer = DocumentKind.canonicalCode(code.uppercased())
+        // (Old State symbols were spaced too: "1675 QĐ/TCCB-LĐ", "20 TT/SĐ-DA"; only a Party
+        // committee's code is taken: "TW", "TU", "HU", "ĐU", "BTGTW", "TWĐTN".)
+        guard issuer.hasPrefix("TW") || issuer.hasSuffix("TW") || Self.localPartyIssuers.contains(issuer) else {
+            self = start; return nil
+        }
+        return DocumentSymbol(number: number, year: nil, type: DocumentKind.canonicalCode(type.uppercased()),
+                              issuer: issuer, system: .party, malformed: true)
+    }
+
+    /// The codes of the provincial, district and grassroots Party committees.
+    static let localPartyIssuers: Set<String> = ["TU", "HU", "QU", "TXU", "TPU", "ĐU", "ĐUK"]
 
     /// At a hyphen the cursor stands on, a year (1945–2100) then a slash: the year and where the
     /// slash stands; nil when none.
