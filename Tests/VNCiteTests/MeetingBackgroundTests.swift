@@ -220,6 +220,9 @@ import Testing
         ("Quốc hội hàng loạt dự án luật", "Quốc hội"),
         ("Cảng vụ hàng hải Hải Phòng tổ chức cuộc họp", "Cảng vụ hàng hải Hải Phòng"),
         ("Hiệp hội ngân hàng Việt Nam tổ chức hội thảo", "Hiệp hội ngân hàng Việt Nam"),
+        // (the country's full name, "xã hội chủ nghĩa" in small letters)
+        ("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI đã ban hành Luật Thanh niên",
+         "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XI"),
     ])
     func howFarANameGoesOn(text: String, name: String) throws {
         let lead = LeadWords(text)

@@ -50,7 +50,8 @@ import Testing
     }
 
     /// The first of co-chairs whose offices name their bodies in full ("Ủy viên Bộ Chính trị"), or
-    /// three listed with dashes, the second after a comma and "bà"; the host of a list of bodies is
+    /// three listed with dashes, the second after a comma and "bà", or the others listed after a
+    /// semicolon; the host of a list of bodies is
     /// the first ("Kho bạc Nhà nước Hải Phòng", a head of its own, not "Nhà nước Hải Phòng").
     @Test func coChairsAndCoHosts() throws {
         let m = try #require(meeting("Ngày 27-8, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị trực tuyến. Đồng chí Nguyễn Thiện Nhân, "
@@ -77,6 +78,11 @@ import Testing
         #expect(many.host == nil)
         let treasury = try #require(meeting("Sáng 5/1, Kho bạc Nhà nước tỉnh Hải Dương tổ chức Hội nghị tổng kết công tác năm 2022."))
         #expect(treasury.host == "Kho bạc Nhà nước tỉnh Hải Dương")
+        // (The others listed after a semicolon, their offices, then a colon.)
+        let listed = try #require(meeting("Sáng ngày 10/10, tại Hà Nội, Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần thứ mười bốn đã khai "
+            + "mạc. Ông Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam; các Phó Chủ tịch UBTƯ MTTQ Việt Nam: "
+            + "Trương Thị Ngọc Ánh, Ngô Sách Thực, Phùng Khánh Tài chủ trì Hội nghị."))
+        #expect(listed.chair == "Đỗ Văn Chiến")
     }
 }
 

@@ -118,6 +118,14 @@ import Testing
         #expect(meeting(lead)?.host == host)
     }
 
+    /// A body after "tại" is where the meeting was held, not who held it.
+    @Test func aVenueIsNoHost() throws {
+        let m = try #require(meeting("Sáng 26-12, tại Trung tâm Hội nghị Quốc gia Mỹ Đình (Hà Nội) Đại hội đại biểu toàn quốc Hội Nông "
+            + "dân Việt Nam lần thứ VIII, nhiệm kỳ 2023-2028 đã khai mạc trọng thể."))
+        #expect(m.host == "Hội Nông dân Việt Nam")
+        #expect(m.place == "Trung tâm Hội nghị Quốc gia Mỹ Đình (Hà Nội)")
+    }
+
     @Test func aBracketLeftOpenIsClosed() {
         #expect(meeting("Tụt hậu\nTại hội thảo \"Đổi mới phương pháp dạy học\" do Viện Khoa học giáo dục (Trường ĐHSP Hà Nội tổ "
             + "chức), TS Lê Văn Nam nhận xét: \"Nhiều giáo viên chưa quen cách dạy mới\".")?.host == "Viện Khoa học giáo dục (Trường ĐHSP Hà Nội)")

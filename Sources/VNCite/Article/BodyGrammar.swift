@@ -174,7 +174,10 @@ enum BodyGrammar {
                         // "Ngân hàng Nhà nước chi nhánh tỉnh"
                         || lead.matchesWritten(["chi", "nhánh"], at: end) || lead.matchesWritten(["chi", "nhánh"], at: end - 1)
                         || word.lower == "sở" && w[end - 1].lower == "cơ"  // "Công đoàn cơ sở Sở …"
-                        || word.lower == "ban" && w[end - 1].lower == "ủy" {  // "Đoàn Chủ tịch Ủy ban …"
+                        || word.lower == "ban" && w[end - 1].lower == "ủy"  // "Đoàn Chủ tịch Ủy ban …"
+                        // "Quốc hội nước Cộng hòa xã hội ⟨chủ nghĩa⟩ Việt Nam"
+                        || word.lower == "chủ" && end >= 2 && lead.matchesWritten(["xã", "hội", "chủ", "nghĩa"], at: end - 2)
+                        || word.lower == "nghĩa" && end >= 3 && lead.matchesWritten(["xã", "hội", "chủ", "nghĩa"], at: end - 3) {
                 end += 1
             } else if word.lower == "và" || word.folded == "-" || word.text == "&", end + 1 < w.count, w[end + 1].isCapitalised,
                       // (Nor the next clause's opening word: "HĐND - ⟨Tại⟩ Kỳ họp thứ 4 …", a section's label.)

@@ -114,52 +114,6 @@ enum ChairReader {
         return nil
     }
 
-    /// "Thủ tướng Phan Văn Khải cùng Phó thủ tướng thường trực Nguyễn Tấn Dũng đã chủ trì", "Thủ tướng
-    /// Phan Văn Khải và các Phó thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm đã dự và chủ
-    /// trì": of those who chaired together, the first named leads — its name joined by "cùng" or "và"
-    /// to the others, right after it or after its offices, with nothing between them but offices,
-    /// names and their marks (not "Theo ông A, Thủ tướng B …", a name before a comma).
-    static func firstCoChair(_ lead: LeadWords, before last: Range<Int>, from start: Int, _ catalog: Catalog) -> Range<Int>? {
-        let w = lead.words
-        var k = start
-        while k < last.lowerBound {
-            guard let r = PersonName.read(lead, at: k), r.upperBound < last.lowerBound, !isPlace(lead, r, catalog) else { k += 1; continue }
-            let between = w[r.upperBound..<last.lowerBound]
-            // (Or after the first one's offices: "đồng chí Nguyễn Huy Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch
-            // UBND tỉnh Thái Nguyên và ông Nguyễn Đức Thiện, Tổng Giám đốc … đã chủ trì".)
-            let joins: Set<String> = ["và", "cùng"]
-            var joined = joins.contains(w[r.upperBound].lower)
-            // (Only offices before the "và": not "theo ông A, Thủ tướng B và …", another's name first —
-            // but another co-chair listed after a comma with "ông", "bà" or "đồng chí": "Bà Phan Thị Điệp- Phó
-            // Chủ tịch HĐND tỉnh, bà Nguyễn Thị Minh Lý- Phó Chủ tịch …, và ông Bùi Đức Xuân- … chủ trì".)
-            // (Or an office straight after the name: "các đồng chí Đinh Hữu Tân TUV- Bí thư Huyện ủy và Lê Ngọc Huấn …".)
-            let spacedDash = w[r.upperBound].text == "-"
-            let officeNext = w[r.upperBound - 1].after.isEmpty && (w[r.upperBound].isAcronym || MeetingWords.office(lead, at: r.upperBound) != nil)
-            if !w[r.upperBound - 1].after.isEmpty || spacedDash || officeNext {
-                let and = between.indices.first { joins.contains(w[$0].lower) && !w[$0].isCapitalised }
-                joined = (officeMarks.contains(w[r.upperBound - 1].after) || spacedDash || officeNext) && and.map { and in
-                    var j = r.upperBound
-                    while j < and {
-                        guard w[j].isCapitalised, let name = PersonName.read(lead, at: j), !isPlace(lead, name, catalog) else { j += 1; continue }
-                        if !listedWithHonorific(lead, name: j) { return false }
-                        j = name.upperBound
-                    }
-                    return true
-                } == true
-            }
-            // (An office's small words inside its body's name: "Ủy viên Bộ Chính ⟨trị⟩", "Ủy ban Trung ⟨ương⟩".)
-            func officeWord(_ k: Int) -> Bool {
-                w[k].isCapitalised || coChairWords.contains(w[k].lower) || w[k].text == "-"
-                    || k > 0 && w[k - 1].isCapitalised && w[k - 1].after.isEmpty && !clauseWords.contains(w[k].lower)
-            }
-            if joined, between.indices.allSatisfy(officeWord), between.allSatisfy({ $0.after.isEmpty || officeMarks.contains($0.after) || $0.after == ":" }) {
-                return r
-            }
-            k = r.upperBound
-        }
-        return nil
-    }
-
     /// "Thượng tướng Nguyễn Tân Cương, Ủy viên Trung ương Đảng, Ủy viên Thường vụ Quân ủy Trung ương,
     /// Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng chủ trì": a name further back
     /// (up to 45 words), when nothing but offices stands between it and "chủ trì" — no clause's word,
@@ -204,28 +158,12 @@ enum ChairReader {
     static let clauseWords: Set<String> = ["đã", "sẽ", "đang", "vừa", "cho", "nói", "là", "được", "có", "theo", "tại", "với", "khi",
                                            "sau", "trước", "để", "cũng", "đều", "thì", "nhưng", "rằng"]
 
-    /// The marks after a co-chair's name or office: a comma or a dash ("Bà Phan Thị Điệp- Phó Chủ tịch").
-    static let officeMarks: Set<String> = [",", "-", "–"]
-
-    /// Whether the name at `k` is one of a list, after a comma and "ông", "bà" or "đồng chí": "…, bà
-    /// Nguyễn Thị Minh Lý- Phó Chủ tịch …".
-    static func listedWithHonorific(_ lead: LeadWords, name k: Int) -> Bool {
-        let w = lead.words
-        let honorific = k >= 2 && lead.matchesWritten(["đồng", "chí"], at: k - 2) ? 2 : k >= 1 && ["ông", "bà"].contains(w[k - 1].lower) ? 1 : 0
-        return honorific > 0 && k - honorific >= 1 && w[k - honorific - 1].after == ","
-    }
-
-    /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.
-    static let coChairWords: Set<String> = ["và", "cùng", "các", "thủ", "tướng", "thường", "trực", "chủ", "tịch", "bí", "thư", "trưởng",
-                                            "ông", "bà", "đồng", "chí", "giám", "đốc", "phòng", "phó", "phụ", "trách", "viên", "ủy", "uỷ", "nhiệm",
-                                            "tỉnh", "huyện", "thành", "phố"]
-
     /// Words before "chủ trì" that make it a task someone should, must or will take on.
     static let notYetChairing = PhraseTable(["nên", "cần", "phải", "sẽ", "đứng ra", "đề nghị", "yêu cầu", "kiến nghị"])
 
     /// "Hà Nội", "Thái Bình": a province spelt like a family name and a given name; "Hồ Chí Minh", the
     /// city's (or an institute's) name whole ("Học viện Chính trị quốc gia Hồ Chí Minh").
-    private static func isPlace(_ lead: LeadWords, _ r: Range<Int>, _ catalog: Catalog) -> Bool {
+    static func isPlace(_ lead: LeadWords, _ r: Range<Int>, _ catalog: Catalog) -> Bool {
         let name = lead.words[r].map(\.folded).joined(separator: " ")
         return catalog.startsWithProvince(name) && (r.count == 2 || catalog.province(in: name).map(Catalog.fold) == name)
     }

@@ -8,6 +8,11 @@ extension MeetingReader {
     /// list of their names, the one before — not as the partners of one body ("phối hợp với các địa phương").
     static func heldByMany(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
+        // ("trong đó có 18 đơn vị đại hội điểm": units counted right before the noun.)
+        if (1...3).contains(where: { n in
+            i - n >= 1 && lead.matchWritten(units, at: i - n) == n && (Int(w[i - n - 1].text) ?? 0) >= 3
+                && !(i - n >= 2 && w[i - n - 2].lower == "năm")
+        }) { return true }
         // ("tổ chức xong đại hội": held, all of them.)
         let organised = lead.matchesWritten(["tổ", "chức"], at: i - 2) || lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
             || lead.matchesWritten(["tổ", "chức", "xong"], at: i - 3)
