@@ -45,6 +45,9 @@ import Testing
     @Test func nounsListedAfterManyAreManyToo() {
         #expect(meeting("Công nhận xã đạt chuẩn\nCác địa phương thực hiện lồng ghép để trao quyết định và bằng công nhận xã đạt "
             + "chuẩn NTM tại các cuộc họp, hội nghị phù hợp.") == nil)
+        // (A round of meetings, "đợt", is a campaign.)
+        #expect(meeting("Tuổi trẻ cả nước khởi động đợt sinh hoạt chính trị thực hiện Kết luận 21\nTối 15/12, tại Hà Nội, Trung ương "
+            + "Đoàn tổ chức chương trình nghệ thuật, mở đầu đợt sinh hoạt chính trị rộng khắp trong tuổi trẻ cả nước.") == nil)
     }
 
     @Test func whatThePlanSaysIsToBeHeld() throws {

@@ -231,6 +231,8 @@ import Testing
         // what was said there, after "rằng"
         "Tân tổng thống Ukraina Yushchenko hôm qua khẳng định trong cuộc gặp với người đồng nhiệm Nga Putin rằng ông sẽ duy trì quan hệ chặt chẽ.",
         "Ông Sergei Abeltsev phát biểu trong phiên họp hôm qua của hạ viện Nga rằng ông muốn đề nghị hoãn quyền miễn trách của Gorbachev.",
+        // the plan a meeting held ("đã họp") took up
+        "Ngày 22/4, Hội nghị Ban thường vụ Trung ương Đoàn lần thứ 14 (khóa IX) đã họp cho ý kiến về kế hoạch tổ chức Đại hội Đoàn các cấp.",
     ])
     func whatIsToComeOfItIsNoPlanOfIt(lead: String) {
         #expect(meeting(lead) != nil)

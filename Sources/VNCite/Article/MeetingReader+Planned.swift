@@ -106,8 +106,12 @@ extension MeetingReader {
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
                 if p == ["chuẩn", "bị"], preparationHeld(lead, noun: i, at: k) { return false }
                 // "hội nghị triển khai kế hoạch tổ chức Đại hội Đảng bộ xã": the plan is what the
-                // meeting, named before it, took up.
-                if p.first == "kế", k > i, lead.words[i..<k].allSatisfy({ $0.after.isEmpty }) { return false }
+                // meeting, named before it, took up; so is the plan after a meeting that "đã" held
+                // ("Hội nghị Ban thường vụ … (khóa IX) đã họp cho ý kiến về kế hoạch tổ chức Đại hội …").
+                if p.first == "kế", k > i,
+                   lead.words[i..<k].allSatisfy({ $0.after.isEmpty }) || lead.words[i..<k].contains(where: { ["đã", "vừa"].contains($0.lower) }) {
+                    return false
+                }
                 // "sớm một ngày so với dự kiến", "kéo dài hơn dự kiến": measured against the plan, so held.
                 if p == ["dự", "kiến"], k >= 1, lead.words[k - 1].lower == "hơn" || k >= 2 && lead.matchesWritten(["so", "với"], at: k - 2) {
                     return false
