@@ -51,8 +51,8 @@ import Testing
 
     /// The first of co-chairs whose offices name their bodies in full ("Ủy viên Bộ Chính trị"), or
     /// three listed with dashes, the second after a comma and "bà", or the others listed after a
-    /// semicolon; the host of a list of bodies is
-    /// the first ("Kho bạc Nhà nước Hải Phòng", a head of its own, not "Nhà nước Hải Phòng").
+    /// semicolon; the host of a list of bodies is the first ("Kho bạc Nhà nước Hải Phòng", a head of
+    /// its own, not "Nhà nước Hải Phòng"); an emulation cluster's is the cluster, its members counted.
     @Test func coChairsAndCoHosts() throws {
         let m = try #require(meeting("Ngày 27-8, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị trực tuyến. Đồng chí Nguyễn Thiện Nhân, "
             + "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ và đồng chí Nguyễn Hòa Bình, Ủy viên Trung ương Đảng, Viện trưởng "
@@ -83,6 +83,10 @@ import Testing
             + "mạc. Ông Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam; các Phó Chủ tịch UBTƯ MTTQ Việt Nam: "
             + "Trương Thị Ngọc Ánh, Ngô Sách Thực, Phùng Khánh Tài chủ trì Hội nghị."))
         #expect(listed.chair == "Đỗ Văn Chiến")
+        // (An emulation cluster named by its members, counted.)
+        let cluster = try #require(meeting("Sáng 12/11, Hội nghị Tổng kết hoạt động cụm thi đua năm 2022 của Cụm thi đua 5 thành phố trực "
+            + "thuộc Trung ương đã diễn ra tại Hà Nội."))
+        #expect(cluster.host == "Cụm thi đua 5 thành phố trực thuộc Trung ương")
     }
 }
 

@@ -24,6 +24,9 @@ import Testing
         ("Trong hai ngày 25- 26/3/2010, Đảng bộ xã Tân Sỏi đã tổ chức Đại hội đại biểu lần thứ XXI.", "2010-03-25"),
         ("Trong 2 ngày (27-28/2/2006), Bộ Y tế tổ chức hội nghị tổng kết công tác phòng chống dịch.", "2006-02-27"),
         ("Ngày 11-12-2023, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2023 tại thành phố.", "2023-12-11"),
+        // (the days written out in words, the month's and year's)
+        ("Ngày 21 và 22 tháng 3 năm 2018, Công đoàn ngành Giáo dục tỉnh Tuyên Quang long trọng tổ chức Đại hội Công đoàn ngành Giáo dục lần thứ XI.",
+         "2018-03-21"),
         // (words between "đến" and the last day)
         ("Quốc hội tổ chức phiên chất vấn trong 2,5 ngày (từ chiều 7/6 đến hết ngày 9/6/2022) tại Hà Nội.", "2022-06-07"),
         // A meeting noun joined to the first one names the same meeting: its day is still read after it.

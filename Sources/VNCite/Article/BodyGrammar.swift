@@ -140,7 +140,10 @@ enum BodyGrammar {
             // "châu Á Thái bình dương": the Pacific, whatever its capitals, and not a Mr Thái.
             // "HĐND quận 9", "UBND phường 11": a city's districts and wards are numbered.
             // ("Đảng ủy Quân khu 3", "Sư đoàn 312": so are the army's units.)
-            if numbered(lead, end - 1), !word.text.isEmpty, word.text.allSatisfy(\.isNumber) {
+            if let n = countedMembers(lead, at: end, name: i) {
+                words += n - 1
+                end += n
+            } else if numbered(lead, end - 1), !word.text.isEmpty, word.text.allSatisfy(\.isNumber) {
                 end += 1
             } else if word.lower == "thái", lead.matches(["thai", "binh", "duong"], at: end) {
                 end += 3

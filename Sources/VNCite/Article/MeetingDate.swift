@@ -169,8 +169,14 @@ enum MeetingDate {
     }
 
     /// "(Ngày) 13 tháng 6 năm 2023", "(sáng) 13 tháng 6": the day written out in words (the year
-    /// from the article when not written; nil inside when it cannot be known).
+    /// from the article when not written; nil inside when it cannot be known); of a range, its first
+    /// day ("Ngày 21 và 22 tháng 3 năm 2018", "từ 21 đến 23 tháng 3").
     static func spelledOut(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
+        if k + 2 < w.count, let first = Int(w[k].text), w[k].after.isEmpty, ["va", "den"].contains(w[k + 1].folded),
+           let last = spelledOut(w, at: k + 2, articleDate: articleDate) {
+            guard let last, first < last.day else { return .some(nil) }
+            return .some(CalendarDate(year: last.year, month: last.month, day: first))
+        }
         guard k + 2 < w.count, let day = Int(w[k].text), w[k + 1].folded == "thang", let month = Int(w[k + 2].text),
               w[k].after.isEmpty, w[k + 1].after.isEmpty else { return nil }
         if k + 4 < w.count, w[k + 2].after.isEmpty, w[k + 3].folded == "nam", let year = Int(w[k + 4].text), (1900...2100).contains(year) {
