@@ -101,8 +101,8 @@ import Testing
     }
 
     /// What a purpose that opens the sentence prepares for is not the meeting's future.
-    /// A meeting to be held as a purpose or as a plan's subject, and the congresses of every level,
-    /// are no meeting held; holding one that is criticised still is.
+    /// A meeting to be held as a purpose or as a plan's subject, one its members are summoned to, and
+    /// the congresses of every level, are no meeting held; holding one that is criticised still is.
     @Test(arguments: [
         "Ngày 24/2, Ban Thường vụ Huyện ủy Thanh Hà đã chọn Đảng bộ xã Tân Việt và Đảng bộ Xí nghiệp thủy lợi để tổ chức đại hội điểm nhiệm kỳ 2020-2025.",
         "Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội các đảng bộ trực thuộc.",
@@ -116,6 +116,8 @@ import Testing
         "Năm 2005, 97,9% các đơn vị hành chính sự nghiệp tổ chức hội nghị cán bộ công chức.",
         // (a body told to hold it)
         "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc tổng kết công tác HĐND năm 2022.",
+        // (its members summoned to it)
+        "Phó Chủ tịch Thường trực HĐND TP Hà Nội vừa ký giấy triệu tập các đại biểu HĐND TP về dự kỳ họp chuyên đề (kỳ họp thứ 6) liên quan công tác nhân sự.",
     ])
     func aMeetingToBeHeldOrOfEveryLevel(lead: String) {
         #expect(meeting(lead) == nil)
