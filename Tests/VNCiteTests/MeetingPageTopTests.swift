@@ -22,4 +22,13 @@ import Testing
             + "Kính thưa các vị đại biểu Quốc hội đang tham dự kỳ họp thứ 7\n"
             + "Theo dõi kỹ phiên chất vấn về hai ngày làm việc tại hội trường của Quốc hội, tôi rất mừng.\n") == nil)
     }
+
+    /// A headline that opens on a body, then a meeting's verb ("sơ kết"), names the host of the
+    /// meeting the lead calls by its noun alone; a sub-committee ("Tiểu ban") is a body.
+    @Test func theHeadlinesBodyHoldsTheMeetingTheLeadNamesByItsNoun() throws {
+        let m = try #require(meeting("Tiểu ban Bảo vệ chính trị nội bộ Trung ương sơ kết 6 tháng đầu năm 2023\n"
+            + "Đ/c Trương Thị Mai phát biểu kết luận tại Hội nghị.\n"))
+        #expect(m.host == "Tiểu ban Bảo vệ chính trị nội bộ Trung ương")
+        #expect(meeting("Sáng 5/7, Tiểu ban Văn kiện Đại hội XIV tổ chức hội nghị lần thứ ba.")?.host == "Tiểu ban Văn kiện Đại hội XIV")
+    }
 }

@@ -21,7 +21,7 @@ enum BodyGrammar {
         "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
         "clb", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội",
         "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
-        "cụm thi đua", "khối thi đua",
+        "cụm thi đua", "khối thi đua", "tiểu ban",
         // (A port authority, "Cảng vụ hàng hải Hải Phòng"; the tax offices as named since 2025, "Thuế tỉnh Cao Bằng".)
         "cảng vụ", "thuế tỉnh", "thuế thành phố", "thuế cơ sở",
         // (The State Treasury's offices, "Kho bạc Nhà nước Hải Phòng" (not "Nhà nước Hải Phòng"); a prison,

@@ -19,4 +19,22 @@ extension MeetingReader {
         meeting.what = words.text(i..<nameEnd(words, from: i + length, to: words.words.count))
         return meeting
     }
+
+    /// "Tiểu ban Bảo vệ chính trị nội bộ Trung ương sơ kết 6 tháng đầu năm 2023" over a lead that says
+    /// only "tại Hội nghị": a meeting named by its noun alone, with no host, is held by the body the
+    /// title opens on, when the title's next words are a meeting's verb (sơ kết, tổng kết, triển
+    /// khai, họp, khai mạc, bế mạc, giao ban).
+    static func titleHost(_ found: Meeting, title: CleanText?, catalog: Catalog) -> String? {
+        guard let title, barelyNamed(found) else { return nil }
+        let words = LeadWords(title, 0..<title.count)
+        // (The grammar may take the verb's first word as the name's, "Tiểu ban Văn kiện ⟨sơ⟩", or stop
+        // short of a name's small words: "Tiểu ban Bảo vệ ⟨chính trị nội bộ Trung ương⟩".)
+        guard let r = BodyGrammar.read(words, at: 0, catalog: catalog),
+              let verb = words.words.indices.prefix(16).first(where: { words.matchWritten(titleVerbs, at: $0) != nil }),
+              verb > r.lowerBound + 1, verb >= r.upperBound - 1, words.words[(r.lowerBound..<verb)].allSatisfy({ $0.after.isEmpty }),
+              verb <= r.upperBound || HostReader.nameTail(words, r.upperBound..<verb, untilVerb: true) else { return nil }
+        return words.text(r.lowerBound..<verb)
+    }
+
+    static let titleVerbs = PhraseTable(["sơ kết", "tổng kết", "triển khai", "họp", "khai mạc", "bế mạc", "giao ban"])
 }

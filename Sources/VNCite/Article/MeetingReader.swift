@@ -131,7 +131,7 @@ enum MeetingReader {
                 ?? ownSentence.flatMap { own in
                     let after = (lead.body + lead.more).filter { $0.lowerBound >= own.upperBound }
                     return HostReader.namedNext(after.map { LeadWords(text, $0) }, catalog: catalog)
-                }
+                } ?? titleHost(meeting, title: titleText, catalog: catalog)
         }
         meeting.host = HostReader.sittingHost(kind: meeting.kind, host: meeting.host, in: sentenceWords, catalog: catalog)
         if let host = meeting.host, let own, let full = HostReader.namedInFull(host, in: own, catalog: catalog) { meeting.host = full }
