@@ -206,11 +206,17 @@ extension Scanner {
     mutating func readCode() -> String? {
         var s = String.UnicodeScalarView()
         var i = pos
+        // (A word glued to a code after its figures is the next word: "11/2022/QH15⟨thay⟩ thế".)
+        var glued = false
         while i < text.count {
             let c = text.scalars[i]
             let isLetter = (c.value < 0x80 && c.properties.isAlphabetic)
                 || c == "Đ" || c == "đ" || c == "Ư" || c == "ư"
             let isDigit = c.value >= 48 && c.value <= 57
+            if isLetter, c.properties.isLowercase, s.last.map({ $0.value >= 48 && $0.value <= 57 }) == true {
+                glued = true
+                break
+            }
             if isLetter || (isDigit && !s.isEmpty) {
                 s.append(c)
                 i += 1
@@ -225,7 +231,7 @@ extension Scanner {
         }
         // The code must end the word: "TW" in "05-CT/TW," but not "Tháng" in "05-Tháng"; 14 letters at
         // most, the Front's central committee's "ĐCTUBTWMTTQVN" (403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN).
-        guard !s.isEmpty, !Self.isWordByte(byte(i)), s.count <= 14 else { return nil }
+        guard !s.isEmpty, glued || !Self.isWordByte(byte(i)), s.count <= 14 else { return nil }
         pos = i
         return String(s)
     }
