@@ -11,9 +11,4 @@ extension MeetingReader {
         let words = meeting.what.lowercased().split(separator: " ").prefix(3)
         return words.count == 3 && words.first == "lễ" && ["khai", "bế"].contains(words.dropFirst().first) && words.last == "mạc"
     }
-
-    /// A meeting named by its noun alone: "Hội nghị", "cuộc họp".
-    static func barelyNamed(_ meeting: Meeting) -> Bool {
-        Catalog.fold(meeting.what) == Catalog.fold(meeting.kind)
-    }
 }

@@ -37,4 +37,9 @@ extension MeetingReader {
     }
 
     static let titleVerbs = PhraseTable(["sơ kết", "tổng kết", "triển khai", "họp", "khai mạc", "bế mạc", "giao ban"])
+
+    /// A meeting named by its noun alone: "Hội nghị", "cuộc họp".
+    static func barelyNamed(_ meeting: Meeting) -> Bool {
+        Catalog.fold(meeting.what) == Catalog.fold(meeting.kind)
+    }
 }

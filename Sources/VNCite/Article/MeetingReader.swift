@@ -59,9 +59,6 @@ enum MeetingReader {
                 // A day after another meeting noun is that meeting's ("tại cuộc họp … trong kỳ họp …
                 // tại Paris ngày 29-10-2004"): the date is read before it.
                 let own = words.prefix(next)
-                // (Not the bare noun of a later sentence pointing back to the one named, its host a speaker's: "Ngày
-                // 12/12, Hội nghị toàn quốc tổng kết … diễn ra …. X, Phó Chủ tịch HNBVN phát biểu tại Hội nghị".)
-                if m.host != nil, let (named, _, _) = first, barelyNamed(m), MeetingWords.family(named.kind) == MeetingWords.family(m.kind) { break reading }
                 if m.host != nil { first = (m, own, range); break reading }
                 if first == nil || first.map({ opensUnnamed($0.0) }) == true && !opensUnnamed(m) { first = (m, own, range) }
             }
