@@ -85,7 +85,7 @@ import Testing
     }
 
     /// A ceremony a body organised, named without "lễ"; in the older spelling with "i"; a dialogue;
-    /// a rally written "Mittinh".
+    /// an announcement ("buổi công bố"); a rally written "Mittinh".
     @Test(arguments: [
         ("Hôm qua, Tổng Liên đoàn lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam.", "lễ",
          "Tổng Liên đoàn lao động Việt Nam"),
@@ -94,6 +94,9 @@ import Testing
          "Ban thường vụ Tỉnh đoàn Nghệ An"),
         ("Sáng 12/12, Quốc hội bế mạc kì họp thứ hai.", "kỳ họp", "Quốc hội"),
         ("Ngày 26/6/2018, UBND tỉnh tổ chức buổi đối thoại với hơn 200 doanh nghiệp về thủ tục đất đai.", "buổi đối thoại", "UBND tỉnh"),
+        // (the meeting that announces an inspection's decision)
+        ("Sáng 5/3, Thanh tra tỉnh Bến Tre tổ chức buổi công bố quyết định thanh tra tại UBND huyện Mỏ Cày Nam.", "buổi công bố",
+         "Thanh tra tỉnh Bến Tre"),
         // (a rally, its word written as one)
         ("Sáng ngày 05/6/2022, tại Sân vận động huyện, UBND huyện Vân Canh đã tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới.",
          "lễ mít tinh", "UBND huyện Vân Canh"),

@@ -39,7 +39,7 @@ enum MeetingWords {
         ("lễ truy tặng", "lễ"), ("lễ thông xe", "lễ"), ("lễ hợp long", "lễ"),
         // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …"; a day when leaders
         // receive citizens, "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025".)
-        ("buổi tiếp", "buổi tiếp"), ("buổi tiếp công dân", "buổi tiếp công dân"), ("tiếp công dân định kỳ", "buổi tiếp công dân"),
+        ("buổi tiếp", "buổi tiếp"), ("buổi tiếp công dân", "buổi tiếp công dân"), ("buổi công bố", "buổi công bố"), ("tiếp công dân định kỳ", "buổi tiếp công dân"),
         // (The verb with its guests, as "làm việc với" is: "… Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)
         ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"),
         // (Or a guest by office: "Đại tướng Phan Văn Giang … đã tiếp Ngài Elbridge A. Colby", "… tiếp Thứ trưởng
