@@ -84,7 +84,6 @@ extension Scanner {
                     }
                 }
             }
-            self = afterNumber
         }
         self = afterNumber
         if afterTypeWord, let spaced = spacedPartySymbol(number: number) { return spaced }
