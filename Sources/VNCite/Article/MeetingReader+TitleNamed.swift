@@ -25,7 +25,7 @@ extension MeetingReader {
     /// title opens on, when the title's next words are a meeting's verb (sơ kết, tổng kết, triển
     /// khai, họp, khai mạc, bế mạc, giao ban).
     static func titleHost(_ found: Meeting, title: CleanText?, catalog: Catalog) -> String? {
-        guard let title, barelyNamed(found) else { return nil }
+        guard let title, found.host == nil, barelyNamed(found) else { return nil }
         let words = LeadWords(title, 0..<title.count)
         // (The grammar may take the verb's first word as the name's, "Tiểu ban Văn kiện ⟨sơ⟩", or stop
         // short of a name's small words: "Tiểu ban Bảo vệ ⟨chính trị nội bộ Trung ương⟩".)
