@@ -41,6 +41,9 @@ import Testing
         ("PMU18 được thành lập theo quyết định số 1675 QĐ/TCCB - LĐ ngày 23-8-1993 của Bộ GTVT.", ["Quyết định 1675?"]),
         // (a word glued to the code after its figures is no part of it)
         ("Luật Thanh tra năm 2022 số 11/2022/QH15thay thế Luật Thanh tra năm 2010 số 56/2010/QH12.", ["11/2022/QH15", "56/2010/QH12"]),
+        // (and a word glued to the year after "năm": the law by name and year is the one by number)
+        ("Luật Thanh tra năm 2022số 11/2022/QH15 thay thế Luật Thanh tra năm 2010. Luật Thanh tra năm 2010đã tạo hành lang pháp lý.",
+         ["11/2022/QH15", "Luật Thanh tra 2010", "Luật Thanh tra 2010"]),
         // Plenums and congresses.
         ("Quán triệt Nghị quyết Trung ương 4 các khóa XI và XII về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
         ("Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),

@@ -163,14 +163,16 @@ enum Roman {
 
 extension Scanner {
     /// "năm 2018" or "2016" after a law's name: the year, within `years`, read past (the cursor
-    /// stays where it was when there is none).
+    /// stays where it was when there is none). After "năm" a word glued to the year is the next
+    /// word, as a page's lost space leaves it: "Luật Thanh tra năm 2010⟨đã⟩ tạo …".
     mutating func readNameYear(in years: ClosedRange<Int>) -> Int? {
         var after = self
         after.skipSpaces()
-        _ = after.read("nam")
+        let said = after.read("nam")
         after.skipSpaces()
         guard let y = after.readNumber(), y.count == 4, let year = Int(after.string(y)), years.contains(year),
-              !Scanner.isWordByte(after.current) else { return nil }
+              !Scanner.isWordByte(after.current) || (said && Scanner.isLetterByte(after.current))
+        else { return nil }
         self = after
         return year
     }
