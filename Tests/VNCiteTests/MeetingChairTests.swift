@@ -159,6 +159,9 @@ import Testing
         // (the partners a list, comma by comma)
         ("Ngày 19/4, Bộ Xây dựng chủ trì, phối hợp với các tỉnh Hà Tĩnh, Quảng Bình, Khánh Hòa và Tiền Giang tổ chức Hội thảo về "
             + "đường cao tốc.", "Bộ Xây dựng"),
+        // (their names in small letters after a head, the last after "và")
+        ("Trong 3 ngày, từ 13-15/10/2016, Ban Dân tộc tỉnh Thái Nguyên đã phối hợp với Sở Tư pháp, Phòng Cảnh sát giao thông và UBND "
+            + "huyện Phú Bình tổ chức Hội thảo về pháp luật.", "Ban Dân tộc tỉnh Thái Nguyên"),
         // (the second of two, when the first is past reading, is no host either)
         ("Hôm qua, Cục Bản quyền tác giả văn học nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức "
             + "hội thảo về quyền tác giả.", ""),

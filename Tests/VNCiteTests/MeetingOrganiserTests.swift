@@ -53,6 +53,19 @@ import Testing
         #expect(m.host == "Tổng cục Thống kê")
     }
 
+    /// A long name, then ", do X tổ chức": still the organiser; a "do" late and with no comma before
+    /// it is something else's ("do Ngân hàng … (ADB) và tổ chức hợp tác … khởi xướng").
+    @Test func theOrganiserAfterALongName() throws {
+        let m = try #require(meeting("Đây là nội dung của Hội nghị tổng kết 5 năm thực hiện Chỉ thị của Thủ tướng về phát huy vai trò của người "
+            + "có uy tín trong đồng bào dân tộc thiểu số trong sự nghiệp xây dựng và bảo vệ Tổ quốc, do Ủy ban Trung ương Mặt trận Tổ quốc "
+            + "Việt Nam phối hợp với Bộ Công an tổ chức hôm nay tại Hà Nội."))
+        #expect(m.host == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+        let other = try #require(meeting("Hôm nay, tại cuộc họp Ban chỉ đạo lần thứ 5 ở Manila (Philippines), Việt Nam trở thành nước thứ 23 "
+            + "trong khu vực ký bản kế hoạch hành động chống tham nhũng khu vực do Ngân hàng phát triển châu Á (ADB) và tổ chức hợp tác "
+            + "phát triển kinh tế (OECD) khởi xướng."))
+        #expect(other.host == nil)
+    }
+
     @Test func anOrganisationKnownByItsOwnName() throws {
         let m = try #require(meeting("Máy tính \"bó tay\" với tài sản của Bill Gates\nPhát biểu tại một hội nghị do Microsoft tổ chức ở "
             + "Lisbon hôm qua, ông nói rằng một máy tính thông thường không thể xử lý đúng các số liệu tài chính của ông."))

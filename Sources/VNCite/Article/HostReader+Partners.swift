@@ -98,18 +98,28 @@ extension HostReader {
 extension HostReader {
     /// The word before "phối hợp" when the comma at `k` is inside the list of partners that follows
     /// it ("Bộ Xây dựng chủ trì, phối hợp với các tỉnh Hà Tĩnh⟨,⟩ Quảng Bình và Tiền Giang tổ chức
-    /// Lễ …"): names, "các", ranks of places and "và" on both sides of the comma, up to the verb.
+    /// Lễ …", "Ban Dân tộc tỉnh đã phối hợp với Sở Tư pháp⟨,⟩ Phòng Cảnh sát giao thông và UBND huyện
+    /// Phú Bình tổ chức Hội nghị"): names, "các", ranks of places and "và" on both sides of the comma,
+    /// up to the verb; small letters too in a name led by a head of bodies.
     static func partnersListed(_ lead: LeadWords, comma k: Int, before i: Int) -> Int? {
         let w = lead.words
-        func listed(_ word: LeadWords.Word) -> Bool {
-            word.before.isEmpty && (word.isCapitalised || ["các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã"].contains(word.lower))
+        func listed(_ j: Int) -> Bool {
+            w[j].before.isEmpty && (w[j].isCapitalised || ["các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã"].contains(w[j].lower)
+                || inHeadedName(j))
+        }
+        // (A small word inside a name whose item, from the last comma or "và", opens on a head.)
+        func inHeadedName(_ j: Int) -> Bool {
+            var start = j
+            while start > max(0, j - 8), w[start - 1].after.isEmpty, !["và", "với", "cùng"].contains(w[start - 1].lower) { start -= 1 }
+            return start < j && w[start].isCapitalised && BodyGrammar.head(lead, at: start) != nil
         }
         guard w[k].after == ",", k + 1 < i, w[k + 1].isCapitalised else { return nil }
         var next = k + 1
-        while next < i, listed(w[next]), w[next].after.isEmpty { next += 1 }
-        guard next < i, listed(w[next]) ? w[next].after == "," : organisedBy(lead, at: next) else { return nil }
+        while next < i, listed(next), w[next].after.isEmpty, w[next].isCapitalised || !organisedBy(lead, at: next) { next += 1 }
+        guard next < i, listed(next) && (w[next].isCapitalised || !organisedBy(lead, at: next)) ? w[next].after == "," : organisedBy(lead, at: next)
+        else { return nil }
         var with = k
-        while with > max(2, k - 16), listed(w[with]), w[with].after.isEmpty || w[with].after == "," { with -= 1 }
+        while with > max(2, k - 16), listed(with), w[with].after.isEmpty || w[with].after == "," { with -= 1 }
         guard with >= 3, ["với", "cùng"].contains(w[with].lower), with > k - 16, jointly(lead, at: with - 2),
               w[with - 1].after.isEmpty else { return nil }
         return with - 3

@@ -137,7 +137,9 @@ enum HostReader {
     /// A body named after the noun: "(của|do) X", or right after it past an ordinal.
     /// With `organiserOnly`, only "do X tổ chức", "được X tổ chức"; for a noun that opens its clause
     /// (`subject`), anywhere in the sentence ("Hội nghị triển khai …, bảo đảm …, TP phía Nam (…) đã
-    /// được Bộ Công an tổ chức").
+    /// được Bộ Công an tổ chức"); else within thirty words, or forty-five for a "do" after a comma,
+    /// past a long name ("Hội nghị tổng kết 5 năm thực hiện Chỉ thị … trong sự nghiệp xây dựng và bảo
+    /// vệ Tổ quốc, do Ủy ban … tổ chức").
     static func after(_ lead: LeadWords, noun end: Int, catalog: Catalog, organiserOnly: Bool = false, subject: Bool = false) -> Range<Int>? {
         let w = lead.words
         if !organiserOnly, let r = named(lead, noun: end, catalog: catalog) { return r }
@@ -147,9 +149,12 @@ enum HostReader {
         // "do X tổ chức" may come late in the sentence ("cuộc hội thảo ngày 2-12 tại Hà Nội để công
         // bố kết quả cuộc điều tra … do Tổng cục Thống kê … tổ chức"), past a comma only into "do"
         // ("Buổi mít tinh diễn ra … tại công viên 30/4 TP HCM, do Bộ Y tế phối hợp với … tổ chức").
-        while j < min(w.count, end + (subject ? 45 : 30)) {
+        while j < min(w.count, end + 45) {
             let far = j >= end + 12
-            if far, !["do", "duoc"].contains(w[j].folded) {
+            // (Past thirty words, only a "do" after a comma: "…, do Ủy ban … tổ chức"; not "kế hoạch …
+            // do Ngân hàng phát triển châu Á (ADB) và tổ chức hợp tác … khởi xướng".)
+            let late = !subject && j >= end + 30 && !(w[j].folded == "do" && w[j - 1].after == ",")
+            if far, late || !["do", "duoc"].contains(w[j].folded) {
                 let next = j + 1 < w.count ? w[j + 1].folded : ""
                 // (Not the comma of a list of numbers inside the name: "chương trình SGK lớp 1, 2, 3 mới, do …";
                 // nor of a task's pair: "triển khai phương hướng, nhiệm vụ quý 2-2024 do Ủy ban … tổ chức".)
