@@ -69,6 +69,12 @@ import Testing
         // An aside in brackets between the name and its verbs is neither.
         ("Từ 17 đến 19/10, tại Hội An, Liên minh viễn thông quốc tế ITU (tổ chức chuyên ngành của Liên hợp quốc về lĩnh vực viễn thông) tổ chức Hội nghị Bộ trưởng viễn thông tiểu khu vực lần thứ 12.",
          "Liên minh viễn thông quốc tế ITU"),
+        // (and the body it belongs to, in brackets, its name in small letters)
+        ("Sáng ngày 16/11/2018, Viện Dân tộc học (Viện Hàn lâm khoa học xã hội Việt Nam) đã tổ chức Hội nghị dân tộc học năm 2018.",
+         "Viện Dân tộc học"),
+        // The first of two, its abbreviation in brackets before "và".
+        ("Sáng nay, Tổ chức Y tế thế giới (WHO) và CDC đã họp với Sở Y tế TP HCM về việc phòng chống dịch cúm A.",
+         "Tổ chức Y tế thế giới (WHO)"),
         // A broadcaster, a newspaper, a museum, the social-insurance agency hold meetings too.
         ("Sáng 25-1, Ủy ban Trung ương MTTQ Việt Nam, Đài Truyền hình Việt Nam tổ chức lễ trao hiện vật đấu giá ủng hộ Quỹ “Vì người nghèo”.",
          "Ủy ban Trung ương MTTQ Việt Nam"),

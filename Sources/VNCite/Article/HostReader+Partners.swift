@@ -26,7 +26,8 @@ extension HostReader {
         let s = joined.map { $0 + 1 } ?? partners
         // "… phối hợp cùng/với X", "… cùng X": X is the partner.
         let partner = s >= 2 && ["với", "cùng"].contains(w[s - 1].lower) && w[s - 2].after.isEmpty
-        guard partner || s >= 2 && w[s - 1].lower == "và" && w[s - 2].after.isEmpty else { return last }
+        // ("Tổ chức Y tế thế giới ⟨(WHO)⟩ và CDC đã họp": the first's abbreviation in brackets before "và".)
+        guard partner || s >= 2 && w[s - 1].lower == "và" && (w[s - 2].after.isEmpty || w[s - 2].isBracketedAbbreviation) else { return last }
         // ("Phòng Thương mại Hoa Kỳ (Amcham) vừa phối hợp với …": the verb's adverb too.)
         var joiner = s - 1 - (lead.matches(["phoi", "hop"], at: s - 3) ? 2 : 0)
         if joiner < s - 1, joiner >= 1, ["đã", "vừa", "mới", "cũng"].contains(w[joiner - 1].lower) { joiner -= 1 }

@@ -57,6 +57,12 @@ extension HostReader {
                 // The rest of a name the grammar stopped short of: "Sở Giao thông - Công chánh ⟨(GTCC)
                 // TP Hồ Chí Minh⟩ đã tổ chức" — capitalised words only, then the verb.
                 var end = r.upperBound
+                // (A name read into an aside it does not close ends before it: "Viện Dân tộc học ⟨(Viện Hàn⟩
+                // lâm khoa học xã hội Việt Nam) đã tổ chức", the aside its parent's name.)
+                if let open = ((r.lowerBound + 1)..<r.upperBound).first(where: { lead.words[$0].before.contains("(") }),
+                   !(open..<r.upperBound).contains(where: { lead.words[$0].after.contains(")") }) {
+                    end = open
+                }
                 // (Not after an abbreviation in brackets: "Ban Quản lý … mới (KĐTM) Thủ Thiêm" is one name.)
                 let bracketed = !lead.words[k].before.isEmpty
                 // (A verb's word written with a capital inside a sentence is a name's: "Công ty vật liệu
@@ -64,8 +70,11 @@ extension HostReader {
                 func verbWord(_ w: LeadWords.Word) -> Bool {
                     glue(w) && (w.text.first?.isUppercase != true || BodyGrammar.sentenceTimes.contains(w.lower))
                 }
+                // (Into brackets only for a word they hold whole, as above.)
+                func opensAside(_ w: LeadWords.Word) -> Bool { w.before.contains("(") && !w.after.contains(")") }
                 while !bracketed, end < i, end - r.upperBound < 6, !verbWord(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
-                      lead.words[end].isCapitalised, lead.words[end].isVietnamese, !BodyGrammar.holdsWithACapital(lead, at: end) {
+                      lead.words[end].isCapitalised, lead.words[end].isVietnamese, !BodyGrammar.holdsWithACapital(lead, at: end),
+                      !opensAside(lead.words[end]) {
                     end += 1
                 }
                 // "Ủy ban Kinh tế và Ngân sách ⟨của Quốc hội (QH)⟩ cùng Bộ Xây dựng đã tổ chức": whose body it
