@@ -188,5 +188,11 @@ import Testing
             + "toàn quốc quán triệt và triển khai thực hiện Nghị quyết Đại hội XIV của Đảng, Đại tướng Phan Văn Giang nhấn mạnh, quốc "
             + "phòng là công cuộc giữ nước."))
         #expect(m.kind == "hội nghị")
+        // (whatever the title names: a programme, a festival; not a meeting that opens the quotes)
+        #expect(meeting("Ngày 2-12, Báo Nhân Dân phối hợp Ủy ban Dân tộc tổ chức chương trình giao lưu trực tuyến “Gặp gỡ các đại biểu "
+            + "dự Đại hội toàn quốc các dân tộc thiểu số Việt Nam lần thứ II”.") == nil)
+        #expect(meeting("Tối 8/4, tại TP Cà Mau, Bộ Văn hóa - Thông tin đã khai mạc \"Liên hoan Thông tin lưu động toàn quốc tuyên truyền "
+            + "Đại hội Đảng Cộng sản Việt Nam lần thứ X\".") == nil)
+        #expect(meeting("Sáng 12-9, Sở Giáo dục tổ chức “Hội nghị triển khai mô hình chuyển đổi số ngành giáo dục”.")?.kind == "hội nghị")
     }
 }

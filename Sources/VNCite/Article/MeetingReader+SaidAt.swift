@@ -83,12 +83,16 @@ extension MeetingReader {
 
     /// "trình bày chuyên đề "Tư duy, nhận thức mới về quốc phòng … của Đại hội XIV"", "cuộc thi tìm
     /// hiểu “… Đại hội Đảng …”": a meeting named inside the quoted title of a topic, a contest or a
-    /// work is what the title is about, no meeting held.
+    /// work is what the title is about, no meeting held; so inside any title after small letters
+    /// that does not open on the meeting ("khai mạc \"Liên hoan … tuyên truyền Đại hội Đảng … lần thứ X\"").
     static func insideATitle(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         guard let open = (0...i).last(where: { w[$0].opensQuote }), open >= 2, !w[open..<i].contains(where: \.closesQuote),
               (i..<w.count).contains(where: { w[$0].closesQuote }) else { return false }
+        // (Or any title in small letters' words, the meeting not its first: "tổ chức chương trình giao lưu
+        // trực tuyến “Gặp gỡ các đại biểu dự Đại hội toàn quốc …”".)
         return titled.contains { lead.matchesWritten($0, at: open - 2) }
+            || open < i && !w[open - 1].isCapitalised && w[open - 1].after.isEmpty && MeetingWords.noun(lead, at: open) == nil
     }
 
     /// What a quoted title follows: "chuyên đề", "chủ đề", "cuộc thi", "tác phẩm" ….
