@@ -127,6 +127,7 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "03:15 CH @ Thứ Hai - 08 Tháng Giêng, 2024")?.iso == "2024-01-08")
         #expect(ArticleHeader.publicationDate(in: "Thứ Năm, 12 tháng 1, 2012")?.iso == "2012-01-12")
         #expect(ArticleHeader.publicationDate(in: "Thứ Bảy, 14 tháng mười hai, 2019")?.iso == "2019-12-14")
+        #expect(ArticleHeader.publicationDate(in: "18 giờ:42 phút Thứ ba, ngày 17 tháng 11 , 2020")?.iso == "2020-11-17")
         #expect(ArticleHeader.publicationDate(in: "June 30, 2022 | 08:49 GMT+7")?.iso == "2022-06-30")
         #expect(ArticleHeader.publicationDate(in: "30 June 2022")?.iso == "2022-06-30")
         #expect(ArticleHeader.publicationDate(in: "Ngày 5 tháng 6, 2023 Bộ Y tế họp khẩn") == nil)

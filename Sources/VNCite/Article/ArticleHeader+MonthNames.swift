@@ -5,7 +5,8 @@ extension ArticleHeader {
     /// The day a folded date line spells its month in, when the line holds little else (a weekday,
     /// a time, "GMT"); nil for a sentence.
     static func monthNamedDate(_ folded: String) -> CalendarDate? {
-        let words = folded.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "-" || $0 == "|" || $0 == "@" }).map(String.init)
+        // ("18 giờ:42 phút Thứ ba, ngày 17 tháng 11 , 2020": a colon between the time's words too.)
+        let words = folded.split(whereSeparator: { " ,-|@:".contains($0) }).map(String.init)
         for k in words.indices {
             guard let (date, used) = vietnameseMonth(words, at: k) ?? englishMonth(words, at: k) else { continue }
             // The rest: weekdays, times, labels (not "ngày 5 tháng 6, 2023 Bộ … họp").

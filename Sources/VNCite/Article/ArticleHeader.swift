@@ -237,7 +237,7 @@ enum ArticleHeader {
     /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT".
     static let dateLineWords: Set<String> = [
         "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cap", "ngay", "dang", "gmt", "luc",
-        "gio", "am", "pm", "sang", "chieu", "toi", "xuat", "ban", "update", "posted", "t", "h",
+        "gio", "phut", "am", "pm", "sang", "chieu", "toi", "xuat", "ban", "update", "posted", "t", "h",
     ]
 
     static func publicationDate(in line: String) -> CalendarDate? {
