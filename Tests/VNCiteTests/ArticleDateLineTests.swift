@@ -136,6 +136,14 @@ import Testing
             + "Sơ kết công tác phòng, chống tham nhũng\n09:55 04/03/2026" + lead))
         #expect(clocked.date?.iso == "2026-03-04")
         #expect(clocked.meeting?.date?.iso == "2026-03-03")
+        // (A clock left as cached, to the second, may be older than the article: the byline under the title dates it.)
+        let cached = Extractor().extract(Article(source: "b.txt", text: "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\n"
+            + "Sơ kết công tác phòng, chống tham nhũng\n\nVăn Hoa - Việt Hà - 16:11, 04/03/2026\n" + lead))
+        #expect(cached.date?.iso == "2026-03-04")
+        #expect(cached.meeting?.date?.iso == "2026-03-03")
+        let minutes = Extractor().extract(Article(source: "c.txt", text: "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25\n\n"
+            + "Sơ kết công tác phòng, chống tham nhũng\n\nVăn Hoa - Việt Hà - 16:11, 04/03/2026\n" + lead))
+        #expect(minutes.date?.iso == "2019-08-23")
     }
 
     /// A page's clock may stand a day behind the day a meeting was held (another time zone): held

@@ -105,4 +105,13 @@ extension ArticleHeader {
         while end > line.lowerBound, text.scalars[end - 1] == " " { end -= 1 }
         return line.lowerBound..<end
     }
+
+    /// Whether a line tells the time to the second, as a page's clock does: "09:25:27".
+    static func tellsSeconds(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        let fold = text.fold
+        func digits(_ k: Int) -> Bool { k + 1 < line.upperBound && Scanner.isDigitByte(fold[k]) && Scanner.isDigitByte(fold[k + 1]) }
+        return line.contains { k in
+            k + 8 <= line.upperBound && digits(k) && fold[k + 2] == UInt8(ascii: ":") && digits(k + 3) && fold[k + 5] == UInt8(ascii: ":") && digits(k + 6)
+        }
+    }
 }

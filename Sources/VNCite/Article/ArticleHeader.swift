@@ -55,9 +55,11 @@ enum ArticleHeader {
             }
         }
         // "Thứ 5, 28/11/2024, 20:49" / the title / "Thứ 5, 06/01/2022 | 14:39": the page's clock over
-        // the title, the article's date under it (no later than the clock).
-        if let n = dateIndex, let clock = date, n + 2 < body, let under = publicationDate(in: text, lines[n + 2]), under <= clock,
-           publicationDate(in: text, lines[n + 1]) == nil {
+        // the title, the article's date under it (no later than the clock, unless the clock is a
+        // page's left as cached, its time to the second: "Thứ Sáu, ngày 23 tháng 08 năm 2019,
+        // 09:25:27" / the title / "Văn Hoa - Việt Hà - 16:11, 09/09/2024").
+        if let n = dateIndex, let clock = date, n + 2 < body, let under = publicationDate(in: text, lines[n + 2]),
+           under <= clock || tellsSeconds(text, lines[n]), publicationDate(in: text, lines[n + 1]) == nil {
             date = under
         }
         // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
