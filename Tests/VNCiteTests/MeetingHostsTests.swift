@@ -17,8 +17,9 @@ import Testing
         // (an award, a recognition, a celebration of a title won)
         ("Chiều nay, Bộ Giáo dục và Đào tạo đã tổ chức lễ khen thưởng học sinh giỏi quốc tế và khu vực năm 2004.", "lễ",
          "Bộ Giáo dục và Đào tạo"),
+        // (where it lies, in brackets, an aside)
         ("Sáng nay, Trung tâm chữa bệnh Phú Văn (Bình Phước) đã làm lễ công nhận 1.231 học viên cai nghiện giai đoạn I.", "lễ",
-         "Trung tâm chữa bệnh Phú Văn (Bình Phước)"),
+         "Trung tâm chữa bệnh Phú Văn"),
         ("LĐ Cầu lông TP.HCM vừa tổ chức lễ mừng công về thành tích tốt của đội tuyển cầu lông tại SEA Games 23.", "lễ", "LĐ Cầu lông TP.HCM"),
         // (a campaign's launch, a groundbreaking, a farewell, a ribbon-cutting)
         ("Sáng nay, Thành đoàn Hải Phòng đã tổ chức lễ ra quân chiến dịch Mùa hè xanh tại quảng trường thành phố.", "lễ",
