@@ -32,6 +32,9 @@ import Testing
         // (An office written after the name without its comma is no part of the name.)
         ("Chiều ngày 14/11/2024, Đại học Quốc gia Hà Nội tổ chức Hội nghị thường niên năm 2024. GS.TS. Lê Quân Giám đốc Đại học "
             + "Quốc gia Hà Nội chủ trì hội nghị.", "Lê Quân"),
+        // (A degree's full stop before the name ends no sentence.)
+        ("Hội thảo do Hội đồng Dân tộc của Quốc hội tổ chức sáng 12/5/2023. Chủ trì và phát biểu đề dẫn tại Hội thảo, TS. Nguyễn "
+            + "Lâm Thành, Phó Chủ tịch Hội đồng Dân tộc nhấn mạnh yêu cầu nghiên cứu.", "Nguyễn Lâm Thành"),
     ])
     func aNameTheWordBeforeItTells(lead: String, chair: String) {
         #expect(meeting(lead)?.chair == chair)

@@ -15,7 +15,8 @@ extension MeetingLead {
                    text.scalars[j + 2].properties.isLowercase {
                     return false
                 }
-                return !(b == 46 && (middleInitial(text, at: j) || placeAbbreviation(text, at: j))) && !insideQuote(text, at: j)
+                return !(b == 46 && (middleInitial(text, at: j) || placeAbbreviation(text, at: j) || degreeBeforeName(text, at: j)))
+                    && !insideQuote(text, at: j)
             }
             var start = min(i, fold.count)
             while start > 0, !isEnd(start - 1) { start -= 1 }
@@ -73,6 +74,21 @@ extension MeetingLead {
               s[second + 1].properties.isUppercase else { return false }
         return !sentenceOpeners.contains(text.string(first..<second))
     }
+
+    /// "Chủ trì Hội thảo, TS⟨.⟩ Nguyễn Lâm Thành", "PGS.TS⟨.⟩ Bùi Nhật Quang": the full stop at `j`
+    /// shortens a degree before the name it goes with, and ends no sentence.
+    static func degreeBeforeName(_ text: CleanText, at j: Int) -> Bool {
+        let s = text.scalars
+        guard j + 2 < s.count, s[j] == ".", s[j + 1] == " ", s[j + 2].properties.isUppercase else { return false }
+        var k = j
+        while k > 0, s[k - 1].properties.isAlphabetic || s[k - 1] == "." { k -= 1 }
+        guard k < j, k == 0 || s[k - 1] == " " || s[k - 1] == "," || s[k - 1] == "(" else { return false }
+        let parts = text.string(k..<j).split(separator: ".")
+        return !parts.isEmpty && parts.allSatisfy { degrees.contains(String($0)) }
+    }
+
+    /// Degrees and ranks written short before a name.
+    static let degrees: Set<String> = ["GS", "PGS", "TS", "TSKH", "ThS", "Ths", "BS", "KTS", "CN", "LS", "NSND", "NSƯT"]
 
     /// Capitalised words that open a sentence before a capital: "Ông Nguyễn …", "Theo Sở …".
     static let sentenceOpeners: Set<String> = [
