@@ -41,6 +41,12 @@ import Testing
         ("PMU18 được thành lập theo quyết định số 1675 QĐ/TCCB - LĐ ngày 23-8-1993 của Bộ GTVT.", ["Quyết định 1675?"]),
         // (a word glued to the code after its figures is no part of it)
         ("Luật Thanh tra năm 2022 số 11/2022/QH15thay thế Luật Thanh tra năm 2010 số 56/2010/QH12.", ["11/2022/QH15", "56/2010/QH12"]),
+        // (the year after a law an amending law names is the amending law's: the law amended is the one of the article)
+        ("Căn cứ Luật báo chí năm 1989, Luật sửa đổi, bổ sung một số điều của Luật báo chí năm 1999.",
+         ["Luật Báo chí 1989", "Luật Báo chí 1989"]),
+        ("Theo Luật Tổ chức chính quyền địa phương năm 2015, Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+            + "chính quyền địa phương năm 2019.",
+         ["Luật Tổ chức chính quyền địa phương 2015", "Luật Tổ chức chính phủ", "Luật Tổ chức chính quyền địa phương 2015"]),
         // (and a word glued to the year after "năm": the law by name and year is the one by number)
         ("Luật Thanh tra năm 2022số 11/2022/QH15 thay thế Luật Thanh tra năm 2010. Luật Thanh tra năm 2010đã tạo hành lang pháp lý.",
          ["11/2022/QH15", "Luật Thanh tra 2010", "Luật Thanh tra 2010"]),

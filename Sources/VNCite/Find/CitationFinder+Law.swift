@@ -19,7 +19,9 @@ extension CitationFinder {
         }
         guard capitalised || kind.folded == "bo luat",
               let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog) else { s = afterType; return [] }
-        let byName = Mention(form: .law(name: law.name, year: law.year), kind: kind.name, range: typeStart..<law.end,
+        // (The year after a law an amending law names is the amending law's: `amended`.)
+        let year = Self.amended(s.text, before: typeStart) ? nil : law.year
+        let byName = Mention(form: .law(name: law.name, year: year), kind: kind.name, range: typeStart..<law.end,
                              lawName: law.written)
         // "Luật Giao dịch điện tử số 20/2023/QH15": the name and the number of one law; "Luật Đất đai
         // 2024 (Luật số 31/2024/QH15)": the law named, then its number, two mentions of it.
@@ -60,5 +62,28 @@ extension CitationFinder {
         probe.skipSpaces()
         guard lawNumber(&probe) != nil else { return false }
         return probe.peek(")")
+    }
+
+    /// "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và ⟨Luật Tổ chức chính quyền địa
+    /// phương năm 2019⟩", "… của Luật báo chí năm 1999": a law an amending law names, whose year is
+    /// the amending law's (the law amended is of another year) — whether the law at `typeStart` is one.
+    static func amended(_ text: CleanText, before typeStart: Int) -> Bool {
+        let fold = text.fold
+        let from = max(0, typeStart - 120)
+        guard let at = lastIndex(of: amendedBy, in: fold, from: from, to: typeStart) else { return false }
+        // Up to the law: nothing but other laws it names, "và" or commas ("… của Luật A, Luật B và ⟨Luật C⟩").
+        let between = String(decoding: fold[(at + amendedBy.count)..<typeStart], as: UTF8.self)
+        return !between.contains(where: { ".;:(".contains($0) }) && (between.isEmpty || between.hasPrefix("luat ") || between.hasPrefix("bo luat "))
+            && (between.isEmpty || between.hasSuffix(" va ") || between.hasSuffix(", "))
+    }
+
+    static let amendedBy = Array("mot so dieu cua ".utf8)
+
+    /// Where `needle` last starts in `fold[from..<to]`.
+    static func lastIndex(of needle: [UInt8], in fold: [UInt8], from: Int, to: Int) -> Int? {
+        guard to - from >= needle.count else { return nil }
+        return stride(from: to - needle.count, through: from, by: -1).first { k in
+            fold[k..<(k + needle.count)].elementsEqual(needle)
+        }
     }
 }
