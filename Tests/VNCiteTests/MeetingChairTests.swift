@@ -165,6 +165,9 @@ import Testing
         // (their names in small letters after a head, the last after "và")
         ("Trong 3 ngày, từ 13-15/10/2016, Ban Dân tộc tỉnh Thái Nguyên đã phối hợp với Sở Tư pháp, Phòng Cảnh sát giao thông và UBND "
             + "huyện Phú Bình tổ chức Hội thảo về pháp luật.", "Ban Dân tộc tỉnh Thái Nguyên"),
+        // (or right after "phối hợp", with no "với", a name with small letters among its capitals last)
+        ("Chiều 18/12/2021, tại Hà Nội, Ban Nội chính Trung ương phối hợp Báo Nhân Dân, Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam "
+            + "tổ chức hội thảo về công tác tuyên truyền.", "Ban Nội chính Trung ương"),
         // (the second of two, when the first is past reading, is no host either)
         ("Hôm qua, Cục Bản quyền tác giả văn học nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức "
             + "hội thảo về quyền tác giả.", ""),

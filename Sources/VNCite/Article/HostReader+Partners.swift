@@ -100,19 +100,27 @@ extension HostReader {
     /// The word before "phối hợp" when the comma at `k` is inside the list of partners that follows
     /// it ("Bộ Xây dựng chủ trì, phối hợp với các tỉnh Hà Tĩnh⟨,⟩ Quảng Bình và Tiền Giang tổ chức
     /// Lễ …", "Ban Dân tộc tỉnh đã phối hợp với Sở Tư pháp⟨,⟩ Phòng Cảnh sát giao thông và UBND huyện
-    /// Phú Bình tổ chức Hội nghị"): names, "các", ranks of places and "và" on both sides of the comma,
+    /// Phú Bình tổ chức Hội nghị", "… phối hợp Báo Nhân Dân⟨,⟩ Đài Truyền hình Việt Nam … tổ chức"):
+    /// names, "các", ranks of places and "và" on both sides of the comma,
     /// up to the verb; small letters too in a name led by a head of bodies.
     static func partnersListed(_ lead: LeadWords, comma k: Int, before i: Int) -> Int? {
         let w = lead.words
+        // (Not the verb's words: "phối hợp", "tổ chức" in small letters.)
+        func verb(_ j: Int) -> Bool { !w[j].isCapitalised && (organisedBy(lead, at: j) || j > 0 && organisedBy(lead, at: j - 1)) }
         func listed(_ j: Int) -> Bool {
             w[j].before.isEmpty && (w[j].isCapitalised || ["các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã"].contains(w[j].lower)
-                || inHeadedName(j))
+                || !verb(j) && inHeadedName(j))
         }
-        // (A small word inside a name whose item, from the last comma or "và", opens on a head.)
+        // (A small word inside a name whose item, from the last comma or "và", opens on a head, or on a
+        // capital with another capital after the small word: "Thông tấn xã Việt Nam".)
         func inHeadedName(_ j: Int) -> Bool {
             var start = j
             while start > max(0, j - 8), w[start - 1].after.isEmpty, !["và", "với", "cùng"].contains(w[start - 1].lower) { start -= 1 }
-            return start < j && w[start].isCapitalised && BodyGrammar.head(lead, at: start) != nil
+            guard start < j, w[start].isCapitalised else { return false }
+            if BodyGrammar.head(lead, at: start) != nil { return true }
+            var next = j
+            while next < min(w.count, j + 4), w[next].after.isEmpty, !w[next].isCapitalised, !organisedBy(lead, at: next) { next += 1 }
+            return next < w.count && next > j && w[next].isCapitalised && w[next - 1].after.isEmpty
         }
         guard w[k].after == ",", k + 1 < i, w[k + 1].isCapitalised else { return nil }
         var next = k + 1
@@ -121,7 +129,11 @@ extension HostReader {
         else { return nil }
         var with = k
         while with > max(2, k - 16), listed(with), w[with].after.isEmpty || w[with].after == "," { with -= 1 }
-        guard with >= 3, ["với", "cùng"].contains(w[with].lower), with > k - 16, jointly(lead, at: with - 2),
+        guard with > k - 16, with >= 2 else { return nil }
+        // ("Ban Nội chính Trung ương phối hợp Báo Nhân Dân, Đài Truyền hình Việt Nam, … tổ chức": the
+        // list right after "phối hợp", no "với".)
+        if jointly(lead, at: with - 1), w[with - 1].after.isEmpty { return with - 2 }
+        guard with >= 3, ["với", "cùng"].contains(w[with].lower), jointly(lead, at: with - 2),
               w[with - 1].after.isEmpty else { return nil }
         return with - 3
     }
