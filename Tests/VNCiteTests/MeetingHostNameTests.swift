@@ -72,6 +72,10 @@ import Testing
         // (and the body it belongs to, in brackets, its name in small letters)
         ("Sáng ngày 16/11/2018, Viện Dân tộc học (Viện Hàn lâm khoa học xã hội Việt Nam) đã tổ chức Hội nghị dân tộc học năm 2018.",
          "Viện Dân tộc học"),
+        // The office that opens the next clause, not one in apposition to whom it was held with; a place is no name.
+        ("Ngày 5-12, trong buổi làm việc với đồng chí Trương Tấn Sang, Thường trực Ban Bí thư, Tổng Thanh tra Chính phủ Trần Văn "
+            + "Truyền báo cáo: toàn ngành đã kết thúc 6.573 cuộc thanh tra.", "Thanh tra Chính phủ"),
+        ("Tại cuộc họp ngày 17/4 tại Hà Nội, Bộ Công nghiệp đã quyết định trình Chính phủ chính sách mới.", "Bộ Công nghiệp"),
         // The first of two, its abbreviation in brackets before "và".
         ("Sáng nay, Tổ chức Y tế thế giới (WHO) và CDC đã họp với Sở Y tế TP HCM về việc phòng chống dịch cúm A.",
          "Tổ chức Y tế thế giới (WHO)"),

@@ -107,6 +107,8 @@ enum HostReader {
               !lead.words[(i + length)..<next].contains(where: { $0.lower == "giữa" }) else { return nil }
         // "Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân … đã ra tuyên bố": a head in
         // lower case before a capital opens the clause too.
+        // (Not an office in apposition to the name of whom it was held with: `apposedToAName`.)
+        if apposedToAName(lead, at: next, catalog: catalog) { return nil }
         if let r = BodyGrammar.read(lead, at: next, catalog: catalog, afterOffice: true) { return r }
         // "Trong cuộc họp rút kinh nghiệm …, lãnh đạo CLB Đông Á Thép Pomina đã quyết định": the body
         // whose leaders open it (not at a working session, which has two sides: "Tại buổi làm việc này,
@@ -151,8 +153,7 @@ enum HostReader {
         // ("Buổi mít tinh diễn ra … tại công viên 30/4 TP HCM, do Bộ Y tế phối hợp với … tổ chức").
         while j < min(w.count, end + 45) {
             let far = j >= end + 12
-            // (Past thirty words, only a "do" after a comma: "…, do Ủy ban … tổ chức"; not "kế hoạch …
-            // do Ngân hàng phát triển châu Á (ADB) và tổ chức hợp tác … khởi xướng".)
+            // (Past thirty words, only a "do" after a comma: not "… do Ngân hàng … và tổ chức hợp tác … khởi xướng".)
             let late = !subject && j >= end + 30 && !(w[j].folded == "do" && w[j - 1].after == ",")
             if far, late || !["do", "duoc"].contains(w[j].folded) {
                 let next = j + 1 < w.count ? w[j + 1].folded : ""
