@@ -124,9 +124,8 @@ extension HostReader {
         }
         guard w[k].after == ",", k + 1 < i, w[k + 1].isCapitalised else { return nil }
         var next = k + 1
-        while next < i, listed(next), w[next].after.isEmpty, w[next].isCapitalised || !organisedBy(lead, at: next) { next += 1 }
-        guard next < i, listed(next) && (w[next].isCapitalised || !organisedBy(lead, at: next)) ? w[next].after == "," : organisedBy(lead, at: next)
-        else { return nil }
+        while next < i, listed(next), !verb(next), w[next].after.isEmpty { next += 1 }
+        guard next < i, listed(next) && !verb(next) ? w[next].after == "," : organisedBy(lead, at: next) else { return nil }
         var with = k
         while with > max(2, k - 16), listed(with), w[with].after.isEmpty || w[with].after == "," { with -= 1 }
         guard with > k - 16, with >= 2 else { return nil }
