@@ -8,7 +8,9 @@ extension ArticleHeader {
     }
 
     /// A line that reads like a headline: 4 words or more, not a sentence of the body, not a
-    /// menu ("VĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG"), not a caption.
+    /// menu ("VĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG"), not a caption. A line in capitals is a
+    /// headline only when long ("HĐND TỈNH GIÁM SÁT CHUYÊN ĐỀ Y TẾ"): shorter ones name the
+    /// page's owner or section ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "HOẠT ĐỘNG CỦA HĐND CÁC CẤP").
     static func isTitle(_ line: String) -> Bool {
         readsAsHeadline(line) && publicationDate(in: line) == nil
     }
@@ -26,7 +28,7 @@ extension ArticleHeader {
         guard words >= fewestWords, scalars.count <= 250, !scalars.contains("|") else { return false }
         guard let last = scalars.last, last != "." || line.utf8.reversed().starts(with: "...".utf8), last != ":" else { return false }
         let letters = scalars.filter(CleanText.isAlphabetic)
-        return letters.isEmpty || !letters.allSatisfy(CleanText.isUppercase)
+        return letters.isEmpty || !letters.allSatisfy(CleanText.isUppercase) || isLongShouted(line)
     }
 
     static func readsAsHeadlineByCharacter(_ line: String, fewestWords: Int) -> Bool {
@@ -34,6 +36,11 @@ extension ArticleHeader {
         guard words >= fewestWords, line.count <= 250, !line.utf8.contains(UInt8(ascii: "|")) else { return false }
         guard let last = line.last, last != "." || line.hasSuffix("..."), last != ":" else { return false }
         let letters = line.filter(\.isLetter)
-        return letters.isEmpty || !letters.allSatisfy(\.isUppercase)
+        return letters.isEmpty || !letters.allSatisfy(\.isUppercase) || isLongShouted(line)
+    }
+
+    /// Eight words in capitals or more, dashes not counted: a headline, not a name.
+    static func isLongShouted(_ line: String) -> Bool {
+        line.split(separator: " ").count(where: { $0.contains(where: \.isLetter) }) >= 8
     }
 }

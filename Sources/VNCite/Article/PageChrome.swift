@@ -6,7 +6,7 @@
 ///   Tư pháp";
 /// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011";
 /// - the site's name: "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ
-///   XUÂN - TỈNH THANH HÓA" (a line in capitals);
+///   XUÂN - TỈNH THANH HÓA" (a short line in capitals);
 /// and a photo's caption on its own line, read after the lead: "Toàn cảnh hội nghị tại điểm cầu
 /// Huyện ủy. Ảnh: Đức Anh", "Các đại biểu tặng hoa chúc mừng … (Ảnh: Lò Thị Hiền)".
 enum PageChrome {
@@ -48,7 +48,8 @@ enum PageChrome {
             guard s[k].properties.isUppercase else { return false }
             letters += 1
         }
-        return letters >= 4
+        // (Eight words or more in capitals are a headline: `ArticleHeader.isLongShouted`.)
+        return letters >= 4 && !ArticleHeader.isLongShouted(text.string(line))
     }
 
     /// The folded words and marks sought in a line, made once.

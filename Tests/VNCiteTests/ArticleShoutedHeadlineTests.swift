@@ -1,0 +1,38 @@
+import Testing
+@testable import VNCite
+
+/// A headline in capitals, as ward and commune portals print it, is the title when it is long; a
+/// short line in capitals is the page's owner or section.
+@Suite struct ArticleShoutedHeadlineTests {
+    /// Eight words in capitals or more, under the site's name in capitals and over the date line.
+    @Test func aLongHeadlineInCapitalsIsTheTitle() {
+        let article = Extractor().extract(Article(source: "a.txt", text: """
+            Truy cập nội dung luôn
+
+            TỔ CHỨC HỘI NGHỊ ĐÁNH GIÁ TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I, TRIỂN KHAI NHIỆM VỤ QUÝ II NĂM 2024
+
+            27/03/2024 15:43    7
+
+            Ngày 27/3/2024 tại Phòng họp UBND thị trấn, đồng chí Võ Văn Triều - Chủ tịch UBND thị trấn chủ trì hội nghị đánh giá tình hình thực hiện các chỉ tiêu kinh tế - xã hội quý I năm 2024.
+            """))
+        #expect(article.title == "TỔ CHỨC HỘI NGHỊ ĐÁNH GIÁ TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I, TRIỂN KHAI NHIỆM VỤ QUÝ II NĂM 2024")
+        #expect(article.date == CalendarDate(year: 2024, month: 3, day: 27))
+    }
+
+    /// The site's name in capitals over a headline in small letters is not the title.
+    @Test func aShortLineInCapitalsIsThePagesOwner() {
+        let article = Extractor().extract(Article(source: "b.txt", text: """
+            ỦY BAN NHÂN DÂN TỈNH SƠN LA
+            Hội nghị giao ban công tác quý III năm 2023
+            12/10/2023 08:15
+            Sáng 12/10, UBND tỉnh tổ chức hội nghị giao ban công tác quý III năm 2023.
+            """))
+        #expect(article.title == "Hội nghị giao ban công tác quý III năm 2023")
+        let section = Extractor().extract(Article(source: "c.txt", text: """
+            HOẠT ĐỘNG CỦA HĐND CÁC CẤP
+            12/10/2023 08:15
+            Sáng 12/10, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ tháng 10.
+            """))
+        #expect(section.title == nil)
+    }
+}
