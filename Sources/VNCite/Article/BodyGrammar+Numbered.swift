@@ -25,6 +25,25 @@ extension BodyGrammar {
         return n
     }
 
+    /// "Chi bộ tổ dân phố 5 ⟨trực thuộc⟩ Đảng bộ phường Yên Đổ", "Trường Tiểu học Kim Đồng ⟨thuộc⟩
+    /// Phòng Giáo dục …": the words that name the body above, which end the name; how many.
+    static func parentWord(_ lead: LeadWords, at k: Int) -> Int? {
+        lead.matchesWritten(["trực", "thuộc"], at: k) ? 2 : lead.matchesWritten(["thuộc"], at: k) ? 1 : nil
+    }
+
+    /// A ward's residential unit in small letters, numbered or named, inside a name: "Chi bộ ⟨tổ dân
+    /// phố 5⟩", "Ban công tác Mặt trận ⟨khu phố 3⟩", "Chi hội Nông dân ⟨ấp Phú Hòa⟩"; how many words,
+    /// its number or the first word of its name with them.
+    static func residentialUnit(_ lead: LeadWords, at k: Int) -> Int? {
+        let w = lead.words
+        guard let n = lead.matchWritten(residentialUnits, at: k), k + n < w.count, w[k + n - 1].after.isEmpty,
+              w[k + n].isCapitalised || !w[k + n].text.isEmpty && w[k + n].text.allSatisfy(\.isNumber) else { return nil }
+        return n + 1
+    }
+
+    /// (Not "tổ" alone, which opens "tổ chức" too: "ĐH Huế tổ ⟨Hội thảo⟩".)
+    static let residentialUnits: [[Substring]] = ["tổ dân phố", "khu dân cư", "khu phố", "thôn", "ấp", "xóm"].phrases
+
     /// "trực thuộc Trung ương": cities and provinces directly under the centre.
     static let directlyUnder: [[Substring]] = ["truc thuoc trung uong", "truc thuoc tw"].phrases
 }

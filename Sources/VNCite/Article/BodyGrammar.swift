@@ -21,7 +21,7 @@ enum BodyGrammar {
         "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
         "clb", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội",
         "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
-        "cụm thi đua", "khối thi đua", "tiểu ban",
+        "cụm thi đua", "khối thi đua", "tiểu ban", "chi hội", "chi đoàn",
         // (A port authority, "Cảng vụ hàng hải Hải Phòng"; the tax offices as named since 2025, "Thuế tỉnh Cao Bằng".)
         "cảng vụ", "thuế tỉnh", "thuế thành phố", "thuế cơ sở",
         // (The State Treasury's offices, "Kho bạc Nhà nước Hải Phòng" (not "Nhà nước Hải Phòng"); a prison,
@@ -116,7 +116,7 @@ enum BodyGrammar {
                word.after.contains(where: { "-–".contains($0) }) || end + 1 < w.count && ["-", "–"].contains(w[end + 1].text) { break }
             // "Quốc hội khóa XI ⟨Chất vấn, tranh luận …⟩": a term closes a name.
             if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }
-            if holdsWithACapital(lead, at: end) { break }
+            if holdsWithACapital(lead, at: end) || parentWord(lead, at: end) != nil { break }
             // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
             if word.opensQuote { break }
             // "Hội Nông dân xã Cát Hanh ⟨(huyện Phù Cát, tỉnh Bình Định)⟩": where it lies, an aside.
@@ -125,8 +125,8 @@ enum BodyGrammar {
             if word.isCapitalised, sentenceTimes.contains(word.lower), !(end + 1 < w.count && w[end + 1].lower == "cao") { break }
             // "châu Á Thái bình dương": the Pacific, whatever its capitals, and not a Mr Thái.
             // "HĐND quận 9", "UBND phường 11": a city's districts and wards are numbered.
-            // ("Đảng ủy Quân khu 3", "Sư đoàn 312": so are the army's units.)
-            if let n = countedMembers(lead, at: end, name: i) {
+            // ("Đảng ủy Quân khu 3", "Sư đoàn 312": so are the army's units; "Chi bộ tổ dân phố 5", the wards'.)
+            if let n = countedMembers(lead, at: end, name: i) ?? residentialUnit(lead, at: end) {
                 words += n - 1
                 end += n
             } else if numbered(lead, end - 1), !word.text.isEmpty, word.text.allSatisfy(\.isNumber) {

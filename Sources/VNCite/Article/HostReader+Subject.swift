@@ -93,9 +93,12 @@ extension HostReader {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }
                 // ("…, Quận Gò Vấp đã long trọng tổ chức": its place between commas, with it; "…, Phó Trưởng
-                // cụm thi đua số IX tổ chức": its role, without it.)
+                // cụm thi đua số IX tổ chức": its role, and "… ⟨trực thuộc Đảng bộ phường⟩ tổ chức": the body
+                // above it, without them.)
                 if !bracketed, let place = placeAsideBeforeVerbs(lead, from: end, noun: i) { return r.lowerBound..<place }
-                if !bracketed, roleAsideBeforeVerbs(lead, from: end, noun: i) != nil { return r.lowerBound..<end }
+                if !bracketed, roleAsideBeforeVerbs(lead, from: end, noun: i) != nil || parentBeforeVerbs(lead, from: end, noun: i, catalog: catalog) {
+                    return r.lowerBound..<end
+                }
                 // "Đại sứ quán Australia ⟨tại Hà Nội⟩ tổ chức gặp mặt": where the body sits is part of its name.
                 if !bracketed, let seat = seat(lead, from: end, before: i, catalog: catalog), lead.words[seat..<i].allSatisfy(glue) {
                     return r.lowerBound..<seat

@@ -68,7 +68,9 @@ extension MeetingLead {
         first += 1
         var second = first
         while second < s.count, s[second].properties.isAlphabetic { second += 1 }
-        // ("TP⟨.⟩ HCM tổ chức họp báo": the city by its own initials.)
+        // ("TP⟨.⟩ HCM tổ chức họp báo": the city by its own initials; "(TP⟨.⟩ Pleiku)": inside the
+        // brackets it opens, where no sentence ends.)
+        if k > 0, s[k - 1] == "(", second > first, s[first].properties.isUppercase { return true }
         if second - first >= 2, (first..<second).allSatisfy({ s[$0].properties.isUppercase }) { return true }
         guard second > first, second + 1 < s.count, s[second] == " ", s[first].properties.isUppercase,
               s[second + 1].properties.isUppercase else { return false }

@@ -1,0 +1,22 @@
+import Testing
+@testable import VNCite
+
+/// The bodies of a ward's or a commune's residential units, and of units under a larger body: the
+/// unit is part of the host's name ("Chi bộ tổ dân phố 5"); the body above it, after "trực thuộc"
+/// or "thuộc", is not ("… trực thuộc Đảng bộ phường Yên Đổ").
+@Suite struct MeetingHostWardUnitTests {
+    @Test(arguments: [
+        ("Sáng 10-8-2022, Chi bộ tổ dân phố 5 trực thuộc Đảng bộ phường Yên Đổ (TP. Pleiku, tỉnh Gia Lai) tổ chức Đại hội lần thứ XIII (nhiệm kỳ 2022-2025).",
+         "Chi bộ tổ dân phố 5"),
+        ("Tối 12/3/2023, Ban công tác Mặt trận khu phố 3 tổ chức hội nghị lấy ý kiến nhân dân.", "Ban công tác Mặt trận khu phố 3"),
+        ("Ngày 20/5/2024, Chi hội Nông dân ấp Phú Hòa đã tổ chức Đại hội nhiệm kỳ 2024-2029.", "Chi hội Nông dân ấp Phú Hòa"),
+        ("Sáng 15/9/2023, Trường Tiểu học Kim Đồng thuộc Phòng Giáo dục và Đào tạo huyện Bình Chánh đã tổ chức hội nghị viên chức.",
+         "Trường Tiểu học Kim Đồng"),
+        // ("(TP. Pleiku": no sentence ends inside the brackets the abbreviation opens.)
+        ("Sáng 10-8-2022, Hội Nông dân phường Yên Đổ (TP. Pleiku, tỉnh Gia Lai) tổ chức Đại hội lần thứ XIII.", "Hội Nông dân phường Yên Đổ"),
+    ])
+    func theUnitIsTheHost(lead: String, host: String) {
+        let article = Extractor().extract(Article(source: "a.txt", text: lead + "\nCác đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng."))
+        #expect(article.meeting?.host == host)
+    }
+}
