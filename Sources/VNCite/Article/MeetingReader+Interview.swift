@@ -37,3 +37,23 @@ extension MeetingReader {
         return questions >= 2 || questions >= 1 && turns >= 1
     }
 }
+
+extension MeetingReader {
+    /// "Hỏi đáp về bầu cử" / "Hỏi: Hội nghị cử tri nơi cư trú … được tiến hành thế nào?" / "Trả lời:" /
+    /// "1. Việc lấy ý kiến của Hội nghị cử tri … được tổ chức ở nơi …": a reader's question and its
+    /// answer, a line opening on "Hỏi:" then one on "Trả lời:" or "Đáp:", before the sentence at
+    /// `start` — an explainer of how such meetings go, which reports none held.
+    static func answersAQuestion(_ text: CleanText, before start: Int) -> Bool {
+        let fold = text.fold
+        var asked = false
+        var lineStart = 0
+        for i in 0..<min(start, fold.count) where fold[i] == 10 || i == 0 {
+            if i > 0 { lineStart = i + 1 }
+            var k = lineStart
+            while k < fold.count, fold[k] == 32 { k += 1 }
+            func opens(_ label: String) -> Bool { fold[k...].starts(with: Array(label.utf8)) }
+            if opens("hoi:") { asked = true } else if asked, opens("tra loi:") || opens("dap:") { return true }
+        }
+        return false
+    }
+}

@@ -13,7 +13,10 @@ extension MeetingReader {
         if according {
             return (start..<min(w.count, start + 8)).contains { w[$0].after.contains(",") }
         }
-        return (after..<min(w.count, after + 6)).contains { lead.matchWritten(prescribing, at: $0) != nil }
+        // (Its number and an aside in brackets not counted: "Nghị quyết 101/2025/UBTVQH15 ⟨(gọi tắt là Nghị
+        // quyết 101)⟩ quy định chi tiết, hướng dẫn việc tổ chức hội nghị cử tri".)
+        let outside = (after..<w.count).lazy.filter { !lead.inBrackets($0) }.prefix(6)
+        return outside.contains { lead.matchWritten(prescribing, at: $0) != nil }
     }
 
     /// Types of documents that prescribe: the host reader's documents (`HostReader.documentWords`) and

@@ -228,6 +228,8 @@ enum MeetingWords {
         "de xuat",
         // What something is for: "3 khu vực chính phục vụ lễ kỷ niệm ngày giải phóng miền Nam".
         "phuc vu",
+        // How well such meetings go, a topic: "nâng cao chất lượng sinh hoạt chi bộ", "hiệu quả các kỳ họp".
+        "chat luong", "hieu qua",
     ])
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
