@@ -110,6 +110,8 @@ import Testing
         // (a list after it names none either)
         "Ngày 19/3/2013, UBND tỉnh đã ban hành Quyết định số 17/2013/QĐ-UBND quy định về tổ chức hội nghị, hội thảo quốc tế trên địa bàn tỉnh.",
         "Thủ tướng Chính phủ vừa đồng ý với đề xuất của Bộ Kế hoạch và Đầu tư về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp.",
+        // (a guide's subject, a verb of seeing to it before "tổ chức")
+        "Thực hiện Hướng dẫn số 38-HD/QU ngày 31/5/2022 của Ban thường vụ Quận uỷ về việc chỉ đạo tổ chức Đại hội Chi bộ trực thuộc Đảng bộ cơ sở nhiệm kỳ 2022 -2025. Đảng uỷ phường Khương Thượng đã bám sát sự chỉ đạo của Quận uỷ Đống Đa.",
         // (many units, one meeting each)
         "Trong dịp này, các cấp ủy đảng cũng tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05 của Bộ Chính trị.",
         "Đến ngày 30/10/2020, toàn bộ 67 Đảng bộ tỉnh, thành phố, Đảng bộ trực thuộc Trung ương đã tổ chức thành công đại hội nhiệm kỳ 2020-2025.",

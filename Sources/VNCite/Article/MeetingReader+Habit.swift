@@ -34,8 +34,12 @@ extension MeetingReader {
         // ("Kế hoạch số 02/KH-HĐND … về việc tiếp xúc cử tri trước kỳ họp …": the plan's subject.)
         if i > 1, lead.matchesWritten(["về", "việc"], at: i - 2), w[i - 2].after.isEmpty, w[i - 1].after.isEmpty { return true }
         guard i > 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) else { return false }
-        // ("đồng ý với đề xuất … về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp": the matter of holding it.)
-        let matter = i > 3 && lead.matchesWritten(["về", "việc"], at: i - 4) && w[i - 4].after.isEmpty
+        // ("đồng ý với đề xuất … về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp": the matter of holding it;
+        // "Hướng dẫn số 38-HD/QU … về việc ⟨chỉ đạo⟩ tổ chức Đại hội Chi bộ": of seeing to it, two small words between.)
+        let matter = i > 3 && (max(0, i - 6)...(i - 4)).contains { k in
+            lead.matchesWritten(["về", "việc"], at: k) && w[k..<i].allSatisfy { $0.after.isEmpty }
+                && w[(k + 2)..<(i - 2)].allSatisfy { $0.text.first?.isLowercase == true }
+        }
         return (["để", "nhằm", "về"].contains(w[i - 3].lower) || matter) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
 
