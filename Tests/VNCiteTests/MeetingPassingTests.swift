@@ -105,6 +105,8 @@ import Testing
         "Luật Đất đai năm 2024 được Quốc hội khóa XV thông qua ngày 18/01/2024 tại kỳ họp bất thường lần thứ 5 với nhiều điểm mới.",
         "Luật Đất đai năm 2013 được Quốc hội thông qua tại kỳ họp thứ 6 và có hiệu lực từ ngày 1/7/2014.",
         "Bộ luật Hình sự năm 2015 đã được Quốc hội thông qua vào ngày 27/11/2015 trong kỳ họp thứ 10.",
+        // (the session between the legislature and "thông qua")
+        "Luật Biên phòng Việt Nam năm 2020 đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 11 tháng 11 năm 2020 và có hiệu lực từ ngày 01/01/2022.",
     ])
     func theSessionALawWasPassedAt(text: String) {
         #expect(meeting(text) == nil)

@@ -6,12 +6,12 @@
 /// ⟨sáng nay⟩"), and so does a place or country ("Tỉnh ủy Hưng Yên", "Hiệp hội Tiết niệu Mỹ").
 extension BodyGrammar {
     /// Whether the capital at `k` stands alone: the word before it is in small letters or is a
-    /// head of one word, first in the name or not ("Hội Điện", "dịch Phòng", "Ban chấp hành Hội
-    /// Kiến ⟨trúc sư⟩ VN"; not "Bình Thuận", "Việt Nam").
+    /// head of one word, first in the name or not ("Hội Điện", "Vụ Dân ⟨tộc thiểu số⟩", "dịch Phòng",
+    /// "Ban chấp hành Hội Kiến ⟨trúc sư⟩ VN"; not "Bình Thuận", "Việt Nam").
     /// A capital that opens a head or an office is cut too: "CNVC Tổng Công ⟨ty⟩ Cơ khí …",
     /// "Hội đồng Các Bộ ⟨trưởng⟩ Giáo dục …".
     static func lone(_ lead: LeadWords, _ k: Int, from start: Int) -> Bool {
-        k > start && (!lead.words[k - 1].isCapitalised || head(lead, at: k - 1) == 1
+        k > start && (!lead.words[k - 1].isCapitalised || headLength(lead, at: k - 1) == 1
             || (head(lead, at: k) ?? 0) > 1 || MeetingWords.office(lead, at: k) != nil)
     }
 

@@ -7,6 +7,7 @@ extension MeetingReader {
     /// qua Luật Đất đai"; not a decision "vừa được UBND thành phố thông qua trong cuộc họp chiều qua".)
     static func passedAt(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
+        if passedBy(lead, session: i) { return true }
         guard i > 2, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp", ["tại", "trong"].contains(w[i - 1].lower), w[i - 2].after.isEmpty,
               !MeetingWords.saysATime(lead) else { return false }
         // Back past the day it was passed: "ngày 18/01/2024", "vào ngày …", "năm 2013".
@@ -21,6 +22,18 @@ extension MeetingReader {
         guard w[clause].isCapitalised, lead.matchWritten(laws, at: clause) != nil,
               let passive = (max(clause, k - 12)..<(k - 2)).last(where: { w[$0].lower == "được" }) else { return false }
         return !(clause..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
+    }
+
+    /// "Luật Biên phòng Việt Nam năm 2020 đã được Quốc hội … khóa XIV, kỳ họp thứ 10 thông qua ngày 11
+    /// tháng 11 năm 2020": the session named between the legislature and "thông qua" (its number
+    /// between), in a sentence that opens on a law's name and says it "was passed" (not "vừa được").
+    static func passedBy(_ lead: LeadWords, session i: Int) -> Bool {
+        let w = lead.words
+        guard i > 2, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp", lead.matchWritten(laws, at: 0) != nil,
+              let passed = ((i + 1)..<min(w.count, i + 6)).first(where: { lead.matchesWritten(["thông", "qua"], at: $0) }),
+              w[i..<passed].allSatisfy({ $0.after.isEmpty }),
+              let passive = (0..<i).last(where: { w[$0].lower == "được" }) else { return false }
+        return !(0..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
     }
 
     /// The documents a legislature passes at its sessions.

@@ -20,3 +20,14 @@ import Testing
         #expect(article.meeting?.host == host)
     }
 }
+
+/// A department of a ministry, "Vụ", whose name runs on in small letters past its capital.
+@Suite struct MeetingHostDepartmentTests {
+    @Test func aDepartmentsNameIsReadWhole() {
+        let article = Extractor().extract(Article(source: "a.txt", text: """
+            Chiều 26/11/2019, tại Hà Nội, bà Nguyễn Thị Tư, Vụ trưởng Vụ Dân tộc thiểu số đã tiếp Đoàn đại biểu Người có uy tín tỉnh Trà Vinh.
+            Tại buổi gặp mặt, các đại biểu đã trao đổi nhiều nội dung.
+            """))
+        #expect(article.meeting?.host == "Vụ Dân tộc thiểu số")
+    }
+}
