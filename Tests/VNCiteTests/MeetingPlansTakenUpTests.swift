@@ -25,6 +25,10 @@ import Testing
         let joint = try #require(meeting("Chiều ngày 12/11/2019, Thường trực HĐND xã Tân Phú triệu tập cuộc họp liên tịch chuẩn bị nội dung kỳ họp thứ 9."))
         #expect(joint.kind == "cuộc họp")
         #expect(joint.host == "Thường trực HĐND xã Tân Phú")
+        // (a task it prepares for, after "và")
+        let task = try #require(meeting("Hội đồng Nghĩa vụ quân sự huyện Hồng Dân vừa họp triển khai thực hiện việc tuyển chọn, gọi công dân nhập ngũ và chuẩn bị cho công tác giao - nhận quân năm 2021."))
+        #expect(task.kind == "cuộc họp")
+        #expect(task.host == "Hội đồng Nghĩa vụ quân sự huyện Hồng Dân")
     }
 
     @Test(arguments: [

@@ -21,6 +21,9 @@ extension MeetingReader {
         // for named right after.)
         if k >= i + (meetingWords(lead, at: i) ?? 0), k + 2 < lead.words.count,
            lead.words[k + 2].lower == "cho" || MeetingWords.noun(lead, at: k + 2) != nil, lead.words[k - 1].lower != "và" { return true }
+        // ("Hội đồng … vừa họp triển khai … và chuẩn bị cho ⟨công tác⟩ giao - nhận quân": a task it
+        // prepares for, after "và" too.)
+        if k > i, k + 3 < lead.words.count, lead.words[k + 2].lower == "cho", lead.matchesWritten(["công", "tác"], at: k + 3) { return true }
         // "các tỉnh cho biết đã chuẩn bị phương tiện": done by then.
         if k > i, k > 0, ["đã", "vừa"].contains(lead.words[k - 1].lower) { return true }
         // "phiên họp chuẩn bị nội dung trình kỳ họp bất thường": what the meeting prepared, right
