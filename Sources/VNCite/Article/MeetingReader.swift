@@ -106,8 +106,7 @@ enum MeetingReader {
         let nearby = lead.body + lead.more.prefix(2)
         if nearby.contains(where: { holdsClockTime(text, $0) || holdsSignUp(text, $0) }), advertises(nearby.map { LeadWords(text, $0) }) { return nil }
         if meeting.kind == "hội thảo", advertisesStudyAbroad(text, lead.body, title: titleText) { return nil }
-        if let ownSentence, meeting.kind != "họp báo" && isInterview(text, sentence: ownSentence)
-            || answersAQuestion(text, before: ownSentence.lowerBound) { return nil }
+        if let ownSentence, meeting.kind != "họp báo" && isInterview(text, sentence: ownSentence) || answersAQuestion(text, before: ownSentence.lowerBound) { return nil }
         if meeting.kind == "đại hội", meeting.host == nil, namesGames(text, lead: lead, title: titleText) { return nil }
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holdingAny: ChairReader.chaired, from: lead.start),
                                      catalog: catalog)
