@@ -237,13 +237,4 @@ extension HostReader {
     /// Words between a meeting noun and its host's name.
     static let ordinals: [[Substring]] = ["lan thu", "lan", "thu", "thuong ky", "mo rong", "toan the", "dai bieu", "toan quoc", "vong",
                                           "cap chu tich", "cap bo truong", "cap cao", "cap thu truong"].phrases
-
-    /// Whether the words at `start` follow a person's name and its comma, in apposition to it ("đồng
-    /// chí Trương Tấn Sang, ⟨Thường trực Ban Bí thư⟩"); a place is no name ("tại Hà Nội, ⟨Bộ Công
-    /// nghiệp⟩ đã quyết định").
-    static func apposedToAName(_ lead: LeadWords, at start: Int, catalog: Catalog) -> Bool {
-        (max(0, start - 5)..<max(0, start - 1)).contains { k in
-            PersonName.read(lead, at: k).map { $0.upperBound == start && !ChairReader.isPlace(lead, $0, catalog) } ?? false
-        }
-    }
 }

@@ -152,7 +152,7 @@ extension HostReader {
         for next in commas.map({ $0 + 1 }) where next < lead.words.count {
             // (Not in apposition to a name in what the meeting was about: "… triển khai chỉ thị của
             // ông Nguyễn Hoàng Thụ, Giám đốc Sở TDTT Nghệ An".)
-            let apposed = (max(0, next - 5)..<(next - 1)).contains { PersonName.read(lead, at: $0)?.upperBound == next }
+            let apposed = !namesEnding(lead, at: next).isEmpty
             if !apposed, let office = officeBody(lead, in: next..<min(lead.words.count, next + 2), catalog: catalog) { return office }
             // "…, ông Trương Thanh Phong, Chủ tịch Hiệp hội Lương thực, cho rằng", "…, ông Nguyễn Minh
             // Hoàng – trưởng Ban Kinh tế ngân sách HĐND TP.HCM cho biết": a name, then its office.
@@ -218,8 +218,7 @@ extension HostReader {
         let w = lead.words
         let limit = max(1, min(w.count, end ?? w.count))
         for k in 1..<limit where w[k - 1].after.contains(",") {
-            let nameEndsHere = (max(0, k - 5)..<(k - 1)).contains { PersonName.read(lead, at: $0)?.upperBound == k }
-            guard nameEndsHere else { continue }
+            guard !namesEnding(lead, at: k).isEmpty else { continue }
             if let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }
             if let comma = (k..<min(limit, k + 8)).first(where: { w[$0].after.contains(",") }), comma + 1 < limit,
                w[k].isCapitalised, w[comma + 1].isCapitalised,
@@ -228,5 +227,18 @@ extension HostReader {
             }
         }
         return nil
+    }
+
+    /// Whether the words at `start` follow a person's name and its comma, in apposition to it ("đồng
+    /// chí Trương Tấn Sang, ⟨Thường trực Ban Bí thư⟩"); a place is no name ("tại Hà Nội, ⟨Bộ Công
+    /// nghiệp⟩ đã quyết định").
+    static func apposedToAName(_ lead: LeadWords, at start: Int, catalog: Catalog) -> Bool {
+        namesEnding(lead, at: start).contains { !ChairReader.isPlace(lead, $0, catalog) }
+    }
+
+    /// The names read as a person's that end right before the word at `end`, opening at most five
+    /// words before it ("ông Trương Thanh Phong, ⟨Chủ tịch …⟩").
+    static func namesEnding(_ lead: LeadWords, at end: Int) -> [Range<Int>] {
+        (max(0, end - 5)..<max(0, end - 1)).compactMap { k in PersonName.read(lead, at: k).flatMap { $0.upperBound == end ? $0 : nil } }
     }
 }
