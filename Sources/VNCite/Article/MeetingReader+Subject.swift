@@ -25,7 +25,7 @@ extension MeetingReader {
         // với tỉnh Đồng Nai": the office that opens the clause.
         // ("Bộ trưởng Bộ Công an Tô Lâm, ⟨Ủy viên Bộ Chính trị⟩ đã làm việc với …": a membership in
         // apposition; the office before it.)
-        var clause = HostReader.clauseStart(lead, before: i)
+        var clause = HostReader.clauseStart(lead, before: joinedVisit(lead, noun: i) ?? i)
         if clause > 0, lead.matches(["uy", "vien"], at: clause) { clause = HostReader.clauseStart(lead, before: clause - 1) }
         guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
                 ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
@@ -38,12 +38,24 @@ extension MeetingReader {
     }
 
     /// "Hiệp hội doanh nghiệp tỉnh Hưng Yên đã đến ⟨thăm⟩ và làm việc với …", "Đoàn … đã ⟨kiểm tra⟩ và
-    /// làm việc tại …": where the visit joined by "và" to the working session at `i` begins.
+    /// làm việc tại …", "Bí thư Tỉnh ủy … có buổi ⟨tiếp⟩, làm việc với đoàn công tác …": where the visit
+    /// or reception joined by "và" or a comma to the working session at `i` begins.
     static func joinedVisit(_ lead: LeadWords, noun i: Int) -> Int? {
-        guard i >= 2, lead.words[i].lower == "làm", lead.words[i - 1].lower == "và", lead.words[i - 2].after.isEmpty else { return nil }
-        return (1...2).lazy.map { i - 1 - $0 }.first { $0 >= 0 && lead.matchWritten(visits, at: $0)?.count == i - 1 - $0 }
+        let w = lead.words
+        guard i >= 1, w[i].lower == "làm" else { return nil }
+        let last: Int
+        if i >= 2, w[i - 1].lower == "và", w[i - 2].after.isEmpty {
+            last = i - 2
+        } else if w[i - 1].after == "," {
+            last = i - 1
+        } else {
+            return nil
+        }
+        // (Not "trực tiếp", "liên tiếp": `MeetingWords.notReceiving`.)
+        if w[last].lower == "tiếp", last > 0, MeetingWords.notReceiving.contains(w[last - 1].lower) { return nil }
+        return (0...1).lazy.map { last - $0 }.first { $0 >= 0 && lead.matchWritten(visits, at: $0)?.count == last - $0 + 1 }
     }
 
-    /// Visits a working session is joined to.
-    static let visits = PhraseTable(["thăm", "kiểm tra", "khảo sát", "giám sát"])
+    /// Visits and receptions a working session is joined to.
+    static let visits = PhraseTable(["thăm", "kiểm tra", "khảo sát", "giám sát", "tiếp"])
 }

@@ -47,6 +47,10 @@ enum MeetingWords {
         ("tiếp ngài", "buổi tiếp"), ("tiếp bộ trưởng", "buổi tiếp"), ("tiếp thứ trưởng", "buổi tiếp"),
         ("tiếp tổng thống", "buổi tiếp"), ("tiếp phó tổng thống", "buổi tiếp"), ("tiếp thủ tướng", "buổi tiếp"),
         ("tiếp phó thủ tướng", "buổi tiếp"), ("tiếp tổng lãnh sự", "buổi tiếp"), ("tiếp trưởng đoàn", "buổi tiếp"),
+        // (A courtesy call, a chairman, the leaders of a body: "Chủ tịch UBND tỉnh … đã tiếp xã giao Đại sứ …",
+        // "… đã tiếp Chủ tịch Quốc hội Bulgaria …", "… tiếp lãnh đạo Tập đoàn …".)
+        ("tiếp xã giao", "buổi tiếp"), ("tiếp chủ tịch", "buổi tiếp"), ("tiếp phó chủ tịch", "buổi tiếp"),
+        ("tiếp lãnh đạo", "buổi tiếp"), ("tiếp tổng thư ký", "buổi tiếp"),
         ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"),
