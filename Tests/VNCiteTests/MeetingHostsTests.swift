@@ -148,11 +148,6 @@ import Testing
          "buổi làm việc", "Hiệp hội Doanh nghiệp tỉnh Hưng Yên"),
         ("Chiều 4/3, Đoàn công tác của Sở Y tế do Giám đốc Nguyễn Văn Lâm dẫn đầu đã kiểm tra và làm việc với Trung tâm Y tế huyện.",
          "buổi làm việc", "Đoàn công tác của Sở Y tế"),
-        // A reception joined to it by a comma: one meeting with its guests, no list of kinds.
-        ("Sáng 12/5/2023, Bí thư Tỉnh ủy Quảng Trị Lê Quang Tùng đã có buổi tiếp, làm việc với đoàn công tác của Bộ Y tế.",
-         "buổi tiếp", "Tỉnh ủy Quảng Trị"),
-        ("Chiều 3/10, Chủ tịch UBND huyện Hải Lăng Lê Văn Hùng tiếp, làm việc với đoàn công tác của Sở Giáo dục và Đào tạo.",
-         "buổi làm việc", "UBND huyện Hải Lăng"),
         // The body whose leaders open the next clause.
         ("Hôm qua, trong cuộc họp rút kinh nghiệm về trận hòa 1-1 với Thể Công, lãnh đạo CLB Đông Á Thép Pomina đã quyết định chấm dứt hợp đồng.",
          "cuộc họp", "CLB Đông Á Thép Pomina"),

@@ -1,0 +1,45 @@
+import Testing
+@testable import VNCite
+
+/// Receptions told by the verb "tiếp" and its guests: who received them held them, by their office.
+@Suite struct MeetingReceptionTests {
+    /// A reception told by its verb and its guests: who received them held it, by their office.
+    @Test(arguments: [
+        ("Ngày 31/3, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã tiếp Đại sứ Trung Quốc đến chào từ biệt.", "Bộ Ngoại giao"),
+        ("Chiều 5/3, Ban Thường vụ Tỉnh ủy tiếp đoàn công tác của Bộ Nội vụ.", "Ban Thường vụ Tỉnh ủy"),
+        // (a guest by office)
+        ("Sáng 19/2, Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã tiếp Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ.", "Bộ Quốc phòng"),
+        // (a courtesy call; a chairman; a company's leaders)
+        ("Chiều 14-3, Chủ tịch UBND TPHCM Lê Thanh Hải đã tiếp xã giao ông D’Alessandro, Chủ tịch tập đoàn Manulife.", "UBND TPHCM"),
+        ("Sáng 8/6, Chủ tịch UBND tỉnh Bình Định đã tiếp Chủ tịch Hội đồng quản trị Tập đoàn FLC.", "UBND tỉnh Bình Định"),
+        ("Chiều 20/9, Ban Thường vụ Tỉnh ủy Lào Cai tiếp lãnh đạo Tập đoàn Điện lực Việt Nam.", "Ban Thường vụ Tỉnh ủy Lào Cai"),
+        // (the occasion, after an outlet's mark, is background: "QPVN - Nhân dịp … tham dự cuộc họp …")
+        ("QPVN - Nhân dịp tham gia đoàn công tác của Tổng Bí thư tham dự cuộc họp khai mạc Hội đồng Hòa Bình về Dải Gaza, ngày 19/2, "
+            + "tại Thủ đô Washington; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã tiếp Ngài Elbridge Colby.", "Bộ Quốc phòng"),
+    ])
+    func aReceptionByItsVerb(lead: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "buổi tiếp")
+        #expect(m.host == host)
+    }
+
+    /// "trực tiếp Thủ tướng" is "directly", no reception.
+    @Test func directlyIsNoReception() {
+        #expect(meeting("Sáng 19/2, Bộ trưởng Bộ Ngoại giao đã trực tiếp Thủ tướng báo cáo về vụ việc.") == nil)
+        #expect(meeting("Sáng 19/2, các hộ dân đã gặp trực tiếp lãnh đạo xã để trình bày về vụ việc.") == nil)
+    }
+
+    /// A reception joined to a working session by a comma: one meeting with its guests, not a list
+    /// of kinds ("hội nghị, hội thảo").
+    @Test(arguments: [
+        ("Sáng 12/5/2023, Bí thư Tỉnh ủy Quảng Trị Lê Quang Tùng đã có buổi tiếp, làm việc với đoàn công tác của Bộ Y tế.",
+         "buổi tiếp", "Tỉnh ủy Quảng Trị"),
+        ("Chiều 3/10, Chủ tịch UBND huyện Hải Lăng Lê Văn Hùng tiếp, làm việc với đoàn công tác của Sở Giáo dục và Đào tạo.",
+         "buổi làm việc", "UBND huyện Hải Lăng"),
+    ])
+    func aReceptionJoinedToAWorkingSession(lead: String, kind: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == kind)
+        #expect(m.host == host)
+    }
+}
