@@ -148,6 +148,9 @@ import Testing
          "buổi làm việc", "Hiệp hội Doanh nghiệp tỉnh Hưng Yên"),
         ("Chiều 4/3, Đoàn công tác của Sở Y tế do Giám đốc Nguyễn Văn Lâm dẫn đầu đã kiểm tra và làm việc với Trung tâm Y tế huyện.",
          "buổi làm việc", "Đoàn công tác của Sở Y tế"),
+        // An office, then who came with its holder, listed with a comma: the office's body, not the side visited.
+        ("Sáng 5/3/2022, Bí thư Huyện ủy Hải Lăng Nguyễn Văn Hòa cùng lãnh đạo các phòng, ban chuyên môn của huyện đã có buổi làm việc với Đảng ủy xã Hải An.",
+         "buổi làm việc", "Huyện ủy Hải Lăng"),
         // The body whose leaders open the next clause.
         ("Hôm qua, trong cuộc họp rút kinh nghiệm về trận hòa 1-1 với Thể Công, lãnh đạo CLB Đông Á Thép Pomina đã quyết định chấm dứt hợp đồng.",
          "cuộc họp", "CLB Đông Á Thép Pomina"),

@@ -66,7 +66,7 @@ enum HostReader {
         // so is who speaks at a congress, which is its own body's; and a leader who speaks at a
         // conference or a ceremony: `guestSpeaker`.)
         if !attends(lead, noun: i), !lead.matches(["dai", "hoi"], at: i), !deputiesOpen(lead, before: i),
-           let office = officeBody(lead, in: clauseStart(lead, before: i)..<i, catalog: catalog) ?? apposedSubject(lead, noun: i, catalog: catalog),
+           let office = officeBody(lead, in: clauseStart(lead, before: i, throughCompanions: true)..<i, catalog: catalog) ?? apposedSubject(lead, noun: i, catalog: catalog),
            !guestSpeaker(lead, noun: i, length: length, body: office) {
             return office
         }
