@@ -46,14 +46,17 @@ extension MeetingReader {
         let last: Int
         if i >= 2, w[i - 1].lower == "và", w[i - 2].after.isEmpty {
             last = i - 2
-        } else if w[i - 1].after == "," {
-            last = i - 1
+        } else if w[i - 1].after == "," || w[i - 1].lower == "thăm" && w[i - 1].after.isEmpty {
+            last = i - 1  // (or with nothing between: "đã về thăm làm việc tại tỉnh …")
         } else {
             return nil
         }
         // (Not "trực tiếp", "liên tiếp": `MeetingWords.notReceiving`.)
         if w[last].lower == "tiếp", last > 0, MeetingWords.notReceiving.contains(w[last - 1].lower) { return nil }
-        return (0...1).lazy.map { last - $0 }.first { $0 >= 0 && lead.matchWritten(visits, at: $0)?.count == last - $0 + 1 }
+        guard let start = (0...1).lazy.map({ last - $0 }).first(where: { $0 >= 0 && lead.matchWritten(visits, at: $0)?.count == last - $0 + 1 })
+        else { return nil }
+        // ("Đoàn … vừa có ⟨chuyến⟩ thăm và làm việc tại huyện …": the trip's word with it.)
+        return start >= 2 && w[start - 1].lower == "chuyến" && w[start - 2].lower == "có" ? start - 1 : start
     }
 
     /// Visits and receptions a working session is joined to.

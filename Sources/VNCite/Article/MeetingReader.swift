@@ -212,7 +212,7 @@ enum MeetingReader {
             if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
             if MeetingWords.receptions.contains(noun), i > 0, MeetingWords.notReceiving.contains(w[i - 1].lower) { continue }
             // "khởi động ⟨đợt⟩ sinh hoạt chính trị rộng khắp": a round of meetings, a campaign, no one meeting.
-            if i > 0, w[i - 1].lower == "đợt" { continue }
+            if i > 0 && w[i - 1].lower == "đợt" || noun == "làm việc tại" && !workingVisit(lead, noun: i) { continue }
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
             let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
             if phrase.first == "làm" || phrase.first == "nhóm" || MeetingWords.receptions.contains(noun) {

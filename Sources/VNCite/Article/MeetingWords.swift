@@ -51,7 +51,9 @@ enum MeetingWords {
         // "… đã tiếp Chủ tịch Quốc hội Bulgaria …", "… tiếp lãnh đạo Tập đoàn …".)
         ("tiếp xã giao", "buổi tiếp"), ("tiếp chủ tịch", "buổi tiếp"), ("tiếp phó chủ tịch", "buổi tiếp"),
         ("tiếp lãnh đạo", "buổi tiếp"), ("tiếp tổng thư ký", "buổi tiếp"),
-        ("làm việc với", "buổi làm việc"), ("cuộc họp báo", "họp báo"), ("tiếp xúc cử tri", "tiếp xúc cử tri"),
+        // (A working visit, after the visit's verb: `MeetingReader.workingVisit`.)
+        ("làm việc với", "buổi làm việc"), ("làm việc tại", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
+        ("tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"),
         ("tiếp xúc với cử tri", "tiếp xúc cử tri"),

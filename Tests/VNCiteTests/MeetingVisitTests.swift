@@ -1,0 +1,34 @@
+import Testing
+@testable import VNCite
+
+/// Working visits: "thăm và làm việc tại …" held by whoever visited; a trip told as the background of
+/// other news, or someone's place of work, is none.
+@Suite struct MeetingVisitTests {
+    @Test(arguments: [
+        ("Trong 2 ngày (24 và 25-11), đoàn công tác của Liên minh HTX Việt Nam do đồng chí Đào Xuân Cần, Chủ tịch Liên minh HTX Việt Nam "
+            + "dẫn đầu đã thăm và làm việc tại tỉnh Tuyên Quang.", "Liên minh HTX Việt Nam"),
+        ("Từ ngày 10-13/3, đoàn đại biểu Ủy ban Các vấn đề xã hội của Quốc hội do Chủ tịch Ủy ban Nguyễn Thị Hoài Thu dẫn đầu đã thăm "
+            + "và làm việc tại Cuba.", "Ủy ban Các vấn đề xã hội của Quốc hội"),
+        // (the trip's word after "có"; the verbs with a comma, or with nothing, between them)
+        ("(QNO) - Đoàn công tác huyện Thăng Bình do ông Nguyễn Đức Bình - Phó Bí thư Huyện ủy làm trưởng đoàn vừa có chuyến thăm "
+            + "và làm việc tại huyện kết nghĩa Đông Sơn (Thanh Hóa).", "Đoàn công tác huyện Thăng Bình"),
+        ("Sáng 12/4, Ban Thường vụ Tỉnh ủy Phú Yên đã thăm, làm việc tại huyện Tuy An.", "Ban Thường vụ Tỉnh ủy Phú Yên"),
+        ("Sáng 12/4, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã thăm làm việc tại Bệnh viện Đa khoa tỉnh Lào Cai.", "Bộ Y tế"),
+    ])
+    func aWorkingVisit(lead: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == host)
+    }
+
+    @Test(arguments: [
+        "Hôm qua, trong chuyến thăm và làm việc tại Việt Nam, ông Kirsan Ilymzhinov đã trả lời phỏng vấn báo chí.",
+        "Sáng 5/6, Thủ tướng đã rời Tokyo, kết thúc chuyến thăm và làm việc 3 ngày tại Nhật Bản.",
+        "Ngày 15/10, đoàn Ủy ban Các vấn đề lao động của Quốc hội Đan Mạch đang thăm và làm việc tại nước ta.",
+        "Ông Charlie White từng là thành viên của Tổ chức Tình nguyện viên toàn cầu làm việc tại Trung tâm Nuôi dưỡng trẻ em.",
+        "Đoàn UNHCR làm việc tại VN",
+    ])
+    func noWorkingVisit(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+}
