@@ -21,12 +21,28 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// A delegation named in small letters before its place (before its body, the body); what it
+    /// came for, even told in the future, says nothing of when it came.
+    @Test(arguments: [
+        ("Sáng 12/9, đoàn công tác huyện Tuy An do Bí thư Huyện ủy Phạm Văn Bảy dẫn đầu đã đến thăm và làm việc với huyện Đức Thọ.",
+         "đoàn công tác huyện Tuy An"),
+        ("Ngày 22/7/2016, đoàn cán bộ của Sở Ngoại vụ tỉnh Phú Thọ đã đến thăm và làm việc với Sở Ngoại vụ tỉnh Hà Tĩnh nhằm trao đổi "
+            + "kinh nghiệm, những việc hai bên sẽ phối hợp trong năm tới.", "Sở Ngoại vụ tỉnh Phú Thọ"),
+    ])
+    func aDelegationInSmallLetters(lead: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == host)
+    }
+
     @Test(arguments: [
         "Hôm qua, trong chuyến thăm và làm việc tại Việt Nam, ông Kirsan Ilymzhinov đã trả lời phỏng vấn báo chí.",
         "Sáng 5/6, Thủ tướng đã rời Tokyo, kết thúc chuyến thăm và làm việc 3 ngày tại Nhật Bản.",
         "Ngày 15/10, đoàn Ủy ban Các vấn đề lao động của Quốc hội Đan Mạch đang thăm và làm việc tại nước ta.",
         "Ông Charlie White từng là thành viên của Tổ chức Tình nguyện viên toàn cầu làm việc tại Trung tâm Nuôi dưỡng trẻ em.",
         "Đoàn UNHCR làm việc tại VN",
+        // (a delegation's words with no body or place named after them)
+        "Sáng 12/9, đoàn công tác đã đến thăm và làm việc với huyện Đức Thọ.",
     ])
     func noWorkingVisit(lead: String) {
         #expect(meeting(lead) == nil)

@@ -59,13 +59,10 @@ enum BodyGrammar {
     static func read(_ lead: LeadWords, at i: Int, catalog: Catalog, afterOffice: Bool = false) -> Range<Int>? {
         let w = lead.words
         guard i < w.count, w[i].before.isEmpty || w[i].before == "(" else { return nil }
-        // ("liên bộ Thương mại, Tài chính …": an inter-ministerial body, in small letters before its list.)
-        let ministries = lead.matchesWritten(["liên", "bộ"], at: i) && i + 2 < w.count && w[i + 1].after.isEmpty && w[i + 2].isCapitalised
-        // ("cuộc họp đảng Likud", "Hội nghị toàn quốc đảng Dân chủ Mỹ": a party of another country, in
-        // small letters before its name.)
-        let party = w[i].lower == "đảng" && i + 1 < w.count && w[i].after.isEmpty && w[i + 1].isCapitalised && !w[i + 1].isAcronym
-        guard w[i].isCapitalised || ministries || party || afterOffice && head(lead, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true
-        else { return nil }
+        // ("liên bộ Thương mại, Tài chính …": an inter-ministerial body, its list of ministries in its name.)
+        let ministries = lead.matchesWritten(["liên", "bộ"], at: i) && opensInSmallLetters(lead, at: i)
+        guard w[i].isCapitalised || opensInSmallLetters(lead, at: i)
+                || afterOffice && head(lead, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true else { return nil }
         var end: Int
         if opensOnAnOffice(lead, at: i) { return nil }
         // ("Tây Ban Nha" is Spain.)

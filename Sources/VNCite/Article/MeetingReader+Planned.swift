@@ -48,9 +48,10 @@ extension MeetingReader {
             stop = comma + 1
         }
         // A purpose after a verb of holding says what is to come of it, not when it was held: "Hội nghị
-        // ĐBQH chuyên trách đã khai mạc tại Hà Nội để đóng góp ý kiến vào các dự luật sẽ được trình".
+        // ĐBQH chuyên trách đã khai mạc tại Hà Nội để đóng góp ý kiến vào các dự luật sẽ được trình"; the
+        // meeting's own verb too ("… đã đến thăm và làm việc với Sở Ngoại vụ tỉnh Hà Tĩnh nhằm trao đổi, chia sẻ …").
         if let purpose = ((i + 1)..<stop).first(where: { ["để", "nhằm"].contains(lead.words[$0].lower) }),
-           ((i + 1)..<purpose).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil }) {
+           (i..<purpose).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil }) {
             stop = purpose
         }
         // What a meeting decided is what is to come of it: "Buổi làm việc giữa EVN với Công ty Điện
