@@ -35,6 +35,18 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// The visit and the session with their classifier: a noun, its host read as for "buổi làm việc".
+    @Test(arguments: [
+        ("(Xây dựng) - Trong buổi kiểm tra, làm việc với huyện Đức Thọ về tiến độ xây dựng nông thôn mới, Chủ tịch UBND tỉnh Hà Tĩnh "
+            + "Võ Trọng Hải yêu cầu tập trung cao nhất.", "UBND tỉnh Hà Tĩnh"),
+        ("Chiều 5/3, UBND huyện Đức Thọ có buổi kiểm tra, làm việc với xã Tùng Ảnh về tiến độ xây dựng nông thôn mới.", "UBND huyện Đức Thọ"),
+    ])
+    func aVisitWithItsClassifier(lead: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == host)
+    }
+
     @Test(arguments: [
         "Hôm qua, trong chuyến thăm và làm việc tại Việt Nam, ông Kirsan Ilymzhinov đã trả lời phỏng vấn báo chí.",
         "Sáng 5/6, Thủ tướng đã rời Tokyo, kết thúc chuyến thăm và làm việc 3 ngày tại Nhật Bản.",

@@ -5,6 +5,14 @@ extension MeetingReader {
     static func heldBySubject(_ lead: LeadWords, noun i: Int, phrase: [Substring], kind: String, end: Int, place: String?,
                               catalog: Catalog) -> (Meeting, next: Int)? {
         let w = lead.words
+        // "Trong ⟨buổi⟩ kiểm tra, làm việc với huyện Đức Thọ …, Chủ tịch UBND tỉnh Hà Tĩnh … yêu cầu": the
+        // visit and the session named with their classifier, a noun, read as "buổi làm việc" is.
+        if let visit = joinedVisit(lead, noun: i), visit > 0, w[visit - 1].lower == "buổi" {
+            let length = i + phrase.count - (visit - 1)
+            return (Meeting(kind: "buổi làm việc", what: lead.text((visit - 1)..<end),
+                            host: HostReader.host(lead, noun: visit - 1, length: length, catalog: catalog), place: place),
+                    nextNoun(lead, after: i + phrase.count))
+        }
         // "Thường trực Tỉnh uỷ làm việc với Sở …", "Hôm nay, Hiệp hội Ngân hàng châu Á (ABA)
         // nhóm họp tại Hà Nội": the body before the verb held it.
         // ("… khi làm việc với Ban Pháp chế HĐND thành phố hôm nay": an elected body oversees.)
