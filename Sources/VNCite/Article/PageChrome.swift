@@ -90,7 +90,10 @@ enum PageChrome {
 
     /// Lines of a page's frame, whole and folded: "Skip to main content", "Banner", "Thời tiết đang
     /// được cập nhật ...".
-    static let frameLines: Set<String> = ["skip to main content", "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat"]
+    /// (The skip links of portals, in English and as their Vietnamese builds translate them: "Nhảy đến
+    /// nội dung", "Truy cập nội dung luôn".)
+    static let frameLines: Set<String> = ["skip to main content", "skip to content", "nhay den noi dung", "truy cap noi dung luon",
+                                          "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat"]
 
     /// The first words of a line of the site's contacts, folded.
     static let contacts = ["lien he", "hotline", "dien thoai", "email", "e-mail", "tel", "fax", "duong day nong"]
