@@ -155,4 +155,12 @@ import Testing
         #expect(sitting.kind == "phiên chất vấn")
         #expect(sitting.host == "HĐND Thành phố")
     }
+
+    /// A second congress, joined by "và" to the one a resolution names, is the resolution's too: no
+    /// congress was held.
+    @Test func theSecondOfTwoResolutionsIsNoCongress() {
+        let m = meeting("Chiều 9-8, đồng chí Tô Lâm, Tổng Bí thư, Chủ tịch nước thăm và làm việc với Ban Thường vụ Thành ủy Hà Nội để nghe "
+            + "báo cáo về tình hình thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Đại hội Đảng bộ thành phố lần thứ XVII.")
+        #expect(m?.kind != "đại hội")
+    }
 }

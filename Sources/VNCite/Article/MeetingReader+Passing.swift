@@ -9,7 +9,7 @@ extension MeetingReader {
     /// tiên …" reports the sitting.)
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
         if adoptedACitedDocument(lead, noun: i) || passedAt(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i)
-            || instructedAt(lead, noun: i) { return true }
+            || instructedAt(lead, noun: i) || secondOfTheResolutions(lead, noun: i) { return true }
         let w = lead.words
         // "nhiều thông báo kết luận cuộc họp chuyên đề của Phó Thủ tướng": a notice of its conclusions,
         // a document (not "Kết luận cuộc họp, Bộ trưởng yêu cầu …", the meeting's close).
@@ -156,5 +156,22 @@ extension MeetingReader {
         let w = lead.words
         guard i >= 4, lead.matchesWritten(["trung", "tâm", "tổ", "chức"], at: i - 4), w[i - 4].isCapitalised else { return false }
         return w[(i - 4)..<i].allSatisfy { $0.after.isEmpty }
+    }
+}
+
+extension MeetingReader {
+    /// "… thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và ⟨Đại hội Đảng bộ
+    /// thành phố⟩ lần thứ XVII": a congress joined by "và" to one a resolution names is that
+    /// resolution's too (within its clause), no meeting held.
+    static func secondOfTheResolutions(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard i > 3, w[i - 1].lower == "và", w[i - 2].after.isEmpty else { return false }
+        for k in stride(from: i - 3, through: max(0, i - 20), by: -1) {
+            if w[k].after.contains(where: { ",.;:".contains($0) }) { return false }
+            if MeetingWords.noun(lead, at: k + 1) != nil, lead.matchesWritten(["nghị", "quyết"], at: k - 1) || lead.matchesWritten(["văn", "kiện"], at: k - 1) {
+                return true
+            }
+        }
+        return false
     }
 }
