@@ -14,6 +14,9 @@ import Testing
             + "và làm việc tại huyện kết nghĩa Đông Sơn (Thanh Hóa).", "Đoàn công tác huyện Thăng Bình"),
         ("Sáng 12/4, Ban Thường vụ Tỉnh ủy Phú Yên đã thăm, làm việc tại huyện Tuy An.", "Ban Thường vụ Tỉnh ủy Phú Yên"),
         ("Sáng 12/4, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã thăm làm việc tại Bệnh viện Đa khoa tỉnh Lào Cai.", "Bộ Y tế"),
+        // (who came with the office, sectors named as a pair with a comma: "Bộ, ngành")
+        ("Ngày 21/5, Thủ tướng Nguyễn Tấn Dũng và lãnh đạo nhiều Bộ, ngành Trung ương trong Đoàn công tác của Chính phủ đã về thăm "
+            + "làm việc tại tỉnh Quảng Ninh.", "Chính phủ"),
     ])
     func aWorkingVisit(lead: String, host: String) throws {
         let m = try #require(meeting(lead))
