@@ -13,6 +13,8 @@ import Testing
         ("Chiều 14-3, Chủ tịch UBND TPHCM Lê Thanh Hải đã tiếp xã giao ông D’Alessandro, Chủ tịch tập đoàn Manulife.", "UBND TPHCM"),
         ("Sáng 8/6, Chủ tịch UBND tỉnh Bình Định đã tiếp Chủ tịch Hội đồng quản trị Tập đoàn FLC.", "UBND tỉnh Bình Định"),
         ("Chiều 20/9, Ban Thường vụ Tỉnh ủy Lào Cai tiếp lãnh đạo Tập đoàn Điện lực Việt Nam.", "Ban Thường vụ Tỉnh ủy Lào Cai"),
+        // (many delegations)
+        ("Sáng 3-2, tại trụ sở Trung ương Đảng, Bộ Chính trị đã tiếp các đoàn đại biểu đến chúc mừng 75 năm ngày thành lập Đảng.", "Bộ Chính trị"),
         // (the occasion, after an outlet's mark, is background: "QPVN - Nhân dịp … tham dự cuộc họp …")
         ("QPVN - Nhân dịp tham gia đoàn công tác của Tổng Bí thư tham dự cuộc họp khai mạc Hội đồng Hòa Bình về Dải Gaza, ngày 19/2, "
             + "tại Thủ đô Washington; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã tiếp Ngài Elbridge Colby.", "Bộ Quốc phòng"),

@@ -41,7 +41,7 @@ enum MeetingWords {
         // receive citizens, "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025".)
         ("buổi tiếp", "buổi tiếp"), ("buổi tiếp công dân", "buổi tiếp công dân"), ("buổi công bố", "buổi công bố"), ("tiếp công dân định kỳ", "buổi tiếp công dân"),
         // (The verb with its guests, as "làm việc với" is: "… Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)
-        ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"),
+        ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"), ("tiếp các đoàn", "buổi tiếp"),
         // (Or a guest by office: "Đại tướng Phan Văn Giang … đã tiếp Ngài Elbridge A. Colby", "… tiếp Thứ trưởng
         // thứ nhất Bộ Chiến tranh Hoa Kỳ".)
         ("tiếp ngài", "buổi tiếp"), ("tiếp bộ trưởng", "buổi tiếp"), ("tiếp thứ trưởng", "buổi tiếp"),
@@ -116,7 +116,7 @@ enum MeetingWords {
         // "buổi tiếp xúc với báo chí", "buổi tiếp đón", "buổi tiếp kiến": a contact, a welcome, an audience.
         "buổi tiếp": ["xúc", "đón", "kiến", "nhận", "tục", "theo", "thu", "sức", "cận"],
         // "tiếp đoàn viên", "tiếp Đại sứ quán": members, an embassy.
-        "tiếp đoàn": ["viên", "kết", "thể"], "tiếp đại sứ": ["quán"],
+        "tiếp đoàn": ["viên", "kết", "thể"], "tiếp các đoàn": ["viên", "thể"], "tiếp đại sứ": ["quán"],
     ]
 
     /// Verbs that say a meeting was held or is being held.
