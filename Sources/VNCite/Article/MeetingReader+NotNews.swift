@@ -28,7 +28,7 @@ extension MeetingReader {
     /// month a session is named by: "phiên họp thường kỳ tháng 2-2006").
     static func placedByMonth(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
         let w = lead.words
-        if placedInAPastMonth(lead, noun: i, length: length) { return true }
+        if placedInAPastMonth(lead, noun: i, length: length) || placedByAYear(lead, noun: i) { return true }
         let end = HostReader.clauseEnd(lead, from: i + length)
         for k in (i + length)..<end {
             if k > i + length, lead.matchWritten(MeetingWords.nouns, at: k) != nil { return false }
@@ -72,5 +72,20 @@ extension MeetingReader {
         let clause = HostReader.clauseStart(lead, before: i)
         let from = clause > 0 ? HostReader.clauseStart(lead, before: clause - 1) : clause
         return (from..<i).contains { lead.matchesWritten(["cách", "đây"], at: $0) || lead.matchesWritten(["cách", "nay"], at: $0) }
+    }
+
+    /// "Đặc biệt, ⟨năm 2020,⟩ tại Hà Nội, Tổng Bí thư đã có buổi làm việc …": a meeting whose sentence
+    /// is placed by a year alone, set off by commas before it, with no day or time of day — history
+    /// told, not the day's news (not the year in a meeting's name: "hội nghị tổng kết năm 2020").
+    static func placedByAYear(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard let year = (1..<max(1, i - 1)).first(where: { k in
+            w[k - 1].lower == "năm" && w[k].text.count == 4 && w[k].text.allSatisfy(\.isNumber) && w[k].after == ","
+                && (k == 1 || w[k - 2].after == ",")
+        }) else { return false }
+        return w[..<i].indices.allSatisfy { k in
+            k == year || !w[k].text.contains(where: \.isNumber) && !BodyGrammar.sentenceTimes.contains(w[k].lower)
+                && lead.matchWritten(MeetingWords.times, at: k) == nil
+        }
     }
 }

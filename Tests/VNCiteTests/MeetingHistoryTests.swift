@@ -1,0 +1,18 @@
+import Testing
+@testable import VNCite
+
+/// A meeting told as history, placed by a year alone, is not the day's news; a year in the
+/// meeting's own name is no such place.
+@Suite struct MeetingHistoryTests {
+    @Test func aMeetingPlacedByAYearAloneIsHistory() {
+        #expect(meeting("Tổng Bí thư đã có 3 lần về thăm tỉnh Thanh Hóa. Đặc biệt, năm 2020, tại Hà Nội, Tổng Bí thư đã có buổi làm việc "
+            + "quan trọng với Ban Thường vụ Tỉnh ủy Thanh Hóa về Đề án xây dựng và phát triển tỉnh.") == nil)
+    }
+
+    @Test func aYearInTheMeetingsNameOrWithItsDay() throws {
+        let named = try #require(meeting("Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết năm 2020, triển khai nhiệm vụ năm 2021."))
+        #expect(named.host == "Ban Thường vụ Tỉnh ủy")
+        let dated = try #require(meeting("Năm 2020, sáng 5/3, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết công tác."))
+        #expect(dated.kind == "hội nghị")
+    }
+}
