@@ -38,6 +38,13 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// A visit by an office that gives no body: held all the same, its host unnamed.
+    @Test func aVisitByAnOfficeOfNoBody() throws {
+        let m = try #require(meeting("Trong 2 ngày 8-9/9, Chủ tịch nước Trần Đức Lương đã thăm và làm việc tại tỉnh Hải Dương."))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == nil)
+    }
+
     /// The visit and the session with their classifier: a noun, its host read as for "buổi làm việc".
     @Test(arguments: [
         ("(Xây dựng) - Trong buổi kiểm tra, làm việc với huyện Đức Thọ về tiến độ xây dựng nông thôn mới, Chủ tịch UBND tỉnh Hà Tĩnh "

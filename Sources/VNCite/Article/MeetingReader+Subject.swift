@@ -37,6 +37,11 @@ extension MeetingReader {
         if clause > 0, lead.matches(["uy", "vien"], at: clause) { clause = HostReader.clauseStart(lead, before: clause - 1) }
         guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
                 ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
+            // ("Phó Chủ tịch nước … cùng Đoàn công tác đã đến thăm và làm việc tại tỉnh Sơn La": a visit
+            // by an office that gives no body, held all the same.)
+            if phrase.last == "tại", MeetingWords.office(lead, at: clause) != nil {
+                return (Meeting(kind: kind, what: lead.text(clause..<end), host: nil, place: place), nextNoun(lead, after: i + phrase.count))
+            }
             guard phrase.first == "nhóm", metWithNoBody(lead, at: i, clause: clause) else { return nil }
             // ("Các bộ trưởng dầu mỏ OPEC hôm qua đã nhóm họp": whose ministers they are.)
             let group = (clause..<i).first { BodyGrammar.isOrganisation(w[$0].text) }.map { w[$0].text }
