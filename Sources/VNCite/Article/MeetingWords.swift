@@ -46,11 +46,9 @@ enum MeetingWords {
         // thứ nhất Bộ Chiến tranh Hoa Kỳ".)
         ("tiếp ngài", "buổi tiếp"), ("tiếp bộ trưởng", "buổi tiếp"), ("tiếp thứ trưởng", "buổi tiếp"),
         ("tiếp tổng thống", "buổi tiếp"), ("tiếp phó tổng thống", "buổi tiếp"), ("tiếp thủ tướng", "buổi tiếp"),
-        ("tiếp phó thủ tướng", "buổi tiếp"), ("tiếp tổng lãnh sự", "buổi tiếp"), ("tiếp trưởng đoàn", "buổi tiếp"),
-        // (A courtesy call, a chairman, the leaders of a body: "Chủ tịch UBND tỉnh … đã tiếp xã giao Đại sứ …",
-        // "… đã tiếp Chủ tịch Quốc hội Bulgaria …", "… tiếp lãnh đạo Tập đoàn …".)
-        ("tiếp xã giao", "buổi tiếp"), ("tiếp chủ tịch", "buổi tiếp"), ("tiếp phó chủ tịch", "buổi tiếp"),
-        ("tiếp lãnh đạo", "buổi tiếp"), ("tiếp tổng thư ký", "buổi tiếp"),
+        ("tiếp phó thủ tướng", "buổi tiếp"), ("tiếp tổng lãnh sự", "buổi tiếp"), ("tiếp trưởng đoàn", "buổi tiếp"), ("tiếp tổng thư ký", "buổi tiếp"),
+        // (A courtesy call, a chairman, a body's leaders: "… đã tiếp xã giao Đại sứ …", "… tiếp lãnh đạo Tập đoàn …".)
+        ("tiếp xã giao", "buổi tiếp"), ("tiếp chủ tịch", "buổi tiếp"), ("tiếp phó chủ tịch", "buổi tiếp"), ("tiếp lãnh đạo", "buổi tiếp"),
         // (A working visit, after the visit's verb: `MeetingReader.workingVisit`.)
         ("làm việc với", "buổi làm việc"), ("làm việc tại", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
         ("tiếp xúc cử tri", "tiếp xúc cử tri"),
