@@ -13,7 +13,9 @@ extension HostReader {
         // ("… phối hợp với Sở Thông tin và Truyền thông, ⟨Hội Nhà báo tỉnh⟩ tổ chức": the partners
         // may be a list, comma by comma.)
         var partners = last.lowerBound
-        while partners >= 1, w[partners - 1].after == ",", let previous = body(lead, endingAt: partners, catalog: catalog) {
+        // (Not back into who allowed it: `permissionEnd`.)
+        let floor = permissionEnd(lead, before: last.lowerBound)
+        while partners > floor, w[partners - 1].after == ",", let previous = body(lead, endingAt: partners, catalog: catalog) {
             partners = previous.lowerBound
         }
         // ("… phối hợp với Cơ quan Năng lượng nguyên tử quốc tế ⟨(IAEA)⟩ tổ chức": the partner's
@@ -41,7 +43,8 @@ extension HostReader {
         let w = lead.words
         var first: Range<Int>?
         var k = start
-        while k >= 1, w[k - 1].after == "," {
+        let floor = permissionEnd(lead, before: start)  // (not back into who allowed it)
+        while k >= 1, k > floor, w[k - 1].after == "," {
             // ("Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ …": the President's
             // office stands in the list as a body.)
             if k >= 4, lead.matchesWritten(["chủ", "tịch", "nước"], at: k - 3), w[k - 4].after == "," {
