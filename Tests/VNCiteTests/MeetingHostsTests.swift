@@ -170,6 +170,9 @@ import Testing
          "cuộc họp", "Hội đồng Liên đoàn Thể thao Đông Nam Á"),
         ("Được sự đồng ý của Tòa án nhân dân tối cao và Thường trực Tỉnh ủy, ngày 19/01/2017, Tòa án nhân dân tỉnh Đắk Lắk tổ chức Hội nghị triển khai công tác năm 2017.",
          "hội nghị", "Tòa án nhân dân tỉnh Đắk Lắk"),
+        // A council named by its fields in small letters, joined by "và".
+        ("Chiều 28/3/2017, Hội đồng giáo dục quốc phòng và an ninh huyện Yên Thế đã tổ chức Hội nghị tổng kết công tác năm 2016.",
+         "hội nghị", "Hội đồng giáo dục quốc phòng và an ninh huyện Yên Thế"),
         // Who agreed to it, a list in a clause of its own: not the host's partners.
         ("Được sự nhất trí của Thường trực Huyện uỷ và Ban Thường vụ Hội LHPN tỉnh Bắc Giang, Ban Chấp hành Hội LHPN huyện Lục Nam tổ "
             + "chức Đại hội Đại biểu phụ nữ huyện lần thứ XVI.", "đại hội", "Ban Chấp hành Hội LHPN huyện Lục Nam"),

@@ -8,6 +8,8 @@ extension BodyGrammar {
         "nong nghiep va phat trien nong thon", "ke hoach va dau tu", "tai nguyen va moi truong", "giao duc va dao tao",
         "thong tin va truyen thong", "khoa hoc va cong nghe",
         "nong nghiep va ptnt", "ke hoach va dt", "tai nguyen va mt", "giao duc va dt", "thong tin va tt", "khoa hoc va cn",
+        // (The councils of every level for defence and security education: "Hội đồng giáo dục quốc phòng và an ninh huyện Yên Thế".)
+        "giao duc quoc phong va an ninh", "giao duc quoc phong an ninh",
     ].phrases
 
     /// The second fields of ministries, departments and companies, after "và" or a dash, which news
