@@ -163,4 +163,12 @@ import Testing
             + "báo cáo về tình hình thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Đại hội Đảng bộ thành phố lần thứ XVII.")
         #expect(m?.kind != "đại hội")
     }
+
+    /// The task of meeting voters, no one meeting; a delegation's "công tác" is no task.
+    @Test func theTaskOfMeetingVotersIsNoMeeting() throws {
+        #expect(meeting("21:12 17/12/2019\nTừ đầu nhiệm kỳ 2016 - 2021 đến nay, đại biểu HĐND thị xã Ba Đồn đã thực hiện tốt công tác tiếp xúc cử "
+            + "tri (TXCT) trước và sau các kỳ họp của HĐND thị xã và tổ chức TXCT chuyên đề.") == nil)
+        let m = try #require(meeting("Sáng 5/7, Đoàn công tác tiếp xúc cử tri của Đoàn ĐBQH tỉnh đã tiếp xúc cử tri xã Hải An."))
+        #expect(m.kind == "tiếp xúc cử tri")
+    }
 }
