@@ -102,11 +102,11 @@ enum MeetingReader {
         } else {
             return nil
         }
-        // (Read once a meeting is found: most articles have none.)
-        let nearby = lead.body + lead.more.prefix(2)
+        let nearby = lead.body + lead.more.prefix(2)  // (read once a meeting is found: most articles have none)
         if nearby.contains(where: { holdsClockTime(text, $0) || holdsSignUp(text, $0) }), advertises(nearby.map { LeadWords(text, $0) }) { return nil }
         if meeting.kind == "hội thảo", advertisesStudyAbroad(text, lead.body, title: titleText) { return nil }
-        if let ownSentence, meeting.kind != "họp báo" && isInterview(text, sentence: ownSentence) || answersAQuestion(text, before: ownSentence.lowerBound) { return nil }
+        if let ownSentence, meeting.kind != "họp báo" && isInterview(text, sentence: ownSentence) || answersAQuestion(text, before: ownSentence.lowerBound)
+            || onItsEve(text, after: ownSentence, in: lead.body + lead.more, kind: meeting.kind) { return nil }
         if meeting.kind == "đại hội", meeting.host == nil, namesGames(text, lead: lead, title: titleText) { return nil }
         let chair = ChairReader.read(text, lead.body + lead.more + MeetingLead.sentences(of: text, holdingAny: ChairReader.chaired, from: lead.start),
                                      catalog: catalog)
