@@ -22,6 +22,8 @@ import Testing
         ("Sáng 12/5, huyện Bình Lục đã tổ chức lễ kỷ niệm 50 năm ngày thành lập.", "huyện Bình Lục"),
         // (with those who came with it)
         ("Sáng 3/8, huyện Thanh Oai cùng các chủ đầu tư tổ chức Lễ khởi công, động thổ 3 cụm công nghiệp.", "huyện Thanh Oai"),
+        // (after its time, with no comma between)
+        ("DNTH: Tối 31/8 huyện Nghi Xuân (Hà Tĩnh) long trọng tổ chức Lễ kỷ niệm 550 năm thành lập huyện.", "huyện Nghi Xuân"),
     ])
     func aProvinceHeldItsOwnCeremony(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

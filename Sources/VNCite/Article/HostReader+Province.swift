@@ -11,7 +11,11 @@ extension HostReader {
     /// đã họp").
     static func provinceSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
-        let clause = clauseStart(lead, before: i)
+        var clause = clauseStart(lead, before: i)
+        // ("DNTH: Tối 31/8 huyện Nghi Xuân (Hà Tĩnh) long trọng tổ chức Lễ kỷ niệm …": past its time with no
+        // comma after it.)
+        if clause + 2 < i, BodyGrammar.sentenceTimes.contains(w[clause].lower), w[clause + 1].text.first?.isNumber == true,
+           w[clause + 1].after.isEmpty { clause += 2 }
         // ("Chiều nay, lãnh đạo thành phố Hà Nội đã tổ chức cuộc họp khẩn": its leaders for it.)
         let start = lead.matchesWritten(["lãnh", "đạo"], at: clause) ? clause + 2 : clause
         if clause > 0 {
