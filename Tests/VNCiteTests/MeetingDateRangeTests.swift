@@ -168,5 +168,13 @@ import Testing
         #expect(m.date == nil)
         #expect(Extractor().extract(Article(source: "a.txt", text: page + "Ngày 22-8-2018" + lead)).meeting == nil)
     }
-}
 
+    /// A day written with spaces around its dashes, after a day's word.
+    @Test func aDayWithSpacedDashes() throws {
+        let page = "Huyện Thanh Trì: Triển khai kế hoạch công tác kiểm tra, giám sát năm 2021\nNgày đăng 13/01/2021 | 14:28\n\n"
+        let m = try #require(Extractor().extract(Article(source: "a.txt", text: page
+            + "Chiều 12 - 01, UBKT Huyện ủy tổ chức hội nghị triển khai kế hoạch công tác kiểm tra, giám sát năm 2021.")).meeting)
+        #expect(m.date?.iso == "2021-01-12")
+        #expect(meeting("Ngày 24- 4-2010, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2009.")?.date?.iso == "2010-04-24")
+    }
+}

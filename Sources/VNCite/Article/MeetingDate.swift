@@ -51,6 +51,7 @@ enum MeetingDate {
                 // "ngày 15/5 tới" is to come.
                 if k < w.count, !(k + 1 < w.count && ["toi", "sap"].contains(w[k + 1].folded)),
                    let d = dayMonth(w[k].text, articleDate: articleDate) { return d }
+                if let d = spacedDayMonth(w, at: k, articleDate: articleDate) { return d }
                 if let d = firstOfRange(w, at: k, articleDate: articleDate) { return d }
                 if k < w.count, let d = firstOfDashedRange(w[k].text, articleDate: articleDate) { return d }
                 if let d = spelledOut(w, at: k, articleDate: articleDate) { return d }
@@ -187,6 +188,18 @@ enum MeetingDate {
 
     /// "13/6", "7/6/2023", "23-12", "10.02.2017" (the year from the article when not written;
     /// a month after the article's month is of the year before).
+    /// A day written with spaces around its dash, after a day's word: "Chiều 12 - 01" (in an article
+    /// of 13/01/2021 → 2021-01-12), "ngày 24- 4-2010", "Sáng 12 - 01 - 2021": the words joined, read as `dayMonth`; nil
+    /// unless they are digits and dashes only, no word after them glued by a dash.
+    static func spacedDayMonth(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate? {
+        guard k + 1 < w.count, w[k].after.isEmpty else { return nil }
+        let parts = w[k..<min(w.count, k + 5)].prefix { $0.text.allSatisfy { $0.isNumber || "-–".contains($0) } && $0.before.isEmpty }
+        guard parts.count >= 2, parts.dropLast().allSatisfy({ $0.after.isEmpty }) else { return nil }
+        let joined = parts.map(\.text).joined().replacingOccurrences(of: "–", with: "-")
+        guard joined.contains("-"), !joined.contains("--") else { return nil }
+        return dayMonth(joined, articleDate: articleDate)
+    }
+
     static func dayMonth(_ token: String, articleDate: CalendarDate?) -> CalendarDate? {
         let parts = numbers(token)
         guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }),
