@@ -186,11 +186,9 @@ enum MeetingDate {
         return .some(dayMonth("\(day)/\(month)", articleDate: articleDate))
     }
 
-    /// "13/6", "7/6/2023", "23-12", "10.02.2017" (the year from the article when not written;
-    /// a month after the article's month is of the year before).
     /// A day written with spaces around its dash, after a day's word: "Chiều 12 - 01" (in an article
-    /// of 13/01/2021 → 2021-01-12), "ngày 24- 4-2010", "Sáng 12 - 01 - 2021": the words joined, read as `dayMonth`; nil
-    /// unless they are digits and dashes only, no word after them glued by a dash.
+    /// of 13/01/2021 → 2021-01-12), "ngày 24- 4-2010", "Sáng 12 - 01 - 2021": up to five words of
+    /// digits and dashes only, joined and read as `dayMonth`.
     static func spacedDayMonth(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate? {
         guard k + 1 < w.count, w[k].after.isEmpty else { return nil }
         let parts = w[k..<min(w.count, k + 5)].prefix { $0.text.allSatisfy { $0.isNumber || "-–".contains($0) } && $0.before.isEmpty }
@@ -200,6 +198,8 @@ enum MeetingDate {
         return dayMonth(joined, articleDate: articleDate)
     }
 
+    /// "13/6", "7/6/2023", "23-12", "10.02.2017" (the year from the article when not written;
+    /// a month after the article's month is of the year before).
     static func dayMonth(_ token: String, articleDate: CalendarDate?) -> CalendarDate? {
         let parts = numbers(token)
         guard parts.count >= 2, parts.count <= 3, parts.allSatisfy({ $0 != nil }),
