@@ -57,6 +57,8 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// No working visit: a trip told as background, one under way, a place of work, a headline's
+    /// visit with no time or verb of its own, a delegation with no body or place named.
     @Test(arguments: [
         "Hôm qua, trong chuyến thăm và làm việc tại Việt Nam, ông Kirsan Ilymzhinov đã trả lời phỏng vấn báo chí.",
         "Sáng 5/6, Thủ tướng đã rời Tokyo, kết thúc chuyến thăm và làm việc 3 ngày tại Nhật Bản.",
