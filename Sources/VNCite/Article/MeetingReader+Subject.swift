@@ -5,9 +5,10 @@ extension MeetingReader {
     static func heldBySubject(_ lead: LeadWords, noun i: Int, phrase: [Substring], kind: String, end: Int, place: String?,
                               catalog: Catalog) -> (Meeting, next: Int)? {
         let w = lead.words
+        let visit = joinedVisit(lead, noun: i)
         // "Trong ⟨buổi⟩ kiểm tra, làm việc với huyện Đức Thọ …, Chủ tịch UBND tỉnh Hà Tĩnh … yêu cầu": the
         // visit and the session named with their classifier, a noun, read as "buổi làm việc" is.
-        if let visit = joinedVisit(lead, noun: i), visit > 0, w[visit - 1].lower == "buổi" {
+        if let visit, visit > 0, w[visit - 1].lower == "buổi" {
             let length = i + phrase.count - (visit - 1)
             return (Meeting(kind: "buổi làm việc", what: lead.text((visit - 1)..<end),
                             host: HostReader.host(lead, noun: visit - 1, length: length, catalog: catalog), place: place),
@@ -21,7 +22,7 @@ extension MeetingReader {
         func subject(before k: Int) -> Range<Int>? {
             HostReader.before(lead, noun: k, catalog: catalog) ?? HostReader.ledSubject(lead, noun: k, catalog: catalog)
         }
-        if let host = subject(before: i) ?? joinedVisit(lead, noun: i).flatMap(subject) {
+        if let host = subject(before: i) ?? visit.flatMap(subject) {
             return (Meeting(kind: kind, what: lead.text(host.lowerBound..<end), host: lead.text(overseer ?? host), place: place),
                     nextNoun(lead, after: i + phrase.count))
         }
@@ -33,7 +34,7 @@ extension MeetingReader {
         // với tỉnh Đồng Nai": the office that opens the clause.
         // ("Bộ trưởng Bộ Công an Tô Lâm, ⟨Ủy viên Bộ Chính trị⟩ đã làm việc với …": a membership in
         // apposition; the office before it.)
-        var clause = HostReader.clauseStart(lead, before: joinedVisit(lead, noun: i) ?? i)
+        var clause = HostReader.clauseStart(lead, before: visit ?? i)
         if clause > 0, lead.matches(["uy", "vien"], at: clause) { clause = HostReader.clauseStart(lead, before: clause - 1) }
         guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
                 ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
