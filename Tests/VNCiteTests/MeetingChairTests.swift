@@ -186,6 +186,9 @@ import Testing
         "Chiều 6/4, Văn phòng UBND thành phố tổ chức họp báo. Chánh Văn phòng UBND thành phố Phan Văn Khải và Phó Giám đốc phụ trách "
             + "Sở TT&TT Nguyễn Việt Hùng đồng chủ trì buổi họp báo.",
         "Chiều 6/4, Văn phòng UBND thành phố tổ chức họp báo. Ông Phan Văn Khải và ông Nguyễn Việt Hùng đồng chủ trì buổi họp báo.",
+        // (the next one after a semicolon, with an honorific)
+        "Sáng ngày 16/2, HĐND huyện Hương Sơn đã tổ chức kỳ họp thứ 9. Đồng chí Phan Văn Khải - TUV - Bí thư Huyện uỷ, Chủ tịch HĐND "
+            + "huyện; đồng chí Hà Thị Huyền - Phó chủ tịch HĐND huyện chủ trì kỳ họp.",
     ])
     func theFirstOfCoChairsLeads(text: String) {
         #expect(meeting("Tiêu đề bài báo\n" + text)?.chair == "Phan Văn Khải")

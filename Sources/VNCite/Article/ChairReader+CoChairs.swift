@@ -24,8 +24,10 @@ extension ChairReader {
             if !w[r.upperBound - 1].after.isEmpty || spacedDash || officeNext {
                 // (Or a semicolon before the others' list: "Ông Đỗ Văn Chiến, …, Chủ tịch UBTƯ MTTQ Việt Nam⟨;⟩
                 // các Phó Chủ tịch UBTƯ MTTQ Việt Nam: Trương Thị Ngọc Ánh, …, Phùng Khánh Tài chủ trì".)
+                // (Or a semicolon before the next one's honorific: "đồng chí Bùi Nhân Sâm - …, Chủ tịch HĐND huyện⟨;⟩
+                // đồng chí Hà Thị Huyền - Phó chủ tịch HĐND huyện chủ trì kỳ họp".)
                 let and = between.indices.first { joins.contains(w[$0].lower) && !w[$0].isCapitalised }
-                    ?? between.indices.first { othersListed(lead, after: $0) }.map { $0 + 1 }
+                    ?? between.indices.first { othersListed(lead, after: $0) || nextHonoured(lead, after: $0) }.map { $0 + 1 }
                 joined = (officeMarks.contains(w[r.upperBound - 1].after) || spacedDash || officeNext) && and.map { and in
                     var j = r.upperBound
                     while j < and {
@@ -43,6 +45,7 @@ extension ChairReader {
             }
             if joined, between.indices.allSatisfy(officeWord), between.indices.allSatisfy({
                 w[$0].after.isEmpty || officeMarks.contains(w[$0].after) || w[$0].after == ":" || othersListed(lead, after: $0)
+                    || nextHonoured(lead, after: $0)
             }) {
                 return r
             }
@@ -62,12 +65,22 @@ extension ChairReader {
         return ((k + 2)..<min(w.count, k + 14)).contains { w[$0].after == ":" }
     }
 
-    /// Whether the name at `k` is one of a list, after a comma and "ông", "bà" or "đồng chí": "…, bà
-    /// Nguyễn Thị Minh Lý- Phó Chủ tịch …".
+    /// Whether the name at `k` is one of a list, after a comma (or a semicolon) and "ông", "bà" or
+    /// "đồng chí": "…, bà Nguyễn Thị Minh Lý- Phó Chủ tịch …".
     static func listedWithHonorific(_ lead: LeadWords, name k: Int) -> Bool {
-        let w = lead.words
-        let honorific = k >= 2 && lead.matchesWritten(["đồng", "chí"], at: k - 2) ? 2 : k >= 1 && ["ông", "bà"].contains(w[k - 1].lower) ? 1 : 0
-        return honorific > 0 && k - honorific >= 1 && w[k - honorific - 1].after == ","
+        let honorific = honorificLength(lead, before: k)
+        return honorific > 0 && k - honorific >= 1 && [",", ";"].contains(lead.words[k - honorific - 1].after)
+    }
+
+    /// "…⟨;⟩ đồng chí Hà Thị Huyền": after the word `k`, a semicolon, then a name with its honorific.
+    static func nextHonoured(_ lead: LeadWords, after k: Int) -> Bool {
+        guard lead.words[k].after == ";" else { return false }
+        return (k + 2...k + 3).contains { $0 < lead.words.count && honorificLength(lead, before: $0) == $0 - k - 1 && PersonName.read(lead, at: $0) != nil }
+    }
+
+    /// How many words of "ông", "bà" or "đồng chí" stand right before the word `k`.
+    static func honorificLength(_ lead: LeadWords, before k: Int) -> Int {
+        k >= 2 && lead.matchesWritten(["đồng", "chí"], at: k - 2) ? 2 : k >= 1 && ["ông", "bà"].contains(lead.words[k - 1].lower) ? 1 : 0
     }
 
     /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.
