@@ -171,4 +171,13 @@ import Testing
         let m = try #require(meeting("Sáng 5/7, Đoàn công tác tiếp xúc cử tri của Đoàn ĐBQH tỉnh đã tiếp xúc cử tri xã Hải An."))
         #expect(m.kind == "tiếp xúc cử tri")
     }
+
+    /// A meeting named again after a dash is the one named before it: set aside with it, held with it.
+    @Test func aMeetingNamedAgainAfterADashIsTheFirst() throws {
+        #expect(meeting("Giải quyết thấu đáo tâm tư của cử tri\nTrước thềm Kỳ họp thứ 21 - kỳ họp thường lệ giữa năm 2024, hoạt động TXCT, "
+            + "tiếp công dân tiếp tục được các đại biểu HĐND tỉnh Nghệ An chú trọng thực hiện.") == nil)
+        let m = try #require(meeting("Sáng 9/7, HĐND tỉnh Nghệ An khai mạc Kỳ họp thứ 21 - kỳ họp thường lệ giữa năm 2024."))
+        #expect(m.what == "Kỳ họp thứ 21 - kỳ họp thường lệ giữa năm 2024")
+        #expect(m.host == "HĐND tỉnh Nghệ An")
+    }
 }
