@@ -44,4 +44,34 @@ import Testing
         #expect(m.kind == kind)
         #expect(m.host == host)
     }
+
+    /// A place's leaders who received or worked with others held a meeting, with no body named.
+    @Test(arguments: [
+        "Chiều 27/10, lãnh đạo tỉnh đã tiếp Đoàn đại biểu cấp cao tỉnh Attapư, nước CHDCND Lào.",
+        "Sáng 5/3, Lãnh đạo huyện Tuy An làm việc với Công ty Điện lực Phú Yên về tiến độ dự án.",
+    ])
+    func aPlacesLeadersHeldItWithNoBodyNamed(lead: String) throws {
+        let m = try #require(meeting("Tiêu đề bài báo\n" + lead))
+        #expect(m.host == nil)
+        // (not a leader of a body, whose words are no place's)
+        #expect(meeting("Tiêu đề bài báo\nChiều 27/10, lãnh đạo nhiều đơn vị đã tiếp Đoàn đại biểu cấp cao tỉnh Attapư.") == nil)
+    }
+
+    /// A courtesy call told by the guest is held by whom the guest called on: a body, an office's
+    /// body, or a place's leaders (no host); a greeting is no call.
+    @Test func aCourtesyCallIsHeldByWhomItCalledOn() throws {
+        let body = try #require(meeting("Sáng 5/3, Đại sứ Nhật Bản đã đến chào xã giao Ban Thường vụ Tỉnh ủy Nghệ An."))
+        #expect(body.kind == "buổi chào xã giao")
+        #expect(body.host == "Ban Thường vụ Tỉnh ủy Nghệ An")
+        let office = try #require(meeting("Tân Tổng Lãnh sự Ấn Độ, ông Lah Thla Muana, đã đến chào xã giao Chủ tịch HĐND TPHCM Phạm Phương "
+            + "Thảo vào chiều 30-3."))
+        #expect(office.host == "HĐND TPHCM")
+        let leaders = try #require(meeting("Chiều 27/10, Đoàn đại biểu cấp cao tỉnh Attapư do đồng chí Lệt Xay Nha Phon làm Trưởng đoàn "
+            + "đã đến chào xã giao lãnh đạo tỉnh."))
+        #expect(leaders.host == nil)
+        let noun = try #require(meeting("Chiều 11/3, UBND tỉnh đã tổ chức buổi chào xã giao các đoàn khách quốc tế đến dự Lễ hội Cà phê."))
+        #expect(noun.kind == "buổi chào xã giao")
+        #expect(noun.host == "UBND tỉnh")
+        #expect(meeting("Chiều 5/3, cậu học trò cũ chạy đến chào xã giao thầy giáo.") == nil)
+    }
 }

@@ -4,6 +4,7 @@ extension MeetingReader {
     /// The meeting of the noun `phrase` at `i`, a verb, read by who held it; nil when no one did.
     static func heldBySubject(_ lead: LeadWords, noun i: Int, phrase: [Substring], kind: String, end: Int, place: String?,
                               catalog: Catalog) -> (Meeting, next: Int)? {
+        if phrase.first == "chào" { return courtesyCall(lead, noun: i, end: end, place: place, catalog: catalog) }
         let w = lead.words
         let visit = joinedVisit(lead, noun: i)
         // "Trong ⟨buổi⟩ kiểm tra, làm việc với huyện Đức Thọ …, Chủ tịch UBND tỉnh Hà Tĩnh … yêu cầu": the
@@ -40,7 +41,8 @@ extension MeetingReader {
                 ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
             // ("Phó Chủ tịch nước … cùng Đoàn công tác đã đến thăm và làm việc tại tỉnh Sơn La": a visit
             // by an office that gives no body, held all the same.)
-            if phrase.last == "tại", MeetingWords.office(lead, at: clause) != nil {
+            // (Or by a place's leaders: "… lãnh đạo tỉnh đã tiếp Đoàn đại biểu …".)
+            if phrase.last == "tại" && MeetingWords.office(lead, at: clause) != nil || heldByAPlacesLeaders(lead, clause: clause, verb: visit ?? i) {
                 return (Meeting(kind: kind, what: lead.text(clause..<end), host: nil, place: place), nextNoun(lead, after: i + phrase.count))
             }
             guard phrase.first == "nhóm", metWithNoBody(lead, at: i, clause: clause) else { return nil }

@@ -40,6 +40,8 @@ enum MeetingWords {
         // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …"; a day when leaders
         // receive citizens, "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025".)
         ("buổi tiếp", "buổi tiếp"), ("buổi tiếp công dân", "buổi tiếp công dân"), ("buổi công bố", "buổi công bố"), ("tiếp công dân định kỳ", "buổi tiếp công dân"),
+        // (A courtesy call, by its noun or its verb: `MeetingReader.courtesyCall`.)
+        ("buổi chào xã giao", "buổi chào xã giao"), ("chào xã giao", "buổi chào xã giao"),
         // (The verb with its guests, as "làm việc với" is: "… Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)
         ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"), ("tiếp các đoàn", "buổi tiếp"),
         // (Or a guest by office: "Đại tướng Phan Văn Giang … đã tiếp Ngài Elbridge A. Colby", "… tiếp Thứ trưởng
