@@ -180,4 +180,15 @@ import Testing
         #expect(m.what == "Kỳ họp thứ 21 - kỳ họp thường lệ giữa năm 2024")
         #expect(m.host == "HĐND tỉnh Nghệ An")
     }
+
+    /// A meeting's resolution adopted is adopted at that meeting, which is held; a central plenum's
+    /// resolution is only studied.
+    @Test func aMeetingWhoseResolutionIsAdoptedIsHeld() throws {
+        let m = try #require(meeting("Chiều 12.11, Ban Chấp hành Đảng bộ TP.Hà Nội đã biểu quyết thông qua Nghị quyết Hội nghị lần thứ 2 "
+            + "Ban Chấp hành Đảng bộ thành phố khóa XVIII, nhiệm kỳ 2025 - 2030.", date: CalendarDate(year: 2025, month: 11, day: 12)))
+        #expect(m.kind == "hội nghị")
+        #expect(m.date == CalendarDate(year: 2025, month: 11, day: 12))
+        #expect(meeting("Chiều 12.11, Đảng ủy xã Tân Lập đã thông qua Nghị quyết Hội nghị Trung ương 4 khóa XIII.") == nil)
+        #expect(meeting("Chiều 12.11, Đảng ủy xã Tân Lập đã học tập Nghị quyết Hội nghị lần thứ 2 Ban Chấp hành Đảng bộ tỉnh.") == nil)
+    }
 }

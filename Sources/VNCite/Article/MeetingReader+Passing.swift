@@ -39,7 +39,7 @@ extension MeetingReader {
         if i > 0, w[i - 1].after.isEmpty, ["từng", "mỗi", "các", "những", "mọi"].contains(w[i - 1].lower) { return true }
         if listedAfterOneAhead(lead, noun: i) || namesAVenue(lead, noun: i) { return true }
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
-        if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return true }
+        if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return !adoptsItsResolution(lead, noun: i) }
         let closed = lead.matches(["be", "mac"], at: i - 2) || lead.matches(["ket", "thuc"], at: i - 2)
         // ("ngay sau khi Quốc hội khóa XIII bế mạc kỳ họp cuối cùng, Thủ tướng … chủ trì phiên họp đầu
         // tiên …": the closing's subject between.)
@@ -178,5 +178,16 @@ extension MeetingReader {
             }
         }
         return false
+    }
+}
+
+extension MeetingReader {
+    /// "Chiều 12.11, Ban Chấp hành Đảng bộ TP.Hà Nội đã biểu quyết thông qua Nghị quyết ⟨Hội nghị⟩ lần
+    /// thứ 2 …": a meeting's resolution adopted is adopted at that meeting, which is held (not a
+    /// central plenum's, "thông qua Nghị quyết Hội nghị Trung ương 4", which others study).
+    static func adoptsItsResolution(_ lead: LeadWords, noun i: Int) -> Bool {
+        guard i >= 4, lead.matchesWritten(["thông", "qua", "nghị", "quyết"], at: i - 4),
+              let (_, length) = MeetingWords.noun(lead, at: i) else { return false }
+        return !lead.matches(["trung", "uong"], at: i + length) && !["tw", "tu"].contains(i + length < lead.words.count ? lead.words[i + length].folded : "")
     }
 }
