@@ -57,4 +57,14 @@ import Testing
             + Self.lead + "\n\nNGỌC TÚ - Cập nhật: 15/10/2015 09:02"
         #expect(header(text) == ("Chủ tịch UBND tỉnh đối thoại với nông dân: Gỡ khó cho liên kết sản xuất", "2015-10-15"))
     }
+
+    /// The author's name in capitals and the line of offices under it stand between the headline and
+    /// the date line: the headline is over them (not a line in capitals of a place over the headline).
+    @Test func theHeadlineOverTheAuthorsNameAndOffices() {
+        let text = "Những định hướng lớn để xây dựng, phát triển tỉnh Bình Định đến năm 2030\n\nHỒ QUỐC DŨNG\n"
+            + "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh Bình Định\n15:39, ngày 22-06-2023\n\n" + Self.lead
+        #expect(header(text) == ("Những định hướng lớn để xây dựng, phát triển tỉnh Bình Định đến năm 2030", "2023-06-22"))
+        let place = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n\nTỈNH QUẢNG NGÃI\n\nQuảng Ngãi ký kết thỏa thuận hợp tác về chuyển đổi số\n\n14/04/2022\n\n" + Self.lead
+        #expect(header(place) == ("Quảng Ngãi ký kết thỏa thuận hợp tác về chuyển đổi số", "2022-04-14"))
+    }
 }

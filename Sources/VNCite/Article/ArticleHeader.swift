@@ -126,7 +126,7 @@ enum ArticleHeader {
         // "Tăng cỡ chữ Giảm cỡ chữ" / the headline.)
         // (Nor a line of marks alone, a page's stray ".".)
         var order = dateIndex.map { n in
-            [n - 1, lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) && text.fold[lines[$0]].contains(where: Scanner.isWordByte) } ?? n + 1]
+            [overByline(text, lines, from: n - 1), lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) && text.fold[lines[$0]].contains(where: Scanner.isWordByte) } ?? n + 1]
         }
             ?? [lines.prefix(body).firstIndex { !PageChrome.holds(text, $0) && text.scalars[$0.lowerBound] != "\u{2022}" } ?? 0]
         // (With no date line, a section's name over the headline, a blank line between, "Trong tỉnh" / "" /

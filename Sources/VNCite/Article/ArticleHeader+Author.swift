@@ -1,0 +1,24 @@
+/// The author's lines between a headline and its date line.
+extension ArticleHeader {
+    /// "Những định hướng lớn để xây dựng, phát triển tỉnh Bình Định …" / "HỒ QUỐC DŨNG" / "Ủy viên
+    /// Trung ương Đảng, Bí thư Tỉnh ủy, …" / "15:39, ngày 22-06-2023": the headline stands over the
+    /// author's name in capitals and the line of the author's offices. From line `n` (the one over
+    /// the date line), the line over the author's; else `n`.
+    static func overByline(_ text: CleanText, _ lines: [Range<Int>], from n: Int) -> Int {
+        guard n >= 2, isAuthor(text.string(lines[n - 1])) else { return n }
+        let offices = text.fold[lines[n]]
+        return officeOpenings.contains { offices.starts(with: $0.utf8) } ? n - 2 : n
+    }
+
+    /// A name in capitals, two to four words, nothing else: "HỒ QUỐC DŨNG".
+    static func isAuthor(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.allSatisfy { $0.isLetter && $0.isUppercase } }
+    }
+
+    /// How an author's line of offices opens (folded): "Ủy viên Trung ương Đảng, …", "Phó Chủ tịch …",
+    /// "PGS.TS, …", "Thượng tướng, …".
+    static let officeOpenings = ["uy vien ", "bi thu ", "pho ", "chu tich ", "giam doc ", "truong ban ", "bo truong ", "thu truong ",
+                                 "tong ", "dai bieu ", "nguyen ", "gs", "pgs", "ts", "ths", "dai tuong", "thuong tuong", "trung tuong",
+                                 "thieu tuong", "dai ta", "chu nhiem ", "vien truong "]
+}
