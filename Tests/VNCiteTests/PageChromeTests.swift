@@ -46,6 +46,15 @@ import Testing
     }
 
     /// The font's tools between the date line and the headline leave the headline the title.
+    /// The site's hotline after a store's date field is the page's too: the headline is under it.
+    @Test func aHotlineAfterTheStoresDateField() {
+        let a = Extractor().extract(Article(source: "a.txt", text: " date 2025-09-26 Hotline: 0865015015 Tiền Phong Nhật báo Sinh viên Việt "
+            + "Nam Hoa Học trò Tòa soạn Quảng cáo\n\nXã hội\n\nQuyết tâm đưa Quảng Trị trở thành cực tăng trưởng mới của miền Trung\n\n"
+            + "Hoàng Nam\nTPO - Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ I là sự kiện chính trị đặc biệt quan trọng của tỉnh."))
+        #expect(a.title == "Quyết tâm đưa Quảng Trị trở thành cực tăng trưởng mới của miền Trung")
+        #expect(a.date?.iso == "2025-09-26")
+    }
+
     @Test func aHeadlineUnderTheFontsTools() {
         let a = Extractor().extract(Article(source: "a.txt", text: "28/04/2021\nTăng cỡ chữ Giảm cỡ chữ\n"
             + "Huyện ủy Chợ Mới sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW\n"

@@ -17,6 +17,8 @@ enum PageChrome {
         let fold = text.fold
         while line.lowerBound < line.upperBound, fold[line.lowerBound] == 32 { line = (line.lowerBound + 1)..<line.upperBound }
         while line.lowerBound < line.upperBound, fold[line.upperBound - 1] == 32 { line = line.lowerBound..<(line.upperBound - 1) }
+        // (Past a store's date field that opens the line: " date 2025-09-26 Hotline: 0865015015 …".)
+        if let (_, end) = ArticleHeader.exportDateField(text, line), end < line.upperBound { line = end..<line.upperBound }
         let bytes = fold[line]
         func has(_ needle: [UInt8]) -> Bool { MeetingLead.contains(fold, line, needle) }
         // (The marks first: most lines hold none, and need no search for words.)
