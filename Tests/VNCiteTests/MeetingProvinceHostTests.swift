@@ -38,10 +38,25 @@ import Testing
         "Sáng 28/4, tại xã Bồ Đề đã tổ chức lễ kỷ niệm 50 năm ngày thành lập.",
         // (a rank only with its marks: "quân", an army, is no "quận")
         "Sáng 5/6, quân Mỹ đã tổ chức lễ kỷ niệm 50 năm ngày thành lập.",
+        // (an address that ends on a commune and its district, where)
+        "Sáng 5/3, tại thôn Hậu Kiên, xã Triệu Thành, huyện Triệu Phong đã tổ chức lễ khánh thành nhà văn hóa thôn.",
     ])
     func aProvinceAfterACommaMayBeWhereOrWhose(lead: String) {
         #expect(meeting(lead)?.host?.hasPrefix("tỉnh") != true)
         #expect(meeting(lead)?.host?.hasPrefix("xã") != true)
         #expect(meeting(lead)?.host?.hasPrefix("quân") != true)
+    }
+
+    /// A district or a ward by its number, and a ward with its district after a comma, held their
+    /// own ceremonies; an outlet's mark of words in brackets opens the lead.
+    @Test(arguments: [
+        ("Quận 12 có thêm phường mới\n(Website TU)- Sáng 2-1-2007, quận 12 đã tổ chức Lễ công bố thành lập phường mới Tân Hưng Thuận.",
+         "quận 12"),
+        ("Phường 10 kỷ niệm ngày thành lập\nSáng 5/3, Phường 10 đã tổ chức lễ kỷ niệm 45 năm ngày thành lập phường.", "Phường 10"),
+        ("Phường Trại Cau kỷ niệm 40 năm ngày thành lập\nPhường Trại Cau, quận Lê Chân vừa tổ chức lễ kỷ niệm 40 năm thành lập phường.",
+         "Phường Trại Cau"),
+    ])
+    func aWardOrADistrictByItsNumberOrWithItsDistrict(text: String, host: String) {
+        #expect(meeting(text)?.host == host)
     }
 }

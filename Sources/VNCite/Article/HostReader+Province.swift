@@ -18,9 +18,11 @@ extension HostReader {
            w[clause + 1].after.isEmpty { clause += 2 }
         // ("Chiều nay, lãnh đạo thành phố Hà Nội đã tổ chức cuộc họp khẩn": its leaders for it.)
         let start = lead.matchesWritten(["lãnh", "đạo"], at: clause) ? clause + 2 : clause
+        var address = false
         if clause > 0 {
             let before = clauseStart(lead, before: clause - 1)
-            guard BodyGrammar.sentenceTimes.contains(w[before].lower) || ["tại", "nhân"].contains(w[before].lower)
+            address = ["tại", "nhân"].contains(w[before].lower)
+            guard BodyGrammar.sentenceTimes.contains(w[before].lower) || address
                     || lead.matchWritten(MeetingWords.times, at: before) != nil else { return nil }
         }
         // ("TP.HCM", "TPHCM": the rank written into the name.)
@@ -29,10 +31,17 @@ extension HostReader {
             : ["tỉnh", "tp"].contains(w[start].lower) ? 1 : w[start].folded.hasPrefix("tp") ? 0 : -1)
         guard rank >= 0, start + rank < i else { return nil }
         var end = start + rank
-        while end < i, end - start - rank < 4, w[end].isCapitalised, w[end].before.isEmpty, end == start || w[end - 1].after.isEmpty { end += 1 }
+        // ("quận 12", "Phường 10": a district or a ward by its number.)
+        if local != nil, start + rank < i, w[start + rank].text.allSatisfy(\.isNumber), w[start + rank - 1].after.isEmpty {
+            end = start + rank + 1
+        } else {
+            while end < i, end - start - rank < 4, w[end].isCapitalised, w[end].before.isEmpty, end == start || w[end - 1].after.isEmpty { end += 1 }
+        }
         // ("xã Bồ Đề (Bình Lục) đã long trọng tổ chức lễ …": its district in brackets.)
         var verbs = end
         while local != nil, verbs < i, lead.inBrackets(verbs) || w[verbs].before.hasPrefix("(") { verbs += 1 }
+        // ("Phường Trại Cau, ⟨quận Lê Chân⟩ vừa tổ chức lễ kỷ niệm …": the place above it after a comma.)
+        if local != nil, !address, verbs == end, end > start + rank, w[end - 1].after == ",", let above = higherPlace(lead, at: end, before: i) { verbs = above }
         // ("huyện Thanh Oai ⟨cùng các chủ đầu tư⟩ tổ chức Lễ khởi công": who came with it.)
         if let with = (verbs..<i).first(where: { w[$0..<i].allSatisfy { MeetingWords.glue.contains($0.lower) } }),
            companions(lead, verbs..<with) {
@@ -40,11 +49,24 @@ extension HostReader {
         }
         guard end > start + rank, end < i, w[end - 1].after.isEmpty || verbs > end, rank > 0 || end == start + 1,
               // A district or a commune by its name alone, Vietnamese words, as no catalogue lists them.
-              local != nil ? w[(start + rank)..<end].allSatisfy(\.isVietnamese) && end - start - rank <= 3
+              local != nil ? w[(start + rank)..<end].allSatisfy({ $0.isVietnamese || $0.text.allSatisfy(\.isNumber) }) && end - start - rank <= 3
                   : [start, start + rank].contains(where: { catalog.startsWithProvince(w[$0..<end].map(\.folded).joined(separator: " ")) }),
               w[verbs..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) && $0.after.isEmpty }) else { return nil }
         return start..<end
     }
+
+    /// Where the name of a district or a province at `k` ends, with its rank ("quận Lê Chân", "tỉnh
+    /// Hà Tĩnh"), when no mark follows it before `i`.
+    static func higherPlace(_ lead: LeadWords, at k: Int, before i: Int) -> Int? {
+        let w = lead.words
+        guard let rank = lead.matchWritten(higherRanks, at: k)?.count else { return nil }
+        var end = k + rank
+        while end < i, end - k - rank < 4, w[end].isCapitalised || w[end].text.allSatisfy(\.isNumber), w[end - 1].after.isEmpty { end += 1 }
+        return end > k + rank && w[end - 1].after.isEmpty ? end : nil
+    }
+
+    /// The ranks of the places above a commune or a district.
+    static let higherRanks = PhraseTable(["huyện", "quận", "thị xã", "thành phố", "tỉnh", "tp"])
 
     /// The ranks of a district and a commune, with their marks (not "quân Mỹ", "xa"): "huyện Bình
     /// Lục", "xã Bồ Đề" (`ownPlaces` without the province's, and "thị trấn").

@@ -48,23 +48,10 @@ struct LeadWords {
 
     let words: [Word]
 
-    private init(words: [Word]) { self.words = words }
+    init(words: [Word]) { self.words = words }
 
     /// The first `n` words: "Tại cuộc họp, … trong kỳ họp …" up to the second noun.
     func prefix(_ n: Int) -> LeadWords { LeadWords(words: Array(words.prefix(n))) }
-
-    /// The words split where an outlet's mark ends a headline or a photo caption run into the
-    /// lead: "… phát biểu tại đại hội - Ảnh: TTXVN ⟨(NLĐ) -⟩ Sáng 28-12, Đại hội …" → the caption,
-    /// then the lead; and an outlet's mark unbracketed that opens the lead ("⟨QPVN -⟩ Nhân dịp …").
-    /// A sentence without such a mark is one part.
-    var partsAtOutletMark: [LeadWords] {
-        guard let mark = words.indices.dropFirst().first(where: { k in
-            guard ["-", "–"].contains(words[k].text), words[k - 1].isAcronym else { return false }
-            let bracketed = words[k - 1].before.hasSuffix("(") && words[k - 1].after.hasPrefix(")")
-            return bracketed || k == 1 && words[0].before.isEmpty && words[0].after.isEmpty
-        }), mark + 1 < words.count else { return [self] }
-        return [LeadWords(words: Array(words[..<(mark - 1)])), LeadWords(words: Array(words[(mark + 1)...]))]
-    }
 
     init(_ sentence: String) {
         let clean = CleanText(sentence)

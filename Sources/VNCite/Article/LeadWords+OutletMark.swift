@@ -1,0 +1,22 @@
+/// An outlet's mark inside a sentence: where the lead starts.
+extension LeadWords {
+    /// The words split where an outlet's mark ends a headline or a photo caption run into the
+    /// lead: "… phát biểu tại đại hội - Ảnh: TTXVN ⟨(NLĐ) -⟩ Sáng 28-12, Đại hội …" → the caption,
+    /// then the lead; and an outlet's mark unbracketed that opens the lead ("⟨QPVN -⟩ Nhân dịp …"),
+    /// or one of a few capitalised words in brackets ("⟨(Website TU)-⟩ Sáng 2-1-2007, quận 12 …").
+    /// A sentence without such a mark is one part.
+    var partsAtOutletMark: [LeadWords] {
+        guard let mark = words.indices.dropFirst().first(where: { k in
+            guard ["-", "–"].contains(words[k].text) else { return false }
+            if words[k - 1].isAcronym {
+                let bracketed = words[k - 1].before.hasSuffix("(") && words[k - 1].after.hasPrefix(")")
+                if bracketed || k == 1 && words[0].before.isEmpty && words[0].after.isEmpty { return true }
+            }
+            return (2...3).contains(k) && words[0].before == "(" && words[k - 1].after.hasPrefix(")")
+                && words[..<k].allSatisfy { $0.isCapitalised } && words[..<(k - 1)].allSatisfy { $0.after.isEmpty }
+        }), mark + 1 < words.count else { return [self] }
+        // (The mark's words apart from the lead, and a headline or caption before them.)
+        let opening = mark <= 3 && words[0].before == "(" && !words[mark - 1].before.hasSuffix("(") ? 0 : mark - 1
+        return [LeadWords(words: Array(words[..<opening])), LeadWords(words: Array(words[(mark + 1)...]))]
+    }
+}
