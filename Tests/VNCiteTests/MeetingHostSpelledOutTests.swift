@@ -35,4 +35,16 @@ import Testing
             + "đất rừng FORLAND chủ trì Hội nghị."))
         #expect(m.host == "Trung tâm phát triển nông thôn miền Trung Việt Nam")
     }
+
+    /// A host that ends on a bare rank is of the one place of that rank its sentence names before
+    /// it; none is taken from two, nor from a place after it.
+    @Test func aBareRankTakesThePlaceNamedBefore() throws {
+        let venue = try #require(meeting("Ngày 20/4, tại Hội trường Trung tâm Văn hóa xã Thanh Điền, Hội đồng nhân dân (HĐND) xã đã tổ chức "
+            + "Kỳ họp thứ 12 (kỳ họp chuyên đề)."))
+        #expect(venue.host == "Hội đồng nhân dân (HĐND) xã Thanh Điền")
+        let two = try #require(meeting("Ngày 20/4, tại xã Thanh Điền và xã Tân Lập, HĐND xã đã tổ chức Kỳ họp thứ 12 (kỳ họp chuyên đề)."))
+        #expect(two.host == "HĐND xã")
+        let after = try #require(meeting("Ngày 20/4, UBND xã đã làm việc với đoàn công tác của xã Tân Lập."))
+        #expect(after.host == "UBND xã")
+    }
 }

@@ -31,6 +31,25 @@ extension HostReader {
         return fuller.count == 1 ? fuller.first : nil
     }
 
+    /// "Ngày 20/4, tại Hội trường … ⟨xã Thanh Điền⟩, Hội đồng nhân dân (HĐND) xã đã tổ chức …": a host
+    /// that ends on a bare rank is of the one place of that rank its sentence names before it.
+    static func placedBefore(_ host: String, in lead: LeadWords) -> String? {
+        let words = host.split(separator: " ").map { LeadWords.normal(String($0)) }
+        guard words.count >= 2, let rank = [words.suffix(2).joined(separator: " "), words.last!].first(where: placeRanks.contains),
+              let start = lead.words.indices.first(where: { lead.text($0..<min(lead.words.count, $0 + words.count)) == host }) else { return nil }
+        let w = lead.words, length = rank.split(separator: " ").count
+        let names = Set((0..<start).compactMap { k -> String? in
+            guard lead.matchesWritten(rank.split(separator: " "), at: k), !w[k].isCapitalised, w[k + length - 1].after.isEmpty else { return nil }
+            var end = k + length
+            while end < start, end - k - length < 4, w[end].isCapitalised, end == k + length || w[end - 1].after.isEmpty { end += 1 }
+            return end > k + length ? lead.text(k..<end) : nil
+        })
+        return names.count == 1 ? host.dropLast(rank.count) + names.first! : nil
+    }
+
+    /// The ranks of a place a host may end on (lower case, with marks).
+    static let placeRanks: Set<String> = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"]
+
     /// The rank of the place a name's head word is followed by, in one word or two ("HĐND ⟨thành
     /// phố⟩ Cần Thơ" → "thanh pho"), as `bareRanks` names it.
     static func rankAfterHead(_ lead: LeadWords, name r: Range<Int>) -> String? {

@@ -131,7 +131,7 @@ enum MeetingReader {
                 } ?? titleHost(meeting, title: titleText, catalog: catalog)
         }
         meeting.host = HostReader.sittingHost(kind: meeting.kind, host: meeting.host, in: sentenceWords, catalog: catalog)
-        if let host = meeting.host, let own, let full = HostReader.namedInFull(host, in: own, catalog: catalog) { meeting.host = full }
+        if let host = meeting.host, let own, let full = HostReader.namedInFull(host, in: own, catalog: catalog) ?? HostReader.placedBefore(host, in: own) { meeting.host = full }
         if let host = meeting.host, let spelled = HostReader.spelledOut(host, in: sentenceWords) { meeting.host = spelled }
         // The term is the sitting's, not the body's: the host "Quốc hội khóa XI" of "kỳ họp thứ 7" is
         // "Quốc hội", and the sitting's name keeps it ("kỳ họp thứ 7, Quốc hội khóa XI").
