@@ -4,7 +4,8 @@ extension MeetingReader {
     /// …": no meeting noun, but a body that met — a "cuộc họp" held by it ("Chính phủ đã họp phiên
     /// thường kỳ tháng 1": a "phiên họp"; "Quốc hội khóa XV họp Kỳ họp thứ 5": a "kỳ họp"). Only
     /// right after the body's name and its verbs (not "Các đại biểu dự họp"), never one to come
-    /// ("UBND tỉnh sẽ họp") or asked for ("lãnh đạo CLB đề nghị LĐBĐ TPHCM họp").
+    /// ("UBND tỉnh sẽ họp") or asked for ("lãnh đạo CLB đề nghị LĐBĐ TPHCM họp"), nor a habit ("… họp mỗi
+    /// năm ít nhất 02 kỳ").
     static func met(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
         guard metAt(lead, i) else { return nil }
         let body = chairedBody(lead, at: i, catalog: catalog) ?? HostReader.before(lead, noun: i, catalog: catalog)
@@ -12,7 +13,8 @@ extension MeetingReader {
         // in the chair's office's name.
         let office = body == nil && chaired(lead, at: i) ? chairsOffice(lead, at: i, catalog: catalog) : nil
         guard let host = body.map({ lead.text($0) }) ?? office, case let start = body?.lowerBound ?? i,
-              !planned(lead, noun: i, end: clauseEnd(lead, from: i + 1)), !toldAgo(lead, noun: i),
+              !planned(lead, noun: i, end: clauseEnd(lead, from: i + 1)), !toldAgo(lead, noun: i), !habitual(lead, noun: i),
+              !ofALevel(lead, body),
               !(HostReader.clauseStart(lead, before: start)..<start).contains(where: {
                   !lead.words[$0].isCapitalised && lead.matchWritten(MeetingWords.asksFor, at: $0) != nil
               }) else { return nil }
@@ -40,6 +42,13 @@ extension MeetingReader {
         guard chaired(lead, at: i), lead.words[i].after.isEmpty,
               let body = BodyGrammar.read(lead, at: i + 1, catalog: catalog) else { return nil }
         return HostReader.withRemit(lead, body)
+    }
+
+    /// "Theo đó, Hội đồng nhân dân ⟨cấp xã⟩ họp mỗi năm ít nhất 02 kỳ": a body named by its level is
+    /// every body of that level, none that met.
+    static func ofALevel(_ lead: LeadWords, _ body: Range<Int>?) -> Bool {
+        guard let body, body.count >= 3 else { return false }
+        return lead.words[body.upperBound - 2].lower == "cấp" && lead.matchWritten(levels, at: body.upperBound - 1) != nil
     }
 
     /// Whether "chủ trì" stands right before word `i`.
