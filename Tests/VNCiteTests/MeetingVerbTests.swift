@@ -241,13 +241,4 @@ import Testing
             + "công tác chuẩn bị cho hội nghị xúc tiến đầu tư dự kiến tổ chức vào tháng 3 năm sau."))
         #expect(other.kind == "cuộc họp")
     }
-
-    /// A body that meets as a habit, or every body of a level, met at no one meeting.
-    @Test(arguments: [
-        "Ngày 26/09/2025, Ủy ban Thường vụ Quốc hội ban hành Quy chế mẫu. Theo đó, HĐND xã Tân Lập họp mỗi năm ít nhất 02 kỳ.",
-        "Ngày 26/09/2025, Ủy ban Thường vụ Quốc hội ban hành Quy chế mẫu. Theo đó, Hội đồng nhân dân cấp xã họp ít nhất 02 kỳ.",
-    ])
-    func aHabitOrALevelIsNoMeeting(lead: String) {
-        #expect(meeting("Quy định về việc chuẩn bị kỳ họp của Hội đồng nhân dân\n" + lead) == nil)
-    }
 }
