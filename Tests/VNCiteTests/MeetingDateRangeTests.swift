@@ -177,4 +177,17 @@ import Testing
         #expect(m.date?.iso == "2021-01-12")
         #expect(meeting("Ngày 24- 4-2010, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2009.")?.date?.iso == "2010-04-24")
     }
+
+    /// Two days named with one month are a day named: the meeting they place was held on the first;
+    /// one to come in them is still to come ("diễn ra" only places it).
+    @Test func twoDaysOfOneMonthPlaceTheMeeting() throws {
+        let m = try #require(meeting("Đại hội MTTQ phường Long Trường thành công tốt đẹp\nNgày 21 và 22/10/2025, Đại hội đại biểu Mặt trận "
+            + "Tổ quốc Việt Nam phường Long Trường lần thứ I, nhiệm kỳ 2025 - 2030 thành công tốt đẹp."))
+        #expect(m.host == "Mặt trận Tổ quốc Việt Nam phường Long Trường")
+        #expect(m.date?.iso == "2025-10-21")
+        #expect(meeting("Tổng thư ký AFF muốn ông Viễn ở lại LĐBĐVN\nTrong cuộc họp diễn ra ngày 20 và 21/1, Ban chấp hành LĐBĐ Việt Nam "
+            + "sẽ thống nhất chấp nhận hay không chuyện ông Viễn xin từ chức.") == nil)
+        #expect(meeting("Anh có thể tăng lãi suất lên 4%\nGiới kinh doanh quả quyết, trong cuộc họp thường kỳ diễn ra tối nay, Ngân hàng "
+            + "Trung ương Anh quốc (BE) sẽ nâng lãi suất đồng bảng thêm 0,25%.") == nil)
+    }
 }

@@ -17,10 +17,15 @@ extension MeetingReader {
         return (1...31).contains(day) && (1...12).contains(month) && parts[1].count <= 2 && (parts.count == 2 || parts[2].count == 4)
     }
 
-    /// "Chiều 13/6", "ngày 7/6/2023", "hôm 10/11": a day the sentence names.
+    /// "Chiều 13/6", "ngày 7/6/2023", "hôm 10/11": a day the sentence names; or the first of two
+    /// ("Ngày 21 và 22/10/2025", "ngày 4 đến 6/7").
     static func namesADay(_ lead: LeadWords, before k: Int? = nil) -> Bool {
-        lead.words.indices.prefix(k ?? lead.words.count).dropLast().contains { i in
-            MeetingDate.dayWords.contains(lead.words[i].folded) && writtenDay(lead.words[i + 1].text)
+        let w = lead.words
+        return w.indices.prefix(k ?? w.count).dropLast().contains { i in
+            guard MeetingDate.dayWords.contains(w[i].folded) else { return false }
+            if writtenDay(w[i + 1].text) { return true }
+            return i + 3 < w.count && w[i + 1].text.allSatisfy(\.isNumber) && w[i + 1].after.isEmpty
+                && ["và", "đến"].contains(w[i + 2].lower) && writtenDay(w[i + 3].text)
         }
     }
     /// The meeting's day as the page's date allows it: nil (no meeting) when it is still to come or

@@ -75,7 +75,7 @@ extension MeetingReader {
         let opener = HostReader.clauseStart(lead, before: i)
         var future = stop
         if stop == min(lead.words.count, end + 3), i - opener <= 2, ["tại", "trong"].contains(lead.words[opener].lower),
-           !((i + (meetingWords(lead, at: i) ?? 1))..<end).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil }) {
+           !((i + (meetingWords(lead, at: i) ?? 1))..<end).contains(where: { heldInItsClause(lead, at: $0) }) {
             future = max(stop, HostReader.clauseEnd(lead, from: end))
             // (A clause told in the past holds what is to come of the meeting: "Tại cuộc họp ngày 17/4,
             // Bộ Công nghiệp đã quyết định sẽ trình …".)
