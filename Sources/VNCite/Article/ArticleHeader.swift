@@ -110,10 +110,11 @@ enum ArticleHeader {
             // với các hộ dân khiếu nại việc cưỡng chế, thu hồi đất tại xã Đắk Ngo, huyện Tuy Đức." over
             // "cms-publish-date 17/04/2018 | 08:03" — one sentence, kept as the page writes it.)
             // (Or one the page says again on the next line, twice and no more: "Hương Khê: Triển khai phong
-            // trào … năm 2020." — not a sentence a text repeats.)
+            // trào … năm 2020." — not a sentence a text repeats; or the first line over its lead.)
             func same(_ a: Int, _ b: Int) -> Bool { b < lines.count && text.scalars[lines[a]].elementsEqual(text.scalars[lines[b]]) }
             let repeated = same(n, n + 1) && !same(n, n + 2)
-            if dateIndex.map({ n == $0 - 1 }) == true || repeated, s.hasSuffix("."), !s.hasSuffix(".."), !s.dropLast().contains(". ") {
+            if dateIndex.map({ n == $0 - 1 }) == true || repeated || standsOverItsLead(text, lines, n, dated: dateIndex != nil),
+               s.hasSuffix("."), !s.hasSuffix(".."), !s.dropLast().contains(". ") {
                 return readsAsHeadline(String(s.dropLast())) ? s : nil
             }
             return readsAsHeadline(s, fewestWords: overBody ? 2 : 4) ? s : nil

@@ -1,0 +1,20 @@
+import Testing
+@testable import VNCite
+
+/// A headline the page ends on a full stop: the first line, over a blank line and its lead; not a
+/// lead's own first sentence, which opens on a time with its day.
+@Suite struct ArticleFullStopHeadlineTests {
+    private let lead = "Sáng 27/11, Đảng ủy, HĐND, UBND, MTTQ và các đoàn thể xã Trung Sơn đã tổ chức hội nghị công bố Nghị quyết 08 "
+        + "của HĐND tỉnh về sáp nhập xóm, quyết định thành lập các tổ chức và chỉ định các chức danh cán bộ xóm 3."
+
+    @Test func theFirstLineOverItsLead() {
+        let a = Extractor().extract(Article(source: "a.txt", text: "Trung Sơn công bố Nghị quyết 08 HĐND tỉnh về sáp nhập xóm 3.\n\n" + lead))
+        #expect(a.title == "Trung Sơn công bố Nghị quyết 08 HĐND tỉnh về sáp nhập xóm 3.")
+    }
+
+    @Test func aLeadsFirstSentenceIsNoHeadline() {
+        let a = Extractor().extract(Article(source: "a.txt", text: "Ngày 01/7, Phường Hồng Gai đã tổ chức Kỳ họp thứ Nhất của HĐND phường.\n\n"
+            + lead))
+        #expect(a.title == nil)
+    }
+}
