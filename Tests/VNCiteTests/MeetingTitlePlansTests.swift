@@ -28,4 +28,15 @@ import Testing
             + "(NLĐ) - Trước đó một ngày, trong cuộc họp của Liên đoàn MTXĐ VN, đa số thành viên đồng ý với mức kỷ luật treo giò vĩnh viễn."
         #expect(try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting).host == "Liên đoàn MTXĐ VN")
     }
+
+    /// A page that invites to a meeting or lists meetings ahead reports none held; a title that
+    /// only mentions an invitation is read as ever.
+    @Test func anInvitationOrAScheduleHoldsNoMeeting() throws {
+        #expect(meeting("Giấy mời dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Mậu Tuất 2018\n\nHưởng ứng phong trào "
+            + "“Mùa xuân là Tết trồng cây”, Ủy ban nhân dân tỉnh Hải Dương tổ chức Lễ phát động “Tết trồng cây” Xuân Mậu Tuất 2018.") == nil)
+        #expect(meeting("Lịch công tác tuần 45 của Thường trực Huyện ủy\n\nSáng thứ Hai 6/11, Thường trực Huyện ủy họp giao ban.") == nil)
+        let m = try #require(meeting("Trao giấy mời dự Đại hội cho đại biểu\n\nSáng 6/11/2019, Ủy ban MTTQ huyện tổ chức hội nghị trao "
+            + "giấy mời dự Đại hội cho các đại biểu."))
+        #expect(m.kind == "hội nghị")
+    }
 }

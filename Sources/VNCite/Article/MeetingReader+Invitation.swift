@@ -1,0 +1,14 @@
+/// A page that invites to meetings or lists them ahead: none of them is held yet.
+extension MeetingReader {
+    /// "Giấy mời dự Lễ phát động “Tết trồng cây …” Xuân Mậu Tuất 2018", "Thư mời tham dự Hội thảo …",
+    /// "Lịch công tác tuần 45 của Thường trực Huyện ủy", "Thông báo lịch tiếp công dân …": a title
+    /// that opens on an invitation or a schedule.
+    static func invitesOrSchedules(_ title: String?) -> Bool {
+        guard let title else { return false }
+        let folded = Catalog.fold(title)
+        return invitations.contains { folded.hasPrefix($0) }
+    }
+
+    /// How such titles open, folded.
+    static let invitations = ["giay moi ", "thu moi ", "lich cong tac ", "lich lam viec ", "lich tiep cong dan ", "thong bao lich "]
+}
