@@ -88,5 +88,12 @@ import Testing
             + "thuộc Trung ương đã diễn ra tại Hà Nội."))
         #expect(cluster.host == "Cụm thi đua 5 thành phố trực thuộc Trung ương")
     }
-}
 
+    /// A seat in the Secretariat ("Bí thư Trung ương Đảng") gives no body, as a membership gives none:
+    /// the office after it does.
+    @Test func aSeatInTheSecretariatIsNoOfficesBody() throws {
+        let m = try #require(meeting("Ngày 24-9, đồng chí Nguyễn Khoa Điềm, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tư "
+            + "tưởng – Văn hóa Trung ương, đã có buổi làm việc với lãnh đạo TPHCM về công tác quản lý báo chí."))
+        #expect(m.host == "Ban Tư tưởng - Văn hóa Trung ương")
+    }
+}

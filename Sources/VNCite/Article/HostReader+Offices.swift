@@ -16,6 +16,9 @@ extension HostReader {
                 }
                 return hit.1
             }
+            // ("Bí thư Trung ương Đảng": a seat in the Secretariat, as "Ủy viên Bộ Chính trị" is a membership —
+            // the office that gives the body comes after it.)
+            if lead.matches(["bi", "thu", "trung", "uong"], at: k) { continue }
             if let office = MeetingWords.office(lead, at: k) {
                 let n = standing(lead, after: k + office) - k
                 // ("Bộ trưởng GDĐT" is the minister of the Bộ GDĐT, not of a body "GDĐT".)
@@ -212,7 +215,7 @@ extension HostReader {
     }
 
     /// The body of the first office in apposition to a name: "đồng chí Nguyễn Xuân Sơn, Bí thư Đảng
-    /// ủy, Giám đốc Sở" → "Đảng ủy"; the second when the first names none ("ông Phan Thế Ruệ, Phó
+    /// ủy, Giám đốc Sở" → "Đảng ủy"; the next when the first names none ("ông Phan Thế Ruệ, Phó
     /// Ban Thường trực Ban 127/TW, Thứ trưởng Thường trực Bộ Thương mại, …" → "Bộ Thương mại").
     static func appositionOffice(_ lead: LeadWords, catalog: Catalog, before end: Int? = nil) -> String? {
         let w = lead.words
@@ -220,10 +223,14 @@ extension HostReader {
         for k in 1..<limit where w[k - 1].after.contains(",") {
             guard !namesEnding(lead, at: k).isEmpty else { continue }
             if let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }
-            if let comma = (k..<min(limit, k + 8)).first(where: { w[$0].after.contains(",") }), comma + 1 < limit,
-               w[k].isCapitalised, w[comma + 1].isCapitalised,
-               let office = officeBody(lead, in: (comma + 1)..<(comma + 2), catalog: catalog) {
-                return office
+            // (Or a later one, past offices that name none: "…, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng,
+            // Trưởng Ban Tư tưởng – Văn hóa Trung ương, …".)
+            var office = k
+            for _ in 0..<3 {
+                guard w[office].isCapitalised, let comma = (office..<min(limit, office + 8)).first(where: { w[$0].after.contains(",") }),
+                      comma + 1 < limit, w[comma + 1].isCapitalised else { break }
+                if let body = officeBody(lead, in: (comma + 1)..<(comma + 2), catalog: catalog) { return body }
+                office = comma + 1
             }
         }
         return nil
