@@ -35,4 +35,13 @@ import Testing
             """))
         #expect(section.title == nil)
     }
+
+    /// A section's name over a longer headline, a blank line between, the body under it: the
+    /// headline is the title.
+    @Test func aSectionOverALongerHeadline() {
+        let a = Extractor().extract(Article(source: "a.txt", text: "Ban Chỉ đạo Trung ương\n\nPhấn đấu giảm tỷ lệ hộ nghèo xuống dưới 5%\n\n"
+            + "Ngày 16/1, tại cuộc họp về thực hiện nhiệm vụ giảm nghèo năm 2014 tại trụ sở Chính phủ, báo cáo của các địa phương cho thấy "
+            + "tỷ lệ hộ nghèo toàn quốc còn khoảng 5,8-6%."))
+        #expect(a.title == "Phấn đấu giảm tỷ lệ hộ nghèo xuống dưới 5%")
+    }
 }

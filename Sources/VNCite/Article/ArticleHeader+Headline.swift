@@ -56,3 +56,12 @@ extension ArticleHeader {
         return !opensLead(text.fold, at: lines[0].lowerBound)
     }
 }
+
+extension ArticleHeader {
+    /// Whether line `n + 1` has more words than the section's line `n` over it and stands over the
+    /// body's first paragraph (line `n + 2`, a long one).
+    static func overBodyAndLonger(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        guard n + 2 < lines.count, lines[n + 2].count > 80 else { return false }
+        return text.string(lines[n + 1]).split(separator: " ").count > text.string(lines[n]).split(separator: " ").count
+    }
+}

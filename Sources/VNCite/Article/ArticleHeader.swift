@@ -135,7 +135,8 @@ enum ArticleHeader {
         // headline over its lead, "Cá nướng ngói" / "Cá nướng trên ngói là …".)
         if dateIndex == nil, let n = order.first, n + 1 < min(body, lines.count), isSection(text.string(lines[n])),
            text.fold[lines[n].upperBound..<lines[n + 1].lowerBound].filter({ $0 == 10 }).count >= 2 {
-            order.append(n + 1)
+            // (First when it is the longer, over the body: "Ban Chỉ đạo Trung ương" / "" / "Phấn đấu giảm tỷ lệ hộ nghèo …".)
+            if overBodyAndLonger(text, lines, n) { order.insert(n + 1, at: 0) } else { order.append(n + 1) }
         }
         if dateIndex == 1, lines.count > 3, isSection(text.string(lines[0])),
            let under = titles(at: 2).title, under.split(separator: " ").count > text.string(lines[0]).split(separator: " ").count {
