@@ -167,4 +167,15 @@ import Testing
         let dated = "Chi bộ Sở tổ chức Hội nghị sơ kết\n14-06-2023 14:15\n" + Self.timeline
         #expect(Extractor().extract(Article(source: "b.txt", text: dated)).date?.iso == "2023-06-14")
     }
+
+    /// A date line that carries the page's tools beside its date: the views, "In bài viết", a spelled month.
+    @Test(arguments: [
+        ("28/08/2017    Lượt xem: 1835    In bài viết   Độ tương phản", "2017-08-28"),
+        ("2 tháng mười một 2018     131 lượt xem", "2018-11-02"),
+    ])
+    func aDateLineWithThePagesTools(line: String, date: String) {
+        let a = Extractor().extract(Article(source: "a.txt", text: "Phòng Giáo dục huyện Phú Giáo tổng kết năm học 2016-2017\n\n" + line
+            + "\n\nSáng ngày 22-8, Phòng Giáo dục và đào tạo huyện Phú Giáo đã tổ chức hội nghị tổng kết năm học 2016 - 2017."))
+        #expect(a.date?.iso == date)
+    }
 }

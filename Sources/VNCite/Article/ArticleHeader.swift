@@ -231,19 +231,6 @@ enum ArticleHeader {
         return s.pos >= line.upperBound ? d : nil
     }
 
-    /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:",
-    /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:".
-    static let publicationLabels = [
-        "ngay dang", "ngay cap nhat", "ngay xuat ban", "ngay phat hanh", "cap nhat", "dang luc", "dang ngay", "xuat ban",
-        "thoi gian dang", "thoi gian cap nhat",
-    ]
-
-    /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT".
-    static let dateLineWords: Set<String> = [
-        "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cap", "ngay", "dang", "gmt", "luc",
-        "gio", "phut", "am", "pm", "sang", "chieu", "toi", "xuat", "ban", "update", "posted", "t", "h",
-    ]
-
     static func publicationDate(in line: String) -> CalendarDate? {
         let clean = CleanText(line)
         return publicationDate(in: clean, 0..<clean.count)

@@ -1,0 +1,17 @@
+/// The words a page's date line holds beside its date.
+extension ArticleHeader {
+    /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:",
+    /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:".
+    static let publicationLabels = [
+        "ngay dang", "ngay cap nhat", "ngay xuat ban", "ngay phat hanh", "cap nhat", "dang luc", "dang ngay", "xuat ban",
+        "thoi gian dang", "thoi gian cap nhat",
+    ]
+
+    /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT", and the page's tools
+    /// ("28/08/2017    Lượt xem: 1835    In bài viết   Độ tương phản").
+    static let dateLineWords: Set<String> = [
+        "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cap", "ngay", "dang", "gmt", "luc",
+        "gio", "phut", "am", "pm", "sang", "chieu", "toi", "xuat", "ban", "update", "posted", "t", "h",
+        "luot", "xem", "in", "bai", "viet", "do", "tuong", "phan",
+    ]
+}
