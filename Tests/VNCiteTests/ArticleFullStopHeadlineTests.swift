@@ -17,4 +17,13 @@ import Testing
             + lead))
         #expect(a.title == nil)
     }
+
+    /// Under the date line, over a lead that opens on its day: a headline ended on a full stop.
+    @Test func theLineUnderTheDateOverItsLead() {
+        let a = Extractor().extract(Article(source: "a.txt", text: "22/06/2025\nHội nghị thống nhất một số nội dung, công việc cho tổ chức "
+            + "chính quyền địa phương 2 cấp.\nChiều ngày 20/6, UBND thành phố tổ chức Hội nghị thống nhất một số nội dung, công việc cho tổ "
+            + "chức chính quyền địa phương 2 cấp."))
+        #expect(a.title == "Hội nghị thống nhất một số nội dung, công việc cho tổ chức chính quyền địa phương 2 cấp.")
+        #expect(a.date?.iso == "2025-06-22")
+    }
 }

@@ -65,3 +65,13 @@ extension ArticleHeader {
         return text.string(lines[n + 1]).split(separator: " ").count > text.string(lines[n]).split(separator: " ").count
     }
 }
+
+extension ArticleHeader {
+    /// "22/06/2025" / "Hội nghị thống nhất một số nội dung, công việc cho tổ chức chính quyền địa
+    /// phương 2 cấp." / "Chiều ngày 20/6, UBND thành phố tổ chức Hội nghị …": the line under the date
+    /// line, over a longer lead, that does not open on a time with its day as the lead does.
+    static func underTheDateOverItsLead(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        n + 1 < lines.count && lines[n].count <= 160 && lines[n + 1].count > lines[n].count
+            && !opensLead(text.fold, at: lines[n].lowerBound) && opensLead(text.fold, at: lines[n + 1].lowerBound)
+    }
+}
