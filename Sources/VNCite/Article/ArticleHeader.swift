@@ -113,9 +113,9 @@ enum ArticleHeader {
             // trào … năm 2020." — not a sentence a text repeats; or the first line over its lead.)
             func same(_ a: Int, _ b: Int) -> Bool { b < lines.count && text.scalars[lines[a]].elementsEqual(text.scalars[lines[b]]) }
             let repeated = same(n, n + 1) && !same(n, n + 2)
-            if dateIndex.map({ n == $0 - 1 }) == true || repeated || standsOverItsLead(text, lines, n, dated: dateIndex != nil)
-                || dateIndex.map({ n == $0 + 1 }) == true && underTheDateOverItsLead(text, lines, n),
-               s.hasSuffix("."), !s.hasSuffix(".."), !s.dropLast().contains(". ") {
+            if s.hasSuffix("."), !s.hasSuffix(".."), !s.dropLast().contains(". "),
+               dateIndex.map({ n == $0 - 1 }) == true || repeated || standsOverItsLead(text, lines, n, dated: dateIndex != nil)
+                || dateIndex.map({ n == $0 + 1 }) == true && underTheDateOverItsLead(text, lines, n) {
                 return readsAsHeadline(String(s.dropLast())) ? s : nil
             }
             return readsAsHeadline(s, fewestWords: overBody ? 2 : 4) ? s : nil

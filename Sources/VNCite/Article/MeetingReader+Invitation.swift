@@ -5,7 +5,7 @@ extension MeetingReader {
     /// that opens on an invitation or a schedule.
     static func invitesOrSchedules(_ title: String?) -> Bool {
         guard let title else { return false }
-        let folded = Catalog.fold(title)
+        let folded = Catalog.fold(String(title.prefix(24)))
         return invitations.contains { folded.hasPrefix($0) }
     }
 
