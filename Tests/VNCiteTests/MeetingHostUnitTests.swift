@@ -30,4 +30,13 @@ import Testing
             """))
         #expect(article.meeting?.host == "Vụ Dân tộc thiểu số")
     }
+
+    /// A unit numbered with "số" and a deputies' group are bodies by their whole names.
+    @Test(arguments: [
+        ("Sáng 8/11/2015, Cụm thi đua số 1 đã tổ chức hội nghị tổng kết phong trào thi đua năm 2015.", "Cụm thi đua số 1"),
+        ("Sáng 6/8/2024, Tổ đại biểu HĐND tỉnh đã có buổi tiếp xúc với cử tri xã Minh Đức.", "Tổ đại biểu HĐND tỉnh"),
+    ])
+    func aNumberedUnitOrADeputiesGroup(lead: String, host: String) {
+        #expect(meeting("Tiêu đề của bài báo này\n" + lead)?.host == host)
+    }
 }

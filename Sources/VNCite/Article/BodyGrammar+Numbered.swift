@@ -13,6 +13,15 @@ extension BodyGrammar {
         }
     }
 
+    /// "Cụm thi đua ⟨số 1⟩", "Đoàn kiểm tra ⟨số 8⟩", "Tổ đại biểu ⟨số 3⟩": a unit numbered with "số", a
+    /// number of one to three digits alone (not a document's "số 123/QĐ-UBND"); how many words.
+    static func numberedBySo(_ lead: LeadWords, at k: Int) -> Int? {
+        let w = lead.words
+        guard k + 1 < w.count, w[k].lower == "số", w[k - 1].after.isEmpty, w[k].after.isEmpty,
+              (1...3).contains(w[k + 1].text.count), w[k + 1].text.allSatisfy(\.isNumber) else { return nil }
+        return 2
+    }
+
     /// An emulation cluster's members, counted, at `k` (the name at `i` opens on "Cụm thi đua" or
     /// "Khối thi đua"): "Cụm thi đua ⟨5 thành phố trực thuộc Trung ương⟩", "Cụm thi đua Mặt trận ⟨7
     /// tỉnh⟩ Bắc Trung Bộ"; how many words they take.

@@ -17,7 +17,7 @@ enum BodyGrammar {
         "công ty", "tập đoàn", "đại học", "trường", "trung tâm", "văn phòng", "đoàn", "tỉnh đoàn", "thành đoàn",
         "trung ương", "công đoàn", "đảng", "nhà nước", "tổ chức", "liên hợp quốc", "quỹ", "nhóm",
         "ban tổ chức", "đoàn chủ tịch", "phòng", "chi cục", "bộ tư lệnh", "quân khu", "công an", "cảnh sát", "xí nghiệp",
-        "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
+        "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "tổ đại biểu", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
         "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
         "clb", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội",
         "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
@@ -128,6 +128,8 @@ enum BodyGrammar {
                 end += n
             } else if numbered(lead, end - 1), !word.text.isEmpty, word.text.allSatisfy(\.isNumber) {
                 end += 1
+            } else if let n = numberedBySo(lead, at: end) {
+                end += n
             } else if word.lower == "thái", lead.matches(["thai", "binh", "duong"], at: end) {
                 end += 3
                 words += 2
