@@ -163,4 +163,11 @@ import Testing
     func aDateOrAProvinceGivenElsewhere(sentence: String, expected: [String]) {
         #expect(Extractor().extract(Article(source: "a.txt", text: sentence)).citations.map(\.key) == expected)
     }
+
+    /// "V/v" ("về việc") opens a document's subject: no part of its issuer's name.
+    @Test func theSubjectAfterVvIsNoPartOfTheIssuer() throws {
+        let c = try #require(Extractor().extract(Article(source: "a.txt", text: "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã "
+            + "Điện Bàn V/v treo cờ Tổ quốc.")).citations.first)
+        #expect(c.issuerName == "UBND thị xã Điện Bàn")
+    }
 }

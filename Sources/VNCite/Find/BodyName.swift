@@ -34,6 +34,8 @@ extension Scanner {
             // (Not "Nam" of a name: "Chính phủ Việt Nam", "UBND tỉnh Hà Nam", for "năm".)
             if Self.bodyStopWords.contains(folded), !(capital && folded == "nam") { break }
             if folded == "ban", !capital, probe.nextWordIs("hanh") { break }  // "… ban hành ngày"
+            // "… của UBND thị xã Điện Bàn ⟨V/v⟩ treo cờ": "về việc", abbreviated, opens the subject.
+            if folded == "v", w.upperBound < text.count, text.fold[w.upperBound] == UInt8(ascii: "/") { break }
             if !capital && !Self.bodyWords.contains(folded) {
                 // "và" joins two capitalised names: "Thông tin và Truyền thông".
                 // Not the next document of a list: "của Trung ương và ⟨Chỉ thị⟩ 05 của Bộ Chính trị".
