@@ -163,4 +163,12 @@ import Testing
             #expect(!Catalog.standard.partyDocuments(plenum: plenum, term: term).isEmpty, "HNTW\(plenum) khóa \(term)")
         }
     }
+
+    /// Plenums listed share the term written after the last; one that writes its own keeps it.
+    @Test func plenumsListedShareTheLastTerm() {
+        #expect(keys("Tập trung học tập, quán triệt Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII.")
+            == ["NQ-HNTW8/XII", "NQ-HNTW9/XII"])
+        #expect(keys("Quán triệt Nghị quyết Trung ương 4 khóa XI và Nghị quyết Trung ương 4 khóa XII.")
+            == ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"])
+    }
 }

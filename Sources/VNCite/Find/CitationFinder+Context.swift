@@ -48,7 +48,8 @@ extension CitationFinder {
     /// "Nghị quyết 20, Nghị quyết 52, Nghị quyết 36 của Bộ Chính trị",
     /// "Nghị quyết số 18-NQ/TW và Nghị quyết số 19/NQ-TW ngày 25/10/2017",
     /// "Nghị quyết số 26-NQ/TW và 27-NQ/TW của Hội nghị Trung ương 7 khóa XII",
-    /// "Chỉ thị 05 và Kết luận 01 của Bộ Chính trị".
+    /// "Chỉ thị 05 và Kết luận 01 của Bộ Chính trị"; plenums the term written after the last:
+    /// "Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII".
     ///
     /// Only between numbered documents: not the body a congress's resolution names ("Nghị quyết 54 và Nghị
     /// quyết Đại hội Đảng bộ tỉnh"); and not into a number the article has cited in full before
@@ -72,6 +73,12 @@ extension CitationFinder {
                     if mentions[i].qualifiers.date == nil { mentions[i].qualifiers.date = b.qualifiers.date }
                     if mentions[i].qualifiers.term == nil { mentions[i].qualifiers.term = b.qualifiers.term }
                 }
+            }
+            // ("Nghị quyết Trung ương 8, Nghị quyết Trung ương 9 khóa XII": plenums listed share the last one's term.)
+            if case .plenum(let plenum, nil) = a.form, case .plenum(_, let term?) = b.form, a.kind == b.kind,
+               a.range.upperBound <= b.range.lowerBound, b.range.lowerBound - a.range.upperBound <= 6,
+               [",", "va", ", va"].contains(String(decoding: text.fold[a.range.upperBound..<b.range.lowerBound], as: UTF8.self).trimmed()) {
+                mentions[i].form = .plenum(plenum, term: term)
             }
             i -= 1
         }
