@@ -45,4 +45,12 @@ import Testing
     func theHeadOfADelegationHoldsItsMeeting(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
     }
+
+    /// Who led a delegation, told between commas, leaves the delegation the host.
+    @Test func aLeaderBetweenCommasLeavesTheDelegation() throws {
+        let m = try #require(meeting("Lãnh đạo huyện Xiềng Khọ thăm và làm việc tại huyện Yên Châu\nNgày 29/7/2020, Đoàn công tác của huyện "
+            + "Xiềng Khọ, do đồng chí Vông Xay Xạ Sin Thong, Chủ tịch UBND huyện làm Trưởng đoàn, đã đến thăm và làm việc tại huyện Yên Châu."))
+        #expect(m.host == "Đoàn công tác của huyện Xiềng Khọ")
+        #expect(m.date?.iso == "2020-07-29")
+    }
 }

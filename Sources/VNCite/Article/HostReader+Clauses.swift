@@ -179,3 +179,19 @@ extension HostReader {
         lead.matches(["phoi", "hop"], at: k) || lead.matches(["ket", "hop"], at: k)
     }
 }
+
+extension HostReader {
+    /// "Đoàn công tác của huyện Xiềng Khọ⟨,⟩ do đồng chí …, Chủ tịch UBND huyện làm Trưởng đoàn, đã đến
+    /// thăm …": a body's name that opens its clause and ends right at the comma before the word `k`.
+    static func nameBeforeComma(_ lead: LeadWords, before k: Int, catalog: Catalog) -> Range<Int>? {
+        guard k >= 2, lead.words[k - 1].after == "," else { return nil }
+        let start = clauseStart(lead, before: k - 1)
+        guard let r = BodyGrammar.read(lead, at: start, catalog: catalog) else { return nil }
+        if r.upperBound == k { return r }
+        // (With whose it is: "… ⟨của huyện Xiềng Khọ⟩".)
+        guard r.upperBound + 1 < k, lead.words[r.upperBound].lower == "của",
+              let owner = BodyGrammar.read(lead, at: r.upperBound + 1, catalog: catalog) ?? ownPlace(lead, at: r.upperBound + 1),
+              owner.upperBound == k else { return nil }
+        return r.lowerBound..<k
+    }
+}

@@ -207,7 +207,7 @@ extension HostReader {
         }
         guard led > 1, let by = (max(1, led - 30)..<led).last(where: { w[$0].lower == "do" }),
               !w[by..<led].contains(where: { $0.after.contains(where: { ".;:".contains($0) }) }) else { return nil }
-        return before(lead, noun: by, catalog: catalog)
+        return before(lead, noun: by, catalog: catalog) ?? nameBeforeComma(lead, before: by, catalog: catalog)
     }
 }
 
