@@ -12,6 +12,14 @@ import Testing
         #expect(a.title == "Trung Sơn công bố Nghị quyết 08 HĐND tỉnh về sáp nhập xóm 3.")
     }
 
+    @Test(arguments: [
+        "Ban Thường vụ Tỉnh ủy đã thống nhất giao chỉ tiêu các huyện phát triển 1.905 đảng viên mới trong năm 2024.",
+        "(CTT-Đồng Nai) – Vừa qua, Chi bộ tại nhiều trường trung học phổ thông đã tổ chức lễ kết nạp Đảng cho học sinh.",
+    ])
+    func aSentenceToldInThePastIsNoHeadline(line: String) {
+        #expect(Extractor().extract(Article(source: "a.txt", text: line + "\n\n" + lead)).title == nil)
+    }
+
     @Test func aLeadsFirstSentenceIsNoHeadline() {
         let a = Extractor().extract(Article(source: "a.txt", text: "Ngày 01/7, Phường Hồng Gai đã tổ chức Kỳ họp thứ Nhất của HĐND phường.\n\n"
             + lead))
