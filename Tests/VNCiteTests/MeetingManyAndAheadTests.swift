@@ -18,6 +18,22 @@ import Testing
         #expect(meeting("Hoàn thành đại hội\n" + lead) == nil)
     }
 
+    /// Congresses of units counted as many are many meetings, each unit's own; the delegates of many
+    /// peoples meet at one congress.
+    @Test(arguments: [
+        "Tổ chức thành công đại hội các chi bộ trực thuộc Đảng bộ xã Nông Thượng nhiệm kỳ 2022-2025",
+        "Huyện Krông Búk hoàn thành đại hội các cấp Hội Nông dân nhiệm kỳ 2023-2028",
+    ])
+    func congressesOfManyUnitsAreManyMeetings(title: String) {
+        #expect(meeting(title + "\nKết quả được Ban Tổ chức Huyện ủy báo cáo.") == nil)
+    }
+
+    @Test func theCongressOfManyPeoplesIsOneMeeting() throws {
+        let found = try #require(meeting("Tỉnh Kon Tum tổ chức thành công Đại hội các dân tộc thiểu số lần thứ IV năm 2024"
+            + "\nĐại hội có 250 đại biểu tham dự."))
+        #expect(found.kind == "đại hội")
+    }
+
     /// A day is no count: "Trong 2 ngày, 3 và 4/8, Đảng bộ …" holds its own congress; nor is a year
     /// in a name: "năm 1972 huyện …" is no 1,972 districts.
     @Test(arguments: [

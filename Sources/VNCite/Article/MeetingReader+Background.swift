@@ -12,9 +12,13 @@ extension MeetingReader {
         // occasion. "Dù rất bận rộn với Kỳ họp thứ 6 …, các đại biểu đã ký thư", "Liên quan vụ gây rối
         // … tại lễ động thổ …, cơ quan điều tra … đã thi hành lệnh bắt": a concession or what the news
         // relates to. "theo Chương trình kỳ họp đã được thông qua, sáng 7/12, HĐND Thành phố khai mạc
-        // phiên chất vấn": the programme the news follows.
+        // phiên chất vấn": the programme the news follows. "Thực hiện Kế hoạch số 55-KH/ĐU … về đại hội
+        // chi bộ trực thuộc nhiệm kỳ 2022-2025, Đảng ủy xã …", "Căn cứ Hướng dẫn … về tổ chức hội nghị
+        // …,": the document the news carries out, and the meeting it is about (not the meeting itself
+        // carried out: "Thực hiện Phiên họp thứ 55, sáng 27/4, …").
         let clause = HostReader.clauseStart(lead, before: i)
-        return lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
+        let carriedOut = i > clause + 2 && (lead.matches(["thuc", "hien"], at: clause) || lead.matches(["can", "cu"], at: clause))
+        return carriedOut || lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
             || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
             || lead.matchesWritten(["liên", "quan"], at: clause) || lead.matchesWritten(["theo", "chương", "trình"], at: clause)
     }

@@ -8,6 +8,7 @@ extension MeetingReader {
     /// list of their names, the one before — not as the partners of one body ("phối hợp với các địa phương").
     static func heldByMany(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
+        if congressesOfMany(lead, noun: i) { return true }
         // ("trong đó có 18 đơn vị đại hội điểm": units counted right before the noun.)
         if (1...3).contains(where: { n in
             i - n >= 1 && lead.matchWritten(units, at: i - n) == n && (Int(w[i - n - 1].text) ?? 0) >= 3
@@ -40,6 +41,15 @@ extension MeetingReader {
             let named = unit < w.count && Int(w[unit].text) != nil ? unit + 1 : unit
             return lead.matchWritten(units, at: named) != nil
         }
+    }
+
+    /// "Tổ chức thành công đại hội các chi bộ trực thuộc Đảng bộ xã …", "đại hội các cấp Hội Nông
+    /// dân": a congress is its one body's, so congresses of units counted as many are many meetings
+    /// (not "Đại hội các dân tộc thiểu số tỉnh", whose delegates, not units, are counted).
+    static func congressesOfMany(_ lead: LeadWords, noun i: Int) -> Bool {
+        guard let (kind, length) = MeetingWords.noun(lead, at: i), kind == "đại hội", i + length + 1 < lead.words.count,
+              ["các", "những"].contains(lead.words[i + length].lower) else { return false }
+        return lead.words[i + length + 1].lower == "cấp" || lead.matchWritten(units, at: i + length + 1) != nil
     }
 
     /// "46/49 chi, đảng bộ …", "8/8 Hội Cựu chiến binh …": a count of the units of a whole, its
