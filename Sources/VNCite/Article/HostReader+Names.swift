@@ -177,10 +177,12 @@ extension HostReader {
     /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …", "phiên họp nội các hôm qua" (`cabinet`).
     /// (Not the meeting's own abbreviation in brackets: "tiếp xúc cử tri ⟨(TXCT)⟩".) A congress is
     /// its body's, whose name may go on in small letters: "Đại hội Công đoàn ngành Giáo dục tỉnh Sóc
-    /// Trăng khóa VI" (`headWithTail`).
+    /// Trăng khóa VI" (`headWithTail`). (Not what one is admitted to: "lễ kết nạp ⟨Đảng⟩ cho 4 học
+    /// sinh", "lễ kết nạp ⟨Hội viên Hội Nông dân⟩".)
     static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
         let k = pastNumber(lead, from: end)
         if k == end, k < lead.words.count, lead.words[k].isBracketedAbbreviation { return nil }
+        if end >= 2, lead.matches(["ket", "nap"], at: end - 2) { return nil }
         // (The cabinet's own sitting only: "cuộc họp nội các", not "cuộc gặp" with it.)
         let sitting = end > 0 && lead.words[end - 1].lower == "họp"
         let congress = end >= 2 && lead.matches(["dai", "hoi"], at: end - 2)
