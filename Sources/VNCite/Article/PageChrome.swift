@@ -27,8 +27,9 @@ enum PageChrome {
             return true
         }
         if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) { return true }
-        // ("Chi tiết - Sở Tư pháp": a detail page's name, the site's after it.)
-        if bytes.count <= 60, opens(bytes, "chi tiet - ") { return true }
+        // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp": a detail page's name, the
+        // site's after it.)
+        if bytes.count <= 60, opens(bytes, "chi tiet - ") || opens(bytes, "xem chi tiet") && has(Needle.dash) { return true }
         // "Liên hệ quảng cáo: (04)39.431.943", ": toasoandko@gmail.com | : (04) 38.228.302": the site's
         // contacts, a phone number or an address of mail.
         if colon, contacts.contains(where: { opens(bytes, $0) }) || bytes.first == UInt8(ascii: ":"),
@@ -58,7 +59,7 @@ enum PageChrome {
     private enum Needle {
         static let withFontSize = Array("voi co chu".utf8), views = Array("luot xem:".utf8)
         static let step = Array(" > ".utf8), doubleStep = Array(" >> ".utf8), slash = Array(" / ".utf8)
-        static let spacedBar = Array(" | ".utf8), bar = Array("|".utf8), fontSize = Array("a+".utf8)
+        static let spacedBar = Array(" | ".utf8), bar = Array("|".utf8), fontSize = Array("a+".utf8), dash = Array(" - ".utf8)
     }
 
     private static func opens(_ bytes: ArraySlice<UInt8>, _ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
@@ -93,9 +94,11 @@ enum PageChrome {
     /// Lines of a page's frame, whole and folded: "Skip to main content", "Banner", "Thời tiết đang
     /// được cập nhật ...".
     /// (The skip links of portals, in English and as their Vietnamese builds translate them: "Nhảy đến
-    /// nội dung", "Truy cập nội dung luôn".)
+    /// nội dung", "Truy cập nội dung luôn".) (And the heads of its counter of visits: "Số lượt truy
+    /// cập", "Thống kê truy cập".)
     static let frameLines: Set<String> = ["skip to main content", "skip to content", "nhay den noi dung", "truy cap noi dung luon",
-                                          "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat"]
+                                          "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat",
+                                          "so luot truy cap", "thong ke truy cap", "luot truy cap"]
 
     /// The first words of a line of the site's contacts, folded.
     static let contacts = ["lien he", "hotline", "dien thoai", "email", "e-mail", "tel", "fax", "duong day nong"]
