@@ -24,6 +24,11 @@ import Testing
         ("Sáng 3/8, huyện Thanh Oai cùng các chủ đầu tư tổ chức Lễ khởi công, động thổ 3 cụm công nghiệp.", "huyện Thanh Oai"),
         // (after its time, with no comma between)
         ("DNTH: Tối 31/8 huyện Nghi Xuân (Hà Tĩnh) long trọng tổ chức Lễ kỷ niệm 550 năm thành lập huyện.", "huyện Nghi Xuân"),
+        // (a city below a province, by its Vietnamese name, its rank written apart or into it; after an
+        // outlet's mark alone in brackets)
+        ("Sáng 12/5, thành phố Thủ Dầu Một tổ chức lễ kỷ niệm 20 năm ngày thành lập.", "thành phố Thủ Dầu Một"),
+        ("(BDO) Chiều 31-8, TP.Thủ Dầu Một tổ chức Lễ công bố Quyết định thành lập chi bộ Kim Hoàng.", "TP.Thủ Dầu Một"),
+        ("Sáng 2/9, TP Vinh tổ chức lễ mít tinh kỷ niệm Quốc khánh.", "TP Vinh"),
     ])
     func aProvinceHeldItsOwnCeremony(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -47,12 +47,24 @@ extension HostReader {
            companions(lead, verbs..<with) {
             verbs = with
         }
-        guard end > start + rank, end < i, w[end - 1].after.isEmpty || verbs > end, rank > 0 || end == start + 1,
-              // A district or a commune by its name alone, Vietnamese words, as no catalogue lists them.
-              local != nil ? w[(start + rank)..<end].allSatisfy({ $0.isVietnamese || $0.text.allSatisfy(\.isNumber) }) && end - start - rank <= 3
-                  : [start, start + rank].contains(where: { catalog.startsWithProvince(w[$0..<end].map(\.folded).joined(separator: " ")) }),
+        // A district or a commune by its name alone, Vietnamese words, as no catalogue lists them; so
+        // a city below a province ("TP.Thủ Dầu Một", "thành phố Thủ Dầu Một").
+        let byName = w[(start + rank)..<end].allSatisfy({ $0.isVietnamese || $0.text.allSatisfy(\.isNumber) }) && end - start - rank <= 3
+        let province = [start, start + rank].contains(where: { catalog.startsWithProvince(w[$0..<end].map(\.folded).joined(separator: " ")) })
+        let city = local == nil && w[start].lower != "tỉnh" && (rank > 0 ? byName : gluedCity(lead, start..<end))
+        guard end > start + rank, end < i, w[end - 1].after.isEmpty || verbs > end, rank > 0 || end == start + 1 || city,
+              local != nil ? byName : province || city,
               w[verbs..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) && $0.after.isEmpty }) else { return nil }
         return start..<end
+    }
+
+    /// "TP.Thủ Dầu Một": a city's rank written into its first word, Vietnamese words after the mark,
+    /// three at most.
+    static func gluedCity(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
+        let w = lead.words
+        guard range.count <= 3, let first = range.first, w[first].text.hasPrefix("TP."), w[first].text.count > 3 else { return false }
+        let rest = LeadWords.Word(text: String(w[first].text.dropFirst(3)), folded: "", before: "", after: "")
+        return rest.isVietnamese && w[range.dropFirst()].allSatisfy(\.isVietnamese)
     }
 
     /// Where the name of a district or a province at `k` ends, with its rank ("quận Lê Chân", "tỉnh

@@ -4,8 +4,12 @@ extension LeadWords {
     /// lead: "… phát biểu tại đại hội - Ảnh: TTXVN ⟨(NLĐ) -⟩ Sáng 28-12, Đại hội …" → the caption,
     /// then the lead; and an outlet's mark unbracketed that opens the lead ("⟨QPVN -⟩ Nhân dịp …"),
     /// or one of a few capitalised words in brackets ("⟨(Website TU)-⟩ Sáng 2-1-2007, quận 12 …").
-    /// A sentence without such a mark is one part.
+    /// A sentence without such a mark is one part; one that opens on a mark alone in brackets, no dash
+    /// after it, is the lead without it ("⟨(BDO)⟩ Chiều 31-8, TP.Thủ Dầu Một tổ chức …").
     var partsAtOutletMark: [LeadWords] {
+        if words.count > 2, words[0].isAcronym, words[0].before == "(", words[0].after.hasPrefix(")"), !["-", "–"].contains(words[1].text) {
+            return [LeadWords(words: Array(words.dropFirst()))]
+        }
         guard let mark = words.indices.dropFirst().first(where: { k in
             guard ["-", "–"].contains(words[k].text) else { return false }
             if words[k - 1].isAcronym {
