@@ -19,6 +19,16 @@ import Testing
         let article = Extractor().extract(Article(source: "a.txt", text: lead + "\nCác đại biểu đã thảo luận và thống nhất nhiều nội dung quan trọng."))
         #expect(article.meeting?.host == host)
     }
+
+    /// A cell's meeting named by the noun's own last words, the cell's name going on after them.
+    @Test func theCellNamedInTheNounHeldIt() throws {
+        let found = try #require(meeting("Lãnh đạo tỉnh dự sinh hoạt chi bộ thôn\nChiều ngày 7/11, đồng chí Nguyễn Long Biên, Phó Chủ tịch "
+            + "UBND tỉnh dự sinh hoạt Chi bộ thôn Ma Oai, xã Phước Thắng (Bác Ái)."))
+        #expect(found.host == "Chi bộ thôn Ma Oai")
+        // (The noun alone names no cell.)
+        #expect(meeting("Lãnh đạo tỉnh dự sinh hoạt chi bộ thôn\nChiều ngày 7/11, đồng chí Nguyễn Long Biên, Phó Chủ tịch UBND tỉnh dự "
+            + "sinh hoạt chi bộ định kỳ tại thôn Ma Oai.")?.host == nil)
+    }
 }
 
 /// A department of a ministry, "Vụ", whose name runs on in small letters past its capital.

@@ -13,7 +13,8 @@ enum HostReader {
         if let r = overseer(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         if let r = withMembers(lead, noun: i, catalog: catalog) ?? before(lead, noun: i, catalog: catalog)
             ?? ledSubject(lead, noun: i, catalog: catalog) ?? taskCommittee(lead, noun: i) { return lead.text(r) }
-        if lead.words[i].lower == "phiên", let r = sessionOf(lead, noun: i + length, catalog: catalog) { return lead.text(r) }
+        if let r = lead.words[i].lower == "phiên" ? sessionOf(lead, noun: i + length, catalog: catalog)
+            : cellMeeting(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         // "Trong phiên họp thường kỳ Chính phủ, Bộ GDĐT đã báo cáo": the body in the meeting's own
         // name, before the one that speaks at it, unless a "do" names the organiser ("hội thảo WTO
         // và … do Trung tâm thương mại quốc tế (ITC) … tổ chức"). Not the body a ceremony or a
