@@ -87,6 +87,7 @@ struct CitationFinder {
         // ("công bố Luật BPVN": "bố" folds as "Bộ" does, but announces the law.)
         if kind.folded == "bo luat", !["ộ", "Ộ"].contains(s.text.scalars[typeStart + 1]) { return [] }
         if kind.isLaw { return readLaw(kind: kind, typeStart: typeStart, scanner: &s) }
+        if kind.namesBySymbolOnly { return readSymbolOnly(kind: kind, typeStart: typeStart, scanner: &s) }
 
         s.skipSpaces()
         // "Nghị quyết (NQ) 28", "Nghị định (NĐ) 158/CP": the type's code in brackets after its word.
@@ -191,8 +192,8 @@ struct CitationFinder {
 
     /// Words that say what kind of a document of its type it is, written between the type word and
     /// "số": thematic ("chuyên đề"), joint ("liên tịch"), of coordination ("phối hợp"), of work
-    /// ("công tác").
-    static let kindWords = ["chuyen de", "lien tich", "phoi hop", "cong tac"]
+    /// ("công tác"), urgent ("công văn hỏa tốc số 517/VPTT", "Công điện khẩn số 05").
+    static let kindWords = ["chuyen de", "lien tich", "phoi hop", "cong tac", "hoa toc", "khan"]
 
     /// One mention per item of a list, with the qualifiers that close it.
     func listMentions(_ items: [NumberListItem], kind: DocumentKind, typeStart: Int,

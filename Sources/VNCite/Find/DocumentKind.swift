@@ -55,6 +55,8 @@ struct DocumentKind: Sendable {
         .init(name: "Tờ trình", folded: "to trinh", partyCode: "TTr", stateCode: "TTr"),
         .init(name: "Đề án", folded: "de an", partyCode: "ĐA", stateCode: "ĐA"),
         .init(name: "Công văn", folded: "cong van", partyCode: "CV", stateCode: nil),
+        // "Văn bản số 2871/SYT-NV": a document by its symbol only (`namesBySymbolOnly`).
+        .init(name: "Công văn", folded: "van ban", partyCode: "CV", stateCode: nil),
         .init(name: "Công điện", folded: "cong dien", partyCode: nil, stateCode: "CĐ"),
         .init(name: "Nghị định", folded: "nghi dinh", partyCode: nil, stateCode: "NĐ"),
         .init(name: "Thông tư", folded: "thong tu", partyCode: nil, stateCode: "TT"),
@@ -87,6 +89,10 @@ struct DocumentKind: Sendable {
     var codeName: String? { Self.codeNames[folded] }
 
     /// "NĐ", "QĐ": a type written as its code.
+    /// "văn bản", a word for any document: it names one only with a symbol after it, and is a công
+    /// văn unless the symbol's code gives another type ("văn bản số 45/QĐ-UBND" is a Quyết định).
+    var namesBySymbolOnly: Bool { folded == "van ban" }
+
     var isAbbreviation: Bool { !folded.contains(" ") && folded.count == 2 }
 
     /// Kinds by the first folded word of their name ("nghi" → Nghị quyết, Nghị định …), for
