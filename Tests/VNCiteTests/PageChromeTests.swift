@@ -38,7 +38,7 @@ import Testing
         "Tăng cỡ chữ Giảm cỡ chữ", "In bài Chia sẻ",
         "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ XUÂN - TỈNH THANH HÓA",
         "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", ": toasoandko@gmail.com | : (04) 38.228.302",
-        "Nhảy đến nội dung", "Truy cập nội dung luôn",
+        "Nhảy đến nội dung", "Truy cập nội dung luôn", "Số lượt truy cập", "Thống kê truy cập", "Xem chi tiet tin_new - Sở Tư pháp",
     ])
     func linesOfThePage(line: String) {
         let text = CleanText(line)

@@ -78,4 +78,16 @@ extension ArticleHeader {
         n + 1 < lines.count && lines[n].count <= 160 && lines[n + 1].count > lines[n].count
             && !opensLead(text.fold, at: lines[n].lowerBound) && opensLead(text.fold, at: lines[n + 1].lowerBound)
     }
+
+    /// "Việt Nam chưa có thêm người mắc cúm A/H1N1 Xã hội" over "Việt Nam chưa có thêm người mắc cúm
+    /// A/H1N1", "Chủ động ứng phó … trên biển. (Ảnh minh họa)" over "Chủ động ứng phó … trên biển": the
+    /// headline said again under a line that glues the page's section or a photo's mark to it (at
+    /// most four words more); the shorter is the headline.
+    static func shorterUnder(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        guard n >= 0, n + 1 < lines.count, lines[n + 1].count < lines[n].count else { return false }
+        let over = Array(text.scalars[lines[n]]), under = Array(text.scalars[lines[n + 1]])
+        guard over.count > under.count, over.starts(with: under), [" ", "."].contains(over[under.count]) else { return false }
+        let tail = String(String.UnicodeScalarView(over[under.count...])).split(separator: " ")
+        return tail.count <= 4 && readsAsHeadline(text.string(lines[n + 1]))
+    }
 }

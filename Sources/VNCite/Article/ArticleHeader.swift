@@ -88,6 +88,8 @@ enum ArticleHeader {
             // A headline with its lead run on in its line is the words before the lead, or before
             // the outlet's mark that opens it.
             var line = lines[n]
+            // ("• Hội nghị trực tuyến của Chính phủ …": a page's bullet before it.)
+            while line.count > 2, ["\u{2022}", " "].contains(text.scalars[line.lowerBound]) { line = (line.lowerBound + 1)..<line.upperBound }
             if let lead = gluedLeadStart(text, line) { line = line.lowerBound..<(lead - 1) }
             line = withoutStamp(text, line)
             // (The title shown with the page's own dashes, the headline read as the cleaned text.)
@@ -143,6 +145,7 @@ enum ArticleHeader {
            let under = titles(at: 2).title, under.split(separator: " ").count > text.string(lines[0]).split(separator: " ").count {
             order.reverse()
         }
+        if let n = order.first, shorterUnder(text, lines, n) { order.insert(n + 1, at: 0) }
         let found = order.map(titles)
         return (found.lazy.compactMap(\.title).first, date, found.lazy.compactMap(\.headline).first)
     }
