@@ -45,6 +45,18 @@ import Testing
     @Test(arguments: [
         ("Sáng 8/11/2015, Cụm thi đua số 1 đã tổ chức hội nghị tổng kết phong trào thi đua năm 2015.", "Cụm thi đua số 1"),
         ("Sáng 6/8/2024, Tổ đại biểu HĐND tỉnh đã có buổi tiếp xúc với cử tri xã Minh Đức.", "Tổ đại biểu HĐND tỉnh"),
+        // (with its constituency; in small letters before its council or assembly)
+        ("Chiều 25/11/2022, Tổ Đại biểu Quốc hội TP.HCM đơn vị 10 đã có buổi tiếp xúc cử tri huyện Hóc Môn.",
+         "Tổ Đại biểu Quốc hội TP.HCM đơn vị 10"),
+        ("Ngày 17-5-2015, Tổ đại biểu QH – Đơn vị số 1 đã có buổi tiếp xúc với cử tri quận 4.", "Tổ đại biểu QH - Đơn vị số 1"),
+        ("Ngày 8/6/2022, tổ đại biểu HĐND TP Hà Nội ứng cử tại quận Tây Hồ đã có buổi tiếp xúc cử tri quận Tây Hồ.",
+         "tổ đại biểu HĐND TP Hà Nội ứng cử tại quận Tây Hồ"),
+        // (its leader told between commas with his office, then "làm tổ trưởng")
+        ("Sáng 27-5-2018, tổ đại biểu HĐND thành phố đơn vị quận Liên Chiểu, do ông Võ Công Chánh, Bí thư Quận ủy Liên Chiểu, "
+            + "làm tổ trưởng, tổ chức tiếp xúc cử tri chuyên đề với công nhân.", "tổ đại biểu HĐND thành phố đơn vị quận Liên Chiểu"),
+        // (an office that acts for another: "ủy quyền" is no "Tỉnh ủy")
+        ("Ngày 15/2/2019, ông Hồ Tiến Thiệu, Phó Chủ tịch UBND tỉnh được Chủ tịch UBND tỉnh ủy quyền đã chủ trì tiếp công dân định kỳ.",
+         "UBND tỉnh"),
     ])
     func aNumberedUnitOrADeputiesGroup(lead: String, host: String) {
         #expect(meeting("Tiêu đề của bài báo này\n" + lead)?.host == host)

@@ -97,10 +97,11 @@ extension BodyGrammar {
         "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "hồi", "tháng", "năm", "tuần", "nhiệm", "lần", "khóa", "khoá",
     ]
 
-    /// Verbs made of words that names are made of too: "(Viện VHTT) phát biểu", "thông báo".
+    /// Verbs made of words that names are made of too: "(Viện VHTT) phát biểu", "thông báo", "(Chủ
+    /// tịch UBND tỉnh) ủy quyền" (not "UBND tỉnh ủy").
     static let verbsOfInnerWords: [[Substring]] = [
         "phat bieu", "thong bao", "thong qua", "phat dong", "phat hien", "cong bo", "cong nhan", "tai tro",
-        "tien hanh",
+        "tien hanh", "uy quyen", "uy nhiem", "uy thac",
     ].phrases
 
     /// Times that open a sentence: "Sáng 13/6", "Chiều qua", "Ngày 7/6".

@@ -22,6 +22,31 @@ extension BodyGrammar {
         return 2
     }
 
+    /// The constituency of a deputies' group or delegation, at `k` (the name at `i` holds "đại biểu"):
+    /// "Tổ Đại biểu Quốc hội TP.HCM ⟨đơn vị 10⟩", "Tổ đại biểu QH ⟨– Đơn vị số 1⟩", "tổ đại biểu HĐND
+    /// thành phố ⟨đơn vị quận Liên Chiểu⟩", "Tổ đại biểu HĐND TP Hà Nội ⟨ứng cử tại quận Tây Hồ⟩";
+    /// how many words.
+    static func electoralUnit(_ lead: LeadWords, at k: Int, name i: Int) -> Int? {
+        let w = lead.words
+        guard (i..<k).contains(where: { w[$0].lower == "biểu" }), w[k - 1].after.isEmpty || ["–", "-"].contains(w[k].text) else { return nil }
+        let dash = ["–", "-"].contains(w[k].text) ? 1 : 0
+        var n = dash + (lead.matchesWritten(["đơn", "vị"], at: k + dash) ? 2 : lead.matchesWritten(["ứng", "cử", "tại"], at: k + dash) ? 3 : 0)
+        guard n > dash else { return nil }
+        if lead.matchesWritten(["bầu", "cử"], at: k + n) { n += 2 }
+        if lead.matchesWritten(["số"], at: k + n) { n += 1 }
+        guard k + n < w.count, w[k + n - 1].after.isEmpty else { return nil }
+        if !w[k + n].text.isEmpty, w[k + n].text.count <= 3, w[k + n].text.allSatisfy(\.isNumber) { return n + 1 }
+        // (A place by its rank and name: "quận Liên Chiểu", "huyện Hóc Môn".)
+        guard let rank = lead.matchWritten(HostReader.administrativeUnits, at: k + n), k + n + rank < w.count,
+              w[k + n + rank - 1].after.isEmpty else { return nil }
+        var end = k + n + rank
+        while end < w.count, end - k - n - rank < 3, w[end].isCapitalised || w[end].text.allSatisfy(\.isNumber) {
+            end += 1
+            if !w[end - 1].after.isEmpty { break }
+        }
+        return end > k + n + rank ? end - k : nil
+    }
+
     /// An emulation cluster's members, counted, at `k` (the name at `i` opens on "Cụm thi đua" or
     /// "Khối thi đua"): "Cụm thi đua ⟨5 thành phố trực thuộc Trung ương⟩", "Cụm thi đua Mặt trận ⟨7
     /// tỉnh⟩ Bắc Trung Bộ"; how many words they take.

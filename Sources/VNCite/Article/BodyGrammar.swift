@@ -123,7 +123,7 @@ enum BodyGrammar {
             // "châu Á Thái bình dương": the Pacific, whatever its capitals, and not a Mr Thái.
             // "HĐND quận 9", "UBND phường 11": a city's districts and wards are numbered.
             // ("Đảng ủy Quân khu 3", "Sư đoàn 312": so are the army's units; "Chi bộ tổ dân phố 5", the wards'.)
-            if let n = countedMembers(lead, at: end, name: i) ?? residentialUnit(lead, at: end) {
+            if let n = countedMembers(lead, at: end, name: i) ?? residentialUnit(lead, at: end) ?? electoralUnit(lead, at: end, name: i) {
                 words += n - 1
                 end += n
             } else if numbered(lead, end - 1), !word.text.isEmpty, word.text.allSatisfy(\.isNumber) {

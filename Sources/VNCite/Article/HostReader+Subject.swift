@@ -196,15 +196,13 @@ extension HostReader {
     static func ledSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var verbs = i
-        while verbs > 0, ["đã", "vừa", "có", "đến", "về", "tới", "mới"].contains(w[verbs - 1].lower) { verbs -= 1 }
-        let led: Int
-        if verbs >= 2, lead.matchesWritten(["dẫn", "đầu"], at: verbs - 2) {
-            led = verbs - 2
-        } else if verbs >= 3, lead.matchesWritten(["làm", "trưởng"], at: verbs - 3), ["đoàn", "ban"].contains(w[verbs - 1].lower) {
-            led = verbs - 3
-        } else {
-            return nil
-        }
+        // (Past "tổ chức" too: "…, do ông X, Bí thư Quận ủy …, làm tổ trưởng, tổ chức tiếp xúc cử tri".)
+        while verbs > 0, ["đã", "vừa", "có", "đến", "về", "tới", "mới"].contains(w[verbs - 1].lower)
+                || verbs >= 2 && lead.matchesWritten(["tổ", "chức"], at: verbs - 2) { verbs -= lead.matchesWritten(["tổ", "chức"], at: verbs - 2) ? 2 : 1 }
+        let heads: [[Substring]] = [["trưởng", "đoàn"], ["trưởng", "ban"], ["tổ", "trưởng"], ["trưởng", "tổ"]]
+        guard let led = verbs >= 2 && lead.matchesWritten(["dẫn", "đầu"], at: verbs - 2) ? verbs - 2
+                : verbs >= 3 && lead.matchesWritten(["làm"], at: verbs - 3) && heads.contains(where: { lead.matchesWritten($0, at: verbs - 2) }) ? verbs - 3 : nil
+        else { return nil }
         guard led > 1, let by = (max(1, led - 30)..<led).last(where: { w[$0].lower == "do" }),
               !w[by..<led].contains(where: { $0.after.contains(where: { ".;:".contains($0) }) }) else { return nil }
         return before(lead, noun: by, catalog: catalog) ?? nameBeforeComma(lead, before: by, catalog: catalog)
