@@ -61,6 +61,9 @@ import Testing
     @Test func nounsListedAfterManyAreManyToo() {
         #expect(meeting("Công nhận xã đạt chuẩn\nCác địa phương thực hiện lồng ghép để trao quyết định và bằng công nhận xã đạt "
             + "chuẩn NTM tại các cuộc họp, hội nghị phù hợp.") == nil)
+        // (Nor one listed after plural ones: "hạn chế các Hội nghị lớn, cuộc họp tập trung đông người".)
+        #expect(meeting("Không tổ chức đối thoại với doanh nghiệp trong 6 tháng đầu năm\nNgày 10/4/2020, nhằm phòng chống dịch, đồng thời "
+            + "hạn chế các Hội nghị lớn, cuộc họp tập trung đông người, UBND tỉnh ban hành văn bản số 1153/UBND-VP.") == nil)
         // (A round of meetings, "đợt", is a campaign.)
         #expect(meeting("Tuổi trẻ cả nước khởi động đợt sinh hoạt chính trị thực hiện Kết luận 21\nTối 15/12, tại Hà Nội, Trung ương "
             + "Đoàn tổ chức chương trình nghệ thuật, mở đầu đợt sinh hoạt chính trị rộng khắp trong tuổi trẻ cả nước.") == nil)

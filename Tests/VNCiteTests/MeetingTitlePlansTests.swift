@@ -35,6 +35,9 @@ import Testing
         #expect(meeting("Giấy mời dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Mậu Tuất 2018\n\nHưởng ứng phong trào "
             + "“Mùa xuân là Tết trồng cây”, Ủy ban nhân dân tỉnh Hải Dương tổ chức Lễ phát động “Tết trồng cây” Xuân Mậu Tuất 2018.") == nil)
         #expect(meeting("Lịch công tác tuần 45 của Thường trực Huyện ủy\n\nSáng thứ Hai 6/11, Thường trực Huyện ủy họp giao ban.") == nil)
+        // (A lead that gives a schedule of meetings: "thông báo lịch tiếp xúc cử tri …".)
+        #expect(meeting("Kế hoạch tiếp xúc cử tri của Đoàn đại biểu Quốc hội tỉnh Ninh Thuận\n\nĐoàn ĐBQH tỉnh Ninh Thuận thông báo lịch "
+            + "tiếp xúc cử tri sau kỳ họp thứ 5 – Quốc hội khóa XIII như sau:") == nil)
         let m = try #require(meeting("Trao giấy mời dự Đại hội cho đại biểu\n\nSáng 6/11/2019, Ủy ban MTTQ huyện tổ chức hội nghị trao "
             + "giấy mời dự Đại hội cho các đại biểu."))
         #expect(m.kind == "hội nghị")

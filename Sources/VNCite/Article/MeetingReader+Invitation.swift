@@ -11,4 +11,10 @@ extension MeetingReader {
 
     /// How such titles open, folded.
     static let invitations = ["giay moi ", "thu moi ", "lich cong tac ", "lich lam viec ", "lich tiep cong dan ", "thong bao lich "]
+
+    /// "Đoàn ĐBQH tỉnh thông báo ⟨lịch⟩ tiếp xúc cử tri sau kỳ họp thứ 5 …": a meeting noun that names
+    /// what a schedule lists, right after "lịch", is not held yet.
+    static func scheduled(_ lead: LeadWords, noun i: Int) -> Bool {
+        i > 0 && lead.words[i - 1].lower == "lịch" && lead.words[i - 1].after.isEmpty
+    }
 }

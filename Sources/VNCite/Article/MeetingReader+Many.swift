@@ -123,6 +123,12 @@ extension MeetingReader {
     /// of them the one reported (not an ordinal's number: "ngày làm việc thứ hai kỳ họp thứ 4").
     static func counted(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
+        // ("hạn chế các Hội nghị lớn, ⟨cuộc họp⟩ tập trung đông người": a noun listed after counted or
+        // plural ones.)
+        if i > 1, w[i - 1].after == ",", let k = (max(0, i - 5)..<(i - 1)).last(where: { MeetingWords.noun(lead, at: $0) != nil }),
+           w[k..<(i - 1)].allSatisfy({ $0.after.isEmpty }), counted(lead, noun: k) || k > 0 && ["các", "những"].contains(w[k - 1].lower) {
+            return true
+        }
         guard i > 0, w[i - 1].after.isEmpty, MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 else { return false }
         return !(i > 1 && w[i - 2].lower == "thứ")
     }
