@@ -73,6 +73,9 @@ import Testing
          "Ban thường vụ Tỉnh đoàn Nghệ An"),
         ("Sáng 12/12, Quốc hội bế mạc kì họp thứ hai.", "kỳ họp", "Quốc hội"),
         ("Ngày 26/6/2018, UBND tỉnh tổ chức buổi đối thoại với hơn 200 doanh nghiệp về thủ tục đất đai.", "buổi đối thoại", "UBND tỉnh"),
+        // (the verb, with the citizens it was held with)
+        ("Sáng ngày 17/10/2023, tại nhà văn hóa thôn Dược Sơn, chủ tịch UBND xã Hưng Đạo đã đối thoại với nhân dân hai thôn Dược Sơn, "
+            + "Vườn Đào.", "buổi đối thoại", "UBND xã Hưng Đạo"),
         // (the meeting that announces an inspection's decision)
         ("Sáng 5/3, Thanh tra tỉnh Bến Tre tổ chức buổi công bố quyết định thanh tra tại UBND huyện Mỏ Cày Nam.", "buổi công bố",
          "Thanh tra tỉnh Bến Tre"),

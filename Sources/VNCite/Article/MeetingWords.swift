@@ -60,7 +60,8 @@ enum MeetingWords {
         // (A dialogue held with businesses or citizens, with its classifier, which the kind keeps as
         // "buổi làm việc" does: "tham dự buổi đối thoại do ông …, Phó Chủ tịch Thường trực UBND tỉnh chủ
         // trì" — not "cuộc đối thoại", any conversation.)
-        ("buổi đối thoại", "buổi đối thoại"),
+        ("buổi đối thoại", "buổi đối thoại"), ("đối thoại với nhân dân", "buổi đối thoại"), ("đối thoại với người dân", "buổi đối thoại"),
+        ("đối thoại với cử tri", "buổi đối thoại"), ("đối thoại với doanh nghiệp", "buổi đối thoại"),  // (the verb with the citizens)
         // (A supervision session: "Đoàn công tác của Ủy ban … đã tổ chức buổi giám sát việc triển khai …".)
         ("buổi giám sát", "buổi giám sát"),
         // (The older spelling with "i" for "y": "kì họp thứ hai", "lễ kỉ niệm 85 năm …".)
