@@ -178,4 +178,17 @@ import Testing
             + "\n\nSáng ngày 22-8, Phòng Giáo dục và đào tạo huyện Phú Giáo đã tổ chức hội nghị tổng kết năm học 2016 - 2017."))
         #expect(a.date?.iso == date)
     }
+
+    /// A date line with its label right under the first paragraph (a standfirst); not a day told in
+    /// the body further down.
+    @Test func aLabelledDateLineUnderTheStandfirst() {
+        let a = Extractor().extract(Article(source: "a.txt", text: "Kết quả tiếp công dân hàng tháng\n\nBáo cáo tình hình, kết quả công "
+            + "tác tiếp công dân của Lãnh đạo UBND tỉnh, Lãnh đạo các Sở, ban, ngành và UBND các huyện trong tháng 10/2020.\n"
+            + "cms-publish-date 23/10/2020 | 09:45  | cms-view-count: 19681\n\nTrong tháng 10/2020, Thủ trưởng các sở tiếp 01 lượt với 01 người."))
+        #expect(a.date?.iso == "2020-10-23")
+        let told = Extractor().extract(Article(source: "b.txt", text: "Kết quả tiếp công dân hàng tháng\n\nBáo cáo tình hình, kết quả công "
+            + "tác tiếp công dân của Lãnh đạo UBND tỉnh, Lãnh đạo các Sở, ban, ngành và UBND các huyện trong tháng 10/2020.\n"
+            + "Ngày 23/10/2020, Thủ trưởng các sở tiếp 01 lượt với 01 người.\n"))
+        #expect(told.date == nil)
+    }
 }
