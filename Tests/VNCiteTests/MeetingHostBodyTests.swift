@@ -181,6 +181,12 @@ import Testing
             .host == nil)
     }
 
+    /// Two offices joined by "và" are two bodies, not one name: the first office's body held it.
+    @Test func twoOfficesAreNoOneName() {
+        #expect(meeting("Sáng 10/9/2024, Bí thư Huyện ủy và Chủ tịch UBND huyện U Minh Thượng (Kiên Giang) đã có buổi gặp gỡ, đối "
+            + "thoại với 60 hội viên nông dân tiêu biểu.")?.host == "Huyện ủy")
+    }
+
     /// A meeting with the cabinet is not its sitting ("cuộc gặp nội các": talks keep no host, and
     /// one would let a meeting told deep in an article through).
     @Test(arguments: [("cuộc họp nội các", "nội các"), ("phiên họp Nội các Anh", "Nội các Anh"), ("cuộc gặp nội các", nil)])

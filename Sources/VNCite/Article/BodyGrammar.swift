@@ -173,7 +173,7 @@ enum BodyGrammar {
                       // (Not a second body: "Văn phòng Chính phủ và Ủy ban Dân tộc", "… và Báo Lao Động".)
                       // (Nor a person: "LĐBĐ VN và HLV trưởng A.Riedl"; nor a second office: "Tổng cục CSND –
                       // Thủ trưởng Cơ quan CSĐT".)
-                      word.lower == "và" || MeetingWords.office(lead, at: end + 1) == nil,
+                      MeetingWords.office(lead, at: end + 1) == nil,
                       word.lower != "và" || headLength(lead, at: end + 1) == nil && w[end + 1].lower != "báo"
                         && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()))
                         && !titles.contains(w[end + 1].text.uppercased()) {
