@@ -181,6 +181,12 @@ import Testing
             .host == nil)
     }
 
+    /// A second field after a dash in small letters, to the place that ends the name.
+    @Test func aSecondFieldAfterADash() {
+        #expect(meeting("Ngày 15.6, Hội Khuyến học - cựu giáo chức huyện Bắc Trà My tổ chức đại hội lần thứ I (nhiệm kỳ 2021 - 2026).")?
+            .host == "Hội Khuyến học - cựu giáo chức huyện Bắc Trà My")
+    }
+
     /// Two offices joined by "và" are two bodies, not one name: the first office's body held it.
     @Test func twoOfficesAreNoOneName() {
         #expect(meeting("Sáng 10/9/2024, Bí thư Huyện ủy và Chủ tịch UBND huyện U Minh Thượng (Kiên Giang) đã có buổi gặp gỡ, đối "

@@ -49,6 +49,8 @@ import Testing
         ("Chiều 25/11/2022, Tổ Đại biểu Quốc hội TP.HCM đơn vị 10 đã có buổi tiếp xúc cử tri huyện Hóc Môn.",
          "Tổ Đại biểu Quốc hội TP.HCM đơn vị 10"),
         ("Ngày 17-5-2015, Tổ đại biểu QH – Đơn vị số 1 đã có buổi tiếp xúc với cử tri quận 4.", "Tổ đại biểu QH - Đơn vị số 1"),
+        ("Ngày 23-11-2022, Đoàn Đại biểu Quốc hội (ĐBQH) đơn vị bầu cử số 1 đã tiếp xúc cử tri xã Phước Thắng.",
+         "Đoàn Đại biểu Quốc hội (ĐBQH) đơn vị bầu cử số 1"),
         ("Ngày 8/6/2022, tổ đại biểu HĐND TP Hà Nội ứng cử tại quận Tây Hồ đã có buổi tiếp xúc cử tri quận Tây Hồ.",
          "tổ đại biểu HĐND TP Hà Nội ứng cử tại quận Tây Hồ"),
         // (its leader told between commas with his office, then "làm tổ trưởng")

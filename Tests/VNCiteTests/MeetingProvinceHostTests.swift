@@ -29,6 +29,8 @@ import Testing
         ("Sáng 12/5, thành phố Thủ Dầu Một tổ chức lễ kỷ niệm 20 năm ngày thành lập.", "thành phố Thủ Dầu Một"),
         ("(BDO) Chiều 31-8, TP.Thủ Dầu Một tổ chức Lễ công bố Quyết định thành lập chi bộ Kim Hoàng.", "TP.Thủ Dầu Một"),
         ("Sáng 2/9, TP Vinh tổ chức lễ mít tinh kỷ niệm Quốc khánh.", "TP Vinh"),
+        // (a ward with its city after a comma, the city's rank written into its name)
+        ("Sáng 1-12, phường Tân Sơn Hòa, TPHCM tổ chức lễ ra mắt mô hình “Chung tay xây dựng phường hạnh phúc”.", "phường Tân Sơn Hòa"),
     ])
     func aProvinceHeldItsOwnCeremony(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

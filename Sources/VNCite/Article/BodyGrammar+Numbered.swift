@@ -23,12 +23,14 @@ extension BodyGrammar {
     }
 
     /// The constituency of a deputies' group or delegation, at `k` (the name at `i` holds "đại biểu"):
-    /// "Tổ Đại biểu Quốc hội TP.HCM ⟨đơn vị 10⟩", "Tổ đại biểu QH ⟨– Đơn vị số 1⟩", "tổ đại biểu HĐND
+    /// "Tổ Đại biểu Quốc hội TP.HCM ⟨đơn vị 10⟩", "Tổ đại biểu QH ⟨– Đơn vị số 1⟩", "Đoàn Đại biểu Quốc
+    /// hội (ĐBQH) ⟨đơn vị bầu cử số 1⟩", "tổ đại biểu HĐND
     /// thành phố ⟨đơn vị quận Liên Chiểu⟩", "Tổ đại biểu HĐND TP Hà Nội ⟨ứng cử tại quận Tây Hồ⟩";
     /// how many words.
     static func electoralUnit(_ lead: LeadWords, at k: Int, name i: Int) -> Int? {
         let w = lead.words
-        guard (i..<k).contains(where: { w[$0].lower == "biểu" }), w[k - 1].after.isEmpty || ["–", "-"].contains(w[k].text) else { return nil }
+        guard (i..<k).contains(where: { w[$0].lower == "biểu" }),
+              w[k - 1].after.isEmpty || ["–", "-"].contains(w[k].text) || w[k - 1].isBracketedAbbreviation else { return nil }
         let dash = ["–", "-"].contains(w[k].text) ? 1 : 0
         var n = dash + (lead.matchesWritten(["đơn", "vị"], at: k + dash) ? 2 : lead.matchesWritten(["ứng", "cử", "tại"], at: k + dash) ? 3 : 0)
         guard n > dash else { return nil }

@@ -71,6 +71,8 @@ extension HostReader {
     /// Hà Tĩnh"), when no mark follows it before `i`.
     static func higherPlace(_ lead: LeadWords, at k: Int, before i: Int) -> Int? {
         let w = lead.words
+        // ("phường Tân Sơn Hòa, ⟨TPHCM⟩ tổ chức …": a city's rank written into its name.)
+        if k + 1 < i, w[k].text.hasPrefix("TP"), w[k].text.count > 3, w[k].text == w[k].text.uppercased(), w[k].after.isEmpty { return k + 1 }
         guard let rank = lead.matchWritten(higherRanks, at: k)?.count else { return nil }
         var end = k + rank
         while end < i, end - k - rank < 4, w[end].isCapitalised || w[end].text.allSatisfy(\.isNumber), w[end - 1].after.isEmpty { end += 1 }
