@@ -1,7 +1,5 @@
 /// The words a page's date line holds beside its date.
 extension ArticleHeader {
-    /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:",
-    /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:".
     /// A line that opens on a label of the page's publication date: "cms-publish-date 23/10/2020 | 09:45",
     /// "Ngày đăng: 12-06-2023".
     static func labelledDateLine(_ text: CleanText, _ line: Range<Int>) -> Bool {
@@ -9,6 +7,8 @@ extension ArticleHeader {
         return (publicationLabels + ["cms-publish-date"]).contains { folded.starts(with: $0.utf8) }
     }
 
+    /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:",
+    /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:".
     static let publicationLabels = [
         "ngay dang", "ngay cap nhat", "ngay xuat ban", "ngay phat hanh", "cap nhat", "dang luc", "dang ngay", "xuat ban",
         "thoi gian dang", "thoi gian cap nhat",

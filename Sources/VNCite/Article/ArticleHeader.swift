@@ -82,7 +82,9 @@ enum ArticleHeader {
         }
         // Else a labelled date line right under the first paragraph: "Báo cáo … trong tháng 10/2020." /
         // "cms-publish-date 23/10/2020 | 09:45".
-        if date == nil { date = lines.dropFirst(body).prefix(2).lazy.filter({ labelledDateLine(text, $0) }).compactMap({ publicationDate(in: text, $0) }).first }
+        if date == nil {
+            date = lines.dropFirst(body).prefix(2).lazy.filter { labelledDateLine(text, $0) }.compactMap { publicationDate(in: text, $0) }.first
+        }
         // Else the byline's under the text: "Thu Hà - 08/03/2024".
         if date == nil { date = bylineDate(text) }
         // Line `n` read as a headline: the title, and the headline as the meeting reader takes it.

@@ -24,9 +24,8 @@ extension BodyGrammar {
 
     /// The constituency of a deputies' group or delegation, at `k` (the name at `i` holds "đại biểu"):
     /// "Tổ Đại biểu Quốc hội TP.HCM ⟨đơn vị 10⟩", "Tổ đại biểu QH ⟨– Đơn vị số 1⟩", "Đoàn Đại biểu Quốc
-    /// hội (ĐBQH) ⟨đơn vị bầu cử số 1⟩", "tổ đại biểu HĐND
-    /// thành phố ⟨đơn vị quận Liên Chiểu⟩", "Tổ đại biểu HĐND TP Hà Nội ⟨ứng cử tại quận Tây Hồ⟩";
-    /// how many words.
+    /// hội (ĐBQH) ⟨đơn vị bầu cử số 1⟩", "tổ đại biểu HĐND thành phố ⟨đơn vị quận Liên Chiểu⟩", "Tổ đại
+    /// biểu HĐND TP Hà Nội ⟨ứng cử tại quận Tây Hồ⟩"; how many words.
     static func electoralUnit(_ lead: LeadWords, at k: Int, name i: Int) -> Int? {
         let w = lead.words
         guard (i..<k).contains(where: { w[$0].lower == "biểu" }),

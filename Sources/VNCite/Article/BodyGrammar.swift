@@ -185,7 +185,8 @@ enum BodyGrammar {
                 words += half.count
                 end += 1 + half.count
             } else if word.lower == "và" || ["-", "–"].contains(word.text), word.after.isEmpty, end - i >= 2, let field = fieldAfterAnd(lead, from: end + 1) {
-                // "… phòng chống SARS ⟨và cúm H5N1⟩", "Hội Khuyến học ⟨- cựu giáo chức huyện Bắc⟩ Trà My": a second field in small letters, to its own name.
+                // "… phòng chống SARS ⟨và cúm H5N1⟩", "Hội Khuyến học ⟨- cựu giáo chức huyện Bắc⟩ Trà My": a
+                // second field in small letters, to its own name.
                 words += field - end - 1
                 end = field
             } else if end - i >= 2 || lead.matchWritten(MeetingWords.nouns, at: i) == nil, !w[end - 1].isCapitalised || end - i == 1,

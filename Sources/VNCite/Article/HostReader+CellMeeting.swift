@@ -1,5 +1,5 @@
 /// A unit's meeting whose noun ends on the unit's own head, its name going on: "dự sinh hoạt ⟨Chi bộ
-/// thôn Ma Oai⟩", "điểm sinh hoạt ⟨Chi bộ 10⟩".
+/// thôn Ma Oai⟩".
 extension HostReader {
     /// The unit named from the last words of the noun at `i` ("sinh hoạt chi bộ", "sinh hoạt cấp
     /// ủy"), when they are capitalised and a name follows them; nil for the noun alone ("sinh hoạt

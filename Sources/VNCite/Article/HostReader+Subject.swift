@@ -197,8 +197,11 @@ extension HostReader {
         let w = lead.words
         var verbs = i
         // (Past "tổ chức" too: "…, do ông X, Bí thư Quận ủy …, làm tổ trưởng, tổ chức tiếp xúc cử tri".)
-        while verbs > 0, ["đã", "vừa", "có", "đến", "về", "tới", "mới"].contains(w[verbs - 1].lower)
-                || verbs >= 2 && lead.matchesWritten(["tổ", "chức"], at: verbs - 2) { verbs -= lead.matchesWritten(["tổ", "chức"], at: verbs - 2) ? 2 : 1 }
+        while verbs > 0 {
+            let organised = lead.matchesWritten(["tổ", "chức"], at: verbs - 2)
+            guard organised || ["đã", "vừa", "có", "đến", "về", "tới", "mới"].contains(w[verbs - 1].lower) else { break }
+            verbs -= organised ? 2 : 1
+        }
         let heads: [[Substring]] = [["trưởng", "đoàn"], ["trưởng", "ban"], ["tổ", "trưởng"], ["trưởng", "tổ"]]
         guard let led = verbs >= 2 && lead.matchesWritten(["dẫn", "đầu"], at: verbs - 2) ? verbs - 2
                 : verbs >= 3 && lead.matchesWritten(["làm"], at: verbs - 3) && heads.contains(where: { lead.matchesWritten($0, at: verbs - 2) }) ? verbs - 3 : nil

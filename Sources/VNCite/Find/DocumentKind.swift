@@ -88,11 +88,11 @@ struct DocumentKind: Sendable {
     /// The name of the code these initials stand for ("BLHS" → "Hình sự"), nil for other types.
     var codeName: String? { Self.codeNames[folded] }
 
-    /// "NĐ", "QĐ": a type written as its code.
     /// "văn bản", a word for any document: it names one only with a symbol after it, and is a công
     /// văn unless the symbol's code gives another type ("văn bản số 45/QĐ-UBND" is a Quyết định).
     var namesBySymbolOnly: Bool { folded == "van ban" }
 
+    /// "NĐ", "QĐ": a type written as its code.
     var isAbbreviation: Bool { !folded.contains(" ") && folded.count == 2 }
 
     /// Kinds by the first folded word of their name ("nghi" → Nghị quyết, Nghị định …), for
