@@ -29,7 +29,7 @@ import Testing
         let text = "Tiếp xúc cử tri\n\nNgày 12-4, Đoàn đại biểu Quốc hội tỉnh Quảng Nam đã có buổi tiếp xúc cử tri huyện Duy Xuyên. "
             + "Cử tri đã nêu nhiều kiến nghị về giải tỏa đền bù."
         let meeting = try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting)
-        #expect(meeting.kind == "tiếp xúc cử tri")
+        #expect(meeting.kind == "buổi tiếp xúc cử tri")
         #expect(meeting.what == "buổi tiếp xúc cử tri huyện Duy Xuyên")
         // "gặp khó khăn" is no meeting; "cuộc gặp" is.
         #expect(!mayHold("Nhiều doanh nghiệp gặp khó khăn trong việc tiếp cận vốn vay ngân hàng"))

@@ -34,7 +34,7 @@ extension MeetingReader {
         // "đã thực hiện tốt công tác tiếp xúc cử tri (TXCT) trước và sau các kỳ họp": the task of
         // meeting voters or citizens, no one meeting (not "Đoàn công tác …", a delegation).
         if i >= 2, lead.matchesWritten(["công", "tác"], at: i - 2), !(i >= 3 && w[i - 3].lower == "đoàn"),
-           let kind = MeetingWords.noun(lead, at: i)?.kind, ["tiếp xúc cử tri", "buổi tiếp công dân"].contains(kind) { return true }
+           let kind = MeetingWords.noun(lead, at: i)?.kind, ["tiếp xúc cử tri", "buổi tiếp công dân"].contains(MeetingWords.family(kind)) { return true }
         // "ở từng đại hội", "mỗi hội nghị", "các cuộc họp": each of many, no one meeting.
         if i > 0, w[i - 1].after.isEmpty, ["từng", "mỗi", "các", "những", "mọi"].contains(w[i - 1].lower) { return true }
         if listedAfterOneAhead(lead, noun: i) || namesAVenue(lead, noun: i) { return true }

@@ -53,10 +53,9 @@ enum MeetingWords {
         ("tiếp xã giao", "buổi tiếp"), ("tiếp chủ tịch", "buổi tiếp"), ("tiếp phó chủ tịch", "buổi tiếp"), ("tiếp lãnh đạo", "buổi tiếp"),
         // (A working visit, after the visit's verb: `MeetingReader.workingVisit`.)
         ("làm việc với", "buổi làm việc"), ("làm việc tại", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
-        ("tiếp xúc cử tri", "tiếp xúc cử tri"),
-        ("buổi tiếp xúc cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "tiếp xúc cử tri"),
-        ("buổi tiếp xúc với cử tri", "tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "tiếp xúc cử tri"),
-        ("tiếp xúc với cử tri", "tiếp xúc cử tri"),
+        ("tiếp xúc cử tri", "tiếp xúc cử tri"), ("tiếp xúc với cử tri", "tiếp xúc cử tri"),
+        ("buổi tiếp xúc cử tri", "buổi tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "cuộc tiếp xúc cử tri"),  // (its classifier kept)
+        ("buổi tiếp xúc với cử tri", "buổi tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "cuộc tiếp xúc cử tri"),
         // (A dialogue held with businesses or citizens, with its classifier, which the kind keeps as
         // "buổi làm việc" does: "tham dự buổi đối thoại do ông …, Phó Chủ tịch Thường trực UBND tỉnh chủ
         // trì" — not "cuộc đối thoại", any conversation.)
@@ -95,7 +94,8 @@ enum MeetingWords {
 
     /// The nouns that name the same kind of meeting as another.
     static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc", "họp mặt": "cuộc họp mặt", "lễ kỷ niệm": "lễ",
-                         "buổi gặp mặt": "gặp mặt", "cuộc gặp mặt": "gặp mặt"]
+                         "buổi gặp mặt": "gặp mặt", "cuộc gặp mặt": "gặp mặt", "buổi tiếp xúc cử tri": "tiếp xúc cử tri",
+                         "cuộc tiếp xúc cử tri": "tiếp xúc cử tri"]
 
     /// The sittings of a council or a committee, parts of a session: "phiên chất vấn".
     static let sittings: Set<String> = ["phiên giải trình", "phiên chất vấn", "phiên thảo luận"]
