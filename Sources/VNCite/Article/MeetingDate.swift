@@ -57,7 +57,7 @@ enum MeetingDate {
                 if let d = spelledOut(w, at: k, articleDate: articleDate) { return d }
                 // The first day the sentence gives is its own; a later full date ("… sẽ tổ chức
                 // ngày 1-2-2005") is another event's. A day without its year gives no date.
-                if k < w.count, isDayAndMonth(w[k].text) { return .some(nil) }
+                if k < w.count, isDayAndMonth(w[k].text) { return .some(anniversaryYear(w, day: w[k].text)) }
             }
             // "Thứ Hai vừa qua, …": a sentence that opens on a weekday.
             if i == 0, let d = fromWeekday(w, at: 0, articleDate: articleDate) { return d }

@@ -1,0 +1,22 @@
+import Testing
+@testable import VNCite
+
+/// A day written without its year, in an article without a date, whose anniversary's range in the
+/// same sentence gives that day and month with two years: the later year is the meeting's.
+@Suite struct MeetingAnniversaryDayTests {
+    @Test(arguments: [
+        ("Nhân kỷ niệm 93 năm ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh (26/3/1931 - 26/3/2024), sáng 26/3, tại Trụ sở "
+            + "Chính phủ, Thủ tướng Chính phủ chủ trì Hội nghị gặp mặt và đối thoại với thanh niên.", "2024-03-26"),
+        ("Sáng 26/3, UBMTTQ Việt Nam TP Huế đã tổ chức buổi gặp mặt các thế hệ thanh niên nhân dịp kỷ niệm 30 năm ngày giải phóng "
+            + "Thừa Thiên - Huế (26/3/1975 - 26/3/2005).", "2005-03-26"),
+    ])
+    func theRangesLaterYear(lead: String, date: String) throws {
+        #expect(try #require(meeting("Gặp mặt nhân ngày kỷ niệm\n" + lead)).date?.iso == date)
+    }
+
+    /// One full date alone may be the day the anniversary marks, not this year's.
+    @Test func oneFullDateIsNoYear() throws {
+        let m = try #require(meeting("Gặp mặt nhân ngày kỷ niệm\nSáng 30/4, UBND tỉnh tổ chức lễ kỷ niệm ngày giải phóng miền Nam 30/4/1975."))
+        #expect(m.date == nil)
+    }
+}
