@@ -91,8 +91,8 @@ enum MeetingReader {
                     .compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first
                 ?? restatedDay(found, in: text, sentences: lead.body + lead.more, except: ownRange, articleDate: articleDate, catalog: catalog)
                 ?? nil
-            // (Without the article's date, the month and year its own name carries: "phiên thường kỳ tháng 4-2006".)
-            if meeting.date == nil, articleDate == nil { meeting.date = MeetingDate.fromMonthInName(words, what: found.what) }
+            // (Without the article's date, the month and year its own name or the title carries: "phiên thường kỳ tháng 4-2006".)
+            if meeting.date == nil, articleDate == nil { meeting.date = MeetingDate.fromMonthInName(words, what: found.what, title: lead.title) }
             switch heldDay(meeting.date, words, articleDate: articleDate) {
             case .none: return nil
             case .some(let day): meeting.date = day

@@ -2,8 +2,9 @@ import Testing
 @testable import VNCite
 
 /// A day written without its year, in an article without a date, whose anniversary's range in the
-/// same sentence gives that day and month with two years: the later year is the meeting's.
-@Suite struct MeetingAnniversaryDayTests {
+/// same sentence gives that day and month with two years: the later year is the meeting's; and one
+/// whose month and year the title names.
+@Suite struct MeetingYearFromContextTests {
     @Test(arguments: [
         ("Nhân kỷ niệm 93 năm ngày thành lập Đoàn Thanh niên Cộng sản Hồ Chí Minh (26/3/1931 - 26/3/2024), sáng 26/3, tại Trụ sở "
             + "Chính phủ, Thủ tướng Chính phủ chủ trì Hội nghị gặp mặt và đối thoại với thanh niên.", "2024-03-26"),
@@ -18,5 +19,15 @@ import Testing
     @Test func oneFullDateIsNoYear() throws {
         let m = try #require(meeting("Gặp mặt nhân ngày kỷ niệm\nSáng 30/4, UBND tỉnh tổ chức lễ kỷ niệm ngày giải phóng miền Nam 30/4/1975."))
         #expect(m.date == nil)
+    }
+
+    /// The title's month and year of the lead's day give its year; another month gives none.
+    @Test func theTitlesMonthGivesTheYear() throws {
+        let m = try #require(meeting("UBND tỉnh: Tiếp dân định kỳ tháng 02/2019\nNgày 18/02, UBND tỉnh tổ chức tiếp công dân định kỳ. "
+            + "Đồng chí Nguyễn Trung Thảo, Phó Chủ tịch UBND tỉnh chủ trì."))
+        #expect(m.date?.iso == "2019-02-18")
+        let other = try #require(meeting("UBND tỉnh: Tiếp dân định kỳ tháng 02/2019\nNgày 18/03, UBND tỉnh tổ chức tiếp công dân định kỳ. "
+            + "Đồng chí Nguyễn Trung Thảo, Phó Chủ tịch UBND tỉnh chủ trì."))
+        #expect(other.date == nil)
     }
 }
