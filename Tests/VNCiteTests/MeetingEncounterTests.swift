@@ -38,6 +38,7 @@ import Testing
     @Test(arguments: [
         "Cách đây khoảng 2 tháng, Công an huyện Phú Tân (An Giang) tổ chức trọng thể buổi lễ tổng kết một chuyên án.",
         "Trao đổi với phóng viên, ông cho biết cách đây khoảng hơn nửa tháng, Bộ GD-ĐT có họp với các trường THPT chuyên.",
+        "Cách đây 65 năm, ngày 15/3/1960, Chủ tịch Hồ Chí Minh đã gửi thư đến Hội nghị Cán bộ giáo dục toàn miền Bắc.",
     ])
     func oneHeldLongAgoIsNotTheNews(lead: String) {
         #expect(meeting(lead) == nil)

@@ -67,11 +67,16 @@ extension MeetingReader {
 
     /// A meeting told as so long ago, in its clause or in the clause that opens on the time before
     /// it: "Cách đây khoảng 2 tháng, Công an huyện Phú Tân tổ chức trọng thể buổi lễ tổng kết …",
-    /// "ông cho biết cách đây khoảng hơn nửa tháng, Bộ GD-ĐT có họp …".
+    /// "ông cho biết cách đây khoảng hơn nửa tháng, Bộ GD-ĐT có họp …". Years ago are history
+    /// anywhere before it in the sentence: "Cách đây 70 năm, ngày 27/2/1955, Bác Hồ đã viết thư gửi
+    /// đến Hội nghị Cán bộ y tế".
     static func toldAgo(_ lead: LeadWords, noun i: Int) -> Bool {
         let clause = HostReader.clauseStart(lead, before: i)
         let from = clause > 0 ? HostReader.clauseStart(lead, before: clause - 1) : clause
-        return (from..<i).contains { lead.matchesWritten(["cách", "đây"], at: $0) || lead.matchesWritten(["cách", "nay"], at: $0) }
+        let ago = { (k: Int) in lead.matchesWritten(["cách", "đây"], at: k) || lead.matchesWritten(["cách", "nay"], at: k) }
+        return (from..<i).contains(where: ago) || (0..<from).contains { k in
+            ago(k) && (k + 2..<min(i, k + 5)).contains { lead.words[$0].lower == "năm" && Int(lead.words[$0 - 1].text) != nil }
+        }
     }
 
     /// "Đặc biệt, ⟨năm 2020,⟩ tại Hà Nội, Tổng Bí thư đã có buổi làm việc …": a meeting whose sentence
