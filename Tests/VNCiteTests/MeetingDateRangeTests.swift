@@ -89,6 +89,13 @@ import Testing
     func anotherLeadSentenceThatOpensOnADayGivesIt(lead: String, iso: String) {
         #expect(date(title + lead) == iso)
     }
+
+    /// A day that comes back every year is an observance's; the sentence's next day is the meeting's.
+    @Test(arguments: ["ngày 2-7 hằng năm", "ngày 2 tháng 7 hàng năm"])
+    func aYearlyDayIsNotTheMeetings(yearly: String) {
+        #expect(date(title + "Thực hiện Quyết định số 730/QĐ-TTg của Thủ tướng Chính phủ lấy \(yearly) là Ngày Vệ sinh yêu nước, "
+            + "sáng 30-6-2013, Sở Y tế tỉnh Nam Định tổ chức lễ phát động chiến dịch hưởng ứng.") == "2013-06-30")
+    }
 }
 
 /// A session named by its month and year gives the year of its day in that month; a conference's

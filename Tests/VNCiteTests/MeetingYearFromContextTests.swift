@@ -30,4 +30,15 @@ import Testing
             + "Đồng chí Nguyễn Trung Thảo, Phó Chủ tịch UBND tỉnh chủ trì."))
         #expect(other.date == nil)
     }
+
+    /// The title's very day with its year gives the lead's day its year; not a title that counts an
+    /// anniversary's years.
+    @Test func theTitlesDayGivesTheYear() throws {
+        let m = try #require(meeting("Mít tinh hưởng ứng Ngày Môi trường thế giới 5/6 năm 2019\nSáng ngày 5/6, tại Nhà văn hóa huyện, "
+            + "UBND huyện Cần Giuộc tổ chức mít tinh hưởng ứng Ngày Môi trường thế giới."))
+        #expect(m.date?.iso == "2019-06-05")
+        let anniversary = try #require(meeting("Kỷ niệm 45 năm ngày giải phóng huyện 5/6/1975\nSáng ngày 5/6, UBND huyện Cần Giuộc "
+            + "tổ chức lễ kỷ niệm 45 năm ngày giải phóng huyện."))
+        #expect(anniversary.date == nil)
+    }
 }

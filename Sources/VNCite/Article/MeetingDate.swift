@@ -28,7 +28,7 @@ enum MeetingDate {
             ? w.firstIndex { $0.after.contains(where: { ",;".contains($0) }) }.map { $0 + 1 } : nil
         for i in (purpose ?? 0)..<w.count {
             let f = w[i].folded
-            if f == "ngay", datesADocument(w, day: i) { continue }
+            if f == "ngay", datesADocument(w, day: i) || recursYearly(w, day: i) { continue }
             if f == "ngay" || f == "tu", takesEffect(w, at: i) { continue }
             if f == "tu", !since {
                 let k = i + 1 < w.count && w[i + 1].folded == "ngay" ? i + 2 : i + 1
