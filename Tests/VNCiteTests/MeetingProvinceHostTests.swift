@@ -31,6 +31,9 @@ import Testing
         ("Sáng 2/9, TP Vinh tổ chức lễ mít tinh kỷ niệm Quốc khánh.", "TP Vinh"),
         // (a ward with its city after a comma, the city's rank written into its name)
         ("Sáng 1-12, phường Tân Sơn Hòa, TPHCM tổ chức lễ ra mắt mô hình “Chung tay xây dựng phường hạnh phúc”.", "phường Tân Sơn Hòa"),
+        // (a place whose name ends on "Kỳ", no session's word)
+        ("Sáng 7/7/2020, HĐND huyện Tứ Kỳ tổ chức hội nghị bàn về phát triển giáo dục.", "HĐND huyện Tứ Kỳ"),
+        ("Sáng 24/3, TP Tam Kỳ tổ chức lễ kỷ niệm 45 năm ngày giải phóng.", "TP Tam Kỳ"),
     ])
     func aProvinceHeldItsOwnCeremony(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -58,7 +58,10 @@ extension HostReader {
         var words = name.split(separator: " ")
         while let last = words.last.map({ String($0) }), words.count > 1 {
             let lower = LeadWords.normal(last)
-            if ["khóa", "kỳ", "thứ", "lần"].contains(lower) {
+            // (A place's "Kỳ" is its name's: "HĐND huyện Tứ Kỳ", "TP Tam Kỳ", "Hoa Kỳ".)
+            let place = lower == "kỳ" && last != lower && words.dropLast().last.map({ $0.first?.isUppercase == true
+                && !["nhiệm", "thường"].contains(LeadWords.normal(String($0))) }) == true
+            if ["khóa", "kỳ", "thứ", "lần"].contains(lower), !place {
                 words.removeLast()
                 if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
             } else if last == lower, BodyGrammar.firstHalves.contains(lower)
