@@ -192,6 +192,13 @@ import Testing
          "lễ", "Cục Văn hóa - Thông tin cơ sở (Bộ Văn hóa - Thông tin)"),
         // Who ended it held it.
         ("Chiều nay, nguyên thủ 21 nước APEC đã kết thúc cuộc họp ở Hàn Quốc bằng việc ra tuyên bố chung.", "cuộc họp", "APEC"),
+        // The body a mid-term or an extraordinary sitting's name gives, before the office of who spoke at it.
+        ("Đó là kiến nghị của đồng chí Nguyễn Văn Hòa, Bí thư Huyện ủy, Chủ tịch HĐND huyện Gia Lộc trong thảo luận tổ ở Hội nghị "
+            + "giữa nhiệm kỳ Ban Chấp hành Đảng bộ tỉnh Hải Dương sáng 7/7/2023.", "hội nghị", "Ban Chấp hành Đảng bộ tỉnh Hải Dương"),
+        ("Sáng 15/9/2022, tại Kỳ họp bất thường HĐND tỉnh Quảng Nam, Phó Chủ tịch UBND tỉnh đã báo cáo tờ trình.", "kỳ họp",
+         "HĐND tỉnh Quảng Nam"),
+        // (not who opens the next clause)
+        ("Hôm qua, tại kỳ họp bất thường, UBND tỉnh Thừa Thiên Huế đã báo cáo giải trình về dự án khách sạn.", "kỳ họp", ""),
     ])
     func meetingsAndTheirHosts(lead: String, kind: String, host: String) throws {
         let m = try #require(meeting(lead))

@@ -186,6 +186,9 @@ extension HostReader {
         let k = pastNumber(lead, from: end)
         if k == end, k < lead.words.count, lead.words[k].isBracketedAbbreviation { return nil }
         if end >= 2, lead.matches(["ket", "nap"], at: end - 2) { return nil }
+        // ("tại kỳ họp bất thường, UBND tỉnh đã báo cáo": who spoke in the next clause, not a name's
+        // body; unlike "Kỳ họp thứ 8, HĐND thành phố khóa XVI".)
+        if k > end, lead.words[k - 1].after.contains(","), ["thuong", "ky"].contains(lead.words[k - 1].folded) { return nil }
         // (The cabinet's own sitting only: "cuộc họp nội các", not "cuộc gặp" with it.)
         let sitting = end > 0 && lead.words[end - 1].lower == "họp"
         let congress = end >= 2 && lead.matches(["dai", "hoi"], at: end - 2)
@@ -239,7 +242,8 @@ extension HostReader {
     /// "nhất", "hai" … "mười": the ordinals spelt out after "thứ" (folded).
     static let spelledOrdinals: Set<String> = ["nhat", "hai", "ba", "tu", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"]
 
-    /// Words between a meeting noun and its host's name.
+    /// Words between a meeting noun and its host's name ("Hội nghị ⟨giữa nhiệm kỳ⟩ Ban Chấp hành Đảng
+    /// bộ tỉnh", "Kỳ họp ⟨bất thường⟩ HĐND tỉnh").
     static let ordinals: [[Substring]] = ["lan thu", "lan", "thu", "thuong ky", "mo rong", "toan the", "dai bieu", "toan quoc", "vong",
-                                          "cap chu tich", "cap bo truong", "cap cao", "cap thu truong"].phrases
+                                          "cap chu tich", "cap bo truong", "cap cao", "cap thu truong", "giua nhiem ky", "bat thuong"].phrases
 }
