@@ -39,6 +39,7 @@ import Testing
         "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ XUÂN - TỈNH THANH HÓA",
         "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", ": toasoandko@gmail.com | : (04) 38.228.302",
         "Nhảy đến nội dung", "Truy cập nội dung luôn", "Số lượt truy cập", "Thống kê truy cập", "Xem chi tiet tin_new - Sở Tư pháp",
+        "http://hdndcaobang.gov.vn", "www.baohaiduong.vn",
     ])
     func linesOfThePage(line: String) {
         let text = CleanText(line)
@@ -61,6 +62,14 @@ import Testing
             + "Sáng 27/4/2021, Huyện ủy Chợ Mới tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
         #expect(a.title == "Huyện ủy Chợ Mới sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW")
         #expect(a.date?.iso == "2021-04-28")
+    }
+
+    /// The site's name over its address, then the address, are the page's; the headline is under them.
+    @Test func theSitesNameOverItsAddress() {
+        let a = Extractor().extract(Article(source: "a.txt", text: "Đoàn Đại biểu Quốc hội và Hội Đồng Nhân Dân tỉnh Cao Bằng\n\n"
+            + "http://hdndcaobang.gov.vn\n\n\nThường trực HĐND huyện Thạch An tiếp xúc cử tri ngành Giáo dục\n\n"
+            + "Thường trực HĐND huyện Thạch An khóa XX vừa tổ chức Hội nghị tiếp xúc cử tri chuyên đề ngành Giáo dục và Đào tạo."))
+        #expect(a.title == "Thường trực HĐND huyện Thạch An tiếp xúc cử tri ngành Giáo dục")
     }
 
     /// Headlines and sentences that open on a tool's words are no tools.

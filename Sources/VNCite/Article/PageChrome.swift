@@ -6,7 +6,7 @@
 ///   Tư pháp";
 /// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011";
 /// - the site's name: "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ
-///   XUÂN - TỈNH THANH HÓA" (a short line in capitals);
+///   XUÂN - TỈNH THANH HÓA" (a short line in capitals), and its address, "http://hdndcaobang.gov.vn";
 /// and a photo's caption on its own line, read after the lead: "Toàn cảnh hội nghị tại điểm cầu
 /// Huyện ủy. Ảnh: Đức Anh", "Các đại biểu tặng hoa chúc mừng … (Ảnh: Lò Thị Hiền)".
 enum PageChrome {
@@ -27,6 +27,7 @@ enum PageChrome {
             return true
         }
         if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) { return true }
+        if isAddress(bytes) { return true }
         // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp": a detail page's name, the
         // site's after it.)
         if bytes.count <= 60, opens(bytes, "chi tiet - ") || opens(bytes, "xem chi tiet") && has(Needle.dash) { return true }
@@ -102,6 +103,17 @@ enum PageChrome {
 
     /// The first words of a line of the site's contacts, folded.
     static let contacts = ["lien he", "hotline", "dien thoai", "email", "e-mail", "tel", "fax", "duong day nong"]
+
+    /// "http://hdndcaobang.gov.vn", "www.baohaiduong.vn": a site's address alone on its line (folded).
+    static func isAddress(_ bytes: ArraySlice<UInt8>) -> Bool {
+        (opens(bytes, "http://") || opens(bytes, "https://") || opens(bytes, "www.")) && !bytes.contains(32)
+    }
+
+    /// Whether the line after `line` is the site's address: "Đoàn Đại biểu Quốc hội và Hội Đồng Nhân
+    /// Dân tỉnh Cao Bằng" over "http://hdndcaobang.gov.vn" names the site, not the article.
+    static func namesTheSiteOver(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        n + 1 < lines.count && isAddress(text.fold[lines[n + 1]])
+    }
 
     /// The first words of a site's name, folded.
     static let site = ["cong thong tin dien tu", "cong ttdt"]
