@@ -1,7 +1,7 @@
 import Testing
 @testable import VNCite
 
-/// A headline in capitals, as ward and commune portals print it, is the title when it is long; a
+/// A headline in capitals, as ward and commune portals print it, is the title when it is long or has a year; a
 /// short line in capitals is the page's owner or section.
 @Suite struct ArticleShoutedHeadlineTests {
     /// Eight words in capitals or more, under the site's name in capitals and over the date line.
@@ -17,6 +17,16 @@ import Testing
             """))
         #expect(article.title == "TỔ CHỨC HỘI NGHỊ ĐÁNH GIÁ TÌNH HÌNH KINH TẾ - XÃ HỘI QUÝ I, TRIỂN KHAI NHIỆM VỤ QUÝ II NĂM 2024")
         #expect(article.date == CalendarDate(year: 2024, month: 3, day: 27))
+    }
+
+    /// Five words in capitals with a year, over the body: no site's or body's name carries a year.
+    @Test func aShortHeadlineInCapitalsWithAYear() {
+        let article = Extractor().extract(Article(source: "a.txt", text: """
+            BÀI TIN LỄ BẾ GIẢNG NĂM HỌC 2021-2022
+            Khi tiếng ve rộn ràng khắp sân trường và những chùm phượng vĩ bừng nở đỏ rực rỡ báo hiệu mùa hè đến cũng là lúc một năm học nữa lại trôi qua.
+            Ngày 28/5/2022, trường THCS Lý Thường Kiệt đã long trọng tổ chức Lễ Bế giảng năm học 2021-2022.
+            """))
+        #expect(article.title == "BÀI TIN LỄ BẾ GIẢNG NĂM HỌC 2021-2022")
     }
 
     /// The site's name in capitals over a headline in small letters is not the title.

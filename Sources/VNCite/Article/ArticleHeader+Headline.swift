@@ -39,9 +39,14 @@ extension ArticleHeader {
         return letters.isEmpty || !letters.allSatisfy(\.isUppercase) || isLongShouted(line)
     }
 
-    /// Eight words in capitals or more, dashes not counted: a headline, not a name.
+    /// Eight words in capitals or more, dashes not counted: a headline, not a name; or five with a
+    /// year, which no site's or body's name carries ("BÀI TIN LỄ BẾ GIẢNG NĂM HỌC 2021-2022").
     static func isLongShouted(_ line: String) -> Bool {
-        line.split(separator: " ").count(where: { $0.contains(where: \.isLetter) }) >= 8
+        let tokens = line.split(separator: " ")
+        let words = tokens.count(where: { $0.contains(where: \.isLetter) })
+        return words >= 8 || words >= 5 && tokens.contains { token in
+            MeetingDate.numbers(String(token)).contains { (1945...2100).contains($0 ?? 0) }
+        }
     }
 }
 
