@@ -145,6 +145,16 @@ import Testing
         let lead = String(repeating: "Năm 2022, ngành nông nghiệp đã đạt nhiều kết quả trong sản xuất lúa gạo và chăn nuôi.\n", count: 6)
         #expect(meeting(lead + "Ông Lê Văn Hùng cho biết tại Hội nghị, ngành sẽ tiếp tục cố gắng.") == nil)
         #expect(meeting(lead + "Ông Hùng phát biểu tại Hội nghị, rồi tại Đại hội, và lại tại Hội nghị.") == nil)
+        // Who presents a topic at it, in a caption said twice, is a guest: the conference is reported, with no host.
+        let presented = try #require(meeting("""
+            An Giang: Truyền thông về đổi mới Chương trình giáo dục phổ thông
+            TS. Vũ Đình Chuẩn, Vụ trưởng Vụ Giáo dục Trung học, Bộ GD&ĐT báo cáo chuyên đề tại Hội nghị.
+            Đây cũng là dịp giúp cho các lực lượng của ngành nhận thức đúng, đầy đủ và sâu sắc về Chương trình giáo dục phổ thông mới.
+            Tham dự hội nghị có các đồng chí lãnh đạo Sở GD&ĐT, Sở Thông tin và Truyền thông.
+            TS. Vũ Đình Chuẩn, Vụ trưởng Vụ Giáo dục Trung học, Bộ GD&ĐT báo cáo chuyên đề tại Hội nghị.
+            """))
+        #expect(presented.kind == "hội nghị")
+        #expect(presented.host == nil)
     }
 
     @Test func successIsNoPartOfAName() throws {

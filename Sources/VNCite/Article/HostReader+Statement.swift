@@ -40,12 +40,20 @@ extension HostReader {
     /// not: "Bộ trưởng KHCN Hoàng Văn Phong nhận định tại hội thảo quốc gia", "Chủ tịch VINASA …
     /// nhấn mạnh tại buổi tọa đàm".
     static func guestSpeaker(_ lead: LeadWords, noun i: Int, length: Int, body: String) -> Bool {
+        if presenter(lead, noun: i) { return true }
         let kind = MeetingWords.kinds[lead.words[i..<(i + length)].map(\.lower).joined(separator: " ")] ?? ""
         guard !spokenFor.contains(kind), MeetingReader.saying(before: i, in: lead) != nil else { return false }
         if guestsSpeak.contains(MeetingWords.family(kind)) { return true }
         guard MeetingWords.officeBodies.contains(where: { $0.1 == body }) else { return false }
         let written = LeadWords.normal(body).split(separator: " ")
         return !lead.words.indices.contains { lead.matchesWritten(written, at: $0) }
+    }
+
+    /// "TS. Vũ Đình Chuẩn, Vụ trưởng Vụ Giáo dục Trung học, Bộ GD&ĐT báo cáo chuyên đề tại Hội nghị",
+    /// "… trình bày tham luận tại hội thảo": who presents a topic or a paper at a meeting is its guest.
+    static func presenter(_ lead: LeadWords, noun i: Int) -> Bool {
+        guard i >= 3, ["tại", "ở"].contains(lead.words[i - 1].lower) else { return false }
+        return lead.matchesWritten(["chuyên", "đề"], at: i - 3) || lead.matchesWritten(["tham", "luận"], at: i - 3)
     }
 
     /// Meetings whose speakers are guests: "hội thảo", "tọa đàm", "diễn đàn", "lễ" (by their `family`:

@@ -27,7 +27,9 @@ enum MeetingAnaphora {
                 guard kind == nil || kind == noun.kind else { return nil }  // two meetings: none is the article's
                 kind = noun.kind
                 count += 1
-                if host == nil, let office = HostReader.appositionOffice(words, catalog: catalog) {
+                // (Not a guest's who presents a topic at it: "… Vụ trưởng Vụ Giáo dục Trung học, Bộ GD&ĐT
+                // báo cáo chuyên đề tại Hội nghị".)
+                if host == nil, !HostReader.presenter(words, noun: k + 1), let office = HostReader.appositionOffice(words, catalog: catalog) {
                     host = completed(office, from: lead, in: text, catalog: catalog)
                 }
             }
