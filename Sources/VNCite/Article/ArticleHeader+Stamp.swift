@@ -1,8 +1,8 @@
 /// A page's time stamp printed in brackets with its headline or its lead, as a city's portal does,
 /// or run on after the headline in a copy of the page.
 extension ArticleHeader {
-    /// "Đại hội Đảng bộ Thị xã Sơn Tây lần thứ XXI thành công tốt đẹp (17:55 30/07/2020)" ends on
-    /// its stamp; "(16/07/2014)Chiều ngày 16/7, dưới sự điều hành …" opens on it: the date, with its
+    /// "Đại hội Đảng bộ Thị xã Sơn Tây lần thứ XXI thành công tốt đẹp (17:55 30/07/2020)", "Biểu
+    /// dương người có uy tín tiêu biểu (20/12/2018 14:40)" end on their stamps; "(16/07/2014)Chiều ngày 16/7, dưới sự điều hành …" opens on it: the date, with its
     /// year, and where the stamp stands in the line. Only a date and a time in the brackets; at a
     /// headline's end, apart from it and with its time (not a related article's headline with its
     /// date glued, "Vụ án Lã Thị Kim Oanh(17/11/2003)", in the list under a title).
@@ -87,8 +87,12 @@ extension ArticleHeader {
     /// "17:55 30/07/2020", "16/07/2014": a day with its year, after a time when `timed`.
     static func stampDate(_ inside: String, timed: Bool) -> CalendarDate? {
         var parts = inside.split(separator: " ")
-        if parts.count == 2, parts[0].split(separator: ":").count == 2, parts[0].allSatisfy({ $0.isNumber || $0 == ":" }) {
+        let isTime = { (part: Substring) in part.split(separator: ":").count == 2 && part.allSatisfy({ $0.isNumber || $0 == ":" }) }
+        // (The time before the date or after it: "(17:55 30/07/2020)", "(20/12/2018 14:40)".)
+        if parts.count == 2, isTime(parts[0]) {
             parts.removeFirst()
+        } else if parts.count == 2, isTime(parts[1]) {
+            parts.removeLast()
         } else if timed {
             return nil
         }

@@ -27,7 +27,7 @@ enum PageChrome {
             return true
         }
         if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) { return true }
-        if isAddress(bytes) { return true }
+        if isAddress(bytes) || countOfViews(bytes) { return true }
         // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp": a detail page's name, the
         // site's after it.)
         if bytes.count <= 60, opens(bytes, "chi tiet - ") || opens(bytes, "xem chi tiet") && has(Needle.dash) { return true }
@@ -39,7 +39,9 @@ enum PageChrome {
         }
         // (A breadcrumb has its steps, not the "-" of a name, "Giáo dục - Đào tạo"; nor is "Trang chủ
         // của Microsoft không hề hấn gì" one.)
-        if greater && (has(Needle.step) || has(Needle.doubleStep)) || opens(bytes, "trang chu") && (has(Needle.slash) || has(Needle.spacedBar))
+        // ("Trang chủ    Thực tiễn    Công tác quản lý …": its steps set apart by a run of spaces.)
+        if greater && (has(Needle.step) || has(Needle.doubleStep))
+            || opens(bytes, "trang chu") && (has(Needle.slash) || has(Needle.spacedBar) || has(Needle.gap))
             || site.contains(where: { opens(bytes, $0) }) {
             return true
         }
@@ -61,6 +63,7 @@ enum PageChrome {
         static let withFontSize = Array("voi co chu".utf8), views = Array("luot xem:".utf8)
         static let step = Array(" > ".utf8), doubleStep = Array(" >> ".utf8), slash = Array(" / ".utf8)
         static let spacedBar = Array(" | ".utf8), bar = Array("|".utf8), fontSize = Array("a+".utf8), dash = Array(" - ".utf8)
+        static let gap = Array("   ".utf8)
     }
 
     private static func opens(_ bytes: ArraySlice<UInt8>, _ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
@@ -107,6 +110,14 @@ enum PageChrome {
     /// "http://hdndcaobang.gov.vn", "www.baohaiduong.vn": a site's address alone on its line (folded).
     static func isAddress(_ bytes: ArraySlice<UInt8>) -> Bool {
         (opens(bytes, "http://") || opens(bytes, "https://") || opens(bytes, "www.")) && !bytes.contains(32)
+    }
+
+    /// "3181 Lượt xem", "1.204 lượt đọc": a count of the page's readers alone on its line (folded).
+    static func countOfViews(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let count = bytes.prefix { (48...57).contains($0) || $0 == UInt8(ascii: ".") }
+        guard !count.isEmpty else { return false }
+        let rest = bytes.dropFirst(count.count)
+        return [" luot xem", " luot doc", " luot truy cap"].contains { rest.elementsEqual($0.utf8) }
     }
 
     /// Whether the line after `line` is the site's address: "Đoàn Đại biểu Quốc hội và Hội Đồng Nhân
