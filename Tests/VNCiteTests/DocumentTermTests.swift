@@ -42,6 +42,15 @@ import Testing
             == ["NQ-HNTW6/XII", "18-NQ/TW khóa XII", "19-NQ/TW khóa XII", "Nghị quyết 05?"])
     }
 
+    /// "Nghị quyết 4", no "số", after the article's "Nghị quyết Trung ương 4": the plenum's resolution
+    /// called by its plenum; not with "số", nor when the article names no such plenum.
+    @Test func aPlenumsResolutionCalledByItsPlenum() {
+        let text = "Đảng ủy Khối đã tổ chức quán triệt Nghị quyết Trung ương 4 (khóa XI) “Một số vấn đề về xây dựng Đảng hiện nay”. "
+        #expect(keys(text + "Đảng bộ khối sẽ thực hiện có hiệu quả Nghị quyết 4.") == ["12-NQ/TW khóa XI", "12-NQ/TW khóa XI"])
+        #expect(keys(text + "Đảng bộ khối sẽ thực hiện có hiệu quả Nghị quyết số 4.").last == "Nghị quyết 04?")
+        #expect(keys("Đảng bộ khối sẽ thực hiện có hiệu quả Nghị quyết 4.") == ["Nghị quyết 04?"])
+    }
+
     /// A bare number whose subject fits the title of one catalogued central document of its type and
     /// number is that document; a subject that fits none leaves the key partial.
     @Test func aNumberNamedByItsSubject() {

@@ -45,6 +45,14 @@ extension Resolver {
                 c.issuer = earlier.issuer
                 c.locality = earlier.locality
                 c.resolved = false
+            } else if candidates.isEmpty, named.isEmpty, let plenum = plenumCalledByItsNumber(c, in: resolved.map(\.1)) {
+                c.key = plenum.key
+                c.number = plenum.number
+                c.issuer = plenum.issuer
+                c.term = plenum.term
+                c.plenum = plenum.plenum
+                findings.append(Finding(kind: .inferred, message: "“\(c.text)” is \(plenum.key), the plenum's resolution the article names",
+                                        start: c.start, end: c.end))
             } else if candidates.isEmpty, named.isEmpty,
                       let adopted = adoptedByANamedPlenum(c, in: resolved.map(\.1)) ?? namedBySubject(c) {
                 c.key = adopted.symbol
@@ -65,6 +73,16 @@ extension Resolver {
             }
             resolved.append((m, c))
         }
+    }
+
+    /// "… quán triệt Nghị quyết Trung ương 4 (khóa XI) …" then "thực hiện có hiệu quả Nghị quyết 4":
+    /// a bare number, written without "số", that is the plenum of the one plenum's resolution the
+    /// article names, calls that resolution by its plenum; nil when the article names none, or more.
+    func plenumCalledByItsNumber(_ c: Citation, in citations: [Citation]) -> Citation? {
+        guard let number = c.number, let n = Int(number), String(n) == number, (1...20).contains(n),
+              !c.text.lowercased().split(separator: " ").contains("số") else { return nil }
+        let plenums = citations.filter { $0.kind == c.kind && $0.plenum == n && $0.resolved }
+        return Set(plenums.map(\.key)).count == 1 ? plenums.first : nil
     }
 
     /// "… các Nghị quyết Hội nghị Trung ương 6 (khóa XII): Nghị quyết số 18, về …; nghị quyết số 19, …":
