@@ -57,6 +57,9 @@ import Testing
         ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025",
          ["NQ-ĐH-XI/TU@Tiền Giang"]),
         ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bắc Ninh lần thứ nhất, nhiệm kỳ 2025 - 2030", ["NQ-ĐH-I/TU@Bắc Ninh"]),
+        // (the province's after the number, with its "của")
+        ("học tập Nghị quyết Đại hội Đảng bộ tỉnh Nghệ An lần thứ XVII; quán triệt Nghị quyết Đại hội lần thứ XVII của Đảng bộ tỉnh",
+         ["NQ-ĐH-XVII/TU@Nghệ An", "NQ-ĐH-XVII/TU@Nghệ An"]),
         // Another organisation's congress is not the Party's: it is the organisation's own resolution.
         ("năm đầu triển khai Nghị quyết Đại hội XIII Công đoàn Việt Nam và Nghị quyết Đại hội XIII của Đảng",
          ["NQ-ĐH-XIII/Công đoàn Việt Nam", "NQ-ĐH-XIII/TW"]),

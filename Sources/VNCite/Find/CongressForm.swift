@@ -2,7 +2,7 @@
 ///
 /// "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XII của Đảng", "Nghị quyết ĐH X",
 /// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
-/// "Nghị quyết Đại hội XI Đảng bộ tỉnh" and
+/// "Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội lần thứ XVII của Đảng bộ tỉnh" and
 /// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses, also by the
 /// term they elect: "… Đảng bộ tỉnh Nghệ An khóa XX"); and
 /// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", another organisation's (`OrganisationName`), also
@@ -63,7 +63,8 @@ enum CongressForm {
         let end = s.pos
         var probe = s
         probe.skipSpaces()
-        if !isLocal, probe.read("dang bo") {
+        // ("Nghị quyết Đại hội lần thứ XVII của Đảng bộ tỉnh": the province's, its "của" written.)
+        if !isLocal, probe.read("dang bo") || probe.read("cua dang bo") {
             isLocal = true  // "Đại hội XI Đảng bộ tỉnh"
             placeStart = probe.pos
             var words = 0
