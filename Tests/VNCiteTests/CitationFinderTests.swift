@@ -50,6 +50,9 @@ import Testing
         ("Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XIII", ["NQ-HNTW4/XIII", "NQ-HNTW5/XIII"]),
         ("Nghị quyết Hội nghị lần thứ năm Ban chấp hành Trung ương Đảng khoá XIII", ["NQ-HNTW5/XIII"]),
         ("Nghị quyết T.Ư 6, khóa XII", ["NQ-HNTW6/XII"]),
+        // A resolution and a conclusion sharing the plenum written after the second type word.
+        ("học tập Nghị quyết và Kết luận Hội nghị lần thứ 7 Ban Chấp hành Trung ương Đảng (khóa XI)", ["NQ-HNTW7/XI", "KL-HNTW7/XI"]),
+        ("quán triệt các Nghị quyết, Kết luận Hội nghị Trung ương 8 khóa XII", ["NQ-HNTW8/XII", "KL-HNTW8/XII"]),
         // "lần thứ" said again in the list, "của" before the Central Committee.
         ("Nghị quyết Hội nghị lần thứ 6, lần thứ 7 của Ban Chấp hành Trung ương Đảng khoá XII", ["NQ-HNTW6/XII", "NQ-HNTW7/XII"]),
         ("Nghị quyết Đại hội XIII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",

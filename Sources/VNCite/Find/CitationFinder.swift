@@ -154,6 +154,7 @@ struct CitationFinder {
                     s = p
                     return result
                 }
+                if let shared = sharedPlenum(kind: kind, typeStart: typeStart, afterType: afterType) { return shared }
             }
             // CASE 4: a congress — "Nghị quyết Đại hội XIII".
             if kind.partyCode == "NQ" {
