@@ -120,12 +120,15 @@ import Testing
         #expect(passed.host == "Quốc hội")
     }
 
-    /// A notice of a meeting's conclusions is a document, not the meeting; the meeting's close is.
+    /// A notice of a meeting's conclusions is a document, not the meeting; the meeting's close is; a
+    /// plenum's conclusion is a document too.
     @Test func aNoticeOfAMeetingsConclusions() throws {
         #expect(meeting("Chính phủ đã ban hành nhiều Nghị quyết; Thủ tướng ra chỉ thị và nhiều thông báo kết luận cuộc họp chuyên đề "
             + "của Phó Thủ tướng về vấn đề này.") == nil)
         let closed = try #require(meeting("Kết luận cuộc họp chiều 5/3, Bộ trưởng Bộ Y tế yêu cầu các bệnh viện khẩn trương triển khai."))
         #expect(closed.kind == "cuộc họp")
+        // (and a central plenum's conclusion, a document)
+        #expect(meeting("Sáng 5/3/2019, Đảng ủy tổ chức quán triệt các Nghị quyết, Kết luận Hội nghị Trung ương 8 khóa XII cho đảng viên.") == nil)
     }
 
     /// The session petitions are sent to, a monthly sitting, a plan's subject: no meeting reported;

@@ -17,6 +17,12 @@ extension MeetingReader {
         if i >= 4, lead.matchesWritten(["thông", "báo", "kết", "luận"], at: i - 4) || i >= 5 && lead.matchesWritten(["thông", "báo", "kết", "luận", "của"], at: i - 5) {
             return true
         }
+        // "quán triệt ⟨Kết luận⟩ Hội nghị Trung ương 4 khóa XII": a central plenum's conclusion, a document
+        // (not "Kết luận hội nghị, Bộ trưởng yêu cầu …", the close of the meeting reported).
+        if i >= 2, lead.matchesWritten(["kết", "luận"], at: i - 2), let (_, length) = MeetingWords.noun(lead, at: i),
+           (i + length..<min(w.count, i + length + 6)).contains(where: { lead.matches(["trung", "uong"], at: $0) || ["tw", "t.u"].contains(w[$0].folded) }) {
+            return true
+        }
         // "đại hội đảng bộ các cấp", "đại hội đảng bộ cấp huyện", "đại hội chi, đảng bộ cấp cơ sở": the
         // congresses of every level, or of one level, many meetings (written small: not "Đại hội Đảng
         // bộ cấp trên").
