@@ -3,7 +3,7 @@ import Testing
 
 /// A portal's frame around its headline, as pages are copied: a stamp in brackets with the date
 /// before the time, a breadcrumb set apart by runs of spaces, a count of views, a section's pair of
-/// fields right over the headline.
+/// fields right over the headline, a section's name beside the date line, a portal's box titles.
 @Suite struct ArticlePageFrameTests {
     @Test(arguments: [
         ("Biểu dương người có uy tín tiêu biểu (20/12/2018 14:40)\n\nSáng ngày 20/12, Ban Dân tộc tỉnh tổ chức hội nghị tổng kết "
@@ -16,11 +16,31 @@ import Testing
         ("Chính quyền - đoàn thể\nHiệp thương cử bổ sung chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Đông Giang\n(QNO) - Sáng 21/2, "
             + "Ủy ban MTTQ Việt Nam huyện Đông Giang tổ chức hội nghị lần thứ 13 hiệp thương cử bổ sung chức danh Phó Chủ tịch.",
          "Hiệp thương cử bổ sung chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Đông Giang", nil),
+        // (a portal's box titles, and the "null" its template printed before the headline)
+        ("Xuất bản thông tin\n\nnull Trực tuyến Hội nghị toàn quốc quán triệt Nghị quyết Đại hội XIII của Đảng\n\nChi tiết bài viết Tin tức\n\n"
+            + "Trực tuyến Hội nghị toàn quốc quán triệt Nghị quyết Đại hội XIII của Đảng\n\nSáng ngày 27/3, Ban Bí thư Trung ương Đảng khai mạc "
+            + "Hội nghị toàn quốc nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII của Đảng bằng hình thức trực tuyến.",
+         "Trực tuyến Hội nghị toàn quốc quán triệt Nghị quyết Đại hội XIII của Đảng", nil),
+        // (a section's name right under the date line, or right over it)
+        ("20/02/2017 - 09:52\n\nĐảng bộ TP Cần Thơ\n\n77,56% đảng viên học tập, quán triệt Nghị quyết Trung ương 4 khóa XII\n\n(CT)- Theo báo "
+            + "cáo của Ban Tuyên giáo Thành ủy Cần Thơ, đến nay, các cấp ủy đảng đã tổ chức 216 lớp học tập, quán triệt Nghị quyết.",
+         "77,56% đảng viên học tập, quán triệt Nghị quyết Trung ương 4 khóa XII", "2017-02-20"),
+        ("acecook\n\nTổng Bí thư chủ trì hội nghị sơ kết về thực hiện Nghị quyết 57-NQ/TW\n\nSự kiện\n02/07/2025 17:12\nSáng 2/7, tại Hà Nội, "
+            + "Ban Chỉ đạo Trung ương tổ chức hội nghị sơ kết 6 tháng đầu năm 2025.",
+         "Tổng Bí thư chủ trì hội nghị sơ kết về thực hiện Nghị quyết 57-NQ/TW", "2025-07-02"),
     ])
     func theHeadlineInsideItsFrame(text: String, title: String, date: String?) {
         let read = Extractor().extract(Article(source: "a.txt", text: text))
         #expect(read.title == title)
         #expect(read.date?.description == date)
+    }
+
+    /// A date line labelled in English under a headline that ends on a full stop is the page's date.
+    @Test func aPublishDateUnderTheHeadline() {
+        let read = Extractor().extract(Article(source: "a.txt", text: "khối phường\n\nĐảng ủy phường Kim Mã tổ chức hội nghị tọa đàm “Học tập "
+            + "và làm theo tấm gương đạo đức Hồ Chí Minh” khối các đoàn thể chính trị xã hội phường.\nPublish date 22/09/2014 | 00:00\n\n"
+            + "Ngày 16/9/2014, Đảng ủy phường Kim Mã tổ chức hội nghị tọa đàm khối các đoàn thể chính trị - xã hội của phường."))
+        #expect(read.date?.description == "2014-09-22")
     }
 
     @Test(arguments: ["3181 Lượt xem", "1.204 lượt đọc"])

@@ -96,3 +96,26 @@ extension ArticleHeader {
         return tail.count <= 4 && readsAsHeadline(text.string(lines[n + 1]))
     }
 }
+
+extension ArticleHeader {
+    /// The headline over a section's name right over the date line: "Tổng Bí thư Tô Lâm chủ trì hội
+    /// nghị sơ kết …" / "Sự kiện" / "02/07/2025 17:12" — the line over line `n` when `n` is a section's.
+    static func overSection(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Int {
+        n >= 1 && n < lines.count && isSection(text.string(lines[n])) && !PageChrome.holds(text, lines[n - 1]) ? n - 1 : n
+    }
+
+    /// The headline under a section's name right under the date line: "20/02/2017 - 09:52" / "Đảng bộ
+    /// TP Cần Thơ" / "77,56% đảng viên học tập, quán triệt …" / the lead — the longer line under line
+    /// `n` when `n` is a section's, over the body.
+    static func underSection(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Int {
+        n + 1 < lines.count && isSection(text.string(lines[n])) && overBodyAndLonger(text, lines, n) ? n + 1 : n
+    }
+}
+
+extension ArticleHeader {
+    /// A headline without the "null" a page's template printed for an empty field before it: "null
+    /// Trực tuyến Hội nghị toàn quốc nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII của Đảng".
+    static func withoutTemplateNull(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
+        line.count > 10 && text.scalars[line].starts(with: "null ".unicodeScalars) ? (line.lowerBound + 5)..<line.upperBound : line
+    }
+}

@@ -95,6 +95,7 @@ enum ArticleHeader {
             var line = lines[n]
             // ("• Hội nghị trực tuyến của Chính phủ …": a page's bullet before it.)
             while line.count > 2, ["\u{2022}", " "].contains(text.scalars[line.lowerBound]) { line = (line.lowerBound + 1)..<line.upperBound }
+            line = withoutTemplateNull(text, line)
             if let lead = gluedLeadStart(text, line) { line = line.lowerBound..<(lead - 1) }
             line = withoutStamp(text, line)
             // (The title shown with the page's own dashes, the headline read as the cleaned text.)
@@ -135,7 +136,8 @@ enum ArticleHeader {
         // "Tăng cỡ chữ Giảm cỡ chữ" / the headline.)
         // (Nor a line of marks alone, a page's stray ".".)
         var order = dateIndex.map { n in
-            [overByline(text, lines, from: n - 1), lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) && text.fold[lines[$0]].contains(where: Scanner.isWordByte) } ?? n + 1]
+            [overSection(text, lines, overByline(text, lines, from: n - 1)),
+             underSection(text, lines, lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) && text.fold[lines[$0]].contains(where: Scanner.isWordByte) } ?? n + 1)]
         }
             ?? [lines.prefix(body).indices.first { n in
                 !PageChrome.holds(text, lines[n]) && text.scalars[lines[n].lowerBound] != "\u{2022}" && !PageChrome.namesTheSiteOver(text, lines, n)
@@ -242,10 +244,5 @@ enum ArticleHeader {
             s.skipSpaces()
         }
         return s.pos >= line.upperBound ? d : nil
-    }
-
-    static func publicationDate(in line: String) -> CalendarDate? {
-        let clean = CleanText(line)
-        return publicationDate(in: clean, 0..<clean.count)
     }
 }
