@@ -44,6 +44,10 @@ import Testing
     /// A unit numbered with "số" and a deputies' group are bodies by their whole names.
     @Test(arguments: [
         ("Sáng 8/11/2015, Cụm thi đua số 1 đã tổ chức hội nghị tổng kết phong trào thi đua năm 2015.", "Cụm thi đua số 1"),
+        // (numbered without "số", its member units listed after "gồm")
+        ("Chiều 25/10/2024, Cụm thi đua 3 UBND TPHCM gồm các quận: 7, 12, Bình Tân, Tân Phú, Gò Vấp, đã tổ chức Hội nghị sinh hoạt "
+            + "chuyên đề quý III năm 2024.", "Cụm thi đua 3 UBND TPHCM"),
+        ("Sáng 8/11/2015, Cụm thi đua 5 đã tổ chức hội nghị tổng kết phong trào thi đua năm 2015.", "Cụm thi đua 5"),
         ("Sáng 6/8/2024, Tổ đại biểu HĐND tỉnh đã có buổi tiếp xúc với cử tri xã Minh Đức.", "Tổ đại biểu HĐND tỉnh"),
         // (with its constituency; in small letters before its council or assembly)
         ("Chiều 25/11/2022, Tổ Đại biểu Quốc hội TP.HCM đơn vị 10 đã có buổi tiếp xúc cử tri huyện Hóc Môn.",

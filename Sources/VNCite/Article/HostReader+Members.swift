@@ -3,7 +3,8 @@ extension HostReader {
     /// "Ngày 30-9, Đoàn ĐBQH tỉnh Thanh Hóa gồm các đồng chí: Uông Chu Lưu, Ủy viên Trung ương Đảng,
     /// Phó Chủ tịch Quốc hội; Mai Sỹ Diến, …, đã có buổi tiếp xúc cử tri …" → "Đoàn ĐBQH tỉnh Thanh
     /// Hóa": the body that opens the clause, "gồm" and its members (a person's name among them), then
-    /// nothing but verbs before the noun — not the office of a member it lists.
+    /// nothing but verbs before the noun — not the office of a member it lists; or its units, listed
+    /// after "các" and their rank.
     static func withMembers(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         guard let listed = (1..<max(1, i)).first(where: { w[$0].lower == "gồm" }) else { return nil }
@@ -18,7 +19,9 @@ extension HostReader {
         // The verbs before the noun ("đã có"), after the last member.
         var verbs = i
         while verbs > listed + 1, MeetingWords.glue.contains(w[verbs - 1].lower) { verbs -= 1 }
-        guard verbs < i, ((listed + 1)..<verbs).contains(where: { PersonName.read(lead, at: $0) != nil }) else { return nil }
+        // (Or its member units: "Cụm thi đua 3 UBND TPHCM gồm các quận: 7, 12, Bình Tân, …, đã tổ chức Hội nghị".)
+        let units = lead.matchesWritten(["các"], at: listed + 1) && lead.matchWritten(administrativeUnits, at: listed + 2) != nil
+        guard verbs < i, units || ((listed + 1)..<verbs).contains(where: { PersonName.read(lead, at: $0) != nil }) else { return nil }
         return body.lowerBound..<(aside == nil ? listed : named)
     }
 }
