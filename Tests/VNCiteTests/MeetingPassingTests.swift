@@ -129,6 +129,11 @@ import Testing
         #expect(closed.kind == "cuộc họp")
         // (and a central plenum's conclusion, a document)
         #expect(meeting("Sáng 5/3/2019, Đảng ủy tổ chức quán triệt các Nghị quyết, Kết luận Hội nghị Trung ương 8 khóa XII cho đảng viên.") == nil)
+        #expect(meeting("Ban Thường vụ Quận ủy tổ chức 14 lớp học tập Nghị quyết và Kết luận Hội nghị lần thứ 7 Ban Chấp hành Trung ương "
+            + "Đảng (khóa XI) cho 4.207 cán bộ, đảng viên.") == nil)
+        let spoken = try #require(meeting("Phát biểu kết luận hội nghị, đồng chí Đỗ Thanh Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy "
+            + "nhấn mạnh: Năm 2024 là năm thứ tư thực hiện Nghị quyết Đại hội XIII của Đảng."))
+        #expect(spoken.kind == "hội nghị")
     }
 
     /// The session petitions are sent to, a monthly sitting, a plan's subject: no meeting reported;

@@ -19,8 +19,11 @@ extension MeetingReader {
         }
         // "quán triệt ⟨Kết luận⟩ Hội nghị Trung ương 4 khóa XII": a central plenum's conclusion, a document
         // (not "Kết luận hội nghị, Bộ trưởng yêu cầu …", the close of the meeting reported).
+        // (Its name runs on to "Trung ương" with no mark between: not "Phát biểu kết luận hội nghị, đồng
+        // chí …, Ủy viên Trung ương Đảng".)
         if i >= 2, lead.matchesWritten(["kết", "luận"], at: i - 2), let (_, length) = MeetingWords.noun(lead, at: i),
-           (i + length..<min(w.count, i + length + 6)).contains(where: { lead.matches(["trung", "uong"], at: $0) || ["tw", "t.u"].contains(w[$0].folded) }) {
+           let central = (i + length..<min(w.count, i + length + 8)).first(where: { lead.matches(["trung", "uong"], at: $0) || ["tw", "t.u"].contains(w[$0].folded) }),
+           w[i..<central].allSatisfy({ $0.after.isEmpty }) {
             return true
         }
         // "đại hội đảng bộ các cấp", "đại hội đảng bộ cấp huyện", "đại hội chi, đảng bộ cấp cơ sở": the
