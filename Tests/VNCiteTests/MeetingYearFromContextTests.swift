@@ -10,6 +10,9 @@ import Testing
             + "Chính phủ, Thủ tướng Chính phủ chủ trì Hội nghị gặp mặt và đối thoại với thanh niên.", "2024-03-26"),
         ("Sáng 26/3, UBMTTQ Việt Nam TP Huế đã tổ chức buổi gặp mặt các thế hệ thanh niên nhân dịp kỷ niệm 30 năm ngày giải phóng "
             + "Thừa Thiên - Huế (26/3/1975 - 26/3/2005).", "2005-03-26"),
+        // (a range that opens before 1900)
+        ("Sáng ngày 19/5, phường Tân Hiệp tổ chức Hội nghị tổng kết, gắn với kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh "
+            + "(19/5/1890 – 19/5/2025).", "2025-05-19"),
     ])
     func theRangesLaterYear(lead: String, date: String) throws {
         #expect(try #require(meeting("Gặp mặt nhân ngày kỷ niệm\n" + lead)).date?.iso == date)

@@ -9,7 +9,7 @@ extension MeetingDate {
         guard day.count == 2, let d = day[0], let m = day[1] else { return nil }
         let years = w.compactMap { word -> Int? in
             let parts = numbers(word.text)
-            return parts.count == 3 && parts[0] == d && parts[1] == m ? parts[2].flatMap { (1900...2100).contains($0) ? $0 : nil } : nil
+            return parts.count == 3 && parts[0] == d && parts[1] == m ? parts[2].flatMap { (1800...2100).contains($0) ? $0 : nil } : nil
         }
         guard years.count >= 2, let year = years.max() else { return nil }
         return CalendarDate(year: year, month: m, day: d)
