@@ -1,4 +1,4 @@
-/// A meeting told as a habit or as a purpose, not as news.
+/// A meeting told as a habit or as a purpose, or a kind of meeting defined or prescribed, not as news.
 extension MeetingReader {
     /// "Cứ đến hẹn lại lên, hàng năm, TCHQ lại phối hợp với VCCI tổ chức hội thảo đối thoại …": a
     /// meeting held every year (month, quarter) with no day said is the custom, not one meeting
@@ -22,7 +22,29 @@ extension MeetingReader {
             return ofEvery && lead.words[i..<k].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
         }
         let habit = before || every
-        return habit && !namesADay(lead) && !MeetingWords.saysATime(lead)
+        return (habit || defined(lead, noun: i) || prescribedHowTo(lead, noun: i)) && !namesADay(lead) && !MeetingWords.saysATime(lead)
+    }
+
+    /// "Hội thảo được xem là cuộc hội họp giữa …", "Hội thảo khoa học là cuộc thảo luận về …", "Hội thảo,
+    /// hội thảo chuyên đề, … là những thuật ngữ quen thuộc": the kind of meeting defined, the sentence
+    /// opening on its noun and saying what it is — no one meeting, nor the nouns listed with it (not
+    /// "Hội nghị ⟨lần này⟩ là dịp …", nor a meeting by its name: "Hội thảo “Chống lão hoá …” là một …").
+    static func defined(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard let (_, length) = MeetingWords.noun(lead, at: 0), length < w.count, !w[length].opensQuote, !w[length].isCapitalised,
+              let be = (1..<min(w.count, 16)).first(where: { w[$0].lower == "là" }), i < be else { return false }
+        return !w[..<be].contains { ["này", "đó", "trên"].contains($0.lower) || $0.text.contains(where: \.isNumber) }
+            && !(0..<be).contains { lead.matchWritten(holdings, at: $0) != nil }
+    }
+
+    /// Verbs that tell one meeting held ("Hội thảo do Sở … tổ chức là dịp …" is that seminar).
+    static let holdings = PhraseTable(["tổ chức", "khai mạc", "bế mạc", "diễn ra", "kết thúc", "chủ trì", "tiến hành", "triệu tập"])
+
+    /// "Tổ chức hội thảo khoa học phải thực sự khoa học …": a sentence that opens on holding the kind of
+    /// meeting and says what it must or should be — how one is held, no one meeting.
+    static func prescribedHowTo(_ lead: LeadWords, noun i: Int) -> Bool {
+        i == 2 && lead.matchesWritten(["tổ", "chức"], at: 0)
+            && lead.words[i...].contains { ["phải", "cần", "nên"].contains($0.lower) }
     }
 
     /// "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội", "đề xuất …

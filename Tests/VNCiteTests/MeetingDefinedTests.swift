@@ -1,0 +1,22 @@
+import Testing
+@testable import VNCite
+
+/// Essays about a kind of meeting: a sentence that defines it or says how one must be held reports
+/// no meeting; a named meeting said to be something is still reported.
+@Suite struct MeetingDefinedTests {
+    @Test(arguments: [
+        "Hội thảo được xem là cuộc hội họp giữa những nhà quản lý, những người có kiến thức khoa học, trình độ chuyên môn.",
+        "Hội thảo khoa học là cuộc thảo luận về một số vấn đề nào đó mang tính khoa học, lý luận và thực tiễn đang đặt ra.",
+        "Tổ chức hội thảo khoa học phải thực sự khoa học thì mới có thể phát huy hết tác dụng của nó.",
+    ])
+    func aKindDefinedOrPrescribed(lead: String) {
+        #expect(meeting("Nâng cao chất lượng, hiệu quả hội thảo khoa học\n" + lead) == nil)
+    }
+
+    @Test func aNamedMeetingSaidToBeOneOfMany() throws {
+        let m = try #require(meeting("Ngày 25/2 vừa qua, Bệnh viện FV đã tổ chức hội thảo về chống lão hóa. Hội thảo “Chống lão hoá không đợi "
+            + "tuổi” là một trong số các chương trình truyền thông kiến thức cho cộng đồng."))
+        #expect(m.kind == "hội thảo")
+        #expect(m.host == "Bệnh viện FV")
+    }
+}
