@@ -44,6 +44,11 @@ import Testing
         let m = try #require(meeting("Sáng 8/5, đồng chí Nguyễn Huy Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thái Nguyên và ông "
             + "Nguyễn Đức Thiện, Tổng Giám đốc Tổng Công ty Điện lực miền Bắc đã chủ trì Hội nghị về phát triển hạ tầng điện."))
         #expect(m.chair == "Nguyễn Huy Dũng")
+        // (long offices, "dự khuyết" among them, and a degree shortened before the second name)
+        let long = try #require(meeting("Sáng 20/3/2024, Học viện Chính trị quốc gia Hồ Chí Minh tổ chức Hội thảo khoa học. Đồng chí Trịnh Việt Hùng, "
+            + "Ủy viên dự khuyết BCH Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thái Nguyên và PGS. TS Nguyễn Duy Bắc, Phó Giám "
+            + "đốc Thường trực Học viện Chính trị Quốc gia Hồ Chí Minh, Chủ nhiệm Đề tài đồng chủ trì Hội thảo."))
+        #expect(long.chair == "Trịnh Việt Hùng")
         let one = try #require(meeting("Theo ông Trần Văn Nam, Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh Lê Văn Hòa đã chủ trì cuộc họp "
             + "về phòng chống dịch sởi."))
         #expect(one.chair == "Lê Văn Hòa")

@@ -45,7 +45,7 @@ extension ChairReader {
             }
             if joined, between.indices.allSatisfy(officeWord), between.indices.allSatisfy({
                 w[$0].after.isEmpty || officeMarks.contains(w[$0].after) || w[$0].after == ":" || othersListed(lead, after: $0)
-                    || nextHonoured(lead, after: $0)
+                    || nextHonoured(lead, after: $0) || w[$0].after == "." && MeetingLead.degrees.contains(w[$0].text)  // ("và PGS⟨.⟩ TS …")
             }) {
                 return r
             }
@@ -86,5 +86,5 @@ extension ChairReader {
     /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.
     static let coChairWords: Set<String> = ["và", "cùng", "các", "thủ", "tướng", "thường", "trực", "chủ", "tịch", "bí", "thư", "trưởng",
                                             "ông", "bà", "đồng", "chí", "giám", "đốc", "phòng", "phó", "phụ", "trách", "viên", "ủy", "uỷ", "nhiệm",
-                                            "tỉnh", "huyện", "thành", "phố"]
+                                            "tỉnh", "huyện", "thành", "phố", "dự", "khuyết"]
 }
