@@ -43,6 +43,18 @@ import Testing
         #expect(read.date?.description == "2014-09-22")
     }
 
+    /// The site's clock over its contacts dates nothing: the seminar of half a year before is reported.
+    @Test func theSitesClockOverItsContacts() throws {
+        let read = Extractor().extract(Article(source: "a.txt", text: "Thứ sáu 20/06/2025 17:28\nEmail: danchuphapluat@moj.gov.vn\n"
+            + "Hotline: 024.627.397.37 - 024.62.739.735\n\nTăng cường sự chủ động tiếp cận pháp luật của người dân\n\nĐây là vấn đề được "
+            + "thảo luận tại Hội thảo đánh giá tình hình triển khai Đề án do Bộ Tư pháp tổ chức ngày 16/12/2024."))
+        #expect(read.date == nil)
+        #expect(read.title == "Tăng cường sự chủ động tiếp cận pháp luật của người dân")
+        let m = try #require(read.meeting)
+        #expect(m.host == "Bộ Tư pháp")
+        #expect(m.date?.iso == "2024-12-16")
+    }
+
     @Test(arguments: ["3181 Lượt xem", "1.204 lượt đọc"])
     func aCountOfViewsIsThePages(line: String) {
         let text = CleanText(line)

@@ -54,6 +54,9 @@ enum ArticleHeader {
                 }
             }
         }
+        // (The site's clock over its contacts stands where a date line would, and dates nothing.)
+        let bannerClock = dateIndex.map { PageChrome.clockOverContacts(text, lines, $0) } == true
+        if bannerClock { date = nil }
         // "Thứ 5, 28/11/2024, 20:49" / the title / "Thứ 5, 06/01/2022 | 14:39": the page's clock over
         // the title, the article's date under it (no later than the clock, unless the clock is a
         // page's left as cached, its time to the second: "Thứ Sáu, ngày 23 tháng 08 năm 2019,
@@ -65,7 +68,7 @@ enum ArticleHeader {
         // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
         // lines over it, or right under the title ("Ngày 16/04/2004", "Ngày 02/10/2024 | 08:20"), is
         // the page's date (elsewhere, a letter's or a speech's).
-        if date == nil, let above = lines.prefix(body).firstIndex(where: { dayLine(text, $0) != nil }),
+        if date == nil, !bannerClock, let above = lines.prefix(body).firstIndex(where: { dayLine(text, $0) != nil }),
            lines[..<above].allSatisfy({ $0.count <= 100 }),  // (not under a paragraph: "… Sau đây là bức thư." / "Ngày 27-4-2006")
            lines[..<above].indices.allSatisfy({ n in
                let line = text.string(lines[n])
@@ -75,7 +78,7 @@ enum ArticleHeader {
             date = dayLine(text, lines[above])
         }
         // Else a stamp in brackets with the headline or the lead's line: "… tốt đẹp (17:55 30/07/2020)".
-        if date == nil { date = lines.prefix(body + 1).lazy.compactMap { stamp(text, $0)?.date }.first }
+        if date == nil { date = lines.prefix(body + 1).dropFirst(bannerClock ? (dateIndex ?? 0) + 1 : 0).lazy.compactMap { stamp(text, $0)?.date }.first }
         // Else the headline said again with its date: "… (22/11/2010)".
         if date == nil, let first = lines.first {
             date = lines.prefix(body).dropFirst().lazy.compactMap { repeatedHeadlineDate(text, headline: first, $0) }.first

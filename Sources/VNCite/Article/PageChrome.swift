@@ -33,10 +33,7 @@ enum PageChrome {
         if bytes.count <= 60, opens(bytes, "chi tiet - ") || opens(bytes, "xem chi tiet") && has(Needle.dash) { return true }
         // "Liên hệ quảng cáo: (04)39.431.943", ": toasoandko@gmail.com | : (04) 38.228.302": the site's
         // contacts, a phone number or an address of mail.
-        if colon, contacts.contains(where: { opens(bytes, $0) }) || bytes.first == UInt8(ascii: ":"),
-           bytes.contains(UInt8(ascii: "@")) || bytes.filter({ (48...57).contains($0) }).count >= 8 {
-            return true
-        }
+        if colon, listsContacts(bytes) { return true }
         // (A breadcrumb has its steps, not the "-" of a name, "Giáo dục - Đào tạo"; nor is "Trang chủ
         // của Microsoft không hề hấn gì" one.)
         // ("Trang chủ    Thực tiễn    Công tác quản lý …": its steps set apart by a run of spaces.)
@@ -104,6 +101,19 @@ enum PageChrome {
                                           "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat",
                                           "so luot truy cap", "thong ke truy cap", "luot truy cap", "xuat ban thong tin",
                                           "chi tiet bai viet", "chi tiet bai viet tin tuc"]
+
+    /// "Email: danchuphapluat@moj.gov.vn", "Hotline: 024.627.397.37": a line of the site's contacts
+    /// (folded, with its colon).
+    static func listsContacts(_ bytes: ArraySlice<UInt8>) -> Bool {
+        (contacts.contains(where: { opens(bytes, $0) }) || bytes.first == UInt8(ascii: ":"))
+            && (bytes.contains(UInt8(ascii: "@")) || bytes.filter({ (48...57).contains($0) }).count >= 8)
+    }
+
+    /// "Thứ sáu 20/06/2025 17:28" over "Email: …": the date over the site's contacts is its clock in
+    /// the banner, not the article's date.
+    static func clockOverContacts(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        n + 1 < lines.count && text.fold[lines[n + 1]].contains(UInt8(ascii: ":")) && listsContacts(text.fold[lines[n + 1]])
+    }
 
     /// The first words of a line of the site's contacts, folded.
     static let contacts = ["lien he", "hotline", "dien thoai", "email", "e-mail", "tel", "fax", "duong day nong"]
