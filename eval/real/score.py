@@ -7,7 +7,8 @@ Each set (reala … realaz) holds gold.json (labelled by LABELLING.md) and sourc
 each excerpt came from), not the texts: they are excerpts of stored copies of public pages, which
 are not ours to copy into the repository (README.md here). Put each set's texts in
 eval/real/NAME/articles/ (ignored by git) and this runs them through `vncite extract` and both
-shared scorers (../shared/tools, or $VNCITE_SCORERS); a set without its texts is skipped. The
+shared scorers (../shared/tools, or $VNCITE_SCORERS); a set without its texts is skipped, and a
+labelled excerpt whose text is missing is left out of its set's score and named. The
 default binary is the release build: `swift build -c release` first.
 """
 import os, sys
