@@ -352,4 +352,11 @@ import Testing
     func anOrganisingCommitteeIsNoMeeting(lead: String) {
         #expect(meeting("Tiêu đề bài báo\n" + lead) == nil)
     }
+
+    /// A steering committee named after a congress holds the press conference the lead reports.
+    @Test func aSteeringCommitteesPressConference() throws {
+        let m = try #require(meeting("Chiều 18/10/2024, Ban chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh Đắk Lắk lần thứ IV năm 2024 tổ chức "
+            + "họp báo cung cấp thông tin liên quan đến đại hội."))
+        #expect(m.kind == "họp báo")
+    }
 }

@@ -132,6 +132,9 @@ extension MeetingReader {
         return false
     }
 
+    /// The committees named after the meeting they organise or steer: "Ban Tổ chức", "Ban chỉ đạo".
+    static let organisingCommittees: [[Substring]] = [["ban", "tổ", "chức"], ["ban", "chỉ", "đạo"]]
+
     /// The document types whose numbered citation names the meeting that adopted them.
     static let citedDocuments: [[Substring]] = [["nghị", "quyết"], ["kết", "luận"], ["chỉ", "thị"], ["quy", "định"],
                                                 ["thông", "báo"], ["quyết", "định"], ["hướng", "dẫn"]]

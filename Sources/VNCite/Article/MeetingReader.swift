@@ -189,9 +189,9 @@ enum MeetingReader {
                 continue
             }
             if mentionedInPassing(lead, noun: i) || framesASitting(lead, noun: i, length: phrase.count) { continue }
-            // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC năm 2006", "chỉ trích Ban tổ chức lễ trao giải
-            // Oscar": the committee that organises it, no report of it (not "Nhật Bản tổ chức").
-            if i > 2, lead.matchesWritten(["ban", "tổ", "chức"], at: i - 3), w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { continue }
+            // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC", "Ban chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh … tổ chức
+            // họp báo": the committee that organises or steers it, no report of it (not "Nhật Bản tổ chức").
+            if i > 2, lead.matchWritten(organisingCommittees, at: i - 3) != nil, w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { continue }
             if counted(lead, noun: i) { continue }
             if let end = listedKinds(lead, noun: i, length: phrase.count) { inside = end; continue }
             if inTheBackground(lead, noun: i) { continue }
