@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// Essays about a kind of meeting: a sentence that defines it or says how one must be held reports
-/// no meeting; a named meeting said to be something is still reported.
+/// no meeting, and so does a congress cited for its doctrine; a named meeting said to be something
+/// is still reported.
 @Suite struct MeetingDefinedTests {
     @Test(arguments: [
         "Hội thảo được xem là cuộc hội họp giữa những nhà quản lý, những người có kiến thức khoa học, trình độ chuyên môn.",
@@ -11,6 +12,14 @@ import Testing
     ])
     func aKindDefinedOrPrescribed(lead: String) {
         #expect(meeting("Nâng cao chất lượng, hiệu quả hội thảo khoa học\n" + lead) == nil)
+    }
+
+    /// A Party congress by its number saying what its documents say is doctrine cited; its opening is news.
+    @Test func aCongressCitedForItsDoctrine() throws {
+        #expect(meeting("Công tác quản lý nhà nước đối với tôn giáo\n(LLCT) - Đại hội XII của Đảng khẳng định: “Quan tâm và tạo điều "
+            + "kiện cho tổ chức tôn giáo sinh hoạt theo hiến chương, điều lệ”.") == nil)
+        let opened = try #require(meeting("Khai mạc Đại hội XIII của Đảng\nSáng 26/1/2021, Đại hội XIII của Đảng khai mạc trọng thể tại Hà Nội."))
+        #expect(opened.kind == "đại hội")
     }
 
     @Test func aNamedMeetingSaidToBeOneOfMany() throws {

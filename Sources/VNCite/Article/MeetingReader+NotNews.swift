@@ -28,7 +28,7 @@ extension MeetingReader {
     /// month a session is named by: "phiên họp thường kỳ tháng 2-2006").
     static func placedByMonth(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
         let w = lead.words
-        if placedInAPastMonth(lead, noun: i, length: length) || placedByAYear(lead, noun: i) { return true }
+        if placedInAPastMonth(lead, noun: i, length: length) || placedByAYear(lead, noun: i) || congressTeaches(lead, noun: i) { return true }
         let end = HostReader.clauseEnd(lead, from: i + length)
         for k in (i + length)..<end {
             if k > i + length, lead.matchWritten(MeetingWords.nouns, at: k) != nil { return false }
@@ -93,4 +93,18 @@ extension MeetingReader {
                 && lead.matchWritten(MeetingWords.times, at: k) == nil
         }
     }
+
+    /// "(LLCT) - Đại hội XII của Đảng khẳng định: “Quan tâm và tạo điều kiện …”": a Party congress by
+    /// its number, saying what its documents say, with no day of its own — doctrine cited, no
+    /// meeting reported.
+    static func congressTeaches(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        guard lead.matchesWritten(["đại", "hội"], at: i), i + 2 < w.count, BodyGrammar.isRoman(w[i + 2].folded) else { return false }
+        var k = i + 3
+        if lead.matchesWritten(["của", "đảng"], at: k) { k += 2 }
+        return k < w.count && lead.matchWritten(teachings, at: k) != nil && !namesADay(lead) && !MeetingWords.saysATime(lead)
+    }
+
+    /// What a congress's documents are said to do: "khẳng định", "chỉ rõ", "xác định", "nêu rõ", "đề ra", "nhấn mạnh".
+    static let teachings = PhraseTable(["khẳng định", "chỉ rõ", "xác định", "nêu rõ", "đề ra", "nhấn mạnh"])
 }
