@@ -55,6 +55,17 @@ import Testing
         #expect(m.date?.iso == "2024-12-16")
     }
 
+    /// A long first line that opens as a lead does is the lead, not a headline, and its meeting is read.
+    @Test func aLeadOnTheFirstLine() throws {
+        let read = Extractor().extract(Article(source: "a.txt", text: "Chiều nay, đồng chí Hà Sỹ Đồng- UVBTVTU, Phó Chủ tịch Thường trực "
+            + "UBND tỉnh chủ trì buổi làm việc với Ban Dân tộc tỉnh về công tác chuẩn bị tổ chức Đại hội Đại biểu các dân tộc thiểu số cấp "
+            + "huyện, cấp tỉnh lần thứ IV năm 2024\n\nTại buổi làm việc, Ban Dân tộc tỉnh đã báo cáo về công tác chuẩn bị tổ chức Đại hội."))
+        #expect(read.title == nil)
+        let m = try #require(read.meeting)
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.chair == "Hà Sỹ Đồng")
+    }
+
     @Test(arguments: ["3181 Lượt xem", "1.204 lượt đọc"])
     func aCountOfViewsIsThePages(line: String) {
         let text = CleanText(line)

@@ -109,8 +109,8 @@ enum ArticleHeader {
             return (headlineText(line, of: n).map { _ in text.stringWithOriginalDashes(line) }, headline)
         }
         func headlineText(_ line: Range<Int>, of n: Int) -> String? {
-            // A line longer than a headline is body text.
-            guard line.count <= 250 else { return nil }
+            // A line longer than a headline is body text; so is a long one that opens as a lead does ("Chiều nay, đồng chí …").
+            guard line.count <= 250, line.count <= 120 || !opensLead(text.fold, at: line.lowerBound) else { return nil }
             let s = text.string(line)
             // A headline of two or three words stands over the body's first paragraph, with no mark
             // to end it that would make it a caption, a label or a letter's greeting ("Ảnh: TTXVN",
