@@ -4,8 +4,9 @@ extension ArticleHeader {
     /// "Đại hội Đảng bộ Thị xã Sơn Tây lần thứ XXI thành công tốt đẹp (17:55 30/07/2020)", "Biểu
     /// dương người có uy tín tiêu biểu (20/12/2018 14:40)" end on their stamps; "(16/07/2014)Chiều
     /// ngày 16/7, dưới sự điều hành …" opens on it: the date, with its year, and where the stamp
-    /// stands in the line. Only a date and a time in the brackets; at a headline's end, apart from it and with its time (not a related article's headline with its
-    /// date glued, "Vụ án Lã Thị Kim Oanh(17/11/2003)", in the list under a title).
+    /// stands in the line. Only a date and a time in the brackets; at a headline's end, apart from
+    /// it and with its time (not a related article's headline with its date glued, "Vụ án Lã Thị Kim
+    /// Oanh(17/11/2003)", in the list under a title).
     static func stamp(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, range: Range<Int>)? {
         let s = text.scalars
         guard line.count > 12 else { return nil }
