@@ -5,7 +5,7 @@ extension MeetingDate {
     /// năm" names an observance, not the day of the meeting; the sentence's next day is.
     static func recursYearly(_ w: [LeadWords.Word], day i: Int) -> Bool {
         guard i + 3 < w.count, isDayAndMonth(w[i + 1].text) || Int(w[i + 1].text) != nil else { return false }
-        let after = i + 1 < w.count && Int(w[i + 1].text) != nil && w[i + 2].folded == "thang" ? i + 4 : i + 2
+        let after = Int(w[i + 1].text) != nil && w[i + 2].folded == "thang" ? i + 4 : i + 2
         guard after + 1 < w.count else { return false }
         return ["hang", "moi"].contains(w[after].folded) && w[after + 1].folded == "nam"
     }

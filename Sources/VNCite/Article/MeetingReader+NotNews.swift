@@ -28,7 +28,7 @@ extension MeetingReader {
     /// month a session is named by: "phiên họp thường kỳ tháng 2-2006").
     static func placedByMonth(_ lead: LeadWords, noun i: Int, length: Int) -> Bool {
         let w = lead.words
-        if placedInAPastMonth(lead, noun: i, length: length) || placedByAYear(lead, noun: i) || congressTeaches(lead, noun: i) { return true }
+        if placedInAPastMonth(lead, noun: i, length: length) || placedByAYear(lead, noun: i) { return true }
         let end = HostReader.clauseEnd(lead, from: i + length)
         for k in (i + length)..<end {
             if k > i + length, lead.matchWritten(MeetingWords.nouns, at: k) != nil { return false }

@@ -204,7 +204,7 @@ enum MeetingReader {
             // (Whether it is planned is read to the end of the sentence's clause; its name stops at the
             // next clause's subject: "Tại hội thảo …, ông X sẽ giới thiệu" is planned.)
             if planned(lead, noun: i, end: clauseEnd(lead, from: i + phrase.count)) || negated(lead, noun: i) || asPurpose(lead, noun: i)
-                || servedByThePurpose(lead, noun: i) || namesTheMeetingBefore(lead, noun: i)
+                || servedByThePurpose(lead, noun: i) || namesTheMeetingBefore(lead, noun: i) || congressTeaches(lead, noun: i)
                 || calledOff(lead, noun: i, length: phrase.count) || toldAgo(lead, noun: i) || placedByMonth(lead, noun: i, length: phrase.count)
                 || habitual(lead, noun: i) || heldByMany(lead, noun: i) || toldToHold(lead, noun: i) || decidedToHold(lead, noun: i)
                 || scheduled(lead, noun: i) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }

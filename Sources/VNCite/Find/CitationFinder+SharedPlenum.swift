@@ -11,8 +11,7 @@ extension CitationFinder {
         guard let other = p.readAny(["ket luan", "nghi quyet"]), ["KL", "NQ"][other] != kind.partyCode,
               let plenum = PlenumForm.read(&p), plenum.plenums.count == 1 else { return nil }
         let number = plenum.plenums[0].0
-        var q = p
-        let qualifiers = q.readQualifiers(catalog: catalog)
+        let qualifiers = p.readQualifiers(catalog: catalog)
         let terms: [String?] = plenum.terms.isEmpty ? [nil] : plenum.terms
         return terms.map { term in
             var m = Mention(form: .plenum(number, term: term), kind: kind.name, range: typeStart..<afterType.pos)
