@@ -55,6 +55,9 @@ import Testing
         ("quán triệt các Nghị quyết, Kết luận Hội nghị Trung ương 8 khóa XII", ["NQ-HNTW8/XII", "KL-HNTW8/XII"]),
         // "lần thứ" said again in the list, "của" before the Central Committee.
         ("Nghị quyết Hội nghị lần thứ 6, lần thứ 7 của Ban Chấp hành Trung ương Đảng khoá XII", ["NQ-HNTW6/XII", "NQ-HNTW7/XII"]),
+        // The Central Committee set apart by a comma.
+        ("quán triệt các Nghị quyết Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng khóa XIII, bằng hình thức trực tuyến",
+         ["NQ-HNTW6/XIII"]),
         ("Nghị quyết Đại hội XIII và Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
          ["NQ-ĐH-XIII/TW", "NQ-ĐH-XIV/TW"]),
         ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI, nhiệm kỳ 2020 - 2025",

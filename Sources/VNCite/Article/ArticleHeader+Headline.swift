@@ -118,4 +118,14 @@ extension ArticleHeader {
     static func withoutTemplateNull(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
         line.count > 10 && text.scalars[line].starts(with: "null ".unicodeScalars) ? (line.lowerBound + 5)..<line.upperBound : line
     }
+
+    /// "Hội nghị toàn quốc nghiên cứu, quán triệt Nghị quyết Hội nghị Trung ương 6 |": a headline
+    /// whose page title lost the site's name after its bar; the headline is the words before it.
+    static func withoutTrailingBar(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
+        var end = line.upperBound
+        guard end - line.lowerBound > 2, text.scalars[end - 1] == "|", text.scalars[end - 2] == " " else { return line }
+        end -= 1
+        while end > line.lowerBound, text.scalars[end - 1] == " " { end -= 1 }
+        return line.lowerBound..<end
+    }
 }

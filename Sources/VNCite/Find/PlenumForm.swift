@@ -3,6 +3,7 @@
 /// "Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết T.Ư 4, khóa XI",
 /// "Nghị quyết Hội nghị trung ương 4 khóa XII", "Nghị quyết Trung ương 7" (term from the date),
 /// "Nghị quyết Hội nghị lần thứ 4, 5 Ban Chấp hành Trung ương khóa XIII" (two documents),
+/// "Nghị quyết Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng khóa XIII",
 /// "Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "Nghị quyết Hội nghị
 /// lần thứ tám Ban Chấp hành T.Ư Đảng khóa XIII",
 /// "Nghị quyết HNTW 8", "Kết luận Hội nghị T.Ư 9", "Nghị quyết TW4 khóa XII",
@@ -31,7 +32,9 @@ enum PlenumForm {
             plenums = list
             var probe = s
             probe.skipSpaces()
-            // ("… lần thứ 6, lần thứ 7 ⟨của⟩ Ban Chấp hành Trung ương Đảng khoá XII")
+            // ("… lần thứ 6, lần thứ 7 ⟨của⟩ Ban Chấp hành Trung ương Đảng khoá XII"; set apart by a
+            // comma: "Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng khóa XIII")
+            if probe.current == UInt8(ascii: ",") { probe.pos += 1; probe.skipSpaces() }
             if probe.read("cua") { probe.skipSpaces() }
             guard readCentralCommittee(&probe) else {
                 s = start
