@@ -162,6 +162,8 @@ import Testing
     @Test(arguments: [
         "Thủ tướng Phan Văn Khải sẽ phát biểu tại hội nghị các nhà tài trợ về vốn ODA.",
         "Bộ trưởng sẽ nói như vậy tại hội nghị các nhà tài trợ tuần tới.",
+        // (the "sẽ" before verbs run together)
+        "Theo dự kiến chương trình, Tổng Bí thư Tô Lâm sẽ dự, phát biểu chỉ đạo tại hội nghị quan trọng này.",
         // what will be put forward there, and by whom
         "Quyết định chính thức sẽ được Bộ trưởng Nguyễn Minh Hiển đưa ra tại Hội nghị tuyển sinh ngày 1/2.",
         "Lời công bố này sẽ chính thức được ông Taro Takamine (phát ngôn viên của Sony) đưa ra trong Hội nghị quốc tế chuyên đề về bộ nhớ quang học 2004.",

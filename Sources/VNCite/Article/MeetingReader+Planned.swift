@@ -15,10 +15,10 @@ extension MeetingReader {
             start = close + 1
         }
         // So is what was said before who said it at the meeting: "Việc triển khai … sẽ tạo ra những cơ
-        // hội kinh doanh mới, ông Hoàng Lê Minh … nhận định trong hội thảo …" (not "sẽ phát biểu tại",
+        // hội kinh doanh mới, ông Hoàng Lê Minh … nhận định trong hội thảo …" (not "sẽ ⟨dự,⟩ phát biểu ⟨chỉ đạo⟩ tại",
         // nor the passive "Quyết định chính thức sẽ được Bộ trưởng … đưa ra tại Hội nghị tuyển sinh").
         if let verb = saying(before: i, in: lead, from: start),
-           !(max(0, verb - 2)..<verb).contains(where: { lead.matchWritten(MeetingWords.planned, at: $0) != nil }),
+           !(max(0, firstOfVerbs(lead, endingAt: verb, from: start) - 2)..<verb).contains(where: { lead.matchWritten(MeetingWords.planned, at: $0) != nil }),
            !futurePassive(lead, before: verb, from: start) {
             start = verb
         }

@@ -59,6 +59,19 @@ extension MeetingReader {
         (max(start, i - 6)..<i).first { nounSaidAt(lead, $0) == i }
     }
 
+    /// The first of the verbs run together up to the saying at `verb`: "dự" in "Tổng Bí thư sẽ dự,
+    /// phát biểu chỉ đạo tại hội nghị", so that the "sẽ" before them all is seen.
+    static func firstOfVerbs(_ lead: LeadWords, endingAt verb: Int, from start: Int) -> Int {
+        var first = verb
+        while let k = (max(start, first - 2)..<first).first(where: { k in
+            let length = lead.matchWritten(MeetingWords.sayings, at: k)?.count ?? (lead.words[k].lower == "dự" ? 1 : 0)
+            return length > 0 && k + length == first
+        }) {
+            first = k
+        }
+        return first
+    }
+
     /// "sẽ ⟨chính thức⟩ được ông Taro Takamine … đưa ra": what is still to be said, by whom, in the
     /// clause of the verb at `verb`.
     static func futurePassive(_ lead: LeadWords, before verb: Int, from start: Int) -> Bool {
