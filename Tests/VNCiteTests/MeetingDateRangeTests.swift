@@ -106,6 +106,10 @@ import Testing
             + "trì của Thủ tướng Phan Văn Khải."))
         #expect(m.date?.iso == "2006-04-26")
         #expect(meeting("Tin\nChính phủ đã họp phiên thường kỳ tháng 1-2006 trong hai ngày 23 và 24-1.")?.date?.iso == "2006-01-23")
+        // (the month and year written out; today's day said in brackets)
+        #expect(meeting("Tin\nSáng 30/3, Chính phủ họp phiên thường kỳ tháng 3 năm 2009 tại Hà Nội.")?.date?.iso == "2009-03-30")
+        #expect(meeting("Hanoinet - Hôm nay (30/3), phiên họp thường kỳ tháng 3/2009 của Chính phủ lần đầu tiên thực hiện trực tuyến.")?
+            .date?.iso == "2009-03-30")
     }
 
     @Test(arguments: [

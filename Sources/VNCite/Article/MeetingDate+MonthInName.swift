@@ -8,9 +8,11 @@ extension MeetingDate {
     /// 18/02, UBND tỉnh tổ chức tiếp công dân định kỳ" → 2019-02-18; or the title's very day.
     static func fromMonthInName(_ lead: LeadWords, what: String, title: String? = nil) -> CalendarDate? {
         let w = lead.words
-        // (A day told from the article's date names no day of its own.)
+        // (A day told from the article's date names no day of its own, unless it says the day in
+        // brackets: "Hôm nay (30/3), phiên họp thường kỳ tháng 3/2009 của Chính phủ …".)
         if w.indices.dropLast().contains(where: { (dayWords.contains(w[$0].folded) || w[$0].folded == "hom")
-            && ["nay", "qua"].contains(w[$0 + 1].folded) }) { return nil }
+            && ["nay", "qua"].contains(w[$0 + 1].folded)
+            && !($0 + 2 < w.count && w[$0 + 2].before.contains("(") && numbers(w[$0 + 2].text).count == 2) }) { return nil }
         if let named = monthInName(what) ?? title.flatMap(monthInName),
            let found = first(lead, articleDate: CalendarDate(year: named.year, month: 12, day: 31)), let day = found,
            day.year == named.year, day.month == named.month { return day }
@@ -36,12 +38,18 @@ extension MeetingDate {
         return nil
     }
 
-    /// The month and year a session's name carries: "phiên thường kỳ tháng 4-2006" → (2006, 4).
+    /// The month and year a session's name carries: "phiên thường kỳ tháng 4-2006" → (2006, 4),
+    /// "tháng 3 năm 2009" → (2009, 3).
     static func monthInName(_ what: String) -> (year: Int, month: Int)? {
         let words = what.split(separator: " ")
         for k in words.indices.dropFirst() where words[k - 1].lowercased() == "tháng" {
             let parts = numbers(String(words[k]))
             if parts.count == 2, let month = parts[0], let year = parts[1], (1...12).contains(month), (1990...2030).contains(year) {
+                return (year, month)
+            }
+            // ("phiên họp thường kỳ tháng 3 năm 2009")
+            if parts.count == 1, let month = parts[0], (1...12).contains(month), k + 2 < words.count, words[k + 1].lowercased() == "năm",
+               let year = Int(words[k + 2].trimmingCharacters(in: .punctuationCharacters)), (1990...2030).contains(year) {
                 return (year, month)
             }
         }
