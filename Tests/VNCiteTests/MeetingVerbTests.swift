@@ -88,6 +88,7 @@ import Testing
          "Tổng công ty Bia - Rượu - Nước giải khát Hà Nội"),
         ("Sáng 5/4, Sở Giao thông - Công chính đã tổ chức khởi công dự án cầu Thủ Thiêm bắc qua sông Sài Gòn.", "lễ",
          "Sở Giao thông - Công chính"),
+        ("Ngày 18/01, Bộ Chỉ huy Quân sự tỉnh tổ chức phát động Phong trào thi đua Quyết thắng năm 2024.", "lễ", "Bộ Chỉ huy Quân sự tỉnh"),
         ("Ngày 22-8, Hội Doanh nhân trẻ Việt Nam tổ chức Diễn đàn Kinh tế tư nhân Việt Nam 2025 tại TP HCM.", "diễn đàn",
          "Hội Doanh nhân trẻ Việt Nam"),
         // (the opening or the close of a course, a gathering, and one a programme names)
@@ -113,6 +114,7 @@ import Testing
         "Ủy ban MTTQ xã tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân theo Quyết định 99-QĐ/TW.",
         "Chiều qua, đại biểu Nguyễn Văn A phát biểu trên diễn đàn Quốc hội về giá xăng dầu.",
         "Tỉnh đang đẩy nhanh việc tổ chức khởi công các dự án giao thông trọng điểm.",
+        "100% cơ sở Hội tổ chức phát động và thực hiện phong trào nông dân thi đua sản xuất kinh doanh giỏi.",
         "Sau 20 năm, các cựu học sinh đã họp mặt tại trường cũ vào sáng qua.",
     ])
     func noCeremonyHeld(lead: String) {
