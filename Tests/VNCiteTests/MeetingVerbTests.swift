@@ -115,6 +115,7 @@ import Testing
         "Chiều qua, đại biểu Nguyễn Văn A phát biểu trên diễn đàn Quốc hội về giá xăng dầu.",
         "Tỉnh đang đẩy nhanh việc tổ chức khởi công các dự án giao thông trọng điểm.",
         "100% cơ sở Hội tổ chức phát động và thực hiện phong trào nông dân thi đua sản xuất kinh doanh giỏi.",
+        "Kế hoạch nêu rõ: Hoạt động tập trung vào công tác tuyên truyền; tổ chức phát động và tổng kết phong trào thi đua đặc biệt.",
         "Sau 20 năm, các cựu học sinh đã họp mặt tại trường cũ vào sáng qua.",
     ])
     func noCeremonyHeld(lead: String) {

@@ -186,10 +186,12 @@ extension MeetingReader {
 
     /// "tổ chức sơ kết", "tổ chức tổng kết", "tổ chức kỷ niệm": a review or a ceremony held, its
     /// word right after "tổ chức" — not the holding as a task ("tiến độ triển khai tổ chức kỷ niệm
-    /// Ngày giải phóng Thủ đô", "về việc tổ chức kỷ niệm …").
+    /// Ngày giải phóng Thủ đô", "về việc tổ chức kỷ niệm …"), nor an item of a list of tasks ("Kế
+    /// hoạch nêu rõ: …; tổ chức phát động và tổng kết phong trào thi đua …").
     static func organisedEvent(_ lead: LeadWords, at i: Int) -> [Substring]? {
         guard let verb = organisingVerb(lead, before: i), verb == i - 2,
-              !(verb >= 1 && lead.words[verb - 1].after.isEmpty && tasks.contains(lead.words[verb - 1].lower)) else { return nil }
+              !(verb >= 1 && lead.words[verb - 1].after.isEmpty && tasks.contains(lead.words[verb - 1].lower)),
+              !(verb >= 1 && lead.words[verb - 1].after.contains(where: { ";:".contains($0) })) else { return nil }
         return lead.matchWritten(MeetingWords.organisedEventNouns, at: i)
     }
 
