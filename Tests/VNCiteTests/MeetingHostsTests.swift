@@ -173,6 +173,11 @@ import Testing
         // A council named by its fields in small letters, joined by "và".
         ("Chiều 28/3/2017, Hội đồng giáo dục quốc phòng và an ninh huyện Yên Thế đã tổ chức Hội nghị tổng kết công tác năm 2016.",
          "hội nghị", "Hội đồng giáo dục quốc phòng và an ninh huyện Yên Thế"),
+        // (the council for coordinating the teaching of the law, a comma between its tasks or not)
+        ("Chiều 20/2, Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức họp đánh giá kết quả hoạt động năm 2022.",
+         "cuộc họp", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"),
+        ("Sáng 5/1, Hội đồng phối hợp phổ biến giáo dục pháp luật huyện Yên Thế tổ chức hội nghị triển khai nhiệm vụ năm 2024.",
+         "hội nghị", "Hội đồng phối hợp phổ biến giáo dục pháp luật huyện Yên Thế"),
         // Who agreed to it, a list in a clause of its own: not the host's partners.
         ("Được sự nhất trí của Thường trực Huyện uỷ và Ban Thường vụ Hội LHPN tỉnh Bắc Giang, Ban Chấp hành Hội LHPN huyện Lục Nam tổ "
             + "chức Đại hội Đại biểu phụ nữ huyện lần thứ XVI.", "đại hội", "Ban Chấp hành Hội LHPN huyện Lục Nam"),

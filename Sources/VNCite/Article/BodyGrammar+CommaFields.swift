@@ -1,32 +1,44 @@
 /// Fields of a body listed with a comma: "Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể
 /// thao và Du lịch tỉnh Quảng Nam", "Bộ Bưu chính, Viễn thông", "Ủy ban Văn hóa, Giáo dục của
 /// Quốc hội"; and the ministries an inter-ministerial "liên bộ" lists ("liên bộ Thương mại, Tài
-/// chính, Công an và Giao thông Vận tải"); and a ward's district ("UBND phường 1, quận 5"). A comma
+/// chính, Công an và Giao thông Vận tải"); a council's tasks ("Hội đồng phối hợp phổ biến, giáo dục
+/// pháp luật tỉnh"); and a ward's district ("UBND phường 1, quận 5"). A comma
 /// otherwise ends a name ("Bộ Công an, Bộ Quốc phòng …" are two), so only these are read across it.
 extension BodyGrammar {
     /// The lists, folded; "," marks the word a comma follows. The longest first.
     static let commaFieldLists: [[Substring]] = [
         "van hoa, giao duc, thanh nien, thieu nien va nhi dong", "khoa hoc, cong nghe va moi truong",
         "van hoa, the thao va du lich", "lao dong, thuong binh va xa hoi", "buu chinh, vien thong", "van hoa, giao duc",
+        "phoi hop pho bien, giao duc phap luat",
     ].map { $0.split(separator: " ") }
+
+    /// The lists that news writes in small letters: "Hội đồng phối hợp phổ biến, giáo dục pháp luật
+    /// tỉnh", the council of every level for coordinating the teaching of the law.
+    static let smallLetterLists: Set<[Substring]> = [["phoi", "hop", "pho", "bien,", "giao", "duc", "phap", "luat"]]
 
     /// How many words a list of fields with a comma takes from `k`, capitalised as a name is.
     static func commaFields(_ lead: LeadWords, at k: Int) -> Int? {
         let w = lead.words
-        guard k < w.count, w[k].isCapitalised else { return nil }
-        return commaFieldLists.first { list in
-            k + list.count <= w.count && list.indices.allSatisfy { n in
-                let word = w[k + n], comma = list[n].hasSuffix(",")
-                return word.folded == (comma ? list[n].dropLast() : list[n])
-                    && (n == list.count - 1 || word.after == (comma ? "," : "")) && (n == 0 || word.before.isEmpty)
-            }
-        }?.count
+        guard k < w.count else { return nil }
+        return commaFieldLists.first { (w[k].isCapitalised || smallLetterLists.contains($0)) && fits($0, lead, at: k) }?.count
+    }
+
+    /// Whether the words from `k` are `list`, with its commas and no others.
+    static func fits(_ list: [Substring], _ lead: LeadWords, at k: Int) -> Bool {
+        let w = lead.words
+        return k + list.count <= w.count && list.indices.allSatisfy { n in
+            let word = w[k + n], comma = list[n].hasSuffix(",")
+            return word.folded == (comma ? list[n].dropLast() : list[n])
+                && (n == list.count - 1 || word.after == (comma ? "," : "")) && (n == 0 || word.before.isEmpty)
+        }
     }
 
     /// Whether the comma after word `k` stands inside such a list ("Văn hóa⟨,⟩ Thể thao", "liên bộ
     /// Thương mại⟨,⟩ Tài chính").
     static func commaInsideFields(_ lead: LeadWords, _ k: Int) -> Bool {
-        guard k + 1 < lead.words.count, lead.words[k + 1].isCapitalised else { return false }
+        guard k + 1 < lead.words.count else { return false }
+        let inSmallLetters = (max(0, k - 3)...k).contains { j in smallLetterLists.contains { fits($0, lead, at: j) } }
+        guard lead.words[k + 1].isCapitalised || inSmallLetters else { return false }
         return beforeListComma.contains(lead.words[k].folded)
             && (max(0, k - 5)...k).contains { j in commaFields(lead, at: j).map { j + $0 > k + 1 } ?? false }
             || listedMinistries(lead, before: k + 1) != nil

@@ -10,6 +10,8 @@ extension BodyGrammar {
         "nong nghiep va ptnt", "ke hoach va dt", "tai nguyen va mt", "giao duc va dt", "thong tin va tt", "khoa hoc va cn",
         // (The councils of every level for defence and security education: "Hội đồng giáo dục quốc phòng và an ninh huyện Yên Thế".)
         "giao duc quoc phong va an ninh", "giao duc quoc phong an ninh",
+        // (And for coordinating the teaching of the law: "Hội đồng phối hợp phổ biến giáo dục pháp luật tỉnh".)
+        "phoi hop pho bien giao duc phap luat",
     ].phrases
 
     /// The second fields of ministries, departments and companies, after "và" or a dash, which news
