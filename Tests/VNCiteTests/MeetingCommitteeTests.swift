@@ -20,6 +20,9 @@ import Testing
         ("Chiều 11/12, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh họp phiên thứ 5.",
          "phiên họp", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"),
         ("Sáng 11/12, Ban Chỉ đạo 389 tỉnh tổ chức hội nghị tổng kết công tác năm 2023.", "hội nghị", "Ban Chỉ đạo 389 tỉnh"),
+        // (the quoted name of the day its task names)
+        ("Ngày 28/2, Ban Chỉ đạo ngày “Biên phòng toàn dân” huyện Long Điền đã tổ chức Hội nghị sơ kết phong trào năm 2021.",
+         "hội nghị", "Ban Chỉ đạo ngày “Biên phòng toàn dân” huyện Long Điền"),
         // the number of the document its task names; a sitting's ordinal spelt out before the name
         ("Sáng 19/11, Tổng Bí thư chủ trì phiên họp thứ nhất Ban Chỉ đạo Trung ương tổng kết việc thực hiện Nghị quyết 18 ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng.",
          "phiên họp", "Ban Chỉ đạo Trung ương tổng kết việc thực hiện Nghị quyết 18"),

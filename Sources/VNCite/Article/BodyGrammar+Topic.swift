@@ -20,6 +20,9 @@ extension BodyGrammar {
             // ("Ban Chỉ đạo Trung ương tổng kết việc thực hiện Nghị quyết ⟨số 18-NQ/TW⟩": the number of
             // the document its task names.)
             if let number = documentNumber(lead, at: end) { end = number; continue }
+            // ("Ban Chỉ đạo ngày “Biên phòng toàn dân” huyện Long Điền": the quoted name of the day or
+            // the campaign its task names.)
+            if let close = quotedCampaign(lead, at: end) { end = close; continue }
             // ("… Ủy viên Ban chỉ đạo ⟨làm Trưởng đoàn⟩ đã có buổi làm việc": who led, no task.)
             if word.lower == "làm", lead.match(leadersOfDelegations, at: end + 1) != nil || MeetingWords.office(lead, at: end + 1) != nil {
                 break
@@ -49,6 +52,16 @@ extension BodyGrammar {
         let n = lead.matchesWritten(["số"], at: k) ? k + 1 : k
         guard n < w.count, w[n].text.first?.isNumber == true else { return nil }
         return n + 1
+    }
+
+    /// Past "ngày", "(cuộc vận) động", "(phong) trào" at `k` in a task and the quoted name after
+    /// it, closed within ten words with nothing but the quote after it.
+    static func quotedCampaign(_ lead: LeadWords, at k: Int) -> Int? {
+        let w = lead.words
+        guard k + 1 < w.count, ["ngày", "động", "trào"].contains(w[k].lower), w[k].after.isEmpty, w[k + 1].opensQuote,
+              let close = ((k + 1)..<min(w.count, k + 11)).first(where: { w[$0].closesQuote }),
+              w[close].after.allSatisfy({ $0 == "”" || $0 == "\"" }), !w[(k + 1)..<close].contains(where: { !$0.after.isEmpty }) else { return nil }
+        return close + 1
     }
 
     static let taskDocuments = ["nghị quyết", "chỉ thị", "kết luận", "đề án", "chương trình", "quyết định"].phrases
