@@ -32,6 +32,8 @@ import Testing
         // (a road opened to traffic, a bridge's span joined)
         ("Tháng trước, Sở Giao thông vận tải Tiền Giang tổ chức long trọng lễ thông xe phà Ngũ Hiệp.", "lễ", "Sở Giao thông vận tải Tiền Giang"),
         ("Sáng nay, Ban Quản lý dự án Thăng Long đã tổ chức lễ hợp long cầu Bãi Cháy.", "lễ", "Ban Quản lý dự án Thăng Long"),
+        ("Ngày 25/9, Đồn Biên phòng cửa khẩu Quốc tế Lào Cai tổ chức lễ kết nghĩa với Đồn Biên phòng Bản Vược.", "lễ",
+         "Đồn Biên phòng cửa khẩu Quốc tế Lào Cai"),
         // (a handover received, a diploma given)
         ("Sáng nay, Hội Chữ thập đỏ tỉnh Nghệ An tổ chức lễ tiếp nhận 200 tấn gạo ủng hộ đồng bào vùng lũ.", "lễ",
          "Hội Chữ thập đỏ tỉnh Nghệ An"),

@@ -36,7 +36,7 @@ enum MeetingWords {
         ("lễ xuất quân", "lễ"), ("lễ giao nhận quân", "lễ"), ("lễ giao quân", "lễ"), ("lễ kết nạp", "lễ"), ("lễ khen thưởng", "lễ"), ("lễ công nhận", "lễ"), ("lễ mừng công", "lễ"),
         ("lễ khai giảng", "lễ"), ("lễ bế giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
         ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"), ("lễ tiếp nhận", "lễ"), ("lễ phát bằng", "lễ"), ("lễ trao bằng", "lễ"),
-        ("lễ truy tặng", "lễ"), ("lễ thông xe", "lễ"), ("lễ hợp long", "lễ"),
+        ("lễ truy tặng", "lễ"), ("lễ thông xe", "lễ"), ("lễ hợp long", "lễ"), ("lễ kết nghĩa", "lễ"),
         // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …"; a day when leaders
         // receive citizens, "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025".)
         ("buổi tiếp", "buổi tiếp"), ("buổi tiếp công dân", "buổi tiếp công dân"), ("buổi công bố", "buổi công bố"), ("tiếp công dân định kỳ", "buổi tiếp công dân"),
