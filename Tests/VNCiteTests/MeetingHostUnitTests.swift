@@ -12,6 +12,9 @@ import Testing
         ("Ngày 20/5/2024, Chi hội Nông dân ấp Phú Hòa đã tổ chức Đại hội nhiệm kỳ 2024-2029.", "Chi hội Nông dân ấp Phú Hòa"),
         ("Sáng 15/9/2023, Trường Tiểu học Kim Đồng thuộc Phòng Giáo dục và Đào tạo huyện Bình Chánh đã tổ chức hội nghị viên chức.",
          "Trường Tiểu học Kim Đồng"),
+        // (an aside in brackets before "thuộc")
+        ("Ngày 10/7, Đồn Biên phòng A Xan (đóng tại Tây Giang) thuộc Bộ đội Biên phòng Quảng Nam tổ chức hội nghị sơ kết công tác.",
+         "Đồn Biên phòng A Xan"),
         // ("(TP. Pleiku": no sentence ends inside the brackets the abbreviation opens.)
         ("Sáng 10-8-2022, Hội Nông dân phường Yên Đổ (TP. Pleiku, tỉnh Gia Lai) tổ chức Đại hội lần thứ XIII.", "Hội Nông dân phường Yên Đổ"),
     ])

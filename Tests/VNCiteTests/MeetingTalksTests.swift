@@ -26,6 +26,10 @@ import Testing
             + "tỉnh Savannakhet (Lào) để trao đổi kinh nghiệm trong công tác tư pháp."))
         #expect(m.kind == "hội đàm")
         #expect(m.host == "Sở Tư pháp tỉnh Quảng Trị")
+        // (an aside in brackets and the body above it between)
+        let post = try #require(meeting("Ngày 10 và 11/7, Đồn Biên phòng A Xan (đóng tại Tây Giang) thuộc Bộ đội Biên phòng Quảng Nam tổ chức "
+            + "hội đàm và tuần tra song phương với Đại đội Biên phòng 534 - Bộ Chỉ huy Quân sự tỉnh Sê Kông (Lào)."))
+        #expect(post.host == "Đồn Biên phòng A Xan")
         let minister = try #require(meeting("Sáng 5/3, Bộ trưởng Bộ Quốc phòng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc phòng Lào."))
         #expect(minister.host == nil)
     }

@@ -143,7 +143,7 @@ enum MeetingReader {
         // "Thủ tướng Phan Văn Khải đã hội đàm với Thủ tướng Hun Sen": talks are held by both sides,
         // neither of them the host (not "Chính phủ" by the Prime Minister's office) — unless a body
         // that opens the clause held them with its guests (`heldTalks`).
-        if MeetingWords.talks.contains(meeting.kind), !(own.map { heldTalks($0, host: meeting.host) } ?? false) { meeting.host = nil }
+        if MeetingWords.talks.contains(meeting.kind), !(own.map { heldTalks($0, host: meeting.host, catalog: catalog) } ?? false) { meeting.host = nil }
         meeting.what = withoutDanglingWord(withoutDayAndPlace(balanced(meeting.what, in: text), place: meeting.place))
         return meeting
     }
