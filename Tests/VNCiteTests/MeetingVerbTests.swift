@@ -19,6 +19,8 @@ import Testing
         ("Ngay khi nhận được tin dịch quay trở lại, Bộ Y tế lập tức triệu tập cuộc họp để triển khai các biện pháp ngăn dịch.",
          "cuộc họp", "Bộ Y tế"),
         ("Sau thảm bại 0-3, LĐBĐ VN lập tức họp và nhất trí để ông Tavares từ chức.", "cuộc họp", "LĐBĐ VN"),
+        // (a body that called others to meet)
+        ("Chiều 12/11, Bộ Y tế đã triệu tập lãnh đạo các tỉnh thành phía Bắc cùng họp bàn về diễn biến dịch bệnh.", "cuộc họp", "Bộ Y tế"),
         // a meeting the verb names by its noun
         ("Quốc hội khóa XV họp Kỳ họp thứ 5 từ ngày 22/5/2023 tại Nhà Quốc hội, Hà Nội.", "kỳ họp", "Quốc hội"),
         ("Hiệp hội Taekwondo châu Á (ATU) vừa họp đại hội tại Băng Cốc quyết định chọn Việt Nam đăng cai vòng loại.",

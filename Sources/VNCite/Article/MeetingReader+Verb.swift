@@ -9,6 +9,7 @@ extension MeetingReader {
     static func met(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
         guard metAt(lead, i) else { return nil }
         let body = chairedBody(lead, at: i, catalog: catalog) ?? HostReader.before(lead, noun: i, catalog: catalog)
+            ?? convenedBody(lead, at: i, catalog: catalog)
         // "Phó Chủ tịch UBND tỉnh Trần Hoàng Tuấn chủ trì họp đánh giá …": a meeting its chair held,
         // in the chair's office's name.
         let office = body == nil && chaired(lead, at: i) ? chairsOffice(lead, at: i, catalog: catalog) : nil
@@ -42,6 +43,14 @@ extension MeetingReader {
         guard chaired(lead, at: i), lead.words[i].after.isEmpty,
               let body = BodyGrammar.read(lead, at: i + 1, catalog: catalog) else { return nil }
         return HostReader.withRemit(lead, body)
+    }
+
+    /// "Bộ Y tế đã triệu tập lãnh đạo các tỉnh thành phía Bắc cùng họp bàn về …": the body that
+    /// called those it names to meet, "triệu tập" and them before "họp" with no mark between.
+    static func convenedBody(_ lead: LeadWords, at i: Int, catalog: Catalog) -> Range<Int>? {
+        guard let k = (max(0, i - 12)..<i).last(where: { lead.matchesWritten(["triệu", "tập"], at: $0) }),
+              lead.words[k..<i].allSatisfy({ $0.after.isEmpty }) else { return nil }
+        return HostReader.before(lead, noun: k, catalog: catalog)
     }
 
     /// "Theo đó, Hội đồng nhân dân ⟨cấp xã⟩ họp mỗi năm ít nhất 02 kỳ": a body named by its level is
