@@ -5,7 +5,8 @@ extension HostReader {
     /// The body after the "của" that closes the meeting's name, within twelve words of its noun and
     /// its clause ("Hội nghị sơ kết 6 tháng và triển khai nhiệm vụ của Sở …"); none when another word
     /// of the name owns what follows ("cuộc họp về tiến độ dự án của Tập đoàn X", "hội nghị sơ kết
-    /// Đề án 06 của Chính phủ", "báo cáo của …"), or when "của" follows the noun at once (`host`
+    /// Đề án 06 của Chính phủ", "báo cáo của …", "hội nghị triển khai Thông báo số 55-TB/TW … của Bộ
+    /// Chính trị"), or when "của" follows the noun at once (`host`
     /// reads that one before any office); nor bodies of every level ("kỳ họp đầu tiên của HĐND các
     /// cấp"). (Sixteen words put one wrong host in the never-tuned draws.)
     static func ownerOfName(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
@@ -20,7 +21,7 @@ extension HostReader {
             }
             let secondHalf = w[j].lower == "và" && lead.matchWritten(secondHalves, at: j + 1) != nil
             if notOwnersAcross.contains(w[j].lower) && !secondHalf || lead.matchWritten(ownersOfTheirOwn, at: j) != nil
-                || lead.matchWritten(documentNouns, at: j) != nil || lead.matchWritten(MeetingWords.nouns, at: j) != nil
+                || lead.matchWritten(documentNouns, at: j) != nil || numberedNotice(lead, at: j) || lead.matchWritten(MeetingWords.nouns, at: j) != nil
                 || lead.matchWritten(projects, at: j) != nil || w[j].after.contains(where: { ",;:.".contains($0) }) {
                 return nil
             }
@@ -39,6 +40,14 @@ extension HostReader {
         let names = w.indices.filter { $0 != k && w[$0..<min(w.count, $0 + h)].map(\.lower) == head }
             .compactMap { BodyGrammar.read(lead, at: $0, catalog: catalog) }.filter { $0.count > h }
         return Set(names.map { lead.text($0) }).count == 1 ? names.first : nil
+    }
+
+    /// "Thông báo số 55-TB/TW", "Thông báo 55": a notice by its number, whose "của" names who issued
+    /// it (not "thông báo" the verb: "họp báo nhằm thông báo kết quả … của Trung tâm").
+    static func numberedNotice(_ lead: LeadWords, at j: Int) -> Bool {
+        guard j + 2 < lead.words.count, lead.matchesWritten(["thông", "báo"], at: j), lead.words[j + 1].after.isEmpty else { return false }
+        let next = lead.words[j + 2]
+        return next.lower == "số" || next.text.first?.isNumber == true
     }
 
     /// Words that open a phrase of the name's own, whose "của" is that phrase's: "về", "để", "với" ….
