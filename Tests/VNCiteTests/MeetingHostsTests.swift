@@ -34,7 +34,7 @@ import Testing
         ("Sáng nay, Ban Quản lý dự án Thăng Long đã tổ chức lễ hợp long cầu Bãi Cháy.", "lễ", "Ban Quản lý dự án Thăng Long"),
         ("Ngày 25/9, Đồn Biên phòng cửa khẩu Quốc tế Lào Cai tổ chức lễ kết nghĩa với Đồn Biên phòng Bản Vược.", "lễ",
          "Đồn Biên phòng cửa khẩu Quốc tế Lào Cai"),
-        ("Vừa qua, Trạm Y tế phường Đông Triều (Quảng Ninh) tổ chức Hội nghị truyền thông hưởng ứng Tháng hành động quốc gia về Dân số.",
+        ("Vừa qua, Trạm Y tế phường Đông Triều tổ chức Hội nghị truyền thông hưởng ứng Tháng hành động quốc gia về Dân số.",
          "hội nghị", "Trạm Y tế phường Đông Triều"),
         // (a handover received, a diploma given)
         ("Sáng nay, Hội Chữ thập đỏ tỉnh Nghệ An tổ chức lễ tiếp nhận 200 tấn gạo ủng hộ đồng bào vùng lũ.", "lễ",
