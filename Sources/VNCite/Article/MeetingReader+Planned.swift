@@ -11,9 +11,7 @@ extension MeetingReader {
         }
         // What a quotation before it says is the speaker's: "“… sẽ ảnh hưởng …”, Giám đốc … phản ánh
         // tại buổi làm việc với …".
-        if let close = (start..<i).last(where: { lead.words[$0].closesQuote }) {
-            start = close + 1
-        }
+        if let close = quotationBefore(lead, noun: i, from: start) { start = close + 1 }
         // So is what was said before who said it at the meeting: "Việc triển khai … sẽ tạo ra những cơ
         // hội kinh doanh mới, ông Hoàng Lê Minh … nhận định trong hội thảo …" (not "sẽ ⟨dự,⟩ phát biểu ⟨chỉ đạo⟩ tại",
         // nor the passive "Quyết định chính thức sẽ được Bộ trưởng … đưa ra tại Hội nghị tuyển sinh").

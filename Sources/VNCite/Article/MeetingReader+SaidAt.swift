@@ -59,6 +59,18 @@ extension MeetingReader {
         (max(start, i - 6)..<i).first { nounSaidAt(lead, $0) == i }
     }
 
+    /// Where the last quotation that stands before the noun `i` closes: "“… sẽ ảnh hưởng …”, Giám
+    /// đốc … phản ánh tại buổi làm việc". (Not the title of an earlier meeting in quotes, right after
+    /// its noun: "… sẽ tổ chức Lễ ký kết "Thỏa thuận ghi nhớ hợp tác …" và Hội thảo khoa học …".)
+    static func quotationBefore(_ lead: LeadWords, noun i: Int, from start: Int) -> Int? {
+        guard let close = (start..<i).last(where: { lead.words[$0].closesQuote }) else { return nil }
+        let open = (start...close).last { lead.words[$0].opensQuote } ?? start
+        let titled = (max(start, open - 4)..<open).contains { k in
+            lead.matchWritten(MeetingWords.nouns, at: k).map { k + $0.count == open } == true
+        }
+        return titled ? nil : close
+    }
+
     /// The first of the verbs run together up to the saying at `verb`: "dự" in "Tổng Bí thư sẽ dự,
     /// phát biểu chỉ đạo tại hội nghị", so that the "sẽ" before them all is seen.
     static func firstOfVerbs(_ lead: LeadWords, endingAt verb: Int, from start: Int) -> Int {
