@@ -76,4 +76,15 @@ import Testing
         let text = CleanText(line)
         #expect(PageChrome.holds(text, 0..<text.count))
     }
+
+    /// A headline whose line break was lost with no space left, the lead's day glued to its last
+    /// word; not after a stray letter.
+    @Test func aLeadGluedToItsHeadlineWithNoSpace() {
+        let unspaced = Extractor().extract(Article(source: "c.txt", text: "Lan tỏa các giá trị di sản văn hóa ở Quảng BìnhNgày 19/11, Hội Di sản "
+            + "văn hóa Việt Nam tỉnh Quảng Bình tổ chức tọa đàm nhân kỷ niệm 15 năm Ngày Di sản Văn hóa Việt Nam.\nTại buổi tọa đàm, các đại biểu đã thảo luận."))
+        #expect(unspaced.title == "Lan tỏa các giá trị di sản văn hóa ở Quảng Bình")
+        let stray = Extractor().extract(Article(source: "d.txt", text: "Đề nghị khởi tố Hai Chi tội danh giết người xTheo nguồn tin từ cơ quan Cảnh "
+            + "sát điều tra tỉnh Bình Thuận, Ban chuyên án đã cơ bản hoàn tất kết luận điều tra.\nVụ việc diễn ra năm ngoái."))
+        #expect(stray.title == nil)
+    }
 }

@@ -1,6 +1,7 @@
 /// A headline whose line break was lost, so that the lead runs on in its line: "Chưa có biện pháp
 /// hỗ trợ người trồng dứa cayenne Chiều 26-9, đại diện Sở Nông nghiệp … đã có buổi làm việc …",
-/// "Sinh viên được vay tiền thông qua gia đình Hôm qua 18-1, Ngân hàng Chính sách xã hội …".
+/// "Sinh viên được vay tiền thông qua gia đình Hôm qua 18-1, Ngân hàng Chính sách xã hội …", "Lan tỏa
+/// các giá trị di sản văn hóa ở Quảng BìnhNgày 19/11, Hội Di sản …" (no space left).
 /// The lead opens on a capitalised time with its day ("Chiều 26-9,", "Sáng nay 8-6,", "Ngày
 /// 24-3,"), on "Đó là" right after a word of the headline, or on a word that opens sentences
 /// ("… Ông Ehud Olmert Trong phiên họp nội các ngày 29-1, …"); "Kỷ niệm Ngày Quốc khánh" is no
@@ -15,6 +16,13 @@ extension ArticleHeader {
         // characters (`ArticleHeader.read`): a longer line is not searched to its end.
         while i < min(line.upperBound - 40, line.lowerBound + 252) {
             defer { i += 1 }
+            // ("… ở Quảng BìnhNgày 19/11, Hội Di sản …": the break lost with no space left, a word's
+            // small letter then the lead's capital; not a stray letter, "… giết người xTheo …".)
+            if fold[i - 1] != 32, words >= 5, CleanText.isUppercase(text.scalars[i]), CleanText.isAlphabetic(text.scalars[i - 1]),
+               !CleanText.isUppercase(text.scalars[i - 1]), CleanText.isAlphabetic(text.scalars[i - 2]),
+               opensLead(text, at: i) {
+                return i
+            }
             guard fold[i - 1] == 32, fold[i] != 32 else { continue }
             words += 1
             guard words >= 5, i - line.lowerBound >= 15, CleanText.isUppercase(text.scalars[i]) else { continue }
