@@ -34,6 +34,8 @@ import Testing
         ("Sáng nay, Ban Quản lý dự án Thăng Long đã tổ chức lễ hợp long cầu Bãi Cháy.", "lễ", "Ban Quản lý dự án Thăng Long"),
         ("Ngày 25/9, Đồn Biên phòng cửa khẩu Quốc tế Lào Cai tổ chức lễ kết nghĩa với Đồn Biên phòng Bản Vược.", "lễ",
          "Đồn Biên phòng cửa khẩu Quốc tế Lào Cai"),
+        ("Sáng ngày 03/10/2015, Câu lạc bộ Giám đốc các Trung tâm Văn hóa Bắc miền Trung đã tổ chức Hội nghị giao ban nghiệp vụ năm 2015.",
+         "hội nghị", "Câu lạc bộ Giám đốc các Trung tâm Văn hóa Bắc miền Trung"),
         ("Vừa qua, Trạm Y tế phường Đông Triều tổ chức Hội nghị truyền thông hưởng ứng Tháng hành động quốc gia về Dân số.",
          "hội nghị", "Trạm Y tế phường Đông Triều"),
         // (a handover received, a diploma given)
