@@ -26,11 +26,17 @@ extension ArticleHeader {
         return (parts.compactMap { Int($0) }, end)
     }
 
-    /// "2025-11-03T08:15:00+07:00", "2025-11-03 08:15", "20191105": a line that is one date.
+    /// "2025-11-03T08:15:00+07:00", "2025-11-03 08:15", "20191105": a line that is one date; or one
+    /// with its year in two digits, as video pages write it: "17/10/21" (1990 to 2069).
     static func isoDate(_ folded: String) -> CalendarDate? {
         let s = folded.trimmed()
         let digits = Array(s.utf8)
         func n(_ r: Range<Int>) -> Int? { Int(String(decoding: digits[r], as: UTF8.self)) }
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[2].count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) }),
+           let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1...12).contains(m) {
+            return CalendarDate(year: y < 70 ? 2000 + y : 1900 + y, month: m, day: d)
+        }
         if digits.count == 8, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = n(0..<4), let m = n(4..<6), let d = n(6..<8),
            (1990...2100).contains(y) {
             return CalendarDate(year: y, month: m, day: d)
