@@ -27,7 +27,7 @@ extension ArticleHeader {
     }
 
     /// "2025-11-03T08:15:00+07:00", "2025-11-03 08:15", "20191105": a line that is one date; or one
-    /// with its year in two digits, as video pages write it: "17/10/21" (1990 to 2069).
+    /// with its year in two digits, as video pages write it: "17/10/21" (1970 to 2069).
     static func isoDate(_ folded: String) -> CalendarDate? {
         let s = folded.trimmed()
         let digits = Array(s.utf8)

@@ -6,9 +6,9 @@ extension HostReader {
     /// its clause ("Hội nghị sơ kết 6 tháng và triển khai nhiệm vụ của Sở …"); none when another word
     /// of the name owns what follows ("cuộc họp về tiến độ dự án của Tập đoàn X", "hội nghị sơ kết
     /// Đề án 06 của Chính phủ", "báo cáo của …", "hội nghị triển khai Thông báo số 55-TB/TW … của Bộ
-    /// Chính trị"), or when "của" follows the noun at once (`host`
-    /// reads that one before any office); nor bodies of every level ("kỳ họp đầu tiên của HĐND các
-    /// cấp"). (Sixteen words put one wrong host in the never-tuned draws.)
+    /// Chính trị"), or when "của" follows the noun at once (`host` reads that one before any office);
+    /// nor bodies of every level ("kỳ họp đầu tiên của HĐND các cấp"). (Sixteen words put one wrong
+    /// host in the never-tuned draws.)
     static func ownerOfName(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var j = i + length
