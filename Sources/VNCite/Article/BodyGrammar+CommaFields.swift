@@ -9,12 +9,11 @@ extension BodyGrammar {
     static let commaFieldLists: [[Substring]] = [
         "van hoa, giao duc, thanh nien, thieu nien va nhi dong", "khoa hoc, cong nghe va moi truong",
         "van hoa, the thao va du lich", "lao dong, thuong binh va xa hoi", "buu chinh, vien thong", "van hoa, giao duc",
-        "phoi hop pho bien, giao duc phap luat",
-    ].map { $0.split(separator: " ") }
+    ].map { $0.split(separator: " ") } + smallLetterLists
 
     /// The lists that news writes in small letters: "Hội đồng phối hợp phổ biến, giáo dục pháp luật
     /// tỉnh", the council of every level for coordinating the teaching of the law.
-    static let smallLetterLists: Set<[Substring]> = [["phoi", "hop", "pho", "bien,", "giao", "duc", "phap", "luat"]]
+    static let smallLetterLists: [[Substring]] = ["phoi hop pho bien, giao duc phap luat"].map { $0.split(separator: " ") }
 
     /// How many words a list of fields with a comma takes from `k`, capitalised as a name is.
     static func commaFields(_ lead: LeadWords, at k: Int) -> Int? {

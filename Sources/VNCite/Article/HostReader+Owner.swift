@@ -21,7 +21,7 @@ extension HostReader {
             }
             let secondHalf = w[j].lower == "và" && lead.matchWritten(secondHalves, at: j + 1) != nil
             if notOwnersAcross.contains(w[j].lower) && !secondHalf || lead.matchWritten(ownersOfTheirOwn, at: j) != nil
-                || lead.matchWritten(documentNouns, at: j) != nil || numberedNotice(lead, at: j) || lead.matchWritten(MeetingWords.nouns, at: j) != nil
+                || namesADocument(lead, at: j) || lead.matchWritten(MeetingWords.nouns, at: j) != nil
                 || lead.matchWritten(projects, at: j) != nil || w[j].after.contains(where: { ",;:.".contains($0) }) {
                 return nil
             }
@@ -40,6 +40,12 @@ extension HostReader {
         let names = w.indices.filter { $0 != k && w[$0..<min(w.count, $0 + h)].map(\.lower) == head }
             .compactMap { BodyGrammar.read(lead, at: $0, catalog: catalog) }.filter { $0.count > h }
         return Set(names.map { lead.text($0) }).count == 1 ? names.first : nil
+    }
+
+    /// Whether a document's kind stands at `j` ("Nghị quyết", "Chỉ thị" …, a notice by its number):
+    /// the "của" after it names who issued it.
+    static func namesADocument(_ lead: LeadWords, at j: Int) -> Bool {
+        lead.matchWritten(documentNouns, at: j) != nil || numberedNotice(lead, at: j)
     }
 
     /// "Thông báo số 55-TB/TW", "Thông báo 55": a notice by its number, whose "của" names who issued

@@ -176,7 +176,7 @@ enum HostReader {
             if lead.matchWritten(ownersOfTheirOwn, at: j) != nil || j > end && lead.matchWritten(MeetingWords.nouns, at: j) != nil {
                 owned = true
             }
-            if lead.matchWritten(documentNouns, at: j) != nil || numberedNotice(lead, at: j) { issued = true }
+            if namesADocument(lead, at: j) { issued = true }
             if !organiserOnly, w[j].folded == "cua", !owned, !issued,
                let r = BodyGrammar.read(lead, at: j + 1, catalog: catalog) ?? headWithTail(lead, at: j + 1, catalog: catalog)
                    ?? lowerHeadWithQualifier(lead, at: j + 1) ?? cabinet(lead, at: j + 1) {

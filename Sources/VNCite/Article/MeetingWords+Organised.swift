@@ -7,8 +7,9 @@ extension MeetingWords {
     /// Reviews named without "hội nghị" and ceremonies without "lễ", meetings only right after "tổ
     /// chức" ("Đảng ủy Khối … tổ chức sơ kết 5 năm thực hiện Chỉ thị 05", "Tổng Liên đoàn … tổ chức
     /// kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam", "Tỉnh đoàn … đã tổ chức tuyên dương 12
-    /// Gương mặt trẻ", "Bộ Chỉ huy Quân sự tỉnh tổ chức phát động đợt thi đua cao điểm …", "Tập đoàn … tổ chức khánh thành Nhà máy …", "Trường Chính trị tỉnh … tổ chức
-    /// khai giảng lớp Trung cấp lý luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …"), and
+    /// Gương mặt trẻ", "Bộ Chỉ huy Quân sự tỉnh tổ chức phát động đợt thi đua cao điểm …", "Tập đoàn
+    /// … tổ chức khánh thành Nhà máy …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý
+    /// luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …"), and
     /// no meeting noun anywhere else ("hội nghị tổng kết" is a "hội nghị"). So is a forum that a body
     /// organises ("Hội Doanh nhân trẻ Việt Nam tổ chức Diễn đàn …"), not the floor of one ("phát biểu
     /// trên diễn đàn Quốc hội").
