@@ -61,6 +61,9 @@ import Testing
         ("Thực hiện Nghị quyết TW4 khóa XII gắn với Chỉ thị 05-CT/TW của Bộ Chính trị.", ["04-NQ/TW khóa XII", "05-CT/TW"]),
         ("Kiểm điểm theo Kết luận TƯ4 khóa XIII về xây dựng, chỉnh đốn Đảng.", ["21-KL/TW khóa XIII"]),
         ("Thực hiện Nghị quyết ĐH XIII của Đảng và Nghị quyết Đại hội X.", ["NQ-ĐH-XIII/TW", "NQ-ĐH-X/TW"]),
+        // The Central Committee abbreviated ("BCH T.Ư", "BCH TW", "BCHTƯ") is the Party's.
+        ("Tổng kết Nghị quyết 04 của BCH T.Ư Đảng khóa VII và Nghị quyết số 2 của BCHTƯ khóa VIII.",
+         ["04-NQ/TW khóa VII", "02-NQ/TW khóa VIII"]),
         // Codes by their initials, in capitals only.
         ("Bị can bị khởi tố theo Điều 289 BLHS 1999; theo khoản 1 Điều 120 BLTTHS, thời hạn tạm giam là 2 tháng.",
          ["Bộ luật Hình sự 1999", "Bộ luật Tố tụng hình sự"]),

@@ -201,6 +201,9 @@ import Testing
          "hội thảo", "Đoàn Đại biểu Quốc hội tỉnh Hà Nam"),
         ("Sáng 6.4, Cục Văn hóa - Thông tin cơ sở (Bộ Văn hóa - Thông tin) cùng UBND TP.HCM đã tổ chức lễ ra quân các đội thông tin lưu động.",
          "lễ", "Cục Văn hóa - Thông tin cơ sở (Bộ Văn hóa - Thông tin)"),
+        // "tổ chức thành công": how well it went, between the body and the noun.
+        ("Ngày 29/10/2021, Liên hiệp các tổ chức hữu nghị tỉnh Thừa Thiên Huế tổ chức thành công Đại hội đại biểu lần thứ IV.",
+         "đại hội", "Liên hiệp các tổ chức hữu nghị tỉnh Thừa Thiên Huế"),
         // Who ended it held it.
         ("Chiều nay, nguyên thủ 21 nước APEC đã kết thúc cuộc họp ở Hàn Quốc bằng việc ra tuyên bố chung.", "cuộc họp", "APEC"),
         // The body a mid-term or an extraordinary sitting's name gives, before the office of who spoke at it.
