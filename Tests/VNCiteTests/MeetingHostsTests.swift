@@ -121,9 +121,11 @@ import Testing
          "hội nghị", "Đoàn Luật sư TP.HCM"),
         // A province named with its rank held it itself.
         ("Sáng 27.4, TP.HCM đã long trọng tổ chức mít tinh kỷ niệm 31 năm ngày giải phóng miền Nam.", "mít tinh", "TP.HCM"),
-        // Bodies that organised it together: the first; the occasion is background.
+        // Bodies that organised it together: the first, with where it sits; the occasion is background.
         ("Nhân dịp đoàn sang Pháp dự hội thảo quốc tế, tối 18/3, Hội Người Việt Nam tại Pháp phối hợp với Hội Sinh viên Việt Nam tại Pháp đã tổ chức hội thảo về chất độc da cam.",
-         "hội thảo", "Hội Người Việt Nam"),
+         "hội thảo", "Hội Người Việt Nam tại Pháp"),
+        ("Ngày 7/9, tại Nam Kinh, Tổng Lãnh sự quán Việt Nam tại Thượng Hải đã phối hợp với Văn phòng Ngoại vụ tỉnh Giang Tô tổ chức "
+            + "Hội nghị liên hợp lần thứ nhất.", "hội nghị", "Tổng Lãnh sự quán Việt Nam tại Thượng Hải"),
         // A head whose name is written in lower case, up to "đã".
         ("Đúng như dự đoán, trong cuộc họp ngày hôm qua, Cục dự trữ liên bang Mỹ (FED) đã quyết định nâng lãi suất.",
          "cuộc họp", "Cục dự trữ liên bang Mỹ (FED)"),

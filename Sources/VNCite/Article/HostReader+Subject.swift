@@ -128,7 +128,10 @@ extension HostReader {
                 // thảo": the first of the bodies that organised it together.
                 // ("Viện Kinh tế TP và Ban Quản lý … (KĐTM) Thủ Thiêm đã tổ chức": and a second body.)
                 // ("Hội Nhà báo Việt Nam kết hợp với …", "… đã phối hợp với …": the same.)
-                let place = lead.matchesWritten(["tại"], at: end) && end + 1 < i && lead.words[end + 1].isCapitalised ? 2 : 0
+                // ("Tổng Lãnh sự quán Việt Nam ⟨tại Thượng Hải⟩ đã phối hợp với …": where it sits, its name's.)
+                let seatEnd = seat(lead, from: end, before: i, catalog: catalog)
+                let place = seatEnd.map { $0 - end }
+                    ?? (lead.matchesWritten(["tại"], at: end) && end + 1 < i && lead.words[end + 1].isCapitalised ? 2 : 0)
                 let past = ["đã", "vừa"].contains(end + place < i ? lead.words[end + place].lower : "") ? 1 : 0
                 // ("Ban Tuyên giáo Trung ương ⟨chủ trì,⟩ phối hợp với …": who led it.)
                 let led = lead.matches(["chu", "tri"], at: end + place + past) ? 2 : 0
@@ -149,7 +152,7 @@ extension HostReader {
                         return head.lowerBound..<last.upperBound
                     }
                     if let first { return first }
-                    return r.lowerBound > start && ["và", "cùng"].contains(lead.words[r.lowerBound - 1].lower) ? nil : r.lowerBound..<end
+                    return r.lowerBound > start && ["và", "cùng"].contains(lead.words[r.lowerBound - 1].lower) ? nil : r.lowerBound..<(seatEnd ?? end)
                 }
                 k = r.upperBound
                 continue
