@@ -53,13 +53,15 @@ enum ChairReader {
                 if j > 0, ["quan", "vị", "giao", "ngành"].contains(w[j - 1].lower) { continue }  // "cơ quan chủ trì"
                 // "Thủ tướng giao Bộ Xây dựng chủ trì", "giao cho Sở Tài chính chủ trì": the verb that hands a
                 // task on, before a body (not "Trưởng Ban Tuyên giáo Tỉnh ủy", "Giám đốc Sở Giao thông vận
-                // tải", "Giám đốc Phòng giao dịch chủ trì").
+                // tải", "Giám đốc Phòng giao dịch chủ trì", nor "Thứ trưởng Bộ Ngoại giao Lê Hoài Trung chủ trì").
                 if (max(0, j - 8)..<j).contains(where: { k in
                     w[k].text == "giao" && k + 1 < j && (w[k + 1].isCapitalised || w[k + 1].lower == "cho")
+                        && !(k > 0 && w[k - 1].lower == "ngoại")
                 }) { continue }
-                // "đề nghị Bộ Thương mại nên đứng ra chủ trì": who should take a task on, not who chaired.
+                // "đề nghị Bộ Thương mại nên đứng ra chủ trì": who should take a task on, not who chaired;
+                // "ông Vương Nghị, Thứ trưởng Ngoại giao Trung Quốc, từng chủ trì đàm phán 6 bên": who once did.
                 // (Written small: not the given name "Nên" of "Bí thư Thành ủy Nguyễn Văn Nên chủ trì".)
-                if (max(0, j - 4)..<j).contains(where: { !w[$0].isCapitalised && lead.matchWritten(notYetChairing, at: $0) != nil }) { continue }
+                if (max(0, j - 4)..<j).contains(where: { !w[$0].isCapitalised && lead.matchWritten(notChairingThis, at: $0) != nil }) { continue }
                 // "… trực tiếp chủ trì giải quyết vụ việc", "chỉ đạo Vụ Tổ chức cán bộ chủ trì(,) phối hợp":
                 // who leads a task chairs no meeting.
                 if lead.matchWritten(tasks, at: j + 2) != nil { continue }
@@ -158,8 +160,9 @@ enum ChairReader {
     static let clauseWords: Set<String> = ["đã", "sẽ", "đang", "vừa", "cho", "nói", "là", "được", "có", "theo", "tại", "với", "khi",
                                            "sau", "trước", "để", "cũng", "đều", "thì", "nhưng", "rằng"]
 
-    /// Words before "chủ trì" that make it a task someone should, must or will take on.
-    static let notYetChairing = PhraseTable(["nên", "cần", "phải", "sẽ", "đứng ra", "đề nghị", "yêu cầu", "kiến nghị"])
+    /// Words before "chủ trì" that make it a task someone should, must or will take on, or one they
+    /// took on once before ("từng").
+    static let notChairingThis = PhraseTable(["nên", "cần", "phải", "sẽ", "đứng ra", "đề nghị", "yêu cầu", "kiến nghị", "từng"])
 
     /// "Hà Nội", "Thái Bình": a province spelt like a family name and a given name; "Hồ Chí Minh", the
     /// city's (or an institute's) name whole ("Học viện Chính trị quốc gia Hồ Chí Minh").
