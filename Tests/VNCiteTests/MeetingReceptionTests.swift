@@ -18,6 +18,9 @@ import Testing
         // (the occasion, after an outlet's mark, is background: "QPVN - Nhân dịp … tham dự cuộc họp …")
         ("QPVN - Nhân dịp tham gia đoàn công tác của Tổng Bí thư tham dự cuộc họp khai mạc Hội đồng Hòa Bình về Dải Gaza, ngày 19/2, "
             + "tại Thủ đô Washington; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã tiếp Ngài Elbridge Colby.", "Bộ Quốc phòng"),
+        // (a guest by name)
+        ("Sáng 1/6, Thứ trưởng Bộ Công nghiệp Bùi Xuân Khu đã tiếp ông Brian Mc Donald, Chủ tịch Tập đoàn IP.", "Bộ Công nghiệp"),
+        ("(ĐN) – Sáng 27-5, Bí thư Tỉnh ủy Nguyễn Phú Cường đã tiếp ông Park Noh Wan, Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh.", "Tỉnh ủy"),
     ])
     func aReceptionByItsVerb(lead: String, host: String) throws {
         let m = try #require(meeting(lead))
@@ -25,8 +28,12 @@ import Testing
         #expect(m.host == host)
     }
 
-    /// "trực tiếp Thủ tướng" is "directly", no reception.
+    /// "trực tiếp Thủ tướng" is "directly", no reception; nor is "tiếp ông" without a guest's name,
+    /// "tiếp bà con" (the people), or a reception agreed to.
     @Test func directlyIsNoReception() {
+        #expect(meeting("Sáng 19/2, Chủ tịch UBND xã đã tiếp ông tại trụ sở.") == nil)
+        #expect(meeting("Sáng 19/2, Chủ tịch UBND xã đã tiếp bà con tại trụ sở.") == nil)
+        #expect(meeting("Ngày 21-3, Thủ tướng Phan Văn Khải đã đồng ý về nguyên tắc tiếp ông Bill Gates vào ngày 22-4.") == nil)
         #expect(meeting("Sáng 19/2, Bộ trưởng Bộ Ngoại giao đã trực tiếp Thủ tướng báo cáo về vụ việc.") == nil)
         #expect(meeting("Sáng 19/2, các hộ dân đã gặp trực tiếp lãnh đạo xã để trình bày về vụ việc.") == nil)
     }

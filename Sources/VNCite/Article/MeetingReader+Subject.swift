@@ -6,6 +6,10 @@ extension MeetingReader {
                               catalog: Catalog) -> (Meeting, next: Int)? {
         if phrase.first == "chào" { return courtesyCall(lead, noun: i, end: end, place: place, catalog: catalog) }
         let w = lead.words
+        // (A guest by name has one: "tiếp ông Park Noh Wan", not "phải tiếp ông để trả lời".)
+        if ["ông", "bà"].contains(phrase.last ?? ""), !(i + 2 < w.count && w[i + 2].isCapitalised) { return nil }
+        // "Thủ tướng … đã đồng ý về nguyên tắc tiếp ông Bill Gates … vào ngày 22-4": agreed to, still to come.
+        if (max(0, i - 5)..<i).contains(where: { lead.matchesWritten(["đồng", "ý"], at: $0) }) { return nil }
         let visit = joinedVisit(lead, noun: i)
         // "Trong ⟨buổi⟩ kiểm tra, làm việc với huyện Đức Thọ …, Chủ tịch UBND tỉnh Hà Tĩnh … yêu cầu": the
         // visit and the session named with their classifier, a noun, read as "buổi làm việc" is.

@@ -51,6 +51,8 @@ enum MeetingWords {
         ("tiếp phó thủ tướng", "buổi tiếp"), ("tiếp tổng lãnh sự", "buổi tiếp"), ("tiếp trưởng đoàn", "buổi tiếp"), ("tiếp tổng thư ký", "buổi tiếp"),
         // (A courtesy call, a chairman, a body's leaders: "… đã tiếp xã giao Đại sứ …", "… tiếp lãnh đạo Tập đoàn …".)
         ("tiếp xã giao", "buổi tiếp"), ("tiếp chủ tịch", "buổi tiếp"), ("tiếp phó chủ tịch", "buổi tiếp"), ("tiếp lãnh đạo", "buổi tiếp"),
+        // (Or by name: "Bí thư Tỉnh ủy Nguyễn Phú Cường đã tiếp ông Park Noh Wan": `heldBySubject`.)
+        ("tiếp ông", "buổi tiếp"), ("tiếp bà", "buổi tiếp"),
         // (A working visit, after the visit's verb: `MeetingReader.workingVisit`.)
         ("làm việc với", "buổi làm việc"), ("làm việc tại", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
         ("tiếp xúc cử tri", "tiếp xúc cử tri"), ("tiếp xúc với cử tri", "tiếp xúc cử tri"),
@@ -117,7 +119,7 @@ enum MeetingWords {
         // "buổi tiếp xúc với báo chí", "buổi tiếp đón", "buổi tiếp kiến": a contact, a welcome, an audience.
         "buổi tiếp": ["xúc", "đón", "kiến", "nhận", "tục", "theo", "thu", "sức", "cận"],
         // "tiếp đoàn viên", "tiếp Đại sứ quán": members, an embassy.
-        "tiếp đoàn": ["viên", "kết", "thể"], "tiếp các đoàn": ["viên", "thể"], "tiếp đại sứ": ["quán"],
+        "tiếp đoàn": ["viên", "kết", "thể"], "tiếp các đoàn": ["viên", "thể"], "tiếp đại sứ": ["quán"], "tiếp bà": ["con"],
     ]
 
     /// Verbs that say a meeting was held or is being held.
