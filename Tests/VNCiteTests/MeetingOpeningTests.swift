@@ -20,6 +20,15 @@ import Testing
         #expect(found.host == "Ban chấp hành Trung ương Đảng")
     }
 
+    /// The ceremony that opens a meeting, "formally" or not, is that meeting's.
+    @Test func theMeetingTheCeremonyOpensIsTaken() throws {
+        let text = "Khai mạc Đại hội Cựu chiến binh tỉnh\n(GLO)- Sáng 18-11, tại Hội trường 2-9 (TP. Pleiku) đã long trọng diễn ra lễ khai "
+            + "mạc chính thức Đại hội đại biểu Hội Cựu Chiến binh tỉnh Gia Lai lần thứ VII (nhiệm kỳ 2022-2027)."
+        let found = try #require(meeting(text))
+        #expect(found.kind == "đại hội")
+        #expect(found.host == "Hội Cựu Chiến binh tỉnh Gia Lai")
+    }
+
     @Test func aCeremonyABodyHoldsIsOne() throws {
         let text = "Việt Nam xếp thứ ba\nSáng nay, Bộ Giáo dục và Đào tạo đã tổ chức lễ bế mạc và trao giải thưởng kỳ thi Olympic Vật lý châu Á lần thứ 5."
         let found = try #require(meeting(text))
