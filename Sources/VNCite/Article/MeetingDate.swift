@@ -171,19 +171,26 @@ enum MeetingDate {
 
     /// "(Ngày) 13 tháng 6 năm 2023", "(sáng) 13 tháng 6": the day written out in words (the year
     /// from the article when not written; nil inside when it cannot be known); of a range, its first
-    /// day ("Ngày 21 và 22 tháng 3 năm 2018", "từ 21 đến 23 tháng 3").
+    /// day ("Ngày 21 và 22 tháng 3 năm 2018", "từ 21 đến 23 tháng 3", "Ngày 2-3 tháng 7 năm 2018").
     static func spelledOut(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
         if k + 2 < w.count, let first = Int(w[k].text), w[k].after.isEmpty, ["va", "den"].contains(w[k + 1].folded),
            let last = spelledOut(w, at: k + 2, articleDate: articleDate) {
             guard let last, first < last.day else { return .some(nil) }
             return .some(CalendarDate(year: last.year, month: last.month, day: first))
         }
-        guard k + 2 < w.count, let day = Int(w[k].text), w[k + 1].folded == "thang", let month = Int(w[k + 2].text),
+        guard k + 2 < w.count, let day = Int(w[k].text) ?? firstOfDashedDays(w[k].text), w[k + 1].folded == "thang", let month = Int(w[k + 2].text),
               w[k].after.isEmpty, w[k + 1].after.isEmpty else { return nil }
         if k + 4 < w.count, w[k + 2].after.isEmpty, w[k + 3].folded == "nam", let year = Int(w[k + 4].text), (1900...2100).contains(year) {
             return .some(CalendarDate(year: year, month: month, day: day))
         }
         return .some(dayMonth("\(day)/\(month)", articleDate: articleDate))
+    }
+
+    /// "2-3": the first of two days a dash joins, the first before the second; nil otherwise.
+    static func firstOfDashedDays(_ text: String) -> Int? {
+        let days = text.split(whereSeparator: { "-–".contains($0) }).map { Int($0) }
+        guard days.count == 2, let first = days[0], let last = days[1], first < last else { return nil }
+        return first
     }
 
     /// A day written with spaces around its dash, after a day's word: "Chiều 12 - 01" (in an article
