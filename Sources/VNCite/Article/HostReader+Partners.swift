@@ -110,15 +110,19 @@ extension HostReader {
         let w = lead.words
         // (Not the verb's words: "phối hợp", "tổ chức" in small letters.)
         func verb(_ j: Int) -> Bool { !w[j].isCapitalised && (organisedBy(lead, at: j) || j > 0 && organisedBy(lead, at: j - 1)) }
+        // ("Trung ương" is one word: "Ban Tuyên giáo và Dân vận Trung ương, Bộ Khoa học - Công nghệ".)
         func listed(_ j: Int) -> Bool {
-            w[j].before.isEmpty && (w[j].isCapitalised || ["các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã"].contains(w[j].lower)
-                || !verb(j) && inHeadedName(j))
+            w[j].before.isEmpty && (w[j].isCapitalised || ["các", "và", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "-", "–"].contains(w[j].lower)
+                || j > 0 && lead.matches(["trung", "uong"], at: j - 1) || !verb(j) && inHeadedName(j))
         }
         // (A small word inside a name whose item, from the last comma or "và", opens on a head, or on a
         // capital with another capital after the small word: "Thông tấn xã Việt Nam".)
         func inHeadedName(_ j: Int) -> Bool {
             var start = j
-            while start > max(0, j - 8), w[start - 1].after.isEmpty, !["và", "với", "cùng"].contains(w[start - 1].lower) { start -= 1 }
+            // (Not back past the verb: "Tỉnh ủy Vĩnh Long phối hợp ⟨Ban Tuyên giáo Trung ương⟩, …".)
+            while start > max(0, j - 8), w[start - 1].after.isEmpty, !["và", "với", "cùng"].contains(w[start - 1].lower), !verb(start - 1) {
+                start -= 1
+            }
             guard start < j, w[start].isCapitalised else { return false }
             if BodyGrammar.head(lead, at: start) != nil { return true }
             var next = j
@@ -130,8 +134,8 @@ extension HostReader {
         while next < i, listed(next), !verb(next), w[next].after.isEmpty { next += 1 }
         guard next < i, listed(next) && !verb(next) ? w[next].after == "," : organisedBy(lead, at: next) else { return nil }
         var with = k
-        while with > max(2, k - 16), listed(with), w[with].after.isEmpty || w[with].after == "," { with -= 1 }
-        guard with > k - 16, with >= 2 else { return nil }
+        while with > max(2, k - 24), listed(with), w[with].after.isEmpty || w[with].after == "," { with -= 1 }
+        guard with > k - 24, with >= 2 else { return nil }
         // ("Ban Nội chính Trung ương phối hợp Báo Nhân Dân, Đài Truyền hình Việt Nam, … tổ chức": the
         // list right after "phối hợp", no "với".)
         if jointly(lead, at: with - 1), w[with - 1].after.isEmpty { return with - 2 }
