@@ -17,6 +17,9 @@ import Testing
         // (who came with the office, sectors named as a pair with a comma: "Bộ, ngành")
         ("Ngày 21/5, Thủ tướng Nguyễn Tấn Dũng và lãnh đạo nhiều Bộ, ngành Trung ương trong Đoàn công tác của Chính phủ đã về thăm "
             + "làm việc tại tỉnh Quảng Ninh.", "Chính phủ"),
+        // (a trip come, told as done: "đã đến", "đã về")
+        ("Ngày 21-1, Đoàn công tác của Bộ Khoa học - Công nghệ (KH-CN) do đồng chí Huỳnh Thành Đạt, Ủy viên Trung ương Đảng, Bộ trưởng "
+            + "làm Trưởng đoàn đã đến làm việc tại tỉnh Thái Nguyên.", "Đoàn công tác của Bộ Khoa học - Công nghệ (KH-CN)"),
     ])
     func aWorkingVisit(lead: String, host: String) throws {
         let m = try #require(meeting(lead))
@@ -67,6 +70,8 @@ import Testing
         "Đoàn UNHCR làm việc tại VN",
         // (a delegation's words with no body or place named after them)
         "Sáng 12/9, đoàn công tác đã đến thăm và làm việc với huyện Đức Thọ.",
+        // (one who came to work somewhere, no body)
+        "Năm 2010, anh Nguyễn Văn Hùng đã về làm việc tại Công ty Điện lực Hà Nội.",
     ])
     func noWorkingVisit(lead: String) {
         #expect(meeting(lead) == nil)
