@@ -34,6 +34,10 @@ import Testing
         ("Sáng 10/6, Bộ Tài nguyên và Môi trường phối hợp Ban Tuyên giáo Trung ương, Trung ương Hội Liên hiệp Phụ nữ Việt Nam, Hội "
             + "Người cao tuổi Việt Nam, Hội Cựu chiến binh Việt Nam và UBND tỉnh Khánh Hoà phối hợp tổ chức hội thảo về biển.",
          "Bộ Tài nguyên và Môi trường"),
+        // (bodies listed before "đã phối hợp tổ chức", one item of two joined by "và": the first of all)
+        ("Sáng 24/11, Liên hiệp các Hội Khoa học và Kỹ thuật Nghệ An, Sở Khoa học và Công nghệ, Liên đoàn Lao động Việt Nam và Đoàn "
+            + "Thanh niên Cộng sản Hồ Chí Minh, Trường Đại học Sư phạm Kỹ thuật Vinh đã phối hợp tổ chức hội thảo sáng tạo kỹ thuật.",
+         "Liên hiệp các Hội Khoa học và Kỹ thuật Nghệ An"),
         // (the second of two, when the first is past reading, is no host either)
         ("Hôm qua, Cục Bản quyền tác giả văn học nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức "
             + "hội thảo về quyền tác giả.", ""),

@@ -52,7 +52,12 @@ extension HostReader {
                 continue
             }
             // ("lãnh đạo Bộ Công nghiệp, EVN đã có buổi làm việc": the leaders of the first body.)
-            guard let previous = body(lead, endingAt: k, catalog: catalog) else { break }
+            guard var previous = body(lead, endingAt: k, catalog: catalog) else { break }
+            // (An item of two bodies "và" joins: "…, Liên đoàn Lao động Việt Nam và Đoàn Thanh niên …, Trường …".)
+            if previous.lowerBound >= 2, w[previous.lowerBound - 1].lower == "và", w[previous.lowerBound - 2].after.isEmpty,
+               let joined = body(lead, endingAt: previous.lowerBound - 1, catalog: catalog) {
+                previous = joined
+            }
             let lb = previous.lowerBound
             let led = lb >= 2 && (lead.matchesWritten(["lãnh", "đạo"], at: lb - 2) || lead.matchesWritten(["đại", "diện"], at: lb - 2))
             let opens = led ? lb - 2 : lb
