@@ -64,6 +64,8 @@ import Testing
         // The Central Committee abbreviated ("BCH T.Ư", "BCH TW", "BCHTƯ") is the Party's.
         ("Tổng kết Nghị quyết 04 của BCH T.Ư Đảng khóa VII và Nghị quyết số 2 của BCHTƯ khóa VIII.",
          ["04-NQ/TW khóa VII", "02-NQ/TW khóa VIII"]),
+        // (and the body that issued it, its term between it and "đã ban hành")
+        ("Theo chủ trương tinh gọn bộ máy, BCH TW Đảng khoá XIII đã ban hành Nghị quyết số 60 ngày 12/4/2025.", ["60-NQ/TW khóa XIII"]),
         // Codes by their initials, in capitals only.
         ("Bị can bị khởi tố theo Điều 289 BLHS 1999; theo khoản 1 Điều 120 BLTTHS, thời hạn tạm giam là 2 tháng.",
          ["Bộ luật Hình sự 1999", "Bộ luật Tố tụng hình sự"]),

@@ -2,7 +2,8 @@
 /// bare symbol, and the date and issuer a list shares.
 extension CitationFinder {
     /// The body of "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17": a body that, in the
-    /// same sentence, "(đã|vừa) ban hành" the document right before its type word.
+    /// same sentence, "(đã|vừa) ban hành" the document right before its type word (its term between:
+    /// "BCH TW Đảng khoá XIII đã ban hành Nghị quyết số 60").
     func precedingBody(before typeStart: Int, text: CleanText) -> BodyName? {
         let fold = text.fold
         var j = typeStart
@@ -21,6 +22,12 @@ extension CitationFinder {
                 var s = Scanner(text, at: w)
                 if let body = s.readBody(catalog: catalog) {
                     s.skipSpaces()
+                    // ("BCH TW Đảng ⟨khoá XIII⟩ đã ban hành Nghị quyết số 60": the body's term.)
+                    if s.read("khoa") {
+                        s.skipSpaces()
+                        _ = s.readWord()
+                        s.skipSpaces()
+                    }
                     _ = s.read("da") || s.read("vua")
                     s.skipSpaces()
                     if s.read("ban hanh") { return body }
