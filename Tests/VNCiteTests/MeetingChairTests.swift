@@ -35,6 +35,9 @@ import Testing
         // (A degree's full stop before the name ends no sentence.)
         ("Hội thảo do Hội đồng Dân tộc của Quốc hội tổ chức sáng 12/5/2023. Chủ trì và phát biểu đề dẫn tại Hội thảo, TS. Nguyễn "
             + "Lâm Thành, Phó Chủ tịch Hội đồng Dân tộc nhấn mạnh yêu cầu nghiên cứu.", "Nguyễn Lâm Thành"),
+        // (Who it was, after "là": not a guest listed before it in the same sentence.)
+        ("Sáng ngày 26-4-2025, Hội đồng Nhân dân xã Tân Phú tổ chức kỳ họp chuyên đề thứ 15. Dự kỳ họp có đồng chí Lê Hoàng Giang – Phó "
+            + "Chủ tịch UBND xã Tân Phú; Chủ tọa kỳ họp là đồng chí Hồ Văn Tuấn - Phó Chủ tịch Hội đồng nhân dân xã Tân Phú.", "Hồ Văn Tuấn"),
     ])
     func aNameTheWordBeforeItTells(lead: String, chair: String) {
         #expect(meeting(lead)?.chair == chair)

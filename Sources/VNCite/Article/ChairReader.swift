@@ -66,6 +66,13 @@ enum ChairReader {
                 // who leads a task chairs no meeting.
                 if lead.matchWritten(tasks, at: j + 2) != nil { continue }
                 let under = j > 0 && w[j - 1].folded == "su"  // "dưới sự chủ trì của X"
+                // "Chủ tọa kỳ họp là đồng chí Hồ Văn Tuấn": who it was, named after "là" (not the guest
+                // listed before it in the same sentence).
+                if !under, let be = ((j + 2)..<min(w.count, j + 6)).first(where: { w[$0].lower == "là" }),
+                   w[j..<be].allSatisfy({ $0.after.isEmpty }),
+                   let r = ((be + 1)..<min(w.count, be + 4)).lazy.compactMap({ PersonName.read(lead, at: $0) }).first, !isPlace(lead, r, catalog) {
+                    return chair(lead, r, catalog)
+                }
                 // "Bộ trưởng Tài chính Anh Gordon Brown, người chủ trì cuộc họp": a foreign name
                 // in apposition.
                 if j > 1, w[j - 1].folded == "nguoi", w[j - 2].after.contains(","), let r = PersonName.foreign(in: lead, endingAt: j - 2) {
