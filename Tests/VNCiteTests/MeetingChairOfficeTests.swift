@@ -74,6 +74,10 @@ import Testing
         let named = try #require(meeting("Sáng ngày 28/8, tại trụ sở Tiếp công dân huyện, các đồng chí Đinh Hữu Tân TUV- Bí thư Huyện ủy- "
             + "chủ tịch HĐND huyện và Lê Ngọc Huấn Phó bí thư, chủ tịch UBND huyện đã chủ trì buổi tiếp công dân định kỳ tháng 8."))
         #expect(named.chair == "Đinh Hữu Tân")
+        // (a commune's offices between them, "Bí thư Đảng ủy xã")
+        let commune = try #require(meeting("Chiều ngày 1/10, xã Nhân Nghĩa đã tổ chức Hội nghị đối thoại với nhân dân. Đồng chí Bùi Hoàng "
+            + "Lâm – huyện ủy viên - Bí thư Đảng ủy xã và đồng chí Nguyễn Hữu Lễ - Chủ tịch UBND xã đồng chủ trì hội nghị."))
+        #expect(commune.chair == "Bùi Hoàng Lâm")
         #expect(named.kind == "buổi tiếp công dân")
         let citizens = try #require(meeting("Sáng 5/1, Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025."))
         #expect(citizens.kind == "buổi tiếp công dân")

@@ -86,5 +86,5 @@ extension ChairReader {
     /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.
     static let coChairWords: Set<String> = ["và", "cùng", "các", "thủ", "tướng", "thường", "trực", "chủ", "tịch", "bí", "thư", "trưởng",
                                             "ông", "bà", "đồng", "chí", "giám", "đốc", "phòng", "phó", "phụ", "trách", "viên", "ủy", "uỷ", "nhiệm",
-                                            "tỉnh", "huyện", "thành", "phố", "dự", "khuyết"]
+                                            "tỉnh", "huyện", "thành", "phố", "quận", "thị", "xã", "trấn", "phường", "dự", "khuyết"]
 }
