@@ -48,9 +48,12 @@ extension HostReader {
                 }
                 // (And the body's term: "HĐND tỉnh … khóa XIII, ⟨nhiệm kỳ 2021-2026⟩ tổ chức".)
                 let term = (r.upperBound..<i).first { opensTerm(lead, at: $0) }
-                // ("Đảng ủy Quân khu 3 ⟨vào sáng nay (27/6/2022)⟩ tổ chức": the time it held it.)
+                // ("Đảng ủy Quân khu 3 ⟨vào sáng nay (27/6/2022)⟩ tổ chức": the time it held it; "… tổ chức
+                // ⟨thành công⟩ Đại hội": how it went.)
+                let succeeded = i >= 4 && lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
                 func glue(_ w: LeadWords.Word) -> Bool {
                     MeetingWords.glue.contains(w.lower) || w.lower == "vào" || w.text.first?.isNumber == true
+                        || succeeded && ["thành", "công"].contains(w.lower)
                         || pastAside && timesInAsides.contains(w.lower)
                         || term != nil && ["nhiệm", "kỳ", "-", "–"].contains(w.lower)
                 }
