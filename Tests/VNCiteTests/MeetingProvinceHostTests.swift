@@ -34,6 +34,9 @@ import Testing
         // (a place whose name ends on "Kỳ", no session's word)
         ("Sáng 7/7/2020, HĐND huyện Tứ Kỳ tổ chức hội nghị bàn về phát triển giáo dục.", "HĐND huyện Tứ Kỳ"),
         ("Sáng 24/3, TP Tam Kỳ tổ chức lễ kỷ niệm 45 năm ngày giải phóng.", "TP Tam Kỳ"),
+        // (held "trang trọng"; a district with its province after a comma)
+        ("Sáng 1/9, xã Thạch Châu (Lộc Hà - Hà Tĩnh) trang trọng tổ chức lễ đón nhận Huân chương Lao động hạng nhất.", "xã Thạch Châu"),
+        ("Ngày 16/1, huyện Lục Nam, tỉnh Bắc Giang tổ chức trọng thể Lễ đón nhận Huân chương Lao động hạng Nhất.", "huyện Lục Nam"),
     ])
     func aProvinceHeldItsOwnCeremony(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -12,6 +12,11 @@ extension HostReader {
     static func provinceSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var clause = clauseStart(lead, before: i)
+        // ("huyện Lục Nam, ⟨tỉnh Bắc Giang⟩ tổ chức …": the place above it, after a comma, is no clause of its own.)
+        if clause > 0, lead.matchWritten(higherRanks, at: clause) != nil, case let previous = clauseStart(lead, before: clause - 1),
+           lead.matchWritten(localRanks, at: previous) != nil {
+            clause = previous
+        }
         // ("DNTH: Tối 31/8 huyện Nghi Xuân (Hà Tĩnh) long trọng tổ chức Lễ kỷ niệm …": past its time with no
         // comma after it.)
         if clause + 2 < i, BodyGrammar.sentenceTimes.contains(w[clause].lower), w[clause + 1].text.first?.isNumber == true,
