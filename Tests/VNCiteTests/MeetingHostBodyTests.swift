@@ -23,6 +23,9 @@ import Testing
          "Ngân hàng Nhà nước chi nhánh tỉnh"),
         ("Sáng 11/12, Cụm thi đua các tỉnh Bắc Trung Bộ tổ chức hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.",
          "Cụm thi đua các tỉnh Bắc Trung Bộ"),
+        // A specialised school ("THPT chuyên") and its Party cell, its place in brackets after it.
+        ("Sáng 2-7, Chi bộ Trường THPT chuyên Hùng Vương (TP. Pleiku, tỉnh Gia Lai) tổ chức lễ kết nạp Đảng cho 4 học sinh lớp 12.",
+         "Chi bộ Trường THPT chuyên Hùng Vương"),
         // A port authority; a province's tax office as named since 2025.
         ("Ngày 15/01/2015, Cảng vụ hàng hải Hải Phòng tổ chức cuộc họp tổng kết công tác phối hợp kiểm tra, giám sát hoạt động hàng hải.",
          "Cảng vụ hàng hải Hải Phòng"),

@@ -156,6 +156,7 @@ enum BodyGrammar {
                         && !(lead.matchesWritten(["thông", "tin"], at: end) && w[end - 1].isCapitalised)
                         || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
+                        || word.lower == "chuyên" && ["THPT", "THCS", "PTTH"].contains(w[end - 1].text)  // "Trường THPT chuyên Hùng Vương"
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"
                         || word.lower == "chức" && w[end - 1].text == "Tổ"  // "Cục Tổ chức", "Vụ Tổ chức cán bộ"
                         || word.lower == "quân" && ["Hải", "Không"].contains(w[end - 1].text)  // "Vùng 2 Hải quân"
