@@ -13,6 +13,9 @@ import Testing
         ("Pháp lệnh Dân số và Pháp lệnh Ưu đãi người có công đã được sửa đổi.",
          ["Pháp lệnh Dân số", "Pháp lệnh Ưu đãi người có công"]),
         ("Pháp lệnh số 07/2022/UBTVQH15 có hiệu lực từ tháng 1.", ["07/2022/UBTVQH15"]),
+        // (the Party's Charter, under either of its names, and in small letters in a list of the Party's documents)
+        ("Theo Khoản 2 Điều 21 Điều lệ Đảng Cộng sản Việt Nam, chi bộ xét kết nạp; hướng dẫn thi hành Điều lệ Đảng; cương lĩnh, điều lệ Đảng.",
+         ["Điều lệ Đảng", "Điều lệ Đảng", "Điều lệ Đảng"]),
         // Old and damaged symbols.
         ("Nghị định 64/CP, Quyết định 135/1998/QĐ-TTg và Chỉ thị 02/1998/CT-TTg vẫn được áp dụng.",
          ["64/CP", "135/1998/QĐ-TTg", "02/1998/CT-TTg"]),
@@ -154,6 +157,8 @@ import Testing
         "Nghị quyết chuyên đề 3 năm qua đã đi vào cuộc sống.",
         "Tòa án Hiến pháp Hàn Quốc đã bác đơn.",
         "Hiến pháp Mỹ bảo vệ quyền tự do ngôn luận.",
+        // (another body's charter; a Party organisation's words after "Điều lệ")
+        "Đại hội thông qua Điều lệ Hội và Điều lệ Công đoàn Việt Nam (sửa đổi); Điều lệ Đảng bộ không có.",
         // A name the catalogue does not know that runs on past seven words is none the text gives whole.
         "Quốc hội chưa xem xét Dự án Luật Đơn vị hành chính kinh tế đặc biệt để tiếp tục xin ý kiến cử tri.",
         "Một trong những nguyên nhân là Luật Môi trường Mỹ ngăn cấm việc xây dựng nhà máy lọc dầu gần khu dân cư.",

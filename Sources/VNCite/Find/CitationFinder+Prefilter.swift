@@ -23,6 +23,8 @@ extension CitationFinder {
                         || kind.folded == "bo luat" {
                         return true
                     }
+                    // ("Điều lệ Đảng": the Party's Charter.)
+                    if kind.folded == "dieu le", Scanner.phraseEnd("dieu le dang", in: fold, at: i) != nil { return true }
                     if kind.partyCode == "NQ" || kind.partyCode == "KL" || kind.folded == "thong bao ket luan" {
                         var next = end
                         while next < range.upperBound, fold[next] == 32 || fold[next] == 9 { next += 1 }

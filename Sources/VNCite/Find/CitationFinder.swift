@@ -84,6 +84,7 @@ struct CitationFinder {
             guard capitalised else { return [] }
             return ConstitutionForm.read(&s, typeStart: typeStart, kind: kind.name).map { [$0] } ?? []
         }
+        if kind.folded == "dieu le" { return PartyCharterForm.read(&s, typeStart: typeStart, kind: kind.name).map { [$0] } ?? [] }
         // ("công bố Luật BPVN": "bố" folds as "Bộ" does, but announces the law.)
         if kind.folded == "bo luat", !["ộ", "Ộ"].contains(s.text.scalars[typeStart + 1]) { return [] }
         if kind.isLaw { return readLaw(kind: kind, typeStart: typeStart, scanner: &s) }

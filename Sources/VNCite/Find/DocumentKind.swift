@@ -62,6 +62,8 @@ struct DocumentKind: Sendable {
         .init(name: "Thông tư", folded: "thong tu", partyCode: nil, stateCode: "TT"),
         .init(name: "Pháp lệnh", folded: "phap lenh", partyCode: nil, stateCode: "PL"),
         .init(name: "Hiến pháp", folded: "hien phap", partyCode: nil, stateCode: nil),
+        // The Party's Charter, "Điều lệ Đảng", only (`PartyCharterForm`).
+        .init(name: "Điều lệ", folded: "dieu le", partyCode: nil, stateCode: nil),
         .init(name: "Sắc lệnh", folded: "sac lenh", partyCode: nil, stateCode: "SL"),
         .init(name: "Thông cáo", folded: "thong cao", partyCode: nil, stateCode: "TC"),
         .init(name: "Báo cáo", folded: "bao cao", partyCode: "BC", stateCode: "BC"),
