@@ -189,6 +189,11 @@ extension MeetingReader {
     /// Ngày giải phóng Thủ đô", "về việc tổ chức kỷ niệm …"), nor an item of a list of tasks ("Kế
     /// hoạch nêu rõ: …; tổ chức phát động và tổng kết phong trào thi đua …").
     static func organisedEvent(_ lead: LeadWords, at i: Int) -> [Substring]? {
+        // "Diễn đàn “Thúc đẩy phát triển bền vững khu công nghiệp Việt Nam” được tổ chức ngày 28/3": a
+        // forum by its quoted name, whoever held it.
+        if lead.words[i].text == "Diễn", lead.matchesWritten(["diễn", "đàn"], at: i), i + 2 < lead.words.count, lead.words[i + 2].opensQuote {
+            return ["diễn", "đàn"]
+        }
         guard let verb = organisingVerb(lead, before: i), verb == i - 2,
               !(verb >= 1 && lead.words[verb - 1].after.isEmpty && tasks.contains(lead.words[verb - 1].lower)),
               !(verb >= 1 && lead.words[verb - 1].after.contains(where: { ";:".contains($0) })) else { return nil }
