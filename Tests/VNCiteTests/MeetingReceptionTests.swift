@@ -18,6 +18,9 @@ import Testing
         // (the occasion, after an outlet's mark, is background: "QPVN - Nhân dịp … tham dự cuộc họp …")
         ("QPVN - Nhân dịp tham gia đoàn công tác của Tổng Bí thư tham dự cuộc họp khai mạc Hội đồng Hòa Bình về Dải Gaza, ngày 19/2, "
             + "tại Thủ đô Washington; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã tiếp Ngài Elbridge Colby.", "Bộ Quốc phòng"),
+        // (those who came with who received them, sectors named as a pair)
+        ("Trưa ngày 27-10, Chủ tịch UBND tỉnh Lê Văn Hưởng và lãnh đạo một số sở, ngành liên quan đã tiếp lãnh đạo cấp cao quận "
+            + "Sung-buk-gu, thành phố Seoul, Hàn Quốc.", "UBND tỉnh"),
         // (a guest by name)
         ("Sáng 1/6, Thứ trưởng Bộ Công nghiệp Bùi Xuân Khu đã tiếp ông Brian Mc Donald, Chủ tịch Tập đoàn IP.", "Bộ Công nghiệp"),
         ("(ĐN) – Sáng 27-5, Bí thư Tỉnh ủy Nguyễn Phú Cường đã tiếp ông Park Noh Wan, Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh.", "Tỉnh ủy"),

@@ -57,9 +57,10 @@ extension HostReader {
     static let taskPairs: [([Substring], [Substring])] = [
         ("phòng", "chống"), ("tham nhũng", "tiêu cực"), ("đổi mới", "phát triển"), ("kinh tế tập thể", "hợp tác xã"),
         ("phương hướng", "nhiệm vụ"),
-        // (Sectors named as a pair: "lãnh đạo nhiều Bộ, ngành Trung ương", "các phòng, ban chuyên môn". Not yet the
-        // list "sở, ban, ngành": read through, it gives the bare "Tỉnh uỷ" of an office where a title names more.)
-        ("bộ", "ngành"), ("phòng", "ban"),
+        // (Sectors named as a pair: "lãnh đạo nhiều Bộ, ngành Trung ương", "các phòng, ban chuyên môn", "một số sở,
+        // ngành liên quan". Not yet the list "sở, ban, ngành": read through, it gives the bare "Tỉnh uỷ" of an office
+        // where a title names more.)
+        ("bộ", "ngành"), ("phòng", "ban"), ("sở", "ngành"),
     ].map { ($0.0.split(separator: " "), $0.1.split(separator: " ")) }
 
     /// The word after the last comma, semicolon or colon before `i`.
