@@ -4,7 +4,7 @@ import Testing
 /// A portal's frame around its headline, as pages are copied: a stamp in brackets with the date
 /// before the time, a breadcrumb set apart by runs of spaces, a count of views, a section's pair of
 /// fields right over the headline, a section's name beside the date line, a portal's box titles,
-/// the bar left after a headline whose site's name was cut, a breadcrumb glued to the headline.
+/// the bar left after a headline whose site's name was cut.
 @Suite struct ArticlePageFrameTests {
     @Test(arguments: [
         ("Biểu dương người có uy tín tiêu biểu (20/12/2018 14:40)\n\nSáng ngày 20/12, Ban Dân tộc tỉnh tổ chức hội nghị tổng kết "
@@ -26,10 +26,6 @@ import Testing
         ("Hội nghị toàn quốc nghiên cứu, quán triệt Nghị quyết Hội nghị Trung ương 6 |\nSáng 5/12, Bộ Chính trị, Ban Bí thư Trung ương "
             + "Đảng tổ chức Hội nghị toàn quốc nghiên cứu, học tập, quán triệt các Nghị quyết Hội nghị lần thứ 6.",
          "Hội nghị toàn quốc nghiên cứu, quán triệt Nghị quyết Hội nghị Trung ương 6", nil),
-        // (a breadcrumb glued to the headline with no space between its steps)
-        ("Trang chủXã hộiĐoàn công tác xã Trường Sơn thăm làm việc tại xã Duy Hải\n\nSáng 21/3, Đoàn công tác xã Trường Sơn do đồng "
-            + "chí Bí thư Đảng ủy xã làm trưởng đoàn đã đến thăm và làm việc tại xã Duy Hải.",
-         "Đoàn công tác xã Trường Sơn thăm làm việc tại xã Duy Hải", nil),
         // (a section's name right under the date line, or right over it)
         ("20/02/2017 - 09:52\n\nĐảng bộ TP Cần Thơ\n\n77,56% đảng viên học tập, quán triệt Nghị quyết Trung ương 4 khóa XII\n\n(CT)- Theo báo "
             + "cáo của Ban Tuyên giáo Thành ủy Cần Thơ, đến nay, các cấp ủy đảng đã tổ chức 216 lớp học tập, quán triệt Nghị quyết.",

@@ -119,19 +119,6 @@ extension ArticleHeader {
         line.count > 10 && text.scalars[line].starts(with: "null ".unicodeScalars) ? (line.lowerBound + 5)..<line.upperBound : line
     }
 
-    /// "Trang chủXã hộiĐoàn công tác xã Trường Sơn … thăm làm việc tại xã Duy Hải": a breadcrumb whose
-    /// steps a saved page glued to the headline, no space between; the headline is the words after
-    /// the last step (a small letter right before a capital).
-    static func withoutGluedBreadcrumb(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
-        let s = text.scalars
-        let home = "Trang chủ".unicodeScalars
-        guard line.count > home.count + 1, s[line].starts(with: home), s[line.lowerBound + home.count].properties.isUppercase,
-              let last = (line.lowerBound + home.count..<line.upperBound).last(where: {
-                  s[$0].properties.isUppercase && s[$0 - 1].properties.isLowercase
-              }) else { return line }
-        return last..<line.upperBound
-    }
-
     /// "Hội nghị toàn quốc nghiên cứu, quán triệt Nghị quyết Hội nghị Trung ương 6 |": a headline
     /// whose page title lost the site's name after its bar; the headline is the words before it.
     static func withoutTrailingBar(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
