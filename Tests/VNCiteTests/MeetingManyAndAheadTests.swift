@@ -13,9 +13,13 @@ import Testing
         // (and the units counted right before the noun: "18 đơn vị đại hội điểm")
         "Tính đến ngày 16/2/2023, 35/240 hội nông dân cấp xã đã tổ chức đại hội đại biểu nhiệm kỳ 2023 - 2028, trong đó có 18 đơn vị "
             + "đại hội điểm.",
+        // (the units it was held for, counted after "cho")
+        "Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội đảng bộ cơ sở cho 80% đơn vị xã, phường và hai đảng bộ trực thuộc.",
     ])
     func soManyOfSoManyHeldTheirOwn(lead: String) {
         #expect(meeting("Hoàn thành đại hội\n" + lead) == nil)
+        // (not the units that the guests stand for)
+        #expect(meeting("Sáng 3-2, Bộ Chính trị đã tiếp các đoàn đại biểu đại diện cho các đơn vị, cơ quan, đoàn thể đến chúc mừng.") != nil)
     }
 
     /// Congresses of units counted as many are many meetings, each unit's own; the delegates of many

@@ -14,6 +14,13 @@ extension MeetingReader {
             i - n >= 1 && lead.matchWritten(units, at: i - n) == n && (Int(w[i - n - 1].text) ?? 0) >= 3
                 && !(i - n >= 2 && w[i - n - 2].lower == "năm")
         }) { return true }
+        // ("… đã tổ chức Đại hội đảng bộ cơ sở ⟨cho 80% đơn vị⟩ xã, phường": the units it was held for, counted;
+        // not who the guests stand for, "tiếp các đoàn đại biểu đại diện cho các đơn vị".)
+        if let given = ((i + 1)..<max(i + 1, min(w.count - 2, i + 8))).first(where: { w[$0].lower == "cho" && w[$0 - 1].lower != "diện" }),
+           (Int(w[given + 1].text.trimmingCharacters(in: ["%"])) ?? 0) >= 3 || ["các", "nhiều"].contains(w[given + 1].lower),
+           lead.matchWritten(units, at: given + 2) != nil {
+            return true
+        }
         // ("tổ chức xong đại hội": held, all of them.)
         let organised = lead.matchesWritten(["tổ", "chức"], at: i - 2) || lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
             || lead.matchesWritten(["tổ", "chức", "xong"], at: i - 3)
