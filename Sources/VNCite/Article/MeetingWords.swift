@@ -109,19 +109,6 @@ enum MeetingWords {
     /// `family`: "buổi gặp mặt" is a "gặp mặt").
     static let encounters: Set<String> = ["cuộc gặp", "cuộc gặp gỡ", "buổi gặp gỡ", "gặp mặt"]
 
-    /// What may not follow a noun for it to be a meeting: "Đại hội đồng" (an assembly's name),
-    /// "Đại hội Thể thao", "Quốc hội thảo luận" (read as "hội thảo").
-    static let notAfter: [String: Set<String>] = [
-        "đại hội": ["đồng", "thể", "olympic", "asiad", "sea", "tdtt"], "hội thảo": ["luận"],
-        // "buổi họp fan đầu tiên", "buổi gặp mặt fan": a singer's fan meeting, a show.
-        "buổi họp": ["fan"], "cuộc họp": ["fan"], "buổi họp mặt": ["fan"], "cuộc họp mặt": ["fan"], "gặp mặt": ["fan"],
-        "buổi gặp mặt": ["fan"], "cuộc gặp mặt": ["fan"], "buổi gặp gỡ": ["fan"], "cuộc gặp gỡ": ["fan"],
-        // "buổi tiếp xúc với báo chí", "buổi tiếp đón", "buổi tiếp kiến": a contact, a welcome, an audience.
-        "buổi tiếp": ["xúc", "đón", "kiến", "nhận", "tục", "theo", "thu", "sức", "cận"],
-        // "tiếp đoàn viên", "tiếp Đại sứ quán": members, an embassy.
-        "tiếp đoàn": ["viên", "kết", "thể"], "tiếp các đoàn": ["viên", "thể"], "tiếp đại sứ": ["quán"], "tiếp bà": ["con"],
-    ]
-
     /// Verbs that say a meeting was held or is being held.
     static let held = PhraseTable([
         "tổ chức", "khai mạc", "bế mạc", "diễn ra", "kết thúc", "chủ trì", "tiến hành", "nhóm họp",
