@@ -155,13 +155,17 @@ import Testing
         #expect(m.host == host)
     }
 
-    /// An office ends its body's name at a second office ("Tổng cục CSND – Thủ trưởng Cơ quan CSĐT");
+    /// An office ends its body's name at a second office ("Tổng cục CSND – Thủ trưởng Cơ quan CSĐT"),
+    /// and one whose body does not read leaves the office before the name;
     /// an office once held ("cựu Giám đốc") speaks for no body; a body inside an aside in brackets is
     /// not the clause's subject.
     @Test func aSecondOfficeAFormerOneAndAnAside() throws {
         let dash = try #require(meeting("Tiêu đề bài báo\nHôm qua, Thiếu tướng Cao Ngọc Oánh, Phó Tổng cục trưởng Tổng cục CSND – "
             + "Thủ trưởng Cơ quan CSĐT, đã chủ trì cuộc họp giao ban."))
         #expect(dash.host == "Tổng cục CSND")
+        let second = try #require(meeting("Tiêu đề bài báo\nNgày 16/7, Thứ trưởng Bộ Ngoại giao Lê Hoài Trung, Tổng thư ký Ủy ban chỉ đạo "
+            + "hợp tác song phương phía Việt Nam đã tiến hành hội nghị trực tuyến với phía Trung Quốc."))
+        #expect(second.host == "Bộ Ngoại giao")
         let former = try #require(meeting("Tiêu đề bài báo\nSáng nay, cựu Giám đốc Sở TDTT Nghệ An Nguyễn Hoàng Thụ đã có buổi làm việc với đoàn kiểm tra."))
         #expect(former.host == nil)
         let aside = try #require(meeting("Tiêu đề bài báo\nChiều qua, lãnh đạo LĐBĐ VN và các thành viên Ban tổ chức giải (Trưởng ban "

@@ -207,10 +207,12 @@ extension HostReader {
 
     /// "Đồng chí Nguyễn Minh Triết, Bí thư Thành ủy TPHCM, đã có buổi tiếp …": a clause with no
     /// subject of its own before the noun ("đã có", "vừa") is told of the person the offices before
-    /// it stand in apposition to; the first office's body.
+    /// it stand in apposition to; the first office's body (or the one before the name: `officeBeforeName`).
     static func apposedSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
         let start = clauseStart(lead, before: i)
-        guard start > 0, start < i, lead.words[start..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) }) else { return nil }
+        guard start > 0, start < i, lead.words[start..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) }) else {
+            return officeBeforeName(lead, noun: i, catalog: catalog)
+        }
         return appositionOffice(lead, catalog: catalog, before: start)
     }
 
@@ -241,11 +243,5 @@ extension HostReader {
     /// nghiệp⟩ đã quyết định").
     static func apposedToAName(_ lead: LeadWords, at start: Int, catalog: Catalog) -> Bool {
         namesEnding(lead, at: start).contains { !ChairReader.isPlace(lead, $0, catalog) }
-    }
-
-    /// The names read as a person's that end right before the word at `end`, opening at most five
-    /// words before it ("ông Trương Thanh Phong, ⟨Chủ tịch …⟩").
-    static func namesEnding(_ lead: LeadWords, at end: Int) -> [Range<Int>] {
-        (max(0, end - 5)..<max(0, end - 1)).compactMap { k in PersonName.read(lead, at: k).flatMap { $0.upperBound == end ? $0 : nil } }
     }
 }
