@@ -55,4 +55,13 @@ import Testing
         #expect(m.host == "Đoàn công tác của huyện Xiềng Khọ")
         #expect(m.date?.iso == "2020-07-29")
     }
+
+    /// The guests' leader, named after the noun with his office ("do đồng chí X, Phó Cục trưởng Cục …
+    /// làm trưởng đoàn"), speaks for no host.
+    @Test func theGuestsLeaderIsNoHostsSpeaker() throws {
+        let m = try #require(meeting("Sở Khoa học và Công nghệ làm việc với đoàn công tác của Bộ\nNgày 15/6/2022, tại Sở Khoa học và Công "
+            + "nghệ đồng chí Nguyễn Thị Hà, Giám đốc Sở đã có buổi làm việc với đoàn công tác của Bộ Khoa học và Công nghệ do đồng chí "
+            + "Phạm Văn Toàn, Phó Cục trưởng Cục An toàn bức xạ hạt nhân làm trưởng đoàn."))
+        #expect(m.host == "Sở Khoa học và Công nghệ")  // (as the headline names it)
+    }
 }

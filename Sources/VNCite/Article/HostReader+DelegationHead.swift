@@ -24,6 +24,15 @@ extension HostReader {
         return nil
     }
 
+    /// Whether the word at `k` is the "do" that names who leads a delegation, up to "làm trưởng đoàn"
+    /// or "dẫn đầu" within thirty words ("đoàn công tác của Bộ … do đồng chí X, Phó Cục trưởng … làm
+    /// trưởng đoàn").
+    static func leaderNamed(_ lead: LeadWords, after k: Int) -> Bool {
+        lead.words[k].lower == "do" && (k..<min(lead.words.count, k + 30)).contains {
+            lead.matchesWritten(["làm", "trưởng", "đoàn"], at: $0) || lead.matchesWritten(["dẫn", "đầu"], at: $0)
+        }
+    }
+
     /// Delegations that inspect, oversee or work: "đoàn kiểm tra", "đoàn giám sát", "đoàn công tác".
     static let delegationKinds: [[Substring]] = ["kiem tra", "giam sat", "cong tac"].phrases
 }

@@ -188,7 +188,9 @@ extension HostReader {
            (2..<min(i, 12)).contains(where: { PersonName.read(lead, at: $0) != nil && lead.text(0..<$0).hasSuffix(" " + office) }) {
             return office
         }
-        return appositionOffice(lead, catalog: catalog, before: before ? i : lead.words.count)
+        // (Not the guests' leader after the noun: "… với đoàn công tác của Bộ … do đồng chí X, … làm trưởng đoàn".)
+        let guests = (i..<lead.words.count).first { leaderNamed(lead, after: $0) } ?? lead.words.count
+        return appositionOffice(lead, catalog: catalog, before: min(before ? i : lead.words.count, guests))
     }
 
     /// A meeting that sums up or sets out a body's own work, whose officers report at it: "cuộc họp
