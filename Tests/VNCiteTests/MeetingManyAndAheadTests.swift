@@ -13,6 +13,8 @@ import Testing
         // (and the units counted right before the noun: "18 đơn vị đại hội điểm")
         "Tính đến ngày 16/2/2023, 35/240 hội nông dân cấp xã đã tổ chức đại hội đại biểu nhiệm kỳ 2023 - 2028, trong đó có 18 đơn vị "
             + "đại hội điểm.",
+        // (congresses "completed", all of them)
+        "Tính đến ngày 28-7, 10/10 đơn vị Đoàn cấp huyện và tương đương trực thuộc Tỉnh đoàn Hà Nam đã hoàn thành đại hội Đoàn.",
         // (the units it was held for, counted after "cho")
         "Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội đảng bộ cơ sở cho 80% đơn vị xã, phường và hai đảng bộ trực thuộc.",
     ])

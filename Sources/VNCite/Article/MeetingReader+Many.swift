@@ -21,9 +21,9 @@ extension MeetingReader {
            lead.matchWritten(units, at: given + 2) != nil {
             return true
         }
-        // ("tổ chức xong đại hội": held, all of them.)
+        // ("tổ chức xong đại hội", "đã hoàn thành đại hội Đoàn": held, all of them.)
         let organised = lead.matchesWritten(["tổ", "chức"], at: i - 2) || lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
-            || lead.matchesWritten(["tổ", "chức", "xong"], at: i - 3)
+            || lead.matchesWritten(["tổ", "chức", "xong"], at: i - 3) || lead.matchesWritten(["hoàn", "thành"], at: i - 2)
         guard i >= 2, organised else { return false }
         var from = HostReader.clauseStart(lead, before: i)
         // (Back across a list of the units' names, short items between commas: "toàn bộ 67 Đảng bộ
