@@ -213,7 +213,7 @@ extension HostReader {
     static func apposedSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
         let start = clauseStart(lead, before: i)
         guard start > 0, start < i, lead.words[start..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) }) else {
-            return officeBeforeName(lead, noun: i, catalog: catalog)
+            return officeBeforeName(lead, clause: start, noun: i, catalog: catalog)
         }
         return appositionOffice(lead, catalog: catalog, before: start)
     }

@@ -4,10 +4,9 @@ extension HostReader {
     /// "Thứ trưởng Bộ Ngoại giao Lê Hoài Trung, ⟨Tổng thư ký Ủy ban chỉ đạo hợp tác song phương …⟩ đã
     /// tiến hành hội nghị trực tuyến" → "Bộ Ngoại giao": the clause opens on an office whose body
     /// does not read, right after a name and its comma, and runs to the meeting's verbs; the body of
-    /// the office written before that name acts.
-    static func officeBeforeName(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> String? {
+    /// the office written before that name acts. `start`: where the noun's clause starts.
+    static func officeBeforeName(_ lead: LeadWords, clause start: Int, noun i: Int, catalog: Catalog) -> String? {
         let w = lead.words
-        let start = clauseStart(lead, before: i)
         guard start > 1, start < i - 1, MeetingWords.office(lead, at: start) != nil, !namesEnding(lead, at: start).isEmpty,
               MeetingWords.glue.contains(w[i - 1].lower), w[start..<i].allSatisfy({ $0.after.isEmpty || $0.after == "-" }) else { return nil }
         let before = clauseStart(lead, before: start - 1)

@@ -31,10 +31,9 @@ enum PlenumForm {
             guard let list = readOrdinalList(&s) else { s = start; return nil }
             plenums = list
             var probe = s
-            probe.skipSpaces()
             // ("… lần thứ 6, lần thứ 7 ⟨của⟩ Ban Chấp hành Trung ương Đảng khoá XII"; set apart by a
             // comma: "Hội nghị lần thứ 6, Ban Chấp hành Trung ương Đảng khóa XIII")
-            if probe.current == UInt8(ascii: ",") { probe.pos += 1; probe.skipSpaces() }
+            probe.skipSpacesAndComma()
             if probe.read("cua") { probe.skipSpaces() }
             guard readCentralCommittee(&probe) else {
                 s = start
