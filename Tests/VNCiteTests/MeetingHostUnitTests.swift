@@ -70,4 +70,22 @@ import Testing
     func aNumberedUnitOrADeputiesGroup(lead: String, host: String) {
         #expect(meeting("Tiêu đề của bài báo này\n" + lead)?.host == host)
     }
+
+    /// An association named in small words up to the unit and the place that end it, a slash in its
+    /// words ("chất độc da cam/dioxin"); a place whose name opens like a head is no body.
+    @Test(arguments: [
+        ("Ngày 9 - 10/4/2024, Hội Nạn nhân chất độc da cam/dioxin huyện Tiên Phước tổ chức Đại hội đại biểu lần thứ III.",
+         "Hội Nạn nhân chất độc da cam/dioxin huyện Tiên Phước"),
+        ("Sáng 12/5/2022, Hội Nạn nhân chất độc da cam tỉnh Quảng Nam tổ chức hội nghị tổng kết.", "Hội Nạn nhân chất độc da cam tỉnh Quảng Nam"),
+        ("Sáng 12/5/2022, Hội nạn nhân chất độc da cam/dioxin thành phố Hội An tổ chức hội nghị tổng kết.", nil),
+    ])
+    func anAssociationToItsPlace(lead: String, host: String?) {
+        #expect(meeting("Tiêu đề của bài báo này\n" + lead)?.host == host)
+    }
+
+    /// Who came, listed after "Tham dự cuộc họp có", speaks for no host.
+    @Test func anAttendeesOfficeNamesNoHost() {
+        #expect(meeting("Tiêu đề của bài báo này\nChiều 28/6/2021, Phó Thủ tướng Vũ Đức Đam đã họp khẩn cấp với các tỉnh. Tại điểm cầu "
+            + "Phú Yên, tham dự cuộc họp có các đồng chí: Phạm Đại Dương, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy.")?.host == nil)
+    }
 }

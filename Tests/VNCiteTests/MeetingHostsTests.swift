@@ -100,9 +100,9 @@ import Testing
          "buổi làm việc", "Chính phủ"),
         ("Tại buổi làm việc với Bộ Giao thông Vận tải về đề án sắp xếp, đổi mới doanh nghiệp, Phó thủ tướng Nguyễn Tấn Dũng kết luận như vậy.",
          "buổi làm việc", "Chính phủ"),
-        // A head in lower case before a capital opens the next clause.
+        // A head in lower case before a capital opens the next clause (its name to the country, a slash in its words).
         ("Tại phiên họp thứ nhất ngày 25/2, ban chấp hành Hội Nạn nhân chất độc da cam/dioxin VN đã ra tuyên bố kêu gọi.",
-         "phiên họp", "ban chấp hành Hội Nạn nhân"),
+         "phiên họp", "ban chấp hành Hội Nạn nhân chất độc da cam/dioxin VN"),
         // (after the day that opens the sentence, with no comma between)
         ("Chiều ngày 26/12 tại buổi họp báo về cung cấp thông tin định kỳ, Bộ Nội vụ đã chia sẻ thông tin về đề xuất mô hình thị trưởng.",
          "họp báo", "Bộ Nội vụ"),

@@ -61,9 +61,13 @@ extension BodyGrammar {
     /// trương điều tra Vụ …" ends on neither).
     static func runsToPlace(_ lead: LeadWords, from start: Int, catalog: Catalog) -> Int? {
         let w = lead.words
-        guard let run = smallRun(lead, from: start), run > start, run - start <= 4, run < w.count,
-              w[run - 1].after.isEmpty else { return nil }
+        guard let run = smallRun(lead, from: start), run > start, run < w.count, w[run - 1].after.isEmpty else { return nil }
+        // ("Hội Nạn nhân chất độc da cam/dioxin ⟨huyện⟩ Tiên Phước": the unit before the place's name
+        // is none of the name's four small words.)
+        let unit = placeUnit(lead, before: run, from: start)
+        guard run - unit - start <= 4, run - unit > start else { return nil }
         let place = w[run]
+        if unit > 0 { return place.isCapitalised && place.before.isEmpty && !isTimeOrNumber(place.text) ? run : nil }
         // ("Tổ chức các nước xuất khẩu ⟨dầu mỏ⟩ (OPEC)": or its abbreviation in brackets.)
         if place.before == "(", place.isAcronym, place.after.hasPrefix(")"), !notBodies.contains(place.text.uppercased()) { return run }
         guard place.before.isEmpty else { return nil }
@@ -73,9 +77,20 @@ extension BodyGrammar {
         return isPlace ? run : nil
     }
 
-    /// A word of letters in small, no mark before it, not one of a clause or a time.
+    /// How many words of an administrative unit end the small words before `run`: "huyện", "tỉnh",
+    /// "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố"; 0 when none does.
+    static func placeUnit(_ lead: LeadWords, before run: Int, from start: Int) -> Int {
+        let w = lead.words
+        if run - start >= 3, ["thị xã", "thị trấn", "thành phố"].contains(w[run - 2].lower + " " + w[run - 1].lower) { return 2 }
+        return run - start >= 2 && ["huyện", "tỉnh", "xã", "phường", "quận"].contains(w[run - 1].lower) ? 1 : 0
+    }
+
+    /// A word of letters in small, no mark before it, not one of a clause or a time; or two joined
+    /// by a slash ("chất độc da ⟨cam/dioxin⟩").
     static func smallWord(_ word: LeadWords.Word) -> Bool {
-        word.before.isEmpty && word.text.first?.isLowercase == true && word.text.allSatisfy(\.isLetter)
+        let halves = word.text.split(separator: "/", omittingEmptySubsequences: false)
+        return word.before.isEmpty && word.text.first?.isLowercase == true && halves.count <= 2
+            && halves.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isLetter) }
             && !afterNames.contains(word.lower) && !timeWords.contains(word.lower)
     }
 

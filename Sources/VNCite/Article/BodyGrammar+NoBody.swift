@@ -31,6 +31,20 @@ extension BodyGrammar {
         MeetingWords.office(lead, at: i) != nil || lead.match(leadersOfDelegations, at: i) != nil
     }
 
+    /// Whether the head at `i` opens a place's name: "Tây Ban Nha" (Spain), "Đài Loan" (Taiwan),
+    /// "thành phố ⟨Hội An⟩", "xã ⟨Đoàn Kết⟩" (a head of one word after a unit written in small
+    /// letters; not "cấp tỉnh ⟨Ủy ban⟩ Kiểm tra …", a title run into the lead).
+    static func namesAPlace(_ lead: LeadWords, at i: Int) -> Bool {
+        let w = lead.words
+        if i > 0, w[i].lower == "ban", w[i - 1].lower == "tây" { return true }
+        if w[i].lower == "đài", i + 1 < w.count, w[i + 1].lower == "loan" { return true }
+        return i > 0 && w[i - 1].after.isEmpty && !w[i - 1].isCapitalised && placeUnits.contains(w[i - 1].lower)
+            && headLength(lead, at: i) == 1
+    }
+
+    /// The last words of administrative units: "tỉnh", "huyện", "thành phố", "thị trấn".
+    static let placeUnits: Set<String> = ["tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"]
+
     /// A foreign person's name ends a body: "Bộ Nội vụ Philippines Marius Corpus", "Ban Ki-moon";
     /// one foreign word among Vietnamese ones does not ("Ban tổ chức Festival hoa Đà Lạt").
     /// ("NATO Jaap de Hoop Scheffer": an international organisation's name is whole.)

@@ -65,10 +65,7 @@ enum BodyGrammar {
                 || afterOffice && head(lead, at: i).map({ i + $0 < w.count && w[i + $0].isCapitalised }) == true else { return nil }
         var end: Int
         if opensOnAnOffice(lead, at: i) { return nil }
-        // ("Tây Ban Nha" is Spain.)
-        if i > 0, w[i].lower == "ban", w[i - 1].lower == "tây" { return nil }
-        // ("Đài Loan" is Taiwan.)
-        if w[i].lower == "đài", i + 1 < w.count, w[i + 1].lower == "loan" { return nil }
+        if namesAPlace(lead, at: i) { return nil }
         // ("Hội chợ", "Hội sách", "Hội thi": a fair or a contest, no association.)
         if w[i].lower == "hội", i + 1 < w.count, fairs.contains(w[i + 1].lower) { return nil }
         if let n = headLength(lead, at: i) {

@@ -4,7 +4,7 @@
 /// "Sáng 16/12, trong cuộc họp với Bộ GDĐT, Giám đốc điều hành Cục Khảo thí Hoa Kỳ … đề xuất"
 /// → "Bộ GDĐT"; "Chiều 29/3, tại cuộc họp kiểm tra tiến độ …, ông Trần Quang Phượng, Phó giám đốc
 /// Sở Giao thông - Công chính, cho biết" → "Sở Giao thông - Công chính". Not "cuộc họp với lãnh
-/// đạo các sở" (no body named), not "với sự tham dự của …" (who came).
+/// đạo các sở" (no body named), not "với sự tham dự của …" nor "Tham dự cuộc họp có …" (who came).
 extension HostReader {
     static func counterpartOrSpeaker(_ lead: LeadWords, kind: String, catalog: Catalog) -> String? {
         guard let (i, length) = lead.words.indices.lazy.compactMap({ i -> (Int, Int)? in
@@ -12,6 +12,9 @@ extension HostReader {
                   MeetingWords.kinds[phrase.joined(separator: " ")] == kind else { return nil }
             return (i, phrase.count)
         }).first else { return nil }
+        // ("Tham dự cuộc họp có các đồng chí: Phạm Đại Dương, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy":
+        // who came speaks for no host.)
+        if lists(lead, attendeesOf: i, length: length) { return nil }
         if let r = counterpart(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         guard spokenFor.contains(kind) || meetsThePress(lead, after: i + length) else { return nil }
         if kind == "họp báo", let office = spokesman(lead, catalog: catalog) { return office }
