@@ -56,6 +56,10 @@ import Testing
         // Plenums and congresses.
         ("Quán triệt Nghị quyết Trung ương 4 các khóa XI và XII về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
         ("Nghị quyết Trung ương 4 (khóa XI, XII) về xây dựng Đảng.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
+        // (the word "khóa" said again before the second term)
+        ("Làm theo tư tưởng Hồ Chí Minh gắn với thực hiện Nghị quyết Trung ương 4 (khóa XI, khóa XII) về tăng cường xây dựng Đảng.",
+         ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
+        ("Nghị quyết Trung ương 4 khóa XI và khóa XII được quán triệt.", ["12-NQ/TW khóa XI", "04-NQ/TW khóa XII"]),
         ("Nghị quyết HNTW 8 khóa XII được triển khai.", ["NQ-HNTW8/XII"]),
         // ("Trung ương" abbreviated in the Central Committee's name)
         ("Quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành T.Ư Đảng khóa XIII.", ["NQ-HNTW8/XIII"]),

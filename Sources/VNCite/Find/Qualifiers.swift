@@ -163,7 +163,7 @@ extension Scanner {
         return y
     }
 
-    /// "(khóa XI, XII)", "các khóa XI và XII": every term named, in order.
+    /// "(khóa XI, XII)", "các khóa XI và XII", "(khóa XI, khóa XII)": every term named, in order.
     mutating func readTerms() -> [String] {
         guard let first = readTerm() else { return [] }
         var terms = [first]
@@ -175,6 +175,8 @@ extension Scanner {
             guard probe.current == UInt8(ascii: ",") || probe.peek("va") else { break }
             if probe.current == UInt8(ascii: ",") { probe.pos += 1 } else { _ = probe.read("va") }
             probe.skipSpaces()
+            // ("(khóa XI, khóa XII)", "khóa XI và khóa XII": the word said again.)
+            if probe.read("khoa") { probe.skipSpaces() }
             guard let roman = probe.readRoman() else { break }
             terms.append(roman)
             self = probe
