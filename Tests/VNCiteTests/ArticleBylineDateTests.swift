@@ -67,4 +67,17 @@ import Testing
         let place = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG\n\nTỈNH QUẢNG NGÃI\n\nQuảng Ngãi ký kết thỏa thuận hợp tác về chuyển đổi số\n\n14/04/2022\n\n" + Self.lead
         #expect(header(place) == ("Quảng Ngãi ký kết thỏa thuận hợp tác về chuyển đổi số", "2022-04-14"))
     }
+
+    /// The page's stamp on a line of its own under the authors under the lead: the article's date,
+    /// and the lead's meeting dated by it (not a line of other words, nor a stamp with no authors over it).
+    @Test func aStampUnderTheAuthorsUnderTheLead() throws {
+        let top = "Hội nghị trực tuyến Ban Chỉ đạo kỳ thi tốt nghiệp THPT năm 2024\n\nSáng ngày 20/6, Ban Chỉ đạo cấp Quốc gia thi "
+            + "tốt nghiệp THPT năm 2024 tổ chức hội nghị trực tuyến toàn quốc về công tác chuẩn bị tổ chức kỳ thi. Dự hội nghị tại điểm "
+            + "cầu tỉnh Thanh Hóa có đồng chí Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh.\n\n"
+        let stamped = top + "Cẩm Tú – Quang Hòa\n\n20/06/2024 20:00\n\nKỳ thi tốt nghiệp THPT năm 2024 sẽ diễn ra từ ngày 26/6 đến 29/6."
+        #expect(header(stamped).date == "2024-06-20")
+        #expect(try #require(Extractor().extract(Article(source: "a.txt", text: stamped)).meeting).date?.iso == "2024-06-20")
+        #expect(header(top + "Cẩm Tú – Quang Hòa\n\nHạn chót 20/06/2024 20:00\n\nKỳ thi sẽ diễn ra.").date == nil)
+        #expect(header(top + "Kỳ thi tốt nghiệp THPT năm 2024 sẽ diễn ra từ ngày 26/6 đến 29/6.\n\n20/06/2024 20:00\n\nKỳ thi sẽ diễn ra.").date == nil)
+    }
 }

@@ -83,10 +83,10 @@ enum ArticleHeader {
         if date == nil, let first = lines.first {
             date = lines.prefix(body).dropFirst().lazy.compactMap { repeatedHeadlineDate(text, headline: first, $0) }.first
         }
-        // Else a labelled date line right under the first paragraph: "Báo cáo … trong tháng 10/2020." /
-        // "cms-publish-date 23/10/2020 | 09:45".
+        // Else a labelled date line under the first paragraph ("cms-publish-date 23/10/2020 | 09:45"), or a stamp under its authors.
         if date == nil {
             date = lines.dropFirst(body).prefix(2).lazy.filter { labelledDateLine(text, $0) }.compactMap { publicationDate(in: text, $0) }.first
+                ?? stampUnderByline(text, lines, body: body)
         }
         // Else the byline's under the text: "Thu Hà - 08/03/2024".
         if date == nil { date = bylineDate(text) }
