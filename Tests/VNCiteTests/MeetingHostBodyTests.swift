@@ -190,6 +190,13 @@ import Testing
             .host == "Hội Khuyến học - cựu giáo chức huyện Bắc Trà My")
     }
 
+    /// A committee of a body opens a name of its own: the place before it, its comma missing, is no
+    /// part of the host's name.
+    @Test func aCommitteeOpensItsOwnName() {
+        #expect(meeting("Ngày 6/6/2023, tại trụ sở Trung ương Đảng Ban Chấp hành Trung ương Đảng khóa XIII đã họp bất thường để xem "
+            + "xét thi hành kỷ luật.")?.host == "Ban Chấp hành Trung ương Đảng")
+    }
+
     /// Two offices joined by "và" are two bodies, not one name: the first office's body held it.
     @Test func twoOfficesAreNoOneName() {
         #expect(meeting("Sáng 10/9/2024, Bí thư Huyện ủy và Chủ tịch UBND huyện U Minh Thượng (Kiên Giang) đã có buổi gặp gỡ, đối "

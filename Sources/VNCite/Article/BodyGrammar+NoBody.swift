@@ -42,6 +42,14 @@ extension BodyGrammar {
             && headLength(lead, at: i) == 1
     }
 
+    /// "tại trụ sở Trung ương Đảng ⟨Ban Chấp hành⟩ Trung ương Đảng khóa XIII đã họp": a committee
+    /// of a body opens a name of its own, never stands inside another's.
+    static func opensACommittee(_ lead: LeadWords, at k: Int) -> Bool {
+        lead.words[k].isCapitalised && lead.matchWritten(committees, at: k) != nil
+    }
+
+    static let committees = PhraseTable(["ban chấp hành", "ban thường vụ"].map(LeadWords.normalPhrase))
+
     /// The last words of administrative units: "tỉnh", "huyện", "thành phố", "thị trấn".
     static let placeUnits: Set<String> = ["tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"]
 

@@ -110,7 +110,7 @@ enum BodyGrammar {
                word.after.contains(where: { "-–".contains($0) }) || end + 1 < w.count && ["-", "–"].contains(w[end + 1].text) { break }
             // "Quốc hội khóa XI ⟨Chất vấn, tranh luận …⟩": a term closes a name.
             if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }
-            if holdsWithACapital(lead, at: end) || parentWord(lead, at: end) != nil { break }
+            if holdsWithACapital(lead, at: end) || parentWord(lead, at: end) != nil || opensACommittee(lead, at: end) { break }
             // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
             if word.opensQuote { break }
             // "Hội Nông dân xã Cát Hanh ⟨(huyện Phù Cát, tỉnh Bình Định)⟩": where it lies, an aside.

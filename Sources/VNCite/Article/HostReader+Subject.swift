@@ -77,7 +77,7 @@ extension HostReader {
                 func opensAside(_ w: LeadWords.Word) -> Bool { w.before.contains("(") && !w.after.contains(")") }
                 while !bracketed, end < i, end - r.upperBound < 6, !verbWord(lead.words[end]), ["", ")"].contains(lead.words[end - 1].after),
                       lead.words[end].isCapitalised, lead.words[end].isVietnamese, !BodyGrammar.holdsWithACapital(lead, at: end),
-                      !opensAside(lead.words[end]) {
+                      !opensAside(lead.words[end]), !BodyGrammar.opensACommittee(lead, at: end) {
                     end += 1
                 }
                 // "Ủy ban Kinh tế và Ngân sách ⟨của Quốc hội (QH)⟩ cùng Bộ Xây dựng đã tổ chức": whose body it
