@@ -210,6 +210,11 @@ import Testing
             + "Chủ trì và phát biểu khai mạc Hội nghị, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vương Đình Huệ nêu rõ: đây là hội nghị quan trọng."))
         #expect(m.chair == "Vương Đình Huệ")
         #expect(m.place == "Nhà Quốc hội")
+        // (The meeting's long name, its day and two offices before the name.)
+        let long = try #require(meeting("Sơ kết công tác đảm bảo ATGT quý I\nChủ trì Hội nghị trực tuyến sơ kết công tác đảm bảo ATGT quý I, "
+            + "triển khai nhiệm vụ quý II hôm nay, 14/4/2022, Phó Chủ tịch Thường trực Ủy ban ATGT Quốc gia, Bộ trưởng Bộ GTVT Nguyễn Văn "
+            + "Thể, yêu cầu các địa phương cần thực hiện các giải pháp mạnh."))
+        #expect(long.chair == "Nguyễn Văn Thể")
     }
 }
 

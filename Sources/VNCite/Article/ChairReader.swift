@@ -95,7 +95,7 @@ enum ChairReader {
                 // The name after it: "dưới sự chủ trì của …", "Chủ trì thảo luận, Phó Chủ tịch … X hỏi";
                 // further when the sentence opens on it, its subject's offices however many ("Chủ trì và
                 // phát biểu khai mạc Hội nghị, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vương Đình Huệ nêu rõ").
-                for m in (j + 2)..<min(w.count, j + (j == 0 ? 30 : 14)) {
+                for m in (j + 2)..<min(w.count, j + (j == 0 ? 45 : 14)) {
                     if let r = PersonName.read(lead, at: m), !isPlace(lead, r, catalog) { return chair(lead, r, catalog) }
                 }
                 // "dưới sự chủ trì của Thủ tướng Lào Bounnhang Vorachith, …": a foreign name that ends
