@@ -16,6 +16,9 @@ import Testing
         ("Sáng 1-3, lãnh đạo tỉnh Quảng Ngãi đã tổ chức mít tinh trọng thể kỷ niệm 100 năm ngày sinh đồng chí Phạm Văn Đồng.", "tỉnh Quảng Ngãi"),
         // (after the occasion too)
         ("Sáng nay, nhân ngày quốc tế thiếu nhi 1/6, thành phố Hà Nội đã tổ chức lễ tuyên dương học sinh tiêu biểu.", "thành phố Hà Nội"),
+        ("Chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, TPHCM vừa tổ chức lễ khởi công, động thổ 4 dự án hạ tầng trọng điểm.",
+         "TPHCM"),
+        ("Hướng tới kỷ niệm 50 năm ngày giải phóng, tỉnh Quảng Trị tổ chức lễ mít tinh.", "tỉnh Quảng Trị"),
         // (a district or a commune, whose names no catalogue holds; its district in brackets)
         ("Sáng 28/4, xã Bồ Đề (Bình Lục) đã long trọng tổ chức lễ đón Bằng công nhận đạt chuẩn nông thôn mới nâng cao năm 2023.",
          "xã Bồ Đề"),

@@ -1,14 +1,12 @@
 /// A province, a district or a commune that held a meeting itself, written with its rank.
 extension HostReader {
-    /// "Sáng 30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành …", "Hôm qua, …, thành
-    /// phố Hà Nội đã tổ chức lễ mít tinh", "Chiều qua, TP HCM tổ chức hội nghị tổng kết", "Sáng 27.4,
-    /// TP.HCM đã long trọng tổ chức mít tinh" (not "Hà Nội" alone, with no rank): the province's
-    /// rank and name open the clause (or its leaders': "lãnh đạo tỉnh Quảng Ngãi đã tổ chức mít
-    /// tinh"), then nothing but the verbs before the noun. The clause before it, if any, tells when,
-    /// where or on what occasion ("Sáng nay, nhân ngày quốc tế thiếu nhi 1/6, thành phố Hà Nội đã tổ
-    /// chức lễ tuyên dương"): not the end of an address ("tại thôn Hậu Kiên, …, huyện Triệu Phong,
-    /// tỉnh Quảng Trị đã tổ chức") nor of a body's name ("Thường vụ huyện ủy Tân Phú, tỉnh Đồng Nai
-    /// đã họp").
+    /// "Sáng 30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành …", "Hôm qua, …, thành phố Hà Nội đã tổ chức lễ
+    /// mít tinh", "Chiều qua, TP HCM tổ chức hội nghị tổng kết", "Sáng 27.4, TP.HCM đã long trọng tổ chức mít tinh" (not "Hà
+    /// Nội" alone, with no rank): the province's rank and name open the clause (or its leaders': "lãnh đạo tỉnh Quảng Ngãi đã
+    /// tổ chức mít tinh"), then nothing but the verbs before the noun. The clause before it, if any, tells when, where or on
+    /// what occasion ("Sáng nay, nhân ngày quốc tế thiếu nhi 1/6, thành phố Hà Nội đã tổ chức lễ tuyên dương", "Chào mừng Đại
+    /// hội …, TPHCM vừa tổ chức"): not the end of an address ("tại thôn Hậu Kiên, …, huyện Triệu Phong, tỉnh Quảng Trị đã tổ
+    /// chức") nor of a body's name ("Thường vụ huyện ủy Tân Phú, tỉnh Đồng Nai đã họp").
     static func provinceSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var clause = clauseStart(lead, before: i)
@@ -26,7 +24,9 @@ extension HostReader {
         var address = false
         if clause > 0 {
             let before = clauseStart(lead, before: clause - 1)
-            address = ["tại", "nhân"].contains(w[before].lower)
+            // ("Chào mừng Đại hội … của Đảng, TPHCM vừa tổ chức lễ khởi công …": the occasion, as "nhân".)
+            address = ["tại", "nhân"].contains(w[before].lower) || lead.matchesWritten(["chào", "mừng"], at: before)
+                || lead.matchesWritten(["hướng", "tới"], at: before)
             guard BodyGrammar.sentenceTimes.contains(w[before].lower) || address
                     || lead.matchWritten(MeetingWords.times, at: before) != nil else { return nil }
         }
