@@ -15,6 +15,9 @@ import Testing
         ("Từ ngày 14 đến 16/5, Ủy ban Kiểm tra Trung ương đã họp kỳ 41 tại Hà Nội.", "kỳ họp", "Ủy ban Kiểm tra Trung ương"),
         ("Trong hai ngày 3 và 4/7, Ủy ban Kiểm tra Tỉnh ủy Bình Định đã họp kỳ thứ 12 xem xét kết quả kiểm tra.",
          "kỳ họp", "Ủy ban Kiểm tra Tỉnh ủy Bình Định"),
+        // a gathering, said with "họp mặt"
+        ("Sáng 17/11/2022, Phòng Giáo dục và Đào tạo thành phố họp mặt kỷ niệm 40 năm Ngày Nhà giáo Việt Nam.", "họp mặt",
+         "Phòng Giáo dục và Đào tạo thành phố"),
         // (an adverb between the body and its verb)
         ("Ngay khi nhận được tin dịch quay trở lại, Bộ Y tế lập tức triệu tập cuộc họp để triển khai các biện pháp ngăn dịch.",
          "cuộc họp", "Bộ Y tế"),

@@ -27,11 +27,12 @@ extension MeetingReader {
             return (Meeting(kind: kind, what: lead.text((i + 1)..<max(end, i + 1 + phrase.count)), host: host, place: place),
                     nextNoun(lead, after: i + 1 + phrase.count))
         }
-        // ("Ủy ban Kiểm tra Trung ương đã họp kỳ 32", "… họp kỳ thứ 8": a numbered session.)
+        // ("Ủy ban Kiểm tra Trung ương đã họp kỳ 32", "… họp kỳ thứ 8": a numbered session; "Phòng Giáo dục
+        // và Đào tạo thành phố họp mặt kỷ niệm …": a gathering.)
         let w = lead.words
         let next = i + 1 < w.count ? w[i + 1].lower : ""
         let numbered = i + 2 < w.count && (w[i + 2].lower == "thứ" || BodyGrammar.isTimeOrNumber(w[i + 2].text))
-        let kind = next == "phiên" ? "phiên họp" : next == "kỳ" && numbered ? "kỳ họp" : "cuộc họp"
+        let kind = next == "phiên" ? "phiên họp" : next == "kỳ" && numbered ? "kỳ họp" : next == "mặt" ? "họp mặt" : "cuộc họp"
         return (Meeting(kind: kind, what: lead.text(start..<end), host: host, place: place),
                 nextNoun(lead, after: i + 1))
     }
