@@ -17,6 +17,11 @@ import Testing
         "Tính đến ngày 28-7, 10/10 đơn vị Đoàn cấp huyện và tương đương trực thuộc Tỉnh đoàn Hà Nam đã hoàn thành đại hội Đoàn.",
         // (the units it was held for, counted after "cho")
         "Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội đảng bộ cơ sở cho 80% đơn vị xã, phường và hai đảng bộ trực thuộc.",
+        // (provinces counted, the pair "tỉnh, thành" one unit, with "tiến hành")
+        "Tính đến nay đã có 62/63 tỉnh, thành tiến hành kỳ họp thứ nhất Hội đồng nhân dân để kiện toàn nhân sự nhiệm kỳ mới 2021-2026.",
+        // (meetings counted, and one of them counted "1" in the breakdown)
+        "Từ đầu năm 2022 đến nay, HĐND tỉnh tổ chức thành công 3 kỳ họp, trong đó có 2 kỳ họp chuyên đề (tháng 3 và tháng 6), 1 kỳ "
+            + "họp thường lệ giữa năm (tháng 7).",
     ])
     func soManyOfSoManyHeldTheirOwn(lead: String) {
         #expect(meeting("Hoàn thành đại hội\n" + lead) == nil)
@@ -40,13 +45,15 @@ import Testing
         #expect(found.kind == "đại hội")
     }
 
-    /// A day is no count: "Trong 2 ngày, 3 và 4/8, Đảng bộ …" holds its own congress; nor is a year
+    /// A day is no count: "Trong 2 ngày, 3 và 4/8, Đảng bộ …" holds its own congress; nor is a year or a hamlet's number
     /// in a name: "năm 1972 huyện …" is no 1,972 districts.
     @Test(arguments: [
         ("Đại hội Đảng bộ Công an tỉnh\nTrong 2 ngày, 3 và 4/8, Đảng bộ Công an tỉnh Sơn La tổ chức Đại hội đại biểu lần thứ XX, "
             + "nhiệm kỳ 2020-2025.", "Đảng bộ Công an tỉnh Sơn La"),
         ("Sáng ngày 25/11, Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện Quỳnh Phụ tổ chức Đại hội lần thứ I, nhiệm kỳ 2022-2027.",
          "Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện Quỳnh Phụ"),
+        // (nor a hamlet's number)
+        ("Đại hội chi bộ\nChi bộ Thôn 17 xã Quảng Phú tổ chức đại hội điểm chi bộ nhiệm kỳ 2022-2025.", "Chi bộ Thôn 17 xã Quảng Phú"),
     ])
     func aDayOrAYearIsNoCount(lead: String, host: String) throws {
         #expect(try #require(meeting(lead)).host == host)

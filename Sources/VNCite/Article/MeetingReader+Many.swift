@@ -23,9 +23,14 @@ extension MeetingReader {
         }
         // ("tổ chức xong đại hội", "đã hoàn thành đại hội Đoàn": held, all of them.)
         let organised = lead.matchesWritten(["tổ", "chức"], at: i - 2) || lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
+            || lead.matchesWritten(["tiến", "hành"], at: i - 2)
             || lead.matchesWritten(["tổ", "chức", "xong"], at: i - 3) || lead.matchesWritten(["hoàn", "thành"], at: i - 2)
         guard i >= 2, organised else { return false }
         var from = HostReader.clauseStart(lead, before: i)
+        // ("62/63 tỉnh, thành tiến hành kỳ họp": the pair "tỉnh, thành" one unit.)
+        if from > 0, w[from].lower == "thành", w[from - 1].lower == "tỉnh", w[from - 1].after == "," {
+            from = HostReader.clauseStart(lead, before: from - 1)
+        }
         // (Back across a list of the units' names, short items between commas: "toàn bộ 67 Đảng bộ
         // tỉnh, thành phố, Đảng bộ trực thuộc Trung ương".)
         for _ in 0..<3 {
@@ -37,7 +42,7 @@ extension MeetingReader {
         return (from..<(i - 2)).contains { k in
             // (Not a year: "Hội Chiến sĩ Thành cổ Quảng Trị ⟨năm 1972⟩ huyện Quỳnh Phụ tổ chức Đại hội".)
             let counted = ["các", "những", "nhiều", "100%"].contains(w[k].lower) || lead.matchesWritten(["toàn", "bộ"], at: k)
-                || (Int(w[k].text) ?? 0) >= 3 && !(k > 0 && w[k - 1].lower == "năm")
+                || (Int(w[k].text) ?? 0) >= 3 && !(k > 0 && (w[k - 1].lower == "năm" || namedByNumber.contains(w[k - 1].lower)))
             // ("Bộ GTVT phối hợp với các địa phương tổ chức lễ khởi công": partners of the one that held it.)
             let partners = k > 0 && ["với", "cùng"].contains(w[k - 1].lower)
             // ("46/49 chi, đảng bộ", "8/8 Hội Cựu chiến binh cấp huyện": so many of so many.)
@@ -50,6 +55,9 @@ extension MeetingReader {
         }
     }
 
+    /// Words a number names a unit after, no count: "Chi bộ thôn ⟨17⟩ xã Quảng Phú", "Chi bộ ⟨17⟩ đảng bộ xã".
+    static let namedByNumber: Set<String> = ["thôn", "tổ", "khu", "ấp", "xóm", "bản", "khối", "phố", "bộ", "đội", "số", "phường", "quận"]
+
     /// "Tổ chức thành công đại hội các chi bộ trực thuộc Đảng bộ xã …", "đại hội các cấp Hội Nông
     /// dân": a congress is its one body's, so congresses of units counted as many are many meetings
     /// (not "Đại hội các dân tộc thiểu số tỉnh", whose delegates, not units, are counted).
@@ -59,7 +67,7 @@ extension MeetingReader {
         return lead.words[i + length + 1].lower == "cấp" || lead.matchWritten(units, at: i + length + 1) != nil
     }
 
-    /// "46/49 chi, đảng bộ …", "8/8 Hội Cựu chiến binh …": a count of the units of a whole, its
+    /// "46/49 chi, đảng bộ …", "8/8 Hội Cựu chiến binh …", "62/63 tỉnh": a count of the units of a whole, its
     /// units named right after it (not a day: "Ngày 8/8, Hội …", "Trong 2 ngày, 3 và 4/8, Đảng bộ …").
     static func fraction(_ lead: LeadWords, at k: Int) -> Bool {
         let w = lead.words
@@ -67,7 +75,8 @@ extension MeetingReader {
         let day = k > 0 && (MeetingDate.dayWords.contains(w[k - 1].folded) || ["và", "đến"].contains(w[k - 1].lower))
         guard parts.count == 2, let part = Int(parts[0]), let whole = Int(parts[1]), whole >= 2, (1...whole).contains(part),
               w[k].after.isEmpty, k + 1 < w.count, !day else { return false }
-        return lead.matchWritten(units, at: k + 1) != nil || ["chi", "hội"].contains(w[k + 1].lower)
+        // ("62/63 tỉnh, thành": a province too, as a part of the country.)
+        return lead.matchWritten(units, at: k + 1) != nil || ["chi", "hội", "tỉnh"].contains(w[k + 1].lower)
     }
 
     /// "Tại đại hội này, …": a meeting noun pointed back to with "này".
@@ -126,8 +135,8 @@ extension MeetingReader {
 }
 
 extension MeetingReader {
-    /// "Sau 6 cuộc họp", "gần chục cuộc họp bàn về chuyện của Tĩnh": meetings counted are many, none
-    /// of them the one reported (not an ordinal's number: "ngày làm việc thứ hai kỳ họp thứ 4").
+    /// "Sau 6 cuộc họp", "gần chục cuộc họp bàn về chuyện của Tĩnh", "1 kỳ họp" of "3 kỳ họp": meetings
+    /// counted are many, none of them the one reported (not an ordinal's number: "ngày làm việc thứ hai kỳ họp thứ 4").
     static func counted(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         // ("hạn chế các Hội nghị lớn, ⟨cuộc họp⟩ tập trung đông người": a noun listed after counted or
@@ -136,7 +145,12 @@ extension MeetingReader {
            w[k..<(i - 1)].allSatisfy({ $0.after.isEmpty }), counted(lead, noun: k) || k > 0 && ["các", "những"].contains(w[k - 1].lower) {
             return true
         }
-        guard i > 0, w[i - 1].after.isEmpty, MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 else { return false }
-        return !(i > 1 && w[i - 2].lower == "thứ")
+        guard i > 0, w[i - 1].after.isEmpty, !(i > 1 && w[i - 2].lower == "thứ") else { return false }
+        if MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 { return true }
+        // ("tổ chức 3 kỳ họp, trong đó có 2 kỳ họp chuyên đề …, ⟨1 kỳ họp⟩ thường lệ": one of those counted
+        // before it in the sentence.)
+        return Int(w[i - 1].text) != nil && (1..<(i - 1)).contains { k in
+            MeetingWords.noun(lead, at: k) != nil && (Int(w[k - 1].text) ?? 0) > 1 && w[k - 1].after.isEmpty
+        }
     }
 }
