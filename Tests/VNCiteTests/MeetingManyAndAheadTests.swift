@@ -59,6 +59,18 @@ import Testing
         #expect(try #require(meeting(lead)).host == host)
     }
 
+    /// A session whose time and programme are announced, or that the title opens on a day after the
+    /// page's, is still to come.
+    @Test func aSessionAnnouncedOrOpeningAfterThePagesDay() {
+        let title = "Ngày 27/12 khai mạc Kỳ họp thứ 38, HĐND tỉnh Thanh Hóa khóa XVIII\n25/12/2025\n"
+        #expect(meeting(title + "Văn phòng Đoàn ĐBQH và HĐND tỉnh Thanh Hóa thông báo thời gian, chương trình Kỳ họp thứ 38, HĐND "
+            + "tỉnh khóa XVIII, nhiệm kỳ 2021-2026.") == nil)
+        #expect(meeting(title + "HĐND tỉnh Thanh Hóa khóa XVIII tổ chức Kỳ họp thứ 38 để xem xét nhiều nội dung quan trọng.") == nil)
+        // (Not a title whose day is the page's.)
+        #expect(meeting("Ngày 25/12 khai mạc Kỳ họp thứ 38, HĐND tỉnh Thanh Hóa khóa XVIII\n25/12/2025\nHĐND tỉnh Thanh Hóa khóa XVIII "
+            + "tổ chức Kỳ họp thứ 38 để xem xét nhiều nội dung quan trọng.") != nil)
+    }
+
     @Test func theSentenceAfterAMeetingPlannedTellsWhatItWillDo() {
         #expect(meeting("Đại hội Công đoàn tỉnh\nĐại hội Công đoàn tỉnh Bình Dương lần thứ 11 sẽ chính thức diễn ra từ chiều nay 21/9 "
             + "đến 23/9, tại Trung tâm Hội nghị Triển lãm tỉnh. Đại hội tổng kết, đánh giá việc thực hiện Nghị quyết Đại hội lần "

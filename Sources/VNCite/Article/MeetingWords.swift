@@ -163,6 +163,8 @@ enum MeetingWords {
         "đề xuất tổ chức", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
         "kế hoạch tổ chức", "lùi thời gian", "dời thời gian", "lùi ngày", "dời ngày", "lùi lịch", "dời lịch",
         "dời địa điểm", "sẵn sàng cho", "có thể diễn ra", "kinh phí tổ chức", "đăng ký tham dự", "đăng ký dự",
+        // ("thông báo thời gian, chương trình Kỳ họp thứ 38": when it is to be held, and what it will do.)
+        "thông báo thời gian", "thông báo lịch", "thông báo chương trình",
     ])
 
     /// Verbs that ask another body to hold a meeting: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo".
