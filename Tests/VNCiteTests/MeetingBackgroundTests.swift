@@ -89,6 +89,7 @@ import Testing
         // Meetings counted are many, none of them the one reported.
         "Sau 6 cuộc họp, Quận uỷ Tây Hồ, Hà Nội, đã ra quyết định kỷ luật cảnh cáo ông Trần Gia.",
         "Bất chấp mọi thuyết phục của các thày cô, gần chục cuộc họp bàn về chuyện của Tĩnh, \"cô gái chân đất\" vẫn nộp đơn xin nghỉ.",
+        "(PLO)- Hàng loạt hội nghị chuyên đề về giải ngân vốn đầu tư công đã được Thành ủy tổ chức cùng với việc ban hành những quyết định.",
         // Kinds of meeting listed in small letters.
         "Cuối năm nay, khách sạn ở Hà Nội đều đã kín phòng, do lượng khách du lịch, tham dự hội nghị, hội thảo tăng đột biến.",
         "Trang web này quảng bá hoạt động của Câu lạc bộ Tổ chức hội nghị, hội thảo (MICE) do 23 khách sạn trong cả nước lập ra.",

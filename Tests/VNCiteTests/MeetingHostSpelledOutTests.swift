@@ -37,7 +37,7 @@ import Testing
     }
 
     /// A host that ends on a bare rank is of the one place of that rank its sentence names before
-    /// it; none is taken from two, nor from a place after it.
+    /// it; none is taken from two, nor from a place after it, nor when another follows it.
     @Test func aBareRankTakesThePlaceNamedBefore() throws {
         let venue = try #require(meeting("Ngày 20/4, tại Hội trường Trung tâm Văn hóa xã Thanh Điền, Hội đồng nhân dân (HĐND) xã đã tổ chức "
             + "Kỳ họp thứ 12 (kỳ họp chuyên đề)."))
@@ -46,5 +46,9 @@ import Testing
         #expect(two.host == "HĐND xã")
         let after = try #require(meeting("Ngày 20/4, UBND xã đã làm việc với đoàn công tác của xã Tân Lập."))
         #expect(after.host == "UBND xã")
+        // (Nor the one before when the sentence names another after it: the venue is not the host's place.)
+        let another = try #require(meeting("Trong khuôn khổ Diễn đàn Hợp tác địa phương tại tỉnh Quảng Ninh, trưa 25/11/2025, Chủ tịch UBND "
+            + "tỉnh Trần Duy Đông và đoàn công tác của tỉnh Phú Thọ đã tiếp và làm việc với đoàn lãnh đạo tỉnh Yamanashi."))
+        #expect(another.host == "UBND tỉnh")
     }
 }

@@ -32,19 +32,25 @@ extension HostReader {
     }
 
     /// "Ngày 20/4, tại Hội trường … ⟨xã Thanh Điền⟩, Hội đồng nhân dân (HĐND) xã đã tổ chức …": a host
-    /// that ends on a bare rank is of the one place of that rank its sentence names before it.
+    /// that ends on a bare rank is of the one place of that rank its sentence names before it (and
+    /// none other after it).
     static func placedBefore(_ host: String, in lead: LeadWords) -> String? {
         let words = host.split(separator: " ").map { LeadWords.normal(String($0)) }
         guard words.count >= 2, let rank = [words.suffix(2).joined(separator: " "), words.last!].first(where: placeRanks.contains),
               let start = lead.words.indices.first(where: { lead.text($0..<min(lead.words.count, $0 + words.count)) == host }) else { return nil }
         let w = lead.words, length = rank.split(separator: " ").count
-        let names = Set((0..<start).compactMap { k -> String? in
+        func names(_ range: Range<Int>) -> Set<String> { Set(range.compactMap { k -> String? in
             guard lead.matchesWritten(rank.split(separator: " "), at: k), !w[k].isCapitalised, w[k + length - 1].after.isEmpty else { return nil }
             var end = k + length
-            while end < start, end - k - length < 4, w[end].isCapitalised, end == k + length || w[end - 1].after.isEmpty { end += 1 }
+            let stop = k < start ? start : lead.words.count
+            while end < stop, end - k - length < 4, w[end].isCapitalised, w[end].text.first?.isLetter == true, end == k + length || w[end - 1].after.isEmpty { end += 1 }
             return end > k + length ? lead.text(k..<end) : nil
-        })
-        return names.count == 1 ? host.dropLast(rank.count) + names.first! : nil
+        }) }
+        // (Not when the sentence names another place of that rank after it: "… tại tỉnh Quảng Ninh, …, Chủ
+        // tịch UBND tỉnh Trần Duy Đông và đoàn công tác của tỉnh Phú Thọ đã tiếp …".)
+        let before = names(0..<start)
+        guard before.count == 1, names((start + words.count)..<w.count).isSubset(of: before) else { return nil }
+        return host.dropLast(rank.count) + before.first!
     }
 
     /// The ranks of a place a host may end on (lower case, with marks).

@@ -189,8 +189,8 @@ enum MeetingWords {
         "vòng chung kết", "vòng loại", "euro", "world cup", "cúp",
     ])
 
-    /// Words that count meetings: "hai cuộc họp", "vài hội thảo", "gần chục cuộc họp".
-    static let counts: Set<String> = ["hai", "ba", "bốn", "vài", "mấy", "chục", "trăm"]
+    /// Words that count meetings: "hai cuộc họp", "vài hội thảo", "gần chục cuộc họp", "hàng loạt hội nghị".
+    static let counts: Set<String> = ["hai", "ba", "bốn", "vài", "mấy", "chục", "trăm", "loạt"]
 
     /// Words right before a meeting still ahead (folded): "tiến tới", "chào mừng" (Đại hội …), "Hướng tới
     /// Đại hội lần thứ XIII Công đoàn Việt Nam, … đã tổ chức giải bóng chuyền".
