@@ -148,8 +148,8 @@ import Testing
     }
 
     /// A date or a year after the number, in brackets or not, is the document's ("05 ngày", "112 năm"
-    /// alone would be a quantity), and the issuer after it still names the document; a province one mention leaves
-    /// unknown is the one another mention of the same number gives.
+    /// alone would be a quantity), and the issuer after it still names the document; a province or a year one
+    /// mention leaves unknown is the one another mention of the same number gives.
     @Test(arguments: [
         ("Thực hiện Chỉ thị 05 ngày 15/5/2016 của Bộ Chính trị, tỉnh đã ban hành kế hoạch.", ["05-CT/TW khóa XII"]),
         ("Công khai bản án là một vấn đề được nêu tại Nghị quyết 49 (ngày 2-6-2005) của Bộ chính trị về cải cách tư pháp.",
@@ -159,6 +159,9 @@ import Testing
         ("Sau 5 năm thực hiện, quyết định 5 năm nay đã hết hiệu lực.", []),
         ("Theo quyết định 04 ngày 17-1-2006 của UBND TP thì thủ tục đơn giản. Các phòng cấp phép theo quyết định 04 "
             + "của UBND TP.HCM khi có hiệu lực.", ["Quyết định 04 của UBND@Hồ Chí Minh", "Quyết định 04 của UBND@Hồ Chí Minh"]),
+        // (and a year another mention gives, before or after it)
+        ("Việc sửa đổi Nghị quyết 98 đã khai thông các điểm nghẽn. Quốc hội đã ban hành Nghị quyết 260/2025 sửa đổi Nghị quyết "
+            + "98/2023 về thí điểm cơ chế.", ["Nghị quyết 98/2023?", "Nghị quyết 260/2025 của QH", "Nghị quyết 98/2023?"]),
     ])
     func aDateOrAProvinceGivenElsewhere(sentence: String, expected: [String]) {
         #expect(Extractor().extract(Article(source: "a.txt", text: sentence)).citations.map(\.key) == expected)

@@ -84,4 +84,21 @@ enum PartialKey {
             resolved[i].1.locality = other.locality
         }
     }
+
+    /// "Việc sửa đổi Nghị quyết 98 …" and, later or before, "Nghị quyết 98/2023 về thí điểm …" in one
+    /// article are one document: a partial key with no year takes the one partial key of the article
+    /// of the same type and number that has one, the issuer the same or unsaid.
+    static func joinYears(_ resolved: inout [(Mention, Citation)]) {
+        for i in resolved.indices where !resolved[i].1.resolved && resolved[i].1.year == nil && resolved[i].1.number != nil {
+            let c = resolved[i].1
+            let dated = resolved.map(\.1).filter {
+                !$0.resolved && $0.year != nil && $0.kind == c.kind && $0.number == c.number && (c.issuer == nil || $0.issuer == c.issuer)
+            }
+            guard Set(dated.map(\.key)).count == 1, let other = dated.first else { continue }
+            resolved[i].1.key = other.key
+            resolved[i].1.year = other.year
+            resolved[i].1.issuer = other.issuer
+            resolved[i].1.locality = other.locality
+        }
+    }
 }

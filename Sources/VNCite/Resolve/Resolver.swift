@@ -145,6 +145,7 @@ struct Resolver {
         PartialKey.joinLawYears(&resolved, text: text)
         PartialKey.joinLawShortNames(&resolved, catalog: catalog, text: text)
         PartialKey.joinLocalities(&resolved)
+        PartialKey.joinYears(&resolved)
 
         // "Kế hoạch 139-KH/ĐU … về thực hiện Nghị quyết …": the first document named in the subject.
         resolved.sort { $0.1.start < $1.1.start }
