@@ -12,7 +12,12 @@ extension MeetingReader {
             ?? convenedBody(lead, at: i, catalog: catalog)
         // "Phó Chủ tịch UBND tỉnh Trần Hoàng Tuấn chủ trì họp đánh giá …": a meeting its chair held,
         // in the chair's office's name.
-        let office = body == nil && chaired(lead, at: i) ? chairsOffice(lead, at: i, catalog: catalog) : nil
+        // ("Chủ tịch UBND TP Cần Thơ Trương Cảnh Tuyên … họp với các sở, ngành": who met with the bodies under
+        // it, the office that opens the clause; not "họp với Thường trực Ban Chỉ đạo …", a body named.)
+        let withMany = lead.matchesWritten(["họp", "với"], at: i) && i + 2 < lead.words.count
+            && ["các", "lãnh", "đại"].contains(lead.words[i + 2].lower)
+        let office = body == nil && chaired(lead, at: i) ? chairsOffice(lead, at: i, catalog: catalog)
+            : body == nil && withMany ? HostReader.officeBody(lead, in: HostReader.clauseStart(lead, before: i)..<i, catalog: catalog) : nil
         guard let host = body.map({ lead.text($0) }) ?? office, case let start = body?.lowerBound ?? i,
               !planned(lead, noun: i, end: clauseEnd(lead, from: i + 1)), !toldAgo(lead, noun: i), !habitual(lead, noun: i),
               !ofALevel(lead, body),
@@ -32,7 +37,8 @@ extension MeetingReader {
         let w = lead.words
         let next = i + 1 < w.count ? w[i + 1].lower : ""
         let numbered = i + 2 < w.count && (w[i + 2].lower == "thứ" || BodyGrammar.isTimeOrNumber(w[i + 2].text))
-        let kind = next == "phiên" ? "phiên họp" : next == "kỳ" && numbered ? "kỳ họp" : next == "mặt" ? "họp mặt" : "cuộc họp"
+        let kind = next == "phiên" ? "phiên họp" : next == "kỳ" && numbered ? "kỳ họp"
+            : next == "mặt" ? "họp mặt" : "cuộc họp"
         return (Meeting(kind: kind, what: lead.text(start..<end), host: host, place: place),
                 nextNoun(lead, after: i + 1))
     }
