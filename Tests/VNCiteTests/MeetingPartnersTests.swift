@@ -34,6 +34,9 @@ import Testing
         ("Sáng 10/6, Bộ Tài nguyên và Môi trường phối hợp Ban Tuyên giáo Trung ương, Trung ương Hội Liên hiệp Phụ nữ Việt Nam, Hội "
             + "Người cao tuổi Việt Nam, Hội Cựu chiến binh Việt Nam và UBND tỉnh Khánh Hoà phối hợp tổ chức hội thảo về biển.",
          "Bộ Tài nguyên và Môi trường"),
+        // (partners named in general, "các …", and a name with "và" between its capitals, its last word small)
+        ("Ngày 20/6, Hội Nhà báo tỉnh Hà Giang phối hợp với các cơ quan báo chí của tỉnh, Ban Tuyên giáo Tỉnh ủy, Sở Thông tin và "
+            + "Truyền thông, Sở Văn hóa, Thể thao và Du lịch tổ chức hội thảo về báo chí cách mạng.", "Hội Nhà báo tỉnh Hà Giang"),
         // (bodies listed before "đã phối hợp tổ chức", one item of two joined by "và": the first of all)
         ("Sáng 24/11, Liên hiệp các Hội Khoa học và Kỹ thuật Nghệ An, Sở Khoa học và Công nghệ, Liên đoàn Lao động Việt Nam và Đoàn "
             + "Thanh niên Cộng sản Hồ Chí Minh, Trường Đại học Sư phạm Kỹ thuật Vinh đã phối hợp tổ chức hội thảo sáng tạo kỹ thuật.",

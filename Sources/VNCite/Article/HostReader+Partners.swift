@@ -125,9 +125,18 @@ extension HostReader {
         func inHeadedName(_ j: Int) -> Bool {
             var start = j
             // (Not back past the verb: "Tỉnh ủy Vĩnh Long phối hợp ⟨Ban Tuyên giáo Trung ương⟩, …".)
-            while start > max(0, j - 8), w[start - 1].after.isEmpty, !["và", "với", "cùng"].contains(w[start - 1].lower), !verb(start - 1) {
+            // (Past the "và" of a name, a capital after it that opens no second body: "Sở Thông tin và Truyền
+            // ⟨thông⟩", not "… Việt Nam và Ủy ban Nhân dân tỉnh …".)
+            func namesAnd(_ k: Int) -> Bool {
+                w[k].lower == "và" && w[k].after.isEmpty && w[k + 1].isCapitalised && BodyGrammar.head(lead, at: k + 1) == nil
+            }
+            while start > max(0, j - 8), w[start - 1].after.isEmpty, !["với", "cùng"].contains(w[start - 1].lower),
+                  w[start - 1].lower != "và" || namesAnd(start - 1), !verb(start - 1) {
                 start -= 1
             }
+            // ("… phối hợp với ⟨các cơ quan báo chí của tỉnh⟩, Ban Tuyên giáo Tỉnh ủy, …": partners named in general.)
+            if start < j, ["các", "những"].contains(w[start].lower), start == 0 || !w[start - 1].after.isEmpty
+                || ["với", "cùng"].contains(w[start - 1].lower) { return true }
             guard start < j, w[start].isCapitalised else { return false }
             if BodyGrammar.head(lead, at: start) != nil { return true }
             var next = j
