@@ -4,7 +4,7 @@ import Testing
 /// A portal's frame around its headline, as pages are copied: a stamp in brackets with the date
 /// before the time, a breadcrumb set apart by runs of spaces, a count of views, a section's pair of
 /// fields right over the headline, a section's name beside the date line, a portal's box titles,
-/// the bar left after a headline whose site's name was cut.
+/// the bar left after a headline whose site's name was cut, the site's phone numbers.
 @Suite struct ArticlePageFrameTests {
     @Test(arguments: [
         ("Biểu dương người có uy tín tiêu biểu (20/12/2018 14:40)\n\nSáng ngày 20/12, Ban Dân tộc tỉnh tổ chức hội nghị tổng kết "
@@ -33,6 +33,11 @@ import Testing
         ("acecook\n\nTổng Bí thư chủ trì hội nghị sơ kết về thực hiện Nghị quyết 57-NQ/TW\n\nSự kiện\n02/07/2025 17:12\nSáng 2/7, tại Hà Nội, "
             + "Ban Chỉ đạo Trung ương tổ chức hội nghị sơ kết 6 tháng đầu năm 2025.",
          "Tổng Bí thư chủ trì hội nghị sơ kết về thực hiện Nghị quyết 57-NQ/TW", "2025-07-02"),
+        // (the site's phone numbers over the headline)
+        ("0915 801 778 – 0915 391 778\n\nHội nghị biểu dương các tổ chức tôn giáo có đóng góp trong sự nghiệp xây dựng và bảo vệ Tổ quốc\n\n"
+            + "Ngày 30/8/2022, tại Hội trường Thống Nhất, Thủ tướng Chính phủ Phạm Minh Chính đã chủ trì Hội nghị biểu dương các tổ chức "
+            + "tôn giáo có đóng góp trong sự nghiệp xây dựng và bảo vệ Tổ quốc.",
+         "Hội nghị biểu dương các tổ chức tôn giáo có đóng góp trong sự nghiệp xây dựng và bảo vệ Tổ quốc", nil),
     ])
     func theHeadlineInsideItsFrame(text: String, title: String, date: String?) {
         let read = Extractor().extract(Article(source: "a.txt", text: text))

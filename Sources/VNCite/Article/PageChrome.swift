@@ -4,7 +4,7 @@
 /// - the page's tools: "Cỡ chữ: A+ A-   |   In bài viết   |   Chia sẻ", "Lượt xem: 1.387";
 /// - its frame: "Skip to main content", "Banner", "Thời tiết đang được cập nhật ...", "Chi tiết - Sở
 ///   Tư pháp";
-/// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011";
+/// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", "0915 801 778 – 0915 391 778";
 /// - the site's name: "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ
 ///   XUÂN - TỈNH THANH HÓA" (a short line in capitals), and its address, "http://hdndcaobang.gov.vn";
 /// and a photo's caption on its own line, read after the lead: "Toàn cảnh hội nghị tại điểm cầu
@@ -27,7 +27,7 @@ enum PageChrome {
             return true
         }
         if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) { return true }
-        if isAddress(bytes) || countOfViews(bytes) { return true }
+        if isAddress(bytes) || countOfViews(bytes) || phoneNumbers(bytes) { return true }
         // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp": a detail page's name, the
         // site's after it.)
         if bytes.count <= 60, opens(bytes, "chi tiet - ") || opens(bytes, "xem chi tiet") && has(Needle.dash) { return true }
@@ -121,6 +121,12 @@ enum PageChrome {
     /// "http://hdndcaobang.gov.vn", "www.baohaiduong.vn": a site's address alone on its line (folded).
     static func isAddress(_ bytes: ArraySlice<UInt8>) -> Bool {
         (opens(bytes, "http://") || opens(bytes, "https://") || opens(bytes, "www.")) && !bytes.contains(32)
+    }
+
+    /// "0915 801 778 – 0915 391 778": the site's phone numbers alone on their line, figures and the
+    /// marks between them (folded).
+    static func phoneNumbers(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.filter({ (48...57).contains($0) }).count >= 8 && bytes.allSatisfy { (48...57).contains($0) || " .-+()/".utf8.contains($0) }
     }
 
     /// "3181 Lượt xem", "1.204 lượt đọc": a count of the page's readers alone on its line (folded).
