@@ -19,7 +19,7 @@ enum BodyGrammar {
         "ban tổ chức", "đoàn chủ tịch", "phòng", "chi cục", "bộ tư lệnh", "quân khu", "công an", "cảnh sát", "xí nghiệp",
         "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "tổ đại biểu", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
         "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
-        "clb", "câu lạc bộ", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội",
+        "clb", "câu lạc bộ", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội", "hội thánh",
         "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
         "cụm thi đua", "khối thi đua", "tiểu ban", "chi hội", "chi đoàn",
         // (A port authority, "Cảng vụ hàng hải Hải Phòng"; the tax offices as named since 2025, "Thuế tỉnh Cao Bằng".)
@@ -134,7 +134,8 @@ enum BodyGrammar {
                 // A person's name ends the body: "Bộ Thương mại Trương Đình Tuyển"; a province
                 // does not ("UBND tỉnh Hà Tây").
                 // ("châu Âu" is Europe, not a Mr Âu.)
-                if PersonName.read(lead, at: end) != nil, w[end - 1].lower != "châu",
+                // ("Hội thánh ⟨Cao Đài⟩ Tây Ninh": a faith, no Mr Cao.)
+                if PersonName.read(lead, at: end) != nil, w[end - 1].lower != "châu", !lead.matchesWritten(["cao", "đài"], at: end),
                    !catalog.startsWithProvince(lead.words[end..<min(end + 3, w.count)].map(\.folded).joined(separator: " ")) {
                     break
                 }

@@ -183,7 +183,7 @@ extension HostReader {
     /// Trăng khóa VI" (`headWithTail`). (Not what one is admitted to: "lễ kết nạp ⟨Đảng⟩ cho 4 học
     /// sinh", "lễ kết nạp ⟨Hội viên Hội Nông dân⟩".)
     static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
-        let k = pastNumber(lead, from: end)
+        let k = pastTermInBrackets(lead, from: pastNumber(lead, from: end))
         if k == end, k < lead.words.count, lead.words[k].isBracketedAbbreviation { return nil }
         if end >= 2, lead.matches(["ket", "nap"], at: end - 2) { return nil }
         // ("tại kỳ họp bất thường, UBND tỉnh đã báo cáo": who spoke in the next clause, not a name's
@@ -194,6 +194,15 @@ extension HostReader {
         let congress = end >= 2 && lead.matches(["dai", "hoi"], at: end - 2)
         return BodyGrammar.read(lead, at: k, catalog: catalog).map { withRemit(lead, $0) } ?? (sitting ? cabinet(lead, at: k) : nil)
             ?? (congress ? headWithTail(lead, at: k, catalog: catalog) : nil)
+    }
+
+    /// The word after a term in brackets at `k`: "Đại hội lần thứ II ⟨(nhiệm kỳ 2011 – 2013)⟩ Hội thánh
+    /// …", "(khóa XV)"; `k` itself when none stands there.
+    static func pastTermInBrackets(_ lead: LeadWords, from k: Int) -> Int {
+        let w = lead.words
+        guard k + 1 < w.count, w[k].before == "(", ["nhiệm", "khóa", "khoá"].contains(w[k].lower),
+              let close = (k..<min(w.count, k + 7)).first(where: { w[$0].after.hasPrefix(")") }), w[close].after == ")" else { return k }
+        return close + 1
     }
 
     /// "hội nghị công tác tổ chức cán bộ Sở GD-ĐT TPHCM ngày 19-1, …", "Hội nghị thường niên Hiệp

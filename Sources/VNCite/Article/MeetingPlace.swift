@@ -70,6 +70,8 @@ enum MeetingPlace {
     static let buildings: [[Substring]] = [
         "nha hat", "nha van hoa", "nha khach", "nha thi dau", "nha truyen thong", "khach san", "cung van hoa",
         "cung thieu nhi", "trai giam", "san van dong", "bao tang", "hoi truong", "nha tang le",
+        // (Places of worship: "Nhà thờ Hội thánh", "Thánh thất Cao Đài".)
+        "nha tho", "thanh that", "nha nguyen",
     ].phrases
 
     /// Places named by a common noun, its first word capitalised, then their own name: "Trung tâm
