@@ -66,9 +66,11 @@ extension ArticleHeader {
     /// "… (the lead) / Cẩm Tú – Quang Hòa / 20/06/2024 20:00": the page's stamp on a line of its own,
     /// a date and its time, under the authors' names under the first paragraph (`body` is its line).
     static func stampUnderByline(_ text: CleanText, _ lines: [Range<Int>], body: Int) -> CalendarDate? {
-        guard body + 2 < lines.count else { return nil }
+        // (Lengths first: most articles have no such lines, and their words need not be cut.)
+        guard body + 2 < lines.count, lines[body + 1].count <= 60, (12...19).contains(lines[body + 2].count),
+              Scanner.isDigitByte(text.fold[lines[body + 2].lowerBound]) else { return nil }
         let names = text.string(lines[body + 1]).split(separator: " ")
-        guard (1...8).contains(names.count), lines[body + 1].count <= 60,
+        guard (1...8).contains(names.count),
               names.allSatisfy({ $0 == "–" || $0 == "-" || $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }) else { return nil }
         let stamp = text.string(lines[body + 2]).split(separator: " ")
         guard stamp.count == 2, stamp[1].split(separator: ":").count == 2, stamp[1].allSatisfy({ $0.isNumber || $0 == ":" }),

@@ -88,10 +88,19 @@ extension BodyGrammar {
     /// A word of letters in small, no mark before it, not one of a clause or a time; or two joined
     /// by a slash ("chất độc da ⟨cam/dioxin⟩").
     static func smallWord(_ word: LeadWords.Word) -> Bool {
-        let halves = word.text.split(separator: "/", omittingEmptySubsequences: false)
-        return word.before.isEmpty && word.text.first?.isLowercase == true && halves.count <= 2
-            && halves.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isLetter) }
-            && !afterNames.contains(word.lower) && !timeWords.contains(word.lower)
+        guard word.before.isEmpty, word.text.first?.isLowercase == true else { return false }
+        // (Letters, or letters on both sides of one slash; read without cutting the word.)
+        var slash = false, previous: Character = "/"
+        for c in word.text {
+            if c == "/" {
+                guard !slash, previous != "/" else { return false }
+                slash = true
+            } else if !c.isLetter {
+                return false
+            }
+            previous = c
+        }
+        return previous != "/" && !afterNames.contains(word.lower) && !timeWords.contains(word.lower)
     }
 
     /// "T.T", "N.H", "Q.MINH": a photographer's or writer's initials, no body.

@@ -126,7 +126,8 @@ enum PageChrome {
     /// "0915 801 778 – 0915 391 778": the site's phone numbers alone on their line, figures and the
     /// marks between them (folded).
     static func phoneNumbers(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.filter({ (48...57).contains($0) }).count >= 8 && bytes.allSatisfy { (48...57).contains($0) || " .-+()/".utf8.contains($0) }
+        // (Marks first: most lines hold a letter, and fail on it.)
+        bytes.allSatisfy { (48...57).contains($0) || " .-+()/".utf8.contains($0) } && bytes.count(where: { (48...57).contains($0) }) >= 8
     }
 
     /// "3181 Lượt xem", "1.204 lượt đọc": a count of the page's readers alone on its line (folded).
