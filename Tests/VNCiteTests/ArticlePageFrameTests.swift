@@ -92,4 +92,17 @@ import Testing
             + "sát điều tra tỉnh Bình Thuận, Ban chuyên án đã cơ bản hoàn tất kết luận điều tra.\nVụ việc diễn ra năm ngoái."))
         #expect(stray.title == nil)
     }
+
+    /// A store's date field over a paper's menu and sections; the page's own date line of that day
+    /// under the headline and its authors, named in their own case once or twice: the headline over
+    /// them is the title (not a line of the menu).
+    @Test(arguments: ["Đức Nhật\nĐức Nhật", "Bá Cường - Nguyễn Phúc"])
+    func theHeadlineOverItsAuthorsUnderAStoreDate(authors: String) {
+        let text = " date 2025-09-11 Bạn cần biết Tiện ích Liên hệ\nTheo dõi báo trên\nYoutube Facebook Tiktok Zalo\nThời sự Dân sinh\n\n"
+            + "Gia Lai ký kết hợp tác chuyển đổi số với Viettel\n\n" + authors + "\n11/09/2025 18:15 GMT+7\n\nNgày 11.9, UBND tỉnh Gia Lai "
+            + "và Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) tổ chức lễ ký kết thỏa thuận hợp tác về chuyển đổi số."
+        let read = Extractor().extract(Article(source: "a.txt", text: text))
+        #expect(read.title == "Gia Lai ký kết hợp tác chuyển đổi số với Viettel")
+        #expect(read.date?.description == "2025-09-11")
+    }
 }

@@ -5,9 +5,23 @@ extension ArticleHeader {
     /// author's name in capitals and the line of the author's offices. From line `n` (the one over
     /// the date line), the line over the author's; else `n`.
     static func overByline(_ text: CleanText, _ lines: [Range<Int>], from n: Int) -> Int {
+        // ("Gia Lai ký kết hợp tác …" / "Đức Nhật" / "Đức Nhật" / "11/09/2025 18:15 GMT+7": the authors'
+        // names in their own case, once or twice, under a headline.)
+        var k = n
+        while k >= 1, n - k < 2, isNames(text.string(lines[k])) { k -= 1 }
+        if k < n, isTitle(text.string(lines[k])) { return k }
         guard n >= 2, isAuthor(text.string(lines[n - 1])) else { return n }
         let offices = text.fold[lines[n]]
         return officeOpenings.contains { offices.starts(with: $0.utf8) } ? n - 2 : n
+    }
+
+    /// Persons' names in their own case, one to three, dashes between: "Đức Nhật", "Bá Cường - Nguyễn
+    /// Phúc" (every word capitalised, as no headline is).
+    static func isNames(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (2...9).contains(words.count) && line.count <= 50 && words.allSatisfy { word in
+            word == "-" || word == "–" || word.first?.isUppercase == true && word.allSatisfy(\.isLetter)
+        }
     }
 
     /// A name in capitals, two to four words, nothing else: "HỒ QUỐC DŨNG".

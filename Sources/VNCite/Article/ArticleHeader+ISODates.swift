@@ -70,4 +70,10 @@ extension ArticleHeader {
         guard let (parts, _) = exportField(text, start..<end), parts.count == 2 else { return nil }
         return (28...31).reversed().lazy.compactMap { CalendarDate(year: parts[0], month: parts[1], day: $0) }.first
     }
+
+    /// The page's own date line of the day a store's date field gives (" date 2025-09-11" … "11/09/2025
+    /// 18:15 GMT+7"): where the title stands over it, as over any date line.
+    static func lineDated(_ field: CalendarDate, _ text: CleanText, _ lines: ArraySlice<Range<Int>>) -> Int? {
+        lines.indices.first { lines[$0].count <= 80 && publicationDate(in: text, lines[$0]) == field }
+    }
 }

@@ -54,6 +54,7 @@ enum ArticleHeader {
                 }
             }
         }
+        if dateIndex == nil, let field = date { dateIndex = lineDated(field, text, lines.prefix(body)) }
         // (The site's clock over its contacts stands where a date line would, and dates nothing.)
         let bannerClock = dateIndex.map { PageChrome.clockOverContacts(text, lines, $0) } == true
         if bannerClock { date = nil }
