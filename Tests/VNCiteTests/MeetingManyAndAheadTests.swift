@@ -17,6 +17,9 @@ import Testing
         "Tính đến ngày 28-7, 10/10 đơn vị Đoàn cấp huyện và tương đương trực thuộc Tỉnh đoàn Hà Nam đã hoàn thành đại hội Đoàn.",
         // (the units it was held for, counted after "cho")
         "Đến thời điểm này, tỉnh Hà Tĩnh đã tổ chức Đại hội đảng bộ cơ sở cho 80% đơn vị xã, phường và hai đảng bộ trực thuộc.",
+        // (bodies named by their level, all of them)
+        "Đến nay, 100% Hội Nông dân cấp huyện, thành phố trên địa bàn tỉnh Bắc Giang đã tổ chức thành công Đại hội đại biểu Hội Nông "
+            + "dân, nhiệm kỳ 2023 – 2028.",
         // (provinces counted, the pair "tỉnh, thành" one unit, with "tiến hành")
         "Tính đến nay đã có 62/63 tỉnh, thành tiến hành kỳ họp thứ nhất Hội đồng nhân dân để kiện toàn nhân sự nhiệm kỳ mới 2021-2026.",
         // (meetings counted, and one of them counted "1" in the breakdown)

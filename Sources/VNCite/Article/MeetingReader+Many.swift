@@ -51,7 +51,11 @@ extension MeetingReader {
             let unit = k + (lead.matchesWritten(["toàn", "bộ"], at: k) ? 2 : 1)
             // ("toàn bộ 67 Đảng bộ": the count after "toàn bộ".)
             let named = unit < w.count && Int(w[unit].text) != nil ? unit + 1 : unit
-            return lead.matchWritten(units, at: named) != nil
+            // ("100% Hội Nông dân cấp huyện, thành phố …": bodies named by their level are every body of it.)
+            let levelled = (named..<min(i - 2, named + 6)).contains {
+                lead.matchesWritten(["cấp"], at: $0) && lead.matchWritten(levels, at: $0 + 1) != nil
+            }
+            return lead.matchWritten(units, at: named) != nil || levelled
         }
     }
 
