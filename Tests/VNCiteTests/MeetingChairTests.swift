@@ -171,7 +171,7 @@ import Testing
             + "đã chủ trì hội nghị phát triển đồng bằng sông Cửu Long.")?.chair == "Phan Văn Khải")
     }
 
-    /// Co-chairs listed after a colon, one from the next by a semicolon: the first; who presided
+    /// Co-chairs listed after a colon (or "Các đồng chí"), one from the next by a semicolon: the first; who presided
     /// ("dưới sự điều hành của") in the sentence that names the meeting, not who runs a firm.
     @Test func listedCoChairsAndWhoPresided() {
         #expect(meeting("Sáng 12/7, Thường trực HĐND tỉnh tổ chức hội nghị giao ban. Các đồng chí: Hoàng Văn Tứ, Ủy viên Ban Thường vụ "
@@ -179,6 +179,9 @@ import Testing
         // (the verb's "đã"; a family name the list lacks, right after the colon)
         #expect(meeting("Chiều 26-7, các đồng chí: Chẩu Văn Lâm, Bí thư Tỉnh ủy; Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, "
             + "Chủ tịch HĐND tỉnh đã chủ trì Hội nghị sơ kết 2 năm thực hiện Đề án số 02 của Ban Thường vụ Tỉnh ủy.")?.chair == "Chẩu Văn Lâm")
+        // (or no colon after "Các đồng chí", the co-chairs "đồng chủ trì")
+        #expect(meeting("Sáng 12/7/2023, Tỉnh ủy tổ chức hội nghị lần thứ 12. Các đồng chí Nguyễn Văn Du - Bí thư Tỉnh ủy; Hoàng Duy Chinh - "
+            + "Phó Bí thư Thường trực Tỉnh ủy đồng chủ trì Hội nghị.")?.chair == "Nguyễn Văn Du")
         #expect(meeting("Tại Phiên họp thứ 41 diễn ra sáng nay, dưới sự điều hành của Phó Chủ tịch Quốc hội Nguyễn Thị Thanh, Ủy ban "
             + "Thường vụ Quốc hội đã xem xét, thông qua nghị quyết.")?.chair == "Nguyễn Thị Thanh")
         #expect(meeting("Sáng nay, Sở Công Thương tổ chức hội nghị với các doanh nghiệp. Công ty Amaseco (dưới sự điều hành của ông "

@@ -144,10 +144,16 @@ enum ChairReader {
 
     /// "Các đồng chí: Hoàng Văn Tứ, …, Phó Chủ tịch TT HĐND tỉnh; Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh
     /// chủ trì", "các ông: Nguyễn Tấn Tuân – …; Lê Hữu Hoàng – … đồng chủ trì": co-chairs listed after a
-    /// colon, each with offices, one from the next by a semicolon — the first leads.
+    /// colon (or after "Các đồng chí" alone), each with offices, one from the next by a semicolon — the
+    /// first leads.
     static func firstListed(_ lead: LeadWords, before j: Int) -> Range<Int>? {
         let w = lead.words
-        guard let colon = (max(0, j - 45)..<j).last(where: { w[$0].after.contains(":") }),
+        // (Or no colon after a plural honorific: "Các đồng chí Nguyễn Văn Du - …; Hoàng Duy Chinh - … đồng chủ trì".)
+        func plural(_ k: Int) -> Bool {
+            w[k].after.isEmpty && (k >= 2 && lead.matchesWritten(["các", "đồng", "chí"], at: k - 2)
+                || k >= 1 && lead.matchesWritten(["các", "ông"], at: k - 1))
+        }
+        guard let colon = (max(0, j - 45)..<j).last(where: { w[$0].after.contains(":") || plural($0) }),
               ["chí", "ông", "bà"].contains(w[colon].lower), (colon..<j).contains(where: { w[$0].after.contains(";") }),
               let r = PersonName.read(lead, at: colon + 1) else { return nil }
         let between = w[r.upperBound..<verbStart(lead, j, after: r.upperBound)]
