@@ -62,6 +62,11 @@ import Testing
         #expect(try #require(meeting(lead)).host == host)
     }
 
+    /// One meeting counted "1" with no count before it, first in its sentence, is the one reported.
+    @Test func oneMeetingFirstInItsSentence() {
+        #expect(meeting("Hội nghị tại Hà Nội\n1 hội nghị đã diễn ra tại Hà Nội ngày 5/6/2023.")?.place == "Hà Nội")
+    }
+
     /// A session whose time and programme are announced, or that the title opens on a day after the
     /// page's, is still to come.
     @Test func aSessionAnnouncedOrOpeningAfterThePagesDay() {

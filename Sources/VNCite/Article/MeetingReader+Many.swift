@@ -52,7 +52,7 @@ extension MeetingReader {
             // ("toàn bộ 67 Đảng bộ": the count after "toàn bộ".)
             let named = unit < w.count && Int(w[unit].text) != nil ? unit + 1 : unit
             // ("100% Hội Nông dân cấp huyện, thành phố …": bodies named by their level are every body of it.)
-            let levelled = (named..<min(i - 2, named + 6)).contains {
+            let levelled = (named..<max(named, min(i - 2, named + 6))).contains {
                 lead.matchesWritten(["cấp"], at: $0) && lead.matchWritten(levels, at: $0 + 1) != nil
             }
             return lead.matchWritten(units, at: named) != nil || levelled
@@ -153,7 +153,7 @@ extension MeetingReader {
         if MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 { return true }
         // ("tổ chức 3 kỳ họp, trong đó có 2 kỳ họp chuyên đề …, ⟨1 kỳ họp⟩ thường lệ": one of those counted
         // before it in the sentence.)
-        return Int(w[i - 1].text) != nil && (1..<(i - 1)).contains { k in
+        return i >= 2 && Int(w[i - 1].text) != nil && (1..<(i - 1)).contains { k in
             MeetingWords.noun(lead, at: k) != nil && (Int(w[k - 1].text) ?? 0) > 1 && w[k - 1].after.isEmpty
         }
     }
