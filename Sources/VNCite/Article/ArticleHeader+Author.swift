@@ -19,9 +19,12 @@ extension ArticleHeader {
     /// Phúc" (every word capitalised, as no headline is).
     static func isNames(_ line: String) -> Bool {
         let words = line.split(separator: " ")
-        return (2...9).contains(words.count) && line.count <= 50 && words.allSatisfy { word in
-            word == "-" || word == "–" || word.first?.isUppercase == true && word.allSatisfy(\.isLetter)
-        }
+        return (2...9).contains(words.count) && line.count <= 50 && words.allSatisfy(isNameWord)
+    }
+
+    /// A word of persons' names in their own case, or the dash between two names: "Đức", "–".
+    static func isNameWord(_ word: Substring) -> Bool {
+        word == "-" || word == "–" || word.first?.isUppercase == true && word.allSatisfy(\.isLetter)
     }
 
     /// A name in capitals, two to four words, nothing else: "HỒ QUỐC DŨNG".

@@ -70,11 +70,9 @@ extension ArticleHeader {
         guard body + 2 < lines.count, lines[body + 1].count <= 60, (12...19).contains(lines[body + 2].count),
               Scanner.isDigitByte(text.fold[lines[body + 2].lowerBound]) else { return nil }
         let names = text.string(lines[body + 1]).split(separator: " ")
-        guard (1...8).contains(names.count),
-              names.allSatisfy({ $0 == "–" || $0 == "-" || $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }) else { return nil }
+        guard (1...8).contains(names.count), names.allSatisfy(isNameWord) else { return nil }
         let stamp = text.string(lines[body + 2]).split(separator: " ")
-        guard stamp.count == 2, stamp[1].split(separator: ":").count == 2, stamp[1].allSatisfy({ $0.isNumber || $0 == ":" }),
-              stamp[0].allSatisfy({ $0.isNumber || $0 == "/" }) else { return nil }
+        guard stamp.count == 2, isClock(stamp[1]), stamp[0].allSatisfy({ $0.isNumber || $0 == "/" }) else { return nil }
         return publicationDate(in: text, lines[body + 2])
     }
 }

@@ -30,9 +30,13 @@ extension ArticleHeader {
         guard let space = (line.lowerBound..<line.upperBound).last(where: { s[$0] == " " }),
               let before = (line.lowerBound..<space).last(where: { s[$0] == " " }), before > line.lowerBound else { return nil }
         let time = text.string((space + 1)..<line.upperBound)
-        guard time.split(separator: ":").count == 2, time.allSatisfy({ $0.isNumber || $0 == ":" }),
-              let date = stampDate(text.string((before + 1)..<space), timed: false) else { return nil }
+        guard isClock(time), let date = stampDate(text.string((before + 1)..<space), timed: false) else { return nil }
         return (date, (before + 1)..<line.upperBound)
+    }
+
+    /// "15:38": an hour and its minutes, figures on both sides of one colon.
+    static func isClock<S: StringProtocol>(_ time: S) -> Bool {
+        time.split(separator: ":").count == 2 && time.allSatisfy { $0.isNumber || $0 == ":" }
     }
 
     /// "Họp trực tuyến ứng phó bão số 10⟨28-12-2016⟩": a copied page's date glued to its headline's last

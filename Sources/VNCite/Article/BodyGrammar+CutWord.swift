@@ -79,10 +79,11 @@ extension BodyGrammar {
 
     /// How many words of an administrative unit end the small words before `run`: "huyện", "tỉnh",
     /// "xã", "phường", "quận", "thị xã", "thị trấn", "thành phố"; 0 when none does.
+    /// (The ranks a host may end on, `HostReader.placeRanks`.)
     static func placeUnit(_ lead: LeadWords, before run: Int, from start: Int) -> Int {
         let w = lead.words
-        if run - start >= 3, ["thị xã", "thị trấn", "thành phố"].contains(w[run - 2].lower + " " + w[run - 1].lower) { return 2 }
-        return run - start >= 2 && ["huyện", "tỉnh", "xã", "phường", "quận"].contains(w[run - 1].lower) ? 1 : 0
+        if run - start >= 3, HostReader.placeRanks.contains(w[run - 2].lower + " " + w[run - 1].lower) { return 2 }
+        return run - start >= 2 && HostReader.placeRanks.contains(w[run - 1].lower) ? 1 : 0
     }
 
     /// A word of letters in small, no mark before it, not one of a clause or a time; or two joined

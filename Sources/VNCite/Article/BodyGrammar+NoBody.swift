@@ -50,8 +50,9 @@ extension BodyGrammar {
 
     static let committees = PhraseTable(["ban chấp hành", "ban thường vụ"].map(LeadWords.normalPhrase))
 
-    /// The last words of administrative units: "tỉnh", "huyện", "thành phố", "thị trấn".
-    static let placeUnits: Set<String> = ["tỉnh", "huyện", "xã", "phường", "quận", "phố", "trấn"]
+    /// The last words of administrative units' ranks (`HostReader.placeRanks`): "tỉnh", "huyện", "(thành)
+    /// phố", "(thị) trấn".
+    static let placeUnits = Set(HostReader.placeRanks.compactMap { $0.split(separator: " ").last.map(String.init) })
 
     /// A foreign person's name ends a body: "Bộ Nội vụ Philippines Marius Corpus", "Ban Ki-moon";
     /// one foreign word among Vietnamese ones does not ("Ban tổ chức Festival hoa Đà Lạt").

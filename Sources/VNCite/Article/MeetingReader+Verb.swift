@@ -14,8 +14,7 @@ extension MeetingReader {
         // in the chair's office's name.
         // ("Chủ tịch UBND TP Cần Thơ Trương Cảnh Tuyên … họp với các sở, ngành": who met with the bodies under
         // it, the office that opens the clause; not "họp với Thường trực Ban Chỉ đạo …", a body named.)
-        let withMany = lead.matchesWritten(["họp", "với"], at: i) && i + 2 < lead.words.count
-            && ["các", "lãnh", "đại"].contains(lead.words[i + 2].lower)
+        let withMany = lead.matchesWritten(["họp", "với"], at: i) && lead.matchWritten(HostReader.generalParties, at: i + 2) != nil
         let office = body == nil && chaired(lead, at: i) ? chairsOffice(lead, at: i, catalog: catalog)
             : body == nil && withMany ? HostReader.officeBody(lead, in: HostReader.clauseStart(lead, before: i)..<i, catalog: catalog) : nil
         guard let host = body.map({ lead.text($0) }) ?? office, case let start = body?.lowerBound ?? i,
