@@ -56,8 +56,9 @@ import Testing
 
     /// The first of co-chairs whose offices name their bodies in full ("Ủy viên Bộ Chính trị"), or
     /// three listed with dashes, the second after a comma and "bà", or the others listed after a
-    /// semicolon; the host of a list of bodies is the first ("Kho bạc Nhà nước Hải Phòng", a head of
-    /// its own, not "Nhà nước Hải Phòng"); an emulation cluster's is the cluster, its members counted.
+    /// semicolon, or each office before its name with a semicolon between; the host of a list of
+    /// bodies is the first ("Kho bạc Nhà nước Hải Phòng", a head of its own, not "Nhà nước Hải
+    /// Phòng"); an emulation cluster's is the cluster, its members counted.
     @Test func coChairsAndCoHosts() throws {
         let m = try #require(meeting("Ngày 27-8, Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị trực tuyến. Đồng chí Nguyễn Thiện Nhân, "
             + "Ủy viên Bộ Chính trị, Chủ tịch Ủy ban Trung ương MTTQ và đồng chí Nguyễn Hòa Bình, Ủy viên Trung ương Đảng, Viện trưởng "
@@ -92,6 +93,14 @@ import Testing
             + "mạc. Ông Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch UBTƯ MTTQ Việt Nam; các Phó Chủ tịch UBTƯ MTTQ Việt Nam: "
             + "Trương Thị Ngọc Ánh, Ngô Sách Thực, Phùng Khánh Tài chủ trì Hội nghị."))
         #expect(listed.chair == "Đỗ Văn Chiến")
+        // (Each office before its name, a semicolon between them: the first, whether more offices follow
+        // its name or not.)
+        for lead in ["Sáng 12/3/2019, Tỉnh ủy Lào Cai tổ chức hội nghị sơ kết công tác quý I. Bí thư Tỉnh ủy Nguyễn Văn An; Chủ tịch "
+                        + "UBND tỉnh Trần Văn Bình đồng chủ trì hội nghị.",
+                     "Sáng 12/3/2019, Tỉnh ủy Lào Cai tổ chức hội nghị sơ kết công tác quý I. Bí thư Tỉnh ủy Nguyễn Văn An, Trưởng đoàn "
+                        + "ĐBQH tỉnh; Phó Bí thư Thường trực Tỉnh ủy Trần Văn Bình, Chủ tịch HĐND tỉnh đồng chủ trì hội nghị."] {
+            #expect(try #require(meeting(lead)).chair == "Nguyễn Văn An")
+        }
         // (An emulation cluster named by its members, counted.)
         let cluster = try #require(meeting("Sáng 12/11, Hội nghị Tổng kết hoạt động cụm thi đua năm 2022 của Cụm thi đua 5 thành phố trực "
             + "thuộc Trung ương đã diễn ra tại Hà Nội."))

@@ -26,9 +26,14 @@ extension ChairReader {
                 // các Phó Chủ tịch UBTƯ MTTQ Việt Nam: Trương Thị Ngọc Ánh, …, Phùng Khánh Tài chủ trì".)
                 // (Or a semicolon before the next one's honorific: "đồng chí Bùi Nhân Sâm - …, Chủ tịch HĐND huyện⟨;⟩
                 // đồng chí Hà Thị Huyền - Phó chủ tịch HĐND huyện chủ trì kỳ họp".)
-                let and = between.indices.first { joins.contains(w[$0].lower) && !w[$0].isCapitalised }
-                    ?? between.indices.first { othersListed(lead, after: $0) || nextHonoured(lead, after: $0) }.map { $0 + 1 }
-                joined = (officeMarks.contains(w[r.upperBound - 1].after) || spacedDash || officeNext) && and.map { and in
+                // (Or a semicolon before the next one's office and name: "Bí thư Tỉnh ủy A⟨;⟩ Chủ tịch UBND tỉnh B
+                // đồng chủ trì".)
+                let officedNext = nextOfficed(lead, after: r.upperBound - 1)
+                let and = officedNext ? r.upperBound : between.indices.first { joins.contains(w[$0].lower) && !w[$0].isCapitalised }
+                    ?? between.indices.first { othersListed(lead, after: $0) || nextHonoured(lead, after: $0) || nextOfficed(lead, after: $0) }
+                    .map { $0 + 1 }
+                let mark = officeMarks.contains(w[r.upperBound - 1].after) || officedNext
+                joined = (mark || spacedDash || officeNext) && and.map { and in
                     var j = r.upperBound
                     while j < and {
                         guard w[j].isCapitalised, let name = PersonName.read(lead, at: j), !isPlace(lead, name, catalog) else { j += 1; continue }
@@ -45,7 +50,7 @@ extension ChairReader {
             }
             if joined, between.indices.allSatisfy(officeWord), between.indices.allSatisfy({
                 w[$0].after.isEmpty || officeMarks.contains(w[$0].after) || w[$0].after == ":" || othersListed(lead, after: $0)
-                    || nextHonoured(lead, after: $0) || w[$0].after == "." && MeetingLead.degrees.contains(w[$0].text)  // ("và PGS⟨.⟩ TS …")
+                    || nextHonoured(lead, after: $0) || nextOfficed(lead, after: $0) || w[$0].after == "." && MeetingLead.degrees.contains(w[$0].text)  // ("và PGS⟨.⟩ TS …")
             }) {
                 return r
             }
@@ -76,6 +81,20 @@ extension ChairReader {
     static func nextHonoured(_ lead: LeadWords, after k: Int) -> Bool {
         guard lead.words[k].after == ";" else { return false }
         return (k + 2...k + 3).contains { $0 < lead.words.count && honorificLength(lead, before: $0) == $0 - k - 1 && PersonName.read(lead, at: $0) != nil }
+    }
+
+    /// "…⟨;⟩ Chủ tịch UBND tỉnh Trần Văn Bình": after the word `k`, a semicolon, then an office
+    /// and, within its capitalised words, a name.
+    static func nextOfficed(_ lead: LeadWords, after k: Int) -> Bool {
+        let w = lead.words
+        guard w[k].after == ";", k + 1 < w.count, HostReader.opensOffice(lead, at: k + 1) else { return false }
+        var m = k + 1
+        while m < min(w.count, k + 12), w[m].after.isEmpty || m == k + 1 {
+            if m > k + 1, PersonName.read(lead, at: m) != nil { return true }
+            guard w[m].isCapitalised || coChairWords.contains(w[m].lower) else { return false }
+            m += 1
+        }
+        return m < w.count && m < k + 12 && PersonName.read(lead, at: m) != nil
     }
 
     /// How many words of "ông", "bà" or "đồng chí" stand right before the word `k`.
