@@ -18,7 +18,10 @@ extension CitationFinder {
             return [m]
         }
         guard capitalised || kind.folded == "bo luat",
-              let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog) else { s = afterType; return [] }
+              let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog) else {
+            s = afterType
+            return listedLaws(kind: kind, typeStart: typeStart, scanner: &s)
+        }
         // (The year after a law an amending law names is the amending law's: `amended`.)
         let year = Self.amended(s.text, before: typeStart) ? nil : law.year
         let byName = Mention(form: .law(name: law.name, year: year), kind: kind.name, range: typeStart..<law.end,
@@ -38,7 +41,7 @@ extension CitationFinder {
             s = numbered
             return bracketed ? [byName, m] : [m]
         }
-        return [byName]
+        return [byName] + furtherLaws(kind: kind, typeStart: typeStart, listed: 1, scanner: &s)
     }
 
     /// The number after a law's name: after "số" any full symbol ("Luật Dược số 105/2016/QH13"),

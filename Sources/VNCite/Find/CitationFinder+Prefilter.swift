@@ -6,7 +6,8 @@ extension CitationFinder {
     /// before it reads on, loosened, so that a line without it holds no mention.
     /// - a number with a sign and a code: "05-CT/TW", "số 15/2020/NĐ-CP" (not "ngày 13/6, Bộ");
     /// - a type word written in full and then a number on its line: "Nghị định số 15" (not
-    ///   "quyết định đầu tư"); a capitalised law, code or constitution: "Luật Báo chí", "NĐ 15";
+    ///   "quyết định đầu tư"); a capitalised law, code or constitution: "Luật Báo chí", "NĐ 15"; a
+    ///   law's type word before a capital or a colon: "các luật: Đất đai, …";
     /// - a resolution's plenum or congress: "Nghị quyết Trung ương 4", "Nghị quyết Đại hội XIII".
     static func mayHoldMention(_ text: some FoldedLetters, _ range: Range<Int>) -> Bool {
         let fold = text.fold
@@ -22,6 +23,12 @@ extension CitationFinder {
                         && text.isUppercase(at: i)
                         || kind.folded == "bo luat" {
                         return true
+                    }
+                    // ("các luật: Đất đai, Nhà ở", "2 luật Doanh nghiệp và Đầu tư": a list of laws in small letters.)
+                    if kind.isLaw {
+                        var next = end
+                        while next < range.upperBound, fold[next] == 32 || fold[next] == 9 { next += 1 }
+                        if next < range.upperBound, fold[next] == UInt8(ascii: ":") || text.isUppercase(at: next) { return true }
                     }
                     // ("Điều lệ Đảng": the Party's Charter.)
                     if kind.folded == "dieu le", Scanner.phraseEnd("dieu le dang", in: fold, at: i) != nil { return true }

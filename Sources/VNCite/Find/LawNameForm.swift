@@ -7,7 +7,8 @@ enum LawNameForm {
     /// be part of a name ("Luật Đất đai được …"). Returns it, first letter capitalised and its
     /// abbreviations spelled out, a year, and the name as written when it holds an abbreviation
     /// ("CNTT" in "Luật CNTT", "Tổ chức VKSND": the name a reader gives it).
-    static func read(_ s: inout Scanner, typeStart: Int, catalog: Catalog)
+    /// With `knownOnly`, only a name the catalog knows (a list's further names: "Luật Đất đai, ⟨Nhà ở⟩").
+    static func read(_ s: inout Scanner, typeStart: Int, catalog: Catalog, knownOnly: Bool = false)
         -> (name: String, year: Int?, end: Int, written: String?)? {
         let start = s
         // "ĐH Luật TP HCM", "ngành Luật": a school or a subject, not a law.
@@ -71,6 +72,7 @@ enum LawNameForm {
                 if opens(with: joined, commas: commas) { count = joined.count }
             }
         }
+        if count == 0, knownOnly { s = start; return nil }
         if count == 0 {
             // Not a name the catalog knows: it must start with a capital ("Luật có hiệu lực" is
             // the law named before), and it ends at a word no name holds.
