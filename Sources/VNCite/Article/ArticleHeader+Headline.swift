@@ -98,6 +98,19 @@ extension ArticleHeader {
 }
 
 extension ArticleHeader {
+    /// "Hội nghị điển hình tiên tiến ngành thuế lần thứ V:" / "Gần 18.000 tập thể, cá nhân được khen
+    /// thưởng": a kicker over the headline, a line of twelve words at most that reads as a headline and
+    /// ends on a colon — the headline is the line under it, itself no sentence of the body, no item
+    /// of a list, no question ("Hỏi: …:" / "- Mẹ chồng tôi … không?").
+    static func underKicker(_ text: CleanText, _ lines: [Range<Int>], _ n: Int, body: Int) -> Int {
+        guard n >= 0, n + 1 < min(body, lines.count), text.scalars[lines[n].upperBound - 1] == ":" else { return n }
+        let kicker = String(text.string(lines[n]).dropLast()), under = text.string(lines[n + 1])
+        guard kicker.split(separator: " ").count <= 12, !kicker.contains("("), readsAsHeadline(kicker), readsAsHeadline(under),
+              !under.contains("?"), !["-", "+", "–"].contains(under.first.map(String.init) ?? ""),
+              !opensLead(text.fold, at: lines[n + 1].lowerBound) else { return n }
+        return n + 1
+    }
+
     /// The headline over a section's name right over the date line: "Tổng Bí thư Tô Lâm chủ trì hội
     /// nghị sơ kết …" / "Sự kiện" / "02/07/2025 17:12" — the line over line `n` when `n` is a section's.
     static func overSection(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Int {

@@ -161,6 +161,7 @@ enum ArticleHeader {
             order.reverse()
         }
         if let n = order.first, shorterUnder(text, lines, n) { order.insert(n + 1, at: 0) }
+        order = order.map { underKicker(text, lines, $0, body: body) }
         let found = order.map(titles)
         return (found.lazy.compactMap(\.title).first, date, found.lazy.compactMap(\.headline).first)
     }

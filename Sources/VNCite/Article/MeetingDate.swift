@@ -59,6 +59,8 @@ enum MeetingDate {
                 // ngày 1-2-2005") is another event's. A day without its year gives no date.
                 if k < w.count, isDayAndMonth(w[k].text) { return .some(anniversaryYear(w, day: w[k].text)) }
             }
+            // "18/8/2020, Tổng cục Thuế tổ chức …": a sentence that opens on the day alone, then a comma.
+            if i == 0, w[0].after.hasPrefix(","), let d = dayMonth(w[0].text, articleDate: articleDate) { return d }
             // "Thứ Hai vừa qua, …": a sentence that opens on a weekday.
             if i == 0, let d = fromWeekday(w, at: 0, articleDate: articleDate) { return d }
             if f == "hom", i + 1 < w.count, w[i + 1].folded == "nay" || w[i + 1].folded == "qua" {
