@@ -41,6 +41,17 @@ import Testing
         #expect(meeting("Sáng 19/2, các hộ dân đã gặp trực tiếp lãnh đạo xã để trình bày về vụ việc.") == nil)
     }
 
+    /// Citizens received by a leader who chaired it: a citizens' reception, held by the office's body,
+    /// chaired by its holder.
+    @Test func aCitizensReceptionChaired() throws {
+        let m = try #require(meeting("Chiều 16-5, đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì tiếp công dân. "
+            + "Dự buổi tiếp có lãnh đạo Ủy ban MTTQ tỉnh, Thanh tra tỉnh."))
+        #expect(m.kind == "buổi tiếp công dân")
+        #expect(m.host == "UBND tỉnh")
+        #expect(m.chair == "Nguyễn Văn Sơn")
+        #expect(meeting("Hằng tháng, Chủ tịch UBND huyện chủ trì tiếp công dân vào ngày 15.") == nil)
+    }
+
     /// A reception joined to a working session by a comma: one meeting with its guests, not a list
     /// of kinds ("hội nghị, hội thảo").
     @Test(arguments: [

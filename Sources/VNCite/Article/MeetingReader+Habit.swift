@@ -48,14 +48,20 @@ extension MeetingReader {
     }
 
     /// "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội", "đề xuất …
-    /// về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp": a meeting to be held as a purpose or a
-    /// plan's subject. (Read after a list of kinds: "quy định về tổ chức hội nghị, hội thảo quốc tế"
+    /// về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp", "đồng ý tổ chức Hội nghị toàn quốc": a
+    /// meeting to be held as a purpose, a plan's subject or what was agreed to. (Read after a list of kinds: "quy định về tổ chức hội nghị, hội thảo quốc tế"
     /// names none.)
     static func asPurpose(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         // ("Kế hoạch số 02/KH-HĐND … về việc tiếp xúc cử tri trước kỳ họp …": the plan's subject.)
         if i > 1, lead.matchesWritten(["về", "việc"], at: i - 2), w[i - 2].after.isEmpty, w[i - 1].after.isEmpty { return true }
         guard i > 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) else { return false }
+        // ("Phó Thủ tướng … đồng ý tổ chức Hội nghị toàn quốc …", "cho phép tổ chức Đại hội": agreed to, still to come.)
+        if (max(0, i - 5)..<(i - 2)).contains(where: { k in
+            agreedTo.contains { lead.matchesWritten($0, at: k) } && w[k..<(i - 2)].allSatisfy { $0.after.isEmpty }
+        }) {
+            return true
+        }
         // ("đồng ý với đề xuất … về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp": the matter of holding it;
         // "Hướng dẫn số 38-HD/QU … về việc ⟨chỉ đạo⟩ tổ chức Đại hội Chi bộ": of seeing to it, two small words between.)
         let matter = i > 3 && (max(0, i - 6)...(i - 4)).contains { k in
@@ -64,6 +70,9 @@ extension MeetingReader {
         }
         return (["để", "nhằm", "về"].contains(w[i - 3].lower) || matter) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
+
+    /// The words that agree to what follows: "đồng ý", "cho phép", "chấp thuận".
+    static let agreedTo: [[Substring]] = [["đồng", "ý"], ["cho", "phép"], ["chấp", "thuận"]]
 
     /// "Nhằm phục vụ cho Quân ủy Trung ương tổ chức hội nghị sơ kết …, vừa qua, Cục Tổ chức đã tổ
     /// chức hội thảo": a meeting named in the purpose that opens the sentence (to its first comma

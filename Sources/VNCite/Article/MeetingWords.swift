@@ -37,9 +37,13 @@ enum MeetingWords {
         ("lễ khai giảng", "lễ"), ("lễ bế giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
         ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"), ("lễ tiếp nhận", "lễ"), ("lễ phát bằng", "lễ"), ("lễ trao bằng", "lễ"),
         ("lễ truy tặng", "lễ"), ("lễ thông xe", "lễ"), ("lễ hợp long", "lễ"), ("lễ kết nghĩa", "lễ"),
+        // (An offering held as a ceremony, by its noun: "Tỉnh ủy, HĐND, UBND … tổ chức lễ dâng hương, đặt vòng
+        // hoa …" — not the verb alone, "đã đến dâng hương tưởng niệm …", a visit.)
+        ("lễ dâng hương", "lễ"), ("lễ dâng hoa", "lễ"),
         // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …"; a day when leaders
-        // receive citizens, "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025".)
+        // receive citizens, "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025", "Chủ tịch UBND tỉnh chủ trì tiếp công dân".)
         ("buổi tiếp", "buổi tiếp"), ("buổi tiếp công dân", "buổi tiếp công dân"), ("buổi công bố", "buổi công bố"), ("tiếp công dân định kỳ", "buổi tiếp công dân"),
+        ("chủ trì tiếp công dân", "buổi tiếp công dân"),
         // (A courtesy call, by its noun or its verb: `MeetingReader.courtesyCall`.)
         ("buổi chào xã giao", "buổi chào xã giao"), ("chào xã giao", "buổi chào xã giao"),
         // (The verb with its guests, as "làm việc với" is: "… Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)

@@ -1,0 +1,21 @@
+import Testing
+@testable import VNCite
+
+/// A meeting someone agreed to, or allowed, be held is still to come: "đồng ý tổ chức", "cho phép
+/// tổ chức", "chấp thuận tổ chức".
+@Suite struct MeetingAgreedToTests {
+    @Test(arguments: [
+        "Tại Công văn số 2386/VPCP-NN ngày 15/4/2022, Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh đồng ý tổ chức Hội nghị "
+            + "toàn quốc triển khai thực hiện 02 Chương trình mục tiêu quốc gia. Hội nghị sẽ diễn ra vào sáng ngày 21/4/2022.",
+        "Ngày 5/3/2024, UBND tỉnh đã cho phép tổ chức Đại hội Hội Doanh nhân trẻ tỉnh nhiệm kỳ 2024-2029.",
+    ])
+    func agreedToIsToCome(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    /// (Held, by whom it agreed with: a meeting still.)
+    @Test func heldWithTheAgreementIsHeld() throws {
+        let m = try #require(meeting("Được sự đồng ý của UBND tỉnh, sáng 5/3/2024, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2023."))
+        #expect(m.host == "Sở Tài chính")
+    }
+}
