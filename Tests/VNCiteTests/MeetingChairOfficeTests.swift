@@ -56,7 +56,8 @@ import Testing
 
     /// The first of co-chairs whose offices name their bodies in full ("Ủy viên Bộ Chính trị"), or
     /// three listed with dashes, the second after a comma and "bà", or the others listed after a
-    /// semicolon, or each office before its name with a semicolon between; the host of a list of
+    /// semicolon, or each office before its name with a semicolon between, or an office with small
+    /// words of its own ("Trưởng Ban Vì sự tiến bộ của phụ nữ tỉnh"); the host of a list of
     /// bodies is the first ("Kho bạc Nhà nước Hải Phòng", a head of its own, not "Nhà nước Hải
     /// Phòng"); an emulation cluster's is the cluster, its members counted.
     @Test func coChairsAndCoHosts() throws {
@@ -101,6 +102,11 @@ import Testing
                         + "ĐBQH tỉnh; Phó Bí thư Thường trực Tỉnh ủy Trần Văn Bình, Chủ tịch HĐND tỉnh đồng chủ trì hội nghị."] {
             #expect(try #require(meeting(lead)).chair == "Nguyễn Văn An")
         }
+        // (The first's office with small words of its own, after a comma: "Trưởng Ban Vì sự tiến bộ của phụ nữ tỉnh".)
+        let women = try #require(meeting("Sáng ngày 5/10, UBND tỉnh tổ chức họp Ban vì sự tiến bộ của phụ nữ tỉnh. Đồng chí Lê Trọng Yên, TUV, "
+            + "Phó Chủ tịch UBND tỉnh, Trưởng Ban Vì sự tiến bộ của phụ nữ tỉnh và đồng chí Tôn Thị Ngọc Hạnh, TUV, Phó Chủ tịch UBND tỉnh "
+            + "đồng chủ trì cuộc họp."))
+        #expect(women.chair == "Lê Trọng Yên")
         // (An emulation cluster named by its members, counted.)
         let cluster = try #require(meeting("Sáng 12/11, Hội nghị Tổng kết hoạt động cụm thi đua năm 2022 của Cụm thi đua 5 thành phố trực "
             + "thuộc Trung ương đã diễn ra tại Hà Nội."))

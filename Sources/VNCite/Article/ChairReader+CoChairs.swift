@@ -44,9 +44,12 @@ extension ChairReader {
                 } == true
             }
             // (An office's small words inside its body's name: "Ủy viên Bộ Chính ⟨trị⟩", "Ủy ban Trung ⟨ương⟩".)
+            // (Or any word but a clause's in an office that opens with a capital after its comma: "Trưởng Ban Vì sự
+            // tiến bộ của phụ nữ tỉnh".)
             func officeWord(_ k: Int) -> Bool {
                 w[k].isCapitalised || coChairWords.contains(w[k].lower) || w[k].text == "-"
                     || k > 0 && w[k - 1].isCapitalised && w[k - 1].after.isEmpty && !clauseWords.contains(w[k].lower)
+                    || !clauseWords.contains(w[k].lower) && inCapitalisedOffice(lead, k, from: r.upperBound)
             }
             if joined, between.indices.allSatisfy(officeWord), between.indices.allSatisfy({
                 w[$0].after.isEmpty || officeMarks.contains(w[$0].after) || w[$0].after == ":" || othersListed(lead, after: $0)
@@ -57,6 +60,14 @@ extension ChairReader {
             k = r.upperBound
         }
         return nil
+    }
+
+    /// Whether the word `k` is in an office, after a comma (or the name's end at `from`), that opens
+    /// with a capital and the office words: "…, ⟨Trưởng Ban Vì sự tiến bộ của phụ nữ tỉnh⟩ và …".
+    static func inCapitalisedOffice(_ lead: LeadWords, _ k: Int, from: Int) -> Bool {
+        let w = lead.words
+        let start = (from..<k).last { w[$0].after.contains(",") }.map { $0 + 1 } ?? from
+        return start < k && w[start].isCapitalised && HostReader.opensOffice(lead, at: start)
     }
 
     /// The marks after a co-chair's name or office: a comma or a dash ("Bà Phan Thị Điệp- Phó Chủ tịch").
