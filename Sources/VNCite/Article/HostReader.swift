@@ -22,6 +22,7 @@ enum HostReader {
         // a reception ("buổi tiếp Đoàn đại biểu …").
         // ("tại Sở Ngoại vụ TP.HCM đã diễn ra Hội nghị phổ biến Luật ký kết, gia nhập … do Bộ Ngoại
         // giao chủ trì": a noun after "diễn ra", "khai mạc" is the subject too.)
+        if let organisation = membersCongress(lead, noun: i, length: length) { return organisation }
         let subject = clauseStart(lead, before: i) == i
             || i >= 2 && inverted.contains(lead.words[(i - 2)..<i].map(\.folded).joined(separator: " "))
         if lead.words[i].lower != "lễ", !lead.matches(["lam", "viec", "voi"], at: i), !lead.matchesWritten(["buổi", "tiếp"], at: i),
