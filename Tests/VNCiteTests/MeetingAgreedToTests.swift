@@ -13,6 +13,14 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// A congress whose papers are reviewed is to come; the meeting that reviews them is held.
+    @Test func thePapersOfACongress() throws {
+        let m = try #require(meeting("Chiều 12/9/2023, tại Hà Nội, Tổng Liên đoàn Lao động Việt Nam tổ chức duyệt hồ sơ Đại hội Công đoàn "
+            + "tỉnh Tuyên Quang lần thứ XVII. Đồng chí Trần Thanh Hải, Phó Chủ tịch Thường trực Tổng LĐLĐ Việt Nam chủ trì Hội nghị."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Tổng LĐLĐ Việt Nam")
+    }
+
     /// (Held, by whom it agreed with: a meeting still.)
     @Test func heldWithTheAgreementIsHeld() throws {
         let m = try #require(meeting("Được sự đồng ý của UBND tỉnh, sáng 5/3/2024, Sở Tài chính tổ chức hội nghị tổng kết công tác năm 2023."))

@@ -49,12 +49,16 @@ extension MeetingReader {
 
     /// "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội", "đề xuất …
     /// về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp", "đồng ý tổ chức Hội nghị toàn quốc": a
-    /// meeting to be held as a purpose, a plan's subject or what was agreed to. (Read after a list of kinds: "quy định về tổ chức hội nghị, hội thảo quốc tế"
+    /// meeting to be held as a purpose, a plan's subject, what was agreed to or whose papers are
+    /// worked on ("duyệt hồ sơ Đại hội …"). (Read after a list of kinds: "quy định về tổ chức hội nghị, hội thảo quốc tế"
     /// names none.)
     static func asPurpose(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         // ("Kế hoạch số 02/KH-HĐND … về việc tiếp xúc cử tri trước kỳ họp …": the plan's subject.)
         if i > 1, lead.matchesWritten(["về", "việc"], at: i - 2), w[i - 2].after.isEmpty, w[i - 1].after.isEmpty { return true }
+        // ("Tổng LĐLĐ Việt Nam tổ chức duyệt hồ sơ Đại hội Công đoàn tỉnh …", "duyệt văn kiện Đại hội …": the
+        // papers of a meeting to come are what is worked on.)
+        if i > 1, papers.contains(where: { lead.matchesWritten($0, at: i - 2) }), w[i - 2].after.isEmpty, w[i - 1].after.isEmpty { return true }
         guard i > 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) else { return false }
         // ("Phó Thủ tướng … đồng ý tổ chức Hội nghị toàn quốc …", "cho phép tổ chức Đại hội": agreed to, still to come.)
         if (max(0, i - 5)..<(i - 2)).contains(where: { k in
@@ -70,6 +74,9 @@ extension MeetingReader {
         }
         return (["để", "nhằm", "về"].contains(w[i - 3].lower) || matter) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
+
+    /// A meeting's papers: "hồ sơ", "văn kiện", "tài liệu".
+    static let papers: [[Substring]] = [["hồ", "sơ"], ["văn", "kiện"], ["tài", "liệu"]]
 
     /// The words that agree to what follows: "đồng ý", "cho phép", "chấp thuận".
     static let agreedTo: [[Substring]] = [["đồng", "ý"], ["cho", "phép"], ["chấp", "thuận"]]
