@@ -8,12 +8,7 @@ extension CitationFinder {
     /// ("các luật Đất đai, Nhà ở", "hai Bộ luật Hình sự, Dân sự").
     func listedLaws(kind: DocumentKind, typeStart: Int, scanner s: inout Scanner) -> [Mention] {
         var probe = s
-        probe.skipSpaces()
-        let colon = probe.current == UInt8(ascii: ":")
-        if colon {
-            probe.pos += 1
-            probe.skipSpaces()
-        }
+        let colon = probe.skipSpaces(past: ":")
         guard colon || Self.plural(before: typeStart, in: s.text), let first = knownLaw(kind: kind, typeStart: typeStart, at: &probe, last: false)
         else { return [] }
         s = probe
@@ -27,12 +22,7 @@ extension CitationFinder {
         var found: [Mention] = []
         while true {
             var probe = s
-            probe.skipSpaces()
-            let comma = probe.current == UInt8(ascii: ",")
-            if comma {
-                probe.pos += 1
-                probe.skipSpaces()
-            }
+            let comma = probe.skipSpaces(past: ",")
             let and = probe.read("va")
             guard comma || and else { break }
             probe.skipSpaces()

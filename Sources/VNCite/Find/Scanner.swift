@@ -42,6 +42,15 @@ struct Scanner {
         if current == UInt8(ascii: ",") { pos += 1; skipSpaces() }
     }
 
+    /// Skips spaces and, when it stands next, one `mark` and the spaces after it; whether it did.
+    mutating func skipSpaces(past mark: Character) -> Bool {
+        skipSpaces()
+        guard let byte = mark.asciiValue, current == byte else { return false }
+        pos += 1
+        skipSpaces()
+        return true
+    }
+
     /// Reads a folded phrase ("ban chap hanh"), any run of spaces matching one space, ending at a
     /// word boundary. Returns false and stays put when the text differs.
     @discardableResult
