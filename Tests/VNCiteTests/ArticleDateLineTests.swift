@@ -194,4 +194,30 @@ import Testing
             + "Ngày 23/10/2020, Thủ trưởng các sở tiếp 01 lượt với 01 người.\n"))
         #expect(told.date == nil)
     }
+
+    /// A date line in brackets after its label ("[ Cập nhật vào ngày (13/04/2021) ]"), and a date
+    /// line a crawl glued to the lead ("19/07/2024Sáng nay (19/7), …"): the page's date, the
+    /// headline over it, and the lead's "sáng nay" read against it.
+    @Test func aBracketedOrGluedDateLine() throws {
+        #expect(ArticleHeader.publicationDate(in: "[ Cập nhật vào ngày (13/04/2021) ] - [ Số lần xem: 539 ]")?.iso == "2021-04-13")
+        let bracketed = Extractor().extract(Article(source: "a.txt", text: "Văn hóa xã hội\n"
+            + "Đại hội Hội Bảo vệ Thiên nhiên và Môi trường tỉnh Hậu Giang nhiệm kỳ 2019 - 2024\n\n"
+            + "[ Cập nhật vào ngày (13/04/2021) ] - [ Số lần xem: 539 ]\n\n"
+            + "Ngày 12/4, Hội Bảo vệ Thiên nhiên và Môi trường Hậu Giang tổ chức Đại hội đại biểu lần thứ III, nhiệm kỳ 2019-2024.\n"))
+        #expect(bracketed.date?.iso == "2021-04-13")
+        #expect(bracketed.title == "Đại hội Hội Bảo vệ Thiên nhiên và Môi trường tỉnh Hậu Giang nhiệm kỳ 2019 - 2024")
+        #expect(bracketed.meeting?.date?.iso == "2021-04-12")
+        let glued = Extractor().extract(Article(source: "b.txt", text: "Thời sự địa phương\n"
+            + "Bộ Chỉ huy Quân sự tỉnh Vĩnh Long tổ chức Đại hội Thi đua Quyết thắng giai đoạn 2019-2024\n"
+            + "19/07/2024Sáng nay (19/7), Bộ Chỉ huy Quân sự tỉnh Vĩnh Long tổ chức Đại hội Thi đua Quyết thắng Lực lượng vũ trang "
+            + "tỉnh giai đoạn 2019-2024. Đây là sự kiện chính trị quan trọng của cán bộ, chiến sĩ Lực lượng vũ trang tỉnh.\n"))
+        #expect(glued.date?.iso == "2024-07-19")
+        #expect(glued.title == "Bộ Chỉ huy Quân sự tỉnh Vĩnh Long tổ chức Đại hội Thi đua Quyết thắng giai đoạn 2019-2024")
+        let meeting = try #require(glued.meeting)
+        #expect(meeting.date?.iso == "2024-07-19")
+        #expect(meeting.host == "Bộ Chỉ huy Quân sự tỉnh Vĩnh Long")
+        // (a headline's date in brackets stays the headline's; a lead's full date and its words stay the lead's)
+        #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết vẫn đang tăng ở TP HCM(18/12/2003)") == nil)
+        #expect(Extractor().extract(Article(source: "c.txt", text: "Ngày 19/07/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức Đại hội Thi đua Quyết thắng.\n")).date == nil)
+    }
 }

@@ -94,6 +94,10 @@ import Testing
         // (the name the abbreviation spells is the one name: the year written with "CBCC" is the law's)
         ("Ngày 13/11/2008, Quốc hội thông qua Luật Cán bộ, công chức (CBCC) thay thế Pháp lệnh CBCC. Luật CBCC năm 2008 có hiệu lực.",
          ["Luật Cán bộ, công chức 2008", "Pháp lệnh Cán bộ, công chức", "Luật Cán bộ, công chức 2008"]),
+        // (or defined after the name's words without the type word: "… xử lý vi phạm hành chính (XLVPHC)")
+        ("Bộ Tư pháp quản lý công tác thi hành pháp luật về xử lý vi phạm hành chính (XLVPHC). Luật Xử lý vi phạm hành chính năm 2012 "
+            + "có hiệu lực từ 01/7/2013. Điều 17 Luật XLVPHC quy định Chính phủ thống nhất quản lý.",
+         ["Luật Xử lý vi phạm hành chính 2012", "Luật Xử lý vi phạm hành chính 2012"]),
         // A name the end of a page cuts short is the law whose name it begins, not a law of its own;
         // a text may end on a whole name.
         ("Luật Thi đua, khen thưởng năm 2022 có nhiều điểm mới so với Luật Thi đ", ["Luật Thi đua, khen thưởng 2022"]),

@@ -7,6 +7,21 @@ extension ArticleHeader {
         return (publicationLabels + ["cms-publish-date", "publish date"]).contains { folded.starts(with: $0.utf8) }
     }
 
+    /// Whether the words of `part` are a date line's own, its labels and weekdays alone: "[ Cập nhật
+    /// vào ngày (" before its date, not a headline's "Sốt xuất huyết(".
+    static func labelsOnly(_ text: CleanText, _ part: Range<Int>) -> Bool {
+        String(decoding: text.fold[part], as: UTF8.self).split(whereSeparator: { !$0.isLetter }).allSatisfy { dateLineWords.contains(String($0)) }
+    }
+
+    /// "19/07/2024Sáng nay (19/7), Đảng ủy, Bộ Chỉ huy Quân sự tỉnh …": the page's date line glued to
+    /// its lead by a crawl that dropped the break between them — a full date, then a capital letter.
+    static func dateGluedToLead(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
+        var s = Scanner(text, at: line.lowerBound)
+        guard Scanner.isDigitByte(s.current), let date = s.readDate(), s.pos < line.upperBound,
+              CleanText.isUppercase(text.scalars[s.pos]) else { return nil }
+        return date
+    }
+
     /// The publication date a line of its own gives ("13/06/2018", "Cập nhật: 14/6/2023").
     static func publicationDate(in line: String) -> CalendarDate? {
         let clean = CleanText(line)
@@ -25,6 +40,6 @@ extension ArticleHeader {
     static let dateLineWords: Set<String> = [
         "thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cap", "ngay", "dang", "gmt", "luc",
         "gio", "phut", "am", "pm", "sang", "chieu", "toi", "xuat", "ban", "update", "posted", "t", "h",
-        "luot", "xem", "in", "bai", "viet", "do", "tuong", "phan", "publish", "published", "date",
+        "luot", "xem", "in", "bai", "viet", "do", "tuong", "phan", "publish", "published", "date", "vao",
     ]
 }

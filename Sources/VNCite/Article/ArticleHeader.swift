@@ -69,6 +69,9 @@ enum ArticleHeader {
         // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
         // lines over it, or right under the title ("Ngày 16/04/2004", "Ngày 02/10/2024 | 08:20"), is
         // the page's date (elsewhere, a letter's or a speech's).
+        if date == nil, let n = lines.prefix(body + 1).firstIndex(where: { dateGluedToLead(text, $0) != nil }) {
+            (dateIndex, date) = (n, dateGluedToLead(text, lines[n]))
+        }
         if date == nil, !bannerClock, let above = lines.prefix(body).firstIndex(where: { dayLine(text, $0) != nil }),
            lines[..<above].allSatisfy({ $0.count <= 100 }),  // (not under a paragraph: "… Sau đây là bức thư." / "Ngày 27-4-2006")
            lines[..<above].indices.allSatisfy({ n in
@@ -210,8 +213,9 @@ enum ArticleHeader {
                     // A date line holds little else: not "Sáng 5/2/2004, Bộ … họp khẩn"; nor a related
                     // article's headline with its date in brackets, "Sốt xuất huyết(12/01/2004)", in
                     // the list a short text ends with.
+                    // ("[ Cập nhật vào ngày (13/04/2021) ] - [ Số lần xem: 539 ]": a label's words before it.)
                     let bracketed = s.pos > line.lowerBound && text.scalars[s.pos - 1] == "("
-                        && probe.pos < line.upperBound && text.scalars[probe.pos] == ")"
+                        && probe.pos < line.upperBound && text.scalars[probe.pos] == ")" && !labelsOnly(text, line.lowerBound..<s.pos)
                     // Nor the last day of a list, which a schedule or a headline gives: "Lịch cúp nước
                     // ngày 18,19, 20-4-2006" (a publication date is one day).
                     // (Not a weekday or a time before the comma: "Thứ 4, 14/06/2023", "16:51, 14/06/2023".)

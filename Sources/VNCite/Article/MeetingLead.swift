@@ -50,6 +50,12 @@ enum MeetingLead {
                 r = stamped.upperBound..<r.upperBound
                 while r.lowerBound < r.upperBound, fold[r.lowerBound] == 32 { r = (r.lowerBound + 1)..<r.upperBound }
             }
+            // (Nor the page's date line glued to it: "19/07/2024Sáng nay (19/7), …".)
+            if r.lowerBound == 0 || fold[r.lowerBound - 1] == 10, ArticleHeader.dateGluedToLead(text, r) != nil {
+                var s = Scanner(text, at: r.lowerBound)
+                _ = s.readDate()
+                r = s.pos..<r.upperBound
+            }
             // Not the title again, nor the headline a lead runs on from ("… cayenne Chiều 26-9, …"; not
             // a lead that opens on the headline's words: "Quốc hội thông qua Luật … sáng nay").
             if let title, r.count > titleLength + 1, text.fold[r.lowerBound + titleLength] == 32,

@@ -54,7 +54,8 @@ enum PartialKey {
     }
 
     /// "Luật Cán bộ, công chức (CBCC)": kind, full name and the abbreviation in the brackets right
-    /// after it, folded and joined by "|".
+    /// after it, folded and joined by "|"; or right after the name's words anywhere ("xử lý vi phạm
+    /// hành chính (XLVPHC)").
     static func definedAbbreviations(_ resolved: [(Mention, Citation)], text: CleanText) -> Set<String> {
         var defined: Set<String> = []
         for (m, c) in resolved where m.lawName == nil {
@@ -66,6 +67,15 @@ enum PartialKey {
             let inside = text.string((i + 1)..<close)
             guard inside.allSatisfy({ $0.isUppercase || $0 == "&" }) else { continue }
             defined.insert("\(c.kind)|\(Catalog.fold(written))|\(Catalog.fold(inside))")
+        }
+        // (Or after the name's words without the type word: "… về xử lý vi phạm hành chính (XLVPHC) …"
+        // then "Điều 17 Luật XLVPHC".)
+        for (m, c) in resolved {
+            guard case .law(let written, _) = m.form, let abbreviation = m.lawName, !written.isEmpty else { continue }
+            let entry = "\(c.kind)|\(Catalog.fold(written))|\(Catalog.fold(abbreviation))"
+            if !defined.contains(entry), text.fold.firstRange(of: Array("\(Catalog.fold(written)) (\(Catalog.fold(abbreviation)))".utf8)) != nil {
+                defined.insert(entry)
+            }
         }
         return defined
     }
