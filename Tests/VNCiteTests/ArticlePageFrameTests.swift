@@ -105,4 +105,29 @@ import Testing
         #expect(read.title == "Gia Lai ký kết hợp tác chuyển đổi số với Viettel")
         #expect(read.date?.description == "2025-09-11")
     }
+
+    /// A breadcrumb of the home page and a section ("Trang chủ Chính trị - Xã hội"), a banner's slot
+    /// ("Banner TOP phải 3"), a banner's slogan over the headline, and the site's clock over the
+    /// article's labelled date line are no title and no date of the article.
+    @Test func aBannersLinesOverTheHeadline() {
+        let crumb = ArticleHeader.read(CleanText("Trang chủ Chính trị - Xã hội\n15:07 | 22/08/2021 GMT+7\n\n"
+            + "Kết luận của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong tình hình mới\n\n"
+            + "Để tiếp tục thực hiện tốt Nghị quyết 36, Bộ Chính trị đã ban hành Kết luận số 12-KL/TW về công tác người Việt Nam ở nước ngoài."))
+        #expect(crumb.title == "Kết luận của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong tình hình mới")
+        #expect(crumb.date?.iso == "2021-08-22")
+        // (a headline that opens on the words is a headline)
+        #expect(ArticleHeader.read(CleanText("Trang chủ UEFA tự phá kỷ lục\n\nTrang web của UEFA nhận hơn 10 triệu lượt truy cập trong ngày khai mạc giải đấu năm nay.")).title
+            == "Trang chủ UEFA tự phá kỷ lục")
+        let clock = ArticleHeader.read(CleanText("Banner TOP trái 1\nBanner TOP phải 3\nPhóng sự ảnh Thứ hai, 25/11/2024 , 04:17 am\n"
+            + "Cập nhật : 10/06/2012 , 05:06(GMT +7)\nBộ trưởng Nguyễn Quân thăm và làm việc với tỉnh Trà Vinh\n\n"
+            + "Sáng ngày 30/5/2012, Đoàn công tác của Bộ Khoa học và Công nghệ do Bộ trưởng Nguyễn Quân dẫn đầu đã làm việc với UBND tỉnh Trà Vinh."))
+        #expect(clock.title == "Bộ trưởng Nguyễn Quân thăm và làm việc với tỉnh Trà Vinh")
+        #expect(clock.date?.iso == "2012-06-10")
+        let slogan = "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVI, nhiệm kỳ 2015 - 2020\n\n"
+        let lead = "Ngày 18/5/2020, Sở Khoa học và Công nghệ đã tổ chức Tọa đàm kỷ niệm Ngày Khoa học và Công nghệ Việt Nam năm 2020 tại thành phố Lạng Sơn."
+        #expect(ArticleHeader.read(CleanText("Nhảy đến nội dung\n" + slogan + "Sở Khoa học và Công nghệ Lạng Sơn tổ chức Tọa đàm kỷ niệm Ngày "
+            + "Khoa học và Công nghệ Việt Nam 18-5\n\n" + lead)).title == "Sở Khoa học và Công nghệ Lạng Sơn tổ chức Tọa đàm kỷ niệm Ngày Khoa học và Công nghệ Việt Nam 18-5")
+        // (the slogan's words with no headline under them are the headline)
+        #expect(ArticleHeader.read(CleanText(slogan + lead)).title == "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVI, nhiệm kỳ 2015 - 2020")
+    }
 }

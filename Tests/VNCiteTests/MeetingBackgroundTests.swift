@@ -211,6 +211,11 @@ import Testing
         ("Hiệp hội lương thực VN và đại diện Bộ Nông nghiệp Nhật Bản đã họp", "Hiệp hội lương thực VN"),
         ("LĐBĐ VN (VFF) và trung tá Doãn Công Huân đã làm việc", "LĐBĐ VN (VFF)"),
         ("Ban chỉ đạo phòng chống SARS và cúm gia cầm chiều 2/11", "Ban chỉ đạo phòng chống SARS"),
+        // (or to the unit of the article's own place; not to a second body's head before it)
+        ("Liên hiệp Các hội khoa học và kỹ thuật tỉnh tổ chức đại hội", "Liên hiệp Các hội khoa học và kỹ thuật tỉnh"),
+        ("Sở Văn hóa và thể thao thành phố tổ chức hội nghị", "Sở Văn hóa và thể thao thành phố"),
+        ("Sở Y tế và bệnh viện tỉnh tổ chức hội nghị", "Sở Y tế"),
+        ("Sở Y tế và người dân tỉnh 5 năm qua", "Sở Y tế"),
         // A steering committee is named by its task in small letters, to a mark, a time or a verb.
         ("Ban chỉ đạo quốc gia phòng chống dịch cúm A trên người, PGS.TS Nguyễn Đức Hiền cho biết",
          "Ban chỉ đạo quốc gia phòng chống dịch cúm A trên người"),

@@ -1,4 +1,4 @@
-/// The words a page's date line holds beside its date.
+/// The words a page's date line holds beside its date, its labels, and the lines dated by them alone.
 extension ArticleHeader {
     /// A line that opens on a label of the page's publication date: "cms-publish-date 23/10/2020 | 09:45",
     /// "Ngày đăng: 12-06-2023", "Publish date 22/09/2014 | 00:00".
@@ -42,4 +42,30 @@ extension ArticleHeader {
         "gio", "phut", "am", "pm", "sang", "chieu", "toi", "xuat", "ban", "update", "posted", "t", "h",
         "luot", "xem", "in", "bai", "viet", "do", "tuong", "phan", "publish", "published", "date", "vao",
     ]
+}
+
+extension ArticleHeader {
+    /// "Phóng sự ảnh Thứ hai, 25/11/2024 , 04:17 am" / "Cập nhật : 10/06/2012 , 05:06(GMT +7)": the
+    /// site's clock on line `n`, the article's labelled date line right under it — its date.
+    static func labelledUnderClock(_ text: CleanText, _ lines: ArraySlice<Range<Int>>, _ n: Int) -> CalendarDate? {
+        guard n + 1 < lines.endIndex, !labelledDateLine(text, lines[n]), labelledDateLine(text, lines[n + 1]) else { return nil }
+        return publicationDate(in: text, lines[n + 1])
+    }
+
+    /// "Ngày 24 tháng 02 năm 2025", "Ngày 24/02/2025": a day and nothing else.
+    static func dayLine(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
+        var s = Scanner(text, at: line.lowerBound)
+        guard line.count <= 40, s.read("ngay") else { return nil }
+        s.skipSpaces()
+        guard let d = s.readDate() else { return nil }
+        s.skipSpaces()
+        // (With its time: "Ngày 02/10/2024 | 08:20", "Ngày 16/04/2004 - 10:25".)
+        if ["|", "-", ","].contains(text.scalars[min(s.pos, text.count - 1)]) { s.pos += 1; s.skipSpaces() }
+        if s.readNumber() != nil, s.current == UInt8(ascii: ":"), Scanner.isDigitByte(s.byte(s.pos + 1)) {
+            s.pos += 1
+            _ = s.readNumber()
+            s.skipSpaces()
+        }
+        return s.pos >= line.upperBound ? d : nil
+    }
 }

@@ -66,6 +66,7 @@ enum ArticleHeader {
            under <= clock || tellsSeconds(text, lines[n]), publicationDate(in: text, lines[n + 1]) == nil {
             date = under
         }
+        if let n = dateIndex, let labelled = labelledUnderClock(text, lines.prefix(body), n) { (dateIndex, date) = (n + 1, labelled) }
         // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
         // lines over it, or right under the title ("Ngày 16/04/2004", "Ngày 02/10/2024 | 08:20"), is
         // the page's date (elsewhere, a letter's or a speech's).
@@ -148,6 +149,7 @@ enum ArticleHeader {
         }
             ?? [lines.prefix(body).indices.first { n in
                 !PageChrome.holds(text, lines[n]) && text.scalars[lines[n].lowerBound] != "\u{2022}" && !PageChrome.namesTheSiteOver(text, lines, n)
+                    && !PageChrome.sloganOver(text, lines, n)
             } ?? 0]
         // (With no date line, a section's name over the headline, a blank line between, "Trong tỉnh" / "" /
         // "Các ngân hàng sẽ giải ngân 21.000 tỷ đồng vào Thanh Hóa": the line under it next — not a short
@@ -236,22 +238,5 @@ enum ArticleHeader {
             s.pos += 1
         }
         return nil
-    }
-
-    /// "Ngày 24 tháng 02 năm 2025", "Ngày 24/02/2025": a day and nothing else.
-    static func dayLine(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
-        var s = Scanner(text, at: line.lowerBound)
-        guard line.count <= 40, s.read("ngay") else { return nil }
-        s.skipSpaces()
-        guard let d = s.readDate() else { return nil }
-        s.skipSpaces()
-        // (With its time: "Ngày 02/10/2024 | 08:20", "Ngày 16/04/2004 - 10:25".)
-        if ["|", "-", ","].contains(text.scalars[min(s.pos, text.count - 1)]) { s.pos += 1; s.skipSpaces() }
-        if s.readNumber() != nil, s.current == UInt8(ascii: ":"), Scanner.isDigitByte(s.byte(s.pos + 1)) {
-            s.pos += 1
-            _ = s.readNumber()
-            s.skipSpaces()
-        }
-        return s.pos >= line.upperBound ? d : nil
     }
 }

@@ -4,6 +4,7 @@
 /// second party: "Bộ Thương mại và các doanh nghiệp", "LĐBĐ VN và trung tá Doãn Công Huân", "Hiệp
 /// hội lương thực VN và đại diện Bộ Nông nghiệp Nhật Bản", "Sở GTCC TP và đi đến thống nhất", "Bộ
 /// GTVT và đơn vị tư vấn xây dựng hầm đường bộ đèo Cả"; nor a time ("và cúm gia cầm chiều 2/11").
+/// It may end on the unit of the article's own place: "Liên hiệp các hội khoa học ⟨và kỹ thuật tỉnh⟩".
 extension BodyGrammar {
     /// Where the field after "và" at `k - 1` ends: at most six small words with no clause word,
     /// time, head or body's abbreviation among them, ending on a capital or an abbreviation that is
@@ -21,9 +22,19 @@ extension BodyGrammar {
                 guard PersonName.read(lead, at: stop - 1) == nil, HostReader.nameTail(lead, k..<stop) else { return nil }
                 return stop
             }
+            // ("Liên hiệp các hội khoa học ⟨và kỹ thuật tỉnh⟩ tổ chức …": the article's own province, its unit alone.)
+            if stop - 1 > k, ownUnit(lead, endingAt: stop - 1), stop == w.count || !w[stop].isCapitalised && !isTimeOrNumber(w[stop].text) {
+                return stop
+            }
             if HostReader.notInNames.contains(last.lower) || !(last.after.isEmpty || last.after == "-") { return nil }
             if stop - k <= 4, stop < w.count, w[stop].before == "(", w[stop].isCapitalised { return stop }
         }
         return nil
+    }
+
+    /// Whether the word at `k` closes "tỉnh", "huyện", "quận" or "thành phố", a place's unit.
+    static func ownUnit(_ lead: LeadWords, endingAt k: Int) -> Bool {
+        let w = lead.words
+        return ["tỉnh", "huyện", "quận"].contains(w[k].lower) || k > 0 && lead.matchesWritten(["thành", "phố"], at: k - 1)
     }
 }

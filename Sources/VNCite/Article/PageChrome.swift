@@ -1,8 +1,10 @@
 /// The lines a saved page carries around its article, which are neither its title nor its lead:
 ///
-/// - a breadcrumb: "Trang chủ > Tin tức - Sự kiện > Tin hoạt động", "Tin tức » Xây dựng Đảng";
+/// - a breadcrumb: "Trang chủ > Tin tức - Sự kiện > Tin hoạt động", "Tin tức » Xây dựng Đảng",
+///   "Trang chủ Chính trị - Xã hội";
+/// - a slogan in the banner, over the headline: "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …";
 /// - the page's tools: "Cỡ chữ: A+ A-   |   In bài viết   |   Chia sẻ", "Lượt xem: 1.387";
-/// - its frame: "Skip to main content", "Banner", "Thời tiết đang được cập nhật ...", "Chi tiết - Sở
+/// - its frame: "Skip to main content", "Banner", "Banner TOP phải 3", "Thời tiết đang được cập nhật ...", "Chi tiết - Sở
 ///   Tư pháp";
 /// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", "0915 801 778 – 0915 391 778";
 /// - the site's name: "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ
@@ -26,7 +28,7 @@ enum PageChrome {
         if tools.contains(where: { opensToolLine(bytes, $0, has: has) }) || has(Needle.withFontSize) || colon && has(Needle.views) {
             return true
         }
-        if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) { return true }
+        if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) || opens(bytes, "banner ") { return true }
         if isAddress(bytes) || countOfViews(bytes) || phoneNumbers(bytes) { return true }
         // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp": a detail page's name, the
         // site's after it.)
@@ -38,7 +40,7 @@ enum PageChrome {
         // của Microsoft không hề hấn gì" one.)
         // ("Trang chủ    Thực tiễn    Công tác quản lý …": its steps set apart by a run of spaces.)
         if greater && (has(Needle.step) || has(Needle.doubleStep))
-            || opens(bytes, "trang chu") && (has(Needle.slash) || has(Needle.spacedBar) || has(Needle.gap))
+            || opens(bytes, "trang chu") && (has(Needle.slash) || has(Needle.spacedBar) || has(Needle.gap) || homeOverSection(text, line))
             || site.contains(where: { opens(bytes, $0) }) {
             return true
         }
@@ -137,6 +139,25 @@ enum PageChrome {
         let rest = bytes.dropFirst(count.count)
         return [" luot xem", " luot doc", " luot truy cap"].contains { rest.elementsEqual($0.utf8) }
     }
+
+    /// "Trang chủ Chính trị - Xã hội", "Trang chủ Tin tức": the home page's step and a section's name
+    /// after it, capitalised, three words or two joined by a dash (not "Trang chủ của Microsoft không
+    /// hề hấn gì", nor the headline "Trang chủ UEFA tự phá kỷ lục").
+    static func homeOverSection(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        let rest = text.string(line).split(separator: " ").dropFirst(2)
+        return rest.first?.first?.isUppercase == true && ArticleHeader.isSection(rest.joined(separator: " "))
+            && (rest.count <= 3 || rest.contains { ["-", "–"].contains($0) })
+    }
+
+    /// "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVI …" over the
+    /// headline: a portal's slogan in its banner, over a line that reads as a headline.
+    static func sloganOver(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        n + 1 < lines.count && slogans.contains { text.fold[lines[n]].starts(with: $0.utf8) }
+            && ArticleHeader.readsAsHeadline(text.string(lines[n + 1]))
+    }
+
+    /// The first words of a banner's slogan, folded.
+    static let slogans = ["nhiet liet chao mung", "quyet tam thuc hien thang loi nghi quyet"]
 
     /// Whether the line after `line` is the site's address: "Đoàn Đại biểu Quốc hội và Hội Đồng Nhân
     /// Dân tỉnh Cao Bằng" over "http://hdndcaobang.gov.vn" names the site, not the article.
