@@ -220,4 +220,27 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết vẫn đang tăng ở TP HCM(18/12/2003)") == nil)
         #expect(Extractor().extract(Article(source: "c.txt", text: "Ngày 19/07/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức Đại hội Thi đua Quyết thắng.\n")).date == nil)
     }
+
+    /// A portal's byline that dates the post ("Submitted by Ban biên tập on 18 October 2019"); the
+    /// site's name after a store's date field over the headline; the site's clock over the page's
+    /// sections, the title and the article's own date line in brackets.
+    @Test func aBylineAFieldAndAClockOverTheHeadline() {
+        #expect(ArticleHeader.publicationDate(in: "Submitted by Ban biên tập on 18 October 2019")?.iso == "2019-10-18")
+        #expect(ArticleHeader.publicationDate(in: "Submitted by admin on 18/10/2019 - 08:15")?.iso == "2019-10-18")
+        let lead = "\n\nChiều ngày 3/10, đồng chí Ngô Văn Tuấn, Tổng kiểm toán Nhà nước đã thăm và làm việc với tỉnh Phú Thọ. Tiếp và làm việc có các đồng chí lãnh đạo tỉnh."
+        let field = ArticleHeader.read(CleanText(" date 2025-10-03 Phú Thọ 24h\nTổng kiểm toán Nhà nước thăm và làm việc với tỉnh Phú Thọ" + lead))
+        #expect(field.title == "Tổng kiểm toán Nhà nước thăm và làm việc với tỉnh Phú Thọ")
+        #expect(field.date?.iso == "2025-10-03")
+        let clock = ArticleHeader.read(CleanText("Thứ năm, Ngày 17 Tháng 9 Năm 2021\n\nPhóng sự ảnh\n\nGiới thiệu chung\n\n"
+            + "Lịch sử phát triển ngành Thống kê tỉnh Hà Giang\n\n(10/05/2017 08:53)\n\nNgay trong thời gian đầu cách mạng mới thành công, "
+            + "ngày 06/5/1946, Chủ tịch Hồ Chí Minh đã ký sắc lệnh số 61/SL quy định bộ máy tổ chức ngành Thống kê."))
+        #expect(clock.title == "Lịch sử phát triển ngành Thống kê tỉnh Hà Giang")
+        #expect(clock.date?.iso == "2017-05-10")
+        // (not a forum's post, its author's lines and the day they joined under it)
+        let forum = ArticleHeader.read(CleanText("14 di sản văn hóa phi vật thể quốc gia vừa được công nhận năm 2023\n\nChủ đề   RSS\n"
+            + " • #598749 18/02/2023\n\n  nguyenhoaibao12061999\n  Top 25\n  Dân Luật bậc 1\n\n  Tham gia:03/08/2022\n  Số điểm: 78451\n\n"
+            + "  Ngày 14/02/2023 Bộ VHTTDL đã ban hành hàng loạt các Quyết định về việc công bố Danh mục di sản văn hóa phi vật thể quốc gia."))
+        #expect(forum.title == "14 di sản văn hóa phi vật thể quốc gia vừa được công nhận năm 2023")
+        #expect(forum.date?.iso == "2023-02-18")
+    }
 }

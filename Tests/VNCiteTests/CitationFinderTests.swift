@@ -17,6 +17,10 @@ import Testing
         ("thực hiện chỉ thị số 06-ct/tw của bộ chính trị", ["06-CT/TW"]),
         ("Chỉ thị 03-CT/T.Ư và Chỉ thị 03-CT/TƯ", ["03-CT/TW", "03-CT/TW"]),
         ("Nghị Quyết số 72-NQ-TW ngày 09/09/2025 của Bộ Chính trị", ["72-NQ/TW khóa XIII"]),
+        // (slashes for the hyphen: a Party committee's code after them; not a State body's)
+        ("Nghị quyết số 09/NQ/TW của Ban Chấp hành Trung ương về chiến lược biển", ["09-NQ/TW khóa X"]),
+        ("Chỉ thị 05/CT/TU của Ban Thường vụ Tỉnh ủy Nghệ An", ["05-CT/TU@Nghệ An"]),
+        ("Quyết định 11/QĐ/UBND của tỉnh", ["11/QĐ"]),
         ("Kế hoạch số 94- KH/BTGDVTW của Ban Tuyên giáo và Dân vận Trung ương", ["94-KH/BTGDVTW"]),
         ("Nghị quyết số 847-NQ/QUTW ngày 28-12-2021 của Quân ủy Trung ương", ["847-NQ/QUTW"]),
         ("Thông báo kết luận số 81-TB/TW ngày 18/7/2025 của Bộ Chính trị", ["81-TB/TW khóa XIII"]),

@@ -48,6 +48,8 @@ import Testing
         // a saying quoted whole keeps its future; a title in quotes does not hide the sentence's
         "Ông Nguyễn Văn A cho biết: \"Tỉnh sẽ tổ chức hội nghị xúc tiến đầu tư vào tháng 5\".",
         "Hội thảo \"Doanh nghiệp và dữ liệu\" sẽ được tổ chức tại Hà Nội vào ngày 20/12.",
+        // a meeting whose topic a sentence names, to be held ("chủ đề của một cuộc hội thảo sẽ được tổ chức")
+        "Đó là chủ đề của một cuộc hội thảo sẽ được tổ chức tại Trung tâm Văn hóa Kinh Bắc do Chủ tịch tỉnh Bắc Ninh chủ trì diễn ra vào ngày 14/7/2012.",
         // what another clause prepares for is no meeting's name ("Đại hội X … và chuẩn bị cho …")
         "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch mới, tối 29.4, tỉnh Quảng Ninh đã tổ chức lễ khai hội du lịch Hạ Long 2006.",
         // a session decided on, to come; the rules of a session, a document

@@ -22,6 +22,16 @@ extension ArticleHeader {
         return date
     }
 
+    /// "Submitted by Ban biên tập on 18 October 2019": where the date a portal's byline gives its
+    /// author's post starts, after " on ".
+    static func submittedOn(_ text: CleanText, _ line: Range<Int>) -> Int? {
+        let fold = text.fold[line]
+        guard fold.starts(with: "submitted by ".utf8), let on = fold.indices.reversed().first(where: { k in
+            k + 4 <= line.upperBound && fold[k..<(k + 4)].elementsEqual(" on ".utf8)
+        }) else { return nil }
+        return on + 4
+    }
+
     /// The publication date a line of its own gives ("13/06/2018", "Cập nhật: 14/6/2023").
     static func publicationDate(in line: String) -> CalendarDate? {
         let clean = CleanText(line)
@@ -45,13 +55,6 @@ extension ArticleHeader {
 }
 
 extension ArticleHeader {
-    /// "Phóng sự ảnh Thứ hai, 25/11/2024 , 04:17 am" / "Cập nhật : 10/06/2012 , 05:06(GMT +7)": the
-    /// site's clock on line `n`, the article's labelled date line right under it — its date.
-    static func labelledUnderClock(_ text: CleanText, _ lines: ArraySlice<Range<Int>>, _ n: Int) -> CalendarDate? {
-        guard n + 1 < lines.endIndex, !labelledDateLine(text, lines[n]), labelledDateLine(text, lines[n + 1]) else { return nil }
-        return publicationDate(in: text, lines[n + 1])
-    }
-
     /// "Ngày 24 tháng 02 năm 2025", "Ngày 24/02/2025": a day and nothing else.
     static func dayLine(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         var s = Scanner(text, at: line.lowerBound)

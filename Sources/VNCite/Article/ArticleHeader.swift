@@ -32,11 +32,12 @@ enum ArticleHeader {
         }
         var dateIndex: Int?
         var date: CalendarDate?
+        var siteAfterField = false
         // (" date 2026-02-09 Tiếp tục đẩy mạnh …": a store's date field that opens the first line, the
         // headline or the lead after it; a month alone, "date 2023-10", gives no day.)
         if let first = lines.first, let (field, end) = exportDateField(text, first) {
             date = field
-            if end < first.upperBound { lines[0] = end..<first.upperBound } else { lines.removeFirst() }
+            if end < first.upperBound { lines[0] = end..<first.upperBound; siteAfterField = true } else { lines.removeFirst() }
         }
         // Only above the body: a date line under the first paragraph is the body's — a timeline
         // ("- 4/1/1995, WTO tiếp nhận đơn"), a player's birth date, a letter's, a schedule's ("…
@@ -58,15 +59,10 @@ enum ArticleHeader {
         // (The site's clock over its contacts stands where a date line would, and dates nothing.)
         let bannerClock = dateIndex.map { PageChrome.clockOverContacts(text, lines, $0) } == true
         if bannerClock { date = nil }
-        // "Thứ 5, 28/11/2024, 20:49" / the title / "Thứ 5, 06/01/2022 | 14:39": the page's clock over
-        // the title, the article's date under it (no later than the clock, unless the clock is a
-        // page's left as cached, its time to the second: "Thứ Sáu, ngày 23 tháng 08 năm 2019,
-        // 09:25:27" / the title / "Văn Hoa - Việt Hà - 16:11, 09/09/2024").
-        if let n = dateIndex, let clock = date, n + 2 < body, let under = publicationDate(in: text, lines[n + 2]),
-           under <= clock || tellsSeconds(text, lines[n]), publicationDate(in: text, lines[n + 1]) == nil {
-            date = under
+        // The page's clock over the title, the article's date line under it (`dateUnderClock`).
+        if let n = dateIndex, let clock = date, let (m, under) = dateUnderClock(text, lines.prefix(body), n, clock: clock) {
+            (dateIndex, date) = (m, under)
         }
-        if let n = dateIndex, let labelled = labelledUnderClock(text, lines.prefix(body), n) { (dateIndex, date) = (n + 1, labelled) }
         // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
         // lines over it, or right under the title ("Ngày 16/04/2004", "Ngày 02/10/2024 | 08:20"), is
         // the page's date (elsewhere, a letter's or a speech's).
@@ -166,6 +162,11 @@ enum ArticleHeader {
             order.reverse()
         }
         if let n = order.first, shorterUnder(text, lines, n) { order.insert(n + 1, at: 0) }
+        // (" date 2025-10-03 Phú Thọ 24h" / the headline: the site's name after a store's date field, three
+        // words at most and no headline — the line under it next.)
+        if siteAfterField, dateIndex == nil, order.first == 0, 1 < min(body, lines.count), text.string(lines[0]).split(separator: " ").count <= 3 {
+            order.append(1)
+        }
         order = order.map { underKicker(text, lines, $0, body: body) }
         let found = order.map(titles)
         return (found.lazy.compactMap(\.title).first, date, found.lazy.compactMap(\.headline).first)
@@ -198,6 +199,7 @@ enum ArticleHeader {
             return nil
         }
         if let first = folded.utf8.first, first >= 48, first <= 57, let iso = isoDate(folded) { return iso }
+        if let on = submittedOn(text, line) { return publicationDate(in: text, on..<line.upperBound, spelledMonths: spelledMonths) }
         // ("date: 2025-11-03", "Published: 2025-11-03T08:15:00+07:00", "Ngày đăng: 2025-11-03 08:15": an
         // export's field, its label before the ISO date.)
         if let label = (isoLabels + publicationLabels).first(where: { folded.hasPrefix($0) }),

@@ -1,6 +1,6 @@
 /// A document's number and symbol, read from the text and put in canonical form.
 ///
-/// Party: "05-CT/TW", "số31-QĐ/TW", "100 - KL/TW", "06-ct/tw", "03-CT/T.Ư", "19/NQ-TW".
+/// Party: "05-CT/TW", "số31-QĐ/TW", "100 - KL/TW", "06-ct/tw", "03-CT/T.Ư", "19/NQ-TW", "09/NQ/TW".
 /// State: "15/2020/NĐ-CP", "103/2016/QH13", "749/QĐ-TTg", "163/2013/TTLT-BTC-BNV",
 /// "1663/NQ-UBTVQH15", "66.7/2025/NQ-CP", công văn "5973/UBND-KT", and "Nghị định 15/2020";
 /// after a type word, a Party symbol with a space for its hyphen ("Quyết định 217 QĐ/TW").
@@ -141,6 +141,10 @@ extension Scanner {
         if groups.count == 1, year != nil, first.hasPrefix("QH") || first.hasPrefix("UBTVQH") {
             return DocumentSymbol(number: number, year: year, type: nil, issuer: first, system: .state)
         }
+        // ("Nghị quyết số 09/NQ/TW": a Party symbol with a slash for its hyphen.)
+        if groups.count == 1, year == nil, DocumentKind.partyTypeCodes.contains(first), let issuer = slashedPartyIssuer() {
+            return DocumentSymbol(number: number, year: nil, type: first, issuer: issuer, system: .party, malformed: true)
+        }
         if groups.count == 1 {
             // Old and damaged State symbols after a type word: "64/CP", "11/2006/TTg".
             guard afterTypeWord, first.count >= 2 else { self = start; return nil }
@@ -186,6 +190,21 @@ extension Scanner {
         }
         return DocumentSymbol(number: number, year: nil, type: DocumentKind.canonicalCode(type.uppercased()),
                               issuer: issuer, system: .party, malformed: true)
+    }
+
+    /// "/TW" after "09/NQ" (cursor past it): a Party committee's code after a slash; nil (cursor
+    /// unmoved) when none is there.
+    mutating func slashedPartyIssuer() -> String? {
+        var probe = self
+        probe.skipSpaces()
+        guard probe.current == UInt8(ascii: "/") else { return nil }
+        probe.pos += 1
+        probe.skipSpaces()
+        guard let code = probe.readCode(), code.first?.isUppercase == true else { return nil }
+        let issuer = DocumentKind.canonicalCode(code.uppercased())
+        guard issuer.hasPrefix("TW") || issuer.hasSuffix("TW") || Self.localPartyIssuers.contains(issuer) else { return nil }
+        self = probe
+        return issuer
     }
 
     /// The codes of the provincial, district and grassroots Party committees.

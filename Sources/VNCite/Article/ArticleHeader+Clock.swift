@@ -1,0 +1,27 @@
+/// The page's clock over the title and the article's own date line under it.
+extension ArticleHeader {
+    /// Where the article's date line stands under the page's clock on line `n`, and its date:
+    /// - "Thứ 5, 28/11/2024, 20:49" / the title / "Thứ 5, 06/01/2022 | 14:39": a date line under the
+    ///   title, no later than the clock, unless the clock is a page's left as cached, its time to the
+    ///   second ("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27" / the title / "Văn Hoa - Việt Hà -
+    ///   16:11, 09/09/2024"); or further under it, past the page's sections ("Thứ năm, Ngày 17 Tháng
+    ///   9 Năm 2021" / "Phóng sự ảnh" / "Giới thiệu chung" / the title / "(10/05/2017 08:53)");
+    /// - "Phóng sự ảnh Thứ hai, 25/11/2024 , 04:17 am" / "Cập nhật : 10/06/2012 , 05:06(GMT +7)": a
+    ///   labelled date line right under an unlabelled clock.
+    /// (Right under the title, the line stays the clock's: the title is read over it.)
+    static func dateUnderClock(_ text: CleanText, _ lines: ArraySlice<Range<Int>>, _ n: Int, clock: CalendarDate) -> (Int, CalendarDate)? {
+        if n + 1 < lines.endIndex, !labelledDateLine(text, lines[n]), labelledDateLine(text, lines[n + 1]),
+           let labelled = publicationDate(in: text, lines[n + 1]) {
+            return (n + 1, labelled)
+        }
+        guard let m = lines.indices.dropFirst(n + 1).prefix(5).first(where: { publicationDate(in: text, lines[$0]) != nil }), m >= n + 2,
+              let under = publicationDate(in: text, lines[m]), under <= clock || tellsSeconds(text, lines[n]) else { return nil }
+        // (Further down, only sections' names between and the headline over it: not a forum's post,
+        // "• #598749 18/02/2023" / its author's name / "Top 25" / … / "Tham gia:03/08/2022".)
+        if m > n + 2, !((n + 1)..<(m - 1)).allSatisfy({ isSection(text.string(lines[$0])) || PageChrome.holds(text, lines[$0]) })
+            || !readsAsHeadline(text.string(lines[m - 1])) {
+            return nil
+        }
+        return (m > n + 2 ? m : n, under)
+    }
+}
