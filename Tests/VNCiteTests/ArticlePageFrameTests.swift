@@ -130,4 +130,19 @@ import Testing
         // (the slogan's words with no headline under them are the headline)
         #expect(ArticleHeader.read(CleanText(slogan + lead)).title == "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh Lạng Sơn lần thứ XVI, nhiệm kỳ 2015 - 2020")
     }
+
+    /// A template's placeholder over the headline ("Your Website Title"); a stamp glued to the
+    /// first line's headline ("… lần thứ V(27/11/2020)") or in square brackets ("… năm 2022
+    /// [17-05-2022]"): the page's date, not the title's words.
+    @Test func aPlaceholderAndStampsOfTheHeadline() {
+        let lead = "\nSáng ngày 30/7/2020, UBND huyện Tịnh Biên tổ chức Đại hội thi đua yêu nước lần thứ VI (giai đoạn 2015 - 2020) với sự tham dự của 220 đại biểu."
+        #expect(ArticleHeader.read(CleanText("Your Website Title\nĐại hội thi đua yêu nước huyện Tịnh Biên lần thứ VI" + lead)).title
+            == "Đại hội thi đua yêu nước huyện Tịnh Biên lần thứ VI")
+        let glued = ArticleHeader.read(CleanText("Đại hội Thi đua yêu nước ngành Xây dựng lần thứ V(27/11/2020)\n" + lead))
+        #expect(glued.title == "Đại hội Thi đua yêu nước ngành Xây dựng lần thứ V")
+        #expect(glued.date?.iso == "2020-11-27")
+        let square = ArticleHeader.read(CleanText("Tin tức sự kiện\n\n  • Chi cục Văn thư - Lưu trữ tổ chức Tết trồng cây năm 2022 [17-05-2022]\n" + lead))
+        #expect(square.title == "Chi cục Văn thư - Lưu trữ tổ chức Tết trồng cây năm 2022")
+        #expect(square.date?.iso == "2022-05-17")
+    }
 }

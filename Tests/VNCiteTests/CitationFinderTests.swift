@@ -20,7 +20,12 @@ import Testing
         // (slashes for the hyphen: a Party committee's code after them; not a State body's)
         ("Nghị quyết số 09/NQ/TW của Ban Chấp hành Trung ương về chiến lược biển", ["09-NQ/TW khóa X"]),
         ("Chỉ thị 05/CT/TU của Ban Thường vụ Tỉnh ủy Nghệ An", ["05-CT/TU@Nghệ An"]),
-        ("Quyết định 11/QĐ/UBND của tỉnh", ["11/QĐ"]),
+        ("Nghị quyết 09/NQ/TW và Chỉ thị 05/CT/TU", ["09-NQ/TW", "05-CT/TU@?"]),
+        // (a State type's symbol with slashes and no year: its issuer after the second)
+        ("Thông tư số 40/TT/TCCP của Ban Tổ chức Cán bộ Chính phủ và Quyết định 11/QĐ/UBND", ["40/TT-TCCP", "11/QĐ-UBND@?"]),
+        ("Quyết định số 12/QĐ/2020", ["12/QĐ"]),
+        // ("ĐBTQ" for đại biểu toàn quốc)
+        ("triển khai thực hiện Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng", ["NQ-ĐH-XIII/TW"]),
         ("Kế hoạch số 94- KH/BTGDVTW của Ban Tuyên giáo và Dân vận Trung ương", ["94-KH/BTGDVTW"]),
         ("Nghị quyết số 847-NQ/QUTW ngày 28-12-2021 của Quân ủy Trung ương", ["847-NQ/QUTW"]),
         ("Thông báo kết luận số 81-TB/TW ngày 18/7/2025 của Bộ Chính trị", ["81-TB/TW khóa XIII"]),

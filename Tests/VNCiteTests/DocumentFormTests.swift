@@ -98,6 +98,8 @@ import Testing
         ("Bộ Tư pháp quản lý công tác thi hành pháp luật về xử lý vi phạm hành chính (XLVPHC). Luật Xử lý vi phạm hành chính năm 2012 "
             + "có hiệu lực từ 01/7/2013. Điều 17 Luật XLVPHC quy định Chính phủ thống nhất quản lý.",
          ["Luật Xử lý vi phạm hành chính 2012", "Luật Xử lý vi phạm hành chính 2012"]),
+        // (an ordinance's name in small letters the catalogue knows)
+        ("Cục tổ chức tổng kết 10 năm thực hiện Pháp lệnh Lưu trữ quốc gia năm 2001.", ["Pháp lệnh Lưu trữ quốc gia 2001"]),
         // A name the end of a page cuts short is the law whose name it begins, not a law of its own;
         // a text may end on a whole name.
         ("Luật Thi đua, khen thưởng năm 2022 có nhiều điểm mới so với Luật Thi đ", ["Luật Thi đua, khen thưởng 2022"]),

@@ -2,7 +2,7 @@
 /// or run on after the headline in a copy of the page.
 extension ArticleHeader {
     /// "Đại hội Đảng bộ Thị xã Sơn Tây lần thứ XXI thành công tốt đẹp (17:55 30/07/2020)", "Biểu
-    /// dương người có uy tín tiêu biểu (20/12/2018 14:40)" end on their stamps; "(16/07/2014)Chiều
+    /// dương người có uy tín tiêu biểu (20/12/2018 14:40)", "… năm 2022 [17-05-2022]" end on their stamps; "(16/07/2014)Chiều
     /// ngày 16/7, dưới sự điều hành …" opens on it: the date, with its year, and where the stamp
     /// stands in the line. Only a date and a time in the brackets; at a headline's end, apart from
     /// it and with its time (not a related article's headline with its date glued, "Vụ án Lã Thị Kim
@@ -10,11 +10,14 @@ extension ArticleHeader {
     static func stamp(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, range: Range<Int>)? {
         let s = text.scalars
         guard line.count > 12 else { return nil }
-        if s[line.upperBound - 1] == ")", let open = (max(line.lowerBound, line.upperBound - 20)..<line.upperBound).last(where: { s[$0] == "(" }),
-           open > line.lowerBound, s[open - 1] == " ",
-           // (A day alone in the first line's brackets too: "Sở Xây dựng Hà Nội tích cực triển khai … năm
-           // 2021 (21/01/2021)" — a list of related headlines stands under the title, never on its line.)
-           let date = stampDate(text.string((open + 1)..<(line.upperBound - 1)), timed: !text.fold[..<line.lowerBound].allSatisfy({ $0 == 32 || $0 == 10 })) {
+        // (A day alone in the first line's brackets too: "Sở Xây dựng Hà Nội tích cực triển khai … năm
+        // 2021 (21/01/2021)" — a list of related headlines stands under the title, never on its line;
+        // there, glued to the last word too, "Đại hội Thi đua yêu nước ngành Xây dựng lần thứ V(27/11/2020)";
+        // in square brackets, "… năm 2022 [17-05-2022]", which no list of related headlines writes.)
+        let closing = s[line.upperBound - 1], opening: Unicode.Scalar = closing == "]" ? "[" : "("
+        if closing == ")" || closing == "]", let open = (max(line.lowerBound, line.upperBound - 20)..<line.upperBound).last(where: { s[$0] == opening }),
+           open > line.lowerBound, case let first = text.fold[..<line.lowerBound].allSatisfy({ $0 == 32 || $0 == 10 }), s[open - 1] == " " || first,
+           let date = stampDate(text.string((open + 1)..<(line.upperBound - 1)), timed: !first && closing == ")") {
             return (date, open..<line.upperBound)
         }
         if let runOn = runOnStamp(text, line) ?? gluedStamp(text, line) { return runOn }
@@ -102,8 +105,10 @@ extension ArticleHeader {
             return nil
         }
         guard parts.count == 1 else { return nil }
-        let numbers = parts[0].split(separator: "/").compactMap { Int($0) }
-        guard numbers.count == 3, parts[0].split(separator: "/").count == 3, (1990...2100).contains(numbers[2]) else { return nil }
+        // ("17-05-2022": dashes for the slashes, both the same.)
+        let mark: Character = parts[0].contains("/") ? "/" : "-"
+        let numbers = parts[0].split(separator: mark).compactMap { Int($0) }
+        guard numbers.count == 3, parts[0].split(separator: mark).count == 3, (1990...2100).contains(numbers[2]) else { return nil }
         return CalendarDate(year: numbers[2], month: numbers[1], day: numbers[0])
     }
 

@@ -99,10 +99,11 @@ enum PageChrome {
     /// (The skip links of portals, in English and as their Vietnamese builds translate them: "Nhảy đến
     /// nội dung", "Truy cập nội dung luôn".) (And the heads of its counter of visits: "Số lượt truy
     /// cập", "Thống kê truy cập".) (And a portal's box titles: "Xuất bản thông tin", "Chi tiết bài viết".)
+    /// (And a template's placeholder left in: "Your Website Title".)
     static let frameLines: Set<String> = ["skip to main content", "skip to content", "nhay den noi dung", "truy cap noi dung luon",
                                           "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat",
                                           "so luot truy cap", "thong ke truy cap", "luot truy cap", "xuat ban thong tin",
-                                          "chi tiet bai viet", "chi tiet bai viet tin tuc"]
+                                          "chi tiet bai viet", "chi tiet bai viet tin tuc", "your website title"]
 
     /// "Email: danchuphapluat@moj.gov.vn", "Hotline: 024.627.397.37": a line of the site's contacts
     /// (folded, with its colon).

@@ -1,7 +1,7 @@
 /// Resolutions named after a Party congress.
 ///
 /// "Nghị quyết Đại hội XIII", "Nghị quyết Đại hội XII của Đảng", "Nghị quyết ĐH X",
-/// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+/// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng",
 /// "Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội lần thứ XVII của Đảng bộ tỉnh" and
 /// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses, also by the
 /// term they elect: "… Đảng bộ tỉnh Nghệ An khóa XX"); and
@@ -30,6 +30,8 @@ enum CongressForm {
         s.skipSpaces()
         _ = s.read("dai bieu")
         s.skipSpaces()
+        // ("ĐBTQ" for đại biểu toàn quốc: "Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng".)
+        if s.isUppercase(s.pos), s.read("dbtq") { s.skipSpaces() }
         var isLocal = false
         var placeStart = s.pos
         if s.read("dang bo") {

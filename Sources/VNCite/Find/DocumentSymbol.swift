@@ -1,7 +1,7 @@
 /// A document's number and symbol, read from the text and put in canonical form.
 ///
 /// Party: "05-CT/TW", "số31-QĐ/TW", "100 - KL/TW", "06-ct/tw", "03-CT/T.Ư", "19/NQ-TW", "09/NQ/TW".
-/// State: "15/2020/NĐ-CP", "103/2016/QH13", "749/QĐ-TTg", "163/2013/TTLT-BTC-BNV",
+/// State: "15/2020/NĐ-CP", "103/2016/QH13", "749/QĐ-TTg", "163/2013/TTLT-BTC-BNV", "40/TT/TCCP",
 /// "1663/NQ-UBTVQH15", "66.7/2025/NQ-CP", công văn "5973/UBND-KT", and "Nghị định 15/2020";
 /// after a type word, a Party symbol with a space for its hyphen ("Quyết định 217 QĐ/TW").
 struct DocumentSymbol: Hashable, Sendable {
@@ -123,13 +123,17 @@ extension Scanner {
             var probe = self
             probe.skipSpaces()
             let sign = probe.current
-            // "71/2007/TTLT/BTC-BNV" has a slash where a hyphen belongs.
-            guard sign == UInt8(ascii: "-") || (sign == UInt8(ascii: "/") && groups.count == 1 && year != nil)
+            // "71/2007/TTLT/BTC-BNV" has a slash where a hyphen belongs; so has "40/TT/TCCP", a State
+            // type's symbol without its year.
+            // (Not a Party committee's code after the slash: "09/NQ/TW" is read below.)
+            var party = self
+            guard sign == UInt8(ascii: "-") || sign == UInt8(ascii: "/") && groups.count == 1
+                && (year != nil || DocumentKind.stateTypeCodes.contains(groups[0]) && party.slashedPartyIssuer() == nil)
             else { break }
             probe.pos += 1
             probe.skipSpaces()
             var test = probe
-            guard test.readCode() != nil else { break }
+            guard let next = test.readCode(), sign == UInt8(ascii: "-") || next.first?.isLetter == true else { break }
             if sign == UInt8(ascii: "/") { malformed = true }
             self = probe
         }
