@@ -196,6 +196,17 @@ import Testing
             + "Bộ trưởng Công nghiệp và Năng lượng Liên bang Nga Viktor Khristenko và Ngoại trưởng Nhật Nobutaka Machimura.")?.chair
             == "Viktor Khristenko")
     }
+
+    /// After "dưới sự chủ trì của", two offices and a ministry's long name before the name; not a
+    /// name past a clause.
+    @Test func aChairAfterTwoOffices() throws {
+        let m = try #require(meeting("Ngày 05 tháng 01 năm 2008, Hội nghị toàn quốc về chất lượng giáo dục đại học đã được tổ chức tại Trường Đại học "
+            + "Sư phạm Kỹ thuật thành phố Hồ Chí Minh dưới sự chủ trì của Phó Thủ tướng, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Thiện Nhân."))
+        #expect(m.chair == "Nguyễn Thiện Nhân")
+        #expect(m.host == "Bộ Giáo dục và Đào tạo")
+        #expect(meeting("Ngày 05 tháng 01 năm 2008, Hội nghị toàn quốc về chất lượng giáo dục đại học đã được tổ chức dưới sự chủ trì của "
+            + "Bộ Giáo dục và Đào tạo, các đại biểu đã thảo luận về báo cáo của ông Nguyễn Văn An.")?.chair == nil)
+    }
 }
 
 /// A chair with a rarer family name and a list of offices, and one the sentence opens on.

@@ -9,6 +9,8 @@ import Testing
         ("Hôm qua, Trung tâm Bảo vệ quyền tác giả âm nhạc VN đã tổ chức họp báo công bố kết quả 3 năm hoạt động.",
          "Trung tâm Bảo vệ quyền tác giả âm nhạc VN"),
         ("Sáng nay, Hội Điện ảnh Việt Nam đã khai mạc Đại hội lần thứ VI tại Hà Nội.", "Hội Điện ảnh Việt Nam"),
+        // (a journal)
+        ("Sáng 9-3, tại TP Hồ Chí Minh, Tạp chí Cộng sản phối hợp với Đại học Quốc gia TP Hồ Chí Minh tổ chức buổi tọa đàm khoa học.", "Tạp chí Cộng sản"),
         // (a federation of associations, "Tổng hội"; a body that holds its first meeting of a kind)
         ("Chiều 2-6-2011, tại Hà Nội, Tổng hội Y học Việt Nam tổ chức Đại hội đại biểu toàn quốc lần thứ 15.", "Tổng hội Y học Việt Nam"),
         ("Ngày 20/4/2019, Hội Kiến trúc sư Việt Nam lần đầu tiên tổ chức hội thảo về nghề kiến trúc sư.", "Hội Kiến trúc sư Việt Nam"),

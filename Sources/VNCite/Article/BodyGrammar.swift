@@ -18,7 +18,7 @@ enum BodyGrammar {
         "trung ương", "công đoàn", "đảng", "nhà nước", "tổ chức", "liên hợp quốc", "quỹ", "nhóm",
         "ban tổ chức", "đoàn chủ tịch", "phòng", "chi cục", "bộ tư lệnh", "quân khu", "công an", "cảnh sát", "xí nghiệp",
         "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "tổ đại biểu", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
-        "liên minh", "đài", "báo", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
+        "liên minh", "đài", "báo", "tạp chí", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
         "clb", "câu lạc bộ", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội", "hội thánh",
         "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
         "cụm thi đua", "khối thi đua", "tiểu ban", "chi hội", "chi đoàn",

@@ -95,8 +95,13 @@ enum ChairReader {
                 // The name after it: "dưới sự chủ trì của …", "Chủ trì thảo luận, Phó Chủ tịch … X hỏi";
                 // further when the sentence opens on it, its subject's offices however many ("Chủ trì và
                 // phát biểu khai mạc Hội nghị, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Vương Đình Huệ nêu rõ").
-                for m in (j + 2)..<min(w.count, j + (j == 0 ? 45 : 14)) {
-                    if let r = PersonName.read(lead, at: m), !isPlace(lead, r, catalog) { return chair(lead, r, catalog) }
+                // ("dưới sự chủ trì của Phó Thủ tướng, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Thiện Nhân": further
+                // after "dưới sự" when only offices stand before the name, `officesOnly`.)
+                for m in (j + 2)..<min(w.count, j + (j == 0 ? 45 : under ? 30 : 14)) {
+                    if let r = PersonName.read(lead, at: m), !isPlace(lead, r, catalog) {
+                        guard j == 0 || m < j + 14 || officesOnly(lead, (j + 3)..<m) else { break }
+                        return chair(lead, r, catalog)
+                    }
                 }
                 // "dưới sự chủ trì của Thủ tướng Lào Bounnhang Vorachith, …": a foreign name that ends
                 // the office's words.
@@ -137,9 +142,7 @@ enum ChairReader {
     /// Whether nothing but offices stands between a name and "chủ trì" at `j`: no clause's word, no
     /// mark but commas and dashes.
     static func onlyOffices(_ lead: LeadWords, after name: Range<Int>, before j: Int) -> Bool {
-        let between = lead.words[name.upperBound..<verbStart(lead, j, after: name.upperBound)]
-        return between.allSatisfy { $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" }
-            && !between.contains { !$0.isCapitalised && clauseWords.contains($0.lower) }
+        officesOnly(lead, name.upperBound..<verbStart(lead, j, after: name.upperBound))
     }
 
     /// "Các đồng chí: Hoàng Văn Tứ, …, Phó Chủ tịch TT HĐND tỉnh; Đinh Văn Dực, Phó Chủ tịch HĐND tỉnh
