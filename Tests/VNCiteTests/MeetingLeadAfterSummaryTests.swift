@@ -29,4 +29,18 @@ import Testing
         #expect(m.kind == "hội nghị")
         #expect(m.host == "Bộ Y tế")
     }
+
+    /// A summary that names, as the source of what it says, the meeting the paragraph under it
+    /// reports held: that paragraph is the lead.
+    @Test func aSummaryThatNamesTheSameMeeting() throws {
+        let text = "\"Xây dựng nông dân Nghệ An phát triển toàn diện, văn minh, nghĩa tình...\"\n\nBùi Ánh - 14:20 28/09/2023 GMT+7\n"
+            + "\"Xây dựng nông dân Nghệ An phát triển toàn diện, văn minh, nghĩa tình, có năng lực làm chủ...\". Đây là một trong 4 mục tiêu "
+            + "mà Đại hội đại biểu Hội Nông dân tỉnh Nghệ An lần thứ X đã đề ra cho nhiệm kỳ 2023 – 2028.\n\n"
+            + "Sáng ngày 28/9, tại TP Vinh, Hội Nông dân tỉnh Nghệ An tổ chức trọng thể Đại hội đại biểu Hội Nông dân tỉnh Nghệ An lần thứ X, "
+            + "nhiệm kỳ 2023 – 2028.\n"
+        let m = try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting)
+        #expect(m.kind == "đại hội")
+        #expect(m.host == "Hội Nông dân tỉnh Nghệ An")
+        #expect(m.date?.iso == "2023-09-28")
+    }
 }

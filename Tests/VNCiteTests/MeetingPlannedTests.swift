@@ -50,6 +50,10 @@ import Testing
         "Hội thảo \"Doanh nghiệp và dữ liệu\" sẽ được tổ chức tại Hà Nội vào ngày 20/12.",
         // a meeting whose topic a sentence names, to be held ("chủ đề của một cuộc hội thảo sẽ được tổ chức")
         "Đó là chủ đề của một cuộc hội thảo sẽ được tổ chức tại Trung tâm Văn hóa Kinh Bắc do Chủ tịch tỉnh Bắc Ninh chủ trì diễn ra vào ngày 14/7/2012.",
+        // a need, and the title's congress that the lead says must be held
+        "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII: Các địa phương đẩy nhanh việc tổ chức Đại hội\n\nTheo Chỉ thị số 16 "
+            + "của Ban Bí thư về lãnh đạo Đại hội Hội Nông dân các cấp, một trong những nhiệm vụ trọng tâm đó là cần phải tổ chức Đại hội "
+            + "Hội Nông dân các cấp theo đúng tiến độ.",
         // what another clause prepares for is no meeting's name ("Đại hội X … và chuẩn bị cho …")
         "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch mới, tối 29.4, tỉnh Quảng Ninh đã tổ chức lễ khai hội du lịch Hạ Long 2006.",
         // a session decided on, to come; the rules of a session, a document

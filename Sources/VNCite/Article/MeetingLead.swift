@@ -109,18 +109,22 @@ enum MeetingLead {
 
     /// " date 2025-10-05 Nhiệm kỳ 2025 - 2030, Ban Chấp hành … có 70 nhân sự. Trong đó, …" / "⟨Sáng
     /// 3.10, Đại hội đại biểu Đảng bộ tỉnh Hưng Yên … khai mạc⟩": a summary of two sentences, neither
-    /// opening on a time with its day nor naming a meeting, over a paragraph that opens on such a
-    /// time is the summary of the lead proper (the paragraph right under it, not one further on).
+    /// opening on a time with its day nor naming another meeting than it, over a paragraph that opens on
+    /// such a time is the summary of the lead proper (the paragraph right under it, not one further on).
     static func leadAfterSummary(_ text: CleanText, _ body: [Range<Int>], _ r: Range<Int>) -> Bool {
         // (Its day in digits: "Chiều qua, đã có cuộc họp …" tells no day of its own.)
         let opening = text.fold[r.lowerBound..<min(r.upperBound, r.lowerBound + 24)].prefix { $0 != 44 }
         guard text.fold[body[1].upperBound..<r.lowerBound].contains(10), ArticleHeader.opensLead(text.fold, at: r.lowerBound),
               opening.contains(where: { (48...57).contains($0) }),
               !body.contains(where: { ArticleHeader.opensLead(text.fold, at: $0.lowerBound) }) else { return false }
-        return !body.contains { sentence in
+        // (Or one that names the meeting the paragraph under it reports: "Đây là một trong 4 mục tiêu mà Đại
+        // hội đại biểu Hội Nông dân tỉnh Nghệ An lần thứ X đã đề ra …" / "Sáng ngày 28/9, … tổ chức trọng thể Đại hội …".)
+        func nouns(_ sentence: Range<Int>) -> Set<String> {
             let words = LeadWords(text.string(sentence))
-            return words.words.indices.contains { MeetingWords.noun(words, at: $0) != nil }
+            return Set(words.words.indices.compactMap { MeetingWords.noun(words, at: $0)?.kind })
         }
+        let named = body.reduce(into: Set<String>()) { $0.formUnion(nouns($1)) }
+        return named.isEmpty || !named.isDisjoint(with: nouns(r))
     }
 
     /// Whether a range of folded bytes holds `needle`.

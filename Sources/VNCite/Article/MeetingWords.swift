@@ -163,6 +163,8 @@ enum MeetingWords {
     /// Words that make a meeting planned, put off or refused, not held.
     static let planned = PhraseTable([
         "sẽ", "dự kiến", "sắp", "chuẩn bị", "dự định", "lên kế hoạch", "đề nghị tổ chức", "chưa", "nhận lời",
+        // ("cần phải tổ chức Đại hội Hội Nông dân các cấp theo đúng tiến độ": a need, not done.)
+        "cần phải tổ chức", "cần tổ chức",
         "sắp tới", "tới đây", "tuần tới", "tháng tới", "tuần sau", "tháng sau", "hoãn", "trì hoãn", "tẩy chay",
         "đề xuất tổ chức", "cuối tuần này", "ngày mai", "sáng mai", "chiều mai", "tối mai",
         "kế hoạch tổ chức", "lùi thời gian", "dời thời gian", "lùi ngày", "dời ngày", "lùi lịch", "dời lịch",
