@@ -22,6 +22,8 @@ import Testing
             + "dân, nhiệm kỳ 2023 – 2028.",
         // (provinces counted, the pair "tỉnh, thành" one unit, with "tiến hành")
         "Tính đến nay đã có 62/63 tỉnh, thành tiến hành kỳ họp thứ nhất Hội đồng nhân dân để kiện toàn nhân sự nhiệm kỳ mới 2021-2026.",
+        // (departments that open the clause, each holding its own)
+        "Hiện nay, các Cục Thống kê tỉnh, thành phố đã tổ chức Hội nghị tập huấn rà soát, lập bảng kê cuộc điều tra.",
         // (meetings counted, and one of them counted "1" in the breakdown)
         "Từ đầu năm 2022 đến nay, HĐND tỉnh tổ chức thành công 3 kỳ họp, trong đó có 2 kỳ họp chuyên đề (tháng 3 và tháng 6), 1 kỳ "
             + "họp thường lệ giữa năm (tháng 7).",
@@ -63,6 +65,13 @@ import Testing
     }
 
     /// One meeting counted "1" with no count before it, first in its sentence, is the one reported.
+    /// Departments listed among those who held one meeting together are no many meetings.
+    @Test func departmentsListedWithOthersHoldOne() throws {
+        let m = try #require(meeting("Lãnh đạo TPHCM chúc Tết ngoại giao đoàn\nChiều 10/2/2005, tại UBND TPHCM, lãnh đạo Thành ủy, HĐND, UBND và "
+            + "giám đốc các sở - ban - ngành TP đã tổ chức cuộc họp mặt với đại diện ngoại giao đoàn, các tổ chức quốc tế."))
+        #expect(m.kind == "cuộc họp mặt")
+    }
+
     @Test func oneMeetingFirstInItsSentence() {
         #expect(meeting("Hội nghị tại Hà Nội\n1 hội nghị đã diễn ra tại Hà Nội ngày 5/6/2023.")?.place == "Hà Nội")
     }

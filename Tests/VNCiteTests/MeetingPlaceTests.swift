@@ -55,4 +55,11 @@ import Testing
     func noPlace(lead: String) throws {
         #expect(try #require(meeting(lead)).place == nil)
     }
+
+    /// "tại Chương trình Kỳ họp thứ 8": the session's programme, no place.
+    @Test func aProgrammeIsNoPlace() throws {
+        let m = try #require(meeting("Ngày 26/11/2024, tại Chương trình Kỳ họp thứ 8, Quốc hội đã biểu quyết thông qua Luật Công chứng năm 2024."))
+        #expect(m.kind == "kỳ họp")
+        #expect(m.place == nil)
+    }
 }

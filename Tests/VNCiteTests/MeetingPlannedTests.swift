@@ -50,6 +50,9 @@ import Testing
         "Hội thảo \"Doanh nghiệp và dữ liệu\" sẽ được tổ chức tại Hà Nội vào ngày 20/12.",
         // a meeting whose topic a sentence names, to be held ("chủ đề của một cuộc hội thảo sẽ được tổ chức")
         "Đó là chủ đề của một cuộc hội thảo sẽ được tổ chức tại Trung tâm Văn hóa Kinh Bắc do Chủ tịch tỉnh Bắc Ninh chủ trì diễn ra vào ngày 14/7/2012.",
+        // holding such meetings in general: an activity, or its time
+        "So với quy định cũ, Nghị định mới ban hành có mức phạt tăng lên gấp nhiều lần đặc biệt là trong hoạt động tổ chức họp báo.",
+        "Cụ thể những hành vi và mức phạt tương ứng về những lỗi khi tổ chức họp báo được quy định tại Điều 11 Nghị định 119/2020.",
         // a need, and the title's congress that the lead says must be held
         "Đại hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII: Các địa phương đẩy nhanh việc tổ chức Đại hội\n\nTheo Chỉ thị số 16 "
             + "của Ban Bí thư về lãnh đạo Đại hội Hội Nông dân các cấp, một trong những nhiệm vụ trọng tâm đó là cần phải tổ chức Đại hội "

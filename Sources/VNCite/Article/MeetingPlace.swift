@@ -56,9 +56,11 @@ enum MeetingPlace {
         return end > start ? k..<end : nil
     }
 
-    /// Documents, which "tại" may name as where something is said: "tại Chỉ thị", "tại Kế hoạch số …".
+    /// Documents, which "tại" may name as where something is said: "tại Chỉ thị", "tại Kế hoạch số …";
+    /// and a programme, a session's or a plan's: "tại Chương trình Kỳ họp thứ 8".
     static let documents = PhraseTable(HostReader.documentWords + ["quyết định", "kế hoạch", "thông báo", "kết luận", "quy định",
-                                                                   "công văn", "hướng dẫn", "văn bản", "tờ trình", "báo cáo", "điều"])
+                                                                   "công văn", "hướng dẫn", "văn bản", "tờ trình", "báo cáo", "điều",
+                                                                   "chương trình"])
 
     /// Words of venues' names written with one capital: "Nhà Quốc hội", "Phủ Chủ tịch", "Trụ sở
     /// Chính phủ".

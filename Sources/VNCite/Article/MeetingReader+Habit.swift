@@ -50,7 +50,8 @@ extension MeetingReader {
     /// "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội", "đề xuất …
     /// về việc tổ chức Hội nghị Thủ tướng với doanh nghiệp", "đồng ý tổ chức Hội nghị toàn quốc": a
     /// meeting to be held as a purpose, a plan's subject, what was agreed to or whose papers are
-    /// worked on ("duyệt hồ sơ Đại hội …"). (Read after a list of kinds: "quy định về tổ chức hội nghị, hội thảo quốc tế"
+    /// worked on ("duyệt hồ sơ Đại hội …"), or holding such meetings in general ("khi tổ chức họp báo",
+    /// "hoạt động tổ chức họp báo"). (Read after a list of kinds: "quy định về tổ chức hội nghị, hội thảo quốc tế"
     /// names none.)
     static func asPurpose(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
@@ -72,7 +73,10 @@ extension MeetingReader {
             lead.matchesWritten(["về", "việc"], at: k) && w[k..<i].allSatisfy { $0.after.isEmpty }
                 && w[(k + 2)..<(i - 2)].allSatisfy { $0.text.first?.isLowercase == true }
         }
-        return (["để", "nhằm", "về"].contains(w[i - 3].lower) || matter) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
+        // ("… mức phạt tăng trong hoạt động tổ chức họp báo", "những lỗi khi tổ chức họp báo": holding such
+        // meetings in general, an activity or its time, none held.)
+        let kindOfActivity = i > 3 && [["hoạt", "động"], ["hành", "vi"]].contains { lead.matchesWritten($0, at: i - 4) } && w[i - 4].after.isEmpty
+        return (["để", "nhằm", "về", "khi"].contains(w[i - 3].lower) || matter || kindOfActivity) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
 
     /// A meeting's papers: "hồ sơ", "văn kiện", "tài liệu".

@@ -55,7 +55,9 @@ extension MeetingReader {
             let levelled = (named..<max(named, min(i - 2, named + 6))).contains {
                 lead.matchesWritten(["cấp"], at: $0) && lead.matchWritten(levels, at: $0 + 1) != nil
             }
-            return lead.matchWritten(units, at: named) != nil || levelled
+            // ("các Cục Thống kê tỉnh, thành phố đã tổ chức Hội nghị tập huấn": departments that open the clause, each
+            // holding its own; not one of those listed, "lãnh đạo Thành ủy, HĐND, UBND và giám đốc các sở - ban - ngành TP".)
+            return lead.matchWritten(units, at: named) != nil || levelled || (k == 0 || w[k - 1].after.contains(",")) && lead.matchWritten(departments, at: named) != nil
         }
     }
 
@@ -94,6 +96,9 @@ extension MeetingReader {
     static let units: [[Substring]] = ["cấp ủy", "cấp uỷ", "đảng bộ", "chi bộ", "địa phương", "đơn vị", "tỉnh ủy", "tỉnh uỷ",
                                        "huyện ủy", "huyện uỷ", "xã", "phường", "huyện", "cơ sở", "trường", "cấp hội", "công đoàn cơ sở"]
         .map { $0.split(separator: " ") }
+
+    /// Departments, many of which hold one meeting each when they are what holds it: "các Cục Thống kê".
+    static let departments: [[Substring]] = [["cục"], ["chi", "cục"], ["sở"]]
 
     /// "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc …":
     /// a body told to hold the meeting ("chỉ đạo", "giao cho", "đề nghị", "yêu cầu" … then the body,
