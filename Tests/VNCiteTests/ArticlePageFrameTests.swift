@@ -145,4 +145,29 @@ import Testing
         #expect(square.title == "Chi cục Văn thư - Lưu trữ tổ chức Tết trồng cây năm 2022")
         #expect(square.date?.iso == "2022-05-17")
     }
+
+    /// A page's tag, its menu of media and a SharePoint frame line are no headline; "Ngày tạo:" labels
+    /// the date; a badge's day over its month and year, and an earlier day under the site's clock,
+    /// date the article.
+    @Test func tagsMenusBadgesAndAClockOverTheDate() {
+        let lead = "\nChiều 5/10, ông Nghiêm Xuân Cường, Phó Chủ tịch UBND tỉnh Quảng Ninh chủ trì cuộc họp quán triệt các nội dung chỉ đạo."
+        #expect(ArticleHeader.read(CleanText("# vệ sinh môi trường rừng\nUBND tỉnh Quảng Ninh quán triệt chỉ đạo về phòng cháy rừng" + lead)).title
+            == "UBND tỉnh Quảng Ninh quán triệt chỉ đạo về phòng cháy rừng")
+        #expect(ArticleHeader.read(CleanText(" date 2025-10-18 Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic\n\n"
+            + "Ông Nguyễn Viết Ý giữ chức Chủ tịch Liên đoàn Cầu lông tỉnh Gia Lai\n" + lead)).title == "Ông Nguyễn Viết Ý giữ chức Chủ tịch Liên đoàn Cầu lông tỉnh Gia Lai")
+        #expect(ArticleHeader.read(CleanText("iPod video mở rộng biên giới podcast\n\nApple vừa giới thiệu phiên bản iPod mới có thể xem video và nghe podcast.")).title
+            == "iPod video mở rộng biên giới podcast")
+        #expect(ArticleHeader.read(CleanText("Skip Ribbon Commands\nSkip to main content\n\nCông ty Khai thác thủy lợi đón Huân chương Lao động hạng Ba" + lead)).title
+            == "Công ty Khai thác thủy lợi đón Huân chương Lao động hạng Ba")
+        let created = ArticleHeader.read(CleanText("THÔNG TIN PHỔ BIẾN GIÁO DỤC PHÁP LUẬT\n\nTỈNH THANH HÓA\n\nThanh Hóa ban hành Đề án phát triển thể dục thể thao\n\n"
+            + "Ngày tạo:  03/01/2023 17:54:37" + lead))
+        #expect(created.title == "Thanh Hóa ban hành Đề án phát triển thể dục thể thao")
+        #expect(created.date?.iso == "2023-01-03")
+        let badge = ArticleHeader.read(CleanText("Trường Hải Quan Việt Nam\n10\n09/2021\n\nChúc mừng 76 năm thành lập Hải quan Việt Nam" + lead))
+        #expect(badge.title == "Chúc mừng 76 năm thành lập Hải quan Việt Nam")
+        #expect(badge.date?.iso == "2021-09-10")
+        let clock = ArticleHeader.read(CleanText("Thứ Hai, 22/07/2019 6:03:54 CH\nNgày 22/03/2019 15:06:23\nThành lập Ban Chỉ đạo Ngày chạy Olympic tỉnh Vĩnh Long" + lead))
+        #expect(clock.title == "Thành lập Ban Chỉ đạo Ngày chạy Olympic tỉnh Vĩnh Long")
+        #expect(clock.date?.iso == "2019-03-22")
+    }
 }

@@ -7,12 +7,13 @@ extension ArticleHeader {
     ///   16:11, 09/09/2024"); or further under it, past the page's sections ("Thứ năm, Ngày 17 Tháng
     ///   9 Năm 2021" / "Phóng sự ảnh" / "Giới thiệu chung" / the title / "(10/05/2017 08:53)");
     /// - "Phóng sự ảnh Thứ hai, 25/11/2024 , 04:17 am" / "Cập nhật : 10/06/2012 , 05:06(GMT +7)": a
-    ///   labelled date line right under an unlabelled clock.
+    ///   labelled date line right under an unlabelled clock, or an earlier day's ("Thứ Hai, 22/07/2019
+    ///   6:03:54 CH" / "Ngày 22/03/2019 15:06:23").
     /// (Right under the title, the line stays the clock's: the title is read over it.)
     static func dateUnderClock(_ text: CleanText, _ lines: ArraySlice<Range<Int>>, _ n: Int, clock: CalendarDate) -> (Int, CalendarDate)? {
-        if n + 1 < lines.endIndex, !labelledDateLine(text, lines[n]), labelledDateLine(text, lines[n + 1]),
-           let labelled = publicationDate(in: text, lines[n + 1]) {
-            return (n + 1, labelled)
+        if n + 1 < lines.endIndex, !labelledDateLine(text, lines[n]), let under = publicationDate(in: text, lines[n + 1]),
+           labelledDateLine(text, lines[n + 1]) || under < clock {
+            return (n + 1, under)
         }
         guard let m = lines.indices.dropFirst(n + 1).prefix(5).first(where: { publicationDate(in: text, lines[$0]) != nil }), m >= n + 2,
               let under = publicationDate(in: text, lines[m]), under <= clock || tellsSeconds(text, lines[n]) else { return nil }
@@ -23,5 +24,16 @@ extension ArticleHeader {
             return nil
         }
         return (m > n + 2 ? m : n, under)
+    }
+}
+
+extension ArticleHeader {
+    /// "10" / "09/2021": a portal's date badge, its day on a line over its month and year — the date,
+    /// read at the second line.
+    static func splitBadge(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> CalendarDate? {
+        guard n >= 1, lines[n - 1].count <= 2, let day = Int(text.string(lines[n - 1])) else { return nil }
+        let parts = text.string(lines[n]).split(separator: "/")
+        guard parts.count == 2, parts[0].count <= 2, parts[1].count == 4, let month = Int(parts[0]), let year = Int(parts[1]) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 }

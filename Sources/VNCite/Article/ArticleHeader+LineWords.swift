@@ -39,10 +39,10 @@ extension ArticleHeader {
     }
 
     /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:",
-    /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:".
+    /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:", "Ngày tạo:".
     static let publicationLabels = [
         "ngay dang", "ngay cap nhat", "ngay xuat ban", "ngay phat hanh", "cap nhat", "dang luc", "dang ngay", "xuat ban",
-        "thoi gian dang", "thoi gian cap nhat",
+        "thoi gian dang", "thoi gian cap nhat", "ngay tao",
     ]
 
     /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT", "Publish date", and the page's tools

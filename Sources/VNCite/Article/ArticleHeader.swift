@@ -56,6 +56,9 @@ enum ArticleHeader {
             }
         }
         if dateIndex == nil, let field = date { dateIndex = lineDated(field, text, lines.prefix(body)) }
+        if date == nil, let n = lines.prefix(body).indices.dropFirst().first(where: { splitBadge(text, lines, $0) != nil }) {
+            (dateIndex, date) = (n, splitBadge(text, lines, n))
+        }
         // (The site's clock over its contacts stands where a date line would, and dates nothing.)
         let bannerClock = dateIndex.map { PageChrome.clockOverContacts(text, lines, $0) } == true
         if bannerClock { date = nil }

@@ -4,7 +4,8 @@
 ///   "Trang chủ Chính trị - Xã hội";
 /// - a slogan in the banner, over the headline: "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …";
 /// - the page's tools: "Cỡ chữ: A+ A-   |   In bài viết   |   Chia sẻ", "Lượt xem: 1.387";
-/// - its frame: "Skip to main content", "Banner", "Banner TOP phải 3", "Thời tiết đang được cập nhật ...", "Chi tiết - Sở
+/// - its frame: "Skip to main content", "Banner", "Banner TOP phải 3", a tag ("# vệ sinh môi trường rừng"),
+///   the menu of its media ("Video Báo Ảnh Báo in Podcast … Emagazine Infographic"), "Thời tiết đang được cập nhật ...", "Chi tiết - Sở
 ///   Tư pháp";
 /// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", "0915 801 778 – 0915 391 778";
 /// - the site's name: "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ
@@ -29,6 +30,7 @@ enum PageChrome {
             return true
         }
         if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) || opens(bytes, "banner ") { return true }
+        if isTag(bytes) || namesMedia(bytes) { return true }
         if isAddress(bytes) || countOfViews(bytes) || phoneNumbers(bytes) { return true }
         // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp": a detail page's name, the
         // site's after it.)
@@ -103,7 +105,23 @@ enum PageChrome {
     static let frameLines: Set<String> = ["skip to main content", "skip to content", "nhay den noi dung", "truy cap noi dung luon",
                                           "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat",
                                           "so luot truy cap", "thong ke truy cap", "luot truy cap", "xuat ban thong tin",
-                                          "chi tiet bai viet", "chi tiet bai viet tin tuc", "your website title"]
+                                          "chi tiet bai viet", "chi tiet bai viet tin tuc", "your website title", "skip ribbon commands"]
+
+    /// "# vệ sinh môi trường rừng": a page's tag, a mark and a few words (folded).
+    static func isTag(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.first == UInt8(ascii: "#") && bytes.count <= 60 && bytes.filter({ $0 == 32 }).count <= 6
+    }
+
+    /// "Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic": the menu of an outlet's
+    /// media, three of their names or more (folded; not the headline "iPod video mở rộng biên giới podcast").
+    static func namesMedia(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count <= 120 else { return false }
+        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ").map(String.init)
+        return Set(words).intersection(media).count >= 3
+    }
+
+    /// The names of an outlet's media in its menu, folded.
+    static let media: Set<String> = ["video", "podcast", "emagazine", "e-magazine", "infographic", "infographics", "multimedia", "longform", "megastory"]
 
     /// "Email: danchuphapluat@moj.gov.vn", "Hotline: 024.627.397.37": a line of the site's contacts
     /// (folded, with its colon).
