@@ -24,6 +24,9 @@ import Testing
         // (a State type's symbol with slashes and no year: its issuer after the second)
         ("Thông tư số 40/TT/TCCP của Ban Tổ chức Cán bộ Chính phủ và Quyết định 11/QĐ/UBND", ["40/TT-TCCP", "11/QĐ-UBND@?"]),
         ("Quyết định số 12/QĐ/2020", ["12/QĐ"]),
+        // ("BCHT.Ư", "BCHTW": the Central Committee's two abbreviations as one word)
+        ("quán triệt Nghị quyết Hội nghị lần thứ 9 BCHT.Ư Đảng (khóa XI) và Nghị quyết Hội nghị lần thứ 7 BCHTW Đảng (khóa X)",
+         ["NQ-HNTW9/XI", "NQ-HNTW7/X"]),
         // ("ĐBTQ" for đại biểu toàn quốc)
         ("triển khai thực hiện Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng", ["NQ-ĐH-XIII/TW"]),
         ("Kế hoạch số 94- KH/BTGDVTW của Ban Tuyên giáo và Dân vận Trung ương", ["94-KH/BTGDVTW"]),

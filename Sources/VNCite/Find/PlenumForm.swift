@@ -59,9 +59,11 @@ enum PlenumForm {
     }
 
     /// "Ban Chấp hành Trung ương", "BCH Trung ương", with "Trung ương" abbreviated in capitals: "Ban
-    /// Chấp hành T.Ư Đảng", "BCH TW".
+    /// Chấp hành T.Ư Đảng", "BCH TW", and both as one word: "BCHTW", "BCHT.Ư".
     static func readCentralCommittee(_ s: inout Scanner) -> Bool {
         let start = s
+        // ("BCHTW", "BCHT.Ư": the two abbreviations written as one word.)
+        if inCapitals(s), s.readAny(["bchtw", "bcht.u", "bchtu"]) != nil { return true }
         guard s.readAny(["ban chap hanh", "bch"]) != nil else { return false }
         s.skipSpaces()
         if s.read("trung uong") || inCapitals(s) && s.readAny(centralAbbreviations) != nil { return true }
