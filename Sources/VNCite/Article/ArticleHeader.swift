@@ -56,6 +56,7 @@ enum ArticleHeader {
             }
         }
         if dateIndex == nil, let field = date { dateIndex = lineDated(field, text, lines.prefix(body)) }
+        // (A badge's day over its month and year: `splitBadge`.)
         if date == nil, let n = lines.prefix(body).indices.dropFirst().first(where: { splitBadge(text, lines, $0) != nil }) {
             (dateIndex, date) = (n, splitBadge(text, lines, n))
         }
@@ -66,12 +67,13 @@ enum ArticleHeader {
         if let n = dateIndex, let clock = date, let (m, under) = dateUnderClock(text, lines.prefix(body), n, clock: clock) {
             (dateIndex, date) = (m, under)
         }
-        // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
-        // lines over it, or right under the title ("Ngày 16/04/2004", "Ngày 02/10/2024 | 08:20"), is
-        // the page's date (elsewhere, a letter's or a speech's).
+        // (A date line a crawl glued to the lead: `dateGluedToLead`.)
         if date == nil, let n = lines.prefix(body + 1).firstIndex(where: { dateGluedToLead(text, $0) != nil }) {
             (dateIndex, date) = (n, dateGluedToLead(text, lines[n]))
         }
+        // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
+        // lines over it, or right under the title ("Ngày 16/04/2004", "Ngày 02/10/2024 | 08:20"), is
+        // the page's date (elsewhere, a letter's or a speech's).
         if date == nil, !bannerClock, let above = lines.prefix(body).firstIndex(where: { dayLine(text, $0) != nil }),
            lines[..<above].allSatisfy({ $0.count <= 100 }),  // (not under a paragraph: "… Sau đây là bức thư." / "Ngày 27-4-2006")
            lines[..<above].indices.allSatisfy({ n in

@@ -150,9 +150,9 @@ extension MeetingReader {
     /// Vienne", "Hội nghị An ninh Đông Á quy tụ các nhà lãnh đạo ASEAN, Trung Quốc, Nhật và Hàn Quốc dự
     /// kiến diễn ra ở Malaysia": the meeting's own verb, told in the future past a list that ended its
     /// clause, with nothing done, held, decided or said, and no other meeting, between them. The
-    /// meeting is what the clause is about, its subject, what is announced or whose topic is told ("Đó
-    /// là chủ đề của một cuộc hội thảo sẽ được tổ chức tại …") (not "Sau cuộc họp sáng
-    /// nay, LĐBĐ Việt Nam quyết định sẽ tổ chức …", "tại buổi họp báo nhân Tuần lễ … sẽ diễn ra").
+    /// meeting is what the clause is about, its subject, what is announced or whose topic is told ("Đó là
+    /// chủ đề của một cuộc hội thảo sẽ được tổ chức tại …") (not "Sau cuộc họp sáng nay, LĐBĐ Việt Nam
+    /// quyết định sẽ tổ chức …", "tại buổi họp báo nhân Tuần lễ … sẽ diễn ra").
     static func toBeHeld(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         guard let length = meetingWords(lead, at: i) else { return false }
@@ -161,8 +161,7 @@ extension MeetingReader {
         let announced = (max(0, opener - 2)..<opener).contains { k in
             lead.matchWritten(MeetingWords.sayings, at: k).map { k + $0.count == opener } ?? false
         }
-        // ("Đó là chủ đề của một cuộc hội thảo sẽ được tổ chức …": or what the meeting is "của", its topic's.)
-        let owns = opener > 0 && w[opener - 1].lower == "của" && w[opener - 1].after.isEmpty
+        let owns = opener > 0 && w[opener - 1].lower == "của" && w[opener - 1].after.isEmpty  // (its topic's)
         guard announced || owns || HostReader.clauseStart(lead, before: i) == opener else { return false }
         for k in (i + length)..<min(w.count, i + length + 20) {
             if ["đã", "vừa"].contains(w[k].lower) || lead.matchWritten(MeetingWords.nouns, at: k) != nil

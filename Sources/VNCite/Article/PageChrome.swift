@@ -4,9 +4,9 @@
 ///   "Trang chủ Chính trị - Xã hội";
 /// - a slogan in the banner, over the headline: "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …";
 /// - the page's tools: "Cỡ chữ: A+ A-   |   In bài viết   |   Chia sẻ", "Lượt xem: 1.387";
-/// - its frame: "Skip to main content", "Banner", "Banner TOP phải 3", a tag ("# vệ sinh môi trường rừng"),
-///   the menu of its media ("Video Báo Ảnh Báo in Podcast … Emagazine Infographic"), "Thời tiết đang được cập nhật ...", "Chi tiết - Sở
-///   Tư pháp";
+/// - its frame: "Skip to main content", "Banner", "Banner TOP phải 3", "Thời tiết đang được cập nhật
+///   ...", "Chi tiết - Sở Tư pháp", a tag ("# vệ sinh môi trường rừng"), the menu of its media ("Video
+///   Báo Ảnh Báo in Podcast … Emagazine Infographic");
 /// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", "0915 801 778 – 0915 391 778";
 /// - the site's name: "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ
 ///   XUÂN - TỈNH THANH HÓA" (a short line in capitals), and its address, "http://hdndcaobang.gov.vn";
