@@ -194,18 +194,21 @@ extension MeetingReader {
         if lead.words[i].text == "Diễn", lead.matchesWritten(["diễn", "đàn"], at: i), i + 2 < lead.words.count, lead.words[i + 2].opensQuote {
             return ["diễn", "đàn"]
         }
-        guard let verb = organisingVerb(lead, before: i), verb == i - 2,
+        guard let verb = organisingVerb(lead, before: i), verb == i - 2 || lead.matchesWritten(["khai", "mạc"], at: i - 2),
               !(verb >= 1 && lead.words[verb - 1].after.isEmpty && tasks.contains(lead.words[verb - 1].lower)),
               !(verb >= 1 && lead.words[verb - 1].after.contains(where: { ";:".contains($0) })) else { return nil }
         return lead.matchWritten(MeetingWords.organisedEventNouns, at: i)
     }
 
     /// Where the "tổ chức" that the word at `i` follows stands: right before it, or before a
-    /// programme's word ("tổ chức chương trình Gặp mặt kỷ niệm …"), nothing between. (Only a
+    /// programme's word ("tổ chức chương trình Gặp mặt kỷ niệm …") or its opening ("tổ chức khai mạc
+    /// diễn đàn …"), nothing between. (Only a
     /// gathering goes by its programme: "tổ chức chương trình tổng kết …" is the review's agenda,
     /// and what the lead calls it next, "Tại hội nghị", names it.)
     static func organisingVerb(_ lead: LeadWords, before i: Int) -> Int? {
-        let verb = i >= 4 && lead.matchesWritten(["chương", "trình"], at: i - 2) && lead.words[i - 3].after.isEmpty ? i - 4 : i - 2
+        // ("tổ chức ⟨khai mạc⟩ diễn đàn logistics Vùng lần thứ 6": or its opening, nothing between.)
+        let verb = i >= 4 && (lead.matchesWritten(["chương", "trình"], at: i - 2) || lead.matchesWritten(["khai", "mạc"], at: i - 2))
+            && lead.words[i - 3].after.isEmpty ? i - 4 : i - 2
         guard verb >= 0, lead.matchesWritten(["tổ", "chức"], at: verb), lead.words[i - 1].after.isEmpty else { return nil }
         return verb
     }
