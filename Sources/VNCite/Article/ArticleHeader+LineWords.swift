@@ -14,12 +14,13 @@ extension ArticleHeader {
     }
 
     /// "19/07/2024Sáng nay (19/7), Đảng ủy, Bộ Chỉ huy Quân sự tỉnh …": the page's date line glued to
-    /// its lead by a crawl that dropped the break between them — a full date, then a capital letter.
-    static func dateGluedToLead(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
+    /// its lead by a crawl that dropped the break between them — a full date, then a capital letter;
+    /// the date, and where the lead starts.
+    static func dateGluedToLead(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, lead: Int)? {
         var s = Scanner(text, at: line.lowerBound)
         guard Scanner.isDigitByte(s.current), let date = s.readDate(), s.pos < line.upperBound,
               CleanText.isUppercase(text.scalars[s.pos]) else { return nil }
-        return date
+        return (date, s.pos)
     }
 
     /// "Submitted by Ban biên tập on 18 October 2019": where the date a portal's byline gives its

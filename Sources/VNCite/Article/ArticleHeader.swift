@@ -57,8 +57,8 @@ enum ArticleHeader {
         }
         if dateIndex == nil, let field = date { dateIndex = lineDated(field, text, lines.prefix(body)) }
         // (A badge's day over its month and year: `splitBadge`.)
-        if date == nil, let n = lines.prefix(body).indices.dropFirst().first(where: { splitBadge(text, lines, $0) != nil }) {
-            (dateIndex, date) = (n, splitBadge(text, lines, n))
+        if date == nil, let (n, badge) = lines.prefix(body).indices.dropFirst().lazy.compactMap({ n in splitBadge(text, lines, n).map { (n, $0) } }).first {
+            (dateIndex, date) = (n, badge)
         }
         // (The site's clock over its contacts stands where a date line would, and dates nothing.)
         let bannerClock = dateIndex.map { PageChrome.clockOverContacts(text, lines, $0) } == true
@@ -68,8 +68,8 @@ enum ArticleHeader {
             (dateIndex, date) = (m, under)
         }
         // (A date line a crawl glued to the lead: `dateGluedToLead`.)
-        if date == nil, let n = lines.prefix(body + 1).firstIndex(where: { dateGluedToLead(text, $0) != nil }) {
-            (dateIndex, date) = (n, dateGluedToLead(text, lines[n]))
+        if date == nil, let (n, glued) = lines.prefix(body + 1).indices.lazy.compactMap({ n in dateGluedToLead(text, lines[n]).map { (n, $0.date) } }).first {
+            (dateIndex, date) = (n, glued)
         }
         // "Ngày 24 tháng 02 năm 2025" alone on a line above the title, with nothing but the page's
         // lines over it, or right under the title ("Ngày 16/04/2004", "Ngày 02/10/2024 | 08:20"), is

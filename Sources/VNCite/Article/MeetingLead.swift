@@ -51,10 +51,8 @@ enum MeetingLead {
                 while r.lowerBound < r.upperBound, fold[r.lowerBound] == 32 { r = (r.lowerBound + 1)..<r.upperBound }
             }
             // (Nor the page's date line glued to it: "19/07/2024Sáng nay (19/7), …".)
-            if r.lowerBound == 0 || fold[r.lowerBound - 1] == 10, ArticleHeader.dateGluedToLead(text, r) != nil {
-                var s = Scanner(text, at: r.lowerBound)
-                _ = s.readDate()
-                r = s.pos..<r.upperBound
+            if r.lowerBound == 0 || fold[r.lowerBound - 1] == 10, let glued = ArticleHeader.dateGluedToLead(text, r) {
+                r = glued.lead..<r.upperBound
             }
             // Not the title again, nor the headline a lead runs on from ("… cayenne Chiều 26-9, …"; not
             // a lead that opens on the headline's words: "Quốc hội thông qua Luật … sáng nay").

@@ -115,10 +115,15 @@ enum PageChrome {
     /// "Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic": the menu of an outlet's
     /// media, three of their names or more (folded; not the headline "iPod video mở rộng biên giới podcast").
     static func namesMedia(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard bytes.count <= 120 else { return false }
+        // (Three names hold one besides "video": a search of the bytes first, as most lines hold none,
+        // before the line is cut into words.)
+        guard bytes.count <= 120, mediaStems.contains(where: { bytes.firstRange(of: $0) != nil }) else { return false }
         let words = String(decoding: bytes, as: UTF8.self).split(separator: " ").map(String.init)
         return Set(words).intersection(media).count >= 3
     }
+
+    /// The names of `media` but "video", cut to what they share: "magazine" of "emagazine" and "e-magazine".
+    static let mediaStems: [[UInt8]] = ["podcast", "magazine", "infographic", "multimedia", "longform", "megastory"].map { Array($0.utf8) }
 
     /// The names of an outlet's media in its menu, folded.
     static let media: Set<String> = ["video", "podcast", "emagazine", "e-magazine", "infographic", "infographics", "multimedia", "longform", "megastory"]
