@@ -146,6 +146,12 @@ import Testing
         let today = Extractor().extract(Article(source: "j.txt", text: " date 2025-06 Kết nối cung - cầu sản phẩm\n\nSáng nay, tại "
             + "thành phố Vinh, Sở Công Thương tổ chức Hội nghị kết nối giao thương."))
         #expect(try #require(today.meeting).date == nil)
+        // (The page's section between the field and the headline, the lead run on: the lead's day in the field's month.)
+        let section = Extractor().extract(Article(source: "l.txt", text: " date 2024-08 Thời sự Ký kết Quy chế phối hợp bảo vệ an ninh "
+            + "trong lĩnh vực điện lực Chiều 8/8, Công ty Điện lực Nghệ An và Công an tỉnh đã thực hiện ký kết Quy chế phối hợp.\n\n"
+            + "Tham dự lễ ký kết, về phía Công an tỉnh Nghệ An có đồng chí Đại tá Lê Văn Thái."))
+        #expect(section.title == "Ký kết Quy chế phối hợp bảo vệ an ninh trong lĩnh vực điện lực")
+        #expect(try #require(section.meeting).date?.iso == "2024-08-08")
         // (The outlet's name after a bullet, a menu's item, then the headline.)
         let bullet = Extractor().extract(Article(source: "k.txt", text: " date 2025-12-19   • Huế ngày nay Online\nKết nối và lan tỏa đam mê "
             + "nghiên cứu khoa học\n\nHNN.VN - Sáng 19/12, Trường Đại học Sư phạm tổ chức Hội thảo Quốc gia các nhà nghiên cứu trẻ năm 2025."))

@@ -4,7 +4,8 @@ import Testing
 /// A portal's frame around its headline, as pages are copied: a stamp in brackets with the date
 /// before the time, a breadcrumb set apart by runs of spaces, a count of views, a section's pair of
 /// fields right over the headline, a section's name beside the date line, a portal's box titles,
-/// the bar left after a headline whose site's name was cut, the site's phone numbers.
+/// the bar left after a headline whose site's name was cut, the site's phone numbers and address, a
+/// print button, empty brackets.
 @Suite struct ArticlePageFrameTests {
     @Test(arguments: [
         ("Biểu dương người có uy tín tiêu biểu (20/12/2018 14:40)\n\nSáng ngày 20/12, Ban Dân tộc tỉnh tổ chức hội nghị tổng kết "
@@ -38,6 +39,37 @@ import Testing
             + "Ngày 30/8/2022, tại Hội trường Thống Nhất, Thủ tướng Chính phủ Phạm Minh Chính đã chủ trì Hội nghị biểu dương các tổ chức "
             + "tôn giáo có đóng góp trong sự nghiệp xây dựng và bảo vệ Tổ quốc.",
          "Hội nghị biểu dương các tổ chức tôn giáo có đóng góp trong sự nghiệp xây dựng và bảo vệ Tổ quốc", nil),
+        // (the site's address, and phone numbers under a label or after a hotline's words with no colon)
+        ("Địa chỉ: Số 5, phố Phạm Văn Bạch, quận Cầu Giấy, Hà Nội\n\nHiến máu: 0976990066\n\nĐặt lịch khám theo yêu cầu: 1900969670\n\n"
+            + "Bộ trưởng Đào Hồng Lan làm Trưởng Ban Chỉ đạo quốc gia Vận động hiến máu tình nguyện\n\nPhó Thủ tướng Chính phủ Trần Hồng Hà "
+            + "vừa ký Quyết định số 409/QĐ-TTg ngày 19/4/2023 về việc thay đổi, bổ sung thành viên Ban Chỉ đạo.",
+         "Bộ trưởng Đào Hồng Lan làm Trưởng Ban Chỉ đạo quốc gia Vận động hiến máu tình nguyện", nil),
+        ("Đường dây nóng hỗ trợ   1900 54 54 81\n\nBưu điện tỉnh Bình Định: Tổ chức chương trình Roadshow giới thiệu dịch vụ hành chính công\n\n"
+            + "Ngày 01/8, Bưu điện tỉnh đã tổ chức chương trình Roadshow truyền thông giới thiệu dịch vụ hành chính công cho người dân.",
+         "Bưu điện tỉnh Bình Định: Tổ chức chương trình Roadshow giới thiệu dịch vụ hành chính công", nil),
+        // (the page's section between a store's date field and the headline, and an outlet's mark with no brackets)
+        (" date 2025-09-17 Thời sự Tổng Bí thư Tô Lâm gợi mở 4 định hướng trọng tâm trong công tác khuyến học Với tinh thần xây dựng "
+            + "xã hội học tập, Tổng Bí thư mong muốn mỗi gia đình trở thành một tế bào học tập.",
+         "Tổng Bí thư Tô Lâm gợi mở 4 định hướng trọng tâm trong công tác khuyến học", "2025-09-17"),
+        (" date 2025-08-14 Xã hội Gặp mặt kỷ niệm 80 năm Ngày truyền thống ngành Bưu điện Việt Nam ĐNO - Ngày 13/8, Bưu điện và Viễn thông "
+            + "Quảng Nam tổ chức gặp mặt kỷ niệm 80 năm Ngày truyền thống ngành Bưu điện Việt Nam (15/8/1945 - 15/8/2025).",
+         "Gặp mặt kỷ niệm 80 năm Ngày truyền thống ngành Bưu điện Việt Nam", "2025-08-14"),
+        // (the print button after the headline, brackets left empty, and a long headline in capitals that ends on a full stop)
+        ("Không Tiết Giảm Điện Trong Tháng 04/2011 In\nThứ tư, 20 Tháng 4 2011 05:14\n\nTập đoàn Điện lực Việt Nam vừa có văn bản yêu cầu "
+            + "các Tổng Công ty điện lực thực hiện cung ứng điện tháng 4 năm 2011 theo phương thức không điều hòa tiết giảm điện.",
+         "Không Tiết Giảm Điện Trong Tháng 04/2011", "2011-04-20"),
+        ("Bắc Triều Tiên kỷ niệm ngày sinh ông Kim Châng In\nBình Nhưỡng kỷ niệm ngày sinh lần thứ 64 của nhà lãnh đạo Kim Châng In "
+            + "với nhiều hoạt động lớn trong cả nước, từ các cuộc mít tinh đến các buổi biểu diễn nghệ thuật.",
+         "Bắc Triều Tiên kỷ niệm ngày sinh ông Kim Châng In", nil),
+        ("Chính sách đặc thù hỗ trợ vùng dân tộc thiểu số miền núi giai đoạn 2017-2020 ()\n\n        Ngày 31/10/2016, Thủ tướng Chính phủ "
+            + "ban hành Quyết định số 2085/QĐ-TTg về việc phê duyệt Chính sách đặc thù hỗ trợ phát triển kinh tế - xã hội vùng dân tộc thiểu số.",
+         "Chính sách đặc thù hỗ trợ vùng dân tộc thiểu số miền núi giai đoạn 2017-2020", nil),
+        ("BƯU ĐIỆN TỈNH SÓC TRĂNG TỔ CHỨC HỘI NGHỊ NGƯỜI LAO ĐỘNG VÀ BIỂU DƯƠNG LAO ĐỘNG GIỎI, LAO ĐỘNG SÁNG TẠO GIAI ĐOẠN 2015-2019; "
+            + "HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH NĂM 2020.\n\n         Nhằm tổng kết đánh "
+            + "giá tình hình hoạt động sản xuất kinh doanh năm 2019 và triển khai kế hoạch năm 2020; đồng thời biểu dương các gương Lao động giỏi,"
+            + "\n\n          Giám đốc và Thường vụ Công đoàn Bưu điện tỉnh Sóc Trăng tiến hành tổ chức Hội nghị người lao động.",
+         "BƯU ĐIỆN TỈNH SÓC TRĂNG TỔ CHỨC HỘI NGHỊ NGƯỜI LAO ĐỘNG VÀ BIỂU DƯƠNG LAO ĐỘNG GIỎI, LAO ĐỘNG SÁNG TẠO GIAI ĐOẠN 2015-2019; "
+            + "HỘI NGHỊ TRIỂN KHAI KẾ HOẠCH NĂM 2020.", nil),
     ])
     func theHeadlineInsideItsFrame(text: String, title: String, date: String?) {
         let read = Extractor().extract(Article(source: "a.txt", text: text))

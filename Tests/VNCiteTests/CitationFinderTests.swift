@@ -32,6 +32,9 @@ import Testing
         ("Kế hoạch số 94- KH/BTGDVTW của Ban Tuyên giáo và Dân vận Trung ương", ["94-KH/BTGDVTW"]),
         ("Nghị quyết số 847-NQ/QUTW ngày 28-12-2021 của Quân ủy Trung ương", ["847-NQ/QUTW"]),
         ("Thông báo kết luận số 81-TB/TW ngày 18/7/2025 của Bộ Chính trị", ["81-TB/TW khóa XIII"]),
+        // (a notice in small letters of a capitalised Kết luận: the Kết luận is the document)
+        ("Văn phòng Trung ương Đảng vừa ra thông báo Kết luận số 44, ngày 14/11/2022 của Ban Bí thư về công tác Hội",
+         ["44-KL/TW khóa XIII"]),
         ("thực hiện 05-CT/TW trong toàn Đảng bộ", ["05-CT/TW"]),
         // State numbers
         ("Nghị định 15/2020/NĐ-CP quy định xử phạt", ["15/2020/NĐ-CP"]),

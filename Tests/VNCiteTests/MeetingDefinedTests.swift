@@ -9,6 +9,8 @@ import Testing
         "Hội thảo được xem là cuộc hội họp giữa những nhà quản lý, những người có kiến thức khoa học, trình độ chuyên môn.",
         "Hội thảo khoa học là cuộc thảo luận về một số vấn đề nào đó mang tính khoa học, lý luận và thực tiễn đang đặt ra.",
         "Tổ chức hội thảo khoa học phải thực sự khoa học thì mới có thể phát huy hết tác dụng của nó.",
+        // (after a frame of what it is said of)
+        "Đối với quỹ tín dụng nhân dân, Đại hội thành viên là một phần không thể thiếu trong cơ cấu tổ chức hoạt động.",
     ])
     func aKindDefinedOrPrescribed(lead: String) {
         #expect(meeting("Nâng cao chất lượng, hiệu quả hội thảo khoa học\n" + lead) == nil)

@@ -11,4 +11,12 @@ import Testing
     func aHabitOrALevelIsNoMeeting(lead: String) {
         #expect(meeting("Quy định về việc chuẩn bị kỳ họp của Hội đồng nhân dân\n" + lead) == nil)
     }
+
+    /// Meetings held as a matter of course ("thường xuyên") are no one meeting; a meeting so named,
+    /// with its day, is.
+    @Test func heldAsAMatterOfCourse() throws {
+        #expect(meeting("Các hoạt động giám sát được tổ chức thường xuyên tại kỳ họp và giữa hai kỳ họp HĐND thị xã.") == nil)
+        let held = try #require(meeting("Sáng 12/7, UBND tỉnh tổ chức phiên họp thường xuyên tháng 7 để đánh giá tình hình kinh tế - xã hội."))
+        #expect(held.host == "UBND tỉnh")
+    }
 }

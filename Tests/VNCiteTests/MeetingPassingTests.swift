@@ -107,6 +107,8 @@ import Testing
         "Bộ luật Hình sự năm 2015 đã được Quốc hội thông qua vào ngày 27/11/2015 trong kỳ họp thứ 10.",
         // (the session between the legislature and "thông qua")
         "Luật Biên phòng Việt Nam năm 2020 đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 11 tháng 11 năm 2020 và có hiệu lực từ ngày 01/01/2022.",
+        // (the session fronted, then the law or its bill "passed" at it)
+        "Ngày 17/6/2010, tại kỳ họp thứ 7 Quốc hội khóa XII, dự án Luật Bưu chính đã được Quốc hội biểu quyết thông qua và có hiệu lực thi hành từ ngày 01/01/2011.",
     ])
     func theSessionALawWasPassedAt(text: String) {
         #expect(meeting(text) == nil)
@@ -118,6 +120,8 @@ import Testing
         #expect(m.host == "Quốc hội")
         let passed = try #require(meeting("Luật Thủ đô vừa được Quốc hội thông qua tại kỳ họp thứ 4 sáng nay với 92% đại biểu tán thành."))
         #expect(passed.host == "Quốc hội")
+        let fronted = try #require(meeting("Sáng 17/6, tại kỳ họp thứ 7, Luật Bưu chính đã được Quốc hội thông qua với 88% đại biểu tán thành."))
+        #expect(fronted.host == "Quốc hội")
     }
 
     /// A notice of a meeting's conclusions is a document, not the meeting; the meeting's close is; a

@@ -52,11 +52,13 @@ extension ArticleHeader {
     /// Where an outlet's mark that ends a headline starts, the lead run on after it: "Lãnh đạo TPHCM
     /// tiếp xã giao đại diện Quỹ Từ thiện Ford, Mỹ ⟨(NLĐ)-⟩ Chiều 5-1, …", "… ⟨(NLĐO) –⟩ …": an
     /// abbreviation of two to six capitals in brackets, then a dash, after at least 15 characters.
+    /// (Or without its brackets, the lead's time after the dash: "Gặp mặt kỷ niệm 80 năm … ⟨ĐNO -⟩ Ngày 13/8, …".)
     static func outletMarkStart(_ text: CleanText, _ line: Range<Int>) -> Int? {
         let s = text.scalars
         var i = line.lowerBound + 15
         while i < min(line.upperBound - 3, line.lowerBound + 252) {
             defer { i += 1 }
+            if s[i - 1] == " ", bareOutletMark(text, at: i, in: line) { return i }
             guard s[i] == "(" else { continue }
             var k = i + 1
             while k < line.upperBound, CleanText.isUppercase(s[k]) { k += 1 }
@@ -66,6 +68,15 @@ extension ArticleHeader {
             if k < line.upperBound, s[k] == "-" { return i }
         }
         return nil
+    }
+
+    /// "ĐNO - Ngày 13/8, …": two to six capitals, a dash and a lead's time with its day.
+    static func bareOutletMark(_ text: CleanText, at i: Int, in line: Range<Int>) -> Bool {
+        let s = text.scalars
+        var k = i
+        while k < line.upperBound, CleanText.isUppercase(s[k]) { k += 1 }
+        guard (2...6).contains(k - i), k + 3 < line.upperBound, s[k] == " ", ["-", "–"].contains(s[k + 1]), s[k + 2] == " " else { return false }
+        return opensLead(text.fold, at: k + 3)
     }
 
     /// A lead's opening: a time with its day, or "Đó là", "Đây là" — what the headline said, said

@@ -26,17 +26,22 @@ extension ArticleHeader {
         }
         let words = scalars.split(separator: " ").count
         guard words >= fewestWords, scalars.count <= 250, !scalars.contains("|") else { return false }
-        guard let last = scalars.last, last != "." || line.utf8.reversed().starts(with: "...".utf8), last != ":" else { return false }
+        guard let last = scalars.last, last != ":" else { return false }
         let letters = scalars.filter(CleanText.isAlphabetic)
-        return letters.isEmpty || !letters.allSatisfy(CleanText.isUppercase) || isLongShouted(line)
+        let shouted = !letters.isEmpty && letters.allSatisfy(CleanText.isUppercase)
+        // (A long headline in capitals may end on a full stop: "BƯU ĐIỆN TỈNH SÓC TRĂNG TỔ CHỨC HỘI NGHỊ … NĂM 2020.")
+        if last == ".", !line.utf8.reversed().starts(with: "...".utf8), !(shouted && isLongShouted(line)) { return false }
+        return !shouted || isLongShouted(line)
     }
 
     static func readsAsHeadlineByCharacter(_ line: String, fewestWords: Int) -> Bool {
         let words = line.split(separator: " ").count
         guard words >= fewestWords, line.count <= 250, !line.utf8.contains(UInt8(ascii: "|")) else { return false }
-        guard let last = line.last, last != "." || line.hasSuffix("..."), last != ":" else { return false }
+        guard let last = line.last, last != ":" else { return false }
         let letters = line.filter(\.isLetter)
-        return letters.isEmpty || !letters.allSatisfy(\.isUppercase) || isLongShouted(line)
+        let shouted = !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+        if last == ".", !line.hasSuffix("..."), !(shouted && isLongShouted(line)) { return false }
+        return !shouted || isLongShouted(line)
     }
 
     /// Eight words in capitals or more, dashes not counted: a headline, not a name; or five with a
@@ -140,5 +145,26 @@ extension ArticleHeader {
         end -= 1
         while end > line.lowerBound, text.scalars[end - 1] == " " { end -= 1 }
         return line.lowerBound..<end
+    }
+
+    /// "Quyền lợi của người hiến máu In", "Không Tiết Giảm Điện Trong Tháng 04/2011 In": the page's
+    /// print button ("In") after a headline's last word in small letters or figures (not a name's
+    /// syllable, "Kim Châng In"); "… giai đoạn 2017-2020 ()": brackets the page left empty.
+    static func withoutPrintButton(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
+        let s = text.scalars
+        var end = line.upperBound
+        guard end - line.lowerBound > 12, s[end - 3] == " " else { return line }
+        let button = s[end - 2] == "I" && s[end - 1] == "n" && !CleanText.isUppercase(firstLetterOfWord(text, before: end - 3))
+        guard button || s[end - 2] == "(" && s[end - 1] == ")" else { return line }
+        end -= 3
+        while end > line.lowerBound, s[end - 1] == " " { end -= 1 }
+        return line.lowerBound..<end
+    }
+
+    /// The first letter of the word that ends at `end`.
+    private static func firstLetterOfWord(_ text: CleanText, before end: Int) -> Unicode.Scalar {
+        var k = end
+        while k > 0, text.scalars[k - 1] != " " { k -= 1 }
+        return text.scalars[k]
     }
 }

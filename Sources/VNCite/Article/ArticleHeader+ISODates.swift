@@ -12,6 +12,23 @@ extension ArticleHeader {
         return (parts.count == 3 ? CalendarDate(year: parts[0], month: parts[1], day: parts[2]) : nil, end)
     }
 
+    /// " date 2025-09-17 Thời sự Tổng Bí thư Tô Lâm gợi mở …", " date 2025-08-14 Xã hội Gặp mặt kỷ niệm …":
+    /// where the headline starts past the page's section that the store wrote between its date field
+    /// and the headline — a section's name that no headline opens on with a capital after it.
+    static func pastSection(_ text: CleanText, _ line: Range<Int>) -> Int {
+        let f = text.fold
+        for section in storeSections {
+            let end = line.lowerBound + section.count
+            guard end + 1 < line.upperBound, f[line.lowerBound..<end].elementsEqual(section), f[end] == 32,
+                  CleanText.isUppercase(text.scalars[line.lowerBound]), CleanText.isUppercase(text.scalars[end + 1]) else { continue }
+            return end + 1
+        }
+        return line.lowerBound
+    }
+
+    /// The sections of a news site written before a headline, folded.
+    static let storeSections = ["thoi su", "xa hoi", "chinh tri", "the thao", "tin tuc", "doi song", "suc khoe"].map { Array($0.utf8) }
+
     /// The numbers of a store's date field opening a line ("date 2026-02-09" → [2026, 2, 9], "date
     /// 2023-10" → [2023, 10]) and where the words after it start.
     private static func exportField(_ text: CleanText, _ line: Range<Int>) -> (parts: [Int], end: Int)? {

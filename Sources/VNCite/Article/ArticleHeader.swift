@@ -37,7 +37,7 @@ enum ArticleHeader {
         // headline or the lead after it; a month alone, "date 2023-10", gives no day.)
         if let first = lines.first, let (field, end) = exportDateField(text, first) {
             date = field
-            if end < first.upperBound { lines[0] = end..<first.upperBound; siteAfterField = true } else { lines.removeFirst() }
+            if end < first.upperBound { lines[0] = pastSection(text, end..<first.upperBound)..<first.upperBound; siteAfterField = true } else { lines.removeFirst() }
         }
         // Only above the body: a date line under the first paragraph is the body's — a timeline
         // ("- 4/1/1995, WTO tiếp nhận đơn"), a player's birth date, a letter's, a schedule's ("…
@@ -104,7 +104,7 @@ enum ArticleHeader {
             var line = lines[n]
             // ("• Hội nghị trực tuyến của Chính phủ …": a page's bullet before it.)
             while line.count > 2, ["\u{2022}", " "].contains(text.scalars[line.lowerBound]) { line = (line.lowerBound + 1)..<line.upperBound }
-            line = withoutTrailingBar(text, withoutTemplateNull(text, line))
+            line = withoutPrintButton(text, withoutTrailingBar(text, withoutTemplateNull(text, line)))
             if let lead = gluedLeadStart(text, line) { line = line.lowerBound..<(text.scalars[lead - 1] == " " ? lead - 1 : lead) }
             line = withoutStamp(text, line)
             // (The title shown with the page's own dashes, the headline read as the cleaned text.)

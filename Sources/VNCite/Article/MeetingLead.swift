@@ -41,9 +41,10 @@ enum MeetingLead {
             i = max(r.upperBound, i + 1)
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
             while r.lowerBound < r.upperBound, [10, 32].contains(fold[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
-            // (" date 2025-11-11 Đại hội …": a store's date field opening the text is no word of its headline.)
+            // (" date 2025-11-11 Đại hội …": a store's date field opening the text is no word of its headline,
+            // nor the section after it, " date 2024-08 Thời sự Ký kết …".)
             if fold[..<r.lowerBound].allSatisfy({ [10, 32].contains($0) }), let (_, end) = ArticleHeader.exportDateField(text, r) {
-                r = end..<max(end, r.upperBound)
+                r = ArticleHeader.pastSection(text, end..<max(end, r.upperBound))..<max(end, r.upperBound)
             }
             // (Nor a portal's stamp: "(16/07/2014)Chiều ngày 16/7, …" opens on its day.)
             if let stamped = ArticleHeader.stamp(text, r)?.range, stamped.lowerBound == r.lowerBound {

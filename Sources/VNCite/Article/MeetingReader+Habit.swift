@@ -29,13 +29,22 @@ extension MeetingReader {
     /// hội thảo chuyên đề, … là những thuật ngữ quen thuộc": the kind of meeting defined, the sentence
     /// opening on its noun and saying what it is — no one meeting, nor the nouns listed with it (not
     /// "Hội nghị ⟨lần này⟩ là dịp …", nor a meeting by its name: "Hội thảo “Chống lão hoá …” là một …").
+    /// (After a frame of what it is said of or by: "Đối với quỹ tín dụng nhân dân, Đại hội thành viên là
+    /// một phần không thể thiếu …", "Theo quy định, Hội nghị … là …".)
     static func defined(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        guard let (_, length) = MeetingWords.noun(lead, at: 0), length < w.count, !w[length].opensQuote, !w[length].isCapitalised,
-              let be = (1..<min(w.count, 16)).first(where: { w[$0].lower == "là" }), i < be else { return false }
+        var start = 0
+        if lead.matchWritten(definingFrames, at: 0) != nil, let comma = w.prefix(12).firstIndex(where: { $0.after.contains(",") }) {
+            start = comma + 1
+        }
+        guard let (_, length) = MeetingWords.noun(lead, at: start), start + length < w.count, !w[start + length].opensQuote,
+              !w[start + length].isCapitalised,
+              let be = ((start + 1)..<min(w.count, start + 16)).first(where: { w[$0].lower == "là" }), i < be else { return false }
         return !w[..<be].contains { ["này", "đó", "trên"].contains($0.lower) || $0.text.contains(where: \.isNumber) }
             && !(0..<be).contains { lead.matchWritten(holdings, at: $0) != nil }
     }
+
+    static let definingFrames = PhraseTable(["đối với", "theo quy định", "theo luật"])
 
     /// Verbs that tell one meeting held ("Hội thảo do Sở … tổ chức là dịp …" is that seminar).
     static let holdings = PhraseTable(["tổ chức", "khai mạc", "bế mạc", "diễn ra", "kết thúc", "chủ trì", "tiến hành", "triệu tập"])
@@ -98,7 +107,8 @@ extension MeetingReader {
     /// What recurs: "khóa", "nhiệm kỳ", "kỳ", "năm", "tháng", "quý" (after "mỗi").
     static let periods: [[Substring]] = ["khóa", "khoá", "nhiệm kỳ", "kỳ", "năm", "tháng", "quý"].map { $0.split(separator: " ") }
 
-    /// "hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng quý", "định kỳ".
+    /// "hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng quý", "định kỳ", "thường xuyên" ("Các
+    /// hoạt động giám sát được tổ chức thường xuyên tại kỳ họp và giữa hai kỳ họp HĐND").
     static let habits: [[Substring]] = ["hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng tháng", "mỗi tháng",
-                                        "hàng quý", "hằng quý", "định kỳ"].map { $0.split(separator: " ") }
+                                        "hàng quý", "hằng quý", "định kỳ", "thường xuyên"].map { $0.split(separator: " ") }
 }

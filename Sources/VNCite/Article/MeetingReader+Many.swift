@@ -81,9 +81,13 @@ extension MeetingReader {
         let day = k > 0 && (MeetingDate.dayWords.contains(w[k - 1].folded) || ["và", "đến"].contains(w[k - 1].lower))
         guard parts.count == 2, let part = Int(parts[0]), let whole = Int(parts[1]), whole >= 2, (1...whole).contains(part),
               w[k].after.isEmpty, k + 1 < w.count, !day else { return false }
-        // ("62/63 tỉnh, thành": a province too, as a part of the country.)
-        return lead.matchWritten(units, at: k + 1) != nil || ["chi", "hội", "tỉnh"].contains(w[k + 1].lower)
+        // ("62/63 tỉnh, thành": a province too, as a part of the country; "đã có 11/12 quỹ tín dụng nhân dân
+        // trên địa bàn tổ chức hội nghị tổng kết …", funds.)
+        return lead.matchWritten(units, at: k + 1) != nil || fractionUnits.contains(w[k + 1].lower)
     }
+
+    /// Units counted as parts of a whole besides `units` (as words are compared: "quỹ" as "qũy").
+    static let fractionUnits: Set<String> = Set(["chi", "hội", "tỉnh", "quỹ"].map(LeadWords.normal))
 
     /// "Tại đại hội này, …": a meeting noun pointed back to with "này".
     static func namesOneOfThem(_ lead: LeadWords) -> Bool {

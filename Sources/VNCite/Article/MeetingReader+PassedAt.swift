@@ -7,7 +7,7 @@ extension MeetingReader {
     /// qua Luật Đất đai"; not a decision "vừa được UBND thành phố thông qua trong cuộc họp chiều qua".)
     static func passedAt(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        if passedBy(lead, session: i) { return true }
+        if passedBy(lead, session: i) || passedAfter(lead, session: i) && !MeetingWords.saysATime(lead) { return true }
         guard i > 2, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp", ["tại", "trong"].contains(w[i - 1].lower), w[i - 2].after.isEmpty,
               !MeetingWords.saysATime(lead) else { return false }
         // Back past the day it was passed: "ngày 18/01/2024", "vào ngày …", "năm 2013".
@@ -34,6 +34,23 @@ extension MeetingReader {
               w[i..<passed].allSatisfy({ $0.after.isEmpty }),
               let passive = (0..<i).last(where: { w[$0].lower == "được" }) else { return false }
         return !(0..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
+    }
+
+    /// "Ngày 17/6/2010, tại kỳ họp thứ 7 Quốc hội khóa XII, dự án Luật Bưu chính đã được Quốc hội biểu quyết
+    /// thông qua": the session fronted, then the law (or its bill) that "was passed" at it, in the same
+    /// sentence (not "vừa được"), with no time of the day it was news ("Sáng 17/6, tại kỳ họp thứ 7, …").
+    static func passedAfter(_ lead: LeadWords, session i: Int) -> Bool {
+        let w = lead.words
+        guard i >= 1, w[i - 1].lower == "tại", MeetingWords.noun(lead, at: i)?.kind == "kỳ họp",
+              !w[..<i].contains(where: { ["sáng", "chiều", "tối", "trưa"].contains($0.lower) }),
+              let comma = (i..<min(w.count, i + 10)).first(where: { w[$0].after.contains(",") }) else { return false }
+        var subject = comma + 1
+        if lead.matchesWritten(["dự", "án"], at: subject) || lead.matchesWritten(["dự", "thảo"], at: subject) { subject += 2 }
+        guard subject < w.count, w[subject].isCapitalised, lead.matchWritten(laws, at: subject) != nil,
+              let passed = (subject..<min(w.count - 1, subject + 20)).first(where: { lead.matchesWritten(["thông", "qua"], at: $0) }),
+              !w[subject..<passed].contains(where: { $0.after.contains(".") }),
+              let passive = (subject..<passed).last(where: { w[$0].lower == "được" }) else { return false }
+        return !(subject..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
     }
 
     /// The documents a legislature passes at its sessions.

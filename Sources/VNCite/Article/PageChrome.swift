@@ -38,6 +38,7 @@ enum PageChrome {
         // "Liên hệ quảng cáo: (04)39.431.943", ": toasoandko@gmail.com | : (04) 38.228.302": the site's
         // contacts, a phone number or an address of mail.
         if colon, listsContacts(bytes) { return true }
+        if namesAHotline(bytes) || colon && opens(bytes, "dia chi:") { return true }  // (and "Địa chỉ: Số 5, phố Phạm Văn Bạch …")
         // (A breadcrumb has its steps, not the "-" of a name, "Giáo dục - Đào tạo"; nor is "Trang chủ
         // của Microsoft không hề hấn gì" one.)
         // ("Trang chủ    Thực tiễn    Công tác quản lý …": its steps set apart by a run of spaces.)
@@ -130,9 +131,25 @@ enum PageChrome {
 
     /// "Email: danchuphapluat@moj.gov.vn", "Hotline: 024.627.397.37": a line of the site's contacts
     /// (folded, with its colon).
+    /// ("Hiến máu: 0976990066", "Đặt lịch khám theo yêu cầu: 1900969670": any short label of a phone
+    /// number alone after its colon.)
     static func listsContacts(_ bytes: ArraySlice<UInt8>) -> Bool {
-        (contacts.contains(where: { opens(bytes, $0) }) || bytes.first == UInt8(ascii: ":"))
-            && (bytes.contains(UInt8(ascii: "@")) || bytes.filter({ (48...57).contains($0) }).count >= 8)
+        if (contacts.contains(where: { opens(bytes, $0) }) || bytes.first == UInt8(ascii: ":"))
+            && (bytes.contains(UInt8(ascii: "@")) || bytes.filter({ (48...57).contains($0) }).count >= 8) {
+            return true
+        }
+        // (Not a headline that ends on a number: "680 triệu đồng cho số sim điện thoại: 0909999999".)
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), bytes.distance(from: bytes.startIndex, to: colon) <= 40,
+              !bytes[..<colon].contains(where: { (48...57).contains($0) }), bytes[..<colon].count(where: { $0 == 32 }) <= 5 else { return false }
+        let number = bytes[(colon + 1)...].drop { $0 == 32 }
+        return !number.isEmpty && phoneNumbers(number)
+    }
+
+    /// "Đường dây nóng hỗ trợ   1900 54 54 81", "Hotline 0865 015 015": a contact's words and the
+    /// number after them, with no colon (folded).
+    static func namesAHotline(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard contacts.contains(where: { opens(bytes, $0) }), let digit = bytes.firstIndex(where: { (48...57).contains($0) }) else { return false }
+        return phoneNumbers(bytes[digit...])
     }
 
     /// "Thứ sáu 20/06/2025 17:28" over "Email: …": the date over the site's contacts is its clock in

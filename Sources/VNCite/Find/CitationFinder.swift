@@ -34,6 +34,10 @@ struct CitationFinder {
                 for kind in kinds {
                     var s = Scanner(text, at: i)
                     guard s.read(kind.folded) else { continue }
+                    // "Văn phòng Trung ương Đảng vừa ra thông báo Kết luận số 44, ngày 14/11/2022 của
+                    // Ban Bí thư": a notice in small letters of a capitalised Kết luận, the document
+                    // (a "Thông báo kết luận số 88/TB-VPUBND" is a Thông báo).
+                    if kind.folded == "thong bao ket luan", !s.isUppercase(i), s.isUppercase(s.pos - 8) { continue }
                     // (Not a resolution of the UN's or another country's: "Nghị quyết 1718 của Hội đồng Bảo an".)
                     let mentions = readAfterTypeWord(kind: kind, typeStart: i, scanner: &s).filter {
                         guard case .shortNumber = $0.form else { return true }
