@@ -98,6 +98,18 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// The documents a sentence opens on as its basis, the meeting one of them came from and their days,
+    /// are not the news: the meeting the main clause holds is, on its own day.
+    @Test func aMeetingAndADayInTheBasisListAreTheDocuments() throws {
+        let m = try #require(meeting("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003, Kết luận của Thường trực "
+            + "HĐND huyện tại hội nghị liên tịch ngày 30/10/2014, ngày 1/12 HĐND huyện Tân Yên tổ chức tiếp xúc cử tri trước kỳ họp thứ 11."))
+        #expect(m.kind == "tiếp xúc cử tri")
+        #expect(m.host == "HĐND huyện Tân Yên")
+        #expect(m.date == nil)
+        let dated = try #require(meeting("Thực hiện Kế hoạch của UBND tỉnh, ngày 5/3/2024, Sở Tư pháp tổ chức hội nghị phổ biến Luật Đất đai."))
+        #expect(dated.date?.iso == "2024-03-05")
+    }
+
     @Test func aMeetingNamedInCapitalsIsNoListOfKinds() {
         #expect(meeting("Trước giờ khai mạc Đại hội, lễ khánh thành Bia đá ghi toàn văn Thư Hồ Chủ Tịch đã diễn ra trang trọng tại Pleiku.") != nil)
     }

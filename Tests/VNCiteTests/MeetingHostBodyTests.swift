@@ -11,6 +11,9 @@ import Testing
         ("Sáng qua, Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng đã tổ chức trọng thể lễ khánh thành ngôi chùa mới.",
          "Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng"),
         ("Ngày 8-4, Thiền viện Trúc Lâm đã tổ chức lễ khánh thành chánh điện.", "Thiền viện Trúc Lâm"),
+        // (a stamp's issue, a ceremony too)
+        ("Chiều 2-2, tại Hà Nội, Tổng công ty Bưu chính Việt Nam tổ chức Lễ phát hành bộ tem Kỷ niệm 80 năm thành lập Đảng.",
+         "Tổng công ty Bưu chính Việt Nam"),
         // So is a palace of culture ("Cung Văn hóa", "Cung Thiếu nhi").
         ("Sáng 22-1, Cung Văn hóa Lao động (CVHLĐ) TPHCM tổ chức lễ đón nhận Huân chương Lao động hạng I do Chủ tịch nước trao tặng.",
          "Cung Văn hóa Lao động (CVHLĐ) TPHCM"),

@@ -18,8 +18,22 @@ extension MeetingReader {
         // carried out: "Thực hiện Phiên họp thứ 55, sáng 27/4, …").
         let clause = HostReader.clauseStart(lead, before: i)
         let carriedOut = i > clause + 2 && (lead.matches(["thuc", "hien"], at: clause) || lead.matches(["can", "cu"], at: clause))
+            || basisListed(lead, clause: clause, noun: i)
         return carriedOut || lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
             || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
             || lead.matchesWritten(["liên", "quan"], at: clause) || lead.matchesWritten(["theo", "chương", "trình"], at: clause)
     }
+
+    /// "Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003, Kết luận của Thường trực HĐND huyện tại hội nghị
+    /// liên tịch ngày 30/10/2014, ngày 1/12 HĐND huyện Tân Yên tổ chức tiếp xúc cử tri …": a later item of
+    /// the basis's list, a document by its type word, and the meeting it came from.
+    static func basisListed(_ lead: LeadWords, clause: Int, noun i: Int) -> Bool {
+        guard clause > 2, i > clause + 1, lead.matches(["can", "cu"], at: 0) || lead.matches(["thuc", "hien"], at: 0),
+              lead.words[clause].isCapitalised, lead.match(basisDocuments, at: clause) != nil else { return false }
+        return true
+    }
+
+    /// The type words of the documents a basis lists, folded.
+    static let basisDocuments: [[Substring]] = ["ket luan", "nghi quyet", "ke hoach", "quyet dinh", "huong dan", "thong bao", "chi thi",
+                                                "cong van", "luat", "nghi dinh", "thong tu", "chuong trinh"].map { $0.split(separator: " ") }
 }

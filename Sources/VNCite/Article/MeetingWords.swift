@@ -37,6 +37,7 @@ enum MeetingWords {
         ("lễ khai giảng", "lễ"), ("lễ bế giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
         ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"), ("lễ tiếp nhận", "lễ"), ("lễ phát bằng", "lễ"), ("lễ trao bằng", "lễ"),
         ("lễ truy tặng", "lễ"), ("lễ thông xe", "lễ"), ("lễ hợp long", "lễ"), ("lễ kết nghĩa", "lễ"),
+        ("lễ phát hành", "lễ"), ("lễ biểu dương", "lễ"),
         // (An offering held as a ceremony, by its noun: "Tỉnh ủy, HĐND, UBND … tổ chức lễ dâng hương, đặt vòng
         // hoa …" — not the verb alone, "đã đến dâng hương tưởng niệm …", a visit.)
         ("lễ dâng hương", "lễ"), ("lễ dâng hoa", "lễ"),
