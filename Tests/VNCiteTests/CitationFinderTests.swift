@@ -32,6 +32,17 @@ import Testing
         ("Kế hoạch số 94- KH/BTGDVTW của Ban Tuyên giáo và Dân vận Trung ương", ["94-KH/BTGDVTW"]),
         ("Nghị quyết số 847-NQ/QUTW ngày 28-12-2021 của Quân ủy Trung ương", ["847-NQ/QUTW"]),
         ("Thông báo kết luận số 81-TB/TW ngày 18/7/2025 của Bộ Chính trị", ["81-TB/TW khóa XIII"]),
+        // (a plenum by "Trung ương" and its number, between commas)
+        ("Nghị quyết số 28, Trung ương 7, Khóa XII đã được Tổng Bí thư ký và ban hành ngày 25/5/2018", ["28-NQ/TW khóa XII"]),
+        // (congresses listed after the first, each later than the one before)
+        ("tuyên truyền Nghị quyết Đại hội XII, XIII của Đảng; Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XI, XII;",
+         ["NQ-ĐH-XII/TW", "NQ-ĐH-XIII/TW", "NQ-ĐH-XI/TU@?", "NQ-ĐH-XII/TU@?"]),
+        ("thực hiện Nghị quyết Đại hội XIII, vì vậy các cấp ủy cần", ["NQ-ĐH-XIII/TW"]),
+        // (a law's comma written as a dash between spaces, where the catalogue has the comma)
+        ("hướng dẫn chi tiết Luật Tín ngưỡng - Tôn giáo năm 2016", ["Luật Tín ngưỡng, tôn giáo 2016"]),
+        ("Luật Đất đai - những điểm mới cần lưu ý", ["Luật Đất đai"]),
+        // (also where the catalogue joins the two fields by "và")
+        ("khi cô dâu đủ 18 tuổi theo Luật Hôn nhân - Gia đình họ mới chính thức thành vợ chồng", ["Luật Hôn nhân, gia đình"]),
         // (a notice in small letters of a capitalised Kết luận: the Kết luận is the document)
         ("Văn phòng Trung ương Đảng vừa ra thông báo Kết luận số 44, ngày 14/11/2022 của Ban Bí thư về công tác Hội",
          ["44-KL/TW khóa XIII"]),

@@ -161,24 +161,9 @@ struct CitationFinder {
                 }
                 if let shared = sharedPlenum(kind: kind, typeStart: typeStart, afterType: afterType) { return shared }
             }
-            // CASE 4: a congress — "Nghị quyết Đại hội XIII".
-            if kind.partyCode == "NQ" {
-                var c = afterType
-                if let congress = CongressForm.read(&c) {
-                    var m = Mention(form: .congress(congress.roman, local: congress.isLocal, organisation: congress.organisation?.unit),
-                                    kind: kind.name, range: typeStart..<congress.end)
-                    m.qualifiers = c.readQualifiers(catalog: catalog)
-                    if let organisation = congress.organisation {
-                        // (No issuer code: the organisation's own documents are numbered apart.)
-                        m.qualifiers.body = BodyName(text: organisation.text, code: "", isLocal: organisation.isLocal,
-                                                     locality: organisation.placeWords.flatMap(catalog.province(in:)))
-                    } else if congress.isLocal, let words = congress.localityWords, m.qualifiers.body == nil {
-                        m.qualifiers.body = congress.place.flatMap { CongressForm.lowerLevel($0, in: s.text) }
-                            ?? BodyName(text: "Đảng bộ", code: "TU", isLocal: true, locality: catalog.province(in: words))
-                    }
-                    s = c
-                    return [m]
-                }
+            // CASE 4: a congress — "Nghị quyết Đại hội XIII" (`readCongress`).
+            if kind.partyCode == "NQ", let congresses = readCongress(kind: kind, typeStart: typeStart, afterType: afterType, scanner: &s) {
+                return congresses
             }
         }
 

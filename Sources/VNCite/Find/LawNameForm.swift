@@ -22,7 +22,8 @@ enum LawNameForm {
         while words.count < 16 {
             var next = probe
             next.skipSpaces()
-            if !words.isEmpty, next.current == UInt8(ascii: ",") {
+            // (Or a dash between spaces where the name has a comma: "Luật Tín ngưỡng - Tôn giáo năm 2016".)
+            if !words.isEmpty, next.current == UInt8(ascii: ",") || spacedDash(next) {
                 next.pos += 1
                 next.skipSpaces()
             }
@@ -48,7 +49,7 @@ enum LawNameForm {
         // (The words the text writes a comma after: a name the catalogue writes without it there ends
         // before it, "Luật doanh nghiệp, tư nhân muốn kinh doanh …" not "Luật Doanh nghiệp tư nhân".)
         let commaAfter = Set(words.indices.dropLast().filter { k in
-            words[k].range != words[k + 1].range && s.text.fold[words[k].range.upperBound..<words[k + 1].range.lowerBound].contains(UInt8(ascii: ","))
+            words[k].range != words[k + 1].range && s.text.fold[words[k].range.upperBound..<words[k + 1].range.lowerBound].contains { [44, 45].contains($0) }
         })
         // (Folding drops what tells "được" from "Dược": "những Luật được ưu tiên" names no Luật Dược.
         // An abbreviation spelled out tells nothing so: "Luật TTATGTĐB" is the Luật Trật tự, ….)
@@ -60,19 +61,22 @@ enum LawNameForm {
             let ends = known.count == words.count || words[known.count].range != words[known.count - 1].range
             return ends && zip(known, words).allSatisfy({ $0 == $1.folded }) && commaAfter.filter({ $0 < known.count - 1 }).isSubset(of: commas)
         }
+        // (The words the known name writes a comma after.)
+        var knownCommas: Set<Int> = []
         for (n, known) in catalog.lawNames.enumerated() where known.count - 1 <= words.count && known.count > count {
             if let firstLetters, let letters = catalog.lawNameFirstLetters[n], firstLetters != letters { continue }
-            if opens(with: known, commas: catalog.lawNameCommas[n]) { count = known.count }
+            if opens(with: known, commas: catalog.lawNameCommas[n]) { (count, knownCommas) = (known.count, catalog.lawNameCommas[n]) }
             // (Two fields the catalogue joins by "và", the text by a comma: "Luật Tiêu chuẩn, Quy chuẩn kỹ
             // thuật" is the Luật Tiêu chuẩn và quy chuẩn kỹ thuật.)
             if !commaAfter.isEmpty, let and = known.indices.dropFirst().first(where: { known[$0] == "va" }), commaAfter.contains(and - 1) {
                 var joined = known
                 joined.remove(at: and)
                 let commas = Set(catalog.lawNameCommas[n].map { $0 > and ? $0 - 1 : $0 }).union([and - 1])
-                if opens(with: joined, commas: commas) { count = joined.count }
+                if opens(with: joined, commas: commas) { (count, knownCommas) = (joined.count, commas) }
             }
         }
         if count == 0, knownOnly { s = start; return nil }
+        let known = count > 0
         if count == 0 {
             // Not a name the catalog knows: it must start with a capital ("Luật có hiệu lực" is
             // the law named before), and it ends at a word no name holds.
@@ -87,9 +91,9 @@ enum LawNameForm {
                 // "Luật CNTT dựa …": a word in small letters after an abbreviation is the sentence's.
                 if !s.isUppercase(w.range.lowerBound) && isAbbreviation(words[k - 1].range, in: s) { return true }
                 if w.folded == "quy" && k + 1 < words.count && words[k + 1].folded == "dinh" { return true }
-                // A comma ends an unknown name.
+                // A comma ends an unknown name, and so does a dash between spaces.
                 let gap = words[k - 1].range.upperBound..<max(words[k - 1].range.upperBound, w.range.lowerBound)
-                return s.text.fold[gap].contains(UInt8(ascii: ","))
+                return s.text.fold[gap].contains { [44, 45].contains($0) }
             }
             count = 1
             while count < min(words.count, maximumUnknownWords), !ends(count) { count += 1 }
@@ -116,6 +120,13 @@ enum LawNameForm {
             from = abbreviation.range.upperBound
         }
         name = capitalised(name + s.string(from..<nameEnd))
+        // (A known name is written with a comma where the text has a dash, as names are written: "Luật Tín
+        // ngưỡng - Tôn giáo" is the Luật Tín ngưỡng, tôn giáo.)
+        if known, inName.isEmpty, name.contains(" - ") {
+            name = capitalised(words.prefix(count).indices.map { k in
+                s.string(words[k].range) + (k < count - 1 && knownCommas.contains(k) && commaAfter.contains(k) ? "," : "")
+            }.joined(separator: " "))
+        }
         // The name as the text writes it when it holds an abbreviation the catalogue spells out: the
         // name a reader gives it ("CNTT" in "Luật CNTT", "Tổ chức VKSND" in "Luật tổ chức VKSND").
         let written = inName.isEmpty ? nil : capitalised(s.string(first.range.lowerBound..<nameEnd))
@@ -124,6 +135,11 @@ enum LawNameForm {
         // A year: "năm 2018" or "2016" right after the name.
         if let year = s.readNameYear(in: 1945...2100) { return (name, year, s.pos, written) }
         return (name, nil, nameEnd, written)
+    }
+
+    /// A dash with a space on each side at the scanner's place: "Tín ngưỡng ⟨-⟩ Tôn giáo".
+    static func spacedDash(_ s: Scanner) -> Bool {
+        s.current == UInt8(ascii: "-") && s.pos > 0 && s.text.fold[s.pos - 1] == 32 && s.pos + 1 < s.text.count && s.text.fold[s.pos + 1] == 32
     }
 
     /// The most words of a name the catalogue does not know ("Luật Đăng ký giao dịch bất động sản" has six).

@@ -47,7 +47,8 @@ extension Scanner {
             probe.skipSpacesAndComma()
             _ = probe.read("cua")
             probe.skipSpaces()
-            if q.plenum == nil, probe.peek("hoi nghi"), let p = PlenumForm.read(&probe), p.plenums.count == 1 {
+            // ("Nghị quyết số 28, Trung ương 7, Khóa XII": the plenum by "Trung ương" and its number alone.)
+            if q.plenum == nil, probe.peek("hoi nghi") || probe.peek("trung uong"), let p = PlenumForm.read(&probe), p.plenums.count == 1 {
                 q.plenum = p.plenums[0].0
                 if q.term == nil { q.term = p.terms.first }
                 // (With "của" or in apposition: "Nghị quyết số 13, Hội nghị lần thứ 4 Ban Chấp hành
