@@ -47,6 +47,19 @@ import Testing
         ("Đường dây nóng hỗ trợ   1900 54 54 81\n\nBưu điện tỉnh Bình Định: Tổ chức chương trình Roadshow giới thiệu dịch vụ hành chính công\n\n"
             + "Ngày 01/8, Bưu điện tỉnh đã tổ chức chương trình Roadshow truyền thông giới thiệu dịch vụ hành chính công cho người dân.",
          "Bưu điện tỉnh Bình Định: Tổ chức chương trình Roadshow giới thiệu dịch vụ hành chính công", nil),
+        // (the logo's text, lines of marks alone, the reader's sizes and contrast, the count of visitors online)
+        ("Logo\nĐại hội đại biểu Đảng bộ Tập đoàn Điện lực Việt Nam lần thứ IV, nhiệm kỳ 2025-2030\n\n    Ngày 10/8/2025 tại Hà Nội, "
+            + "Đảng bộ Tập đoàn Điện lực Việt Nam đã trang trọng tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2025-2030.",
+         "Đại hội đại biểu Đảng bộ Tập đoàn Điện lực Việt Nam lần thứ IV, nhiệm kỳ 2025-2030", nil),
+        (".\n\nĐủ kiểu trộm điện: Nộp tiền phạt và bồi thường khá nặng\n\n.\n\nĐối với các trường hợp trộm cắp điện năng, bên cạnh việc "
+            + "lập biên bản xử phạt theo Nghị định số 68/2010/NĐ-CP còn bị truy thu lại số tiền bồi thường.",
+         "Đủ kiểu trộm điện: Nộp tiền phạt và bồi thường khá nặng", nil),
+        ("|\n  • :\n  • :\nA- A A+ | Tăng tương phản Giảm tương phản\n\nTổng công ty Điện lực miền Trung - Hành trình 49 năm xây dựng và "
+            + "phát triển\n\nCách đây vừa tròn 49 năm, ngày 7/10/1975, Bộ trưởng Bộ Điện và Than ký Quyết định thành lập Công ty Điện lực miền Trung.",
+         "Tổng công ty Điện lực miền Trung - Hành trình 49 năm xây dựng và phát triển", nil),
+        ("Truy cập hiện tại\n\nĐang có 81 khách và không thành viên đang online\n\nNhững chuyển biến của đời sống tôn giáo tại An Giang\n\n"
+            + "(TGAG)- Ngày 09/8/2018, Viện Nghiên cứu Tôn giáo và Ban Tôn giáo - Sở Nội vụ An Giang phối hợp tổ chức Tọa đàm khoa học.",
+         "Những chuyển biến của đời sống tôn giáo tại An Giang", nil),
         // (the page's section between a store's date field and the headline, and an outlet's mark with no brackets)
         (" date 2025-09-17 Thời sự Tổng Bí thư Tô Lâm gợi mở 4 định hướng trọng tâm trong công tác khuyến học Với tinh thần xây dựng "
             + "xã hội học tập, Tổng Bí thư mong muốn mỗi gia đình trở thành một tế bào học tập.",

@@ -29,7 +29,14 @@ enum PageChrome {
         if tools.contains(where: { opensToolLine(bytes, $0, has: has) }) || has(Needle.withFontSize) || colon && has(Needle.views) {
             return true
         }
-        if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self)) || opens(bytes, "banner ") { return true }
+        if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self).split(separator: " ").joined(separator: " "))
+            || opens(bytes, "banner ") { return true }
+        // (".", "• :", "|": marks with no word; "Đang có 81 khách và không thành viên đang online": the count of visitors.)
+        // ("A- A A+ | Tăng tương phản Giảm tương phản": the reader's sizes and contrast.)
+        if !bytes.contains(where: { Scanner.isWordByte($0) }) || opens(bytes, "dang co ") && bytes.count <= 80 && bytes.reversed().starts(with: "enilno".utf8)
+            || opens(bytes, "a- a a+") {
+            return true
+        }
         if isTag(bytes) || namesMedia(bytes) { return true }
         if isAddress(bytes) || countOfViews(bytes) || phoneNumbers(bytes) { return true }
         // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp": a detail page's name, the
@@ -102,11 +109,13 @@ enum PageChrome {
     /// (The skip links of portals, in English and as their Vietnamese builds translate them: "Nhảy đến
     /// nội dung", "Truy cập nội dung luôn".) (And the heads of its counter of visits: "Số lượt truy
     /// cập", "Thống kê truy cập".) (And a portal's box titles: "Xuất bản thông tin", "Chi tiết bài viết".)
-    /// (And a template's placeholder left in: "Your Website Title".)
+    /// (And a template's placeholder left in: "Your Website Title"; the logo's alternative text, "Logo";
+    /// the search box, "Tìm kiếm  Tìm kiếm nâng cao".)
     static let frameLines: Set<String> = ["skip to main content", "skip to content", "nhay den noi dung", "truy cap noi dung luon",
                                           "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat",
                                           "so luot truy cap", "thong ke truy cap", "luot truy cap", "xuat ban thong tin",
-                                          "chi tiet bai viet", "chi tiet bai viet tin tuc", "your website title", "skip ribbon commands"]
+                                          "chi tiet bai viet", "chi tiet bai viet tin tuc", "your website title", "skip ribbon commands",
+                                          "logo", "tim kiem tim kiem nang cao", "truy cap hien tai"]
 
     /// "# vệ sinh môi trường rừng": a page's tag, a mark and a few words (folded).
     static func isTag(_ bytes: ArraySlice<UInt8>) -> Bool {
