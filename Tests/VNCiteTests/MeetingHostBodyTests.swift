@@ -11,6 +11,9 @@ import Testing
         ("Sáng qua, Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng đã tổ chức trọng thể lễ khánh thành ngôi chùa mới.",
          "Giáo hội Phật giáo Việt Nam tỉnh Lâm Đồng"),
         ("Ngày 8-4, Thiền viện Trúc Lâm đã tổ chức lễ khánh thành chánh điện.", "Thiền viện Trúc Lâm"),
+        // (the Youth Union's committee of a district or a town)
+        ("Ngày 13-6, tại xóm Đoàn Kết II, Huyện đoàn Định Hóa đã tổ chức Lễ ra quân chiến dịch tình nguyện hè 2013.", "Huyện đoàn Định Hóa"),
+        ("Sáng 8-3, tại Trường THPT Bắc Sơn, Thị đoàn Phổ Yên tổ chức Lễ ra quân phát động Tháng Thanh niên năm 2019.", "Thị đoàn Phổ Yên"),
         // (a stamp's issue, a ceremony too)
         ("Chiều 2-2, tại Hà Nội, Tổng công ty Bưu chính Việt Nam tổ chức Lễ phát hành bộ tem Kỷ niệm 80 năm thành lập Đảng.",
          "Tổng công ty Bưu chính Việt Nam"),
