@@ -14,6 +14,13 @@ import Testing
         #expect(m.what == "cuộc họp tháo gỡ vướng mắc về thuế cho doanh nghiệp")
     }
 
+    /// An organiser with a long name: a bank's full name, its short name in brackets and its branch.
+    @Test func anOrganiserWithALongName() throws {
+        let m = try #require(meeting("Lễ Bàn giao “Nhà Đại đoàn kết - 2023” do Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam "
+            + "(Agribank) Chi nhánh tỉnh Bình Định phối hợp với Ủy ban MTTQ Việt Nam tỉnh Bình Định tổ chức."))
+        #expect(m.host == "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam (Agribank) Chi nhánh tỉnh Bình Định")
+    }
+
     /// An organiser named by its head alone, which is a name by itself, however late it comes; not a
     /// chair's office.
     @Test(arguments: [

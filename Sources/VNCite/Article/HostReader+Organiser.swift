@@ -15,7 +15,9 @@ extension HostReader {
     ]
 
     /// The words from `start` (after "do") to the verb "tổ chức", "chủ trì" or "phối hợp", at most
-    /// sixteen (thirty-two for a list), a name throughout; nil when the name does not run to such a verb.
+    /// twenty (thirty-two for a list), a name throughout; nil when the name does not run to such a verb.
+    /// ("do Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam (Agribank) Chi nhánh tỉnh Bình Định
+    /// phối hợp với …" has seventeen.)
     static func organiser(_ lead: LeadWords, from start: Int, owned: Bool, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         // A head whose name goes on in small letters: "do Ủy ban các vấn đề xã hội của Quốc hội tổ chức".
@@ -34,7 +36,7 @@ extension HostReader {
         var aside = 0
         // (A list of bodies may run longer: "do Hội Kiến trúc sư Việt Nam, UBND thành phố Đà Lạt, Sở Xây
         // dựng Lâm Đồng tổ chức".)
-        while k < min(w.count, start + aside + (firstEnd == nil ? 16 : 32)) {
+        while k < min(w.count, start + aside + (firstEnd == nil ? 20 : 32)) {
             // "do Ban Chỉ đạo … T.Ư (gọi tắt là Ban 127/TW) tổ chức": an aside in brackets after the
             // name, no part of it (an abbreviation alone, "(ITPC)", is its closing word; a bracket
             // left open round the verb, "(Trường ĐHSP Hà Nội tổ chức)", is read on).
