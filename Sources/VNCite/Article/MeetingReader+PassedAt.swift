@@ -14,11 +14,18 @@ extension MeetingReader {
         var k = i - 1
         if k >= 2, w[k - 1].text.first?.isNumber == true, ["ngày", "năm"].contains(w[k - 2].lower) {
             k -= 2
+            // ("ngày 20 tháng 11 năm 2012": the day and the month before the year.)
+            if k >= 4, w[k - 2].lower == "tháng", w[k - 4].lower == "ngày", w[k - 1].text.first?.isNumber == true { k -= 4 }
             if k >= 1, w[k - 1].lower == "vào" { k -= 1 }
         }
         guard k >= 2, lead.matchesWritten(["thông", "qua"], at: k - 2) else { return false }
         // A law's name opens the clause, "được" (not "vừa được") before "thông qua".
-        let clause = HostReader.clauseStart(lead, before: k - 2)
+        var clause = HostReader.clauseStart(lead, before: k - 2)
+        // ("Luật Hợp tác xã, đã được Quốc hội thông qua …": the law's name before a comma.)
+        if clause > 0, lead.matchWritten(laws, at: clause) == nil, w[clause - 1].after == ",",
+           case let named = HostReader.clauseStart(lead, before: clause - 1), clause - named <= 8, lead.matchWritten(laws, at: named) != nil {
+            clause = named
+        }
         guard w[clause].isCapitalised, lead.matchWritten(laws, at: clause) != nil,
               let passive = (max(clause, k - 12)..<(k - 2)).last(where: { w[$0].lower == "được" }) else { return false }
         return !(clause..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
