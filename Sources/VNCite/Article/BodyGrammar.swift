@@ -21,10 +21,9 @@ enum BodyGrammar {
         "liên minh", "đài", "báo", "tạp chí", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
         "clb", "câu lạc bộ", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội", "hội thánh",
         "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
-        "cụm thi đua", "khối thi đua", "tiểu ban", "chi hội", "chi đoàn",
-        // (The Youth Union's and the associations' committees of a district, town or commune: "Huyện đoàn Định
-        // Hóa", "Thị đoàn Phổ Yên", "Xã đoàn Vĩnh Hanh", "Huyện hội Nông dân".)
-        "huyện đoàn", "quận đoàn", "thị đoàn", "xã đoàn", "phường đoàn", "huyện hội", "quận hội", "thị hội",
+        // (And the Youth Union's and associations' committees below a province: "Huyện đoàn Định Hóa", "Thị đoàn Phổ Yên".)
+        "cụm thi đua", "khối thi đua", "tiểu ban", "chi hội", "chi đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "xã đoàn", "phường đoàn",
+        "huyện hội", "quận hội", "thị hội",
         // (A port authority, "Cảng vụ hàng hải Hải Phòng"; the tax offices as named since 2025, "Thuế tỉnh Cao Bằng".)
         "cảng vụ", "thuế tỉnh", "thuế thành phố", "thuế cơ sở",
         // (The State Treasury's offices, "Kho bạc Nhà nước Hải Phòng" (not "Nhà nước Hải Phòng"); a prison,

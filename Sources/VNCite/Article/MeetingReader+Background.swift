@@ -28,9 +28,8 @@ extension MeetingReader {
     /// liên tịch ngày 30/10/2014, ngày 1/12 HĐND huyện Tân Yên tổ chức tiếp xúc cử tri …": a later item of
     /// the basis's list, a document by its type word, and the meeting it came from.
     static func basisListed(_ lead: LeadWords, clause: Int, noun i: Int) -> Bool {
-        guard clause > 2, i > clause + 1, lead.matches(["can", "cu"], at: 0) || lead.matches(["thuc", "hien"], at: 0),
-              lead.words[clause].isCapitalised, lead.match(basisDocuments, at: clause) != nil else { return false }
-        return true
+        clause > 2 && i > clause + 1 && (lead.matches(["can", "cu"], at: 0) || lead.matches(["thuc", "hien"], at: 0))
+            && lead.words[clause].isCapitalised && lead.match(basisDocuments, at: clause) != nil
     }
 
     /// The type words of the documents a basis lists, folded.
