@@ -28,10 +28,16 @@ extension ArticleHeader {
         guard words >= fewestWords, scalars.count <= 250, !scalars.contains("|") else { return false }
         guard let last = scalars.last, last != ":" else { return false }
         let letters = scalars.filter(CleanText.isAlphabetic)
-        let shouted = !letters.isEmpty && letters.allSatisfy(CleanText.isUppercase)
-        // (A long headline in capitals may end on a full stop: "BƯU ĐIỆN TỈNH SÓC TRĂNG TỔ CHỨC HỘI NGHỊ … NĂM 2020.")
-        if last == ".", !line.utf8.reversed().starts(with: "...".utf8), !(shouted && isLongShouted(line)) { return false }
-        return !shouted || isLongShouted(line)
+        return ends(line, onStop: last == ".", shouted: !letters.isEmpty && letters.allSatisfy(CleanText.isUppercase))
+    }
+
+    /// Whether a line's end and case leave it a headline: no full stop (but an ellipsis), and in
+    /// capitals only when long — and a long one in capitals may end on a full stop ("BƯU ĐIỆN TỈNH
+    /// SÓC TRĂNG TỔ CHỨC HỘI NGHỊ … NĂM 2020.").
+    private static func ends(_ line: String, onStop: Bool, shouted: Bool) -> Bool {
+        let long = shouted && isLongShouted(line)
+        if onStop, !line.utf8.reversed().starts(with: "...".utf8), !long { return false }
+        return !shouted || long
     }
 
     static func readsAsHeadlineByCharacter(_ line: String, fewestWords: Int) -> Bool {
@@ -39,9 +45,7 @@ extension ArticleHeader {
         guard words >= fewestWords, line.count <= 250, !line.utf8.contains(UInt8(ascii: "|")) else { return false }
         guard let last = line.last, last != ":" else { return false }
         let letters = line.filter(\.isLetter)
-        let shouted = !letters.isEmpty && letters.allSatisfy(\.isUppercase)
-        if last == ".", !line.hasSuffix("..."), !(shouted && isLongShouted(line)) { return false }
-        return !shouted || isLongShouted(line)
+        return ends(line, onStop: last == ".", shouted: !letters.isEmpty && letters.allSatisfy(\.isUppercase))
     }
 
     /// Eight words in capitals or more, dashes not counted: a headline, not a name; or five with a

@@ -16,15 +16,18 @@ extension MeetingDate {
     /// HĐND huyện …": a day in the list of documents a sentence opens on as its basis ("Căn cứ", "Thực
     /// hiện"), in a clause of that list — one that opens on the basis or on a document's type word.
     static func inBasis(_ w: [LeadWords.Word], day i: Int) -> Bool {
-        var start = i
-        while start > 0, !w[start - 1].after.contains(where: { ",.;:".contains($0) }) { start -= 1 }
+        func clauseStart(before k: Int) -> Int {
+            var start = k
+            while start > 0, !w[start - 1].after.contains(where: { ",.;:".contains($0) }) { start -= 1 }
+            return start
+        }
+        var start = clauseStart(before: i)
         while true {
             if start + 1 < i, ["can cu", "thuc hien"].contains(w[start].folded + " " + w[start + 1].folded) { return true }
             guard w[start].isCapitalised, MeetingReader.basisDocuments.contains(where: { kind in
                 start + kind.count < i && w[start..<(start + kind.count)].map(\.folded).elementsEqual(kind.map(String.init))
             }), start > 0, w[start - 1].after.contains(",") else { return false }
-            start -= 1
-            while start > 0, !w[start - 1].after.contains(where: { ",.;:".contains($0) }) { start -= 1 }
+            start = clauseStart(before: start - 1)
         }
     }
 

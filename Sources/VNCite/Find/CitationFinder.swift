@@ -37,7 +37,7 @@ struct CitationFinder {
                     // "Văn phòng Trung ương Đảng vừa ra thông báo Kết luận số 44, ngày 14/11/2022 của
                     // Ban Bí thư": a notice in small letters of a capitalised Kết luận, the document
                     // (a "Thông báo kết luận số 88/TB-VPUBND" is a Thông báo).
-                    if kind.folded == "thong bao ket luan", !s.isUppercase(i), s.isUppercase(s.pos - 8) { continue }
+                    if kind.folded == "thong bao ket luan", !s.isUppercase(i), s.isUppercase(s.pos - "ket luan".utf8.count) { continue }
                     // (Not a resolution of the UN's or another country's: "Nghị quyết 1718 của Hội đồng Bảo an".)
                     let mentions = readAfterTypeWord(kind: kind, typeStart: i, scanner: &s).filter {
                         guard case .shortNumber = $0.form else { return true }

@@ -11,17 +11,9 @@ extension Scanner {
               DocumentKind.partyTypeCodes.contains(DocumentKind.canonicalCode(type.uppercased())) else {
             self = start; return nil
         }
-        skipSpaces()
-        guard current == UInt8(ascii: "/") else { self = start; return nil }
-        pos += 1
-        skipSpaces()
-        guard let code = readCode(), code.first?.isUppercase == true else { self = start; return nil }
-        let issuer = DocumentKind.canonicalCode(code.uppercased())
         // (Old State symbols were spaced too: "1675 QĐ/TCCB-LĐ", "20 TT/SĐ-DA"; only a Party
-        // committee's code is taken: "TW", "TU", "HU", "ĐU", "BTGTW", "TWĐTN".)
-        guard issuer.hasPrefix("TW") || issuer.hasSuffix("TW") || Self.localPartyIssuers.contains(issuer) else {
-            self = start; return nil
-        }
+        // committee's code is taken after the slash: "TW", "TU", "HU", "ĐU", "BTGTW", "TWĐTN".)
+        guard let issuer = slashedPartyIssuer() else { self = start; return nil }
         return DocumentSymbol(number: number, year: nil, type: DocumentKind.canonicalCode(type.uppercased()),
                               issuer: issuer, system: .party, malformed: true)
     }
