@@ -236,15 +236,6 @@ enum BodyGrammar {
         head(lead, at: i) ?? (lead.words[i].lower == "vụ" ? 1 : nil)
     }
 
-    static func selfNamingPhrase(_ lead: LeadWords, _ i: Int) -> Bool { lead.match(selfNaming, at: i) != nil }
-
-    /// Heads that are names by themselves, folded: "Quốc hội", "Chính phủ", "Tỉnh ủy", "Tỉnh đoàn".
-    static let selfNaming: [[Substring]] = [
-        "quoc hoi", "chinh phu", "bo chinh tri", "dang", "ban bi thu", "thuong truc", "trung uong",
-        "lien hop quoc", "nha nuoc", "dang uy", "chi bo", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy",
-        "dang bo", "ban to chuc", "hoi dong nhan dan", "uy ban nhan dan", "thuong vu", "tinh doan", "thanh doan",
-    ].phrases
-
     static func isTimeOrNumber(_ s: String) -> Bool { s.first?.isNumber == true }
 
     static func isRoman(_ folded: String) -> Bool { !folded.isEmpty && folded.allSatisfy { "ivx".contains($0) } }

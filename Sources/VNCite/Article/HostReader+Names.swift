@@ -89,12 +89,6 @@ extension HostReader {
         return withItsBracketClosed(words.joined(separator: " "))
     }
 
-    /// A name with the one bracket a cut left open closed: "Viện Nghiên cứu giáo dục (Trường ĐHSP
-    /// TP.HCM⟨)⟩".
-    static func withItsBracketClosed(_ name: String) -> String {
-        name.filter { $0 == "(" }.count == name.filter { $0 == ")" }.count + 1 ? name + ")" : name
-    }
-
     /// Heads that need a name after them to be a body, each word in the form `LeadWords.normal`
     /// gives it ("quỹ" is compared as it normalises).
     static let genericHeads: Set<String> = Set([
@@ -194,15 +188,6 @@ extension HostReader {
         let congress = end >= 2 && lead.matches(["dai", "hoi"], at: end - 2)
         return BodyGrammar.read(lead, at: k, catalog: catalog).map { withRemit(lead, $0) } ?? (sitting ? cabinet(lead, at: k) : nil)
             ?? (congress ? headWithTail(lead, at: k, catalog: catalog) : nil)
-    }
-
-    /// The word after a term in brackets at `k`: "Đại hội lần thứ II ⟨(nhiệm kỳ 2011 – 2013)⟩ Hội thánh
-    /// …", "(khóa XV)"; `k` itself when none stands there.
-    static func pastTermInBrackets(_ lead: LeadWords, from k: Int) -> Int {
-        let w = lead.words
-        guard k + 1 < w.count, w[k].before == "(", ["nhiệm", "khóa", "khoá"].contains(w[k].lower),
-              let close = (k..<min(w.count, k + 7)).first(where: { w[$0].after.hasPrefix(")") }), w[close].after == ")" else { return k }
-        return close + 1
     }
 
     /// "hội nghị công tác tổ chức cán bộ Sở GD-ĐT TPHCM ngày 19-1, …", "Hội nghị thường niên Hiệp

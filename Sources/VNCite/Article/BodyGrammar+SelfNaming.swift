@@ -1,0 +1,12 @@
+/// Heads that name one body by themselves, with no name after them.
+extension BodyGrammar {
+    /// "Quốc hội", "Tỉnh ủy" at `i`: a head that is a whole name.
+    static func selfNamingPhrase(_ lead: LeadWords, _ i: Int) -> Bool { lead.match(selfNaming, at: i) != nil }
+
+    /// Heads that are names by themselves, folded: "Quốc hội", "Chính phủ", "Tỉnh ủy", "Tỉnh đoàn".
+    static let selfNaming: [[Substring]] = [
+        "quoc hoi", "chinh phu", "bo chinh tri", "dang", "ban bi thu", "thuong truc", "trung uong",
+        "lien hop quoc", "nha nuoc", "dang uy", "chi bo", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy",
+        "dang bo", "ban to chuc", "hoi dong nhan dan", "uy ban nhan dan", "thuong vu", "tinh doan", "thanh doan",
+    ].phrases
+}
