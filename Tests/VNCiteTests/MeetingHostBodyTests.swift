@@ -32,6 +32,11 @@ import Testing
         // A specialised school ("THPT chuyên") and its Party cell, its place in brackets after it.
         ("Sáng 2-7, Chi bộ Trường THPT chuyên Hùng Vương (TP. Pleiku, tỉnh Gia Lai) tổ chức lễ kết nạp Đảng cho 4 học sinh lớp 12.",
          "Chi bộ Trường THPT chuyên Hùng Vương"),
+        // A high court or procuracy, its seat in its name.
+        ("Chiều 23-8-2021, Tòa án nhân dân (TAND) cấp cao tại Đà Nẵng tổ chức hội nghị trực tuyến rút kinh nghiệm việc tổ chức phiên tòa xét xử trực tuyến.",
+         "Tòa án nhân dân (TAND) cấp cao tại Đà Nẵng"),
+        ("Sáng 5/1/2023, Viện kiểm sát nhân dân cấp cao tại Hà Nội tổ chức hội nghị triển khai công tác năm 2023.",
+         "Viện kiểm sát nhân dân cấp cao tại Hà Nội"),
         // A port authority; a province's tax office as named since 2025.
         ("Ngày 15/01/2015, Cảng vụ hàng hải Hải Phòng tổ chức cuộc họp tổng kết công tác phối hợp kiểm tra, giám sát hoạt động hàng hải.",
          "Cảng vụ hàng hải Hải Phòng"),

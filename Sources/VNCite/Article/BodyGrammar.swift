@@ -154,7 +154,9 @@ enum BodyGrammar {
                         && lead.match(verbsOfInnerWords, at: end) == nil  // not "Viện VHTT phát biểu"
                         // (nor "Cục Đường bộ Việt Nam thông tin, …": after a capital, the verb; "Sở Văn hóa thông tin")
                         && !(lead.matchesWritten(["thông", "tin"], at: end) && w[end - 1].isCapitalised)
-                        || (word.lower == "tối" && end + 1 < w.count && w[end + 1].lower == "cao")
+                        || (["tối", "cấp"].contains(word.lower) && end + 1 < w.count && w[end + 1].lower == "cao")
+                        // "Tòa án nhân dân cấp cao ⟨tại⟩ Đà Nẵng": a high court's seat is in its name.
+                        || word.lower == "tại" && end >= 2 && lead.matchesWritten(["cấp", "cao"], at: end - 2) && end + 1 < w.count && w[end + 1].isCapitalised
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
                         || word.lower == "chuyên" && ["THPT", "THCS", "PTTH"].contains(w[end - 1].text)  // "Trường THPT chuyên Hùng Vương"
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"

@@ -110,6 +110,13 @@ struct LeadWords {
             lo = dash + 1
             if lo == hi { return }
         }
+        // "LSO-Ngày 18/12/2015, …": an outlet's mark of capitals, its dash glued to the lead's day word,
+        // is the mark with its dash ("LSO-", as in "LSO- 18/8/2020"), then the day's word.
+        if let dash = markGluedToADay(text, lo..<hi) {
+            append(token: lo..<(dash + 1), of: text, to: &words)
+            append(token: (dash + 1)..<hi, of: text, to: &words)
+            return
+        }
         // "tại tỉnh này.Theo dự án", "khẩn cấp”.Hội thảo": a full stop glued to the next sentence, after
         // a small letter or a closing quote, before a capitalised word (not "TP.HCM", "Q.Đống Đa",
         // "George.W.Bush", "St.John", "V.Th.B.Th.").
@@ -173,6 +180,17 @@ struct LeadWords {
     }
 
     /// The punctuation split off a word: , ; : ( ) " “ ” ' ‘ ’ ! ? – — …
+    /// Where the dash of "LSO-Ngày", "BNO-Sáng" stands: two to six capitals, a dash, then a day's word
+    /// ("Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Hôm") capitalised; nil for any other token.
+    private static func markGluedToADay(_ text: CleanText, _ token: Range<Int>) -> Int? {
+        guard let dash = token.prefix(7).first(where: { ["-", "–"].contains(text.scalars[$0]) }),
+              (2...6).contains(dash - token.lowerBound), dash + 1 < token.upperBound,
+              text.scalars[token.lowerBound..<dash].allSatisfy({ $0.properties.isUppercase }),
+              text.scalars[dash + 1].properties.isUppercase else { return nil }
+        let day = String(decoding: text.fold[(dash + 1)..<token.upperBound], as: UTF8.self)
+        return MeetingDate.dayWords.contains(day) ? dash : nil
+    }
+
     static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case ",", ";", ":", "(", ")", "\"", "'", "!", "?", "“", "”", "‘", "’", "–", "—", "…": true
