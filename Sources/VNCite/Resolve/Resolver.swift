@@ -212,9 +212,10 @@ struct Resolver {
         case .state:
             if let issuer = symbol.issuer {
                 // A công văn's issuer is its first group ("5973/UBND-KT"), so is a local
-                // body's before its department ("7001/QĐ-UB-KT").
+                // body's before its department ("7001/QĐ-UB-KT"), and a ministry's before its drafting unit.
                 let first = issuer.split(separator: "-").first.map(String.init) ?? issuer
-                c.issuer = symbol.type == nil || BodyName.localStateCodes.contains(first) ? first : issuer
+                c.issuer = symbol.type == nil || BodyName.localStateCodes.contains(first) ? first
+                    : self.issuer(afterType: issuer, type: symbol.type ?? "")
             }
         }
         var key = symbol.canonical ?? ""

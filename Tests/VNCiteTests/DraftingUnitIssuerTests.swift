@@ -1,0 +1,24 @@
+import Testing
+@testable import VNCite
+
+/// A State symbol of type, issuer and the unit that drafted it names its issuer alone ("QĐ-BNN-TCCB"
+/// → BNN); two bodies signing one document, a joint type and the Front's standing board keep their
+/// groups. The key keeps the whole symbol.
+@Suite struct DraftingUnitIssuerTests {
+    @Test(arguments: [
+        ("Thực hiện Quyết định số 1680/QĐ-BNN-VPĐP ngày 5/5/2020 của Bộ Nông nghiệp và Phát triển nông thôn", "1680/QĐ-BNN-VPĐP năm 2020", "BNN"),
+        ("Theo Quyết định số 749/QĐ-TTg-KGVX, các địa phương rà soát", "749/QĐ-TTg-KGVX", "TTg"),
+        ("Sở Tư pháp ban hành Kế hoạch số 12/KH-STP-TĐTN về tuyên truyền pháp luật", "12/KH-STP-TĐTN", "STP"),
+        ("Căn cứ Quyết định 15/QĐ-TCLN-KHTC về giao kế hoạch", "15/QĐ-TCLN-KHTC", "TCLN"),
+        // (two bodies, one document; a joint type; the Front's standing board)
+        ("Thực hiện Hướng dẫn số 12/HD-SGDĐT-SNV về thi đua", "12/HD-SGDĐT-SNV", "SGDĐT-SNV"),
+        ("Triển khai Kế hoạch số 5/KH-BQP-BCA về phối hợp", "05/KH-BQP-BCA", "BQP-BCA"),
+        ("Thông tư liên tịch số 163/2013/TTLT-BTC-BNV ngày 05/11/2013", "163/2013/TTLT-BTC-BNV", "BTC-BNV"),
+        ("Theo Kế hoạch số 7/KH-MTTQ-BTT về giám sát", "07/KH-MTTQ-BTT", "MTTQ-BTT"),
+    ])
+    func theIssuerOfADraftedSymbol(text: String, key: String, issuer: String) throws {
+        let c = try #require(Extractor().extract(Article(source: "a.txt", text: text)).citations.first)
+        #expect(c.key == key)
+        #expect(c.issuer == issuer)
+    }
+}
