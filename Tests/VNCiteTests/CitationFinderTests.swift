@@ -117,6 +117,9 @@ import Testing
          ["NQ-ĐH-XIX/TU@Thanh Hóa", "NQ-ĐH-XXV/HU:huyện Nông Cống@Thanh Hóa", "NQ-ĐH-XX/ĐU@?", "NQ-ĐH-XIX/TU@Thanh Hóa"]),
         ("Nghị quyết Đại hội Đảng bộ quận lần thứ XV và Nghị quyết Đại hội Đảng bộ Sở Khoa học và Công nghệ lần thứ V",
          ["NQ-ĐH-XV/QU@?", "NQ-ĐH-V/Đảng bộ Sở Khoa học và Công nghệ@?"]),
+        // (a Party cell's, named or not)
+        ("đánh giá Nghị quyết Đại hội chi bộ lần thứ XVI và Nghị quyết Đại hội Chi bộ Trung tâm Khuyến nông lần thứ XVI",
+         ["NQ-ĐH-XVI/CB@?", "NQ-ĐH-XVI/CB:Trung tâm Khuyến nông@?"]),
         // The Front's central committee's code, 13 letters, ends a joint resolution's symbol.
         ("theo Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN ngày 15/6/2017",
          ["403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN"]),

@@ -4,7 +4,8 @@
 /// "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Nghị quyết Đại hội ĐBTQ lần thứ XIII của Đảng",
 /// "Nghị quyết Đại hội XI Đảng bộ tỉnh", "Nghị quyết Đại hội lần thứ XVII của Đảng bộ tỉnh" and
 /// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tiền Giang lần thứ XI" (local congresses, also by the
-/// term they elect: "… Đảng bộ tỉnh Nghệ An khóa XX"); and
+/// term they elect: "… Đảng bộ tỉnh Nghệ An khóa XX"), a Party cell's ("Nghị quyết Đại hội Chi bộ Trung
+/// tâm Khuyến nông lần thứ XVI", "Nghị quyết Đại hội chi bộ lần thứ XVI"); and
 /// "Nghị quyết Đại hội XIII Công đoàn Việt Nam", another organisation's (`OrganisationName`), also
 /// "Nghị quyết Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI"; after "lần thứ" the number may be
 /// written in figures: "Nghị quyết Đại hội lần thứ 10 Công đoàn tỉnh Bình Dương", as it may for
@@ -34,8 +35,10 @@ enum CongressForm {
         if s.isUppercase(s.pos), s.read("dbtq") { s.skipSpaces() }
         var isLocal = false
         var placeStart = s.pos
-        if s.read("dang bo") {
-            // "Đại hội (đại biểu) Đảng bộ tỉnh Tiền Giang lần thứ XI"
+        let cell = s.peek("chi bo")
+        if s.read("dang bo") || s.read("chi bo") {
+            // "Đại hội (đại biểu) Đảng bộ tỉnh Tiền Giang lần thứ XI", "Đại hội Chi bộ lần thứ XVI" (a
+            // Party cell's)
             isLocal = true
             placeStart = s.pos
             var words = 0
@@ -88,6 +91,12 @@ enum CongressForm {
         }
         if !isLocal, probe.isUppercase(probe.pos), otherOrganisations.contains(where: { probe.peek($0) }) { s = start; return nil }
         let words = isLocal ? String(decoding: s.text.fold[placeStart..<placeEnd], as: UTF8.self) : nil
+        if cell {
+            let written = s.text.string(placeStart..<placeEnd).trimmingCharacters(in: .whitespaces)
+            let name = written.isEmpty ? "Chi bộ" : "Chi bộ " + written
+            return Result(roman: roman, isLocal: true, localityWords: nil, end: end,
+                          organisation: OrganisationName(text: name, unit: name, placeWords: nil, isLocal: true))
+        }
         // "Nghị quyết Đại hội Đảng bộ ⟨Công an⟩ tỉnh lần thứ XIX", "… Đảng bộ ⟨Khối các cơ quan⟩ tỉnh …":
         // a unit's Party committee, not the province's.
         if isLocal, let unit = unitsCommittee(s.text, placeStart..<placeEnd) {

@@ -105,7 +105,14 @@ struct Resolver {
                 resolved.append((m, c))
             case .congress(let roman, let local, let organisation):
                 c.congress = roman
-                if let organisation {
+                if let organisation, organisation.hasPrefix("Chi bộ") {
+                    // A Party cell's, kept to its article where the cell is not named: "NQ-ĐH-XVI/CB@?".
+                    let unit = organisation.dropFirst("Chi bộ".count).trimmingCharacters(in: .whitespaces)
+                    c.issuer = "CB"
+                    c.issuerName = organisation
+                    c.locality = unit.isEmpty ? nil : articleLocality
+                    c.key = "NQ-ĐH-\(roman)/CB" + (unit.isEmpty ? "@?" : ":\(unit)@\(articleLocality ?? "?")")
+                } else if let organisation {
                     // The organisation's own: "NQ-ĐH-XIII/Công đoàn Việt Nam", a province's "@Bình Dương".
                     let locality = local ? m.qualifiers.body?.locality ?? articleLocality : nil
                     c.issuer = nil
