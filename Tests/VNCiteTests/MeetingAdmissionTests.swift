@@ -10,7 +10,7 @@ import Testing
     ])
     func whatOneJoinsIsNoHost(lead: String) throws {
         let found = try #require(meeting("Kết nạp đảng viên mới\n" + lead))
-        #expect(found.kind == "lễ")
+        #expect(found.kind == "lễ kết nạp")
         #expect(found.host == nil)
     }
 

@@ -57,7 +57,7 @@ import Testing
         ("Chiều 13/8, Trường Chính trị tỉnh Thanh Hóa tổ chức khai giảng lớp Trung cấp lý luận chính trị hệ tập trung K52A.", "lễ",
          "Trường Chính trị tỉnh Thanh Hóa"),
         ("Ngày 30/11/2023, Trường Chính trị tỉnh đã tổ chức Lễ Bế giảng và trao chứng chỉ cho học viên lớp Bồi dưỡng ngạch chuyên viên.",
-         "lễ", "Trường Chính trị tỉnh"),
+         "lễ bế giảng", "Trường Chính trị tỉnh"),
         ("Chiều 15/10, Huyện ủy Châu Đức tổ chức họp mặt kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo.", "họp mặt", "Huyện ủy Châu Đức"),
         ("Sáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chương trình Gặp mặt Kỷ niệm ngày thành lập các ban xây dựng Đảng.",
          "gặp mặt", "Cơ quan Đảng uỷ Khối các cơ quan tỉnh"),
@@ -124,7 +124,7 @@ import Testing
         #expect(reception.kind == "buổi tiếp")
         #expect(reception.host == "Ủy ban nhân dân tỉnh")
         #expect(meeting("Sáng 19/7, tỉnh Thừa Thiên Huế long trọng tổ chức lễ truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”.")?
-            .kind == "lễ")
+            .kind == "lễ truy tặng")
         #expect(meeting("Sáng nay, trong buổi tiếp xúc với báo chí, luật sư của bị cáo cho biết sẽ kháng cáo.")?.kind != "buổi tiếp")
     }
 

@@ -7,7 +7,7 @@
 /// bế mạc và trao giải thưởng kỳ thi …"), nor "lễ khai trương", a business's own ceremony.
 extension MeetingReader {
     static func opensUnnamed(_ meeting: Meeting) -> Bool {
-        guard meeting.host == nil, meeting.kind == "lễ" else { return false }
+        guard meeting.host == nil, MeetingWords.family(meeting.kind) == "lễ" else { return false }
         let words = meeting.what.lowercased().split(separator: " ").prefix(3)
         return words.count == 3 && words.first == "lễ" && ["khai", "bế"].contains(words.dropFirst().first) && words.last == "mạc"
     }

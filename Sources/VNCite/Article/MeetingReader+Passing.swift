@@ -45,7 +45,10 @@ extension MeetingReader {
         if i >= 2, lead.matchesWritten(["công", "tác"], at: i - 2), !(i >= 3 && w[i - 3].lower == "đoàn"),
            let kind = MeetingWords.noun(lead, at: i)?.kind, ["tiếp xúc cử tri", "buổi tiếp công dân"].contains(MeetingWords.family(kind)) { return true }
         // "ở từng đại hội", "mỗi hội nghị", "các cuộc họp": each of many, no one meeting.
-        if i > 0, w[i - 1].after.isEmpty, ["từng", "mỗi", "các", "những", "mọi"].contains(w[i - 1].lower) { return true }
+        // ("Các buổi lễ tưởng niệm cũng được tổ chức tại Israel và Đức": their classifier between.)
+        let each: Set<String> = ["từng", "mỗi", "các", "những", "mọi"]
+        if i > 0, w[i - 1].after.isEmpty, each.contains(w[i - 1].lower) { return true }
+        if i > 1, ["buổi", "cuộc"].contains(w[i - 1].lower), w[i - 2].after.isEmpty, each.contains(w[i - 2].lower) { return true }
         if listedAfterOneAhead(lead, noun: i) || namesAVenue(lead, noun: i) { return true }
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return !adoptsItsResolution(lead, noun: i) }

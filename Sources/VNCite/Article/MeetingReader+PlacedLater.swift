@@ -73,7 +73,7 @@ extension MeetingReader {
             // (Not an opening that does not say what it opens, where only who spoke places it: "Bộ trưởng …
             // phát biểu tại lễ khai mạc" of an exhibition the lead told of.)
             let opening = ["lễ khai mạc", "lễ bế mạc"].contains { m.what.lowercased().hasPrefix($0) }
-            if !placedHere, m.kind == "lễ", opening { continue }
+            if !placedHere, MeetingWords.family(m.kind) == "lễ", opening { continue }
             // (Nor, where no time is told, a meeting its words do not name: "Phát biểu chỉ đạo tại Hội
             // nghị, đồng chí …" of a portal's report, which names its meeting elsewhere.)
             if !placedHere, !leadPlacesToday, m.what.split(separator: " ").count <= 2 { continue }

@@ -196,7 +196,7 @@ enum MeetingReader {
             if let end = listedKinds(lead, noun: i, length: phrase.count) { inside = end; continue }
             if inTheBackground(lead, noun: i) { continue }
             // "lễ khai mạc (chính thức) Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
-            if kind == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""), case let formally = i + phrase.count,
+            if MeetingWords.family(kind) == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""), case let formally = i + phrase.count,
                lead.matchWritten(MeetingWords.nouns, at: formally + (lead.matchesWritten(["chính", "thức"], at: formally) ? 2 : 0)) != nil { continue }
             // "lễ khai mạc Festival Huế": a festival opens, no body meets.
             if ["khai", "bế"].contains(phrase.dropFirst().first ?? ""),

@@ -29,18 +29,8 @@ enum MeetingWords {
         ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"), ("cuộc gặp", "cuộc gặp"),
         ("cuộc gặp gỡ", "cuộc gặp gỡ"), ("buổi gặp gỡ", "buổi gặp gỡ"), ("buổi gặp mặt", "buổi gặp mặt"), ("cuộc gặp mặt", "cuộc gặp mặt"),
         ("buổi họp mặt", "cuộc họp mặt"), ("cuộc họp mặt", "cuộc họp mặt"), ("gặp mặt", "gặp mặt"),
-        ("lễ kỷ niệm", "lễ kỷ niệm"), ("lễ khai trương", "lễ"), ("lễ khởi công", "lễ"), ("lễ ra mắt", "lễ"),
-        ("lễ trao", "lễ"), ("lễ tuyên dương", "lễ"), ("lễ ký kết", "lễ"), ("lễ đón nhận", "lễ"), ("lễ đón bằng", "lễ"),
-        ("lễ khánh thành", "lễ"), ("lễ phát động", "lễ"), ("lễ công bố", "lễ"), ("lễ bàn giao", "lễ"),
-        ("lễ khai mạc", "lễ"), ("lễ bế mạc", "lễ"), ("lễ ký", "lễ"), ("lễ tổng kết", "lễ"), ("lễ tôn vinh", "lễ"),
-        ("lễ xuất quân", "lễ"), ("lễ giao nhận quân", "lễ"), ("lễ giao quân", "lễ"), ("lễ kết nạp", "lễ"), ("lễ khen thưởng", "lễ"), ("lễ công nhận", "lễ"), ("lễ mừng công", "lễ"),
-        ("lễ khai giảng", "lễ"), ("lễ bế giảng", "lễ"), ("lễ ra quân", "lễ"), ("lễ động thổ", "lễ"), ("lễ chia tay", "lễ"),
-        ("lễ cắt băng", "lễ"), ("lễ gắn biển", "lễ"), ("lễ tiếp nhận", "lễ"), ("lễ phát bằng", "lễ"), ("lễ trao bằng", "lễ"),
-        ("lễ truy tặng", "lễ"), ("lễ thông xe", "lễ"), ("lễ hợp long", "lễ"), ("lễ kết nghĩa", "lễ"),
-        ("lễ phát hành", "lễ"), ("lễ biểu dương", "lễ"),
-        // (An offering held as a ceremony, by its noun: "Tỉnh ủy, HĐND, UBND … tổ chức lễ dâng hương, đặt vòng
-        // hoa …" — not the verb alone, "đã đến dâng hương tưởng niệm …", a visit.)
-        ("lễ dâng hương", "lễ"), ("lễ dâng hoa", "lễ"),
+        // (A ceremony without its verb: "lễ trao …", "lễ ký …"; the army's hand-over of recruits.)
+        ("lễ trao", "lễ"), ("lễ ký", "lễ"), ("lễ giao nhận quân", "lễ"),
         // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …"; a day when leaders
         // receive citizens, "Chủ tịch UBND huyện tiếp công dân định kỳ tháng 1/2025", "Chủ tịch UBND tỉnh chủ trì tiếp công dân".)
         ("buổi tiếp", "buổi tiếp"), ("buổi tiếp công dân", "buổi tiếp công dân"), ("buổi công bố", "buổi công bố"), ("tiếp công dân định kỳ", "buổi tiếp công dân"),
@@ -76,7 +66,7 @@ enum MeetingWords {
         // (The word written as one: "tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới", "lễ míttinh".)
         ("míttinh", "mít tinh"), ("mittinh", "mít tinh"), ("lễ míttinh", "lễ mít tinh"), ("lễ mittinh", "lễ mít tinh"),
         ("cuộc míttinh", "mít tinh"), ("cuộc mittinh", "mít tinh"),
-    ].reduce(into: [:]) { $0[$1.0] = $1.1 }
+    ].reduce(into: [:]) { $0[$1.0] = $1.1 }.merging(ceremonies.map { ("lễ " + $0, "lễ " + $0) }) { first, _ in first }
 
     /// The meeting noun written at word `i` of a lead, its kind and its length in words: "Kỳ họp
     /// thứ 12" → ("kỳ họp", 2).
@@ -94,13 +84,14 @@ enum MeetingWords {
     static let notReceiving: Set<String> = ["trực", "kế", "liên", "tiếp"]
 
     /// The kind a meeting noun's twin names, for comparing meetings: "buổi họp" is a "cuộc họp",
-    /// "cuộc làm việc" a "buổi làm việc", "lễ kỷ niệm" a "lễ" (the kind itself is the noun the text wrote).
+    /// "cuộc làm việc" a "buổi làm việc", "lễ kỷ niệm", "lễ ký kết" a "lễ" (the kind itself is the noun
+    /// the text wrote; a rally, "lễ mít tinh", is its own).
     static func family(_ kind: String) -> String {
-        twins[kind] ?? kind
+        twins[kind] ?? (kind.hasPrefix("lễ ") && kind != "lễ mít tinh" ? "lễ" : kind)
     }
 
     /// The nouns that name the same kind of meeting as another.
-    static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc", "họp mặt": "cuộc họp mặt", "lễ kỷ niệm": "lễ",
+    static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc", "họp mặt": "cuộc họp mặt",
                          "buổi gặp mặt": "gặp mặt", "cuộc gặp mặt": "gặp mặt", "buổi tiếp xúc cử tri": "tiếp xúc cử tri",
                          "cuộc tiếp xúc cử tri": "tiếp xúc cử tri"]
 

@@ -1,0 +1,14 @@
+/// Ceremonies, each named by what it does.
+extension MeetingWords {
+    /// Ceremonies by what they do, each its own kind as the text writes it: "lễ ký kết", "lễ khởi
+    /// công" (their `family` is "lễ"). (An offering held as a ceremony, by its noun: "Tỉnh ủy, HĐND, UBND
+    /// … tổ chức lễ dâng hương, đặt vòng hoa …" — not the verb alone, "đã đến dâng hương tưởng niệm …", a visit.)
+    static let ceremonies = [
+        "kỷ niệm", "khai trương", "khởi công", "ra mắt", "tuyên dương", "ký kết", "đón nhận", "đón bằng",
+        "khánh thành", "phát động", "công bố", "bàn giao", "khai mạc", "bế mạc", "tổng kết", "tôn vinh", "xuất quân",
+        "giao quân", "kết nạp", "khen thưởng", "công nhận", "mừng công", "khai giảng", "bế giảng", "ra quân",
+        "động thổ", "chia tay", "cắt băng", "gắn biển", "tiếp nhận", "phát bằng", "trao bằng", "truy tặng",
+        "thông xe", "hợp long", "kết nghĩa", "phát hành", "biểu dương", "tưởng niệm", "dâng hương",
+        "dâng hoa",
+    ]
+}
