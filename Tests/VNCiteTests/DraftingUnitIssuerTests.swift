@@ -2,8 +2,8 @@ import Testing
 @testable import VNCite
 
 /// A State symbol of type, issuer and the unit that drafted it names its issuer alone ("QĐ-BNN-TCCB"
-/// → BNN); two bodies signing one document, a joint type and the Front's standing board keep their
-/// groups. The key keeps the whole symbol.
+/// → BNN); two bodies signing one document, a joint or coordination type and the Front's standing
+/// board keep their groups. The key keeps the whole symbol.
 @Suite struct DraftingUnitIssuerTests {
     @Test(arguments: [
         ("Thực hiện Quyết định số 1680/QĐ-BNN-VPĐP ngày 5/5/2020 của Bộ Nông nghiệp và Phát triển nông thôn", "1680/QĐ-BNN-VPĐP năm 2020", "BNN"),
@@ -15,6 +15,8 @@ import Testing
         ("Triển khai Kế hoạch số 5/KH-BQP-BCA về phối hợp", "05/KH-BQP-BCA", "BQP-BCA"),
         ("Thông tư liên tịch số 163/2013/TTLT-BTC-BNV ngày 05/11/2013", "163/2013/TTLT-BTC-BNV", "BTC-BNV"),
         ("Theo Kế hoạch số 7/KH-MTTQ-BTT về giám sát", "07/KH-MTTQ-BTT", "MTTQ-BTT"),
+        ("Thực hiện Quy chế phối hợp số 18/QCPH-TCTS-BTLBP giữa hai đơn vị", "18/QCPH-TCTS-BTLBP", "TCTS-BTLBP"),
+        ("theo Chương trình phối hợp số 05/CTPH-BCA-MTTW", "05/CTPH-BCA-MTTW", "BCA-MTTW"),
     ])
     func theIssuerOfADraftedSymbol(text: String, key: String, issuer: String) throws {
         let c = try #require(Extractor().extract(Article(source: "a.txt", text: text)).citations.first)

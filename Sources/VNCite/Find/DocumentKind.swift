@@ -170,6 +170,8 @@ struct DocumentKind: Sendable {
         "NĐ", "TT", "TTLT", "NQ", "NQLT", "QĐ", "CT", "PL", "L", "VBHN", "QC", "QyĐ", "TC", "TB",
         "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ",
         "GM", "GGT", "GNP", "PG", "PC", "PB", "SY", "TrS", "SL", "KL", "CV", "QCPH",
+        // (a coordination programme's or plan's, two bodies': "05/CTPH-BCA-MTTW", "12/KHPH-SYT-STC")
+        "CTPH", "KHPH",
     ]
 
     /// Codes a Party number may carry as its type ("05-CT/TW").

@@ -6,10 +6,11 @@ extension Resolver {
     /// ("B…"), general department's ("TC…") or provincial department's ("S…") code, the Prime
     /// Minister's or the Government Office's, is cut so; not when a later group is an issuer too, two
     /// bodies signing one document ("HD-SGDĐT-SNV", "KH-BQP-BCA", "CTr-BCA-MTTW"), nor a joint type's
-    /// ("TTLT-BTC-BNV"), nor another body's symbol ("KH-MTTQ-BTT" of the Front's standing board).
+    /// ("TTLT-BTC-BNV"), a coordination's ("QCPH-TCTS-BTLBP"), nor another body's symbol ("KH-MTTQ-BTT"
+    /// of the Front's standing board).
     func issuer(afterType groups: String, type: String) -> String {
         let parts = groups.split(separator: "-").map(String.init)
-        guard parts.count >= 2, !type.hasSuffix("LT"), let first = parts.first, cutsItsUnit(first),
+        guard parts.count >= 2, !type.hasSuffix("LT"), !type.hasSuffix("PH"), let first = parts.first, cutsItsUnit(first),
               !parts.dropFirst().contains(where: namesAnIssuer) else { return groups }
         return first
     }
