@@ -2,8 +2,10 @@ import Testing
 @testable import VNCite
 
 /// A ceremony's kind is the noun with what it does, as the text writes it ("lễ ký kết", "lễ khởi
-/// công", "lễ tưởng niệm"); one written without its verb's object is a "lễ" ("lễ trao …"). Many
-/// ceremonies behind their classifier ("Các buổi lễ …") are no one meeting.
+/// công", "lễ tưởng niệm"), also when a body organises it without the word "lễ" ("tổ chức kỷ niệm …",
+/// "tổ chức công bố quyết định …"); one written without its verb's object is a "lễ" ("lễ trao …").
+/// Many ceremonies behind their classifier ("Các buổi lễ …") are no one meeting, nor is one that names
+/// the committee set up to organise it.
 @Suite struct MeetingCeremonyKindTests {
     private func meeting(_ lead: String) -> Meeting? {
         Extractor().extract(Article(source: "a.txt", text: lead)).meeting
@@ -14,6 +16,8 @@ import Testing
         ("Sáng 15/3/2023, Ban Quản lý các khu công nghiệp tỉnh tổ chức lễ khởi công dự án nhà máy may xuất khẩu.", "lễ khởi công"),
         ("Sáng 19/11/2023, Ban An toàn giao thông tỉnh tổ chức lễ tưởng niệm các nạn nhân tử vong do tai nạn giao thông.", "lễ tưởng niệm"),
         ("Sáng 5/1/2024, Hội Khuyến học tỉnh tổ chức lễ trao học bổng cho 200 học sinh nghèo vượt khó.", "lễ"),
+        ("Sáng 21/11/2016, UBND tỉnh Quảng Ngãi tổ chức công bố và trao Quyết định bổ nhiệm Trưởng ban quản lý Khu kinh tế Dung Quất.", "lễ công bố"),
+        ("Sáng 28/7/2009, Tổng Liên đoàn Lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam.", "lễ kỷ niệm"),
     ])
     func aCeremonyByWhatItDoes(lead: String, kind: String) throws {
         let m = try #require(meeting(lead))
@@ -23,5 +27,11 @@ import Testing
     @Test func ceremoniesBehindTheirClassifierAreMany() {
         #expect(meeting("Thế giới kỷ niệm ngày giải phóng\nCác buổi lễ khánh thành đài tưởng niệm cũng được tổ chức tại Israel và Đức.") == nil)
         #expect(meeting("Những cuộc họp giao ban được tổ chức hằng tuần tại trụ sở.") == nil)
+    }
+
+    @Test func aCeremonyThatNamesItsCommitteeIsNotHeld() {
+        #expect(meeting("Thành lập Ban tổ chức\nUBND tỉnh vừa ban hành quyết định thành lập Ban tổ chức công bố Điều chỉnh quy hoạch Khu kinh tế mở "
+            + "Chu Lai và Lễ kỷ niệm 15 năm Thaco Chu Lai - Trường Hải (2003 - 2018).") == nil)
+        #expect(meeting("Sáng 5/3/2024, Sở Tài nguyên và Môi trường tổ chức công bố thông tin về bảng giá đất mới.") == nil)
     }
 }

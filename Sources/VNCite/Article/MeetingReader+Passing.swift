@@ -138,6 +138,18 @@ extension MeetingReader {
     /// The committees named after the meeting they organise or steer: "Ban Tổ chức", "Ban chỉ đạo".
     static let organisingCommittees: [[Substring]] = [["ban", "tổ", "chức"], ["ban", "chỉ", "đạo"]]
 
+    /// "Trưởng Ban Tổ chức ⟨Hội nghị⟩ Cấp cao APEC", "thành lập Ban tổ chức công bố Điều chỉnh quy hoạch Khu
+    /// kinh tế mở Chu Lai và ⟨Lễ kỷ niệm⟩ 15 năm …": the meeting at `i` names the committee that organises
+    /// or steers it, right after it or last of what it is named for, after "và" (within twenty words,
+    /// in one clause).
+    static func namesItsCommittee(_ lead: LeadWords, noun i: Int) -> Bool {
+        let w = lead.words
+        if i > 2, lead.matchWritten(organisingCommittees, at: i - 3) != nil, w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { return true }
+        guard i > 4, w[i - 1].lower == "và",
+              let k = (max(0, i - 20)..<(i - 4)).last(where: { lead.matchWritten(organisingCommittees, at: $0) != nil }) else { return false }
+        return w[k..<i].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
+    }
+
     /// The document types whose numbered citation names the meeting that adopted them.
     static let citedDocuments: [[Substring]] = [["nghị", "quyết"], ["kết", "luận"], ["chỉ", "thị"], ["quy", "định"],
                                                 ["thông", "báo"], ["quyết", "định"], ["hướng", "dẫn"]]

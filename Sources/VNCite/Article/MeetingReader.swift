@@ -191,7 +191,7 @@ enum MeetingReader {
             if mentionedInPassing(lead, noun: i) || framesASitting(lead, noun: i, length: phrase.count) { continue }
             // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC", "Ban chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh … tổ chức
             // họp báo": the committee that organises or steers it, no report of it (not "Nhật Bản tổ chức").
-            if i > 2, lead.matchWritten(organisingCommittees, at: i - 3) != nil, w[(i - 3)..<i].allSatisfy({ $0.after.isEmpty }) { continue }
+            if namesItsCommittee(lead, noun: i) { continue }
             if counted(lead, noun: i) { continue }
             if let end = listedKinds(lead, noun: i, length: phrase.count) { inside = end; continue }
             if inTheBackground(lead, noun: i) { continue }

@@ -14,10 +14,15 @@ extension MeetingWords {
     /// organises ("Hội Doanh nhân trẻ Việt Nam tổ chức Diễn đàn …"), not the floor of one ("phát biểu
     /// trên diễn đàn Quốc hội").
     /// (Not "tổ chức đối thoại", often a task or a programme's: a dialogue needs its "buổi".)
+    /// A ceremony so named is of its kind with "lễ", as the labels write it: "lễ kỷ niệm"; so is the
+    /// announcement of a decision ("UBND tỉnh tổ chức công bố và trao Quyết định bổ nhiệm …"), not of
+    /// anything else ("tổ chức công bố thông tin").
     static let organisedEvents: [String: String] = [
-        "sơ kết": "sơ kết", "tổng kết": "tổng kết", "kỷ niệm": "lễ", "kỉ niệm": "lễ", "tuyên dương": "lễ",
-        "khánh thành": "lễ", "khởi công": "lễ", "động thổ": "lễ", "diễn đàn": "diễn đàn",
-        "khai giảng": "lễ", "bế giảng": "lễ", "họp mặt": "họp mặt", "phát động": "lễ",
+        "sơ kết": "sơ kết", "tổng kết": "tổng kết", "kỷ niệm": "lễ kỷ niệm", "kỉ niệm": "lễ kỷ niệm",
+        "tuyên dương": "lễ tuyên dương", "khánh thành": "lễ khánh thành", "khởi công": "lễ khởi công",
+        "động thổ": "lễ động thổ", "diễn đàn": "diễn đàn", "khai giảng": "lễ khai giảng", "bế giảng": "lễ bế giảng",
+        "họp mặt": "họp mặt", "phát động": "lễ phát động", "công bố quyết định": "lễ công bố",
+        "công bố và trao quyết định": "lễ công bố",
     ]
     static let organisedEventNouns = PhraseTable(organisedEvents.keys.sorted())
 }
