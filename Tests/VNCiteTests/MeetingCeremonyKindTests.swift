@@ -18,6 +18,7 @@ import Testing
         ("Sáng 5/1/2024, Hội Khuyến học tỉnh tổ chức lễ trao học bổng cho 200 học sinh nghèo vượt khó.", "lễ"),
         ("Sáng 21/11/2016, UBND tỉnh Quảng Ngãi tổ chức công bố và trao Quyết định bổ nhiệm Trưởng ban quản lý Khu kinh tế Dung Quất.", "lễ công bố"),
         ("Sáng 28/7/2009, Tổng Liên đoàn Lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam.", "lễ kỷ niệm"),
+        ("Chiều 15-3-2018, tại thành phố Pleiku, Cụm thi đua Tây Nguyên tổ chức ký kết giao ước thi đua năm 2018.", "lễ ký kết"),
     ])
     func aCeremonyByWhatItDoes(lead: String, kind: String) throws {
         let m = try #require(meeting(lead))

@@ -109,6 +109,8 @@ import Testing
         "Luật Biên phòng Việt Nam năm 2020 đã được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua ngày 11 tháng 11 năm 2020 và có hiệu lực từ ngày 01/01/2022.",
         // (the law's name before a comma, its day spelled out)
         "Luật Hợp tác xã, đã được Quốc hội thông qua ngày 20 tháng 11 năm 2012 tại kỳ họp thứ 4 Khóa XIII và có hiệu lực từ ngày 01/7/2013.",
+        // (with what it holds before the comma)
+        "Luật Biên phòng Việt Nam 2020 gồm 6 chương, 36 điều được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 10. Luật có hiệu lực thi hành từ ngày 1 tháng 1 năm 2022.",
         // (the session fronted, then the law or its bill "passed" at it)
         "Ngày 17/6/2010, tại kỳ họp thứ 7 Quốc hội khóa XII, dự án Luật Bưu chính đã được Quốc hội biểu quyết thông qua và có hiệu lực thi hành từ ngày 01/01/2011.",
     ])

@@ -21,9 +21,11 @@ extension MeetingReader {
         guard k >= 2, lead.matchesWritten(["thông", "qua"], at: k - 2) else { return false }
         // A law's name opens the clause, "được" (not "vừa được") before "thông qua".
         var clause = HostReader.clauseStart(lead, before: k - 2)
-        // ("Luật Hợp tác xã, đã được Quốc hội thông qua …": the law's name before a comma.)
+        // ("Luật Hợp tác xã, đã được Quốc hội thông qua …": the law's name before a comma; "Luật Biên phòng
+        // Việt Nam 2020 gồm 6 chương, 36 điều được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 10": with
+        // what it holds.)
         if clause > 0, lead.matchWritten(laws, at: clause) == nil, w[clause - 1].after == ",",
-           case let named = HostReader.clauseStart(lead, before: clause - 1), clause - named <= 8, lead.matchWritten(laws, at: named) != nil {
+           case let named = HostReader.clauseStart(lead, before: clause - 1), clause - named <= 10, lead.matchWritten(laws, at: named) != nil {
             clause = named
         }
         guard w[clause].isCapitalised, lead.matchWritten(laws, at: clause) != nil,

@@ -9,7 +9,8 @@ extension MeetingWords {
     /// kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam", "Tỉnh đoàn … đã tổ chức tuyên dương 12
     /// Gương mặt trẻ", "Bộ Chỉ huy Quân sự tỉnh tổ chức phát động đợt thi đua cao điểm …", "Tập đoàn
     /// … tổ chức khánh thành Nhà máy …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý
-    /// luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …"), and
+    /// luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …", "Cụm thi đua Tây Nguyên … tổ chức ký kết
+    /// giao ước thi đua năm 2018"), and
     /// no meeting noun anywhere else ("hội nghị tổng kết" is a "hội nghị"). So is a forum that a body
     /// organises ("Hội Doanh nhân trẻ Việt Nam tổ chức Diễn đàn …"), not the floor of one ("phát biểu
     /// trên diễn đàn Quốc hội").
@@ -21,7 +22,7 @@ extension MeetingWords {
         "sơ kết": "sơ kết", "tổng kết": "tổng kết", "kỷ niệm": "lễ kỷ niệm", "kỉ niệm": "lễ kỷ niệm",
         "tuyên dương": "lễ tuyên dương", "khánh thành": "lễ khánh thành", "khởi công": "lễ khởi công",
         "động thổ": "lễ động thổ", "diễn đàn": "diễn đàn", "khai giảng": "lễ khai giảng", "bế giảng": "lễ bế giảng",
-        "họp mặt": "họp mặt", "phát động": "lễ phát động", "công bố quyết định": "lễ công bố",
+        "họp mặt": "họp mặt", "phát động": "lễ phát động", "công bố quyết định": "lễ công bố", "ký kết": "lễ ký kết",
         "công bố và trao quyết định": "lễ công bố",
     ]
     static let organisedEventNouns = PhraseTable(organisedEvents.keys.sorted())
