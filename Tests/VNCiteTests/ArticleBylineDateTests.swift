@@ -68,6 +68,17 @@ import Testing
         #expect(header(place) == ("Quảng Ngãi ký kết thỏa thuận hợp tác về chuyển đổi số", "2022-04-14"))
     }
 
+    /// A byline by its label, or the author's name with the offices on one line, between the headline
+    /// and the date line.
+    @Test func theHeadlineOverABylineOnOneLine() {
+        let labelled = "Chia sẻ niềm tin - Nâng cao vị thế\n\nTăng cường năng lực trợ giúp pháp lý cho phụ nữ khuyết tật tại tỉnh Nghệ An\n\n"
+            + "  • Thực hiện: Trần Nhung\n  • 06/10/2020\n  • 0 Bình luận\n\n" + Self.lead
+        #expect(header(labelled) == ("Tăng cường năng lực trợ giúp pháp lý cho phụ nữ khuyết tật tại tỉnh Nghệ An", "2020-10-06"))
+        let offices = "Bộ đội Biên phòng phát huy truyền thống trong xây dựng thế trận biên phòng toàn dân vững mạnh\n\nHoàng Xuân Chiến "
+            + "Trung tướng, Ủy viên Trung ương Đảng, Tư lệnh Bộ đội Biên phòng\n22:44, ngày 01-03-2019\n\n" + Self.lead
+        #expect(header(offices) == ("Bộ đội Biên phòng phát huy truyền thống trong xây dựng thế trận biên phòng toàn dân vững mạnh", "2019-03-01"))
+    }
+
     /// The page's stamp on a line of its own under the authors under the lead: the article's date,
     /// and the lead's meeting dated by it (not a line of other words, nor a stamp with no authors over it).
     @Test func aStampUnderTheAuthorsUnderTheLead() throws {

@@ -47,6 +47,13 @@ import Testing
         ("Đường dây nóng hỗ trợ   1900 54 54 81\n\nBưu điện tỉnh Bình Định: Tổ chức chương trình Roadshow giới thiệu dịch vụ hành chính công\n\n"
             + "Ngày 01/8, Bưu điện tỉnh đã tổ chức chương trình Roadshow truyền thông giới thiệu dịch vụ hành chính công cho người dân.",
          "Bưu điện tỉnh Bình Định: Tổ chức chương trình Roadshow giới thiệu dịch vụ hành chính công", nil),
+        // (a template's name left as the page's title; an image's alternative text)
+        ("MonrePortal.CMS - View_ChiTietThongBao\n\nHội nghị triển khai Luật Đất đai năm 2024 tại tỉnh Sơn La\n\nSáng 5/3/2024, Sở Tài "
+            + "nguyên và Môi trường tỉnh Sơn La tổ chức hội nghị triển khai Luật Đất đai năm 2024.",
+         "Hội nghị triển khai Luật Đất đai năm 2024 tại tỉnh Sơn La", nil),
+        ("image banner\nKỳ họp thứ 3 HĐND xã Đông Sơn khóa XIX\n\nNgày 11 tháng 01 năm 2012, Hội đồng nhân dân xã Đông Sơn khoá XIX tổ chức "
+            + "kỳ họp thứ 3.",
+         "Kỳ họp thứ 3 HĐND xã Đông Sơn khóa XIX", nil),
         // (the logo's text, lines of marks alone, the reader's sizes and contrast, the count of visitors online)
         ("Logo\nĐại hội đại biểu Đảng bộ Tập đoàn Điện lực Việt Nam lần thứ IV, nhiệm kỳ 2025-2030\n\n    Ngày 10/8/2025 tại Hà Nội, "
             + "Đảng bộ Tập đoàn Điện lực Việt Nam đã trang trọng tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2025-2030.",

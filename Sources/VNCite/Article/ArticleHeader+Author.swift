@@ -7,6 +7,11 @@ extension ArticleHeader {
     static func overByline(_ text: CleanText, _ lines: [Range<Int>], from n: Int) -> Int {
         // ("Gia Lai ký kết hợp tác …" / "Đức Nhật" / "Đức Nhật" / "11/09/2025 18:15 GMT+7": the authors'
         // names in their own case, once or twice, under a headline.)
+        // ("• Thực hiện: Trần Nhung" / "• 06/10/2020": a byline with its label; "Hoàng Xuân Chiến Trung tướng,
+        // Ủy viên Trung ương Đảng, …" / "22:44, ngày 01-03-2019": the author's name and offices on one line.)
+        if n >= 1, labelledByline(text.string(lines[n])) || nameWithOffices(text.string(lines[n])), isTitle(text.string(lines[n - 1])) {
+            return n - 1
+        }
         var k = n
         while k >= 1, n - k < 2, isNames(text.string(lines[k])) { k -= 1 }
         if k < n, isTitle(text.string(lines[k])) { return k }
@@ -38,4 +43,24 @@ extension ArticleHeader {
     static let officeOpenings = ["uy vien ", "bi thu ", "pho ", "chu tich ", "giam doc ", "truong ban ", "bo truong ", "thu truong ",
                                  "tong ", "dai bieu ", "nguyen ", "gs", "pgs", "ts", "ths", "dai tuong", "thuong tuong", "trung tuong",
                                  "thieu tuong", "dai ta", "chu nhiem ", "vien truong "]
+
+    /// "Thực hiện: Trần Nhung", "• Tác giả: Minh Anh", "Bài và ảnh: Thu Hà": a byline by its label.
+    static func labelledByline(_ line: String) -> Bool {
+        let folded = Catalog.fold(line.drop { $0 == "\u{2022}" || $0 == " " }.lowercased())
+        return line.count <= 60 && bylineLabels.contains { folded.hasPrefix($0) }
+    }
+
+    static let bylineLabels = ["thuc hien:", "tac gia:", "nguoi viet:", "bai va anh:", "bai, anh:", "tin, anh:", "tin va anh:",
+                               "phong vien:", "nhom phong vien:", "nhom pv:"]
+
+    /// "Hoàng Xuân Chiến Trung tướng, Ủy viên Trung ương Đảng, …": a person's name, two to four words in
+    /// their own case, then the offices (`officeOpenings`) after it, with commas between.
+    static func nameWithOffices(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard line.contains(","), words.count >= 4 else { return false }
+        return (2...4).contains { n in
+            words.prefix(n).allSatisfy(isNameWord) && !words[n - 1].hasSuffix(",")
+                && officeOpenings.contains { Catalog.fold(words[n...].joined(separator: " ").lowercased()).hasPrefix($0) }
+        }
+    }
 }

@@ -37,7 +37,7 @@ enum PageChrome {
             || opens(bytes, "a- a a+") {
             return true
         }
-        if isTag(bytes) || namesMedia(bytes) { return true }
+        if isTag(bytes) || namesMedia(bytes) || namesATemplate(text, line) { return true }
         if isAddress(bytes) || countOfViews(bytes) || phoneNumbers(bytes) { return true }
         // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp": a detail page's name, the
         // site's after it.)
@@ -115,7 +115,15 @@ enum PageChrome {
                                           "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat",
                                           "so luot truy cap", "thong ke truy cap", "luot truy cap", "xuat ban thong tin",
                                           "chi tiet bai viet", "chi tiet bai viet tin tuc", "your website title", "skip ribbon commands",
-                                          "logo", "tim kiem tim kiem nang cao", "truy cap hien tai"]
+                                          "logo", "tim kiem tim kiem nang cao", "truy cap hien tai", "image banner"]
+
+    /// "MonrePortal.CMS - View_ChiTietThongBao": the name of a page's template, ASCII alone, a word
+    /// joined by an underscore.
+    static func namesATemplate(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        let s = text.scalars
+        return line.count <= 60 && line.dropFirst().dropLast().contains { s[$0] == "_" && s[$0 - 1].properties.isAlphabetic && s[$0 + 1].properties.isAlphabetic }
+            && line.allSatisfy { s[$0].isASCII }
+    }
 
     /// "# vệ sinh môi trường rừng": a page's tag, a mark and a few words (folded).
     static func isTag(_ bytes: ArraySlice<UInt8>) -> Bool {
