@@ -44,7 +44,8 @@ extension HostReader {
         var first: Range<Int>?
         var k = start
         let floor = permissionEnd(lead, before: start)  // (not back into who allowed it)
-        while k >= 1, k > floor, w[k - 1].after == "," {
+        // (A member may close on its abbreviation: "Tập đoàn Điện lực Việt Nam (EVN), Bộ Tài nguyên Môi trường và …".)
+        while k >= 1, k > floor, [",", "),"].contains(w[k - 1].after) {
             // ("Ban Chấp hành Trung ương Đảng, Quốc hội, Chủ tịch nước, Chính phủ …": the President's
             // office stands in the list as a body.)
             if k >= 4, lead.matchesWritten(["chủ", "tịch", "nước"], at: k - 3), w[k - 4].after == "," {

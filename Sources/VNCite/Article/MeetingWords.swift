@@ -202,6 +202,8 @@ enum MeetingWords {
     static let passing: Set<String> = ahead.union([
         "sau", "truoc", "cac", "nhung", "nhieu", "moi", "mot so", "cho", "cac cuoc", "nhieu cuoc", "hang", "qua",
         "nhu", "giua", "ngoai", "khong", "chua", "phong", "chu tich", "ben le",
+        // The frame of another: "Trong khuôn khổ Lễ kỷ niệm 30 năm Khuyến nông Việt Nam, …, Trung tâm … tổ chức Tọa đàm".
+        "khuon kho",
         // Since it: "Kể từ hội thảo trực tuyến hôm 19/2, chúng tôi đã đóng 8.600 quán bar".
         "ke tu",
         // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống", "Nội
