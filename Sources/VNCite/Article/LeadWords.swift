@@ -179,7 +179,6 @@ struct LeadWords {
         return candidates.first { matchesWritten($0, at: i) }
     }
 
-    /// The punctuation split off a word: , ; : ( ) " “ ” ' ‘ ’ ! ? – — …
     /// Where the dash of "LSO-Ngày", "BNO-Sáng" stands: two to six capitals, a dash, then a day's word
     /// ("Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Hôm") capitalised; nil for any other token.
     private static func markGluedToADay(_ text: CleanText, _ token: Range<Int>) -> Int? {
@@ -191,6 +190,7 @@ struct LeadWords {
         return MeetingDate.dayWords.contains(day) ? dash : nil
     }
 
+    /// The punctuation split off a word: , ; : ( ) " “ ” ' ‘ ’ ! ? – — …
     static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case ",", ";", ":", "(", ")", "\"", "'", "!", "?", "“", "”", "‘", "’", "–", "—", "…": true
