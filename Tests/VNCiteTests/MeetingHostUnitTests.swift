@@ -50,6 +50,11 @@ import Testing
         // (numbered without "số", its member units listed after "gồm")
         ("Chiều 25/10/2024, Cụm thi đua 3 UBND TPHCM gồm các quận: 7, 12, Bình Tân, Tân Phú, Gò Vấp, đã tổ chức Hội nghị sinh hoạt "
             + "chuyên đề quý III năm 2024.", "Cụm thi đua 3 UBND TPHCM"),
+        // (its members announced by a colon, bodies or places; after a comma, "bao gồm")
+        ("Vừa qua, Cụm thi đua số 6 Tỉnh ủy gồm 5 đơn vị: Huyện ủy Ea H’leo, Krông Pắc, Krông Búk, Krông Năng và Thị ủy Buôn Hồ đã tổ "
+            + "chức Hội nghị giao ban công tác thi đua năm 2015.", "Cụm thi đua số 6 Tỉnh ủy"),
+        ("Chiều 15/4/2021, tại huyện Đức Trọng, Cụm thi đua số 1, bao gồm các địa phương: Đức Trọng, Di Linh, Đà Lạt và Bảo Lộc đã tổ "
+            + "chức lễ ký kết giao ước thi đua năm 2021.", "Cụm thi đua số 1"),
         ("Sáng 8/11/2015, Cụm thi đua 5 đã tổ chức hội nghị tổng kết phong trào thi đua năm 2015.", "Cụm thi đua 5"),
         ("Sáng 6/8/2024, Tổ đại biểu HĐND tỉnh đã có buổi tiếp xúc với cử tri xã Minh Đức.", "Tổ đại biểu HĐND tỉnh"),
         // (with its constituency; in small letters before its council or assembly)
