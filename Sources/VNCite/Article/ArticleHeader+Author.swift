@@ -9,7 +9,7 @@ extension ArticleHeader {
         // names in their own case, once or twice, under a headline.)
         // ("• Thực hiện: Trần Nhung" / "• 06/10/2020": a byline with its label; "Hoàng Xuân Chiến Trung tướng,
         // Ủy viên Trung ương Đảng, …" / "22:44, ngày 01-03-2019": the author's name and offices on one line.)
-        if n >= 1, labelledByline(text.string(lines[n])) || nameWithOffices(text.string(lines[n])), isTitle(text.string(lines[n - 1])) {
+        if n >= 1, case let line = text.string(lines[n]), labelledByline(line) || nameWithOffices(line), isTitle(text.string(lines[n - 1])) {
             return n - 1
         }
         var k = n
@@ -59,8 +59,9 @@ extension ArticleHeader {
         let words = line.split(separator: " ")
         guard line.contains(","), words.count >= 4 else { return false }
         return (2...4).contains { n in
-            words.prefix(n).allSatisfy(isNameWord) && !words[n - 1].hasSuffix(",")
-                && officeOpenings.contains { Catalog.fold(words[n...].joined(separator: " ").lowercased()).hasPrefix($0) }
+            guard words.prefix(n).allSatisfy(isNameWord), !words[n - 1].hasSuffix(",") else { return false }
+            let offices = Catalog.fold(words[n...].joined(separator: " ").lowercased())
+            return officeOpenings.contains { offices.hasPrefix($0) }
         }
     }
 }

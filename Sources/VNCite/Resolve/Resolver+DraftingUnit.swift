@@ -22,12 +22,7 @@ extension Resolver {
     /// A group that names a body of its own: one the catalog knows, a provincial department ("SNV"),
     /// the Front or a mass organisation ("MTTW", "LĐLĐ").
     private func namesAnIssuer(_ code: String) -> Bool {
-        catalog.knowsIssuerCode(code) || code.count >= 3 && code.hasPrefix("S")
+        catalog.isIssuerCode(code) || code.count >= 3 && code.hasPrefix("S")
             || ["MT", "LĐ", "TLĐ", "HLHPN", "TWĐ", "HND", "HCCB", "CĐ"].contains { code.hasPrefix($0) }
     }
-}
-
-extension Catalog {
-    /// Whether an issuer of the catalog has this code: "BCA", "BTC", "TTg".
-    func knowsIssuerCode(_ code: String) -> Bool { issuers.contains { $0.code == code } }
 }
