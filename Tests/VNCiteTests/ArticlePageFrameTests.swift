@@ -54,6 +54,10 @@ import Testing
         ("image banner\nKỳ họp thứ 3 HĐND xã Đông Sơn khóa XIX\n\nNgày 11 tháng 01 năm 2012, Hội đồng nhân dân xã Đông Sơn khoá XIX tổ chức "
             + "kỳ họp thứ 3.",
          "Kỳ họp thứ 3 HĐND xã Đông Sơn khóa XIX", nil),
+        // (a portal's search box and its trust badge, written without marks)
+        ("Tìm kiếm tin tức\nChung nhan Tin Nhiem Mang\nHội nghị đánh giá kết quả quản lý Khu bảo vệ thủy sản năm 2019\nNgày cập nhật "
+            + "10/12/2019\n\nNgày 04/12/2019, Chi cục Thủy sản tỉnh Thừa Thiên Huế tổ chức Hội nghị đánh giá kết quả quản lý Khu bảo vệ thủy sản.",
+         "Hội nghị đánh giá kết quả quản lý Khu bảo vệ thủy sản năm 2019", "2019-12-10"),
         // (the logo's text, lines of marks alone, the reader's sizes and contrast, the count of visitors online)
         ("Logo\nĐại hội đại biểu Đảng bộ Tập đoàn Điện lực Việt Nam lần thứ IV, nhiệm kỳ 2025-2030\n\n    Ngày 10/8/2025 tại Hà Nội, "
             + "Đảng bộ Tập đoàn Điện lực Việt Nam đã trang trọng tổ chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2025-2030.",

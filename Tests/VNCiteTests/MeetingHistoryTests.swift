@@ -9,6 +9,11 @@ import Testing
             + "quan trọng với Ban Thường vụ Tỉnh ủy Thanh Hóa về Đề án xây dựng và phát triển tỉnh.") == nil)
     }
 
+    @Test func aDaysNameIsNoDayOfTheMeeting() {
+        #expect(meeting("Năm 1992, Chính phủ Ca-na-đa đã đề xuất sáng kiến \"Ngày Đại dương Thế giới\" (World Ocean Day) tại Hội nghị "
+            + "Thượng đỉnh về Trái đất, được tổ chức ở Ri-ô đờ Gia-nây-rô, Bra-xin.") == nil)
+    }
+
     @Test func aYearInTheMeetingsNameOrWithItsDay() throws {
         let named = try #require(meeting("Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết năm 2020, triển khai nhiệm vụ năm 2021."))
         #expect(named.host == "Ban Thường vụ Tỉnh ủy")

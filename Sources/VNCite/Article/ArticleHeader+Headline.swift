@@ -165,6 +165,20 @@ extension ArticleHeader {
         return line.lowerBound..<end
     }
 
+    /// "Thành lập nghiệp đoàn nghề cá Đại Lãnh - Ảnh 1.": the headline as the page's first picture
+    /// names it, the picture's number after it; the headline is the words before " - Ảnh 1".
+    static func withoutPictureNumber(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
+        let f = text.fold
+        var end = line.upperBound
+        if end > line.lowerBound, f[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        var digits = end
+        while digits > line.lowerBound, end - digits < 2, (48...57).contains(f[digits - 1]) { digits -= 1 }
+        let label = Array(" - anh ".utf8)
+        guard digits < end, digits - line.lowerBound > label.count + 12, f[(digits - label.count)..<digits].elementsEqual(label),
+              text.scalars[digits - 4] == "Ả" else { return line }
+        return line.lowerBound..<(digits - label.count)
+    }
+
     /// The first letter of the word that ends at `end`.
     private static func firstLetterOfWord(_ text: CleanText, before end: Int) -> Unicode.Scalar {
         var k = end

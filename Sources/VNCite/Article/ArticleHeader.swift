@@ -104,7 +104,7 @@ enum ArticleHeader {
             var line = lines[n]
             // ("• Hội nghị trực tuyến của Chính phủ …": a page's bullet before it.)
             while line.count > 2, ["\u{2022}", " "].contains(text.scalars[line.lowerBound]) { line = (line.lowerBound + 1)..<line.upperBound }
-            line = withoutPrintButton(text, withoutTrailingBar(text, withoutTemplateNull(text, line)))
+            line = withoutPictureNumber(text, withoutPrintButton(text, withoutTrailingBar(text, withoutTemplateNull(text, line))))
             if let lead = gluedLeadStart(text, line) { line = line.lowerBound..<(text.scalars[lead - 1] == " " ? lead - 1 : lead) }
             line = withoutStamp(text, line)
             // (The title shown with the page's own dashes, the headline read as the cleaned text.)

@@ -81,18 +81,27 @@ extension MeetingReader {
 
     /// "Đặc biệt, ⟨năm 2020,⟩ tại Hà Nội, Tổng Bí thư đã có buổi làm việc …": a meeting whose sentence
     /// is placed by a year alone, set off by commas before it, with no day or time of day — history
-    /// told, not the day's news (not the year in a meeting's name: "hội nghị tổng kết năm 2020").
+    /// told, not the day's news (not the year in a meeting's name: "hội nghị tổng kết năm 2020"). A
+    /// time word is a time with its day, its "nay", "qua" or a comma after it ("Cùng ngày, …"), not a
+    /// word it opens nor a day's name: "Năm 1992, Chính phủ Ca-na-đa đã đề xuất sáng kiến “Ngày Đại
+    /// dương Thế giới” tại Hội nghị Thượng đỉnh về Trái đất".
     static func placedByAYear(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
+        let timed = { (k: Int) in
+            k + 1 >= w.count || !w[k].after.isEmpty || w[k + 1].text.first?.isNumber == true || timeAfters.contains(w[k + 1].lower)
+        }
         guard let year = (1..<max(1, i - 1)).first(where: { k in
             w[k - 1].lower == "năm" && w[k].text.count == 4 && w[k].text.allSatisfy(\.isNumber) && w[k].after == ","
                 && (k == 1 || w[k - 2].after == ",")
         }) else { return false }
         return w[..<i].indices.allSatisfy { k in
-            k == year || !w[k].text.contains(where: \.isNumber) && !BodyGrammar.sentenceTimes.contains(w[k].lower)
+            k == year || !w[k].text.contains(where: \.isNumber) && !(BodyGrammar.sentenceTimes.contains(w[k].lower) && timed(k))
                 && lead.matchWritten(MeetingWords.times, at: k) == nil
         }
     }
+
+    /// What follows a time word that tells a time: "sáng nay", "chiều qua", "sáng thứ Hai", "tối chủ nhật", "ngày hôm đó".
+    static let timeAfters: Set<String> = ["nay", "qua", "mai", "hôm", "ngày", "thứ", "chủ", "cùng", "đó", "ấy"]
 
     /// "(LLCT) - Đại hội XII của Đảng khẳng định: “Quan tâm và tạo điều kiện …”": a Party congress by
     /// its number, saying what its documents say, with no day of its own — doctrine cited, no
