@@ -62,11 +62,12 @@ extension ChairReader {
         return nil
     }
 
-    /// Whether the word `k` is in an office, after a comma (or the name's end at `from`), that opens
-    /// with a capital and the office words: "…, ⟨Trưởng Ban Vì sự tiến bộ của phụ nữ tỉnh⟩ và …".
+    /// Whether the word `k` is in an office, after a comma (or the name's end at `from`, or the dash
+    /// after it), that opens with a capital and the office words: "…, ⟨Trưởng Ban Vì sự tiến bộ của
+    /// phụ nữ tỉnh⟩ và …", "Phương Thị Thanh - ⟨Chủ tịch Ủy ban bầu cử tỉnh⟩ và …".
     static func inCapitalisedOffice(_ lead: LeadWords, _ k: Int, from: Int) -> Bool {
         let w = lead.words
-        let start = (from..<k).last { w[$0].after.contains(",") }.map { $0 + 1 } ?? from
+        let start = (from..<k).last { w[$0].after.contains(",") }.map { $0 + 1 } ?? (officeMarks.contains(w[from].text) ? from + 1 : from)
         return start < k && w[start].isCapitalised && HostReader.opensOffice(lead, at: start)
     }
 

@@ -44,7 +44,7 @@ enum PersonName {
     /// number or an abbreviation; nil otherwise.
     static func read(_ lead: LeadWords, at i: Int) -> Range<Int>? {
         let w = lead.words
-        guard i < w.count, isSurname(w[i].text) || cued(lead, at: i) else { return nil }
+        guard i < w.count, isSurname(w[i].text) || cued(lead, at: i) || middleNamed(lead, at: i) else { return nil }
         // "Ông Trần Trọng Hữu": Mr, before a family name.
         if w[i].text == "Ông", i + 1 < w.count, isSurname(w[i + 1].text) { return nil }
         if i + 1 < w.count, places.contains(w[i].folded + " " + w[i + 1].folded) { return nil }
@@ -73,6 +73,16 @@ enum PersonName {
         guard i > 0, w[i - 1].after.isEmpty || w[i - 1].after == ":", w[i].isVietnamese, !w[i].isAcronym, w[i].text.first?.isUppercase == true,
               !HostReader.opensOffice(lead, at: i) else { return false }
         return ["ông", "bà"].contains(w[i - 1].text) || i > 1 && (lead.matches(["dong", "chi"], at: i - 2) || lead.match(ranks, at: i - 2) != nil)
+    }
+
+    /// A name whose family name the list lacks, told by its middle name "Thị" (a woman's): "Phó Bí
+    /// thư Thường trực Tỉnh ủy Phương Thị Thanh"; not the tail of a capitalised place's name ("Cảng Cái
+    /// Mép Thị Vải"), nor "Thị xã", "Thị trấn".
+    static func middleNamed(_ lead: LeadWords, at i: Int) -> Bool {
+        let w = lead.words
+        guard i + 2 < w.count, w[i + 1].text == "Thị", w[i].after.isEmpty, w[i + 1].after.isEmpty, w[i + 2].before.isEmpty,
+              w[i].isVietnamese, !w[i].isAcronym, w[i].text.first?.isUppercase == true, w[i + 2].text.first?.isUppercase == true else { return false }
+        return !(i > 0 && w[i - 1].after.isEmpty && w[i - 1].text.first?.isUppercase == true && !w[i - 1].isAcronym)
     }
 
     /// Ranks written before a name (folded).
