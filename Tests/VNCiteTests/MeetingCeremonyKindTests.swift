@@ -19,6 +19,8 @@ import Testing
         ("Sáng 21/11/2016, UBND tỉnh Quảng Ngãi tổ chức công bố và trao Quyết định bổ nhiệm Trưởng ban quản lý Khu kinh tế Dung Quất.", "lễ công bố"),
         ("Sáng 28/7/2009, Tổng Liên đoàn Lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam.", "lễ kỷ niệm"),
         ("Chiều 15-3-2018, tại thành phố Pleiku, Cụm thi đua Tây Nguyên tổ chức ký kết giao ước thi đua năm 2018.", "lễ ký kết"),
+        ("Ngày 25/3, UBND tỉnh Quảng Trị và Công ty Cổ phần liên doanh Cảng quốc tế Mỹ Thủy tổ chức lễ thi công Dự án đầu tư xây dựng Khu bến cảng Mỹ Thủy.",
+         "lễ thi công"),
     ])
     func aCeremonyByWhatItDoes(lead: String, kind: String) throws {
         let m = try #require(meeting(lead))

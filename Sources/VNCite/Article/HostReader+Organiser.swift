@@ -54,7 +54,9 @@ extension HostReader {
                 if end - 2 > start, !w[end - 2].isCapitalised, jointly(lead, at: end - 2) {
                     end -= 2
                 }
-                // ("… Hanoi-Aptech ⟨cùng⟩ phối hợp với …", "FPT Elead và hãng Intel ⟨đồng⟩ tổ chức": how, not who.)
+                // ("… Hanoi-Aptech ⟨cùng⟩ phối hợp với …", "FPT Elead và hãng Intel ⟨đồng⟩ tổ chức", "do Trường ĐH
+                // Giao thông vận tải TP.HCM ⟨đăng cai⟩ tổ chức": how, not who.)
+                if end - 2 > start, lead.matchesWritten(["đăng", "cai"], at: end - 2) { end -= 2 }
                 while end - 1 > start, ["cùng", "đồng"].contains(w[end - 1].lower) { end -= 1 }
                 let name = start..<end
                 // (A bare head needs a capital after it: "do Ban tổ chức" names no one; unless it is a name

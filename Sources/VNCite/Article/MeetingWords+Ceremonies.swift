@@ -9,6 +9,6 @@ extension MeetingWords {
         "giao quân", "kết nạp", "khen thưởng", "công nhận", "mừng công", "khai giảng", "bế giảng", "ra quân",
         "động thổ", "chia tay", "cắt băng", "gắn biển", "tiếp nhận", "phát bằng", "trao bằng", "truy tặng",
         "thông xe", "hợp long", "kết nghĩa", "phát hành", "biểu dương", "tưởng niệm", "dâng hương",
-        "dâng hoa",
+        "dâng hoa", "thi công", "khởi động", "vinh danh",
     ]
 }

@@ -71,8 +71,14 @@ enum MeetingWords {
     /// The meeting noun written at word `i` of a lead, its kind and its length in words: "Kỳ họp
     /// thứ 12" → ("kỳ họp", 2).
     static func noun(_ lead: LeadWords, at i: Int) -> (kind: String, length: Int)? {
-        guard let phrase = lead.matchWritten(nouns, at: i), let kind = kinds[phrase.joined(separator: " ")] else { return nil }
+        guard let phrase = lead.matchWritten(nouns, at: i), let kind = kinds[phrase.joined(separator: " ")], !assignsABoard(lead, at: i) else { return nil }
         return (kind, phrase.count)
+    }
+
+    /// "UBND tỉnh giao Ban An toàn giao thông tỉnh, Công an tỉnh …": the verb "giao", to assign, and
+    /// the board it assigns — a small "giao" before a capital "Ban" is no "giao ban".
+    static func assignsABoard(_ lead: LeadWords, at i: Int) -> Bool {
+        i + 1 < lead.words.count && lead.words[i].text == "giao" && lead.words[i + 1].text == "Ban"
     }
 
     /// The verb "tiếp" with its guests ("tiếp đoàn", "tiếp Ngài", the receptions of `kinds`), read as

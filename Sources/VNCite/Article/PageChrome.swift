@@ -78,7 +78,7 @@ enum PageChrome {
     private static func opens(_ bytes: ArraySlice<UInt8>, _ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
 
     /// The line around `range`, unless it is longer than a page's lines are (body text).
-    private static func shortLine(_ text: CleanText, around range: Range<Int>) -> Range<Int>? {
+    static func shortLine(_ text: CleanText, around range: Range<Int>) -> Range<Int>? {
         var start = range.lowerBound
         while start > 0, range.upperBound - start <= 300, text.fold[start - 1] != 10 { start -= 1 }
         var end = range.upperBound
@@ -227,23 +227,4 @@ enum PageChrome {
 
     /// The first words of a site's name, folded.
     static let site = ["cong thong tin dien tu", "cong ttdt"]
-
-    /// The words of a photo's caption on the line around `range`, without its credit: "Toàn cảnh hội
-    /// nghị tại điểm cầu Huyện ủy" of "… Huyện ủy. Ảnh: Đức Anh", "… (Ảnh: Lò Thị Hiền)"; nil when
-    /// the line ends on no credit.
-    static func caption(_ text: CleanText, _ range: Range<Int>) -> Range<Int>? {
-        guard let (start, end) = shortLine(text, around: range).map({ ($0.lowerBound, $0.upperBound) }) else { return nil }
-        let s = text.scalars
-        var k = end - 5
-        while k >= start, end - k <= 40 {
-            if s[k] == "Ả", s[k + 1] == "n", s[k + 2] == "h", s[k + 3] == ":" || s[k + 3] == " " && s[k + 4] == ":",
-               k == start || s[k - 1] == " " || s[k - 1] == "(" {
-                var words = k
-                while words > range.lowerBound, " -–(.".unicodeScalars.contains(s[words - 1]) { words -= 1 }
-                return range.lowerBound..<max(range.lowerBound, min(words, range.upperBound))
-            }
-            k -= 1
-        }
-        return nil
-    }
 }

@@ -1,0 +1,24 @@
+/// A photo's caption on its own line, read after the lead.
+extension PageChrome {
+    /// The words of a photo's caption on the line around `range`, without its credit: "Toàn cảnh hội
+    /// nghị tại điểm cầu Huyện ủy" of "… Huyện ủy. Ảnh: Đức Anh", "… (Ảnh: Lò Thị Hiền)"; nil when
+    /// the line ends on no credit; or a picture's label with its number, "Nhà khoa học châu Á chia sẻ
+    /// ý tưởng phát triển ngành hàng hải - Ảnh 1.".
+    static func caption(_ text: CleanText, _ range: Range<Int>) -> Range<Int>? {
+        guard let (start, end) = shortLine(text, around: range).map({ ($0.lowerBound, $0.upperBound) }) else { return nil }
+        let labelled = ArticleHeader.withoutPictureNumber(text, start..<end)
+        if labelled.upperBound < end { return range.lowerBound..<max(range.lowerBound, min(labelled.upperBound, range.upperBound)) }
+        let s = text.scalars
+        var k = end - 5
+        while k >= start, end - k <= 40 {
+            if s[k] == "Ả", s[k + 1] == "n", s[k + 2] == "h", s[k + 3] == ":" || s[k + 3] == " " && s[k + 4] == ":",
+               k == start || s[k - 1] == " " || s[k - 1] == "(" {
+                var words = k
+                while words > range.lowerBound, " -–(.".unicodeScalars.contains(s[words - 1]) { words -= 1 }
+                return range.lowerBound..<max(range.lowerBound, min(words, range.upperBound))
+            }
+            k -= 1
+        }
+        return nil
+    }
+}
