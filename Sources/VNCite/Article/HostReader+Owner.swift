@@ -45,16 +45,21 @@ extension HostReader {
     /// Whether a document's kind stands at `j` ("Nghị quyết", "Chỉ thị" …, a notice by its number):
     /// the "của" after it names who issued it.
     static func namesADocument(_ lead: LeadWords, at j: Int) -> Bool {
-        lead.matchWritten(documentNouns, at: j) != nil || numberedNotice(lead, at: j)
+        lead.matchWritten(documentNouns, at: j) != nil || numberedDocument(lead, at: j)
     }
 
-    /// "Thông báo số 55-TB/TW", "Thông báo 55": a notice by its number, whose "của" names who issued
-    /// it (not "thông báo" the verb: "họp báo nhằm thông báo kết quả … của Trung tâm").
-    static func numberedNotice(_ lead: LeadWords, at j: Int) -> Bool {
-        guard j + 2 < lead.words.count, lead.matchesWritten(["thông", "báo"], at: j), lead.words[j + 1].after.isEmpty else { return false }
-        let next = lead.words[j + 2]
+    /// "Thông báo số 55-TB/TW", "Thông báo 55", "Công văn số 955/CV-SGTVT ngày 18/6/2020 của Sở Giao
+    /// thông vận tải", "Kế hoạch số 12/KH-UBND": a notice, a letter, a plan by its number, whose "của"
+    /// names who issued it (not the verb: "họp báo nhằm thông báo kết quả … của Trung tâm").
+    static func numberedDocument(_ lead: LeadWords, at j: Int) -> Bool {
+        guard let type = lead.matchWritten(numberedTypes, at: j), j + type.count < lead.words.count,
+              lead.words[j + type.count - 1].after.isEmpty else { return false }
+        let next = lead.words[j + type.count]
         return next.lower == "số" || next.text.first?.isNumber == true
     }
+
+    /// Types of document cited by number.
+    static let numberedTypes = PhraseTable(["thông báo", "công văn", "văn bản", "công điện", "kế hoạch", "hướng dẫn", "tờ trình", "quy định", "quy chế"])
 
     /// Words that open a phrase of the name's own, whose "của" is that phrase's: "về", "để", "với" ….
     static let notOwnersAcross: Set<String> = ["về", "để", "nhằm", "với", "tại", "cho", "giữa", "do", "và", "trong", "dưới", "theo"]

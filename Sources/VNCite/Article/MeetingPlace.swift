@@ -68,10 +68,10 @@ enum MeetingPlace {
         "quốc": "hội", "chủ": "tịch", "chính": "phủ", "kho": "bạc", "nhà": "nước", "bến": "xe", "bưu": "điện", "liên": "đoàn",
     ]
 
-    /// Buildings whose noun's second half is written small (folded).
+    /// Buildings whose noun's second half is written small (folded); rooms too: "tại Phòng họp UBND huyện".
     static let buildings: [[Substring]] = [
         "nha hat", "nha van hoa", "nha khach", "nha thi dau", "nha truyen thong", "khach san", "cung van hoa",
-        "cung thieu nhi", "trai giam", "san van dong", "bao tang", "hoi truong", "nha tang le",
+        "cung thieu nhi", "trai giam", "san van dong", "bao tang", "hoi truong", "nha tang le", "phong hop", "phong khanh tiet",
         // (Places of worship: "Nhà thờ Hội thánh", "Thánh thất Cao Đài".)
         "nha tho", "thanh that", "nha nguyen",
     ].phrases
