@@ -61,6 +61,10 @@ import Testing
         "Chào mừng thành công Đại hội X của Đảng và chuẩn bị cho một mùa du lịch mới, tối 29.4, tỉnh Quảng Ninh đã tổ chức lễ khai hội du lịch Hạ Long 2006.",
         // a session decided on, to come; the rules of a session, a document
         "Ủy ban Thường vụ Quốc hội quyết định triệu tập Kỳ họp bất thường lần thứ 3, Quốc hội khóa XV để xem xét công tác nhân sự.",
+        "Kế hoạch triển khai công tác bầu cử đại biểu Quốc hội khoá XV và bầu cử đại biểu HĐND các cấp\n\nMở hội nghị triển khai công tác "
+            + "bầu cử đại biểu Quốc hội và bầu cử đại biểu HĐND các cấp ở huyện, thành, thị.",
+        "Triệu tập đủ thành phần ở cấp tỉnh, cấp huyện dự Hội nghị trực tuyến triển khai công tác bầu cử của Hội đồng Bầu cử quốc gia.",
+        "Bắc Quang: Quyết định triệu tập Kỳ họp thứ Nhất HĐND huyện khóa XXI, nhiệm kỳ 2021-2026\n\nSố lượng đại biểu được triệu tập là 35 đại biểu.",
         "(QNO) – Thường trực Tỉnh ủy vừa thống nhất chủ trương tổ chức gặp mặt và đối thoại với người có uy tín trong đồng bào dân tộc thiểu số.",
         "Quyết định căn cứ Luật Tổ chức Quốc hội và Nội quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 102/2015/QH13.",
         // the congress ahead, not the event held

@@ -125,20 +125,24 @@ extension MeetingReader {
     /// "Ủy ban Thường vụ Quốc hội quyết định triệu tập Kỳ họp bất thường lần thứ 3", "Thường trực Tỉnh
     /// ủy vừa thống nhất chủ trương tổ chức gặp mặt …": a meeting a body decided, or agreed in
     /// principle, to convene or hold ("quyết định" or "chủ trương" written small, then "triệu tập" or
-    /// "tổ chức"), still to come; so is a meeting its members were summoned to (`summonedTo`).
+    /// "tổ chức"), still to come; so is a meeting its members were summoned to (`summonedTo`). A
+    /// headline says it with a capital after its colon: "Bắc Quang: Quyết định triệu tập Kỳ họp thứ
+    /// Nhất HĐND huyện khóa XXI".
     static func decidedToHold(_ lead: LeadWords, noun i: Int) -> Bool {
         i >= 4 && (lead.matchesWritten(["triệu", "tập"], at: i - 2) || lead.matchesWritten(["tổ", "chức"], at: i - 2))
             && (lead.matchesWritten(["quyết", "định"], at: i - 4) || lead.matchesWritten(["chủ", "trương"], at: i - 4))
-            && !lead.words[i - 4].isCapitalised
+            && (!lead.words[i - 4].isCapitalised || i == 4 || lead.words[i - 5].after.hasSuffix(":"))
             && lead.words[(i - 4)..<i].allSatisfy { $0.after.isEmpty }
             || summonedTo(lead, noun: i)
     }
 
     /// "vừa ký giấy triệu tập các đại biểu HĐND TP về dự kỳ họp chuyên đề": a meeting its members were
-    /// summoned to attend ("triệu tập" written small in its clause, "dự" right before the noun).
+    /// summoned to attend ("triệu tập" written small in its clause, or opening the sentence — "Triệu
+    /// tập đủ thành phần ở cấp tỉnh, cấp huyện dự Hội nghị trực tuyến …", an item of a plan — and
+    /// "dự" right before the noun; not Mr Triệu).
     static func summonedTo(_ lead: LeadWords, noun i: Int) -> Bool {
         guard i >= 3, lead.words[i - 1].lower == "dự" else { return false }
-        return (min(HostReader.clauseStart(lead, before: i), i - 2)..<(i - 2)).contains {
+        return lead.matchesWritten(["triệu", "tập"], at: 0) || (min(HostReader.clauseStart(lead, before: i), i - 2)..<(i - 2)).contains {
             lead.matchesWritten(["triệu", "tập"], at: $0) && !lead.words[$0].isCapitalised
         }
     }

@@ -6,10 +6,17 @@ extension MeetingReader {
     /// names too, with no day, no time and no "đã" of its own — the same meeting, not held yet. (Not a
     /// lead that says when: "Sáng nay, Bộ … tổ chức Hội nghị …"; nor another body's meeting: "Sở TDTT
     /// kiến nghị tổ chức cuộc họp giữa các bên" over "trong cuộc họp của Liên đoàn MTXĐ VN, …".)
+    /// So does a title that is a plan's: "Kế hoạch triển khai công tác bầu cử đại biểu Quốc hội khoá XV …"
+    /// over "Mở hội nghị triển khai công tác bầu cử … ở huyện, thành, thị." — what it lists is to be
+    /// done, unless the lead says it was, or when.
     static func titlePlans(_ titleText: CleanText?, _ found: Meeting, lead words: LeadWords, articleDate: CalendarDate?) -> Bool {
         guard let titleText else { return false }
         let kind = found.kind
         let title = LeadWords(titleText, 0..<titleText.count)
+        if title.matchesWritten(["kế", "hoạch"], at: 0), !saysHeld(words), MeetingDate.first(words, articleDate: articleDate) == nil,
+           !MeetingWords.saysATime(words) {
+            return true
+        }
         // ("Ngày 27/12 khai mạc Kỳ họp thứ 38, HĐND tỉnh …" on a page of 25/12: a day after the page's, the
         // host the lead has not yet named.)
         let dayAhead = articleDate.flatMap { date in MeetingDate.first(title, articleDate: date).flatMap { $0 }.map { date < $0 } } ?? false

@@ -165,8 +165,7 @@ enum MeetingReader {
                 continue
             }
             inside = i + phrase.count
-            if heldFrom != nil, !(i >= 2 && lead.matches(["to", "chuc"], at: i - 2)) { continue }
-            if MeetingWords.assignsABoard(lead, at: i) { continue }
+            if MeetingWords.assignsABoard(lead, at: i) || heldFrom != nil && !(i >= 2 && lead.matches(["to", "chuc"], at: i - 2)) { continue }
             // "Ban Cơ yếu Chính phủ đã tổ chức gặp mặt hơn 600 cán bộ", "… tổ chức chương trình Gặp mặt …":
             // without its classifier, a gathering only as what is organised (not "3 chị em … họp mặt",
             // "tiệc họp mặt bạn bè").
