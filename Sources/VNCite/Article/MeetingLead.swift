@@ -67,7 +67,9 @@ enum MeetingLead {
                   ArticleHeader.publicationDate(in: text, r) == nil else { continue }
             if let header, r.upperBound <= header.lineEnd, !body.isEmpty {
                 more.append(r)
-            } else if body.count < 2, let words = PageChrome.caption(text, r) {
+            // (A picture's numbered label that names a meeting is the headline again, read as the lead:
+            // "Bộ Tài chính tổ chức Hội nghị tổng kết năm 2024 - Ảnh 1."; one that names none is passed.)
+            } else if body.count < 2, let words = PageChrome.caption(text, r), !(PageChrome.numbersAPicture(text, r) && mayHoldMeeting(text, r)) {
                 if words.count >= 40 { captions.append(words) }
             } else if body.isEmpty, headlines.count < 2, header == nil, headline(text, r) {
                 headlines.append(r)

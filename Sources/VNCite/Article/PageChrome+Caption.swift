@@ -1,13 +1,24 @@
 /// A photo's caption on its own line, read after the lead.
 extension PageChrome {
     /// The words of a photo's caption on the line around `range`, without its credit: "Toàn cảnh hội
-    /// nghị tại điểm cầu Huyện ủy" of "… Huyện ủy. Ảnh: Đức Anh", "… (Ảnh: Lò Thị Hiền)"; nil when
-    /// the line ends on no credit; or a picture's label with its number, "Nhà khoa học châu Á chia sẻ
-    /// ý tưởng phát triển ngành hàng hải - Ảnh 1.".
+    /// nghị tại điểm cầu Huyện ủy" of "… Huyện ủy. Ảnh: Đức Anh", "… (Ảnh: Lò Thị Hiền)"; or of a
+    /// picture's numbered label without its number ("Nhà khoa học châu Á chia sẻ ý tưởng phát triển
+    /// ngành hàng hải - Ảnh 1."); nil when the line ends on neither.
     static func caption(_ text: CleanText, _ range: Range<Int>) -> Range<Int>? {
         guard let (start, end) = shortLine(text, around: range).map({ ($0.lowerBound, $0.upperBound) }) else { return nil }
         let labelled = ArticleHeader.withoutPictureNumber(text, start..<end)
         if labelled.upperBound < end { return range.lowerBound..<max(range.lowerBound, min(labelled.upperBound, range.upperBound)) }
+        return credited(text, range, start: start, end: end)
+    }
+
+    /// "… Ảnh 1.": whether the line around `range` is a picture's numbered label.
+    static func numbersAPicture(_ text: CleanText, _ range: Range<Int>) -> Bool {
+        guard let line = shortLine(text, around: range) else { return false }
+        return ArticleHeader.withoutPictureNumber(text, line).upperBound < line.upperBound
+    }
+
+    /// The caption's words before its credit ("Ảnh: Đức Anh"), on the line `start..<end`.
+    private static func credited(_ text: CleanText, _ range: Range<Int>, start: Int, end: Int) -> Range<Int>? {
         let s = text.scalars
         var k = end - 5
         while k >= start, end - k <= 40 {
