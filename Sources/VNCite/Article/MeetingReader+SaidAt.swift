@@ -50,6 +50,24 @@ extension MeetingReader {
             && ["tháng", "năm"].contains(lead.words[k + 1].lower)
     }
 
+    /// "Việc thành lập Hội Nghề cá TP.Vũng Tàu là sự kiện có ý nghĩa quan trọng …. Đó là lời khẳng
+    /// định của ông Vũ Hồng Thuấn, Phó Chủ tịch UBND TP.Vũng Tàu tại Đại hội thành lập Hội Nghề cá
+    /// TP.Vũng Tàu khóa I": a sentence that says whose words ("lời khẳng định", "ý kiến", "nhận định",
+    /// "kết luận" …) the lead's opening was, and at which meeting — it was held. Not one a month or a
+    /// year back ("tại hội nghị cuối tháng 3").
+    static func statedAt(_ lead: LeadWords) -> Bool {
+        let w = lead.words
+        guard lead.matchesWritten(["đó", "là"], at: 0) || lead.matchesWritten(["đây", "là"], at: 0),
+              let of = (3..<min(w.count, 7)).first(where: { w[$0].lower == "của" }),
+              (2..<of).contains(where: { lead.matchWritten(MeetingWords.sayings, at: $0) != nil || lead.matchWritten(statements, at: $0) != nil }),
+              let at = ((of + 2)..<min(w.count - 1, of + 24)).first(where: { ["tại", "trong"].contains(w[$0].lower) }),
+              let noun = lead.matchWritten(MeetingWords.nouns, at: at + 1) else { return false }
+        return !placedInAMonth(lead, after: at + 1 + noun.count)
+    }
+
+    /// Nouns of what someone said: "ý kiến", "lời khẳng định", "tinh thần chỉ đạo", "tổng kết".
+    static let statements = PhraseTable(["ý kiến", "lời", "tinh thần", "tổng kết", "quan điểm"])
+
     /// "như vậy", "như trên", "như thế": what was said, pointed back to, between its verb and where.
     static let likeSo = PhraseTable(["như vậy", "như trên", "như thế"])
 

@@ -245,6 +245,6 @@ enum MeetingReader {
         lead.words.indices.contains { i in
             lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
                 || nounSaidAt(lead, i) != nil || madePublicAfter(lead, noun: i)
-        } || namesADay(lead) || framesSpeech(lead)
+        } || namesADay(lead) || framesSpeech(lead) || statedAt(lead)
     }
 }
