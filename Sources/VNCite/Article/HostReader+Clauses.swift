@@ -21,12 +21,18 @@ extension HostReader {
     /// pairs that name one task, their comma inside a name ("Ban Chỉ đạo Trung ương về phòng, chống
     /// tham nhũng, tiêu cực", "Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã"), not
     /// between clauses; and the comma of a body's fields ("Sở Văn hóa, Thể thao và Du lịch":
-    /// `BodyGrammar.commaFields`).
+    /// `BodyGrammar.commaFields`); and the horizon of a plan or a strategy in its name ("Chiến lược
+    /// phát triển dịch vụ logistics Việt Nam giai đoạn 2025–2035⟨, tầm nhìn 2050⟩", "… giai đoạn
+    /// 2021-2025⟨, định hướng đến năm 2030⟩"); and two verbs of one act ("Cảng vụ Hàng hải Vũng Tàu đã
+    /// chủ trì⟨, tổ chức⟩ cuộc họp", "chủ trì, phối hợp").
     static func pairedWithComma(_ lead: LeadWords, _ k: Int) -> Bool {
         guard k + 1 < lead.words.count, lead.words[k].after == "," else { return false }
         return secondHalf(lead, after: k) != nil
             || BodyGrammar.commaInsideFields(lead, k)
             || BodyGrammar.wardGoesOn(lead, from: 0, to: k + 1)
+            || lead.matchesWritten(["tầm", "nhìn"], at: k + 1) || lead.matchesWritten(["định", "hướng", "đến"], at: k + 1)
+            || k >= 1 && lead.matchesWritten(["chủ", "trì"], at: k - 1)
+                && (lead.matchesWritten(["tổ", "chức"], at: k + 1) || lead.matchesWritten(["phối", "hợp"], at: k + 1))
     }
 
     /// "Tọa đàm về xây dựng và bảo vệ thương hiệu, ⟨đấu tranh chống hàng giả⟩, ⟨hàng vi phạm sở hữu trí
