@@ -15,6 +15,14 @@ import Testing
         #expect(found.what == "Đại hội thành lập Hội Nghề cá TP.Vũng Tàu khóa I, nhiệm kỳ 2024-2029")
     }
 
+    /// (Short sentences that open the same way are read safely: "Đó là.", "Đó là ý kiến của".)
+    @Test func shortSentencesOpeningTheSameWay() {
+        for sentence in ["Đó là.", "Đó là ý kiến của", "Đó là ý kiến của họ", "Đó là ý kiến của họ tại"] {
+            let text = CleanText(sentence)
+            #expect(!MeetingReader.statedAt(LeadWords(text, 0..<text.scalars.count)))
+        }
+    }
+
     @Test func notOneAMonthBack() {
         #expect(meeting("Giá điện sẽ tăng\n\nGiá điện sẽ được điều chỉnh theo lộ trình. Đó là ý kiến của ông Nguyễn Văn A, Giám đốc "
             + "Sở Công Thương tại hội nghị cuối tháng 3 về điều hành giá.") == nil)

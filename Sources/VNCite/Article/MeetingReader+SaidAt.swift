@@ -58,9 +58,9 @@ extension MeetingReader {
     static func statedAt(_ lead: LeadWords) -> Bool {
         let w = lead.words
         guard lead.matchesWritten(["đó", "là"], at: 0) || lead.matchesWritten(["đây", "là"], at: 0),
-              let of = (3..<min(w.count, 7)).first(where: { w[$0].lower == "của" }),
+              let of = (3..<max(3, min(w.count, 7))).first(where: { w[$0].lower == "của" }),
               (2..<of).contains(where: { lead.matchWritten(MeetingWords.sayings, at: $0) != nil || lead.matchWritten(statements, at: $0) != nil }),
-              let at = ((of + 2)..<min(w.count - 1, of + 24)).first(where: { ["tại", "trong"].contains(w[$0].lower) }),
+              let at = ((of + 2)..<max(of + 2, min(w.count - 1, of + 24))).first(where: { ["tại", "trong"].contains(w[$0].lower) }),
               let noun = lead.matchWritten(MeetingWords.nouns, at: at + 1) else { return false }
         return !placedInAMonth(lead, after: at + 1 + noun.count)
     }
