@@ -19,7 +19,7 @@ import Testing
         ("theo Chương trình phối hợp số 05/CTPH-BCA-MTTW", "05/CTPH-BCA-MTTW", "BCA-MTTW"),
     ])
     func theIssuerOfADraftedSymbol(text: String, key: String, issuer: String) throws {
-        let c = try #require(Extractor().extract(Article(source: "a.txt", text: text)).citations.first)
+        let c = try #require(citations(text).first)
         #expect(c.key == key)
         #expect(c.issuer == issuer)
     }

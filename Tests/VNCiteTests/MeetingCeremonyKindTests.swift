@@ -7,10 +7,6 @@ import Testing
 /// Many ceremonies behind their classifier ("Các buổi lễ …") are no one meeting, nor is one that names
 /// the committee set up to organise it.
 @Suite struct MeetingCeremonyKindTests {
-    private func meeting(_ lead: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: lead)).meeting
-    }
-
     @Test(arguments: [
         ("Sáng 20/5/2024, Tòa án nhân dân tỉnh và Liên đoàn Lao động tỉnh tổ chức lễ ký kết chương trình phối hợp giai đoạn 2024 - 2029.", "lễ ký kết"),
         ("Sáng 15/3/2023, Ban Quản lý các khu công nghiệp tỉnh tổ chức lễ khởi công dự án nhà máy may xuất khẩu.", "lễ khởi công"),

@@ -4,10 +4,6 @@ import Testing
 /// A chair whose family name is a rare one, told by the middle name "Thị"; of co-chairs each with a
 /// second office after a dash, the first named leads.
 @Suite struct MeetingChairMiddleNameTests {
-    private func meeting(_ lead: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: lead)).meeting
-    }
-
     @Test func aRareFamilyNameToldByTheMiddleName() throws {
         let found = try #require(meeting("Chiều 02/02/2021, Ủy ban bầu cử tỉnh họp triển khai công tác bầu cử. Phó Bí thư Thường trực "
             + "Tỉnh ủy Phương Thị Thanh và Chủ tịch UBND tỉnh Nguyễn Long Hải đồng chủ trì cuộc họp."))

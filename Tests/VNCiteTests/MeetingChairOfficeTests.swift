@@ -4,10 +4,6 @@ import Testing
 /// The host read from the chair's office: an office whose ministry has a long name, written before
 /// the name and a comma; a member of the Government who chairs as the head of a council.
 @Suite struct MeetingChairOfficeTests {
-    private func meeting(_ lead: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: lead)).meeting
-    }
-
     @Test(arguments: [
         ("Trước thực trạng đó, chiều 14/3, Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn, Nguyễn Xuân Cường chủ trì cuộc họp "
             + "bàn giải pháp khống chế dịch tả lợn châu Phi.", "Bộ Nông nghiệp và Phát triển Nông thôn", "Nguyễn Xuân Cường"),

@@ -5,10 +5,6 @@ import Testing
 /// ("cuộc họp bàn giải pháp thực hiện Công văn số 955/CV-SGTVT … của Sở Giao thông vận tải"); the
 /// room a meeting sat in is named whole ("tại Phòng họp UBND huyện").
 @Suite struct MeetingDocumentOwnerTests {
-    private func meeting(_ lead: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: lead)).meeting
-    }
-
     @Test func aNumberedLettersIssuerIsNoHost() throws {
         let found = try #require(meeting("Ngày 23/6/2020, tại Phòng họp UBND huyện, đồng chí Lê Thanh Hồ - Phó Chủ tịch UBND huyện chủ trì cuộc "
             + "họp bàn giải pháp thực hiện Công văn số 955/CV-SGTVT ngày 18/6/2020 của Sở Giao thông vận tải về việc khôi phục thực địa mốc "

@@ -4,10 +4,6 @@ import Testing
 /// A meeting named as the frame of another ("Trong khuôn khổ Lễ kỷ niệm …") is not the one reported;
 /// the first of co-organisers may close on its abbreviation before the comma.
 @Suite struct MeetingFrameAndCoOrganiserTests {
-    private func meeting(_ lead: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: lead)).meeting
-    }
-
     @Test func theMeetingInsideAFrame() throws {
         let m = try #require(meeting("Trong khuôn khổ Lễ kỷ niệm 30 năm Khuyến nông Việt Nam, chiều ngày 26/10/2023, tại Quảng Ninh, Trung tâm "
             + "Khuyến nông Quốc gia tổ chức Tọa đàm với chủ đề “Phát triển Khuyến nông cộng đồng và Khuyến nông số”."))

@@ -5,10 +5,6 @@ import Testing
 /// spells out words in small letters names a task, no body. A stray comma between a name and its
 /// verb of holding does not cut the subject off.
 @Suite struct MeetingHostSpelledOutTests {
-    private func meeting(_ lead: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: lead)).meeting
-    }
-
     @Test func anAbbreviationSpelledOutBefore() throws {
         let m = try #require(meeting("Ngày 7-8, Cục Cứu hộ, cứu nạn (CHCN), Bộ Tổng Tham mưu tổ chức Hội nghị triển khai phương án "
             + "phòng, chống lụt bão năm 2012. Thiếu tướng Phạm Hoài Giang, Cục trưởng Cục CHCN chủ trì hội nghị."))

@@ -5,10 +5,6 @@ import Testing
 /// the verb "giao" (to assign) before a board's name is no "giao ban" meeting. A lead past a
 /// picture's numbered label and its caption still reports the meeting the body names next.
 @Suite struct MeetingHostingAndAssigningTests {
-    private func meeting(_ text: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: text)).meeting
-    }
-
     @Test func theHostingVerbIsNoPartOfTheHost() throws {
         let found = try #require(meeting("Sáng 10/11/2017, Hội nghị thường niên lần thứ 16 Diễn đàn các trường đại học hàng hải châu Á do "
             + "Trường ĐH Giao thông vận tải TP.HCM đăng cai tổ chức đã khai mạc."))

@@ -4,10 +4,6 @@ import Testing
 /// Commas that do not end a clause: the horizon in a strategy's or a plan's name ("giai đoạn
 /// 2025-2035, tầm nhìn 2050"), and two verbs of one act ("đã chủ trì, tổ chức cuộc họp").
 @Suite struct MeetingNameCommaTests {
-    private func meeting(_ lead: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: lead)).meeting
-    }
-
     @Test func theOrganiserAfterAStrategysHorizon() throws {
         let found = try #require(meeting("Tại Hội nghị triển khai Chiến lược phát triển dịch vụ logistics Việt Nam giai đoạn 2025-2035, tầm nhìn 2050 "
             + "diễn ra chiều 21/11/2025 do Bộ Công Thương tổ chức, ông Trần Thanh Hải, Phó Cục trưởng Cục Xuất nhập khẩu cho biết, Thủ tướng đã "

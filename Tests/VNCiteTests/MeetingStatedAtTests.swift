@@ -3,10 +3,6 @@ import Testing
 
 /// A lead that says whose words its opening was, and at which meeting: that meeting was held.
 @Suite struct MeetingStatedAtTests {
-    private func meeting(_ text: String) -> Meeting? {
-        Extractor().extract(Article(source: "a.txt", text: text)).meeting
-    }
-
     @Test func whoseWordsTheOpeningWasAndWhere() throws {
         let found = try #require(meeting("Hội Nghề cá TP.Vũng Tàu - Gắn kết ngư dân với phát triển\n\nViệc thành lập Hội Nghề cá TP.Vũng Tàu là sự "
             + "kiện có ý nghĩa quan trọng trong việc phát triển kinh tế - xã hội. Đó là lời khẳng định của ông Vũ Hồng Thuấn, Phó Chủ tịch "
