@@ -4,7 +4,7 @@
 ///   "Trang chủ Chính trị - Xã hội";
 /// - a slogan in the banner, over the headline: "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …";
 /// - the page's tools: "Cỡ chữ: A+ A-   |   In bài viết   |   Chia sẻ", "Lượt xem: 1.387";
-/// - its frame: "Skip to main content", "Banner", "Banner TOP phải 3", "Thời tiết đang được cập nhật
+/// - its frame: "Skip to main content", "Banner", its notices (`isNotice`), "Banner TOP phải 3", "Thời tiết đang được cập nhật
 ///   ...", "Chi tiết - Sở Tư pháp", a tag ("# vệ sinh môi trường rừng"), the menu of its media ("Video
 ///   Báo Ảnh Báo in Podcast … Emagazine Infographic");
 /// - the site's contacts: "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", "0915 801 778 – 0915 391 778";
@@ -22,6 +22,8 @@ enum PageChrome {
         while line.lowerBound < line.upperBound, fold[line.upperBound - 1] == 32 { line = line.lowerBound..<(line.upperBound - 1) }
         // (Past a store's date field that opens the line: " date 2025-09-26 Hotline: 0865015015 …".)
         if let (_, end) = ArticleHeader.exportDateField(text, line), end < line.upperBound { line = end..<line.upperBound }
+        // ("* Email: bbt.dongnama@gmail.com *Tòa soạn: 0989011688": a bullet before it.)
+        if line.count > 2, fold[line.lowerBound] == UInt8(ascii: "*"), fold[line.lowerBound + 1] == 32 { line = (line.lowerBound + 2)..<line.upperBound }
         let bytes = fold[line]
         func has(_ needle: [UInt8]) -> Bool { MeetingLead.contains(fold, line, needle) }
         // (The marks first: most lines hold none, and need no search for words.)
@@ -31,6 +33,7 @@ enum PageChrome {
         }
         if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self).split(separator: " ").joined(separator: " "))
             || opens(bytes, "banner ") { return true }
+        if isNotice(bytes) { return true }
         // (".", "• :", "|": marks with no word; "Đang có 81 khách và không thành viên đang online": the count of visitors.)
         // ("A- A A+ | Tăng tương phản Giảm tương phản": the reader's sizes and contrast.)
         if !bytes.contains(where: { Scanner.isWordByte($0) }) || opens(bytes, "dang co ") && bytes.count <= 80 && bytes.reversed().starts(with: "enilno".utf8)

@@ -1,0 +1,38 @@
+/// The notices of a portal's frame, each a line over the article that is neither its title nor its date:
+/// - the skip links of a SharePoint portal as its Vietnamese build words them: "Bỏ qua Lệnh Ruy-băng",
+///   "Bỏ qua nội dung chính";
+/// - its log-in and what it shows while it loads: "Đăng nhập", "Đang tải văn bản...";
+/// - the label of its search box: "Từ khoá: Số Hiệu, Tiêu đề hoặc Nội dung ngắn gọn của Văn Bản...";
+/// - a note that the site is on trial: "Website đang trong giai đoạn thử nghiệm";
+/// - its greeting: "CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG TTĐT TRUNG TÂM VĂN HÓA - THỂ THAO …";
+/// - a theme's bar of today's date, its weekday then its month first: "Thứ hai, Tháng Một 20, 2025",
+///   "Thứ Hai, Tháng 4 28, 2025" (the page's day, not the article's).
+extension PageChrome {
+    /// Whether the folded line is one of them.
+    static func isNotice(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count <= 160 else { return false }
+        let line = String(decoding: bytes, as: UTF8.self)
+        if ["bo qua lenh ruy-bang", "bo qua noi dung chinh", "dang nhap"].contains(line) { return true }
+        if line.hasPrefix("dang tai") && line.hasSuffix("...") && bytes.count <= 40 { return true }
+        if line.hasPrefix("tu khoa:") || line.hasPrefix("tu khoa :") { return true }
+        let names = ["website", "trang web", "trang thong tin", "trang ttdt", "cong thong tin", "cong ttdt"]
+        if bytes.count <= 100, names.contains(where: { line.hasPrefix($0) }), line.contains("thu nghiem") { return true }
+        if line.hasPrefix("chao mung"), line.contains(" den voi "), names.contains(where: { line.contains(" " + $0) }) { return true }
+        return isTodayBar(line)
+    }
+
+    /// "thu hai, thang mot 20, 2025": a weekday, "tháng", the month by name or number, the day, the year.
+    private static func isTodayBar(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: { " ,".contains($0) }).map(String.init)
+        guard words.count >= 5 else { return false }
+        let weekday = words[0] == "thu" && (["hai", "ba", "tu", "nam", "sau", "bay"].contains(words[1]) || ("2"..."7").contains(words[1]))
+            || words[0] == "chu" && words[1] == "nhat"
+        guard weekday, words[2] == "thang" else { return false }
+        var k = 3
+        if k + 1 < words.count, ArticleHeader.monthNames[words[k] + " " + words[k + 1]] != nil { k += 2 }
+        else if ArticleHeader.monthNames[words[k]] != nil || Int(words[k]).map({ (1...12).contains($0) }) == true { k += 1 }
+        else { return false }
+        guard words.count == k + 2, let day = Int(words[k]), (1...31).contains(day), words[k + 1].count == 4, Int(words[k + 1]) != nil else { return false }
+        return true
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import VNCite
+
+/// A portal's notices over the headline are not its title: a SharePoint portal's skip links in
+/// Vietnamese, a log-in and a loading note, the label of a search box, a note that the site is on
+/// trial, a greeting, a theme's bar of today's date (which dates nothing), a bulleted line of the
+/// site's contacts.
+@Suite struct ArticlePortalNoticeTests {
+    static let pages: [(text: String, title: String, date: String?)] = [
+        ("Bỏ qua Lệnh Ruy-băng\nBỏ qua nội dung chính\n\nHỘI THẢO THU GOM NƯỚC THẢI, THOÁT NƯỚC BỀN VỮNG VÀ GIẢI PHÁP CHỐNG NGẬP ĐÔ THỊ\n\n"
+            + "Ngày 10/05/2022 tại Thành phố Cần Thơ, Cục Hạ tầng kỹ thuật – Bộ Xây dựng đã tổ chức Hội thảo thu gom nước thải.",
+         "HỘI THẢO THU GOM NƯỚC THẢI, THOÁT NƯỚC BỀN VỮNG VÀ GIẢI PHÁP CHỐNG NGẬP ĐÔ THỊ", nil),
+        ("Từ khoá: Số Hiệu, Tiêu đề hoặc Nội dung ngắn gọn của Văn Bản...\n\nĐăng nhập\n\nĐang tải văn bản...\n\n"
+            + "Nghị định 80/2014/NĐ-CP thoát nước và xử lý nước thải\n\nSố hiệu: 80/2014/NĐ-CP Loại văn bản: Nghị định\n"
+            + "Nơi ban hành: Chính phủ Người ký: Nguyễn Tấn Dũng\n\nChính phủ ban hành Nghị định 80/2014/NĐ-CP về thoát nước và xử lý nước thải.",
+         "Nghị định 80/2014/NĐ-CP thoát nước và xử lý nước thải", nil),
+        ("• :\nWebsite đang trong giai đoạn thử nghiệm\n\nPhó Chủ tịch nước chủ trì phiên họp Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam\n\n"
+            + " Chiều 26-11-2019, tại Phủ Chủ tịch, Phó Chủ tịch nước chủ trì phiên họp Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam.",
+         "Phó Chủ tịch nước chủ trì phiên họp Hội đồng bảo trợ Quỹ Bảo trợ trẻ em Việt Nam", nil),
+        ("CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG TTĐT TRUNG TÂM VĂN HÓA - THỂ THAO VÀ TRUYỀN THANH - TRUYỀN HÌNH HUYỆN ĐẠI LỘC\n\n"
+            + "UBND xã Đại Lãnh tổ chức Hội nghị sơ kết công tác sưu tầm hiện vật năm 2024\n\n     UBND xã Đại Lãnh vừa tổ chức Hội nghị sơ kết "
+            + "công tác sưu tầm, hiến tặng hiện vật, cổ vật lịch sử văn hóa năm 2024.",
+         "UBND xã Đại Lãnh tổ chức Hội nghị sơ kết công tác sưu tầm hiện vật năm 2024", nil),
+        ("Thứ hai, Tháng Một 20, 2025\n\nKhám phá 33 bảo vật quốc gia vừa được công nhận\n\n(SGTT) - Phó Thủ tướng Lê Thành Long vừa ký "
+            + "Quyết định số 1712/QĐ-TTg công nhận 33 bảo vật quốc gia.",
+         "Khám phá 33 bảo vật quốc gia vừa được công nhận", nil),
+        ("Thứ Hai, Tháng 4 28, 2025\n* Email: bbt.dongnama@gmail.com *Tòa soạn: 0989011688 - 0768908888\nspot_img\n\n"
+            + "Đại hội Đại biểu Hội Khảo Cổ học Việt Nam toàn quốc lần thứ IV\n\nNgày 28/3/2025, tại Bảo tàng Lịch sử Quốc gia, Hội Khảo Cổ "
+            + "học Việt Nam đã long trọng tổ chức đại hội đại biểu toàn quốc lần thứ IV, nhiệm kỳ 2025-2030.",
+         "Đại hội Đại biểu Hội Khảo Cổ học Việt Nam toàn quốc lần thứ IV", nil),
+    ]
+
+    @Test(arguments: pages)
+    func theHeadlineUnderTheNotices(text: String, title: String, date: String?) {
+        let read = Extractor().extract(Article(source: "a.txt", text: text))
+        #expect(read.title == title)
+        #expect(read.date?.description == date)
+    }
+
+    /// Headlines that open on the same words are still headlines: a welcome that is news, a trial
+    /// that is not the site's, a date spelled in a sentence.
+    @Test(arguments: [
+        "Chào mừng Ngày Doanh nhân Việt Nam 13/10\n\nSáng 12/10, Hiệp hội Doanh nghiệp tỉnh tổ chức gặp mặt các doanh nhân tiêu biểu.",
+        "Bỏ qua quy định, doanh nghiệp bị xử phạt\n\nSở Xây dựng vừa ký quyết định xử phạt một doanh nghiệp vi phạm trật tự xây dựng.",
+        "Đăng nhập dịch vụ công bằng tài khoản định danh\n\nTừ tháng 7, người dân có thể đăng nhập Cổng dịch vụ công quốc gia.",
+    ])
+    func headlinesThatOpenAlike(text: String) {
+        let title = String(text.split(separator: "\n")[0])
+        #expect(Extractor().extract(Article(source: "a.txt", text: text)).title == title)
+    }
+}
