@@ -41,8 +41,8 @@ import Testing
         // (a law's comma written as a dash between spaces, where the catalogue has the comma)
         ("hướng dẫn chi tiết Luật Tín ngưỡng - Tôn giáo năm 2016", ["Luật Tín ngưỡng, tôn giáo 2016"]),
         ("Luật Đất đai - những điểm mới cần lưu ý", ["Luật Đất đai"]),
-        // (also where the catalogue joins the two fields by "và")
-        ("khi cô dâu đủ 18 tuổi theo Luật Hôn nhân - Gia đình họ mới chính thức thành vợ chồng", ["Luật Hôn nhân, gia đình"]),
+        // (also where the catalogue joins the two fields by "và", as the key does)
+        ("khi cô dâu đủ 18 tuổi theo Luật Hôn nhân - Gia đình họ mới chính thức thành vợ chồng", ["Luật Hôn nhân và gia đình"]),
         // (a notice in small letters of a capitalised Kết luận: the Kết luận is the document)
         ("Văn phòng Trung ương Đảng vừa ra thông báo Kết luận số 44, ngày 14/11/2022 của Ban Bí thư về công tác Hội",
          ["44-KL/TW khóa XIII"]),

@@ -52,7 +52,7 @@ import Testing
          ["105/2016/QH13", "103/2016/QH13", "103/2016/QH13", "Luật Đất đai 2013", "15/2014/NĐ-CP"]),
         // A catalogued name whose two fields the text joins by a comma, not "và"; a list of two laws stays two.
         ("Thực hiện Luật Tiêu chuẩn, Quy chuẩn kỹ thuật và các văn bản liên quan; Luật dược, Luật Đầu tư.",
-         ["Luật Tiêu chuẩn, quy chuẩn kỹ thuật", "Luật Dược", "Luật Đầu tư"]),
+         ["Luật Tiêu chuẩn và quy chuẩn kỹ thuật", "Luật Dược", "Luật Đầu tư"]),
         // A small letter after the number is the number's.
         ("Nguồn lực từ Nghị quyết 30a/2008/NQ-CP của Chính phủ về giảm nghèo nhanh và bền vững.", ["30a/2008/NQ-CP"]),
         // A list shares what closes it only where it names a numbered document, and not into a number

@@ -17,9 +17,9 @@ enum LawNameForm {
         // Abbreviations read as their words ("Luật BHXH"), each word with the abbreviation's range.
         var spelledOut: [(range: Range<Int>, words: String)] = []
         var probe = s
-        // (As many words as the longest name the catalog knows: "Luật Nhập cảnh, xuất cảnh, quá
-        // cảnh, cư trú của người nước ngoài tại Việt Nam" has fifteen.)
-        while words.count < 16 {
+        // (As many words as the longest name the catalog knows: "Luật Ban hành văn bản quy phạm pháp
+        // luật của Hội đồng nhân dân và Ủy ban nhân dân" has eighteen.)
+        while words.count < 18 {
             var next = probe
             next.skipSpaces()
             // (Or a dash between spaces where the name has a comma: "Luật Tín ngưỡng - Tôn giáo năm 2016".)
@@ -63,16 +63,27 @@ enum LawNameForm {
         }
         // (The words the known name writes a comma after.)
         var knownCommas: Set<Int> = []
+        // (Where the text writes "và" for the catalogue's comma, or a comma after the word before the
+        // catalogue's "và", when it does.)
+        var andAt: Int?, commaFor: Int?
         for (n, known) in catalog.lawNames.enumerated() where known.count - 1 <= words.count && known.count > count {
             if let firstLetters, let letters = catalog.lawNameFirstLetters[n], firstLetters != letters { continue }
-            if opens(with: known, commas: catalog.lawNameCommas[n]) { (count, knownCommas) = (known.count, catalog.lawNameCommas[n]) }
+            if opens(with: known, commas: catalog.lawNameCommas[n]) { (count, knownCommas, andAt, commaFor) = (known.count, catalog.lawNameCommas[n], nil, nil) }
             // (Two fields the catalogue joins by "và", the text by a comma: "Luật Tiêu chuẩn, Quy chuẩn kỹ
             // thuật" is the Luật Tiêu chuẩn và quy chuẩn kỹ thuật.)
             if !commaAfter.isEmpty, let and = known.indices.dropFirst().first(where: { known[$0] == "va" }), commaAfter.contains(and - 1) {
                 var joined = known
                 joined.remove(at: and)
                 let commas = Set(catalog.lawNameCommas[n].map { $0 > and ? $0 - 1 : $0 }).union([and - 1])
-                if opens(with: joined, commas: commas) { (count, knownCommas) = (joined.count, commas) }
+                if opens(with: joined, commas: commas) { (count, knownCommas, andAt, commaFor) = (joined.count, commas, nil, and - 1) }
+            }
+            // (And the other way: the catalogue's last comma written "và", "Luật Ban hành văn bản quy
+            // phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân" for "… Hội đồng nhân dân, Ủy ban nhân dân".)
+            if let last = catalog.lawNameCommas[n].max(), known.count + 1 <= words.count, words[last + 1].folded == "va" {
+                var joined = known
+                joined.insert("va", at: last + 1)
+                let commas = Set(catalog.lawNameCommas[n].map { $0 > last ? $0 + 1 : $0 }).subtracting([last])
+                if opens(with: joined, commas: commas) { (count, knownCommas, andAt, commaFor) = (joined.count, commas, last + 1, nil) }
             }
         }
         if count == 0, knownOnly { s = start; return nil }
@@ -120,16 +131,27 @@ enum LawNameForm {
             from = abbreviation.range.upperBound
         }
         name = capitalised(name + s.string(from..<nameEnd))
-        // (A known name is written with a comma where the text has a dash, as names are written: "Luật Tín
-        // ngưỡng - Tôn giáo" is the Luật Tín ngưỡng, tôn giáo.)
-        if known, inName.isEmpty, name.contains(" - ") {
-            name = capitalised(words.prefix(count).indices.map { k in
-                s.string(words[k].range) + (k < count - 1 && knownCommas.contains(k) && commaAfter.contains(k) ? "," : "")
+        // A known name is written as the catalogue writes it, one name and one key however the text
+        // spells it: its commas where the text has none or a dash ("Luật Khiếu nại tố cáo", "Luật Tín
+        // ngưỡng - Tôn giáo" are the Luật Khiếu nại, tố cáo and the Luật Tín ngưỡng, tôn giáo), its comma
+        // where the text has "và", its "và" where the text has a comma.
+        if known, inName.isEmpty {
+            name = capitalised(words.prefix(count).indices.filter { $0 != andAt }.map { k in
+                s.string(words[k].range) + (k == commaFor ? " và" : k < count - 1 && (knownCommas.contains(k) || k == (andAt ?? 0) - 1) ? "," : "")
             }.joined(separator: " "))
+        } else if let andAt {
+            // ("… của HĐND và UBND": the "và" counted among the words spelled out.)
+            let before = words.prefix(andAt).count { $0.folded == "va" }
+            let parts = name.components(separatedBy: " và ")
+            if parts.count > before + 1 {
+                name = parts[...before].joined(separator: " và ") + ", " + parts[(before + 1)...].joined(separator: " và ")
+            }
         }
-        // The name as the text writes it when it holds an abbreviation the catalogue spells out: the
-        // name a reader gives it ("CNTT" in "Luật CNTT", "Tổ chức VKSND" in "Luật tổ chức VKSND").
-        let written = inName.isEmpty ? nil : capitalised(s.string(first.range.lowerBound..<nameEnd))
+        // The name as the text writes it when it holds an abbreviation the catalogue spells out, or
+        // is spelled otherwise than the catalogue: the name a reader gives it ("CNTT" in "Luật CNTT",
+        // "Tổ chức VKSND" in "Luật tổ chức VKSND", "Khiếu nại tố cáo" in "Luật Khiếu nại tố cáo").
+        let asWritten = capitalised(s.string(first.range.lowerBound..<nameEnd).split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        let written = inName.isEmpty && asWritten == name ? nil : asWritten
         if ForeignDocument.follows(s.text, after: nameEnd) { s = start; return nil }
         s.pos = nameEnd
         // A year: "năm 2018" or "2016" right after the name.

@@ -33,10 +33,11 @@ extension Resolver {
 
     /// "báo chí" → "Báo chí": one spelling of a law's name for its key. An abbreviation the
     /// catalogue does not spell out keeps its capitals ("Luật CT", "Luật TTATGTĐB"): a word in
-    /// capitals that is no Vietnamese syllable ("ĐẤT ĐAI" is two).
+    /// capitals that is no Vietnamese syllable ("ĐẤT ĐAI" is two). Tone marks stand where the
+    /// catalogue puts them (`ToneMarks`): "văn hoá" → "văn hóa".
     static func lawKeyName(_ name: String) -> String {
         let words = name.split(separator: " ", omittingEmptySubsequences: false).map { word in
-            isAbbreviation(word) ? String(word) : word.lowercased()
+            isAbbreviation(word) ? String(word) : ToneMarks.newStyle(Substring(word.lowercased()))
         }
         let lower = words.joined(separator: " ")
         guard let first = lower.first else { return name }

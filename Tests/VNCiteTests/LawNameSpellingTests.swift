@@ -1,0 +1,46 @@
+import Testing
+@testable import VNCite
+
+/// One law, one key, however a page spells its name: the tone mark of "oa", "oe", "uy" on either
+/// vowel, "và" where the catalogue has a comma (or a comma where it has "và"), no comma where it
+/// has one, and the longest names the catalogue knows.
+@Suite struct LawNameSpellingTests {
+    @Test(arguments: [
+        ("Căn cứ Luật Di sản văn hoá năm 2001;", "Căn cứ Luật Di sản văn hóa năm 2001;"),
+        ("theo Luật Giao thông đường thuỷ nội địa", "theo Luật Giao thông đường thủy nội địa"),
+        ("thực hiện Luật Bảo vệ sức khoẻ nhân dân", "thực hiện Luật Bảo vệ sức khỏe nhân dân"),
+        ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân năm 2004;",
+         "Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân năm 2004;"),
+        ("Căn cứ Luật Tiêu chuẩn, Quy chuẩn kỹ thuật;", "Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật;"),
+        ("theo Luật Khiếu nại tố cáo", "theo Luật Khiếu nại, tố cáo"),
+        ("thực hiện Luật Phòng chống tham nhũng", "thực hiện Luật Phòng, chống tham nhũng"),
+        ("dự thảo Luật thực hành tiết kiệm và chống lãng phí", "dự thảo Luật Thực hành tiết kiệm, chống lãng phí"),
+    ])
+    func twoSpellingsOneKey(one: String, other: String) {
+        let a = keys(one), b = keys(other)
+        #expect(a.count == 1)
+        #expect(a == b)
+    }
+
+    /// The council's own law is not the general one its name opens with.
+    @Test func theCouncilsLawIsItsOwn() {
+        #expect(keys("Căn cứ Luật Ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban nhân dân ngày 03 tháng 12 năm 2004;")
+            == ["Luật Ban hành văn bản quy phạm pháp luật của hội đồng nhân dân, ủy ban nhân dân"])
+        #expect(keys("Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;") == ["Luật Ban hành văn bản quy phạm pháp luật 2015"])
+    }
+
+    /// The name shown stays as the page writes it; only the key is the catalogue's.
+    @Test func theNameAsWritten() {
+        let found = citations("theo Luật Khiếu nại tố cáo và Luật Ban hành văn bản quy phạm pháp luật của HĐND và UBND")
+        #expect(found.map(\.name) == ["Khiếu nại tố cáo", "Ban hành văn bản quy phạm pháp luật của HĐND và UBND"])
+        #expect(found.map(\.key) == ["Luật Khiếu nại, tố cáo", "Luật Ban hành văn bản quy phạm pháp luật của hội đồng nhân dân, ủy ban nhân dân"])
+    }
+
+    /// A syllable that ends on a consonant, or a "u" after "q", keeps its mark where it is.
+    @Test func marksThatStay() {
+        #expect(ToneMarks.newStyle("hoàn") == "hoàn")
+        #expect(ToneMarks.newStyle("quý") == "quý")
+        #expect(ToneMarks.newStyle("Thuỷ") == "Thủy")
+        #expect(ToneMarks.newStyle("hoá,") == "hóa,")
+    }
+}
