@@ -25,6 +25,17 @@ import Testing
         #expect(conference.kind == "hội nghị")
     }
 
+    /// A review a body was told to hold is a task, none held: after "giao", "yêu cầu" … and the bodies
+    /// told; not after the noun "chỉ đạo", nor once the text says it was done.
+    @Test func aReviewGivenAsATask() throws {
+        #expect(meeting("Chủ tịch UBND thành phố vừa ký ban hành Chỉ thị số 04/CT-UBND ngày 19-4-2022 về công tác phòng, chống thiên tai. "
+            + "Theo đó, UBND thành phố giao các sở, ban, ngành, UBND các quận, huyện theo chức năng, nhiệm vụ tổ chức tổng kết, "
+            + "đánh giá, rút kinh nghiệm về công tác phòng, chống thiên tai năm 2021.") == nil)
+        #expect(meeting("Ngày 3/5, UBND tỉnh yêu cầu Sở Y tế tổ chức sơ kết công tác phòng chống dịch.") == nil)
+        let held = try #require(meeting("Thực hiện chỉ đạo của UBND tỉnh, chiều 26/4, Sở Y tế tổ chức sơ kết công tác phòng chống dịch 6 tháng đầu năm."))
+        #expect(held.host == "Sở Y tế")
+    }
+
     /// A ceremony a body organised, named without "lễ"; in the older spelling with "i"; a dialogue;
     /// an announcement ("buổi công bố"); a rally written "Mittinh".
     @Test(arguments: [

@@ -187,7 +187,8 @@ extension MeetingReader {
     /// "tổ chức sơ kết", "tổ chức tổng kết", "tổ chức kỷ niệm": a review or a ceremony held, its
     /// word right after "tổ chức" — not the holding as a task ("tiến độ triển khai tổ chức kỷ niệm
     /// Ngày giải phóng Thủ đô", "về việc tổ chức kỷ niệm …"), nor an item of a list of tasks ("Kế
-    /// hoạch nêu rõ: …; tổ chức phát động và tổng kết phong trào thi đua …").
+    /// hoạch nêu rõ: …; tổ chức phát động và tổng kết phong trào thi đua …"), nor a task given to a
+    /// body (`assignedAsTask`).
     static func organisedEvent(_ lead: LeadWords, at i: Int) -> [Substring]? {
         // "Diễn đàn “Thúc đẩy phát triển bền vững khu công nghiệp Việt Nam” được tổ chức ngày 28/3": a
         // forum by its quoted name, whoever held it.
@@ -197,7 +198,8 @@ extension MeetingReader {
         guard let verb = organisingVerb(lead, before: i), verb == i - 2 || lead.matchesWritten(["khai", "mạc"], at: i - 2),
               !(verb >= 1 && lead.words[verb - 1].after.isEmpty && tasks.contains(lead.words[verb - 1].lower)),
               !(verb >= 1 && lead.words[verb - 1].after.contains(where: { ";:".contains($0) })) else { return nil }
-        return lead.matchWritten(MeetingWords.organisedEventNouns, at: i)
+        guard let event = lead.matchWritten(MeetingWords.organisedEventNouns, at: i), !assignedAsTask(lead, before: verb) else { return nil }
+        return event
     }
 
     /// Where the "tổ chức" that the word at `i` follows stands: right before it, or before a
