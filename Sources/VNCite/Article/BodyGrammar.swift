@@ -26,10 +26,11 @@ enum BodyGrammar {
         "huyện hội", "quận hội", "thị hội",
         // (A port authority, "Cảng vụ hàng hải Hải Phòng"; the tax offices as named since 2025, "Thuế tỉnh Cao Bằng".)
         "cảng vụ", "thuế tỉnh", "thuế thành phố", "thuế cơ sở",
-        // (The State Treasury's offices, "Kho bạc Nhà nước Hải Phòng" (not "Nhà nước Hải Phòng"); a prison,
+        // (The State Treasury's offices, "Kho bạc Nhà nước Hải Phòng" (not "Nhà nước Hải Phòng"); a library,
+        // "Thư viện tỉnh"; a prison,
         // "Trại giam Thanh Lâm"; the army's and the border guard's units, "Sư đoàn 312", "Đồn Biên phòng Cửa
         // khẩu Lao Bảo", "Quân chủng Hải quân", "Vùng Cảnh sát biển 2"; a ward's health station, "Trạm Y tế phường Đông Triều".)
-        "kho bạc", "trại giam", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "hải đoàn", "đồn biên phòng",
+        "kho bạc", "thư viện", "trại giam", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "hải đoàn", "đồn biên phòng",
         "bộ đội biên phòng", "quân chủng", "binh chủng", "vùng cảnh sát biển", "trạm kiểm soát biên phòng", "trạm y tế",
     ].map(LeadWords.normalPhrase))
 
