@@ -53,6 +53,10 @@ enum BodyGrammar {
         "tưởng", "hiệp", "tịch", "châu", "kế", "hoạch", "xúc", "tiến", "viễn",
     ]
 
+    /// Heads of federations, named by their many members: "Liên hiệp Thư viện các tỉnh …", "Hiệp hội các
+    /// trường đại học …".
+    static let federations: [[Substring]] = ["lien hiep", "hiep hoi", "lien doan", "lien minh"].phrases
+
     /// What "các" makes many: "UBND các quận", "các sở, ngành".
     static let pluralPlaces: Set<String> = ["quận", "huyện", "tỉnh", "xã", "phường", "thành", "sở", "ngành", "địa"]
 
@@ -105,8 +109,9 @@ enum BodyGrammar {
             // "UBND ⟨các quận⟩", "lãnh đạo ⟨các sở, ngành⟩": many bodies, no one's name.
             // (But an emulation cluster is named by its many: "Cụm thi đua các tỉnh Bắc Trung Bộ".)
             // ("Thường trực HĐND ⟨các tỉnh⟩ Trung du …": the bodies of many places, not one.)
+            // (Nor is a federation's: "Liên hiệp Thư viện các tỉnh miền núi phía Bắc" is one, named by its members.)
             if word.lower == "các", end + 1 < w.count, pluralPlaces.contains(w[end + 1].lower),
-               !lead.matchesWritten(["thi", "đua"], at: i + 1) { return nil }
+               !lead.matchesWritten(["thi", "đua"], at: i + 1), lead.match(federations, at: i) == nil { return nil }
             // "UBND tỉnh ⟨(NLĐ) -⟩ …": an outlet's mark, in brackets before a dash, closes it too (not
             // "(TP Hà Nội)", "Thanh tra (TT) TP …").
             if word.before == "(", word.after.hasPrefix(")"), notBodies.contains(word.text.uppercased()),
