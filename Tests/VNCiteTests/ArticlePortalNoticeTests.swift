@@ -37,6 +37,21 @@ import Testing
         #expect(read.date?.description == date)
     }
 
+    /// A weekday and a day alone atop the page is the site's clock over an archived article: it dates
+    /// neither the article nor, as today, its meeting of 2010; under a section's name it is the article's date.
+    @Test func theSitesClockAtopThePage() throws {
+        let archived = Extractor().extract(Article(source: "a.txt", text: "Thứ ba,  19/10/2021\n\nHữu Lũng: Hiệp đồng phòng chống lụt bão "
+            + "năm 2010\n\nLSO-Ngày 20/8/2010, UBND huyện Hữu Lũng đã tổ chức hội nghị hiệp đồng phòng chống lụt bão và tìm kiếm cứu nạn năm 2010."))
+        #expect(archived.date == nil)
+        #expect(archived.title == "Hữu Lũng: Hiệp đồng phòng chống lụt bão năm 2010")
+        let held = try #require(archived.meeting)
+        #expect(held.host == "UBND huyện Hữu Lũng")
+        #expect(held.date?.description == "2010-08-20")
+        let dated = Extractor().extract(Article(source: "a.txt", text: "Thời sự\nThứ Năm, 14/3/2024\n\nHội nghị tổng kết công tác "
+            + "phòng chống thiên tai năm 2023\n\nSáng 14/3, UBND tỉnh tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023."))
+        #expect(dated.date?.description == "2024-03-14")
+    }
+
     /// Headlines that open on the same words are still headlines: a welcome that is news, a trial
     /// that is not the site's, a date spelled in a sentence.
     @Test(arguments: [

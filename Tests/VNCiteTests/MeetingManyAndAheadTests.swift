@@ -10,6 +10,9 @@ import Testing
         "(HG) - Đến nay, đã có 46/49 chi, đảng bộ trực thuộc Huyện ủy Vị Thủy tổ chức xong đại hội nhiệm kỳ 2020-2025. "
             + "Tại đại hội này, 2 xã Vĩnh Trung và Vị Thắng bầu trực tiếp bí thư.",
         "Đến thời điểm này, 8/8 Hội Cựu chiến binh cấp huyện đã tổ chức thành công đại hội nhiệm kỳ 2022-2027.",
+        "Tràng Định: 54 tổ chức cơ sở đảng tổ chức đại hội thành công\n\nBan Thường vụ Huyện uỷ Tràng Định trong tháng 6/2010 đã chỉ đạo "
+            + "các đảng bộ tiến hành tổ chức đại hội nhiệm kỳ 2010-2015, đến ngày 28/6/2010 đã có 54/54 tổ chức cơ sở đảng trực thuộc "
+            + "Đảng bộ huyện đã tiến hành đại hội xong.",
         "Thực hiện chỉ đạo của Ngân hàng Nhà nước, đến ngày 20 tháng 4 năm 2012 đã có 11/12 quỹ tín dụng nhân dân trên địa bàn "
             + "tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị 57-CT/TW.",
         // (and the units counted right before the noun: "18 đơn vị đại hội điểm")

@@ -60,8 +60,9 @@ enum ArticleHeader {
         if date == nil, let (n, badge) = lines.prefix(body).indices.dropFirst().lazy.compactMap({ n in splitBadge(text, lines, n).map { (n, $0) } }).first {
             (dateIndex, date) = (n, badge)
         }
-        // (The site's clock over its contacts stands where a date line would, and dates nothing.)
-        let bannerClock = dateIndex.map { PageChrome.clockOverContacts(text, lines, $0) } == true
+        // (The site's clock over its contacts, or a weekday's alone atop the page, stands where a date
+        // line would, and dates nothing.)
+        let bannerClock = dateIndex.map { PageChrome.clockOverContacts(text, lines, $0) || weekdayClock(text, lines, $0) } == true
         if bannerClock { date = nil }
         // The page's clock over the title, the article's date line under it (`dateUnderClock`).
         if let n = dateIndex, let clock = date, let (m, under) = dateUnderClock(text, lines.prefix(body), n, clock: clock) {

@@ -96,9 +96,10 @@ extension MeetingReader {
         }
     }
 
-    /// Bodies of which each holds its own meeting.
+    /// Bodies of which each holds its own meeting ("54/54 tổ chức cơ sở đảng … đã tiến hành đại hội xong").
     static let units: [[Substring]] = ["cấp ủy", "cấp uỷ", "đảng bộ", "chi bộ", "địa phương", "đơn vị", "tỉnh ủy", "tỉnh uỷ",
-                                       "huyện ủy", "huyện uỷ", "xã", "phường", "huyện", "cơ sở", "trường", "cấp hội", "công đoàn cơ sở"]
+                                       "huyện ủy", "huyện uỷ", "xã", "phường", "huyện", "cơ sở", "trường", "cấp hội", "công đoàn cơ sở",
+                                       "tổ chức cơ sở đảng", "tổ chức đảng"]
         .map { $0.split(separator: " ") }
 
     /// Departments, many of which hold one meeting each when they are what holds it: "các Cục Thống kê".
