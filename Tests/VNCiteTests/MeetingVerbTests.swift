@@ -34,6 +34,8 @@ import Testing
         #expect(meeting("Ngày 3/5, UBND tỉnh yêu cầu Sở Y tế tổ chức sơ kết công tác phòng chống dịch.") == nil)
         let held = try #require(meeting("Thực hiện chỉ đạo của UBND tỉnh, chiều 26/4, Sở Y tế tổ chức sơ kết công tác phòng chống dịch 6 tháng đầu năm."))
         #expect(held.host == "Sở Y tế")
+        let steered = try #require(meeting("Ngày 31/1, Ban chỉ đạo Tổng điều tra kinh tế (TĐTKT) tổ chức tổng kết TĐTKT năm 2017."))
+        #expect(steered.host == "Ban chỉ đạo Tổng điều tra kinh tế (TĐTKT)")
     }
 
     /// A ceremony a body organised, named without "lễ"; in the older spelling with "i"; a dialogue;

@@ -5,14 +5,15 @@ extension MeetingReader {
     /// Whether an order to a body stands before the "tổ chức" at `verb` in its sentence: "giao",
     /// "yêu cầu", "đề nghị", "chỉ đạo", "phân công" written small, the bodies after it ("các …",
     /// "cho …", a capital), and no "đã", "vừa" or "đang" between that would make the holding done.
-    /// (Not the noun: "Thực hiện chỉ đạo của UBND tỉnh, Sở … tổ chức sơ kết"; nor "bàn giao".)
+    /// (Not the noun: "Thực hiện chỉ đạo của UBND tỉnh, Sở … tổ chức sơ kết"; nor "bàn giao"; nor a name's word,
+    /// "Ban chỉ đạo Tổng điều tra kinh tế (TĐTKT) tổ chức tổng kết".)
     static func assignedAsTask(_ lead: LeadWords, before verb: Int) -> Bool {
         let w = lead.words
         var k = verb - 1
         while k >= 0 {
             if ["đã", "vừa", "đang"].contains(w[k].lower) { return false }
             if let length = lead.matchWritten(assigning, at: k), !w[k].isCapitalised, k + length < verb,
-               !(k > 0 && ["bàn", "chuyển"].contains(w[k - 1].lower)) {
+               !(k > 0 && (["bàn", "chuyển"].contains(w[k - 1].lower) || w[k - 1].isCapitalised && w[k - 1].after.isEmpty)) {
                 let next = w[k + length]
                 return ["các", "cho"].contains(next.lower) || next.isCapitalised
             }
