@@ -17,6 +17,9 @@ import Testing
         ("Chiều 15-3-2018, tại thành phố Pleiku, Cụm thi đua Tây Nguyên tổ chức ký kết giao ước thi đua năm 2018.", "lễ ký kết"),
         ("Ngày 25/3, UBND tỉnh Quảng Trị và Công ty Cổ phần liên doanh Cảng quốc tế Mỹ Thủy tổ chức lễ thi công Dự án đầu tư xây dựng Khu bến cảng Mỹ Thủy.",
          "lễ thi công"),
+        ("Ngày 28-8, Công ty Cổ phần nước Biwase-Long An tổ chức lễ phát nước Nhà máy nước Nhị Thành giai đoạn 3.", "lễ phát nước"),
+        ("Sáng 13/10, tại Hà Nội, Ban Chỉ đạo Trung ương Phòng chống thiên tai tổ chức Lễ hưởng ứng Ngày Quốc tế giảm thiểu rủi ro thiên tai.",
+         "lễ hưởng ứng"),
     ])
     func aCeremonyByWhatItDoes(lead: String, kind: String) throws {
         let m = try #require(meeting(lead))

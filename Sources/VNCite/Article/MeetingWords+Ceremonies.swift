@@ -10,5 +10,9 @@ extension MeetingWords {
         "động thổ", "chia tay", "cắt băng", "gắn biển", "tiếp nhận", "phát bằng", "trao bằng", "truy tặng",
         "thông xe", "hợp long", "kết nghĩa", "phát hành", "biểu dương", "tưởng niệm", "dâng hương",
         "dâng hoa", "thi công", "khởi động", "vinh danh",
+        // (A campaign's day answered, "Lễ hưởng ứng Ngày Quốc tế giảm thiểu rủi ro thiên tai"; a waterworks' first
+        // water and a power line's first current, "lễ phát nước Nhà máy nước Nhị Thành", "lễ đóng điện". Not a
+        // games' flag raising, "lễ thượng cờ … SEA Games", no body's meeting.)
+        "hưởng ứng", "phát nước", "đóng điện",
     ]
 }
