@@ -4,7 +4,7 @@ import Testing
 /// Institutions that hold meetings: a library by its head noun, a federation of libraries named by
 /// its members ("các tỉnh"), a hospital after the adverb it held
 /// the meeting with ("trang nghiêm"), a company's shareholders in their general meeting — not the
-/// General Assembly of the United Nations, a body.
+/// General Assembly of the United Nations, a body; a board by its chair's office.
 @Suite struct MeetingInstitutionHostTests {
     @Test(arguments: [
         ("Ngày 30.1, Thư viện tỉnh tổ chức hội nghị triển khai nhiệm vụ hệ thống thư viện công cộng năm 2018.", "hội nghị", "Thư viện tỉnh"),
@@ -20,6 +20,16 @@ import Testing
         let m = try #require(meeting(lead))
         #expect(m.kind == kind)
         #expect(m.host == host)
+    }
+
+    /// The board its chair heads, its "Ban" written again after the office: "Trưởng ban Ban chỉ đạo …" is
+    /// the head of the "Ban chỉ đạo …", no "Ban Ban"; "Trưởng ban Tổ chức T.Ư" still heads the "Ban Tổ chức T.Ư".
+    @Test func theBoardItsChairHeads() throws {
+        let m = try #require(meeting("Ông Phan Cao Thắng, Trưởng ban Ban chỉ đạo (BCĐ) TĐTKT tỉnh, chủ trì hội nghị tổng kết ngày 31/1/2018."))
+        #expect(m.host == "Ban chỉ đạo (BCĐ) TĐTKT tỉnh")
+        let party = try #require(meeting("Trưởng ban Tổ chức T.Ư Trần Đình Hoan đã nhận xét như vậy tại Hội nghị công tác phát triển đảng viên "
+            + "trong thanh niên vừa diễn ra hôm qua 12/3 tại Hà Nội."))
+        #expect(party.host == "Ban Tổ chức T.Ư")
     }
 
     @Test func theGeneralAssemblyIsABody() {

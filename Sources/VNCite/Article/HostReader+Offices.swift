@@ -34,8 +34,8 @@ extension HostReader {
                 }
                 // "Trưởng Ban VHXH HĐND TPHCM", "Phó trưởng ban Tổ chức Trung ương": the office ends on
                 // the head of its body's name, which must have words of its own (not "Trưởng Ban Tổ
-                // chức ⟨trận đấu⟩").
-                if n == office, lead.words[k + n - 1].folded == "ban",
+                // chức ⟨trận đấu⟩"); unless the body's "Ban" is written again, "Trưởng ban ⟨Ban chỉ đạo⟩ (BCĐ) TĐTKT tỉnh".
+                if n == office, lead.words[k + n - 1].folded == "ban", !(k + n < lead.words.count && lead.words[k + n].folded == "ban"),
                    let r = BodyGrammar.read(lead, at: k + n - 1, catalog: catalog, afterOffice: true),
                    r.count > (BodyGrammar.headLength(lead, at: r.lowerBound) ?? 1) {
                     return "Ban " + lead.text((r.lowerBound + 1)..<r.upperBound)
