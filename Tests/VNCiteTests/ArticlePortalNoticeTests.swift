@@ -50,6 +50,11 @@ import Testing
         let dated = Extractor().extract(Article(source: "a.txt", text: "Thời sự\nThứ Năm, 14/3/2024\n\nHội nghị tổng kết công tác "
             + "phòng chống thiên tai năm 2023\n\nSáng 14/3, UBND tỉnh tổ chức hội nghị tổng kết công tác phòng chống thiên tai năm 2023."))
         #expect(dated.date?.description == "2024-03-14")
+        // (after a store's date field, the same day: the article's)
+        let stored = Extractor().extract(Article(source: "a.txt", text: " date 2025-10-27 Thứ Hai, 27/10/2025\n\nBồi dưỡng nghiệp vụ "
+            + "về công tác kiểm tra năm 2025\n\nNgày 27/10, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị bồi dưỡng nghiệp vụ."))
+        #expect(stored.date?.description == "2025-10-27")
+        #expect(stored.meeting?.date?.description == "2025-10-27")
     }
 
     /// Headlines that open on the same words are still headlines: a welcome that is news, a trial

@@ -42,13 +42,17 @@ extension ArticleHeader {
     /// "Thứ sáu,  16/04/2021" alone as the page's first line, a weekday and a day with no time: the
     /// site's clock over an archived article ("Hội thảo nâng cao chất lượng thực hành quyền công tố" /
     /// "LSO-Ngày 18/12/2015, …"), not its date. (A dated line under a section's name, "Thứ Năm,
-    /// 14/3/2024", or with its time, "Thứ 5, 28/11/2024, 20:49", is the article's.)
+    /// 14/3/2024", or with its time, "Thứ 5, 28/11/2024, 20:49", is the article's; so is one with another date
+    /// line under it, of which `dateUnderClock` tells which dates the article.)
+    /// `lines`: the page's lines over its body.
     static func weekdayClock(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
         guard n == 0, !lines.isEmpty else { return false }
         let words = String(decoding: text.fold[lines[0]], as: UTF8.self).split(whereSeparator: { " ,".contains($0) })
         guard words.count == 3, words[0] == "thu" && (["hai", "ba", "tu", "nam", "sau", "bay"].contains(words[1]) || ("2"..."7").contains(words[1]))
                 || words[0] == "chu" && words[1] == "nhat" else { return false }
         let day = words[2].split(separator: "/")
+        // (With another date line over the body, `dateUnderClock` tells which is the article's.)
         return day.count == 3 && day.allSatisfy { $0.allSatisfy(\.isNumber) } && day[2].count == 4
+            && !lines.dropFirst().contains { publicationDate(in: text, $0) != nil }
     }
 }

@@ -32,11 +32,11 @@ enum ArticleHeader {
         }
         var dateIndex: Int?
         var date: CalendarDate?
-        var siteAfterField = false
+        var siteAfterField = false, afterField = false
         // (" date 2026-02-09 Tiếp tục đẩy mạnh …": a store's date field that opens the first line, the
         // headline or the lead after it; a month alone, "date 2023-10", gives no day.)
         if let first = lines.first, let (field, end) = exportDateField(text, first) {
-            date = field
+            (date, afterField) = (field, true)
             if end < first.upperBound { lines[0] = pastSection(text, end..<first.upperBound)..<first.upperBound; siteAfterField = true } else { lines.removeFirst() }
         }
         // Only above the body: a date line under the first paragraph is the body's — a timeline
@@ -60,9 +60,9 @@ enum ArticleHeader {
         if date == nil, let (n, badge) = lines.prefix(body).indices.dropFirst().lazy.compactMap({ n in splitBadge(text, lines, n).map { (n, $0) } }).first {
             (dateIndex, date) = (n, badge)
         }
-        // (The site's clock over its contacts, or a weekday's alone atop the page, stands where a date
-        // line would, and dates nothing.)
-        let bannerClock = dateIndex.map { PageChrome.clockOverContacts(text, lines, $0) || weekdayClock(text, lines, $0) } == true
+        // (The site's clock over its contacts, or a weekday's alone atop the page — not after a store's
+        // date field, " date 2025-10-27 Thứ Hai, 27/10/2025" — stands where a date line would, and dates nothing.)
+        let bannerClock = dateIndex.map { PageChrome.clockOverContacts(text, lines, $0) || !afterField && weekdayClock(text, Array(lines.prefix(body)), $0) } == true
         if bannerClock { date = nil }
         // The page's clock over the title, the article's date line under it (`dateUnderClock`).
         if let n = dateIndex, let clock = date, let (m, under) = dateUnderClock(text, lines.prefix(body), n, clock: clock) {
