@@ -16,11 +16,9 @@ enum MeetingWords {
         ("sinh hoạt chi bộ", "sinh hoạt"), ("sinh hoạt chính trị", "sinh hoạt"), ("sinh hoạt cấp ủy", "sinh hoạt"),
         ("buổi làm việc", "buổi làm việc"), ("cuộc làm việc", "cuộc làm việc"), ("hội nghị", "hội nghị"),
         ("hội nghị trực tuyến", "hội nghị"), ("đại hội", "đại hội"), ("hội thảo", "hội thảo"), ("kỳ họp", "kỳ họp"),
-        // (A congress's preparatory sitting is its own: "tổ chức phiên trù bị Đại hội Đại biểu MTTQ huyện".)
-        ("phiên trù bị đại hội", "đại hội"),
-        // (A company's shareholders in their general meeting, not the assembly "Đại hội đồng" of a body:
-        // "Công ty cổ phần cấp nước Chợ Lớn đã tổ chức Đại hội đồng cổ đông thường niên năm 2023".)
-        ("đại hội đồng cổ đông", "đại hội"),
+        // (A congress's preparatory sitting is its own: "tổ chức phiên trù bị Đại hội Đại biểu MTTQ huyện"; so is a
+        // company's shareholders' general meeting, "Đại hội đồng cổ đông", not a body's assembly, "Đại hội đồng".)
+        ("phiên trù bị đại hội", "đại hội"), ("đại hội đồng cổ đông", "đại hội"),
         // (With their classifier, as "cuộc họp": "Tại cuộc hội thảo …, nhiều ý kiến cho rằng" opens on its noun.)
         ("tọa đàm", "tọa đàm"), ("cuộc hội thảo", "hội thảo"), ("buổi hội thảo", "hội thảo"), ("cuộc tọa đàm", "tọa đàm"),
         ("buổi tọa đàm", "tọa đàm"),
@@ -241,8 +239,8 @@ enum MeetingWords {
 
     /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
     /// đã có cuộc họp", "Thường trực Tỉnh ủy (đã có buổi) làm việc với", "… khẩn cấp tổ chức", "…
-    /// tổ chức trọng thể lễ", "… trang nghiêm tổ chức sinh hoạt chính trị", "Bộ Y tế lập tức triệu tập cuộc họp", "Sở Y tế đã làm lễ khởi công",
-    /// "Hội … lần đầu tiên tổ chức hội thảo" ("Đà Lạt" is no "đã").
+    /// tổ chức trọng thể lễ", "… trang nghiêm tổ chức sinh hoạt", "Bộ Y tế lập tức triệu tập cuộc họp", "Sở Y tế đã
+    /// làm lễ khởi công", "Hội … lần đầu tiên tổ chức hội thảo" ("Đà Lạt" is no "đã").
     static let glue: Set<String> = [
         "đã", "vừa", "mới", "đang", "có", "tổ", "chức", "khai", "mạc", "bế", "tiến", "hành", "triệu", "tập",
         "mở", "chủ", "trì", "tiếp", "tục", "hôm", "nay", "qua", "sáng", "chiều", "tối", "trưa", "ngày",
