@@ -48,11 +48,16 @@ extension ArticleHeader {
     static func weekdayClock(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
         guard n == 0, !lines.isEmpty else { return false }
         let words = String(decoding: text.fold[lines[0]], as: UTF8.self).split(whereSeparator: { " ,".contains($0) })
-        guard words.count == 3, words[0] == "thu" && (["hai", "ba", "tu", "nam", "sau", "bay"].contains(words[1]) || ("2"..."7").contains(words[1]))
-                || words[0] == "chu" && words[1] == "nhat" else { return false }
+        guard words.count == 3, opensOnWeekday(words) else { return false }
         let day = words[2].split(separator: "/")
         // (With another date line over the body, `dateUnderClock` tells which is the article's.)
         return day.count == 3 && day.allSatisfy { $0.allSatisfy(\.isNumber) } && day[2].count == 4
             && !lines.dropFirst().contains { publicationDate(in: text, $0) != nil }
+    }
+
+    /// Whether folded words open on a weekday's two: "thu hai" … "thu bay", "thu 2" … "thu 7", "chu nhat".
+    static func opensOnWeekday<S: StringProtocol>(_ words: [S]) -> Bool {
+        words.count >= 2 && (words[0] == "thu" && (["hai", "ba", "tu", "nam", "sau", "bay"].contains(words[1]) || ("2"..."7").contains(words[1]))
+            || words[0] == "chu" && words[1] == "nhat")
     }
 }

@@ -12,8 +12,7 @@ extension MeetingReader {
         var k = verb - 1
         while k >= 0 {
             if ["đã", "vừa", "đang"].contains(w[k].lower) { return false }
-            if let length = lead.matchWritten(assigning, at: k), !w[k].isCapitalised, k + length < verb,
-               !(k > 0 && (["bàn", "chuyển"].contains(w[k - 1].lower) || w[k - 1].isCapitalised && w[k - 1].after.isEmpty)) {
+            if let length = ordered(lead, at: k, among: assigning), k + length < verb, !(k > 0 && ["bàn", "chuyển"].contains(w[k - 1].lower)) {
                 let next = w[k + length]
                 return ["các", "cho"].contains(next.lower) || next.isCapitalised
             }
@@ -22,6 +21,6 @@ extension MeetingReader {
         return false
     }
 
-    /// The verbs of an order to a body.
+    /// The verbs of an order to a body: `orders`, with "giao" alone ("giao các sở", "giao Sở Y tế").
     static let assigning: [[Substring]] = ["giao", "yêu cầu", "đề nghị", "chỉ đạo", "phân công"].map { $0.split(separator: " ") }
 }

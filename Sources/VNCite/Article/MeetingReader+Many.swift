@@ -112,11 +112,8 @@ extension MeetingReader {
         let w = lead.words
         guard i >= 3, lead.matchesWritten(["tổ", "chức"], at: i - 2), w[i - 3].after.isEmpty else { return false }
         let clause = HostReader.clauseStart(lead, before: i)
-        // (Not inside a name: "Ban Chỉ đạo Phòng chống lụt bão Trung ương tổ chức hội nghị".)
-        guard let order = (clause..<(i - 2)).last(where: { k in
-            lead.matchWritten(orders, at: k) != nil && !w[k].isCapitalised && !(k > 0 && w[k - 1].isCapitalised && w[k - 1].after.isEmpty)
-        }) else { return false }
-        let length = lead.matchWritten(orders, at: order) ?? 1
+        guard let order = (clause..<(i - 2)).last(where: { ordered(lead, at: $0) != nil }) else { return false }
+        let length = ordered(lead, at: order) ?? 1
         // The body told, between the order and "tổ chức": words of a name, no verb of its own ("đã").
         let told = (order + length)..<(i - 2)
         return !told.isEmpty && w[told].allSatisfy { $0.after.isEmpty || $0.after == ")" || $0.after == "(" }
@@ -146,6 +143,15 @@ extension MeetingReader {
         return lead.matchesWritten(["triệu", "tập"], at: 0) || (min(HostReader.clauseStart(lead, before: i), i - 2)..<(i - 2)).contains {
             lead.matchesWritten(["triệu", "tập"], at: $0) && !lead.words[$0].isCapitalised
         }
+    }
+
+    /// How many words of an order among `phrases` stand at `k`, written small and not inside a name
+    /// ("Ban Chỉ đạo Phòng chống lụt bão Trung ương tổ chức hội nghị", "Ban chỉ đạo Tổng điều tra …").
+    static func ordered(_ lead: LeadWords, at k: Int, among phrases: [[Substring]] = orders) -> Int? {
+        let w = lead.words
+        guard let length = lead.matchWritten(phrases, at: k), !w[k].isCapitalised, !(k > 0 && w[k - 1].isCapitalised && w[k - 1].after.isEmpty)
+        else { return nil }
+        return length
     }
 
     /// The words of an order to a body: "chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công".

@@ -25,9 +25,7 @@ extension PageChrome {
     private static func isTodayBar(_ line: String) -> Bool {
         let words = line.split(whereSeparator: { " ,".contains($0) }).map(String.init)
         guard words.count >= 5 else { return false }
-        let weekday = words[0] == "thu" && (["hai", "ba", "tu", "nam", "sau", "bay"].contains(words[1]) || ("2"..."7").contains(words[1]))
-            || words[0] == "chu" && words[1] == "nhat"
-        guard weekday, words[2] == "thang" else { return false }
+        guard ArticleHeader.opensOnWeekday(words), words[2] == "thang" else { return false }
         var k = 3
         if k + 1 < words.count, ArticleHeader.monthNames[words[k] + " " + words[k + 1]] != nil { k += 2 }
         else if ArticleHeader.monthNames[words[k]] != nil || Int(words[k]).map({ (1...12).contains($0) }) == true { k += 1 }
