@@ -39,6 +39,18 @@ import Testing
         #expect(m.host != "Đảng")
     }
 
+    /// The Party as a whole holds its congress, not a conference on its work nor a ceremony for one of
+    /// its leaders: those are its organs', whom the text does not name.
+    @Test func theWholePartyHoldsItsCongressOnly() throws {
+        let review = try #require(meeting("Sáng 23/1, tại Hà Nội, diễn ra Hội nghị toàn quốc tổng kết công tác kiểm tra, giám sát của Đảng năm 2018."))
+        #expect(review.kind == "hội nghị")
+        #expect(review.host == nil)
+        let ceremony = try #require(meeting("Sáng 30/4, tại Hà Nội, diễn ra lễ kỷ niệm 120 năm ngày sinh Tổng Bí thư đầu tiên của Đảng Trần Phú."))
+        #expect(ceremony.host == nil)
+        let congress = try #require(meeting("Sáng 18/4, tại Hà Nội, khai mạc Đại hội đại biểu toàn quốc lần thứ X của Đảng."))
+        #expect(congress.host == "Đảng")
+    }
+
     /// A notice by its number names who issued it, not who held the meeting that carried it out; the
     /// verb "thông báo" owns nothing.
     @Test func aNoticesIssuerIsNoHost() throws {

@@ -9,7 +9,8 @@ extension ArticleHeader {
         // names in their own case, once or twice, under a headline.)
         // ("• Thực hiện: Trần Nhung" / "• 06/10/2020": a byline with its label; "Hoàng Xuân Chiến Trung tướng,
         // Ủy viên Trung ương Đảng, …" / "22:44, ngày 01-03-2019": the author's name and offices on one line.)
-        if n >= 1, case let line = text.string(lines[n]), labelledByline(line) || nameWithOffices(line), isTitle(text.string(lines[n - 1])) {
+        if n >= 1, case let line = text.string(lines[n]), labelledByline(line) || nameWithOffices(line) || creditsPhotos(line),
+           isTitle(text.string(lines[n - 1])) {
             return n - 1
         }
         var k = n
@@ -52,6 +53,15 @@ extension ArticleHeader {
 
     static let bylineLabels = ["thuc hien:", "tac gia:", "nguoi viet:", "bai va anh:", "bai, anh:", "tin, anh:", "tin va anh:",
                                "phong vien:", "nhom phong vien:", "nhom pv:"]
+
+    /// "Hải Yến. Ảnh: Thu Hà", "Bài: Minh Anh - Ảnh: Ngọc Tú": who wrote and who took the pictures, the
+    /// label "Ảnh:" between their names (names in their own case, the labels and their marks aside).
+    static func creditsPhotos(_ line: String) -> Bool {
+        guard line.count <= 60, case let folded = Catalog.fold(line.lowercased()), folded.hasPrefix("anh:") || folded.contains(" anh:") else { return false }
+        let words = line.split(separator: " ").map { word in word.prefix(word.count - word.reversed().prefix { ".,:".contains($0) }.count) }
+            .filter { !["-", "–", ""].contains($0) && !["bai", "anh", "tin"].contains(Catalog.fold($0.lowercased())) }
+        return (2...8).contains(words.count) && words.allSatisfy(isNameWord)
+    }
 
     /// "Hoàng Xuân Chiến Trung tướng, Ủy viên Trung ương Đảng, …": a person's name, two to four words in
     /// their own case, then the offices (`officeOpenings`) after it, with commas between.

@@ -153,10 +153,16 @@ extension ArticleHeader {
 
     /// "Quyền lợi của người hiến máu In", "Không Tiết Giảm Điện Trong Tháng 04/2011 In": the page's
     /// print button ("In") after a headline's last word in small letters or figures (not a name's
-    /// syllable, "Kim Châng In"); "… giai đoạn 2017-2020 ()": brackets the page left empty.
+    /// syllable, "Kim Châng In"); "… giai đoạn 2017-2020 ()": brackets the page left empty; "Hội nghị
+    /// Tổng kết ngành khoa học và công nghệ A A": the buttons of the letters' size.
     static func withoutPrintButton(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
         let s = text.scalars
         var end = line.upperBound
+        if let buttons = fontButtons.first(where: { end - line.lowerBound > $0.count + 12 && s[(end - $0.count)..<end].elementsEqual($0) }) {
+            end -= buttons.count
+            while end > line.lowerBound, s[end - 1] == " " { end -= 1 }
+            return line.lowerBound..<end
+        }
         guard end - line.lowerBound > 12, s[end - 3] == " " else { return line }
         let button = s[end - 2] == "I" && s[end - 1] == "n" && !CleanText.isUppercase(firstLetterOfWord(text, before: end - 3))
         guard button || s[end - 2] == "(" && s[end - 1] == ")" else { return line }
@@ -164,6 +170,9 @@ extension ArticleHeader {
         while end > line.lowerBound, s[end - 1] == " " { end -= 1 }
         return line.lowerBound..<end
     }
+
+    /// The buttons of the letters' size after a headline, with the space before them.
+    static let fontButtons = [" A A", " A A A", " A- A+", " A+ A-", " A- A A+"].map { Array($0.unicodeScalars) }
 
     /// "Thành lập nghiệp đoàn nghề cá Đại Lãnh - Ảnh 1.": the headline as the page's first picture
     /// names it, the picture's number after it; the headline is the words before " - Ảnh 1".

@@ -7,7 +7,9 @@
 /// - named after the noun: "Kỳ họp thứ 8 HĐND TP Hà Nội", "Đại hội Đảng bộ tỉnh Đồng Nai lần
 ///   thứ VIII", "hội nghị … do Bộ GD-ĐT tổ chức", "cuộc họp của Bộ Thương mại".
 enum HostReader {
-    static func host(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> String? {
+    /// The body read by the first of the readings above that finds one (`host` sets the Party as a
+    /// whole aside).
+    static func anyBody(_ lead: LeadWords, noun i: Int, length: Int, catalog: Catalog) -> String? {
         // "Tham dự Hội nghị có ông Vũ Mão, Chủ nhiệm Ủy ban Đối ngoại …": who came names no host.
         if lists(lead, attendeesOf: i, length: length) { return nil }
         if let r = overseer(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }

@@ -42,13 +42,18 @@ enum PageChrome {
         }
         if isTag(bytes) || namesMedia(bytes) || namesATemplate(text, line) { return true }
         if isAddress(bytes) || countOfViews(bytes) || phoneNumbers(bytes) { return true }
-        // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp": a detail page's name, the
-        // site's after it.)
-        if bytes.count <= 60, opens(bytes, "chi tiet - ") || opens(bytes, "xem chi tiet") && has(Needle.dash) { return true }
+        // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp", "Chi tiet tin tức - Sở Khoa học
+        // công nghệ": a detail page's name, the site's after it.)
+        if bytes.count <= 60, opens(bytes, "chi tiet - ") || (opens(bytes, "xem chi tiet") || opens(bytes, "chi tiet tin")) && has(Needle.dash) {
+            return true
+        }
         // "Liên hệ quảng cáo: (04)39.431.943", ": toasoandko@gmail.com | : (04) 38.228.302": the site's
         // contacts, a phone number or an address of mail.
         if colon, listsContacts(bytes) { return true }
         if namesAHotline(bytes) || colon && opens(bytes, "dia chi:") { return true }  // (and "Địa chỉ: Số 5, phố Phạm Văn Bạch …")
+        // ("Liên hiệp các hội khoa học và kỹ thuật Thanh Hoá - Địa chỉ: 17 Hạc Thành … Số ĐT: (0373)
+        // 853.656 Fax: 037.3720885": the site's name, its address and its numbers on one line.)
+        if colon, bytes.count <= 200, has(Needle.address), bytes.count(where: { (48...57).contains($0) }) >= 8 { return true }
         // (A breadcrumb has its steps, not the "-" of a name, "Giáo dục - Đào tạo"; nor is "Trang chủ
         // của Microsoft không hề hấn gì" one.)
         // ("Trang chủ    Thực tiễn    Công tác quản lý …": its steps set apart by a run of spaces.)
@@ -75,7 +80,7 @@ enum PageChrome {
         static let withFontSize = Array("voi co chu".utf8), views = Array("luot xem:".utf8)
         static let step = Array(" > ".utf8), doubleStep = Array(" >> ".utf8), slash = Array(" / ".utf8)
         static let spacedBar = Array(" | ".utf8), bar = Array("|".utf8), fontSize = Array("a+".utf8), dash = Array(" - ".utf8)
-        static let gap = Array("   ".utf8)
+        static let gap = Array("   ".utf8), address = Array("dia chi:".utf8)
     }
 
     private static func opens(_ bytes: ArraySlice<UInt8>, _ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
@@ -114,13 +119,14 @@ enum PageChrome {
     /// cập", "Thống kê truy cập".) (And a portal's box titles: "Xuất bản thông tin", "Chi tiết bài viết".)
     /// (And a template's placeholder left in: "Your Website Title"; the logo's alternative text, "Logo";
     /// the search box, "Tìm kiếm  Tìm kiếm nâng cao", "Tìm kiếm tin tức"; the badge of trust, "Chung nhan
-    /// Tin Nhiem Mang".)
+    /// Tin Nhiem Mang"; the box of links, "Liên kết website"; the news box, "Chi tiết tin tức".)
     static let frameLines: Set<String> = ["skip to main content", "skip to content", "nhay den noi dung", "truy cap noi dung luon",
                                           "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat",
                                           "so luot truy cap", "thong ke truy cap", "luot truy cap", "xuat ban thong tin",
                                           "chi tiet bai viet", "chi tiet bai viet tin tuc", "your website title", "skip ribbon commands",
                                           "logo", "tim kiem tim kiem nang cao", "truy cap hien tai", "image banner",
-                                          "tim kiem", "tim kiem tin tuc", "chung nhan tin nhiem mang"]
+                                          "tim kiem", "tim kiem tin tuc", "chung nhan tin nhiem mang", "lien ket website", "lien ket web",
+                                          "chi tiet tin tuc"]
 
     /// "MonrePortal.CMS - View_ChiTietThongBao": the name of a page's template, ASCII alone, a word
     /// joined by an underscore.

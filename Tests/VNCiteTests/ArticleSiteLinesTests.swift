@@ -1,0 +1,43 @@
+import Testing
+@testable import VNCite
+
+/// A site's own lines round a headline are not its title, nor part of it: the title of its box of
+/// links, a detail page's name with the site's after it, the site's name with its address and
+/// numbers, the buttons of the letters' size after the headline, and a byline that credits the
+/// pictures ("Hải Yến. Ảnh: Thu Hà") between the headline and its date line.
+@Suite struct ArticleSiteLinesTests {
+    static let pages: [(text: String, title: String, date: String?)] = [
+        ("Liên kết website\n\nHội Nông dân tỉnh Nghệ An - Địa chỉ: 37 Lê Hồng Phong, TP Vinh. Điện thoại: (0238) 3844 129  Fax: 0238.3842 612\n\n"
+            + "Hội Nông dân tỉnh tổ chức Hội nghị Ban Chấp hành mở rộng\n\nNgày 12/4/2019, tại TP Vinh, Hội Nông dân tỉnh Nghệ An đã tổ chức "
+            + "Hội nghị Ban Chấp hành mở rộng lần thứ 5, khóa IX.",
+         "Hội Nông dân tỉnh tổ chức Hội nghị Ban Chấp hành mở rộng", nil),
+        ("Chi tiết tin tức - Sở Tư pháp tỉnh Long An\n\nĐại hội Chi bộ Sở Tư pháp nhiệm kỳ 2020 - 2025\n\nNgày 12-05-2020\n\n"
+            + "Sáng ngày 10/5/2020, Chi bộ Sở Tư pháp đã tổ chức Đại hội Chi bộ nhiệm kỳ 2020 - 2025.",
+         "Đại hội Chi bộ Sở Tư pháp nhiệm kỳ 2020 - 2025", "2020-05-12"),
+        ("Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm A A\n\n08/07/2018\nNgày 6/7/2018, Sở Nội vụ tổ chức Hội nghị "
+            + "sơ kết công tác thi đua khen thưởng 6 tháng đầu năm 2018.",
+         "Hội nghị sơ kết công tác thi đua khen thưởng 6 tháng đầu năm", "2018-07-08"),
+        ("Trao học bổng cho 50 học sinh vượt khó học giỏi\n\nMinh Anh. Ảnh: Ngọc Tú\n12/09/2024 - 09:15\nTrao học bổng cho 50 học sinh "
+            + "vượt khó học giỏi\n\nSáng 11/9, Hội Khuyến học tỉnh tổ chức lễ trao học bổng cho 50 học sinh vượt khó học giỏi.",
+         "Trao học bổng cho 50 học sinh vượt khó học giỏi", "2024-09-12"),
+    ]
+
+    @Test(arguments: pages)
+    func theHeadlineAmongTheSitesLines(text: String, title: String, date: String?) {
+        let read = Extractor().extract(Article(source: "a.txt", text: text))
+        #expect(read.title == title)
+        #expect(read.date?.description == date)
+    }
+
+    /// A headline that ends on a capital of its own keeps it; a line of names and the word "ảnh" in
+    /// a headline is no byline.
+    @Test func headlinesThatLookLikeTheSitesLines() {
+        let grade = Extractor().extract(Article(source: "a.txt", text: "Trường THPT Chu Văn An đạt chuẩn quốc gia mức độ A\n\n"
+            + "15/03/2020\nNgày 14/3, UBND tỉnh tổ chức lễ công bố trường đạt chuẩn quốc gia."))
+        #expect(grade.title == "Trường THPT Chu Văn An đạt chuẩn quốc gia mức độ A")
+        #expect(ArticleHeader.creditsPhotos("Hải Yến. Ảnh: Thu Hà"))
+        #expect(ArticleHeader.creditsPhotos("Bài: Minh Anh - Ảnh: Ngọc Tú"))
+        #expect(!ArticleHeader.creditsPhotos("Triển lãm ảnh: Hà Nội mùa thu"))
+        #expect(!ArticleHeader.creditsPhotos("Ông Thành: Tôi sẽ trở lại"))
+    }
+}
