@@ -59,4 +59,15 @@ import Testing
         #expect(m.kind == "hội thảo")
         #expect(m.host == "Cục Tổ chức")
     }
+
+    /// A plan approved for a conference, whose purpose the next sentence tells, holds no meeting: the
+    /// "tổ chức" of the work of organising ("trong quá trình tổ chức", "chỉ đạo tổ chức thực hiện") says
+    /// nothing was held; a sentence that says it was held still does.
+    @Test func thePurposeOfAPlannedConference() throws {
+        let plan = "Thủ trưởng Bộ Tổng tham mưu đã phê duyệt Kế hoạch số 386/KH-TM về tổ chức Hội nghị tổng kết công tác tuyển quân năm 2012. "
+        #expect(meeting(plan + "Hội nghị nhằm đánh giá kết quả đạt được, những vướng mắc trong quá trình tổ chức, triển khai thực hiện; đề xuất "
+            + "các biện pháp lãnh đạo, chỉ đạo tổ chức thực hiện công tác tuyển quân năm 2013.") == nil)
+        let held = try #require(meeting("Hội nghị nhằm đánh giá kết quả công tác tuyển quân năm 2012 đã được Bộ Tổng tham mưu tổ chức sáng 5/4."))
+        #expect(held.kind == "hội nghị")
+    }
 }

@@ -63,6 +63,27 @@ extension MeetingReader {
         }
     }
 
+    /// A verb of holding, a time of today or the day before, or what was said at the meeting,
+    /// anywhere in the sentence.
+    static func evidence(_ lead: LeadWords) -> Bool {
+        lead.words.indices.contains { i in
+            lead.matchWritten(MeetingWords.held, at: i) != nil && !namesTheWork(lead, at: i) || lead.matchWritten(MeetingWords.times, at: i) != nil
+                || nounSaidAt(lead, i) != nil || madePublicAfter(lead, noun: i)
+        } || namesADay(lead) || framesSpeech(lead) || statedAt(lead)
+    }
+
+    /// "những vướng mắc trong quá trình ⟨tổ chức⟩, triển khai thực hiện", "biện pháp lãnh đạo, chỉ đạo
+    /// ⟨tổ chức⟩ thực hiện công tác tuyển quân": "tổ chức" after a noun of work names the work of
+    /// organising, before a verb of carrying out it organises that; neither says a meeting was held.
+    static func namesTheWork(_ lead: LeadWords, at i: Int) -> Bool {
+        guard lead.matchesWritten(["tổ", "chức"], at: i) else { return false }
+        return i >= 2 && workNouns.contains(lead.words[(i - 2)..<i].map(\.lower).joined(separator: " "))
+            || lead.matchesWritten(["thực", "hiện"], at: i + 2) || lead.matchesWritten(["triển", "khai"], at: i + 2)
+    }
+
+    /// Nouns of work, two words each, after which "tổ chức" is the work of organising.
+    static let workNouns: Set<String> = ["quá trình", "công tác", "kinh nghiệm", "hình thức", "phương án"]
+
     /// The verbs of holding a day's report puts right before its meeting: "tổ chức", "khai mạc".
     static let heldOnADay = PhraseTable(["tổ chức", "khai mạc"])
 

@@ -239,12 +239,4 @@ enum MeetingReader {
         return nil
     }
 
-    /// A verb of holding, a time of today or the day before, or what was said at the meeting,
-    /// anywhere in the sentence.
-    static func evidence(_ lead: LeadWords) -> Bool {
-        lead.words.indices.contains { i in
-            lead.matchWritten(MeetingWords.held, at: i) != nil || lead.matchWritten(MeetingWords.times, at: i) != nil
-                || nounSaidAt(lead, i) != nil || madePublicAfter(lead, noun: i)
-        } || namesADay(lead) || framesSpeech(lead) || statedAt(lead)
-    }
 }

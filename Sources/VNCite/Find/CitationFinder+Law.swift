@@ -17,8 +17,12 @@ extension CitationFinder {
             s = probe
             return [m]
         }
-        guard capitalised || kind.folded == "bo luat",
-              let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog) else {
+        // ("luật phòng, chống mua bán người": in small letters, only a name the catalogue knows, of three
+        // words or more, in a sentence that names no other country; "luật giao thông", "luật đất đai" may
+        // be the rules of a field, "Tổng thống Hàn Quốc … xoá bỏ luật an ninh quốc gia" Korea's law.)
+        let small = !capitalised && kind.folded != "bo luat"
+        guard let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog, knownOnly: small),
+              !small || law.name.split(separator: " ").count >= 3 && !ForeignDocument.namedInSentence(s.text, around: typeStart..<law.end) else {
             s = afterType
             return listedLaws(kind: kind, typeStart: typeStart, scanner: &s)
         }

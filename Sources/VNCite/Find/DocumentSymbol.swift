@@ -98,6 +98,7 @@ extension Scanner {
         skipSpaces()
         var year = hyphenedYear?.year
         var yearEnd = self
+        var yearHyphened = false
         if hyphenedYear != nil {
             // (The year is read: the groups follow.)
         } else if let yearRange = readNumber(), yearRange.count == 4, let y = Int(string(yearRange)),
@@ -108,6 +109,11 @@ extension Scanner {
                 pos += 1
                 skipSpaces()
                 year = y
+            } else if let groupsStart = typeAfterHyphen() {
+                // ("50/2007-QĐ-TTg": the year joined to the symbol by a hyphen, where a slash belongs.)
+                self = groupsStart
+                year = y
+                yearHyphened = true
             } else {
                 // "Nghị định 15/2020": number and year, symbol omitted.
                 self = yearEnd
@@ -140,7 +146,7 @@ extension Scanner {
         guard let first = groups.first, first.first?.isLetter == true else { self = start; return nil }
         // (Only a State type's symbol takes a hyphened year: "19-2018/NQ-CP", not "5-2018/ABC".)
         if hyphenedYear != nil, !DocumentKind.stateTypeCodes.contains(first) || groups.count < 2 { self = start; return nil }
-        if hyphenedYear != nil { malformed = true }
+        if hyphenedYear != nil || yearHyphened { malformed = true }
         // QH and UBTVQH numbers carry the term: "103/2016/QH13", "35/2023/UBTVQH15".
         if groups.count == 1, year != nil, first.hasPrefix("QH") || first.hasPrefix("UBTVQH") {
             return DocumentSymbol(number: number, year: year, type: nil, issuer: first, system: .state)
@@ -178,6 +184,18 @@ extension Scanner {
         probe.pos += 1
         guard let range = probe.readNumber(), range.count == 4, let y = Int(probe.string(range)), (1945...2100).contains(y) else { return nil }
         return probe.current == UInt8(ascii: "/") ? (y, probe) : nil
+    }
+
+    /// At a hyphen the cursor stands on, a State type's code then a hyphen ("-QĐ-TTg" after a year):
+    /// where the code starts; nil when none.
+    func typeAfterHyphen() -> Scanner? {
+        guard current == UInt8(ascii: "-") else { return nil }
+        var probe = self
+        probe.pos += 1
+        let start = probe
+        guard let code = probe.readCode(), DocumentKind.stateTypeCodes.contains(DocumentKind.canonicalCode(code.uppercased())),
+              probe.current == UInt8(ascii: "-") else { return nil }
+        return start
     }
 
     /// Reads a code: letters (with Đ and Ư), then letters or digits; "T.Ư" keeps its dot.

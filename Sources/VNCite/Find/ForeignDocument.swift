@@ -12,6 +12,22 @@ enum ForeignDocument {
         return foreign.contains { Scanner.phraseEnd($0, in: text.fold, at: s.pos) != nil }
     }
 
+    /// Whether a country other than Vietnam or an international body, written with its capital, is
+    /// named anywhere in the sentence around `range`: "Tổng thống Hàn Quốc … đang xúc tiến kế hoạch xoá
+    /// bỏ luật an ninh quốc gia" (a law named in small letters is often another country's).
+    static func namedInSentence(_ text: CleanText, around range: Range<Int>) -> Bool {
+        let f = text.fold
+        let stops: [UInt8] = [10, 33, 46, 63]
+        var start = range.lowerBound
+        while start > 0, range.lowerBound - start < 400, !stops.contains(f[start - 1]) { start -= 1 }
+        var end = range.upperBound
+        while end < f.count, end - range.upperBound < 400, !stops.contains(f[end]) { end += 1 }
+        return (start..<end).contains { k in
+            (k == 0 || f[k - 1] == 32 || f[k - 1] == 40) && text.isUppercase(at: k)
+                && foreign.contains { Scanner.phraseEnd($0, in: f, at: k) != nil }
+        }
+    }
+
     /// Countries, folded, whose laws the news compares with Vietnam's.
     static let countries = [
         "my", "hoa ky", "nga", "duc", "nhat ban", "nhat", "trung quoc", "han quoc", "trieu tien", "thai lan", "an do",
