@@ -3,8 +3,9 @@ import Testing
 
 /// A site's own lines round a headline are not its title, nor part of it: the title of its box of
 /// links, a detail page's name with the site's after it, the site's name with its address and
-/// numbers, the buttons of the letters' size after the headline, and a byline that credits the
-/// pictures ("Hải Yến. Ảnh: Thu Hà") between the headline and its date line.
+/// numbers, the buttons of the letters' size after the headline, a byline that credits the
+/// pictures ("Hải Yến. Ảnh: Thu Hà") between the headline and its date line, a section's name right
+/// over the headline ("Tin tức"), and a menu's items a crawl glued ("Góc nhìn giáo dụcChuyện học đường").
 @Suite struct ArticleSiteLinesTests {
     static let pages: [(text: String, title: String, date: String?)] = [
         ("Liên kết website\n\nHội Nông dân tỉnh Nghệ An - Địa chỉ: 37 Lê Hồng Phong, TP Vinh. Điện thoại: (0238) 3844 129  Fax: 0238.3842 612\n\n"
@@ -20,6 +21,12 @@ import Testing
         ("Trao học bổng cho 50 học sinh vượt khó học giỏi\n\nMinh Anh. Ảnh: Ngọc Tú\n12/09/2024 - 09:15\nTrao học bổng cho 50 học sinh "
             + "vượt khó học giỏi\n\nSáng 11/9, Hội Khuyến học tỉnh tổ chức lễ trao học bổng cho 50 học sinh vượt khó học giỏi.",
          "Trao học bổng cho 50 học sinh vượt khó học giỏi", "2024-09-12"),
+        ("Tin tức\nTrường Đại học Nông Lâm tổ chức hội nghị tổng kết công tác Hội đồng Trường năm 2024\nChiều ngày 27/12/2024, tại phòng "
+            + "họp số 1, Trường Đại học Nông Lâm đã tổ chức Hội nghị tổng kết công tác Hội đồng Trường năm 2024.",
+         "Trường Đại học Nông Lâm tổ chức hội nghị tổng kết công tác Hội đồng Trường năm 2024", nil),
+        ("Góc nhìn giáo dụcChuyện học đường\n\nCó nên tổ chức lễ tốt nghiệp ở nhà hát lớn?\n\nMới đây, sinh viên một trường đại học "
+            + "phản đối trường tổ chức lễ tốt nghiệp tại nhà thi đấu và muốn được dời đến nhà hát của thành phố.",
+         "Có nên tổ chức lễ tốt nghiệp ở nhà hát lớn?", nil),
     ]
 
     @Test(arguments: pages)
@@ -39,5 +46,8 @@ import Testing
         #expect(ArticleHeader.creditsPhotos("Bài: Minh Anh - Ảnh: Ngọc Tú"))
         #expect(!ArticleHeader.creditsPhotos("Triển lãm ảnh: Hà Nội mùa thu"))
         #expect(!ArticleHeader.creditsPhotos("Ông Thành: Tôi sẽ trở lại"))
+        let bank = Extractor().extract(Article(source: "a.txt", text: "VietinBank ra mắt ứng dụng mới\n\n12/05/2023\n\nNgày 11/5, VietinBank "
+            + "tổ chức lễ ra mắt ứng dụng ngân hàng số mới."))
+        #expect(bank.title == "VietinBank ra mắt ứng dụng mới")
     }
 }

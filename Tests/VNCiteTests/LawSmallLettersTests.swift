@@ -20,6 +20,7 @@ import Testing
         "Người dân chưa hiểu rõ luật đất đai nên còn khiếu kiện.",
         "Tổng thống Hàn Quốc đang xúc tiến kế hoạch xoá bỏ luật an ninh quốc gia, được đưa ra năm 1948.",
         "Sinh viên năm cuối ngành luật kinh tế thực tập tại các doanh nghiệp.",
+        "Hệ thống Toà án được cải cách theo các luật tổ chức Toà án nhân dân năm 1992 và năm 2002.",
     ])
     func noLaw(sentence: String) {
         #expect(keys(sentence).isEmpty)

@@ -7,6 +7,16 @@ extension ArticleHeader {
         return (1...5).contains(words.count) && !line.contains(where: { $0.isNumber || ".:,;!?\"“”".contains($0) })
     }
 
+    /// "Tin tức" over "Trường Đại học Khoa học … tổ chức hội nghị …": a portal's name for its news (not
+    /// any short headline: "Chìa khóa" over its lead) over a line that reads as a headline.
+    static func headlineUnderSectionName(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        n + 1 < lines.count && sectionNames.contains(String(decoding: text.fold[lines[n]], as: UTF8.self)) && isTitle(text.string(lines[n + 1]))
+    }
+
+    /// Portals' names for their news, folded.
+    static let sectionNames: Set<String> = ["tin tuc", "tin tuc - su kien", "tin tuc su kien", "tin hoat dong", "su kien", "thoi su",
+                                            "hoat dong", "tin tong hop", "tin noi bat", "tin moi", "tin trong tinh", "tin dia phuong"]
+
     /// A line that reads like a headline: 4 words or more, not a sentence of the body, not a
     /// menu ("VĂN PHÒNG TỈNH UỶ | TIN HOẠT ĐỘNG"), not a caption. A line in capitals is a
     /// headline only when long ("HĐND TỈNH GIÁM SÁT CHUYÊN ĐỀ Y TẾ"): shorter ones name the

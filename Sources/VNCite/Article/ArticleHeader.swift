@@ -9,8 +9,7 @@ enum ArticleHeader {
 
     /// A line longer than this (in characters) is a paragraph of the body; so is a shorter one that
     /// ends a sentence, longer than a date line with its labels.
-    static let bodyParagraph = 250
-    static let bodySentence = 100
+    static let bodyParagraph = 250, bodySentence = 100
 
     /// `headline`: the title as the meeting reader takes it, which goes on past an outlet's mark
     /// ("… (NLĐ)-") when the lead runs on after it in its line: the reader finds the headline there,
@@ -156,10 +155,11 @@ enum ArticleHeader {
         // (With no date line, a section's name over the headline, a blank line between, "Trong tỉnh" / "" /
         // "Các ngân hàng sẽ giải ngân 21.000 tỷ đồng vào Thanh Hóa": the line under it next — not a short
         // headline over its lead, "Cá nướng ngói" / "Cá nướng trên ngói là …".)
-        // (Or with no blank line, a pair of fields: "Chính quyền - đoàn thể" / "Hiệp thương cử bổ sung …" / "(QNO) - Sáng 21/2, …".)
+        // (Or with no blank line, a pair of fields, "Chính quyền - đoàn thể" / "Hiệp thương cử bổ sung …" / "(QNO) - Sáng 21/2, …",
+        // or a headline under it: "Tin tức" / "Trường Đại học Khoa học … tổ chức hội nghị …" / "Chiều ngày 29/12/2025, …".)
         if dateIndex == nil, let n = order.first, n + 1 < min(body, lines.count), isSection(text.string(lines[n])),
            text.fold[lines[n].upperBound..<lines[n + 1].lowerBound].filter({ $0 == 10 }).count >= 2
-            || text.string(lines[n]).contains(" - ") && overBodyAndLonger(text, lines, n) {
+            || (text.string(lines[n]).contains(" - ") || headlineUnderSectionName(text, lines, n)) && overBodyAndLonger(text, lines, n) {
             // (First when it is the longer, over the body: "Ban Chỉ đạo Trung ương" / "" / "Phấn đấu giảm tỷ lệ hộ nghèo …".)
             if overBodyAndLonger(text, lines, n) { order.insert(n + 1, at: 0) } else { order.append(n + 1) }
         }

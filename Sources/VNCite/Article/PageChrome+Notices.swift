@@ -6,7 +6,8 @@
 /// - a note that the site is on trial: "Website đang trong giai đoạn thử nghiệm";
 /// - its greeting: "CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG TTĐT TRUNG TÂM VĂN HÓA - THỂ THAO …";
 /// - a theme's bar of today's date, its weekday then its month first: "Thứ hai, Tháng Một 20, 2025",
-///   "Thứ Hai, Tháng 4 28, 2025" (the page's day, not the article's).
+///   "Thứ Hai, Tháng 4 28, 2025" (the page's day, not the article's);
+/// - the items of a menu its crawl glued together: "Nhịp cầu sư phạmChuyện học đường" (`gluesMenuItems`).
 extension PageChrome {
     /// Whether the folded line is one of them.
     static func isNotice(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -33,4 +34,23 @@ extension PageChrome {
         guard words.count == k + 2, let day = Int(words[k]), (1...31).contains(day), words[k + 1].count == 4, Int(words[k + 1]) != nil else { return false }
         return true
     }
+
+    /// "Nhịp cầu sư phạmChuyện học đường": a short line of words with no figure or mark, one of them two
+    /// items glued, a Vietnamese word in small letters run into a capitalised one (not a brand's name in
+    /// ASCII, "VietinBank", "YouTube").
+    static func gluesMenuItems(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        let s = text.scalars
+        guard line.count <= 60, line.allSatisfy({ s[$0] == " " || s[$0].properties.isAlphabetic }) else { return false }
+        var wordStart = line.lowerBound
+        for k in line {
+            if s[k] == " " { wordStart = k + 1; continue }
+            guard k - wordStart >= 2, k + 1 < line.upperBound, CleanText.isUppercase(s[k]), s[k - 1].properties.isLowercase,
+                  s[k - 2].properties.isLowercase, s[k + 1].properties.isLowercase else { continue }
+            var end = k
+            while end < line.upperBound, s[end] != " " { end += 1 }
+            if (wordStart..<end).contains(where: { !s[$0].isASCII }) { return true }
+        }
+        return false
+    }
 }
+

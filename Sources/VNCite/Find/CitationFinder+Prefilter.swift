@@ -30,6 +30,9 @@ extension CitationFinder {
                         while next < range.upperBound, fold[next] == 32 || fold[next] == 9 { next += 1 }
                         if next < range.upperBound, fold[next] == UInt8(ascii: ":") || text.isUppercase(at: next) { return true }
                     }
+                    // ("luật phòng, chống mua bán người": a law in small letters, before a word that may open
+                    // its name — not "luật sư", "luật pháp".)
+                    if kind.isLaw, lawNameMayFollow(fold, after: end, in: range) { return true }
                     // ("Điều lệ Đảng": the Party's Charter.)
                     if kind.folded == "dieu le", Scanner.phraseEnd("dieu le dang", in: fold, at: i) != nil { return true }
                     if kind.partyCode == "NQ" || kind.partyCode == "KL" || kind.folded == "thong bao ket luan" {
@@ -42,6 +45,18 @@ extension CitationFinder {
         }
         return false
     }
+
+    /// Whether the word after a law's type word (ending at `end`) may open a name: a word of letters,
+    /// none of the words that make "luật" a common noun (`LawNameForm.notNames`).
+    private static func lawNameMayFollow(_ fold: [UInt8], after end: Int, in range: Range<Int>) -> Bool {
+        guard end < range.upperBound, fold[end] == 32 else { return false }
+        var wordEnd = end + 1
+        while wordEnd < range.upperBound, Scanner.isLetterByte(fold[wordEnd]) { wordEnd += 1 }
+        return wordEnd > end + 1 && !foldedNotNames.contains(String(decoding: fold[(end + 1)..<wordEnd], as: UTF8.self))
+    }
+
+    /// `LawNameForm.notNames`, folded.
+    private static let foldedNotNames = Set(LawNameForm.notNames.map { Catalog.fold($0) })
 
     /// How a plenum or congress is named after "Nghị quyết": PlenumForm's and CongressForm's
     /// first words.

@@ -155,6 +155,12 @@ extension Scanner {
         if groups.count == 1, year == nil, DocumentKind.partyTypeCodes.contains(first), let issuer = slashedPartyIssuer() {
             return DocumentSymbol(number: number, year: nil, type: first, issuer: issuer, system: .party, malformed: true)
         }
+        // ("267/2005/QĐTTg": a State type and the issuer glued, the hyphen left out, after the year — not
+        // "Nghị định 92/TTCP", an old number damaged.)
+        if groups.count == 1, year != nil, let type = ["QĐ", "NĐ", "CT", "TT", "NQ"].first(where: { first.hasPrefix($0) }),
+           case let issuer = DocumentKind.canonicalCode(String(first.dropFirst(type.count))), ["TTg", "CP", "UBND"].contains(issuer) {
+            return DocumentSymbol(number: number, year: year, type: type, issuer: issuer, system: .state, malformed: true)
+        }
         if groups.count == 1 {
             // Old and damaged State symbols after a type word: "64/CP", "11/2006/TTg".
             guard afterTypeWord, first.count >= 2 else { self = start; return nil }
