@@ -20,4 +20,17 @@ import Testing
         let dated = try #require(meeting("Năm 2020, sáng 5/3, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị tổng kết công tác."))
         #expect(dated.kind == "hội nghị")
     }
+
+    /// A meeting months before the page is history, unless the title names it: the page is the
+    /// meeting's own, its conclusions published later.
+    @Test func aMeetingMonthsBeforeThePageItsTitleNames() throws {
+        let lead = "Ngày 15 tháng 4 năm 2011, tại trụ sở Văn phòng Chính phủ, Phó Thủ tướng Nguyễn Thiện Nhân đã chủ trì Hội nghị toàn quốc "
+            + "sơ kết một năm thực hiện Đề án dạy nghề cho lao động nông thôn đến năm 2020."
+        let page = "Kết luận của Phó Thủ tướng tại Hội nghị toàn quốc sơ kết một năm thực hiện Đề án dạy nghề cho lao động nông thôn\n\n"
+            + "Cập nhật: 22/08/2011 09:44\n\n" + lead
+        let m = try #require(meeting(page))
+        #expect(m.date?.description == "2011-04-15")
+        #expect(m.chair == "Nguyễn Thiện Nhân")
+        #expect(meeting("Dạy nghề cho lao động nông thôn: kết quả sau một năm\n\nCập nhật: 22/08/2011 09:44\n\n" + lead) == nil)
+    }
 }

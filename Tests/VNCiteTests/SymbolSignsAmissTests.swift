@@ -28,4 +28,3 @@ import Testing
         #expect(keys("Thông tư liên tịch số 163/2013/TTLT-BTC-BNV ngày 05/11/2013") == ["163/2013/TTLT-BTC-BNV"])
     }
 }
-

@@ -48,4 +48,14 @@ extension MeetingReader {
         }
         return .some(day)
     }
+
+    /// Whether the title names the meeting by the first words of its name, six or more ("Kết luận của
+    /// Phó Thủ tướng … tại Hội nghị toàn quốc sơ kết một năm thực hiện Quyết định số 1956/QĐ-TTg"):
+    /// a page of the meeting's own, its conclusions published months on, which history does not undo.
+    static func titleNames(_ what: String, _ title: String?) -> Bool {
+        guard let title else { return false }
+        let words = Catalog.fold(what.lowercased()).split(separator: " ")
+        guard words.count >= 6 else { return false }
+        return Catalog.fold(title.lowercased()).contains(words.prefix(8).joined(separator: " "))
+    }
 }

@@ -94,7 +94,7 @@ enum MeetingReader {
             // (Without the article's date, the month and year its own name or the title carries: "phiên thường kỳ tháng 4-2006".)
             if meeting.date == nil, articleDate == nil { meeting.date = MeetingDate.fromMonthInName(words, what: found.what, title: lead.title) }
             switch heldDay(meeting.date, words, articleDate: articleDate) {
-            case .none: return nil
+            case .none: if !titleNames(found.what, lead.title) { return nil }
             case .some(let day): meeting.date = day
             }
         } else if let named = MeetingAnaphora.read(text, lead: lead, catalog: catalog) {
