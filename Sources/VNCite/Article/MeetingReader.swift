@@ -194,6 +194,7 @@ enum MeetingReader {
             if namesItsCommittee(lead, noun: i) { continue }
             if counted(lead, noun: i) { continue }
             if let end = listedKinds(lead, noun: i, length: phrase.count) { inside = end; continue }
+            if anExample(lead, noun: i) || opensATask(lead) { continue }
             if inTheBackground(lead, noun: i) { continue }
             // "lễ khai mạc (chính thức) Đại hội đại biểu Đảng bộ tỉnh …": the meeting is the one it opens.
             if MeetingWords.family(kind) == "lễ", ["khai", "bế"].contains(phrase.dropFirst().first ?? ""), case let formally = i + phrase.count,

@@ -1,0 +1,27 @@
+import Testing
+@testable import VNCite
+
+/// Meetings suggested as examples ("các hoạt động … như: họp mặt, tọa đàm …") and meetings an item of
+/// a list sets as a task or a provision ("- Tổ chức cuộc họp của cộng đồng dân cư; …") were not held;
+/// a meeting a body held, in the same words, still was.
+@Suite struct MeetingExamplesAndTasksTests {
+    @Test(arguments: [
+        "Ngày 06/6/2019, UBND tỉnh ban hành công văn về việc tổ chức kỷ niệm Ngày truyền thống công tác dân vận.\n"
+            + "Theo đó, các cơ quan đơn vị tổ chức các hoạt động kỷ niệm thiết thực như: họp mặt, tọa đàm ôn lại truyền thống công tác dân vận của Đảng.",
+        "Các trường được khuyến khích tổ chức các hoạt động như hội thảo, tọa đàm về đổi mới phương pháp dạy học.",
+        "Nghị định quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở, gồm các nội dung sau:\n"
+            + "- Tổ chức cuộc họp của cộng đồng dân cư; phát phiếu lấy ý kiến của hộ gia đình; tổ chức hội nghị định kỳ của cộng đồng dân cư.",
+    ])
+    func noMeetingHeld(text: String) {
+        #expect(meeting(text) == nil)
+    }
+
+    @Test func aMeetingHeldInTheSameWords() throws {
+        let m = try #require(meeting("Sáng 15/10, Ban Dân vận Tỉnh ủy tổ chức tọa đàm ôn lại truyền thống công tác dân vận của Đảng."))
+        #expect(m.kind == "tọa đàm")
+        #expect(m.host == "Ban Dân vận Tỉnh ủy")
+        // (a comparison before the meeting is no list of examples)
+        let compared = try #require(meeting("Không hoành tráng như những gì hứa hẹn, lễ trao giải Bài hát tôi yêu lần 3 đã diễn ra tối qua tại Hà Nội."))
+        #expect(compared.kind == "lễ")
+    }
+}
