@@ -25,6 +25,9 @@ import Testing
         // (their names in small letters after a head, the last after "và")
         ("Trong 3 ngày, từ 13-15/10/2016, Ban Dân tộc tỉnh Thái Nguyên đã phối hợp với Sở Tư pháp, Phòng Cảnh sát giao thông và UBND "
             + "huyện Phú Bình tổ chức Hội thảo về pháp luật.", "Ban Dân tộc tỉnh Thái Nguyên"),
+        // (the Youth Union's district committee by its head alone)
+        ("Sáng ngày 26/6/2022, tại trường THPT Ngô Mây, Huyện đoàn phối hợp với Viện kiểm sát nhân dân huyện và Công an huyện tổ chức "
+            + "hội thảo tuyên truyền phòng, chống ma túy.", "Huyện đoàn"),
         // (or right after "phối hợp", with no "với", a name with small letters among its capitals last)
         ("Chiều 18/12/2021, tại Hà Nội, Ban Nội chính Trung ương phối hợp Báo Nhân Dân, Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam "
             + "tổ chức hội thảo về công tác tuyên truyền.", "Ban Nội chính Trung ương"),

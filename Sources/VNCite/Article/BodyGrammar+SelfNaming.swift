@@ -3,10 +3,12 @@ extension BodyGrammar {
     /// "Quốc hội", "Tỉnh ủy" at `i`: a head that is a whole name.
     static func selfNamingPhrase(_ lead: LeadWords, _ i: Int) -> Bool { lead.match(selfNaming, at: i) != nil }
 
-    /// Heads that are names by themselves, folded: "Quốc hội", "Chính phủ", "Tỉnh ủy", "Tỉnh đoàn".
+    /// Heads that are names by themselves, folded: "Quốc hội", "Chính phủ", "Tỉnh ủy", "Tỉnh đoàn", "Huyện đoàn".
     static let selfNaming: [[Substring]] = [
         "quoc hoi", "chinh phu", "bo chinh tri", "dang", "ban bi thu", "thuong truc", "trung uong",
         "lien hop quoc", "nha nuoc", "dang uy", "chi bo", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy",
         "dang bo", "ban to chuc", "hoi dong nhan dan", "uy ban nhan dan", "thuong vu", "tinh doan", "thanh doan",
+        // (The Youth Union's district committee in its district's news: "Huyện đoàn phối hợp với … tổ chức".)
+        "huyen doan", "quan doan", "thi doan",
     ].phrases
 }

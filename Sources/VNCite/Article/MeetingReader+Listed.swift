@@ -44,4 +44,3 @@ extension MeetingReader {
         return w.count > 3 && ["-", "–", "+", "•"].contains(w[0].text) && w[1].text == "Tổ" && w[2].lower == "chức"
     }
 }
-
