@@ -239,5 +239,4 @@ enum MeetingReader {
         }
         return nil
     }
-
 }
