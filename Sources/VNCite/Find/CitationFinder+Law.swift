@@ -22,7 +22,7 @@ extension CitationFinder {
         // thông", "luật đất đai" may be the rules of a field, "Tổng thống Hàn Quốc … xoá bỏ luật an ninh
         // quốc gia" Korea's law, "các luật tổ chức Toà án nhân dân năm 1992 và năm 2002" the laws of a field.)
         let small = !capitalised && kind.folded != "bo luat"
-        let plural = small && typeStart >= 4 && ["cac ", "nhung "].contains { s.text.fold[..<typeStart].reversed().starts(with: $0.utf8.reversed()) }
+        let plural = small && LawNameForm.precededBy(["cac ", "nhung "], s.text, typeStart)
         guard !plural, let law = LawNameForm.read(&s, typeStart: typeStart, catalog: catalog, knownOnly: small),
               !small || law.name.split(separator: " ").count >= 3 && !ForeignDocument.namedInSentence(s.text, around: typeStart..<law.end) else {
             s = afterType

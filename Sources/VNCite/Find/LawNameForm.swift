@@ -176,14 +176,18 @@ enum LawNameForm {
     /// is the law in general, a newspaper's name among them ("báo Pháp Luật TP HCM"), or discipline
     /// ("XỬ LÝ KỶ LUẬT TỔ CHỨC ĐẢNG VI PHẠM", a heading in capitals).
     static func precededBySchool(_ text: CleanText, _ at: Int) -> Bool {
-        let from = max(0, at - 14)
-        let before = String(decoding: text.fold[from..<at], as: UTF8.self)
         // (A law firm by its company's form, "Công ty TNHH MTV Luật QHN"; a faculty of two fields, "Khoa
         // Kinh tế - Luật Trường Đại học …".)
-        return ["dai hoc ", "dh ", "truong ", "khoa ", "nganh ", "cu nhan ", "hoc vien ", "sinh vien ", "thac si ",
-                "tien si ", "mon ", "cong ty ", "van phong ", "hang ", "phap ", "tnhh ", "mtv ", "kinh te - "].contains { before.hasSuffix($0) }
+        precededBy(["dai hoc ", "dh ", "truong ", "khoa ", "nganh ", "cu nhan ", "hoc vien ", "sinh vien ", "thac si ",
+                    "tien si ", "mon ", "cong ty ", "van phong ", "hang ", "phap ", "tnhh ", "mtv ", "kinh te - "], text, at)
             // (With its mark: "đọc rất kỹ Pháp lệnh Thủ đô" reads the ordinance.)
             || at >= 3 && text.string((at - 3)..<at).lowercased() == "kỷ "
+    }
+
+    /// Whether the folded text right before `at` ends with one of `words` (each fourteen bytes at most).
+    static func precededBy(_ words: [String], _ text: CleanText, _ at: Int) -> Bool {
+        let before = String(decoding: text.fold[max(0, at - 14)..<at], as: UTF8.self)
+        return words.contains { before.hasSuffix($0) }
     }
 
     /// Words after "Luật" that make a common noun, not a law: "Luật sư", "Luật pháp", "luật gia".
