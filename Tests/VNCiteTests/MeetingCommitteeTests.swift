@@ -113,6 +113,33 @@ import Testing
         #expect(meeting(lead)?.host == host)
     }
 
+    /// Any task, with commas, brackets and quotes in it, when the name ends on the place the
+    /// committee serves; the first of those who held it with the committee is not its name.
+    @Test(arguments: [
+        ("Ngày 12/9, Hội đồng đánh giá, phân hạng sản phẩm Chương trình “Mỗi xã một sản phẩm” (OCOP) tỉnh tổ chức hội nghị đánh giá sản phẩm đợt II.",
+         "Hội đồng đánh giá, phân hạng sản phẩm Chương trình “Mỗi xã một sản phẩm” (OCOP) tỉnh"),
+        ("Chiều ngày 20/12, Hội đồng thẩm định, xếp hạng sản phẩm huyện Vũ Thư tổ chức hội nghị thẩm định sản phẩm năm 2023.",
+         "Hội đồng thẩm định, xếp hạng sản phẩm huyện Vũ Thư"),
+        ("Sáng 16/4, Ban chỉ đạo liên ngành về an toàn thực phẩm (ATTP) tỉnh Bình Định phối hợp với UBND huyện Tuy Phước tổ chức Lễ phát động Tháng hành động.",
+         "Ban chỉ đạo liên ngành về an toàn thực phẩm (ATTP) tỉnh Bình Định"),
+        ("Sáng ngày 22/6/2016, Ban chỉ đạo tổng điều tra nông thôn, nông nghiệp và thủy sản huyện Ba Vì đã tổ chức hội nghị triển khai tổng điều tra.",
+         "Ban chỉ đạo tổng điều tra nông thôn, nông nghiệp và thủy sản huyện Ba Vì"),
+        ("Sáng ngày 15/7/2022, Ban chỉ huy PCTT&TKCN xã tổ chức hội nghị tổng kết công tác năm 2021.", "Ban chỉ huy PCTT&TKCN xã"),
+    ])
+    func aCommitteeNamedByAnyTaskEndsOnItsPlace(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        // (No place ends the name: no name.)
+        "Ngày 12/9, Hội đồng đánh giá, phân hạng sản phẩm đợt này tổ chức hội nghị đánh giá sản phẩm.",
+        // (A saying opens what follows: "khẳng định" is no task.)
+        "Ngày 12/9, Ban chỉ đạo khẳng định, huyện đã tổ chức hội nghị tổng kết công tác năm 2023.",
+    ])
+    func aTaskThatEndsOnNoPlaceOrSaysIsNoName(lead: String) {
+        #expect(meeting(lead)?.host?.hasPrefix("Ban chỉ đạo") != true && meeting(lead)?.host?.hasPrefix("Hội đồng") != true)
+    }
+
     @Test func aTaskThatTellsWhatWasDoneIsNoName() {
         // (A verb of holding or a person inside ends the search: not "Ban Chỉ đạo tổng kết, ông X … đã tổ chức".)
         let m = meeting("Sáng 19/1, Ban Chỉ đạo tổng kết Nghị quyết số 26 họp phiên thứ nhất, sau đó Văn phòng Trung ương đã tổ chức "

@@ -1,5 +1,5 @@
-/// A steering committee named by its task, a name that runs on past documents and commas to
-/// the verb that holds the meeting.
+/// A committee or council named by its task, a name that runs on past documents, commas and
+/// brackets to the verb that holds the meeting.
 extension HostReader {
     /// "Sáng ngày 19/01/2022, Ban Chỉ đạo Trung ương tổng kết thực hiện Nghị quyết Trung ương 7
     /// (khóa X) về nông nghiệp, nông dân, nông thôn đã tổ chức Hội nghị trực tuyến …", "Chiều 16-8,
@@ -9,6 +9,11 @@ extension HostReader {
     /// right before the noun — within the sentence, with no other verb of holding, no saying and no
     /// person's name in it. (The grammar's own task, `BodyGrammar.taskEnd`, stops at a bracket, a
     /// term or a comma that pairs nothing, as a name read anywhere must; here the verb bounds it.)
+    ///
+    /// Any task, when the name ends on the place the committee serves (`placeEnd`): "Ngày 10/9, Hội
+    /// đồng đánh giá, phân hạng sản phẩm Chương trình “Mỗi xã một sản phẩm” (OCOP) tỉnh tổ chức hội
+    /// nghị", "Sáng 19/4, Ban chỉ đạo liên ngành về an toàn thực phẩm (ATTP) tỉnh Quảng Nam phối hợp
+    /// với UBND huyện Quế Sơn tổ chức Lễ phát động …", "Ban chỉ huy PCTT&TKCN xã tổ chức hội nghị".
     static func taskCommittee(_ lead: LeadWords, noun i: Int) -> Range<Int>? {
         let w = lead.words
         guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) else { return nil }
@@ -16,21 +21,49 @@ extension HostReader {
         while verbs > 0, ["đã", "vừa"].contains(w[verbs - 1].lower) { verbs -= 1 }
         // The committee's head opens a clause of the sentence, twenty-five words at most before the verbs.
         guard let start = (max(0, verbs - 25)..<verbs).first(where: { k in
-            lead.matchesWritten(["ban", "chỉ", "đạo"], at: k) && (k == 0 || w[k - 1].after.contains(","))
-        }) else { return nil }
-        var task = start + 3
+            w[k].isCapitalised && lead.match(namedByTask, at: k) != nil && (k == 0 || w[k - 1].after.contains(","))
+        }), let head = lead.match(namedByTask, at: start) else { return nil }
+        var task = start + head
         while task < verbs, let n = lead.match(reaches, at: task) { task += n }
-        guard task < verbs, lead.matchWritten(tasks, at: task) != nil else { return nil }
-        let name = start..<verbs
-        guard !w[name].contains(where: { $0.after.contains(where: { ".;:!?".contains($0) }) }),
-              !name.contains(where: { k in
+        let steering = lead.matches(["ban", "chi", "dao"], at: start) && task < verbs && lead.matchWritten(tasks, at: task) != nil
+        guard task < verbs, let end = steering ? verbs : placeEnd(lead, name: start, task: task, verbs: verbs) else { return nil }
+        guard !w[start..<verbs].contains(where: { $0.after.contains(where: { ".;:!?".contains($0) }) }),
+              !(task..<end).contains(where: { k in
                   // (Its task may be not to hold one: "thí điểm ⟨không tổ chức⟩ HĐND huyện".)
                   let held = lead.matchWritten(MeetingWords.held, at: k) != nil && w[k - 1].lower != "không"
-                  return k >= task && (held || lead.matchWritten(MeetingWords.sayings, at: k) != nil || PersonName.read(lead, at: k) != nil)
+                  // (An evaluation council's "đánh giá" is its task, no saying: "Hội đồng ⟨đánh giá⟩ sáng kiến tỉnh".)
+                  let evaluates = k == task && lead.matches(["hoi", "dong"], at: start) && lead.matchesWritten(["đánh", "giá"], at: k)
+                  // (A place's name is no person's: "huyện ⟨Vũ Thư⟩".)
+                  let person = PersonName.read(lead, at: k) != nil && !ownPlaces.contains { k >= $0.count && lead.matchesWritten($0, at: k - $0.count) }
+                  return held || !evaluates && lead.matchWritten(MeetingWords.sayings, at: k) != nil || person
               }) else { return nil }
-        return start..<verbs
+        return start..<end
+    }
+
+    /// Where a committee's name that ends on its place ends: right before the verbs, or before
+    /// "phối hợp (với)", "cùng" and who held the meeting with it. The place is a rank ("tỉnh", "cấp
+    /// huyện", "xã", "Quận 5") or a rank and its name in capitals ("tỉnh Quảng Nam", "huyện Kiến
+    /// Xương"); nil when the name ends on neither.
+    static func placeEnd(_ lead: LeadWords, name start: Int, task: Int, verbs: Int) -> Int? {
+        let w = lead.words
+        return ((task + 1)...verbs).first { k in
+            guard k == verbs || lead.matchWritten(withPartners, at: k) != nil else { return false }
+            if endsOnRank(lead, start..<k) { return true }
+            // (A rank, then one to four capitalised words with nothing between them.)
+            guard let rank = ((k - 5)..<(k - 1)).first(where: { j in
+                j >= task && ownPlaces.contains { lead.matchesWritten($0, at: j) && j + $0.count < k
+                    && w[(j + $0.count)..<k].allSatisfy { $0.isCapitalised && $0.before.isEmpty } }
+            }) else { return false }
+            return w[rank..<(k - 1)].allSatisfy { $0.after.isEmpty }
+        }
     }
 
     /// What a steering committee is set up to do, right after its head: "Ban Chỉ đạo ⟨tổng kết⟩ …".
     static let tasks = PhraseTable(["tổng kết", "sơ kết", "thực hiện", "triển khai", "xây dựng"])
+
+    /// Heads of committees and councils named by what they are for.
+    static let namedByTask: [[Substring]] = ["ban chi dao", "ban chi huy", "hoi dong", "tieu ban"].phrases
+
+    /// Who held it with the committee, after its name: "… tỉnh Quảng Nam ⟨phối hợp với⟩ UBND huyện …".
+    static let withPartners: [[Substring]] = ["phối hợp", "cùng", "kết hợp"].phrases
 }
