@@ -36,6 +36,13 @@ import Testing
         #expect(found.map(\.key) == ["Luật Khiếu nại, tố cáo", "Luật Ban hành văn bản quy phạm pháp luật của hội đồng nhân dân, ủy ban nhân dân"])
     }
 
+    /// A space the page puts before a comma is no part of the name shown.
+    @Test func noSpaceBeforeAComma() {
+        let found = citations("triển khai Luật Phòng cháy, chữa cháy và cứu nạn , cứu hộ và các nghị định hướng dẫn thi hành.")
+        #expect(found.map(\.name) == ["Phòng cháy, chữa cháy và cứu nạn, cứu hộ"])
+        #expect(found.map(\.key) == ["Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"])
+    }
+
     /// A syllable that ends on a consonant, or a "u" after "q", keeps its mark where it is.
     @Test func marksThatStay() {
         #expect(ToneMarks.newStyle("hoàn") == "hoàn")

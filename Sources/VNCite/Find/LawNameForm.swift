@@ -150,7 +150,9 @@ enum LawNameForm {
         // The name as the text writes it when it holds an abbreviation the catalogue spells out, or
         // is spelled otherwise than the catalogue: the name a reader gives it ("CNTT" in "Luật CNTT",
         // "Tổ chức VKSND" in "Luật tổ chức VKSND", "Khiếu nại tố cáo" in "Luật Khiếu nại tố cáo").
+        // (Without a space the text puts before a comma: "cứu nạn , cứu hộ".)
         let asWritten = capitalised(s.string(first.range.lowerBound..<nameEnd).split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            .replacingOccurrences(of: " ,", with: ",")
         let written = inName.isEmpty && asWritten == name ? nil : asWritten
         if ForeignDocument.follows(s.text, after: nameEnd) { s = start; return nil }
         s.pos = nameEnd
