@@ -89,6 +89,9 @@ import Testing
         ("Thông tư 05/2019 của Bộ Tài chính có hiệu lực.", ["05/2019/TT-BTC"]),
         // A word of the document's kind before "số": thematic, of coordination, of work, joint.
         ("Thực hiện Nghị quyết chuyên đề số 05 của Tỉnh ủy về phát triển du lịch, huyện đã đạt nhiều kết quả.", ["05-NQ/TU@?"]),
+        // (The committee of a province's Party organisation, "Đảng ủy tỉnh", is its Tỉnh ủy.)
+        ("Năm 2001, BTV Đảng ủy tỉnh Phú Thọ đã ban hành quyết định số 198 ngày 10/9/2001 về việc thành lập Đảng bộ.",
+         ["198-QĐ/TU@Phú Thọ"]),
         ("Triển khai Quy chế phối hợp số 01 ngày 22/10/2021 giữa Tòa án nhân dân tỉnh và Viện kiểm sát nhân dân tỉnh.",
          ["Quy chế 01?"]),
         ("Việc này được đề ra từ Chỉ thị công tác số 01/VKSTC ngày 01/01/2013 của Viện trưởng.", ["01/VKSTC năm 2013"]),
