@@ -27,6 +27,7 @@ extension BodyGrammar {
     /// Words of names one of whose halves is also a word of clauses: "Đổi mới", "Nhà báo", "vấn
     /// đề", "Hàng không", "Tự do", "Dân chủ"; "dự phòng", "thông tin", "đầu tư" ("Trung tâm Y tế dự
     /// phòng TPHCM", "Sở Văn hóa thông tin Hà Nội"); and "Nhi đồng" ("Bệnh viện Nhi đồng Cần Thơ").
+    /// After a name's own small word, its second half goes on the name: "Công nghiệp cao ⟨su⟩".
     static func compound(_ first: LeadWords.Word, _ second: LeadWords.Word) -> Bool {
         compounds[first.lower]?.contains(second.lower) == true && second.before.isEmpty && first.after.isEmpty
     }
@@ -36,6 +37,8 @@ extension BodyGrammar {
         "dự": ["phòng"], "thông": ["tin"], "công": ["nghệ", "nghiệp", "chính", "chánh"], "đầu": ["tư"], "giao": ["thông"],
         "phát": ["triển"], "quy": ["hoạch"], "tài": ["chính", "nguyên"], "kiểm": ["toán", "sát"],
         "nhận": ["thức"], "tri": ["thức"], "kiến": ["trúc", "thức"], "ý": ["thức"], "nhi": ["đồng"],
+        // (A word of names whose first half is one too: "Tập đoàn Công nghiệp ⟨cao su⟩ Việt Nam", "… ⟨hóa chất⟩ Việt Nam".)
+        "cao": ["su"], "hóa": ["chất"], "hoá": ["chất"],
     ]
 
     /// The end of the small-letter words from `start` that finish a name: at most six, ending
@@ -52,6 +55,34 @@ extension BodyGrammar {
             if !w[k - 1].after.isEmpty { break }
         }
         return k
+    }
+
+    /// "Công ty CP ⟨than⟩ Hà Lầm", "Công ty cổ phần ⟨xi măng⟩ Hà Tiên": after a company's legal form,
+    /// what it trades in, in small letters (three words at most), then its brand in capitals — a
+    /// name, not a person ("Hà Lầm"); where the brand ends (four words at most), or nil.
+    static func brandAfterLegalForm(_ lead: LeadWords, from start: Int) -> Int? {
+        let w = lead.words
+        guard legalForm(lead, start), let run = smallRun(lead, from: start), run > start, run - start <= 3, run < w.count,
+              w[run - 1].after.isEmpty else { return nil }
+        var end = run
+        while end < min(w.count, run + 4), w[end].isCapitalised, w[end].before.isEmpty, !isTimeOrNumber(w[end].text),
+              !sentenceTimes.contains(w[end].lower), end == run || w[end - 1].after.isEmpty {
+            end += 1
+        }
+        return end > run ? end : nil
+    }
+
+    /// Whether the capitalised words at `r` are a brand `brandAfterLegalForm` reads, no person's name:
+    /// "Công ty CP than ⟨Hà Lầm⟩".
+    static func isBrand(_ lead: LeadWords, _ r: Range<Int>) -> Bool {
+        (max(0, r.lowerBound - 3)..<r.lowerBound).contains { k in
+            legalForm(lead, k) && brandAfterLegalForm(lead, from: k).map { $0 >= r.upperBound } == true && smallRun(lead, from: k) == r.lowerBound
+        }
+    }
+
+    /// Whether a company's legal form ends right before `k`: "CP", "TNHH", "MTV", "cổ phần".
+    static func legalForm(_ lead: LeadWords, _ k: Int) -> Bool {
+        k >= 1 && ["CP", "TNHH", "MTV", "CTCP"].contains(lead.words[k - 1].text) || k >= 2 && lead.matchesWritten(["cổ", "phần"], at: k - 2)
     }
 
     /// "Hội điện ⟨ảnh⟩ VN", "Hội doanh nghiệp ⟨trẻ⟩ VN", "Trung tâm Y tế ⟨dự phòng⟩ TPHCM", "Hội

@@ -119,8 +119,7 @@ enum BodyGrammar {
             // "Quốc hội khóa XI ⟨Chất vấn, tranh luận …⟩": a term closes a name.
             if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }
             if holdsWithACapital(lead, at: end) || parentWord(lead, at: end) != nil || opensACommittee(lead, at: end) { break }
-            // A title in quotes is read as a title (`HostReader.quotedTail`), not word by word.
-            if word.opensQuote { break }
+            if word.opensQuote { break }  // a title in quotes is read as one (`HostReader.quotedTail`)
             // "Hội Nông dân xã Cát Hanh ⟨(huyện Phù Cát, tỉnh Bình Định)⟩": where it lies, an aside.
             if word.before.hasSuffix("("), ["huyện", "tỉnh", "thành", "quận", "thị", "xã", "phường"].contains(word.text) { break }
             // "… của Đảng ⟨Chiều⟩ 12-4, …": a time that opens the next sentence (not "Tối cao").
@@ -164,6 +163,7 @@ enum BodyGrammar {
                         // "Tòa án nhân dân cấp cao ⟨tại⟩ Đà Nẵng": a high court's seat is in its name.
                         || word.lower == "tại" && end >= 2 && lead.matchesWritten(["cấp", "cao"], at: end - 2) && end + 1 < w.count && w[end + 1].isCapitalised
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
+                        || !w[end - 1].isCapitalised && compound(w[end - 1], word)  // "… Công nghiệp cao su"
                         || word.lower == "chuyên" && ["THPT", "THCS", "PTTH"].contains(w[end - 1].text)  // "Trường THPT chuyên Hùng Vương"
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"
                         || word.lower == "chức" && w[end - 1].text == "Tổ"  // "Cục Tổ chức", "Vụ Tổ chức cán bộ"
@@ -198,8 +198,8 @@ enum BodyGrammar {
                 // second field in small letters, to its own name.
                 words += field - end - 1
                 end = field
-            } else if end - i >= 2 || lead.matchWritten(MeetingWords.nouns, at: i) == nil, !w[end - 1].isCapitalised || end - i == 1,
-                      let run = runsToPlace(lead, from: end, catalog: catalog) {
+            } else if end - i >= 2 || lead.matchWritten(MeetingWords.nouns, at: i) == nil, !w[end - 1].isCapitalised || end - i == 1 || legalForm(lead, end),
+                      let run = runsToPlace(lead, from: end, catalog: catalog) ?? brandAfterLegalForm(lead, from: end) {
                 // "Hội điện ⟨ảnh⟩ VN": small words past those it knows, up to the place that ends it;
                 // after a head of one word too ("Hội ⟨nhạc sĩ⟩ VN"), unless they make a meeting's
                 // noun ("Hội ⟨nghị⟩ APEC").

@@ -185,6 +185,7 @@ enum ChairReader {
     static func isPlace(_ lead: LeadWords, _ r: Range<Int>, _ catalog: Catalog) -> Bool {
         let name = lead.words[r].map(\.folded).joined(separator: " ")
         return catalog.startsWithProvince(name) && (r.count == 2 || catalog.province(in: name).map(Catalog.fold) == name)
+            || BodyGrammar.isBrand(lead, r)  // (nor a company's brand: "Công ty CP than ⟨Hà Lầm⟩")
     }
 
     /// The name, with the office written before it ("Phó Thủ tướng Vũ Khoan") or after it up to
