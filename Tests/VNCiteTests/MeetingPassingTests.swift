@@ -56,6 +56,17 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// A meeting kept safe is not the one held ("bảo đảm an ninh trật tự Đại hội …"); who came and
+    /// gave a directing speech at the ceremony held is its guest, not its host.
+    @Test func theCongressKeptSafeIsNotTheCeremonyHeld() throws {
+        #expect(meeting("Sáng 15/12, Giám đốc Công an tỉnh phát lệnh cho lực lượng công an toàn tỉnh ra quân bảo đảm an ninh trật tự "
+            + "Đại hội Đảng toàn quốc lần thứ 13 và Tết Nguyên đán.")?.kind != "đại hội")
+        let m = try #require(meeting("Sáng 15/12, lực lượng công an toàn tỉnh ra quân bảo đảm an ninh, an toàn Đại hội Đảng toàn quốc "
+            + "lần thứ 13. Chủ tịch UBND tỉnh Lê Trí Thanh dự và phát biểu chỉ đạo tại buổi lễ ra quân."))
+        #expect(m.kind == "lễ ra quân")
+        #expect(m.host == nil)
+    }
+
     /// The conference that studies such a document is reported, not the meetings the document rules on.
     @Test func theConferenceOnADocumentIsReported() throws {
         let m = try #require(meeting("Sáng 12/3, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW về tổ chức đại hội đảng bộ các cấp."))

@@ -1,13 +1,13 @@
 /// The meeting's other parties: a guest who came to it ("… dự Hội nghị") and the parties of a
 /// meeting between two ("cuộc họp mặt giữa kiều bào và UBND TP HCM").
 extension HostReader {
-    /// "… dự Hội nghị", "… dự và chỉ đạo Hội thảo", "… dự và phát biểu tại lễ": who came to the
+    /// "… dự Hội nghị", "… dự và chỉ đạo Hội thảo", "… dự và phát biểu chỉ đạo tại buổi lễ": who came to the
     /// meeting at `i` (its guest, whose office is not its host), unless they also chaired it.
     static func attends(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         guard i > 0 else { return false }
         if w[i - 1].lower == "dự" { return true }
-        guard let d = (max(0, i - 5)..<(i - 1)).last(where: { w[$0].lower == "dự" }), w[d + 1].lower == "và" else { return false }
+        guard let d = (max(0, i - 9)..<(i - 1)).last(where: { w[$0].lower == "dự" }), w[d + 1].lower == "và" else { return false }
         return w[d..<i].allSatisfy { !$0.isCapitalised && !$0.after.contains(where: { ".;:".contains($0) }) }
             && !((d + 2)..<i).contains { lead.matches(["chu", "tri"], at: $0) }
     }

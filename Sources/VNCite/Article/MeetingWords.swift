@@ -231,8 +231,9 @@ enum MeetingWords {
         "nhiem ky",
         // One proposed: "đề xuất hội đàm về cùng giải trừ quân bị từ Bình Nhưỡng".
         "de xuat",
-        // What something is for: "3 khu vực chính phục vụ lễ kỷ niệm ngày giải phóng miền Nam".
-        "phuc vu",
+        // What something is for: "3 khu vực chính phục vụ lễ kỷ niệm ngày giải phóng miền Nam"; what
+        // is kept safe: "ra quân … bảo đảm an ninh trật tự Đại hội Đảng toàn quốc lần thứ 13".
+        "phuc vu", "an ninh", "trat tu", "an toan",
         // How well such meetings go, a topic: "nâng cao chất lượng sinh hoạt chi bộ", "hiệu quả các kỳ họp".
         "chat luong", "hieu qua",
     ])
