@@ -20,10 +20,19 @@ import Testing
         ("Ngày 28-8, Công ty Cổ phần nước Biwase-Long An tổ chức lễ phát nước Nhà máy nước Nhị Thành giai đoạn 3.", "lễ phát nước"),
         ("Sáng 13/10, tại Hà Nội, Ban Chỉ đạo Trung ương Phòng chống thiên tai tổ chức Lễ hưởng ứng Ngày Quốc tế giảm thiểu rủi ro thiên tai.",
          "lễ hưởng ứng"),
+        ("Sáng ngày 26/02/2019, Tổng Công ty Xi măng Việt Nam đã trang trọng tổ chức Lễ báo công dâng Bác nhân dịp kỷ niệm Ngày truyền thống.",
+         "lễ báo công"),
+        ("Sáng 10/4/2023, tại Công ty CP Supe Phốt phát đã diễn ra Lễ chuyển giao Đảng bộ Công ty về Đảng bộ Tập đoàn Hóa chất Việt Nam.",
+         "lễ chuyển giao"),
     ])
     func aCeremonyByWhatItDoes(lead: String, kind: String) throws {
         let m = try #require(meeting(lead))
         #expect(m.kind == kind)
+    }
+
+    /// (Celebrated, as "chào mừng": the news is the celebration, not the ceremony.)
+    @Test func aCeremonyCelebratedIsNotHeld() {
+        #expect(meeting("Đường phố Baghdad hôm qua không có những tiếng súng ăn mừng lễ chuyển giao chủ quyền như hồi tháng 12.") == nil)
     }
 
     @Test func ceremoniesBehindTheirClassifierAreMany() {

@@ -17,6 +17,13 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// An occasion the sentence gets ready to welcome ("chuẩn bị đón Tết") leaves the meeting held.
+    @Test func gettingReadyForTheHolidayLeavesTheMeetingHeld() throws {
+        let m = try #require(meeting("Sáng 21.1, tại TP. Hồ Chí Minh, nhân dịp năm mới 2025 và chuẩn bị đón Tết Nguyên đán Ất Tỵ, Ủy ban "
+            + "Thường vụ Quốc hội tổ chức gặp mặt các nguyên lãnh đạo Quốc hội."))
+        #expect(m.host == "Ủy ban Thường vụ Quốc hội")
+    }
+
     @Test func aSittingThatPreparedContent() throws {
         let m = try #require(meeting("Chủ tịch Quốc hội Vương Đình Huệ chủ trì phiên họp chuẩn bị nội dung trình kỳ họp bất thường của Quốc hội."))
         #expect(m.kind == "phiên họp")

@@ -9,6 +9,9 @@ extension MeetingReader {
         // ("Nhằm giúp doanh nghiệp chủ động chuẩn bị …, ngày 17/11, Cục Thuế … tổ chức hội nghị").
         if k > 0, ["để", "nhằm"].contains(lead.words[k - 1].lower) || ["để", "nhằm"].contains(lead.words[0].lower),
            k > i || (k..<i).contains(where: { lead.words[$0].after.contains(",") }) { return true }
+        // (Or an occasion it gets ready to welcome, in a clause of its own before the meeting: "nhân dịp
+        // năm mới và chuẩn bị đón Tết Nguyên đán, Ủy ban Thường vụ Quốc hội tổ chức gặp mặt …".)
+        if k < i, k + 2 < i, lead.words[k + 2].lower == "đón", (k..<i).contains(where: { lead.words[$0].after.contains(",") }) { return true }
         // (Or the last of the purposes the meeting's "để" lists: "tổ chức Hội nghị … để kiện toàn tổ
         // chức và thống nhất phương án nhân sự, chuẩn bị Đại hội lần thứ 4".)
         if k > i, ((i + 1)..<k).contains(where: { ["để", "nhằm"].contains(lead.words[$0].lower) }) { return true }

@@ -14,5 +14,8 @@ extension MeetingWords {
         // water and a power line's first current, "lễ phát nước Nhà máy nước Nhị Thành", "lễ đóng điện". Not a
         // games' flag raising, "lễ thượng cờ … SEA Games", no body's meeting.)
         "hưởng ứng", "phát nước", "đóng điện",
+        // (A hand-over of a Party organisation, "Lễ chuyển giao Đảng bộ Công ty … về Đảng bộ Tập đoàn …"; a report
+        // of a year's work to President Hồ Chí Minh, "Lễ báo công dâng Bác".)
+        "chuyển giao", "báo công",
     ]
 }

@@ -216,21 +216,20 @@ enum MeetingWords {
         // A document or the spirit of a meeting: "đưa nghị quyết Đại hội Đảng vào cuộc sống", "Nội
         // quy kỳ họp Quốc hội ban hành kèm theo Nghị quyết số 102/2015/QH13".
         "nghi quyet", "van kien", "tinh than", "noi quy", "quy che",
-        // On its eve: "Giá dầu giảm mạnh trước thềm cuộc họp OPEC".
-        "truoc them",
-        // A party member suspended from its meetings: "đình chỉ sinh hoạt cấp ủy và sinh hoạt Đảng".
-        "dinh chi", "tam ngung",
+        // On its eve: "Giá dầu giảm mạnh trước thềm cuộc họp OPEC"; a party member suspended from its
+        // meetings: "đình chỉ sinh hoạt cấp ủy và sinh hoạt Đảng".
+        "truoc them", "dinh chi", "tam ngung",
         // A place named after it: "tại Trung tâm báo chí Đại hội X, Bộ trưởng … tổ chức họp báo",
         // "tổ chức tại Trung tâm Hội nghị và Triển lãm Hồng Kông".
         "bao chi", "trung tam",
         // The committee that prepares it: "Ban Trù bị Đại hội LĐBĐ VN khóa V đã họp".
         "tru bi",
-        // Its standing committee, a body: "Uỷ ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc".
-        "thuong vu",
-        // A term named by its congress: "từ đầu nhiệm kỳ Đại hội XIII của Đảng đến nay".
-        "nhiem ky",
-        // One proposed: "đề xuất hội đàm về cùng giải trừ quân bị từ Bình Nhưỡng".
-        "de xuat",
+        // Its standing committee, a body: "Uỷ ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc"; a term
+        // named by its congress: "từ đầu nhiệm kỳ Đại hội XIII của Đảng đến nay".
+        "thuong vu", "nhiem ky",
+        // One proposed: "đề xuất hội đàm về cùng giải trừ quân bị từ Bình Nhưỡng"; one celebrated, as
+        // "chào mừng": "không có những tiếng súng ăn mừng lễ chuyển giao chủ quyền".
+        "de xuat", "an mung",
         // What something is for: "3 khu vực chính phục vụ lễ kỷ niệm ngày giải phóng miền Nam"; what
         // is kept safe: "ra quân … bảo đảm an ninh trật tự Đại hội Đảng toàn quốc lần thứ 13".
         "phuc vu", "an ninh", "trat tu", "an toan",
