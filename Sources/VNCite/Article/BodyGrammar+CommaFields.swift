@@ -43,6 +43,30 @@ extension BodyGrammar {
             || listedMinistries(lead, before: k + 1) != nil
     }
 
+    /// "Trung tâm Xúc tiến Thương mại⟨,⟩ Du lịch và Đầu tư Đồng Tháp", "Trường Cao đẳng Kinh tế⟨,⟩ Kỹ
+    /// thuật và Thủy sản": whether the comma after word `k` lists a name's fields, any of them, in the
+    /// form "A, B và C" — the word before it and those after it capitalised, one or two of them, then
+    /// "và" and one to three more; none of them a head, an office, a person or a province (not
+    /// "Bộ Công an, Bộ Quốc phòng và …", "Sở Y tế Hà Nội, Đà Nẵng và …").
+    static func listedFields(_ lead: LeadWords, comma k: Int, catalog: Catalog) -> Bool {
+        let w = lead.words
+        // (The field before the comma ends on a capital or on the small syllable after one: "Kinh ⟨tế⟩,".)
+        guard k >= 1, k + 4 < w.count, w[k].after == ",", !w[k].isAcronym, w[k].isVietnamese,
+              w[k].isCapitalised || w[k - 1].isCapitalised && w[k - 1].after.isEmpty && smallWord(w[k]) else { return false }
+        func field(_ j: Int) -> Bool {
+            w[j].isCapitalised && !w[j].isAcronym && w[j].isVietnamese && w[j].before.isEmpty && headLength(lead, at: j) == nil
+                && MeetingWords.office(lead, at: j) == nil && PersonName.read(lead, at: j) == nil
+                && !catalog.startsWithProvince(w[j..<min(j + 3, w.count)].map(\.folded).joined(separator: " "))
+        }
+        guard field(k + 1) else { return false }
+        var j = k + 1
+        // (A field of up to four syllables, capitalised or not after the first: "Kỹ thuật", "Đầu tư".)
+        while j < k + 4, w[j].after.isEmpty, j + 1 < w.count, w[j + 1].lower != "và", w[j + 1].isCapitalised || smallWord(w[j + 1]) { j += 1 }
+        guard w[j].after.isEmpty || w[j].after == "," && listedFields(lead, comma: j, catalog: catalog) else { return false }
+        if w[j].after == "," { return true }
+        return j + 2 < w.count && w[j + 1].lower == "và" && w[j + 1].after.isEmpty && field(j + 2)
+    }
+
     /// The words a comma follows in `commaFieldLists` ("Văn ⟨hóa,⟩ Thể thao"): a comma after any
     /// other word is in none of them.
     static let beforeListComma: Set<String> = Set(commaFieldLists.flatMap { $0.filter { $0.hasSuffix(",") }.map { String($0.dropLast()) } })

@@ -101,7 +101,7 @@ enum BodyGrammar {
         while end < w.count, words < 14,
               ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1])
                 || ministries && w[end - 1].after == "," && w[end].isCapitalised && !opensOnAnOffice(lead, at: end)
-                || wardGoesOn(lead, from: i, to: end) {
+                || wardGoesOn(lead, from: i, to: end) || end - i >= 2 && listedFields(lead, comma: end - 1, catalog: catalog) {
             let word = w[end]
             // "chào mừng Đại hội X của Đảng thành công": success is no part of a name.
             // "HĐND thành phố khóa VII chính thức khai mạc": nor is the adverb "chính thức".

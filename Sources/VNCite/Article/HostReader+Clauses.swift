@@ -28,7 +28,7 @@ extension HostReader {
     static func pairedWithComma(_ lead: LeadWords, _ k: Int) -> Bool {
         guard k + 1 < lead.words.count, lead.words[k].after == "," else { return false }
         return secondHalf(lead, after: k) != nil
-            || BodyGrammar.commaInsideFields(lead, k)
+            || BodyGrammar.commaInsideFields(lead, k) || BodyGrammar.listedFields(lead, comma: k, catalog: .standard)
             || BodyGrammar.wardGoesOn(lead, from: 0, to: k + 1)
             || lead.matchesWritten(["tầm", "nhìn"], at: k + 1) || lead.matchesWritten(["định", "hướng", "đến"], at: k + 1)
             || k >= 1 && lead.matchesWritten(["chủ", "trì"], at: k - 1)

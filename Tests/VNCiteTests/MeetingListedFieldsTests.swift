@@ -1,0 +1,25 @@
+import Testing
+@testable import VNCite
+
+/// A name lists its fields as "A, B và C" ("Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư Đồng
+/// Tháp"): the comma is inside the name. Not a list of bodies, of places, or of people.
+@Suite struct MeetingListedFieldsTests {
+    @Test(arguments: [
+        ("Ngày 04.8, Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư Cần Thơ phối hợp với các đơn vị liên quan tổ chức Tọa đàm "
+            + "“Phát triển sản phẩm OCOP”.", "Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư Cần Thơ"),
+        ("Sáng 5/9, Trường Cao đẳng Kinh tế, Kỹ thuật và Thủy sản tổ chức lễ khai giảng năm học mới.", "Trường Cao đẳng Kinh tế, Kỹ thuật và Thủy sản"),
+        ("Sáng 12/3, Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội có buổi làm việc với lãnh đạo TPHCM.",
+         "Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"),
+    ])
+    func theFieldsAreOneName(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test(arguments: [
+        ("Sáng 5/9, Bộ Công an, Bộ Quốc phòng và Bộ Ngoại giao tổ chức hội nghị sơ kết.", "Bộ Công an"),
+        ("Sáng 5/9, Sở Y tế Hà Nội, Đà Nẵng và Cần Thơ tổ chức hội nghị sơ kết.", nil),
+    ])
+    func bodiesAndPlacesAreNoFields(lead: String, host: String?) {
+        #expect(meeting(lead)?.host == host)
+    }
+}
