@@ -6,6 +6,12 @@ extension HostReader {
         if let committee = organisingCommittee(lead, noun: i) { return committee }
         // ("… đã tổ chức ⟨chương trình⟩ Gặp mặt kỷ niệm …": the programme's word opens the meeting's name.)
         if let verb = MeetingReader.organisingVerb(lead, before: i), verb == i - 4 { return before(lead, noun: i - 2, catalog: catalog) }
+        // ("… đã tổ chức ⟨Phiên làm việc thứ nhất⟩ Đại hội đại biểu …": a sitting of the congress opens its name.)
+        if i >= 3, let sitting = (max(2, i - 5)..<i).first(where: { lead.matchesWritten(["phiên"], at: $0) }), lead.matches(["dai", "hoi"], at: i),
+           lead.matchesWritten(["tổ", "chức"], at: sitting - 2), lead.words[(sitting - 2)..<i].allSatisfy({ $0.after.isEmpty }),
+           lead.words[sitting..<i].allSatisfy({ sittingWords.contains($0.lower) || $0.text.allSatisfy(\.isNumber) }) {
+            return before(lead, noun: sitting, catalog: catalog)
+        }
         let start = clauseStart(lead, before: i, throughCompanions: true)
         // (Past a time between commas, its words may stand between the name and the verbs.)
         let plainStart = clauseStart(lead, before: i)
@@ -228,6 +234,9 @@ extension HostReader {
         while end < w.count, w[end - 1].after.isEmpty, w[end].isCapitalised, !BodyGrammar.sentenceTimes.contains(w[end].lower) { end += 1 }
         return k..<end
     }
+
+    /// The words of a congress's sitting before its name: "Phiên làm việc thứ nhất", "phiên trù bị".
+    static let sittingWords: Set<String> = ["phiên", "làm", "việc", "thứ", "nhất", "hai", "ba", "trù", "bị", "bế", "mạc", "khai"]
 
     static let ownPlaces: [[Substring]] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"].phrases
 }
