@@ -64,6 +64,15 @@ import Testing
         #expect(a.date?.iso == "2021-04-28")
     }
 
+    /// The weather box's temperatures are the page's, not a headline ("Đà Lạt 20°C" is no title).
+    @Test func theWeatherIsNoHeadline() {
+        let a = Extractor().extract(Article(source: "a.txt", text: "28/04/2021\nBình Phước, 30°C/27°C - 33°C\n"
+            + "Huyện ủy Chợ Mới sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW\n"
+            + "Sáng 27/4/2021, Huyện ủy Chợ Mới tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị."))
+        #expect(a.title == "Huyện ủy Chợ Mới sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW")
+        #expect(PageChrome.weather(CleanText("Nhiệt độ nước biển tăng thêm 2°C so với năm ngoái, các nhà khoa học cho biết."), 0..<79) == false)
+    }
+
     /// The site's name over its address, then the address, are the page's; the headline is under them.
     @Test func theSitesNameOverItsAddress() {
         let a = Extractor().extract(Article(source: "a.txt", text: "Đoàn Đại biểu Quốc hội và Hội Đồng Nhân Dân tỉnh Cao Bằng\n\n"

@@ -41,7 +41,7 @@ enum PageChrome {
             return true
         }
         if isTag(bytes) || namesMedia(bytes) || namesATemplate(text, line) { return true }
-        if isAddress(bytes) || countOfViews(bytes) || phoneNumbers(bytes) { return true }
+        if isAddress(bytes) || countOfViews(bytes) || phoneNumbers(bytes) || weather(text, line) { return true }
         // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp", "Chi tiet tin tức - Sở Khoa học
         // công nghệ": a detail page's name, the site's after it.)
         if bytes.count <= 60, opens(bytes, "chi tiet - ") || (opens(bytes, "xem chi tiet") || opens(bytes, "chi tiet tin")) && has(Needle.dash) {
@@ -207,6 +207,12 @@ enum PageChrome {
         guard !count.isEmpty else { return false }
         let rest = bytes.dropFirst(count.count)
         return [" luot xem", " luot doc", " luot truy cap"].contains { rest.elementsEqual($0.utf8) }
+    }
+
+    /// "Bình Phước, 30°C/27°C - 33°C", "Hà Nội 28°C": the weather box, a short line of temperatures.
+    static func weather(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        let s = text.scalars
+        return line.count <= 60 && line.dropLast().contains { s[$0] == "\u{00B0}" && s[$0 + 1] == "C" }
     }
 
     /// "Trang chủ Chính trị - Xã hội", "Trang chủ Tin tức": the home page's step and a section's name
