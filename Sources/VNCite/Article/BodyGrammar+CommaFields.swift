@@ -45,9 +45,9 @@ extension BodyGrammar {
 
     /// "Trung tâm Xúc tiến Thương mại⟨,⟩ Du lịch và Đầu tư Đồng Tháp", "Trường Cao đẳng Kinh tế⟨,⟩ Kỹ
     /// thuật và Thủy sản": whether the comma after word `k` lists a name's fields, any of them, in the
-    /// form "A, B và C" — the word before it and those after it capitalised, one or two of them, then
-    /// "và" and one to three more; none of them a head, an office, a person or a province (not
-    /// "Bộ Công an, Bộ Quốc phòng và …", "Sở Y tế Hà Nội, Đà Nẵng và …").
+    /// form "A, B và C" (or "A, B, C và D") — each field up to four syllables, its first capitalised,
+    /// the last after "và"; none of them a head, an office, a person or a province (not "Bộ Công an,
+    /// Bộ Quốc phòng và …", "Sở Y tế Hà Nội, Đà Nẵng và …").
     static func listedFields(_ lead: LeadWords, comma k: Int, catalog: Catalog) -> Bool {
         let w = lead.words
         // (The field before the comma ends on a capital or on the small syllable after one: "Kinh ⟨tế⟩,".)
