@@ -43,6 +43,15 @@ import Testing
         #expect(found.map(\.key) == ["Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"])
     }
 
+    /// An abbreviation the article defines in brackets after a law's full name is that law later,
+    /// though its first letters alone spell another; one it does not define keeps its own law.
+    @Test func anAbbreviationDefinedInBrackets() {
+        let found = citations("Bộ Công an quán triệt Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ (PCCC và CNCH). "
+            + "Luật PCCC và CNCH có hiệu lực thi hành kể từ ngày 1-7-2025.")
+        #expect(found.map(\.key) == ["Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"])
+        #expect(keys("Năm 2005, Luật PCCC đã được sửa đổi.") == ["Luật Phòng cháy và chữa cháy"])
+    }
+
     /// A syllable that ends on a consonant, or a "u" after "q", keeps its mark where it is.
     @Test func marksThatStay() {
         #expect(ToneMarks.newStyle("hoàn") == "hoàn")

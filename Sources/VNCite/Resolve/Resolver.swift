@@ -151,6 +151,7 @@ struct Resolver {
         resolveShortForms(state: stateShortForms, other: shortForms, into: &resolved, findings: &result.findings)
         PartialKey.joinLawYears(&resolved, text: text)
         PartialKey.joinLawShortNames(&resolved, catalog: catalog, text: text)
+        PartialKey.joinBracketedShortNames(&resolved, text: text)
         PartialKey.joinLocalities(&resolved)
         PartialKey.joinYears(&resolved)
 
