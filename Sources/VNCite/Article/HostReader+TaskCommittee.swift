@@ -49,12 +49,12 @@ extension HostReader {
         return ((task + 1)...verbs).first { k in
             guard k == verbs || lead.matchWritten(withPartners, at: k) != nil else { return false }
             if endsOnRank(lead, start..<k) { return true }
-            // (A rank, then one to four capitalised words with nothing between them.)
-            guard let rank = ((k - 5)..<(k - 1)).first(where: { j in
-                j >= task && ownPlaces.contains { lead.matchesWritten($0, at: j) && j + $0.count < k
-                    && w[(j + $0.count)..<k].allSatisfy { $0.isCapitalised && $0.before.isEmpty } }
-            }) else { return false }
-            return w[rank..<(k - 1)].allSatisfy { $0.after.isEmpty }
+            // (A rank, then one to four capitalised words with nothing between them: the place
+            // `ownPlace` reads.)
+            return (max(task, k - 5)..<(k - 1)).contains { j in
+                guard let place = ownPlace(lead, at: j), place.upperBound == k, let n = lead.matchWritten(ownPlaces, at: j), j + n < k else { return false }
+                return w[(j + n)..<k].allSatisfy { $0.before.isEmpty }
+            }
         }
     }
 
