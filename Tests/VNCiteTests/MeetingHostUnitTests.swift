@@ -15,6 +15,11 @@ import Testing
         // (an aside in brackets before "thuộc")
         ("Ngày 10/7, Đồn Biên phòng A Xan (đóng tại Tây Giang) thuộc Bộ đội Biên phòng Quảng Nam tổ chức hội nghị sơ kết công tác.",
          "Đồn Biên phòng A Xan"),
+        // (the bodies above between commas, one or two)
+        ("Ngày 27-10-2016, Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức Lễ kỷ niệm 40 năm Ngày thành lập.",
+         "Trại giam Sông Cái"),
+        ("Sáng 5/3/2021, Bệnh viện Đa khoa khu vực Cai Lậy, trực thuộc Sở Y tế tỉnh Tiền Giang, đã tổ chức hội nghị viên chức.",
+         "Bệnh viện Đa khoa khu vực Cai Lậy"),
         // ("(TP. Pleiku": no sentence ends inside the brackets the abbreviation opens.)
         ("Sáng 10-8-2022, Hội Nông dân phường Yên Đổ (TP. Pleiku, tỉnh Gia Lai) tổ chức Đại hội lần thứ XIII.", "Hội Nông dân phường Yên Đổ"),
     ])

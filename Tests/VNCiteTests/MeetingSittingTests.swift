@@ -79,4 +79,16 @@ import Testing
         #expect(try #require(meeting("Tiếp tục chương trình Kỳ họp thứ 8, sáng nay Quốc hội thảo luận về dự án Luật Đất đai (sửa đổi).")).kind
                 == "kỳ họp")
     }
+
+    /// A council that sent guests to a minister's sitting did not hold it; a session ("kỳ họp") is still
+    /// its council's, whoever the sentences list.
+    @Test func aCouncilAmongTheGuestsHoldsNoSitting() throws {
+        let m = try #require(meeting("Chiều ngày 7/5/2020, tại trụ sở Bộ Lao động – Thương binh và Xã hội, Bộ trưởng Đào Ngọc Dung đã chủ trì "
+            + "phiên họp về công tác bảo vệ trẻ em. Tham dự cuộc họp có Thứ trưởng Nguyễn Thị Hà, đại diện một số cơ quan liên quan "
+            + "của Quốc hội, Văn phòng Chính phủ."))
+        #expect(m.host == "Bộ Lao động - Thương binh và Xã hội")
+        let session = try #require(meeting("Sáng 10/7/2023, khai mạc kỳ họp thứ 12 với nhiều nội dung quan trọng. Dự kỳ họp có "
+            + "đồng chí Nguyễn Văn A, Chủ tịch HĐND tỉnh Bình Định."))
+        #expect(session.host == "HĐND tỉnh Bình Định")
+    }
 }

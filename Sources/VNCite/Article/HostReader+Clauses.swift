@@ -119,6 +119,11 @@ extension HostReader {
                     k -= 1
                     continue
                 }
+                // "Trại giam Sông Cái, thuộc Tổng cục VIII, Bộ Công an, tổ chức": the bodies above it.
+                if throughCompanions, let aside = parentAside(lead, through: k, noun: i, catalog: .standard) {
+                    k = aside - 2
+                    continue
+                }
                 guard throughCompanions, lead.words[k].after == ",", k > 0,
                       lead.words[(k + 1)..<i].allSatisfy({ !$0.isCapitalised && $0.before.isEmpty && $0.after.isEmpty }),
                       let with = (clauseStart(lead, before: k)..<k).last(where: { lead.words[$0].lower == "cùng" }),

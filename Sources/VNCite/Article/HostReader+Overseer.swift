@@ -40,12 +40,20 @@ extension HostReader {
     /// XI)") are held by the elected body the lead names: HĐND, Quốc hội.
     static func electedBody(kind: String, in leads: [LeadWords], catalog: Catalog) -> String? {
         guard kind == "kỳ họp" || kind == "phiên họp" || MeetingWords.sittings.contains(kind) else { return nil }
-        for lead in leads {
+        // (A sitting any body may hold is not the council's its guests came from: "Tham dự cuộc họp có …,
+        // đại diện một số cơ quan liên quan của Quốc hội" after a minister "chủ trì phiên họp".)
+        for lead in leads where kind == "kỳ họp" || !listsGuests(lead) {
             for k in lead.words.indices where lead.match(electedBodies, at: k) != nil {
                 if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return lead.text(r) }
             }
         }
         return nil
+    }
+
+    /// "Tham dự …", "Dự …", "Cùng dự …", "Đến dự …": a sentence that opens on who came.
+    static func listsGuests(_ lead: LeadWords) -> Bool {
+        guard let first = lead.words.first else { return false }
+        return lead.matches(["tham", "du"], at: 0) || first.folded == "du" || ["cung", "den", "toi"].contains(first.folded) && lead.matches(["du"], at: 1)
     }
 
     static let electedBodies: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi"].phrases

@@ -108,6 +108,9 @@ extension HostReader {
                 if !bracketed, roleAsideBeforeVerbs(lead, from: end, noun: i) != nil || parentBeforeVerbs(lead, from: end, noun: i, catalog: catalog) {
                     return r.lowerBound..<end
                 }
+                // ("Bệnh viện Đa khoa ⟨khu vực Cai Lậy⟩, trực thuộc Sở Y tế …, đã tổ chức": past the name's tail.)
+                if !bracketed, end < i, let p = ((end + 1)..<i).first(where: { lead.words[$0 - 1].after == "," }), nameTail(lead, end..<p),
+                   parentBeforeVerbs(lead, from: p, noun: i, catalog: catalog) { return r.lowerBound..<p }
                 // "Đại sứ quán Australia ⟨tại Hà Nội⟩ tổ chức gặp mặt": where the body sits is part of its name.
                 if !bracketed, let seat = seat(lead, from: end, before: i, catalog: catalog), lead.words[seat..<i].allSatisfy(glue) {
                     return r.lowerBound..<seat
