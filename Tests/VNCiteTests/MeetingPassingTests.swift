@@ -189,6 +189,12 @@ import Testing
         let m = meeting("Chiều 9-8, đồng chí Tô Lâm, Tổng Bí thư, Chủ tịch nước thăm và làm việc với Ban Thường vụ Thành ủy Hà Nội để nghe "
             + "báo cáo về tình hình thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Đại hội Đảng bộ thành phố lần thứ XVII.")
         #expect(m?.kind != "đại hội")
+        // (after a comma too; the congress whose clause says it was held is held)
+        let held = meeting("Phấn khởi sau nửa nhiệm kỳ thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng, Đại hội Đảng bộ tỉnh Bắc Ninh lần "
+            + "thứ XX, Đại hội Hội Văn học nghệ thuật tỉnh Bắc Ninh lần thứ V được tổ chức trọng thể ngày 27/10/2023.")
+        #expect(held?.host == "Hội Văn học nghệ thuật tỉnh Bắc Ninh")
+        #expect(meeting("Sáng 5/10/2020, phấn khởi thực hiện Nghị quyết Đại hội lần thứ XII của Đảng, Đại hội Đảng bộ tỉnh lần thứ XIX, "
+            + "Hội Nông dân tỉnh Bắc Ninh tổ chức Hội nghị tổng kết.")?.kind == "hội nghị")
     }
 
     /// The task of meeting voters, no one meeting; a delegation's "công tác" is no task.

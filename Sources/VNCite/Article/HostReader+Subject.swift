@@ -164,7 +164,11 @@ extension HostReader {
                         return head.lowerBound..<last.upperBound
                     }
                     if let first { return first }
-                    return r.lowerBound > start && ["và", "cùng"].contains(lead.words[r.lowerBound - 1].lower) ? nil : r.lowerBound..<(seatEnd ?? end)
+                    // (Nor the first of the partners: "… ⟨phối hợp với⟩ Bộ Y tế và Sở Y tế tổ chức", "… phối hợp
+                    // ⟨với Chương trình Phát triển⟩ Liên hợp quốc (UNDP) và …" — a name's capitals between.)
+                    let joiner = (max(start, r.lowerBound - 5)..<r.lowerBound).last { ["và", "cùng", "với"].contains(lead.words[$0].lower) }
+                    let partnered = joiner.map { lead.words[$0 + 1].isCapitalised && lead.words[$0..<r.lowerBound].allSatisfy { $0.after.isEmpty } } ?? false
+                    return partnered ? nil : r.lowerBound..<(seatEnd ?? end)
                 }
                 k = r.upperBound
                 continue

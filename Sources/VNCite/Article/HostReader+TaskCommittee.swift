@@ -13,7 +13,8 @@ extension HostReader {
     /// Any task, when the name ends on the place the committee serves (`placeEnd`): "Ngày 10/9, Hội
     /// đồng đánh giá, phân hạng sản phẩm Chương trình “Mỗi xã một sản phẩm” (OCOP) tỉnh tổ chức hội
     /// nghị", "Sáng 19/4, Ban chỉ đạo liên ngành về an toàn thực phẩm (ATTP) tỉnh Quảng Nam phối hợp
-    /// với UBND huyện Quế Sơn tổ chức Lễ phát động …", "Ban chỉ huy PCTT&TKCN xã tổ chức hội nghị".
+    /// với UBND huyện Quế Sơn tổ chức Lễ phát động …", "Ban chỉ huy PCTT&TKCN xã tổ chức hội nghị",
+    /// "Văn phòng Điều phối về biến đổi khí hậu tỉnh Bình Định phối hợp với Viện … tổ chức Hội thảo".
     static func taskCommittee(_ lead: LeadWords, noun i: Int) -> Range<Int>? {
         let w = lead.words
         guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) else { return nil }
@@ -21,7 +22,8 @@ extension HostReader {
         while verbs > 0, ["đã", "vừa"].contains(w[verbs - 1].lower) { verbs -= 1 }
         // The committee's head opens a clause of the sentence, twenty-five words at most before the verbs.
         guard let start = (max(0, verbs - 25)..<verbs).first(where: { k in
-            w[k].isCapitalised && lead.match(namedByTask, at: k) != nil && (k == 0 || w[k - 1].after.contains(","))
+            // (Or after a place in brackets: "tại TP. Quy Nhơn (Bình Định) ⟨Văn phòng Điều phối …⟩".)
+            w[k].isCapitalised && lead.match(namedByTask, at: k) != nil && (k == 0 || w[k - 1].after.contains(",") || w[k - 1].after == ")")
         }), let head = lead.match(namedByTask, at: start) else { return nil }
         var task = start + head
         while task < verbs, let n = lead.match(reaches, at: task) { task += n }
@@ -62,7 +64,7 @@ extension HostReader {
     static let tasks = PhraseTable(["tổng kết", "sơ kết", "thực hiện", "triển khai", "xây dựng"])
 
     /// Heads of committees and councils named by what they are for.
-    static let namedByTask: [[Substring]] = ["ban chi dao", "ban chi huy", "hoi dong", "tieu ban"].phrases
+    static let namedByTask: [[Substring]] = ["ban chi dao", "ban chi huy", "hoi dong", "tieu ban", "van phong dieu phoi"].phrases
 
     /// Who held it with the committee, after its name: "… tỉnh Quảng Nam ⟨phối hợp với⟩ UBND huyện …".
     static let withPartners: [[Substring]] = ["phối hợp", "cùng", "kết hợp"].phrases

@@ -194,11 +194,17 @@ extension MeetingReader {
 extension MeetingReader {
     /// "… thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và ⟨Đại hội Đảng bộ
     /// thành phố⟩ lần thứ XVII": a congress joined by "và" to one a resolution names is that
-    /// resolution's too (within its clause), no meeting held.
+    /// resolution's too (within its clause), no meeting held. So is one after a comma ("Nghị quyết Đại
+    /// hội lần thứ XIII của Đảng, ⟨Đại hội Đảng bộ tỉnh Bắc Ninh⟩ lần thứ XX, …") unless its clause
+    /// says it was held ("…, Đại hội Hội VHNT tỉnh … được tổ chức trọng thể").
     static func secondOfTheResolutions(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        guard i > 3, w[i - 1].lower == "và", w[i - 2].after.isEmpty else { return false }
-        for k in stride(from: i - 3, through: max(0, i - 20), by: -1) {
+        let listed = i > 2 && w[i - 1].after == ","
+        guard i > 3, listed || w[i - 1].lower == "và" && w[i - 2].after.isEmpty else { return false }
+        if listed, ((i + 1)..<max(i + 1, clauseEnd(lead, from: i))).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil }) { return false }
+        for k in stride(from: listed ? i - 2 : i - 3, through: max(1, i - 30), by: -1) {
+            // (Past the commas of the list: "Đại hội …, ⟨Đại hội⟩ …".)
+            if listed, w[k].after == ",", MeetingWords.noun(lead, at: k + 1) != nil { continue }
             if w[k].after.contains(where: { ",.;:".contains($0) }) { return false }
             if MeetingWords.noun(lead, at: k + 1) != nil, lead.matchesWritten(["nghị", "quyết"], at: k - 1) || lead.matchesWritten(["văn", "kiện"], at: k - 1) {
                 return true

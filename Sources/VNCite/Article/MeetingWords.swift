@@ -29,7 +29,8 @@ enum MeetingWords {
         ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
         ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"), ("cuộc gặp", "cuộc gặp"),
         ("cuộc gặp gỡ", "cuộc gặp gỡ"), ("buổi gặp gỡ", "buổi gặp gỡ"), ("buổi gặp mặt", "buổi gặp mặt"), ("cuộc gặp mặt", "cuộc gặp mặt"),
-        ("buổi họp mặt", "cuộc họp mặt"), ("cuộc họp mặt", "cuộc họp mặt"), ("gặp mặt", "gặp mặt"),
+        ("buổi họp mặt", "cuộc họp mặt"), ("cuộc họp mặt", "cuộc họp mặt"), ("gặp mặt", "gặp mặt"), ("gặp gỡ báo chí", "gặp gỡ báo chí"),
+        ("buổi gặp gỡ báo chí", "buổi gặp gỡ báo chí"), ("cuộc gặp gỡ báo chí", "cuộc gặp gỡ báo chí"),  // (a press meeting)
         // (A ceremony without its verb: "lễ trao …", "lễ ký …"; the army's hand-over of recruits.)
         ("lễ trao", "lễ"), ("lễ ký", "lễ"), ("lễ giao nhận quân", "lễ"),
         // (A reception with its classifier: "đã chủ trì buổi tiếp Đoàn đại biểu …"; a day when leaders
@@ -40,8 +41,7 @@ enum MeetingWords {
         ("buổi chào xã giao", "buổi chào xã giao"), ("chào xã giao", "buổi chào xã giao"),
         // (The verb with its guests, as "làm việc với" is: "… Bộ trưởng Ngoại giao … đã tiếp Đại sứ Trung Quốc".)
         ("tiếp đại sứ", "buổi tiếp"), ("tiếp đoàn", "buổi tiếp"), ("tiếp các đoàn", "buổi tiếp"),
-        // (Or a guest by office: "Đại tướng Phan Văn Giang … đã tiếp Ngài Elbridge A. Colby", "… tiếp Thứ trưởng
-        // thứ nhất Bộ Chiến tranh Hoa Kỳ".)
+        // (Or a guest by office: "Đại tướng … đã tiếp Ngài Elbridge A. Colby", "… tiếp Thứ trưởng thứ nhất Bộ …".)
         ("tiếp ngài", "buổi tiếp"), ("tiếp bộ trưởng", "buổi tiếp"), ("tiếp thứ trưởng", "buổi tiếp"),
         ("tiếp tổng thống", "buổi tiếp"), ("tiếp phó tổng thống", "buổi tiếp"), ("tiếp thủ tướng", "buổi tiếp"),
         ("tiếp phó thủ tướng", "buổi tiếp"), ("tiếp tổng lãnh sự", "buổi tiếp"), ("tiếp trưởng đoàn", "buổi tiếp"), ("tiếp tổng thư ký", "buổi tiếp"),
@@ -100,7 +100,7 @@ enum MeetingWords {
     /// The nouns that name the same kind of meeting as another.
     static let twins = ["buổi họp": "cuộc họp", "cuộc làm việc": "buổi làm việc", "họp mặt": "cuộc họp mặt",
                          "buổi gặp mặt": "gặp mặt", "cuộc gặp mặt": "gặp mặt", "buổi tiếp xúc cử tri": "tiếp xúc cử tri",
-                         "cuộc tiếp xúc cử tri": "tiếp xúc cử tri"]
+                         "cuộc tiếp xúc cử tri": "tiếp xúc cử tri", "buổi gặp gỡ báo chí": "gặp gỡ báo chí", "cuộc gặp gỡ báo chí": "gặp gỡ báo chí"]
 
     /// The sittings of a council or a committee, parts of a session: "phiên chất vấn".
     static let sittings: Set<String> = ["phiên giải trình", "phiên chất vấn", "phiên thảo luận"]

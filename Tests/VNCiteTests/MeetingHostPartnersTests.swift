@@ -1,0 +1,44 @@
+import Testing
+@testable import VNCite
+
+/// Bodies that held a meeting together: the first of them is the host, not a partner it worked with.
+@Suite struct MeetingHostPartnersTests {
+    /// The first of a list of bodies that opens right after the day, with no comma between them.
+    @Test func theFirstOfTheListAfterTheDay() {
+        #expect(meeting("Trong hai ngày 18 và 19-5-2018 Bộ Tài nguyên và Môi trường, Đại sứ quán Hà Lan phối hợp cùng Viện Nghiên cứu "
+            + "Biến đổi khí hậu tổ chức Hội thảo tập huấn tại Cần Thơ.")?.host == "Bộ Tài nguyên và Môi trường")
+        // (a time that is no day does not open the list)
+        #expect(meeting("Ngày 18/5/2018, Bộ Tài nguyên và Môi trường, Đại sứ quán Hà Lan tổ chức Hội thảo tập huấn.")?.host
+                == "Bộ Tài nguyên và Môi trường")
+    }
+
+    /// Partners after "phối hợp với", two joined by "và", did not host it; who they worked with is
+    /// past reading here, so there is no host.
+    @Test func thePartnersAreNoHost() throws {
+        let m = try #require(meeting("Ngày 9/8/2023, tại Hà Nội, Ban Chỉ đạo tổng kết Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương Đảng, "
+            + "khóa XI về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường phối hợp với Chương "
+            + "trình Phát triển Liên hợp quốc (UNDP) và Viện Hanns Seidel Foundation (HSF) tổ chức Hội thảo tham vấn khu vực miền Bắc."))
+        #expect(m.host == nil)
+        // (the first of two joined by "và" still holds it)
+        #expect(meeting("Ngày 9/8/2023, Bộ Y tế và Sở Y tế tỉnh Nam Định tổ chức Hội thảo tham vấn.")?.host == "Bộ Y tế")
+    }
+
+    /// A coordination office named by its task, to the place it serves; after a place in brackets too.
+    @Test func aCoordinationOfficeNamedByItsTask() {
+        #expect(meeting("(VTR) - Chiều 9/4/2018, tại TP. Quy Nhơn (Bình Định) Văn phòng Điều phối về biến đổi khí hậu tỉnh Bình Định phối "
+            + "hợp với Viện Khí tượng Thủy văn Hải văn và Môi trường tổ chức Hội thảo khoa học.")?.host
+                == "Văn phòng Điều phối về biến đổi khí hậu tỉnh Bình Định")
+        #expect(meeting("Ngày 21/01/2019, Văn phòng điều phối xây dựng nông thôn mới tỉnh tổ chức Hội nghị giới thiệu chương trình OCOP.")?.host
+                == "Văn phòng điều phối xây dựng nông thôn mới tỉnh")
+    }
+
+    /// A press meeting by its own noun, "Gặp gỡ báo chí", with or without its classifier.
+    @Test func aPressMeeting() throws {
+        let m = try #require(meeting("Chiều 9/1/2025, Ủy ban Nhà nước về người Việt Nam ở nước ngoài tổ chức Gặp gỡ báo chí thông tin về "
+            + "chương trình Xuân Quê hương 2025."))
+        #expect(m.kind == "gặp gỡ báo chí")
+        #expect(m.host == "Ủy ban Nhà nước về người Việt Nam ở nước ngoài")
+        #expect(meeting("Sáng 5/3/2024, Bộ Ngoại giao tổ chức buổi gặp gỡ báo chí về công tác người Việt Nam ở nước ngoài.")?.kind
+                == "buổi gặp gỡ báo chí")
+    }
+}
