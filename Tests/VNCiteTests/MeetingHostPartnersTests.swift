@@ -41,4 +41,18 @@ import Testing
         #expect(meeting("Sáng 5/3/2024, Bộ Ngoại giao tổ chức buổi gặp gỡ báo chí về công tác người Việt Nam ở nước ngoài.")?.kind
                 == "buổi gặp gỡ báo chí")
     }
+
+    /// A Central Highlands name ends on "k" ("Đắk Lắk") and is still part of the body's name; a short
+    /// name in brackets may stand between it and its partners.
+    @Test func aBodyOfDakLakWithItsShortNameAndPartners() {
+        #expect(meeting("Ngày 03/3/2017 tại TP. Buôn Ma Thuột, Liên hiệp các tổ chức hữu nghị tỉnh Đắk Lắk (Liên hiệp hữu nghị) phối hợp "
+            + "với Hội Liên lạc với người Việt Nam ở nước ngoài tỉnh tổ chức Hội nghị quán triệt Chỉ thị 45-CT/TW.")?.host
+                == "Liên hiệp các tổ chức hữu nghị tỉnh Đắk Lắk")
+        // (and a district that opens the clause right after its day, with no comma)
+        #expect(meeting("Chiều ngày 04/2/2020 Huyện Tuy Đức tổ chức lễ công bố quyết định thành lập Trung tâm Văn hóa, Thể thao và "
+            + "Truyền thông.")?.host == "Huyện Tuy Đức")
+        // (an English word on "k" is still no Vietnamese one)
+        #expect(!LeadWords("Book").words[0].isVietnamese)
+        #expect(LeadWords("Lắk").words[0].isVietnamese)
+    }
 }

@@ -17,8 +17,9 @@ extension HostReader {
         }
         // ("DNTH: Tối 31/8 huyện Nghi Xuân (Hà Tĩnh) long trọng tổ chức Lễ kỷ niệm …": past its time with no
         // comma after it.)
+        // ("Chiều ngày 04/2/2020 Huyện Tuy Đức tổ chức lễ công bố …": the day's word too.)
         if clause + 2 < i, BodyGrammar.sentenceTimes.contains(w[clause].lower), w[clause + 1].text.first?.isNumber == true,
-           w[clause + 1].after.isEmpty { clause += 2 }
+           w[clause + 1].after.isEmpty { clause += 2 } else { clause = pastOpeningDay(lead, from: clause, before: i) }
         // ("Chiều nay, lãnh đạo thành phố Hà Nội đã tổ chức cuộc họp khẩn": its leaders for it.)
         let start = lead.matchesWritten(["lãnh", "đạo"], at: clause) ? clause + 2 : clause
         var address = false

@@ -95,10 +95,11 @@ extension HostReader {
                     end = parent.upperBound
                 }
                 // "Liên minh viễn thông quốc tế ITU ⟨(tổ chức chuyên ngành của Liên hợp quốc …)⟩ tổ chức Hội
-                // nghị": an aside in brackets between the name and its verbs.
+                // nghị": an aside in brackets between the name and its verbs ("… Đắk Lắk (Liên hiệp hữu nghị) phối hợp với …
+                // tổ chức": or its partners).
                 if !bracketed, end < i, lead.words[end].before.hasPrefix("("),
                    let close = (end..<i).first(where: { lead.words[$0].after.hasPrefix(")") }), close > end, close - end < 16,
-                   lead.words[(close + 1)..<i].allSatisfy(glue) {
+                   lead.words[(close + 1)..<i].allSatisfy(glue) || jointly(lead, at: close + 1) && lead.matchesWritten(["tổ", "chức"], at: i - 2) {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }
                 // ("…, Quận Gò Vấp đã long trọng tổ chức": its place between commas, with it; "…, Phó Trưởng

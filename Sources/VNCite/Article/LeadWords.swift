@@ -15,8 +15,13 @@ struct LeadWords {
         /// compared so: "kỳ họp" is a session, "ký hợp (đồng)" a contract; both fold to "ky hop".
         var lower: String
         /// A word of Vietnamese (one syllable) or an abbreviation, not a foreign name ("Marius").
+        /// (The Central Highlands' names end on "k" where Vietnamese writes "c": "Đắk Lắk", "Krông Pắk" —
+        /// with a mark, which no English "Book" has.)
         var isVietnamese: Bool {
-            isAcronym || VietnameseSyllable.isWellFormed(text.unicodeScalars.map(\.value))
+            let scalars = text.unicodeScalars.map(\.value)
+            if isAcronym || VietnameseSyllable.isWellFormed(scalars) { return true }
+            guard scalars.count >= 2, scalars.last == 0x6B, scalars.contains(where: { $0 >= 0x80 }) else { return false }
+            return VietnameseSyllable.isWellFormed(scalars.dropLast() + [0x63])
         }
         /// Punctuation written before and after it: "(", "," …
         var before: String
