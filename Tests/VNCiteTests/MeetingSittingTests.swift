@@ -90,5 +90,8 @@ import Testing
         let session = try #require(meeting("Sáng 10/7/2023, khai mạc kỳ họp thứ 12 với nhiều nội dung quan trọng. Dự kỳ họp có "
             + "đồng chí Nguyễn Văn A, Chủ tịch HĐND tỉnh Bình Định."))
         #expect(session.host == "HĐND tỉnh Bình Định")
+        // (who came, not what is planned or drafted)
+        #expect(HostReader.listsGuests(LeadWords("Cùng dự phiên họp có đại diện Văn phòng Quốc hội.")))
+        #expect(!HostReader.listsGuests(LeadWords("Dự kiến phiên họp có đại diện Văn phòng Quốc hội.")))
     }
 }

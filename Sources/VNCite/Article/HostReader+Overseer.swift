@@ -50,10 +50,13 @@ extension HostReader {
         return nil
     }
 
-    /// "Tham dự …", "Dự …", "Cùng dự …", "Đến dự …": a sentence that opens on who came.
+    /// "Tham dự …", "Dự …", "Cùng dự …", "Đến dự …": a sentence that opens on who came (not "Dự kiến …",
+    /// "Dự thảo …", nor "Dù …").
     static func listsGuests(_ lead: LeadWords) -> Bool {
-        guard let first = lead.words.first else { return false }
-        return lead.matches(["tham", "du"], at: 0) || first.folded == "du" || ["cung", "den", "toi"].contains(first.folded) && lead.matches(["du"], at: 1)
+        let w = lead.words
+        guard w.count > 2 else { return false }
+        let verb = lead.matchesWritten(["tham", "dự"], at: 0) ? 1 : ["cùng", "đến", "tới"].contains(w[0].lower) ? 1 : 0
+        return w[verb].lower == "dự" && !["kiến", "án", "thảo", "báo", "toán", "định"].contains(w[verb + 1].lower)
     }
 
     static let electedBodies: [[Substring]] = ["hdnd", "hoi dong nhan dan", "quoc hoi"].phrases

@@ -65,6 +65,7 @@ extension HostReader {
             // (Or right after the day it opens on, with no comma: "Trong hai ngày 18 và 19-5-2018 ⟨Bộ Tài
             // nguyên và Môi trường⟩, Đại sứ quán Hà Lan … tổ chức".)
             let afterDay = opens >= 1 && w[opens - 1].text.first?.isNumber == true && w[opens - 1].text.contains(where: { "/-".contains($0) })
+                && w[opens - 1].text.allSatisfy { $0.isNumber || "/-.".contains($0) }
             guard opens == 0 || !w[opens - 1].after.isEmpty || afterDay else { break }
             // (Not the body of a session's name: "Kỳ họp thứ 5, ⟨Quốc hội khóa XV⟩, Đoàn ĐBQH tỉnh đã tổ chức".)
             if opens >= 2, w[opens - 2].lower == "thứ" { break }
