@@ -55,4 +55,13 @@ import Testing
         #expect(!LeadWords("Book").words[0].isVietnamese)
         #expect(LeadWords("Lắk").words[0].isVietnamese)
     }
+
+    /// A council's name the grammar would read short ("Hội đồng tư") runs on in small letters to "chủ
+    /// trì" when an office heads it, first or second; a company's board read whole stays as it was.
+    @Test func aCouncilHeadedByTheChair() {
+        #expect(meeting("Ngày 25/8/2025, Phó Thủ tướng Thường trực Chính phủ Nguyễn Hòa Bình, Chủ tịch Hội đồng tư vấn đặc xá chủ trì "
+            + "cuộc họp xét duyệt hồ sơ, danh sách đề nghị đặc xá năm 2025.")?.host == "Hội đồng tư vấn đặc xá")
+        #expect(meeting("Ngày 25/8/2025, ông Nguyễn Văn An, Chủ tịch Hội đồng tư vấn đặc xá chủ trì cuộc họp xét duyệt hồ sơ.")?.host
+                == "Hội đồng tư vấn đặc xá")
+    }
 }
