@@ -46,5 +46,9 @@ import Testing
         let another = try #require(meeting("Trong khuôn khổ Diễn đàn Hợp tác địa phương tại tỉnh Quảng Ninh, trưa 25/11/2025, Chủ tịch UBND "
             + "tỉnh Trần Duy Đông và đoàn công tác của tỉnh Phú Thọ đã tiếp và làm việc với đoàn lãnh đạo tỉnh Yamanashi."))
         #expect(another.host == "UBND tỉnh")
+        // (The place's name stops before the chair's name that follows it.)
+        let chaired = try #require(meeting("Ngày 5/3/2024, Phó Chủ tịch UBND huyện Chợ Mới Lê Trần Minh Hiếu chủ trì cuộc họp Hội đồng Thi "
+            + "đua - Khen thưởng huyện để xét khen thưởng."))
+        #expect(chaired.host == "Hội đồng Thi đua - Khen thưởng huyện Chợ Mới")
     }
 }

@@ -43,7 +43,9 @@ extension HostReader {
             guard lead.matchesWritten(rank.split(separator: " "), at: k), !w[k].isCapitalised, w[k + length - 1].after.isEmpty else { return nil }
             var end = k + length
             let stop = k < start ? start : lead.words.count
-            while end < stop, end - k - length < 4, w[end].isCapitalised, w[end].text.first?.isLetter == true, end == k + length || w[end - 1].after.isEmpty { end += 1 }
+            // (Not into a person's name after it: "huyện Chợ Mới ⟨Lê Trần Minh Hiếu⟩ chủ trì".)
+            while end < stop, end - k - length < 4, w[end].isCapitalised, w[end].text.first?.isLetter == true,
+                  end == k + length || w[end - 1].after.isEmpty && PersonName.read(lead, at: end) == nil { end += 1 }
             return end > k + length ? lead.text(k..<end) : nil
         }) }
         // (Not when the sentence names another place of that rank after it: "… tại tỉnh Quảng Ninh, …, Chủ
