@@ -146,4 +146,15 @@ import Testing
             + "hội nghị trực tuyến.")
         #expect(m?.host?.hasPrefix("Ban Chỉ đạo tổng kết Nghị quyết số 26 họp") != true)
     }
+
+    /// A committee named by its task right after a sitting's noun, to the place it serves, is the host
+    /// rather than the office of who chaired it; "cấp huyện" is a level, not a place to complete.
+    @Test func aCommitteeNamedAfterTheSitting() {
+        #expect(meeting("Vừa qua, Phó Chủ tịch UBND huyện Chợ Mới, tỉnh An Giang Lê Trần Minh Hiếu chủ trì cuộc họp Hội đồng đánh giá, phân "
+            + "hạng sản phẩm Chương trình Mỗi xã một sản phẩm (OCOP) cấp huyện để đánh giá, phân hạng sản phẩm OCOP đợt 1 năm 2024.")?.host
+                == "Hội đồng đánh giá, phân hạng sản phẩm Chương trình Mỗi xã một sản phẩm (OCOP) cấp huyện")
+        // (no place at its end, no such name: the grammar's reading stands)
+        #expect(meeting("Ngày 5/3/2024, Phó Chủ tịch UBND huyện Chợ Mới Lê Văn An chủ trì cuộc họp Hội đồng đánh giá sản phẩm để đánh giá "
+            + "sản phẩm.")?.host == "UBND huyện Chợ Mới")
+    }
 }

@@ -36,7 +36,9 @@ extension HostReader {
     /// none other after it).
     static func placedBefore(_ host: String, in lead: LeadWords) -> String? {
         let words = host.split(separator: " ").map { LeadWords.normal(String($0)) }
+        // (Not a level: "… cấp huyện" is any district's.)
         guard words.count >= 2, let rank = [words.suffix(2).joined(separator: " "), words.last!].first(where: placeRanks.contains),
+              words.dropLast(rank.split(separator: " ").count).last != "cấp",
               let start = lead.words.indices.first(where: { lead.text($0..<min(lead.words.count, $0 + words.count)) == host }) else { return nil }
         let w = lead.words, length = rank.split(separator: " ").count
         func names(_ range: Range<Int>) -> Set<String> { Set(range.compactMap { k -> String? in

@@ -186,6 +186,8 @@ extension HostReader {
         // (The cabinet's own sitting only: "cuộc họp nội các", not "cuộc gặp" with it.)
         let sitting = end > 0 && lead.words[end - 1].lower == "họp"
         let congress = end >= 2 && lead.matches(["dai", "hoi"], at: end - 2)
+        // ("cuộc họp Hội đồng đánh giá, phân hạng sản phẩm … cấp huyện": a committee named by its task, first.)
+        if sitting, let committee = taskCommitteeAfter(lead, at: k) { return committee }
         return BodyGrammar.read(lead, at: k, catalog: catalog).map { withRemit(lead, $0) } ?? (sitting ? cabinet(lead, at: k) : nil)
             ?? (congress ? headWithTail(lead, at: k, catalog: catalog) : nil)
     }

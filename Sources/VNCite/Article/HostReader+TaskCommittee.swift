@@ -30,16 +30,33 @@ extension HostReader {
         let steering = lead.matches(["ban", "chi", "dao"], at: start) && task < verbs && lead.matchWritten(tasks, at: task) != nil
         guard task < verbs, let end = steering ? verbs : placeEnd(lead, name: start, task: task, verbs: verbs) else { return nil }
         guard !w[start..<verbs].contains(where: { $0.after.contains(where: { ".;:!?".contains($0) }) }),
-              !(task..<end).contains(where: { k in
-                  // (Its task may be not to hold one: "thí điểm ⟨không tổ chức⟩ HĐND huyện".)
-                  let held = lead.matchWritten(MeetingWords.held, at: k) != nil && w[k - 1].lower != "không"
-                  // (An evaluation council's "đánh giá" is its task, no saying: "Hội đồng ⟨đánh giá⟩ sáng kiến tỉnh".)
-                  let evaluates = k == task && lead.matches(["hoi", "dong"], at: start) && lead.matchesWritten(["đánh", "giá"], at: k)
-                  // (A place's name is no person's: "huyện ⟨Vũ Thư⟩".)
-                  let person = PersonName.read(lead, at: k) != nil && !ownPlaces.contains { k >= $0.count && lead.matchesWritten($0, at: k - $0.count) }
-                  return held || !evaluates && lead.matchWritten(MeetingWords.sayings, at: k) != nil || person
-              }) else { return nil }
+              onlyItsTask(lead, name: start, task: task, end: end) else { return nil }
         return start..<end
+    }
+
+    /// Whether the task words `task..<end` of a committee's name from `start` hold no verb of holding
+    /// (its task may be not to hold one: "thí điểm ⟨không tổ chức⟩ HĐND huyện"), no saying (an
+    /// evaluation council's "đánh giá" is its task: "Hội đồng ⟨đánh giá⟩ sáng kiến tỉnh") and no
+    /// person's name (a place's is none: "huyện ⟨Vũ Thư⟩").
+    static func onlyItsTask(_ lead: LeadWords, name start: Int, task: Int, end: Int) -> Bool {
+        !(task..<end).contains { k in
+            let held = lead.matchWritten(MeetingWords.held, at: k) != nil && lead.words[k - 1].lower != "không"
+            let evaluates = k == task && lead.matches(["hoi", "dong"], at: start) && lead.matchesWritten(["đánh", "giá"], at: k)
+            let person = PersonName.read(lead, at: k) != nil && !ownPlaces.contains { k >= $0.count && lead.matchesWritten($0, at: k - $0.count) }
+            return held || !evaluates && lead.matchWritten(MeetingWords.sayings, at: k) != nil || person
+        }
+    }
+
+    /// "… chủ trì cuộc họp ⟨Hội đồng đánh giá, phân hạng sản phẩm Chương trình Mỗi xã một sản phẩm (OCOP)
+    /// cấp huyện⟩ để đánh giá …": a committee named by its task right after a sitting's noun (at `k`),
+    /// up to "để", "nhằm" or the sentence's end, ending on the place it serves; nil when it ends on none.
+    static func taskCommitteeAfter(_ lead: LeadWords, at k: Int) -> Range<Int>? {
+        let w = lead.words
+        guard k < w.count, w[k].isCapitalised, let head = lead.match(namedByTask, at: k), k + head < w.count,
+              let stop = ((k + head + 1)...min(w.count, k + 25)).first(where: { e in
+                  e == w.count || ["để", "nhằm"].contains(w[e].lower) || w[e - 1].after.contains(where: { ".;:!?".contains($0) })
+              }), let end = placeEnd(lead, name: k, task: k + head, verbs: stop), onlyItsTask(lead, name: k, task: k + head, end: end) else { return nil }
+        return k..<end
     }
 
     /// Where a committee's name that ends on its place ends: right before the verbs, or before
