@@ -63,5 +63,8 @@ import Testing
             + "cuộc họp xét duyệt hồ sơ, danh sách đề nghị đặc xá năm 2025.")?.host == "Hội đồng tư vấn đặc xá")
         #expect(meeting("Ngày 25/8/2025, ông Nguyễn Văn An, Chủ tịch Hội đồng tư vấn đặc xá chủ trì cuộc họp xét duyệt hồ sơ.")?.host
                 == "Hội đồng tư vấn đặc xá")
+        // (not into the verb's adverbs)
+        #expect(meeting("Ngày 25/8/2025, ông Nguyễn Văn An, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Bình Định đồng chủ trì "
+            + "cuộc họp xét khen thưởng.")?.host == "Hội đồng Thi đua - Khen thưởng tỉnh Bình Định")
     }
 }

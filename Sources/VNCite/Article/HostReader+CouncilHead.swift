@@ -12,8 +12,11 @@ extension HostReader {
             var body = BodyGrammar.read(lead, at: name, catalog: catalog, afterOffice: true)
             if let verb = (name..<min(w.count, name + 13)).first(where: { lead.matches(["chu", "tri"], at: $0) }) {
                 let end = verb > name && w[verb - 1].lower == "đã" ? verb - 1 : verb
-                // (Or read short, small words running on to the verb: "Hội đồng tư ⟨vấn đặc xá⟩ chủ trì".)
-                let runsOn = body.map { b in b.upperBound < end && w[b.upperBound..<end].allSatisfy { !$0.isCapitalised && !notInNames.contains($0.lower) } } ?? true
+                // (Or read short, small words running on to the verb: "Hội đồng tư ⟨vấn đặc xá⟩ chủ trì" — not
+                // its adverbs: "… tỉnh Bình Định ⟨đồng⟩ chủ trì".)
+                let runsOn = body.map { b in
+                    b.upperBound < end && w[b.upperBound..<end].allSatisfy { !$0.isCapitalised && !notInNames.contains($0.lower) && !MeetingWords.glue.contains($0.lower) }
+                } ?? true
                 if runsOn, end - name >= 3, !w[name..<(end - 1)].contains(where: { !$0.after.isEmpty }) { body = name..<end }
             }
             guard let body else { continue }
