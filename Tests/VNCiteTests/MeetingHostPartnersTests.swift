@@ -67,4 +67,13 @@ import Testing
         #expect(meeting("Ngày 25/8/2025, ông Nguyễn Văn An, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Bình Định đồng chủ trì "
             + "cuộc họp xét khen thưởng.")?.host == "Hội đồng Thi đua - Khen thưởng tỉnh Bình Định")
     }
+
+    /// "trực" goes into a name only after "thường" ("Thường trực HĐND tỉnh"); after a place it opens the
+    /// adverb "trực tiếp", which stands before the verbs.
+    @Test func directlyIsNoPartOfTheName() {
+        #expect(meeting("Ngày 25/8/2025, Sở Y tế tỉnh Bình Định trực tiếp tổ chức hội nghị tập huấn.")?.host == "Sở Y tế tỉnh Bình Định")
+        #expect(meeting("Ngày 25/8/2025, ông Nguyễn Văn An, Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Bình Định trực tiếp chủ trì cuộc họp "
+            + "xét khen thưởng.")?.host == "Hội đồng Thi đua - Khen thưởng tỉnh Bình Định")
+        #expect(meeting("Ngày 25/8/2025, Thường trực HĐND tỉnh Bình Định tổ chức hội nghị.")?.host == "Thường trực HĐND tỉnh Bình Định")
+    }
 }

@@ -245,6 +245,6 @@ enum MeetingWords {
         "đã", "vừa", "mới", "đang", "có", "tổ", "chức", "khai", "mạc", "bế", "tiến", "hành", "triệu", "tập",
         "mở", "chủ", "trì", "tiếp", "tục", "hôm", "nay", "qua", "sáng", "chiều", "tối", "trưa", "ngày",
         "chính", "thức", "long", "trọng", "kỳ", "lần", "thứ", "cùng", "buổi", "cuộc", "một", "sang", "đến", "bắt", "đầu", "tiên",
-        "khẩn", "cấp", "thể", "cũng", "đồng", "lập", "tức", "làm", "kết", "thúc", "trang", "nghiêm",
+        "khẩn", "cấp", "thể", "cũng", "đồng", "lập", "tức", "làm", "kết", "thúc", "trang", "nghiêm", "trực",
     ]
 }
