@@ -18,7 +18,7 @@ extension HostReader {
             }
             // ("Bí thư Trung ương Đảng": a seat in the Secretariat, as "Ủy viên Bộ Chính trị" is a membership.)
             if lead.matches(["bi", "thu", "trung", "uong"], at: k) { continue }
-            if let council = councilReadShort(lead, office: k, catalog: catalog) { return council }  // ("Hội đồng tư vấn đặc xá")
+            if let council = councilHeaded(lead, in: k..<(k + 1), catalog: catalog, readShortOnly: true) { return council }  // ("Hội đồng tư vấn đặc xá")
             if let office = MeetingWords.office(lead, at: k) {
                 let n = standing(lead, after: k + office) - k
                 // ("Bộ trưởng GDĐT" is the minister of the Bộ GDĐT, not of a body "GDĐT".)

@@ -199,8 +199,9 @@ extension MeetingReader {
     /// says it was held ("…, Đại hội Hội VHNT tỉnh … được tổ chức trọng thể").
     static func secondOfTheResolutions(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        let listed = i > 2 && w[i - 1].after == ","
-        guard i > 3, listed || w[i - 1].lower == "và" && w[i - 2].after.isEmpty else { return false }
+        guard i > 3 else { return false }
+        let listed = w[i - 1].after == ","
+        guard listed || w[i - 1].lower == "và" && w[i - 2].after.isEmpty else { return false }
         if listed, ((i + 1)..<max(i + 1, clauseEnd(lead, from: i))).contains(where: { lead.matchWritten(MeetingWords.held, at: $0) != nil }) { return false }
         for k in stride(from: listed ? i - 2 : i - 3, through: max(1, i - 30), by: -1) {
             // (Past the commas of the list: "Đại hội …, ⟨Đại hội⟩ …".)
