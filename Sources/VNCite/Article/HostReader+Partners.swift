@@ -79,7 +79,9 @@ extension HostReader {
     /// with up to three capitals the grammar stopped short of ("Đại học Quốc gia (ĐHQG) ⟨TPHCM⟩").
     static func body(_ lead: LeadWords, endingAt end: Int, catalog: Catalog) -> Range<Int>? {
         for j in max(0, end - 12)..<end {
-            if let r = BodyGrammar.read(lead, at: j, catalog: catalog) ?? headWithTail(lead, at: j, catalog: catalog),
+            // (With a committee's remit: "⟨Ban Chỉ đạo quốc gia về phòng, chống thiên tai⟩ phối hợp với …".)
+            if let read = BodyGrammar.read(lead, at: j, catalog: catalog) ?? headWithTail(lead, at: j, catalog: catalog),
+               case let r = withRemit(lead, read).upperBound <= end ? withRemit(lead, read) : read,
                r.upperBound <= end, end - r.upperBound <= 3,
                (r.upperBound..<end).allSatisfy({ lead.words[$0].isCapitalised && lead.words[$0].isVietnamese
                    && ["", ")"].contains(lead.words[$0 - 1].after) }) {

@@ -6,7 +6,7 @@ extension HostReader {
     /// Ban chỉ đạo Trung ương thực hiện thí điểm không tổ chức HĐND huyện, quận, phường, đã tổ chức
     /// Hội nghị …": "Ban Chỉ đạo" (and how far it reaches) opens the clause, a task it was set up for
     /// follows ("tổng kết", "thực hiện", "triển khai" …), and its name runs to "(đã|vừa) tổ chức"
-    /// right before the noun — within the sentence, with no other verb of holding, no saying and no
+    /// ("tiến hành", "triệu tập") right before the noun — within the sentence, with no other verb of holding, no saying and no
     /// person's name in it. (The grammar's own task, `BodyGrammar.taskEnd`, stops at a bracket, a
     /// term or a comma that pairs nothing, as a name read anywhere must; here the verb bounds it.)
     ///
@@ -14,14 +14,15 @@ extension HostReader {
     /// đồng đánh giá, phân hạng sản phẩm Chương trình “Mỗi xã một sản phẩm” (OCOP) tỉnh tổ chức hội
     /// nghị", "Sáng 19/4, Ban chỉ đạo liên ngành về an toàn thực phẩm (ATTP) tỉnh Quảng Nam phối hợp
     /// với UBND huyện Quế Sơn tổ chức Lễ phát động …", "Ban chỉ huy PCTT&TKCN xã tổ chức hội nghị",
-    /// "Văn phòng Điều phối về biến đổi khí hậu tỉnh Bình Định phối hợp với Viện … tổ chức Hội thảo".
+    /// "Văn phòng Điều phối về biến đổi khí hậu tỉnh Bình Định phối hợp với Viện … tổ chức Hội thảo";
+    /// or on the country it serves: "Ban Chỉ đạo (BCĐ) Tổng điều tra … năm 2025 trung ương tổ chức".
     static func taskCommittee(_ lead: LeadWords, noun i: Int) -> Range<Int>? {
         let w = lead.words
-        guard i >= 2, lead.matchesWritten(["tổ", "chức"], at: i - 2) else { return nil }
+        guard i >= 2, lead.matchWritten(holds, at: i - 2)?.count == 2 else { return nil }
         var verbs = i - 2
         while verbs > 0, ["đã", "vừa"].contains(w[verbs - 1].lower) { verbs -= 1 }
-        // The committee's head opens a clause of the sentence, twenty-five words at most before the verbs.
-        guard let start = (max(0, verbs - 25)..<verbs).first(where: { k in
+        // The committee's head opens a clause of the sentence, thirty-five words at most before the verbs.
+        guard let start = (max(0, verbs - 35)..<verbs).first(where: { k in
             // (Or after a place in brackets: "tại TP. Quy Nhơn (Bình Định) ⟨Văn phòng Điều phối …⟩".)
             w[k].isCapitalised && lead.match(namedByTask, at: k) != nil && (k == 0 || w[k - 1].after.contains(",") || w[k - 1].after == ")")
         }), let head = lead.match(namedByTask, at: start) else { return nil }
@@ -67,7 +68,7 @@ extension HostReader {
         let w = lead.words
         return ((task + 1)...verbs).first { k in
             guard k == verbs || lead.matchWritten(withPartners, at: k) != nil else { return false }
-            if endsOnRank(lead, start..<k) { return true }
+            if endsOnRank(lead, start..<k) || k - 2 > task && lead.matchWritten(nationalReach, at: k - 2)?.count == 2 { return true }
             // (A rank, then one to four capitalised words with nothing between them: the place
             // `ownPlace` reads.)
             return (max(task, k - 5)..<(k - 1)).contains { j in
@@ -79,6 +80,13 @@ extension HostReader {
 
     /// What a steering committee is set up to do, right after its head: "Ban Chỉ đạo ⟨tổng kết⟩ …".
     static let tasks = PhraseTable(["tổng kết", "sơ kết", "thực hiện", "triển khai", "xây dựng"])
+
+    /// The verbs before the noun by which a committee holds its meeting: "… ⟨tiến hành⟩ Phiên họp".
+    static let holds = PhraseTable(["tổ chức", "tiến hành", "triệu tập"])
+
+    /// A country's whole reach, the place a national committee's name ends on: "Ban Chỉ đạo (BCĐ)
+    /// Tổng điều tra nông thôn, nông nghiệp năm 2025 ⟨trung ương⟩ tổ chức hội nghị".
+    static let nationalReach = PhraseTable(["trung ương", "quốc gia"])
 
     /// Heads of committees and councils named by what they are for.
     static let namedByTask: [[Substring]] = ["ban chi dao", "ban chi huy", "hoi dong", "tieu ban", "van phong dieu phoi"].phrases
