@@ -46,6 +46,9 @@ import Testing
         // (its number in brackets after its name, beside the law of the same name it replaced)
         ("Luật Đất đai 2024 (Luật số 31/2024/QH15) sửa đổi 180 điều của Luật Đất đai năm 2013. Luật Đất đai 2024 bỏ khung giá đất.",
          ["31/2024/QH15", "31/2024/QH15", "Luật Đất đai 2013", "31/2024/QH15"]),
+        // (a name with no year before its bracketed number, though the article names an older law of that name)
+        ("Luật Việc làm (số 74/2025/QH15) có hiệu lực từ ngày 1-1-2026. Luật Việc làm 2013 quy định 4 chế độ bảo hiểm thất nghiệp.",
+         ["74/2025/QH15", "74/2025/QH15", "Luật Việc làm 2013"]),
         // (a National Assembly's number straight after the name, or in brackets, without "số"; not
         // a number with a type code)
         ("Luật Dược 105/2016/QH13 quy định rõ; Luật Báo chí (103/2016/QH13) và Luật Đất đai 2013 15/2014/NĐ-CP.",

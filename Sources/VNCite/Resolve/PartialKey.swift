@@ -39,6 +39,17 @@ enum PartialKey {
         }
         for i in resolved.indices {
             let c = resolved[i].1
+            // "Luật Việc làm (số 74/2025/QH15)": the number in the brackets right after the name is
+            // its own, whatever other year the article gives that name ("Luật Việc làm 2013").
+            if byName(c), c.year == nil, let own = resolved.first(where: {
+                $0.1.symbol != nil && $0.1.kind == c.kind && opensBracket(text, from: resolved[i].0.range.upperBound, to: $0.0.range.lowerBound)
+            })?.1 {
+                resolved[i].1.key = own.key
+                resolved[i].1.year = own.year
+                resolved[i].1.number = own.number
+                resolved[i].1.issuer = own.issuer
+                continue
+            }
             guard byName(c), let y = c.year ?? years[name(resolved[i])].flatMap({ $0.count == 1 ? $0.first : nil }) else { continue }
             // The law cited with its number first ("Luật Đất đai 2024" is "31/2024/QH15" there), else
             // the one key of that name and year.
@@ -51,6 +62,13 @@ enum PartialKey {
             resolved[i].1.number = keyed.number
             resolved[i].1.issuer = keyed.issuer
         }
+    }
+
+    /// Whether the text from `end` to `start` is one opening bracket and spaces: "Luật Việc làm⟨ (⟩số …".
+    static func opensBracket(_ text: CleanText, from end: Int, to start: Int) -> Bool {
+        guard end < start, start - end <= 3 else { return false }
+        let between = (end..<start).map { text.scalars[$0] }
+        return between.filter { $0 == "(" }.count == 1 && between.allSatisfy { $0 == "(" || $0 == " " }
     }
 
     /// "Luật Cán bộ, công chức (CBCC)": kind, full name and the abbreviation in the brackets right
