@@ -7,13 +7,13 @@ extension BodyGrammar {
     static let notBodies: Set<String> = [
         "TP", "TP.HCM", "TPHCM", "VN", "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "USD",
         "VND", "ĐBQH", "CLB", "ĐT", "SEA", "GDP", "UAE", "TV", "HCM", "HN", "ÔNG", "BÀ", "ODA", "FDI", "ISO",
-        "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP", "NLĐO", "ĐB", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TS-BS", "TT",
+        "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP", "NLĐO", "ĐB", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TS-BS", "TT", "HT", "ĐĐ",
         "CĐV",  // fans
     ]
 
     /// Abbreviated titles of persons: "HLV", "GS", "TS".
     static let titles: Set<String> = [
-        "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TT",
+        "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TT", "HT", "ĐĐ",
     ]
 
     /// What "Hội" names when it is a fair, a festival, a contest or a hall, not an association:

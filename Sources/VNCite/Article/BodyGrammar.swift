@@ -185,7 +185,7 @@ enum BodyGrammar {
                       MeetingWords.office(lead, at: end + 1) == nil,
                       word.lower != "và" || headLength(lead, at: end + 1) == nil && w[end + 1].lower != "báo"
                         && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()))
-                        && !titles.contains(w[end + 1].text.uppercased()) {
+                        && !titles.contains(w[end + 1].text.uppercased()) && lead.matchWritten(PersonName.clergy, at: end + 1) == nil {
                 end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh", "Sở KH & CN"
             } else if ["và", "-", "–"].contains(word.lower), word.after.isEmpty, end + 1 < w.count, !w[end + 1].isCapitalised,
                       let half = lead.matchWritten(secondFields, at: end + 1) {

@@ -53,8 +53,19 @@ extension MeetingReader {
         return k
     }
 
+    /// "cuộc họp báo ⟨có ông Nguyễn Văn An⟩ …", "hội nghị ⟨có sự tham dự⟩ …": who was there, after "có"
+    /// — a person, by name or title, or someone's presence — is no part of the meeting's name.
+    static func presentThere(_ lead: LeadWords, at k: Int) -> Bool {
+        let w = lead.words
+        guard w[k].lower == "có", w[k].after.isEmpty, k + 1 < w.count else { return false }
+        let next = k + 1
+        return ["ông", "bà"].contains(w[next].lower) || lead.matchesWritten(["đồng", "chí"], at: next)
+            || lead.matchesWritten(["sự", "tham"], at: next) || lead.matchWritten(PersonName.clergy, at: next) != nil
+            || BodyGrammar.titles.contains(w[next].text.uppercased()) || PersonName.read(lead, at: next) != nil
+    }
+
     /// Words that open a clause after a comma ("có", not "cơ hội").
-    static let clauseOpeners: Set<String> = ["với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong", "được"]
+    static let clauseOpeners: Set<String> = ["với", "dưới", "nhằm", "do", "tại", "có", "đã", "cho", "trong", "được", "cùng"]
 
     /// Words that open the next clause's subject, where a meeting's name ends ("…, ông Đào Duy Quát
     /// đã trả lời", "…, các đại biểu đã thảo luận", "…, lãnh đạo Bộ …", "…, tiến sĩ William Ditto",
@@ -105,7 +116,7 @@ extension MeetingReader {
             // "cuộc họp báo ⟨Bộ Quốc phòng Mexico cho biết⟩ …": what was said there is no part of its name.
             if lead.matchWritten(saidThere, at: k) != nil { return true }
             // "Tham dự lễ ký kết ⟨có đồng chí Trần Minh Luân …⟩": who came is no part of its name.
-            if ["có", "gồm"].contains(word), opensOnAttending(lead, before: start) { return true }
+            if ["có", "gồm"].contains(word), opensOnAttending(lead, before: start) || presentThere(lead, at: k) { return true }
             // "cuộc họp với các bệnh viện chuyên khoa tại TP HCM, ⟨yêu cầu đưa ra danh mục …⟩": what it asked.
             if k > start, w[k - 1].after.contains(","), lead.matchWritten(MeetingWords.asksFor, at: k) != nil { return true }
             // "(hội thảo …) được tổ chức", "(kỳ họp …) chính thức khai mạc"; not "(hội thảo về quyền) được

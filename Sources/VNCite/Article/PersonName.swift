@@ -16,6 +16,9 @@ enum PersonName {
         // Rarer ones ("Cấn Đình Tài", "Đậu Anh Tuấn"); not those that open a country's, a year's or a
         // place's name ("Hàn Quốc", "Mã Lai", "Nhâm Dần", "Ứng Hòa", "Thiều Hóa", "Khương Mai").
         "Cấn", "Đậu", "Kha", "Chử",
+        // The family name every Buddhist monk and nun takes: "Hòa thượng Thích Thanh Nhiễu", "TT. Thích
+        // Trí Thọ" (not "Thích ứng", whose next word is in small letters).
+        "Thích",
         // Family names of the peoples of the northern mountains and the Central Highlands, common in
         // provincial leads: "Vàng Thị Mai" (Hmong), "Ma Văn Thịnh" (Tày), "Cầm Văn Đoản" (Thái), "Rah
         // Lan Thu" (Jrai), "Y Thanh Hà Niê Kdăm" (Êđê). Not those that open place names ("Thạch Hà",
@@ -84,6 +87,11 @@ enum PersonName {
               w[i].isVietnamese, !w[i].isAcronym, w[i].text.first?.isUppercase == true, w[i + 2].text.first?.isUppercase == true else { return false }
         return !(i > 0 && w[i - 1].after.isEmpty && w[i - 1].text.first?.isUppercase == true && !w[i - 1].isAcronym)
     }
+
+    /// The Buddhist clergy's titles, written before a dharma name: "Hòa thượng Thích Thanh Nhiễu",
+    /// "Thượng tọa Thích Trí Thọ", "Ni sư Thích Nữ Như Nguyệt" (their short forms "HT.", "TT.", "ĐĐ."
+    /// are `BodyGrammar.titles`).
+    static let clergy = PhraseTable(["hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "sư cô"])
 
     /// Ranks written before a name (folded).
     static let ranks: [[Substring]] = ["dai ta", "thuong ta", "trung ta", "thieu ta", "dai tuong", "thuong tuong", "trung tuong",
