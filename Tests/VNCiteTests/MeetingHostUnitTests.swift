@@ -20,6 +20,9 @@ import Testing
          "Trại giam Sông Cái"),
         ("Sáng 5/3/2021, Bệnh viện Đa khoa khu vực Cai Lậy, trực thuộc Sở Y tế tỉnh Tiền Giang, đã tổ chức hội nghị viên chức.",
          "Bệnh viện Đa khoa khu vực Cai Lậy"),
+        // (a border guard unit's Party committee, its head's small word inside the name)
+        ("Ngày 19/2/2020, Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Thanh Thủy tổ chức Hội nghị sơ kết 5 năm thực hiện Chỉ thị số 01.",
+         "Đảng ủy Đồn Biên phòng Cửa khẩu Quốc tế Thanh Thủy"),
         // ("(TP. Pleiku": no sentence ends inside the brackets the abbreviation opens.)
         ("Sáng 10-8-2022, Hội Nông dân phường Yên Đổ (TP. Pleiku, tỉnh Gia Lai) tổ chức Đại hội lần thứ XIII.", "Hội Nông dân phường Yên Đổ"),
     ])

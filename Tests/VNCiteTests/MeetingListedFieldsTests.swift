@@ -10,6 +10,9 @@ import Testing
         ("Sáng 5/9, Trường Cao đẳng Kinh tế, Kỹ thuật và Thủy sản tổ chức lễ khai giảng năm học mới.", "Trường Cao đẳng Kinh tế, Kỹ thuật và Thủy sản"),
         ("Sáng 12/3, Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội có buổi làm việc với lãnh đạo TPHCM.",
          "Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội"),
+        // (the last field after a dash, not "và")
+        ("Sáng 17/8/2020, Ủy ban Khoa học, Công nghệ - Môi trường (KHCN-MT) tổ chức hội nghị giải trình về an ninh nguồn nước.",
+         "Ủy ban Khoa học, Công nghệ - Môi trường (KHCN-MT)"),
     ])
     func theFieldsAreOneName(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -150,6 +150,9 @@ import Testing
         let m = try #require(meeting("Sáng 1-1, Bộ Giao thông Vận tải phối hợp với các địa phương tổ chức lễ khởi công 12 dự án thành phần cao tốc Bắc - Nam."))
         #expect(m.kind == "lễ khởi công")
         #expect(m.host == "Bộ Giao thông Vận tải")
+        // (nor units counted after a body named in capitals and "và": they held one meeting with it)
+        #expect(meeting("Ngày 19/2/2020, Đảng ủy Đồn Biên phòng Thanh Thủy và Đảng ủy 5 xã biên giới huyện Vị Xuyên tổ chức Hội nghị "
+            + "sơ kết.")?.host == "Đảng ủy Đồn Biên phòng Thanh Thủy")
     }
 
     /// A meeting held every year, with no day said, is a custom; one held on its day every month is news.

@@ -71,6 +71,11 @@ import Testing
          "Trường Chính trị tỉnh Thanh Hóa"),
         ("Ngày 30/11/2023, Trường Chính trị tỉnh đã tổ chức Lễ Bế giảng và trao chứng chỉ cho học viên lớp Bồi dưỡng ngạch chuyên viên.",
          "lễ bế giảng", "Trường Chính trị tỉnh"),
+        // (a school's graduation, by its own noun)
+        ("Sáng 20/5/2024, Trường Cao đẳng Công Thương Thành phố Hồ Chí Minh đã long trọng tổ chức Lễ tốt nghiệp cho sinh viên khóa 45.",
+         "lễ tốt nghiệp", "Trường Cao đẳng Công Thương Thành phố Hồ Chí Minh"),
+        ("Ngày 31/5/2020, Trường Trung cấp Phật học tỉnh tổ chức Lễ cấp phát văn bằng cho Tăng Ni sinh.", "lễ cấp phát văn bằng",
+         "Trường Trung cấp Phật học tỉnh"),
         ("Chiều 15/10, Huyện ủy Châu Đức tổ chức họp mặt kỷ niệm 90 năm Ngày truyền thống ngành Tuyên giáo.", "họp mặt", "Huyện ủy Châu Đức"),
         ("Sáng 18/10, Cơ quan Đảng uỷ Khối các cơ quan tỉnh tổ chức chương trình Gặp mặt Kỷ niệm ngày thành lập các ban xây dựng Đảng.",
          "gặp mặt", "Cơ quan Đảng uỷ Khối các cơ quan tỉnh"),

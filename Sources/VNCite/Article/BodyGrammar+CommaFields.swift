@@ -46,7 +46,7 @@ extension BodyGrammar {
     /// "Trung tâm Xúc tiến Thương mại⟨,⟩ Du lịch và Đầu tư Đồng Tháp", "Trường Cao đẳng Kinh tế⟨,⟩ Kỹ
     /// thuật và Thủy sản": whether the comma after word `k` lists a name's fields, any of them, in the
     /// form "A, B và C" (or "A, B, C và D") — each field up to four syllables, its first capitalised,
-    /// the last after "và"; none of them a head, an office, a person or a province (not "Bộ Công an,
+    /// the last after "và" or a dash; none of them a head, an office, a person or a province (not "Bộ Công an,
     /// Bộ Quốc phòng và …", "Sở Y tế Hà Nội, Đà Nẵng và …").
     static func listedFields(_ lead: LeadWords, comma k: Int, catalog: Catalog) -> Bool {
         let w = lead.words
@@ -62,9 +62,11 @@ extension BodyGrammar {
         var j = k + 1
         // (A field of up to four syllables, capitalised or not after the first: "Kỹ thuật", "Đầu tư".)
         while j < k + 4, w[j].after.isEmpty, j + 1 < w.count, w[j + 1].lower != "và", w[j + 1].isCapitalised || smallWord(w[j + 1]) { j += 1 }
+        // ("Ủy ban Khoa học, Công nghệ ⟨-⟩ Môi trường": the last after a dash too.)
+        if ["-", "–"].contains(w[j].after), j + 1 < w.count { return field(j + 1) }
         guard w[j].after.isEmpty || w[j].after == "," && listedFields(lead, comma: j, catalog: catalog) else { return false }
         if w[j].after == "," { return true }
-        return j + 2 < w.count && w[j + 1].lower == "và" && w[j + 1].after.isEmpty && field(j + 2)
+        return j + 2 < w.count && ["và", "-"].contains(w[j + 1].lower) && w[j + 1].after.isEmpty && field(j + 2)
     }
 
     /// The words a comma follows in `commaFieldLists` ("Văn ⟨hóa,⟩ Thể thao"): a comma after any

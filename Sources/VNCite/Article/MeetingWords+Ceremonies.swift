@@ -17,5 +17,7 @@ extension MeetingWords {
         // (A hand-over of a Party organisation, "Lễ chuyển giao Đảng bộ Công ty … về Đảng bộ Tập đoàn …"; a report
         // of a year's work to President Hồ Chí Minh, "Lễ báo công dâng Bác".)
         "chuyển giao", "báo công",
+        // (A school's graduation, "Lễ tốt nghiệp cho sinh viên", "lễ nhận bằng tốt nghiệp", "Lễ cấp phát văn bằng".)
+        "tốt nghiệp", "nhận bằng", "cấp bằng", "cấp phát văn bằng",
     ]
 }
