@@ -31,6 +31,7 @@ import Testing
         #expect(meeting("Sáng 9/5/2024, Sở Xây dựng tổ chức buổi làm việc với các bên liên quan có sự tham dự của các phòng, ban.")?.what
                 == "buổi làm việc với các bên liên quan")
         #expect(meeting("Sáng 9/5/2024, UBND tỉnh tổ chức cuộc họp báo có ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh.")?.what == "cuộc họp báo")
+        #expect(meeting("Sáng 9/5/2024, UBND tỉnh tổ chức hội nghị có đại diện các sở, ngành.")?.what == "hội nghị")
         // (nor, after a comma, who came with the chair: "…, cùng với sự tham dự của …")
         #expect(meeting("TT. Thích Tâm Chơn, Trưởng ban Trị sự Phật giáo quận chủ trì phiên họp, cùng với sự tham dự của chư tôn đức.")?.what
                 == "phiên họp")

@@ -19,6 +19,9 @@ import Testing
             + "khóa XI về chủ động ứng phó với biến đổi khí hậu, tăng cường quản lý tài nguyên và bảo vệ môi trường phối hợp với Chương "
             + "trình Phát triển Liên hợp quốc (UNDP) và Viện Hanns Seidel Foundation (HSF) tổ chức Hội thảo tham vấn khu vực miền Bắc."))
         #expect(m.host == nil)
+        // (the first, a district named with its province after a comma, held it with the second)
+        #expect(meeting("Sáng 27/2/2024, Ủy ban nhân dân huyện Hạ Lang, tỉnh Cao Bằng và Huyện ủy huyện Đại Tân phối hợp tổ chức lễ công "
+            + "bố mở cửa khẩu song phương.")?.host == "Ủy ban nhân dân huyện Hạ Lang, tỉnh Cao Bằng")
         // (the first of two joined by "và" still holds it)
         #expect(meeting("Ngày 9/8/2023, Bộ Y tế và Sở Y tế tỉnh Nam Định tổ chức Hội thảo tham vấn.")?.host == "Bộ Y tế")
     }

@@ -87,13 +87,17 @@ extension BodyGrammar {
         return nil
     }
 
-    /// A ward or commune goes on past its comma to the district or province it is in: "UBND phường 1,
-    /// quận 5", "UBND xã Lợi Bình Nhơn, thị xã Tân An", "phường Tân Sơn Hòa, TPHCM" (not "UBND phường 1,
+    /// A ward or commune goes on past its comma to the district or province it is in, and a district to
+    /// its province: "UBND phường 1, quận 5", "UBND huyện Hạ Lang, tỉnh Cao Bằng", "UBND xã Lợi Bình Nhơn, thị xã Tân An", "phường Tân Sơn Hòa, TPHCM" (not "UBND phường 1,
     /// Sở Y tế …").
     static func wardGoesOn(_ lead: LeadWords, from i: Int, to end: Int) -> Bool {
         let w = lead.words
-        guard end < w.count, w[end - 1].after == ",",
-              (max(i, end - 4)..<end).contains(where: { ["phường", "xã", "trấn"].contains(w[$0].lower) }) else { return false }
+        guard end < w.count, w[end - 1].after == "," else { return false }
+        // ("Ủy ban nhân dân huyện Hạ Lang, tỉnh Cao Bằng": so does a district, to its province.)
+        if (max(i, end - 4)..<end).contains(where: { ["huyện", "quận"].contains(w[$0].text) }) {
+            return w[end].text == "tỉnh" && end + 1 < w.count && w[end + 1].isCapitalised
+        }
+        guard (max(i, end - 4)..<end).contains(where: { ["phường", "xã", "trấn"].contains(w[$0].lower) }) else { return false }
         return ["quận", "huyện", "tỉnh"].contains(w[end].lower) || lead.matchesWritten(["thị", "xã"], at: end)
             || lead.matchesWritten(["thành", "phố"], at: end) || ["TP", "Q.", "H."].contains(w[end].text)
             || w[end].text.hasPrefix("TP") && w[end].text.count > 3 && w[end].text == w[end].text.uppercased()  // "TPHCM", "TP.HCM"
