@@ -171,6 +171,9 @@ import Testing
             + "Để tiếp tục thực hiện tốt Nghị quyết 36, Bộ Chính trị đã ban hành Kết luận số 12-KL/TW về công tác người Việt Nam ở nước ngoài."))
         #expect(crumb.title == "Kết luận của Bộ Chính trị về công tác người Việt Nam ở nước ngoài trong tình hình mới")
         #expect(crumb.date?.iso == "2021-08-22")
+        // (its steps glued together, with no space between them)
+        #expect(ArticleHeader.read(CleanText("Trang chủTin tức - Sự kiện\n\nTự hào ngành thủy lợi Việt Nam\n\n"
+            + "Ngành Thủy lợi được thành lập ngay từ khi đất nước giành được độc lập.")).title == "Tự hào ngành thủy lợi Việt Nam")
         // (a headline that opens on the words is a headline)
         #expect(ArticleHeader.read(CleanText("Trang chủ UEFA tự phá kỷ lục\n\nTrang web của UEFA nhận hơn 10 triệu lượt truy cập trong ngày khai mạc giải đấu năm nay.")).title
             == "Trang chủ UEFA tự phá kỷ lục")

@@ -58,7 +58,8 @@ enum PageChrome {
         // của Microsoft không hề hấn gì" one.)
         // ("Trang chủ    Thực tiễn    Công tác quản lý …": its steps set apart by a run of spaces.)
         if greater && (has(Needle.step) || has(Needle.doubleStep))
-            || opens(bytes, "trang chu") && (has(Needle.slash) || has(Needle.spacedBar) || has(Needle.gap) || homeOverSection(text, line))
+            || opens(bytes, "trang chu") && (has(Needle.slash) || has(Needle.spacedBar) || has(Needle.gap) || homeOverSection(text, line)
+                || line.count > 10 && text.scalars[line.lowerBound + 9].properties.isUppercase)  // "Trang chủTin tức - Sự kiện": its steps glued
             || site.contains(where: { opens(bytes, $0) }) {
             return true
         }
