@@ -79,6 +79,9 @@ import Testing
         "Thủ tướng vừa phê duyệt kinh phí tổ chức lễ kỷ niệm 60 năm Cách mạng tháng 8 với số tiền 71 tỷ đồng.",
         "Đến nay đã có 13 nước đăng ký tham dự Festival Biển Nha Trang và Hội thảo quốc tế các vịnh đẹp nhất thế giới.",
         "Tổng thống Mỹ George Bush kêu gọi LHQ nhanh chóng tổ chức một phiên họp bàn về bản báo cáo.",
+        // (or wanted, or opposed)
+        "Hôm sau, Tổng thống Bush thông báo với các cố vấn về mong muốn tổ chức hội nghị thượng đỉnh với Thủ tướng Anh.",
+        "Mới đây, sinh viên Trường ĐH Hoa Sen phản đối trường tổ chức lễ tốt nghiệp tại Nhà thi đấu Nguyễn Du.",
         // later today it may still be to come
         "Theo dự đoán của các nhà phân tích, trong buổi họp chiều nay, FED sẽ thảo luận nhiều vấn đề về lạm phát.",
         // a standing committee is a body
