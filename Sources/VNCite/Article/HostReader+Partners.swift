@@ -21,9 +21,14 @@ extension HostReader {
         // ("… phối hợp với Cơ quan Năng lượng nguyên tử quốc tế ⟨(IAEA)⟩ tổ chức": the partner's
         // name may be read only in part; it starts after "phối hợp với".)
         let from = max(2, partners - 12)
+        // ("… phối hợp với Phòng An ninh nội địa (Công an tỉnh), UBND huyện Mường Lát và các đơn vị có liên
+        // quan tổ chức": a list of partners, commas and brackets in it, within the sentence.)
         let joined = from >= partners ? nil : (from..<partners).last {
             ["với", "cùng"].contains(w[$0].lower) && lead.matches(["phoi", "hop"], at: $0 - 2)
                 && w[$0..<partners].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
+        } ?? (max(2, partners - 30)..<max(2, partners)).last {
+            w[$0].lower == "với" && lead.matches(["phoi", "hop"], at: $0 - 2)
+                && w[$0..<partners].allSatisfy { !$0.after.contains(where: { ".;:".contains($0) }) }
         }
         let s = joined.map { $0 + 1 } ?? partners
         // "… phối hợp cùng/với X", "… cùng X": X is the partner.
