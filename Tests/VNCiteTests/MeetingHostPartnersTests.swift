@@ -22,6 +22,9 @@ import Testing
         // (the first, a district named with its province after a comma, held it with the second)
         #expect(meeting("Sáng 27/2/2024, Ủy ban nhân dân huyện Hạ Lang, tỉnh Cao Bằng và Huyện ủy huyện Đại Tân phối hợp tổ chức lễ công "
             + "bố mở cửa khẩu song phương.")?.host == "Ủy ban nhân dân huyện Hạ Lang, tỉnh Cao Bằng")
+        // (a ward still goes on past its district to the city)
+        #expect(meeting("Sáng 5/3/2024, UBND phường 2, quận 3, thành phố Hồ Chí Minh tổ chức hội nghị.")?.host
+                == "UBND phường 2, quận 3, thành phố Hồ Chí Minh")
         // (a list of partners with commas and brackets: the body before "phối hợp với" held it)
         #expect(meeting("Ngày 12/9/2023, tại huyện Mường Lát, Ban Tôn giáo (Sở Nội vụ) phối hợp với Phòng An ninh nội địa (Công an tỉnh), "
             + "UBND huyện Mường Lát và các đơn vị có liên quan tổ chức hội nghị cập nhật thông tin tình hình tôn giáo.")?.host

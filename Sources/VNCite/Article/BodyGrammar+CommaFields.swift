@@ -46,8 +46,8 @@ extension BodyGrammar {
     /// "Trung tâm Xúc tiến Thương mại⟨,⟩ Du lịch và Đầu tư Đồng Tháp", "Trường Cao đẳng Kinh tế⟨,⟩ Kỹ
     /// thuật và Thủy sản": whether the comma after word `k` lists a name's fields, any of them, in the
     /// form "A, B và C" (or "A, B, C và D") — each field up to four syllables, its first capitalised,
-    /// the last after "và" or a dash; none of them a head, an office, a person or a province (not "Bộ Công an,
-    /// Bộ Quốc phòng và …", "Sở Y tế Hà Nội, Đà Nẵng và …").
+    /// the last after "và" or a dash; none of them a head, an office, a person or a province (not "Bộ
+    /// Công an, Bộ Quốc phòng và …", "Sở Y tế Hà Nội, Đà Nẵng và …").
     static func listedFields(_ lead: LeadWords, comma k: Int, catalog: Catalog) -> Bool {
         let w = lead.words
         // (The field before the comma ends on a capital or on the small syllable after one: "Kinh ⟨tế⟩,".)
@@ -88,16 +88,17 @@ extension BodyGrammar {
     }
 
     /// A ward or commune goes on past its comma to the district or province it is in, and a district to
-    /// its province: "UBND phường 1, quận 5", "UBND huyện Hạ Lang, tỉnh Cao Bằng", "UBND xã Lợi Bình Nhơn, thị xã Tân An", "phường Tân Sơn Hòa, TPHCM" (not "UBND phường 1,
-    /// Sở Y tế …").
+    /// its province: "UBND phường 1, quận 5", "UBND xã Lợi Bình Nhơn, thị xã Tân An", "phường Tân Sơn
+    /// Hòa, TPHCM", "UBND huyện Hạ Lang, tỉnh Cao Bằng" (not "UBND phường 1, Sở Y tế …").
     static func wardGoesOn(_ lead: LeadWords, from i: Int, to end: Int) -> Bool {
         let w = lead.words
         guard end < w.count, w[end - 1].after == "," else { return false }
+        let recent = max(i, end - 4)..<end
         // ("Ủy ban nhân dân huyện Hạ Lang, tỉnh Cao Bằng": so does a district, to its province.)
-        if (max(i, end - 4)..<end).contains(where: { ["huyện", "quận"].contains(w[$0].text) }) {
-            return w[end].text == "tỉnh" && end + 1 < w.count && w[end + 1].isCapitalised
+        if recent.contains(where: { ["huyện", "quận"].contains(w[$0].text) }), w[end].text == "tỉnh", end + 1 < w.count, w[end + 1].isCapitalised {
+            return true
         }
-        guard (max(i, end - 4)..<end).contains(where: { ["phường", "xã", "trấn"].contains(w[$0].lower) }) else { return false }
+        guard recent.contains(where: { ["phường", "xã", "trấn"].contains(w[$0].lower) }) else { return false }
         return ["quận", "huyện", "tỉnh"].contains(w[end].lower) || lead.matchesWritten(["thị", "xã"], at: end)
             || lead.matchesWritten(["thành", "phố"], at: end) || ["TP", "Q.", "H."].contains(w[end].text)
             || w[end].text.hasPrefix("TP") && w[end].text.count > 3 && w[end].text == w[end].text.uppercased()  // "TPHCM", "TP.HCM"

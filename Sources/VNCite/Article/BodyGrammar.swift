@@ -34,7 +34,7 @@ enum BodyGrammar {
         "bộ đội biên phòng", "quân chủng", "binh chủng", "vùng cảnh sát biển", "trạm kiểm soát biên phòng", "trạm y tế",
     ].map(LeadWords.normalPhrase))
 
-    /// Committees, councils and border guard units inside a name ("Đảng ủy ⟨Đồn Biên phòng⟩ …"): their heads' small words go in.
+    /// Committees, councils and border units inside a name ("Đảng ủy ⟨Đồn Biên phòng⟩ …"), small words and all.
     static let nestedHeads: [[Substring]] = ["ban", "hoi dong", "uy ban", "don bien phong", "bo doi bien phong", "tram kiem soat bien phong"].phrases
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"

@@ -86,7 +86,7 @@ extension HostReader {
         for j in max(0, end - 12)..<end {
             // (With a committee's remit: "⟨Ban Chỉ đạo quốc gia về phòng, chống thiên tai⟩ phối hợp với …".)
             if let read = BodyGrammar.read(lead, at: j, catalog: catalog) ?? headWithTail(lead, at: j, catalog: catalog),
-               case let r = withRemit(lead, read).upperBound <= end ? withRemit(lead, read) : read,
+               case let remitted = withRemit(lead, read), case let r = remitted.upperBound <= end ? remitted : read,
                r.upperBound <= end, end - r.upperBound <= 3,
                (r.upperBound..<end).allSatisfy({ lead.words[$0].isCapitalised && lead.words[$0].isVietnamese
                    && ["", ")"].contains(lead.words[$0 - 1].after) }) {

@@ -6,8 +6,8 @@ extension HostReader {
     /// Ban chỉ đạo Trung ương thực hiện thí điểm không tổ chức HĐND huyện, quận, phường, đã tổ chức
     /// Hội nghị …": "Ban Chỉ đạo" (and how far it reaches) opens the clause, a task it was set up for
     /// follows ("tổng kết", "thực hiện", "triển khai" …), and its name runs to "(đã|vừa) tổ chức"
-    /// ("tiến hành", "triệu tập") right before the noun — within the sentence, with no other verb of holding, no saying and no
-    /// person's name in it. (The grammar's own task, `BodyGrammar.taskEnd`, stops at a bracket, a
+    /// ("tiến hành", "triệu tập") right before the noun — within the sentence, with no other verb of
+    /// holding, no saying and no person's name in it. (The grammar's own task, `BodyGrammar.taskEnd`, stops at a bracket, a
     /// term or a comma that pairs nothing, as a name read anywhere must; here the verb bounds it.)
     ///
     /// Any task, when the name ends on the place the committee serves (`placeEnd`): "Ngày 10/9, Hội

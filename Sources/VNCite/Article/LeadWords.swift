@@ -124,11 +124,12 @@ struct LeadWords {
         }
         // "tại tỉnh này.Theo dự án", "khẩn cấp”.Hội thảo": a full stop glued to the next sentence, after
         // a small letter or a closing quote, before a capitalised word (not "TP.HCM", "Q.Đống Đa",
-        // "George.W.Bush", "St.John", "V.Th.B.Th."); or after a person's title: "TS.Nguyễn", "TT.Thích".
+        // "George.W.Bush", "St.John", "V.Th.B.Th."); or a title's before a family name ("TS.Nguyễn", not "TT.Huế").
         if let k = ((lo + 1)..<max(lo + 1, hi - 2)).first(where: { k in
             text.scalars[k] == "." && text.scalars[k + 1].properties.isUppercase && text.scalars[k + 2].properties.isLowercase
                 && (["\u{201D}", "\""].contains(text.scalars[k - 1]) || gluedWordBefore(text, lo..<k)
-                    || BodyGrammar.titles.contains(text.string(lo..<k).uppercased()))
+                    || BodyGrammar.titles.contains(text.string(lo..<k).uppercased())
+                        && PersonName.isSurname(text.string((k + 1)..<(((k + 1)..<hi).first { !text.scalars[$0].properties.isAlphabetic } ?? hi))))
         }) {
             append(token: lo..<(k + 1), of: text, to: &words)
             append(token: (k + 1)..<hi, of: text, to: &words)

@@ -172,7 +172,7 @@ enum MeetingWords {
         "thông báo thời gian", "thông báo lịch", "thông báo chương trình",
     ])
 
-    /// Verbs that ask (or want, or oppose) another body to hold a meeting: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo", "sinh viên phản đối trường tổ chức lễ tốt nghiệp tại …".
+    /// Verbs that ask, want or oppose a meeting another holds: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo".
     static let asksFor = PhraseTable(["đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "kêu gọi", "phản đối", "muốn"])
 
     /// Words in a meeting's clause that put it well before the news: "trong phiên họp … tuần trước".
