@@ -47,7 +47,7 @@ extension MeetingReader {
             // ("Đảng ủy Đồn Biên phòng … ⟨và⟩ Đảng ủy 5 xã biên giới … tổ chức Hội nghị": counted after a body
             // named in capitals and "và", they held one meeting with it.)
             let partners = k > 0 && ["với", "cùng"].contains(w[k - 1].lower)
-                || (from..<k).contains { $0 > from && w[$0].lower == "và" && w[$0 - 1].isCapitalised && w[$0 - 1].after.isEmpty }
+                || (from..<k).dropFirst().contains { w[$0].lower == "và" && w[$0 - 1].isCapitalised && w[$0 - 1].after.isEmpty }
             // ("46/49 chi, đảng bộ", "8/8 Hội Cựu chiến binh cấp huyện": so many of so many.)
             if fraction(lead, at: k) { return !partners }
             guard counted, !partners else { return false }
