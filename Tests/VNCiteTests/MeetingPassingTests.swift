@@ -124,6 +124,9 @@ import Testing
         "Luật Biên phòng Việt Nam 2020 gồm 6 chương, 36 điều được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 10. Luật có hiệu lực thi hành từ ngày 1 tháng 1 năm 2022.",
         // (the session fronted, then the law or its bill "passed" at it)
         "Ngày 17/6/2010, tại kỳ họp thứ 7 Quốc hội khóa XII, dự án Luật Bưu chính đã được Quốc hội biểu quyết thông qua và có hiệu lực thi hành từ ngày 01/01/2011.",
+        // (the session fronted after a day with its year, then the legislature that passed a law)
+        "Ngày 11/11/2020, tại Kỳ họp thứ 10, Quốc hội khóa XIV đã thông qua Luật Biên phòng Việt Nam, Luật có hiệu lực thi hành từ ngày 01/01/2022.",
+        "Ngày 28/11/2023, tại Kỳ họp thứ 6 Quốc hội khóa XV đã thông qua Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở.",
     ])
     func theSessionALawWasPassedAt(text: String) {
         #expect(meeting(text) == nil)
@@ -137,6 +140,8 @@ import Testing
         #expect(passed.host == "Quốc hội")
         let fronted = try #require(meeting("Sáng 17/6, tại kỳ họp thứ 7, Luật Bưu chính đã được Quốc hội thông qua với 88% đại biểu tán thành."))
         #expect(fronted.host == "Quốc hội")
+        let morning = try #require(meeting("Sáng 28/11/2023, tại Kỳ họp thứ 6, Quốc hội đã thông qua Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở."))
+        #expect(morning.host == "Quốc hội")
     }
 
     /// A notice of a meeting's conclusions is a document, not the meeting; the meeting's close is; a

@@ -58,7 +58,7 @@ import Testing
 
     /// "tại Chương trình Kỳ họp thứ 8": the session's programme, no place.
     @Test func aProgrammeIsNoPlace() throws {
-        let m = try #require(meeting("Ngày 26/11/2024, tại Chương trình Kỳ họp thứ 8, Quốc hội đã biểu quyết thông qua Luật Công chứng năm 2024."))
+        let m = try #require(meeting("Sáng 26/11/2024, tại Chương trình Kỳ họp thứ 8, Quốc hội đã biểu quyết thông qua Luật Công chứng năm 2024."))
         #expect(m.kind == "kỳ họp")
         #expect(m.place == nil)
     }

@@ -7,7 +7,9 @@ extension MeetingReader {
     /// qua Luật Đất đai"; not a decision "vừa được UBND thành phố thông qua trong cuộc họp chiều qua".)
     static func passedAt(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        if passedBy(lead, session: i) || passedAfter(lead, session: i) && !MeetingWords.saysATime(lead) { return true }
+        if passedBy(lead, session: i) || (passedAfter(lead, session: i) || passedThatYear(lead, session: i)) && !MeetingWords.saysATime(lead) {
+            return true
+        }
         guard i > 2, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp", ["tại", "trong"].contains(w[i - 1].lower), w[i - 2].after.isEmpty,
               !MeetingWords.saysATime(lead) else { return false }
         // Back past the day it was passed: "ngày 18/01/2024", "vào ngày …", "năm 2013".
@@ -60,6 +62,24 @@ extension MeetingReader {
               !w[subject..<passed].contains(where: { $0.after.contains(".") }),
               let passive = (subject..<passed).last(where: { w[$0].lower == "được" }) else { return false }
         return !(subject..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
+    }
+
+    /// "Ngày 11/11/2020, tại Kỳ họp thứ 10, Quốc hội khóa XIV đã thông qua Luật Biên phòng Việt Nam":
+    /// the session fronted after a day with its year (no time of the day: not "Sáng 18/1, tại kỳ họp
+    /// …"), then the legislature that "đã (biểu quyết) thông qua" a law in the same sentence — where
+    /// the law comes from, told with its year as history.
+    static func passedThatYear(_ lead: LeadWords, session i: Int) -> Bool {
+        let w = lead.words
+        guard i >= 3, w[i - 1].lower == "tại", w[i - 3].lower == "ngày", i == 3 || w[i - 4].after.contains(":"),
+              w[i - 2].after.hasPrefix(","), MeetingWords.noun(lead, at: i)?.kind == "kỳ họp" else { return false }
+        let day = w[i - 2].text.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        guard day.count == 3, day.allSatisfy({ $0.allSatisfy(\.isNumber) }), day[2].count == 4,
+              let passed = (i..<min(w.count - 2, i + 16)).first(where: { lead.matchesWritten(["thông", "qua"], at: $0) }),
+              !w[i..<passed].contains(where: { $0.after.contains(".") }), lead.matchWritten(laws, at: passed + 2) != nil,
+              w[(passed - 2)..<passed].contains(where: { $0.lower == "đã" }),
+              w[i..<passed].contains(where: { $0.folded == "qh" }) || (i..<passed).contains(where: { lead.matches(["quoc", "hoi"], at: $0) })
+        else { return false }
+        return true
     }
 
     /// The documents a legislature passes at its sessions.
