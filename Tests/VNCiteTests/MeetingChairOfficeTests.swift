@@ -34,6 +34,18 @@ import Testing
         #expect(try #require(meeting(lead)).host == host)
     }
 
+    /// A dash glued to the first office's body ends it before the second office, as one written
+    /// apart does; a place's capital "Thành" is its name's, not the verb "thành".
+    @Test(arguments: [
+        "Ông Trần Văn Nam- Phó Chủ tịch UBND huyện Kim Thành- Chủ tịch Hội đồng chủ trì hội nghị đánh giá sản phẩm OCOP.",
+        "Ông Trần Văn Nam - Phó Chủ tịch UBND huyện Kim Thành - Chủ tịch Hội đồng chủ trì hội nghị đánh giá sản phẩm OCOP.",
+    ])
+    func aSecondOfficeAfterADash(lead: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.host == "UBND huyện Kim Thành")
+        #expect(m.chair == "Trần Văn Nam")
+    }
+
     /// Of two co-chairs joined by "và" after the first one's offices, the first named leads; not a
     /// name before a comma that opens the clause of another.
     @Test func theFirstOfTwoCoChairs() throws {

@@ -50,6 +50,12 @@ extension BodyGrammar {
 
     static let committees = PhraseTable(["ban chấp hành", "ban thường vụ"].map(LeadWords.normalPhrase))
 
+    /// "Phó chủ tịch UBND- ⟨Chủ tịch⟩ hội đồng chủ trì": an office after a dash glued to the name
+    /// is its holder's second office, no part of the name (as after a dash written apart).
+    static func secondOfficeAfterDash(_ lead: LeadWords, at k: Int) -> Bool {
+        k > 0 && ["-", "–"].contains(lead.words[k - 1].after) && MeetingWords.office(lead, at: k) != nil
+    }
+
     /// The last words of administrative units' ranks (`HostReader.placeRanks`): "tỉnh", "huyện", "(thành)
     /// phố", "(thị) trấn".
     static let placeUnits = Set(HostReader.placeRanks.compactMap { $0.split(separator: " ").last.map(String.init) })

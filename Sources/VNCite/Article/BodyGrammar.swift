@@ -118,7 +118,7 @@ enum BodyGrammar {
                word.after.contains(where: { "-–".contains($0) }) || end + 1 < w.count && ["-", "–"].contains(w[end + 1].text) { break }
             // "Quốc hội khóa XI ⟨Chất vấn, tranh luận …⟩": a term closes a name.
             if end - i >= 2, ["khóa", "khoá"].contains(w[end - 2].lower), isTimeOrNumber(w[end - 1].text) || isRoman(w[end - 1].folded) { break }
-            if holdsWithACapital(lead, at: end) || parentWord(lead, at: end) != nil || opensACommittee(lead, at: end) { break }
+            if holdsWithACapital(lead, at: end) || parentWord(lead, at: end) != nil || opensACommittee(lead, at: end) || secondOfficeAfterDash(lead, at: end) { break }
             if word.opensQuote { break }  // a title in quotes is read as one (`HostReader.quotedTail`)
             // "Hội Nông dân xã Cát Hanh ⟨(huyện Phù Cát, tỉnh Bình Định)⟩": where it lies, an aside.
             if word.before.hasSuffix("("), ["huyện", "tỉnh", "thành", "quận", "thị", "xã", "phường"].contains(word.text) { break }
@@ -216,8 +216,8 @@ enum BodyGrammar {
             words += 1
         }
         // Trailing joiners and lower-case words belong to what follows: "… tỉnh và" → "… tỉnh".
-        // ("Giáo dục - Thanh" keeps its "Thanh": the words compare with their marks.)
-        while end > i + 1, ["và", "-", "các", "có", "đang", "thành"].contains(w[end - 1].lower) { end -= 1 }
+        // ("Giáo dục - Thanh" keeps its "Thanh": the words compare with their marks; "huyện Kim Thành", its capital.)
+        while end > i + 1, ["và", "-", "các", "có", "đang", "thành"].contains(w[end - 1].lower), !w[end - 1].isCapitalised { end -= 1 }
         // "Trường ĐH y dược TP.HCM và Viện (nghiên cứu …)": a second head cut short is not this name's.
         if end - i >= 3, w[end - 2].lower == "và", head(lead, at: end - 1) == 1 { end -= 2 }
         // A bare head with nothing after it names nothing ("Ban", "Bộ", "Hội"): needs a qualifier,
