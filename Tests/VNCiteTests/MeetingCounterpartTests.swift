@@ -69,6 +69,9 @@ import Testing
         "Sáng qua, trong cuộc họp bàn về hợp tác với Ngân hàng Thế giới, các doanh nghiệp đã đề nghị nới điều kiện vay.",
         // who attends a seminar is a guest
         "Tại hội thảo “Đường sắt đô thị” tổ chức ngày 27-3 tại Hà Nội, Cục trưởng Cục Đường sắt VN Vũ Văn Hồng cho biết tuyến đầu tiên sẽ xong năm 2011.",
+        // (and bodies whose leaders came, with the sectors after "và các": "tham dự" is no holding)
+        "Lãnh đạo Đảng, Nhà nước và các bộ, ngành tham dự lễ kỷ niệm 80 năm ngày Lưu trữ Việt Nam.",
+        "Lãnh đạo Tỉnh ủy, UBND tỉnh và các sở, ngành tham dự hội nghị sơ kết công tác dân vận.",
         // who raised a point at it, by the passive's "được", may be a guest
         "Đó là tồn tại của các đơn vị thi công được Sở Giao thông công chính đưa ra trong cuộc họp sáng nay.",
         // a document's issuer, not the meeting's

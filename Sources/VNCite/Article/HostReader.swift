@@ -13,8 +13,9 @@ enum HostReader {
         // "Tham dự Hội nghị có ông Vũ Mão, Chủ nhiệm Ủy ban Đối ngoại …": who came names no host.
         if lists(lead, attendeesOf: i, length: length) { return nil }
         if let r = overseer(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
+        // ("Lãnh đạo Đảng, Nhà nước và các bộ, ngành tham dự lễ kỷ niệm": who came before the noun is no subject that held it.)
         if let r = withMembers(lead, noun: i, catalog: catalog) ?? ledSubject(lead, noun: i, catalog: catalog)
-            ?? before(lead, noun: i, catalog: catalog) ?? taskCommittee(lead, noun: i) { return lead.text(r) }
+            ?? (attends(lead, noun: i) ? nil : before(lead, noun: i, catalog: catalog)) ?? taskCommittee(lead, noun: i) { return lead.text(r) }
         if let r = lead.words[i].lower == "phiên" ? sessionOf(lead, noun: i + length, catalog: catalog)
             : cellMeeting(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         // "Trong phiên họp thường kỳ Chính phủ, Bộ GDĐT đã báo cáo": the body in the meeting's own
