@@ -11,9 +11,20 @@ import Testing
         "Tổ chức hội thảo khoa học phải thực sự khoa học thì mới có thể phát huy hết tác dụng của nó.",
         // (after a frame of what it is said of)
         "Đối với quỹ tín dụng nhân dân, Đại hội thành viên là một phần không thể thiếu trong cơ cấu tổ chức hoạt động.",
+        // (the kind named again after its "là")
+        "Đại hội công đoàn cơ sở là đợt sinh hoạt chính trị của đoàn viên, nhiệm vụ của đại hội công đoàn cơ sở là dân chủ thảo luận các báo cáo.",
     ])
     func aKindDefinedOrPrescribed(lead: String) {
         #expect(meeting("Nâng cao chất lượng, hiệu quả hội thảo khoa học\n" + lead) == nil)
+    }
+
+    /// The part someone has in holding such meetings: "với việc tổ chức", "trong việc tổ chức".
+    @Test(arguments: [
+        "Chủ tịch Công đoàn cơ sở với việc tổ chức Đại hội công đoàn cơ sở\n\nĐại hội công đoàn cơ sở là đợt sinh hoạt chính trị của đoàn viên.",
+        "Vai trò của Mặt trận trong việc tổ chức hội nghị tiếp xúc cử tri\n\nMặt trận có vai trò quan trọng trong công tác bầu cử.",
+    ])
+    func thePartInHoldingThem(text: String) {
+        #expect(meeting(text) == nil)
     }
 
     /// A Party congress by its number saying what its documents say is doctrine cited; its opening is news.

@@ -27,7 +27,9 @@ extension MeetingReader {
 
     /// "Hội thảo được xem là cuộc hội họp giữa …", "Hội thảo khoa học là cuộc thảo luận về …", "Hội thảo,
     /// hội thảo chuyên đề, … là những thuật ngữ quen thuộc": the kind of meeting defined, the sentence
-    /// opening on its noun and saying what it is — no one meeting, nor the nouns listed with it (not
+    /// opening on its noun and saying what it is — no one meeting, nor the nouns listed with it or
+    /// named after it ("Đại hội công đoàn cơ sở là đợt sinh hoạt …, nhiệm vụ của đại hội công đoàn cơ sở
+    /// là …": the kind again) (not
     /// "Hội nghị ⟨lần này⟩ là dịp …", nor a meeting by its name: "Hội thảo “Chống lão hoá …” là một …").
     /// (After a frame of what it is said of or by: "Đối với quỹ tín dụng nhân dân, Đại hội thành viên là
     /// một phần không thể thiếu …", "Theo quy định, Hội nghị … là …".)
@@ -39,7 +41,7 @@ extension MeetingReader {
         }
         guard let (_, length) = MeetingWords.noun(lead, at: start), start + length < w.count, !w[start + length].opensQuote,
               !w[start + length].isCapitalised,
-              let be = ((start + 1)..<min(w.count, start + 16)).first(where: { w[$0].lower == "là" }), i < be else { return false }
+              let be = ((start + 1)..<min(w.count, start + 16)).first(where: { w[$0].lower == "là" }) else { return false }
         return !w[..<be].contains { ["này", "đó", "trên"].contains($0.lower) || $0.text.contains(where: \.isNumber) }
             && !(0..<be).contains { lead.matchWritten(holdings, at: $0) != nil }
     }
@@ -84,7 +86,10 @@ extension MeetingReader {
         }
         // ("… mức phạt tăng trong hoạt động tổ chức họp báo", "những lỗi khi tổ chức họp báo": holding such
         // meetings in general, an activity or its time, none held.)
+        // ("Chủ tịch Công đoàn cơ sở với việc tổ chức Đại hội công đoàn cơ sở", "… trong việc tổ chức hội nghị": the part in
+        // holding such meetings, none held — not "đã hoàn thành việc tổ chức hội nghị".)
         let kindOfActivity = i > 3 && [["hoạt", "động"], ["hành", "vi"]].contains { lead.matchesWritten($0, at: i - 4) } && w[i - 4].after.isEmpty
+            || i > 3 && ["với", "trong"].contains(w[i - 4].lower) && lead.matchesWritten(["việc"], at: i - 3) && w[i - 4].after.isEmpty
         return (["để", "nhằm", "về", "khi"].contains(w[i - 3].lower) || matter || kindOfActivity) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
 
