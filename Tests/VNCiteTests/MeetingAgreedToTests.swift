@@ -2,7 +2,7 @@ import Testing
 @testable import VNCite
 
 /// A meeting someone agreed to, or allowed, be held is still to come: "đồng ý tổ chức", "cho phép
-/// tổ chức", "chấp thuận tổ chức".
+/// tổ chức", "chấp thuận tổ chức"; so is one whose time is set or moved ("thời gian tổ chức").
 @Suite struct MeetingAgreedToTests {
     @Test(arguments: [
         "Tại Công văn số 2386/VPCP-NN ngày 15/4/2022, Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh đồng ý tổ chức Hội nghị "
@@ -10,6 +10,17 @@ import Testing
         "Ngày 5/3/2024, UBND tỉnh đã cho phép tổ chức Đại hội Hội Doanh nhân trẻ tỉnh nhiệm kỳ 2024-2029.",
     ])
     func agreedToIsToCome(lead: String) {
+        #expect(meeting(lead) == nil)
+    }
+
+    /// A meeting whose time is set or moved is still to come (and one put off, by another rule).
+    @Test(arguments: [
+        "Phó Thủ tướng đồng ý với đề nghị của Ủy ban Dân tộc về điều chỉnh thời gian tổ chức Đại hội đại biểu toàn quốc các dân tộc "
+            + "thiểu số Việt Nam lần thứ II sang cuối tháng 6, đầu tháng 7 năm 2020.",
+        "Hôm qua, 27-4, Ban Chấp hành LĐBĐ VN đã thống nhất đề xuất Ủy ban TDTT ấn định thời gian tổ chức Đại hội LĐBĐ VN khóa V trong 2 ngày 29 và 30-5.",
+        "Do mưa bão, UBND huyện đã quyết định hoãn tổ chức hội nghị tổng kết năm 2023 của huyện.",
+    ])
+    func scheduledOrPutOffIsToCome(lead: String) {
         #expect(meeting(lead) == nil)
     }
 

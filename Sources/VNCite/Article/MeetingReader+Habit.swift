@@ -90,7 +90,9 @@ extension MeetingReader {
         // holding such meetings, none held — not "đã hoàn thành việc tổ chức hội nghị".)
         let kindOfActivity = i > 3 && [["hoạt", "động"], ["hành", "vi"]].contains { lead.matchesWritten($0, at: i - 4) } && w[i - 4].after.isEmpty
             || i > 3 && ["với", "trong"].contains(w[i - 4].lower) && lead.matchesWritten(["việc"], at: i - 3) && w[i - 4].after.isEmpty
-        return (["để", "nhằm", "về", "khi"].contains(w[i - 3].lower) || matter || kindOfActivity) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
+        // ("điều chỉnh thời gian tổ chức Đại hội … sang cuối tháng 6", "ấn định thời gian tổ chức Đại hội": when it is to be held.)
+        let scheduled = i > 3 && [["thời", "gian"], ["thời", "điểm"]].contains { lead.matchesWritten($0, at: i - 4) } && w[i - 4].after.isEmpty
+        return (["để", "nhằm", "về", "khi"].contains(w[i - 3].lower) || matter || kindOfActivity || scheduled) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
 
     /// A meeting's papers: "hồ sơ", "văn kiện", "tài liệu".
