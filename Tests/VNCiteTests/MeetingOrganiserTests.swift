@@ -49,6 +49,10 @@ import Testing
          "BTC giải bóng đá chuyên nghiệp Việt Nam 2005"),
         ("Ban tổ chức bảng A Tiger Cup tại Việt Nam hôm nay đã tổ chức buổi họp kỹ thuật với các đội.",
          "Ban tổ chức bảng A Tiger Cup tại Việt Nam"),
+        // (its year after a comma, past the chair's office)
+        ("Ngày 24/8, Ban Tổ chức Đại hội Thể dục thể thao huyện Yên Lập lần thứ IX, năm 2021 đã tổ chức Hội nghị họp Ban Tổ chức. "
+            + "Đồng chí Đinh Hải Nam, Phó Chủ tịch UBND huyện, Trưởng Ban Tổ chức chủ trì hội nghị.",
+         "Ban Tổ chức Đại hội Thể dục thể thao huyện Yên Lập lần thứ IX, năm 2021"),
     ])
     func anEventsOrganisingCommittee(lead: String, host: String) throws {
         #expect(try #require(meeting(lead)).host == host)

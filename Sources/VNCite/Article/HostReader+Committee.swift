@@ -7,7 +7,14 @@ extension HostReader {
     /// alone, which names no event; not a name with a mark of its own clause in it).
     static func organisingCommittee(_ lead: LeadWords, noun i: Int) -> Range<Int>? {
         let w = lead.words
-        let start = clauseStart(lead, before: i)
+        var start = clauseStart(lead, before: i)
+        // ("Ban Tổ chức Đại hội Thể dục thể thao huyện Yên Lập lần thứ IX, ⟨năm 2021⟩ đã tổ chức": the year after
+        // the meeting's number, past its comma.)
+        var yearComma: Int? = nil
+        if start >= 3, lead.matchesWritten(["năm"], at: start), w[start - 1].after == ",", lead.matchesWritten(["lần", "thứ"], at: start - 3) {
+            yearComma = start - 1
+            start = clauseStart(lead, before: start - 1)
+        }
         let head: Int
         if lead.matchesWritten(["ban", "tổ", "chức"], at: start) {
             head = 3
@@ -20,7 +27,7 @@ extension HostReader {
         while verbs > start + head, MeetingWords.glue.contains(w[verbs - 1].lower) { verbs -= 1 }
         guard verbs > start + head, verbs - start <= 20,
               (verbs..<i).contains(where: { lead.matchesWritten(["tổ", "chức"], at: $0) || w[$0].lower == "có" }),
-              !w[start..<verbs].contains(where: { $0.after.contains(where: { ",;:.".contains($0) }) }) else { return nil }
+              !(start..<verbs).contains(where: { $0 != yearComma && w[$0].after.contains(where: { ",;:.".contains($0) }) }) else { return nil }
         return start..<verbs
     }
 }
