@@ -68,6 +68,11 @@ import Testing
         // (or the day it takes effect)
         "Luật Quốc phòng năm 2018 đã được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 5, có hiệu lực từ ngày 01/01/2019.",
         "Luật Quốc phòng đã được Quốc hội thông qua tại Kỳ họp thứ 5, có hiệu lực thi hành kể từ ngày 01/01/2019.",
+        // (Nor the day another lead sentence opens on, when it says a document was signed or issued.)
+        "Văn phòng Tỉnh ủy vừa tổ chức họp mặt kỷ niệm ngày Lưu trữ Việt Nam. Ngày 3/1/1946, Chủ tịch Hồ Chí Minh đã ký Thông đạt "
+            + "số 01C/VP nhấn mạnh giá trị đặc biệt của tài liệu lưu trữ.",
+        "Sở Nội vụ vừa tổ chức họp mặt kỷ niệm ngày Lưu trữ Việt Nam. Ngày 17/9/2007, Thủ tướng Chính phủ ban hành Quyết định số "
+            + "1229/QĐ-TTg lấy ngày 3/1 hàng năm là ngày truyền thống của ngành.",
         // The day something began since, in another sentence of the lead, is not the meeting's.
         "Bà Đỗ Thị Hằng, Phó Vụ trưởng Bộ Tài chính cho biết, từ ngày 31/12/2004, các bệnh viện đã có thể rút kinh phí khám "
             + "chữa bệnh cho trẻ. Tại buổi họp báo về khám chữa bệnh trẻ dưới 6 tuổi, bà Hằng cho biết Bộ vừa ban hành thông tư.",

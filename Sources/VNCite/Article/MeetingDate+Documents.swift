@@ -31,6 +31,18 @@ extension MeetingDate {
         }
     }
 
+    /// "Ngày 3/1/1946, Chủ tịch Hồ Chí Minh đã ký Thông đạt số 01C/VP …", "Ngày 17/9/2007, Thủ tướng Chính
+    /// phủ ban hành Quyết định số 1229/QĐ-TTg …": a sentence that opens on a day, then says a document (a
+    /// capital after "ký" or "ban hành") was signed or issued, gives that day, no meeting's (not "ký kết").
+    static func opensOnASigning(_ lead: LeadWords) -> Bool {
+        let w = lead.words
+        guard let comma = w.prefix(6).firstIndex(where: { $0.after.contains(",") }) else { return false }
+        return ((comma + 1)..<min(w.count, comma + 12)).contains { k in
+            w[k].after.isEmpty && (w[k].lower == "ký" && k + 1 < w.count && w[k + 1].isCapitalised
+                || lead.matchesWritten(["ban", "hành"], at: k) && k + 2 < w.count && w[k + 1].after.isEmpty && w[k + 2].isCapitalised)
+        }
+    }
+
     /// "(Luật …) có hiệu lực từ ⟨ngày 01/01/2019⟩", "có hiệu lực thi hành kể từ ngày …", "được thi hành
     /// từ ngày 1-7-2014": the day a document takes effect, at the "ngày" or the "từ" `i`, is no
     /// meeting's.

@@ -87,7 +87,7 @@ enum MeetingReader {
             // The meeting's sentence's first day, else the day another lead sentence opens on, else the
             // day of a later sentence that reports it again (a day without its year: none).
             meeting.date = MeetingDate.first(words, articleDate: articleDate)
-                ?? lead.body.prefix(2).lazy.filter { $0 != ownRange }.map { LeadWords(text, $0) }.filter(MeetingDate.opensOnADay)
+                ?? lead.body.prefix(2).lazy.filter { $0 != ownRange }.map { LeadWords(text, $0) }.filter { MeetingDate.opensOnADay($0) && !MeetingDate.opensOnASigning($0) }
                     .compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first
                 ?? restatedDay(found, in: text, sentences: lead.body + lead.more, except: ownRange, articleDate: articleDate, catalog: catalog)
                 ?? nil
