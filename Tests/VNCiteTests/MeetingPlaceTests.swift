@@ -62,4 +62,14 @@ import Testing
         #expect(m.kind == "kỳ họp")
         #expect(m.place == nil)
     }
+
+    /// A body whose building is the venue ("tại trụ sở …", "tại hội trường …") is no host; one named
+    /// after the venue's comma is.
+    @Test func aBodysBuildingIsTheVenue() throws {
+        let m = try #require(meeting("Ngày 21/10/2022, tại trụ sở Trung tâm Lưu trữ tỉnh đã tiến hành Lễ bàn giao tài liệu."))
+        #expect(m.place == "trụ sở Trung tâm Lưu trữ tỉnh")
+        #expect(m.host == nil)
+        let held = try #require(meeting("Ngày 21/10/2022, tại hội trường UBND tỉnh, Sở Nội vụ đã tổ chức Lễ bàn giao tài liệu."))
+        #expect(held.host == "Sở Nội vụ")
+    }
 }

@@ -1,5 +1,5 @@
 /// A body's place set after it between commas: "Trường Tiểu học Phan Chu Trinh⟨, Quận Gò Vấp⟩ đã
-/// long trọng tổ chức Lễ Tổng kết năm học".
+/// long trọng tổ chức Lễ Tổng kết năm học"; and a body named by the building that is the venue.
 extension HostReader {
     /// Where an administrative place that starts at `k` ends: its unit ("quận", "huyện", "tỉnh",
     /// "thành phố", "TP", "thị xã", "xã", "phường"), then one to four capitalised words or a number
@@ -33,4 +33,15 @@ extension HostReader {
     /// Administrative units written before a place's name: those a body's own place opens on
     /// (`ownPlaces`), and "TP", "thị trấn".
     static let administrativeUnits = (ownPlaces + ["tp", "thị trấn"].phrases).sorted { $0.count > $1.count }
+
+    /// "Ngày 21/10/2022, tại ⟨trụ sở⟩ Trung tâm Lưu trữ tỉnh đã tiến hành Lễ bàn giao", "tại hội trường UBND
+    /// tỉnh": the body whose building ("trụ sở", "hội trường", "phòng họp" after "tại" or "ở") is the venue,
+    /// no subject that held it.
+    static func inVenue(_ lead: LeadWords, body k: Int, from start: Int) -> Bool {
+        guard k - 3 >= start, ["tại", "ở"].contains(lead.words[k - 3].lower), lead.words[(k - 3)..<k].allSatisfy({ $0.after.isEmpty })
+        else { return false }
+        return venueBuildings.contains { lead.matchesWritten($0, at: k - 2) }
+    }
+
+    static let venueBuildings: [[Substring]] = [["trụ", "sở"], ["hội", "trường"], ["phòng", "họp"]]
 }

@@ -34,8 +34,8 @@ extension HostReader {
             // ("Cục thú Y TP HCM đã có cuộc họp": a head whose name goes on in small letters.)
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
                 // (A venue, not the host: "Sáng 26-12, tại ⟨Trung tâm Hội nghị Quốc gia Mỹ Đình (Hà Nội)⟩ Đại
-                // hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII đã khai mạc".)
-                if k > start, ["tại", "ở"].contains(lead.words[k - 1].lower) { k = r.upperBound; continue }
+                // hội đại biểu toàn quốc Hội Nông dân Việt Nam lần thứ VIII đã khai mạc"; or its building: `inVenue`.)
+                if k > start, ["tại", "ở"].contains(lead.words[k - 1].lower) || inVenue(lead, body: k, from: start) { k = r.upperBound; continue }
                 // (Many bodies, no one's name: "Thường trực HĐND huyện, ⟨các⟩ Ban HĐND huyện tổ chức họp" —
                 // the one named before them, if any, held it.)
                 if k > 0, ["các", "những"].contains(lead.words[k - 1].lower) {
