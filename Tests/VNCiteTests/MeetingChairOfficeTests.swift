@@ -62,6 +62,22 @@ import Testing
         #expect(one.chair == "Lê Văn Hòa")
     }
 
+    /// Co-chairs listed by name, comma and offices, between semicolons, however long the list: the
+    /// first named leads; not in a list of who came, where the last one chairs.
+    @Test func coChairsBetweenSemicolons() throws {
+        let m = try #require(meeting("Ông Lê Hồng Anh, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư; Vương Đình Huệ, Ủy viên Trung ương Đảng, "
+            + "Trưởng ban Kinh tế Trung ương; Phạm Thị Hải Chuyền, Ủy viên Trung ương Đảng, Bí thư Ban Cán sự Đảng, Bộ trưởng Bộ LĐ-TB-XH chủ trì hội nghị."))
+        #expect(m.chair == "Lê Hồng Anh")
+        let long = try #require(meeting("Đồng chí Nguyễn Bảo Lâm, Ủy viên BCH Hội Nhà báo Việt Nam, Chủ tịch Hội Nhà báo tỉnh, Phó trưởng Ban Thường trực "
+            + "Ban tổ chức Giải thưởng; Nguyễn Ngọc Sơn, Tổng Biên tập Báo Thái Nguyên, Phó trưởng Ban tổ chức Giải thưởng; Nguyễn Nam Hải, "
+            + "Phó Giám đốc Đài PT-TH tỉnh, Phó trưởng Ban Tổ chức Giải thưởng đồng chủ trì chương trình họp báo."))
+        #expect(long.chair == "Nguyễn Bảo Lâm")
+        let guests = try #require(meeting("Tham dự buổi họp có sự hiện diện của Ông Đặng Việt Dũng – Nguyên Phó Chủ tịch thường trực UBND TP. Đà Nẵng, "
+            + "Chủ tịch danh dự Liên đoàn; Ông Nguyễn Trọng Thao – Phó Giám đốc Sở Văn hóa và Thể thao TP. Đà Nẵng; Ông Vũ Ngọc Liên – "
+            + "Nguyên Chủ tịch Liên đoàn; Ông Trần Quốc Bảo – Chủ tịch Liên đoàn chủ trì cuộc họp."))
+        #expect(guests.chair == "Trần Quốc Bảo")
+    }
+
     /// The first of co-chairs whose offices name their bodies in full ("Ủy viên Bộ Chính trị"), or
     /// three listed with dashes, the second after a comma and "bà", or the others listed after a
     /// semicolon, or each office before its name with a semicolon between, or an office with small

@@ -10,6 +10,8 @@ extension ChairReader {
         var k = start
         while k < last.lowerBound {
             guard let r = PersonName.read(lead, at: k), r.upperBound < last.lowerBound, !isPlace(lead, r, catalog) else { k += 1; continue }
+            // (Not in a list of who came: "Tham dự buổi họp có sự hiện diện của Ông A – …; Ông B – Chủ tịch Liên đoàn chủ trì".)
+            if (start..<r.lowerBound).contains(where: { w[$0].lower == "dự" || lead.matchesWritten(["hiện", "diện"], at: $0) }) { return nil }
             let between = w[r.upperBound..<last.lowerBound]
             // (Or after the first one's offices: "đồng chí Nguyễn Huy Dũng, Phó Bí thư Tỉnh ủy, Chủ tịch
             // UBND tỉnh Thái Nguyên và ông Nguyễn Đức Thiện, Tổng Giám đốc … đã chủ trì".)
@@ -27,10 +29,11 @@ extension ChairReader {
                 // (Or a semicolon before the next one's honorific: "đồng chí Bùi Nhân Sâm - …, Chủ tịch HĐND huyện⟨;⟩
                 // đồng chí Hà Thị Huyền - Phó chủ tịch HĐND huyện chủ trì kỳ họp".)
                 // (Or a semicolon before the next one's office and name: "Bí thư Tỉnh ủy A⟨;⟩ Chủ tịch UBND tỉnh B
-                // đồng chủ trì".)
+                // đồng chủ trì"; or before the next one's name and office: `nextNamed`.)
                 let officedNext = nextOfficed(lead, after: r.upperBound - 1)
                 let and = officedNext ? r.upperBound : between.indices.first { joins.contains(w[$0].lower) && !w[$0].isCapitalised }
-                    ?? between.indices.first { othersListed(lead, after: $0) || nextHonoured(lead, after: $0) || nextOfficed(lead, after: $0) }
+                    ?? between.indices.first { othersListed(lead, after: $0) || nextHonoured(lead, after: $0) || nextOfficed(lead, after: $0)
+                        || nextNamed(lead, after: $0) }
                     .map { $0 + 1 }
                 let mark = officeMarks.contains(w[r.upperBound - 1].after) || officedNext
                 joined = (mark || spacedDash || officeNext) && and.map { and in
@@ -53,7 +56,8 @@ extension ChairReader {
             }
             if joined, between.indices.allSatisfy(officeWord), between.indices.allSatisfy({
                 w[$0].after.isEmpty || officeMarks.contains(w[$0].after) || w[$0].after == ":" || othersListed(lead, after: $0)
-                    || nextHonoured(lead, after: $0) || nextOfficed(lead, after: $0) || w[$0].after == "." && MeetingLead.degrees.contains(w[$0].text)  // ("và PGS⟨.⟩ TS …")
+                    || nextHonoured(lead, after: $0) || nextOfficed(lead, after: $0) || nextNamed(lead, after: $0)
+                    || w[$0].after == "." && MeetingLead.degrees.contains(w[$0].text)  // ("và PGS⟨.⟩ TS …")
             }) {
                 return r
             }
@@ -107,6 +111,14 @@ extension ChairReader {
             m += 1
         }
         return m < w.count && m < k + 12 && PersonName.read(lead, at: m) != nil
+    }
+
+    /// "Ông Lê Hồng Anh, …, Thường trực Ban Bí thư⟨;⟩ Vương Đình Huệ, Ủy viên Trung ương Đảng, …": after the
+    /// word `k`, a semicolon, then a name, its comma and its office.
+    static func nextNamed(_ lead: LeadWords, after k: Int) -> Bool {
+        guard lead.words[k].after == ";", let name = PersonName.read(lead, at: k + 1), name.upperBound < lead.words.count else { return false }
+        return lead.words[name.upperBound - 1].after == "," && (HostReader.opensOffice(lead, at: name.upperBound)
+            || lead.matches(["uy", "vien"], at: name.upperBound))
     }
 
     /// How many words of "ông", "bà" or "đồng chí" stand right before the word `k`.

@@ -83,7 +83,7 @@ enum ChairReader {
                 // The nearest name before it: "Đồng chí X, Tỉnh ủy viên, Bí thư …, chủ trì".
                 // (Past a place that ends the office: "Bí thư Thành ủy ⟨Thái Nguyên⟩ chủ trì".)
                 if !under, let r = nameBefore(lead, j, catalog) ?? beforeOffices(lead, j), !isPlace(lead, r, catalog) {
-                    return chair(lead, firstCoChair(lead, before: r, from: max(0, j - 50), catalog) ?? r, catalog, until: j)
+                    return chair(lead, firstCoChair(lead, before: r, from: max(0, j - 80), catalog) ?? r, catalog, until: j)
                 }
                 // "cuộc họp nội các do Thủ tướng Lee Hae-Chan chủ trì": a foreign name right before it,
                 // after an office (not "do New Zealand chủ trì", a country).
