@@ -24,6 +24,17 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
+    /// A lead sentence that opens on its day reports its meeting held, though the next tells of the
+    /// congress still to come.
+    @Test func heldOnItsDayBeforeTheCongressToCome() throws {
+        // (No host read here, so the reader goes on to the next sentence.)
+        let m = try #require(meeting("Ngày 12-9, Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số (DTTS) tỉnh lần thứ III, năm 2019 tổ chức "
+            + "cuộc họp nhằm rà soát, hoàn thiện công tác chuẩn bị tổ chức đại hội.\n\n"
+            + "Theo báo cáo của Ban chỉ đạo, đến nay, công tác chuẩn bị tổ chức đại hội đã cơ bản hoàn tất."))
+        #expect(m.kind == "cuộc họp")
+        #expect(m.what == "cuộc họp nhằm rà soát, hoàn thiện công tác chuẩn bị tổ chức đại hội")
+    }
+
     /// A congress whose papers are reviewed is to come; the meeting that reviews them is held.
     @Test func thePapersOfACongress() throws {
         let m = try #require(meeting("Chiều 12/9/2023, tại Hà Nội, Tổng Liên đoàn Lao động Việt Nam tổ chức duyệt hồ sơ Đại hội Công đoàn "

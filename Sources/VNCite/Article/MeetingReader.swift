@@ -32,7 +32,8 @@ enum MeetingReader {
             // nghị tổng kết … đã kết thúc tại Hà Nội. Hội nghị đã đề ra mục tiêu …, theo đó, VN sẽ …".)
             if announces(sentence) {
                 if tellsTheAgenda(sentence) { continue }
-                guard let (_, words, _) = first, n < lead.body.count, saysHeld(words) else { return nil }
+                // (Held: "đã tổ chức", or on the day its sentence opens on: "Ngày 12-9, Ban Chỉ đạo … tổ chức cuộc họp".)
+                guard let (_, words, _) = first, n < lead.body.count, saysHeld(words) || MeetingDate.opensOnADay(words) else { return nil }
                 break reading
             }
             // "Ngày 8 và 9/12 tới, gần 100 nhà đầu tư … nhóm họp tại TP HCM. Đây là lần đầu tiên VN
