@@ -53,6 +53,9 @@ import Testing
         ("Ngày 24/8, Ban Tổ chức Đại hội Thể dục thể thao huyện Yên Lập lần thứ IX, năm 2021 đã tổ chức Hội nghị họp Ban Tổ chức. "
             + "Đồng chí Đinh Hải Nam, Phó Chủ tịch UBND huyện, Trưởng Ban Tổ chức chủ trì hội nghị.",
          "Ban Tổ chức Đại hội Thể dục thể thao huyện Yên Lập lần thứ IX, năm 2021"),
+        // (an event's steering committee, named by its event)
+        ("Ngày 12-9, Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số (DTTS) tỉnh lần thứ III, năm 2019 tổ chức cuộc họp nhằm rà soát công tác chuẩn bị.",
+         "Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số (DTTS) tỉnh lần thứ III, năm 2019"),
     ])
     func anEventsOrganisingCommittee(lead: String, host: String) throws {
         #expect(try #require(meeting(lead)).host == host)

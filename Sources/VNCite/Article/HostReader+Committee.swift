@@ -1,4 +1,4 @@
-/// The organising committee of an event, named by the event, as the host of what it held.
+/// The organising (or steering) committee of an event, named by the event, as the host of what it held.
 extension HostReader {
     /// "Ban Tổ chức (BTC) Giải Bóng đá Vô địch quốc gia - Number One 2005 đã tổ chức buổi họp báo",
     /// "BTC giải bóng đá chuyên nghiệp Việt Nam 2005 tổ chức họp báo", "Ban tổ chức bảng A Tiger Cup
@@ -20,6 +20,10 @@ extension HostReader {
             head = 3
         } else if start < w.count, w[start].text == "BTC" {
             head = 1
+        } else if lead.matchesWritten(["ban", "chỉ", "đạo"], at: start), w[start].isCapitalised, MeetingWords.noun(lead, at: start + 3) != nil {
+            // ("Ban Chỉ đạo Đại hội đại biểu các dân tộc thiểu số (DTTS) tỉnh lần thứ III, năm 2019 tổ chức cuộc họp": an event's
+            // steering committee, named by its event.)
+            head = 3
         } else {
             return nil
         }
