@@ -28,9 +28,9 @@ extension MeetingReader {
     /// "Hội thảo được xem là cuộc hội họp giữa …", "Hội thảo khoa học là cuộc thảo luận về …", "Hội thảo,
     /// hội thảo chuyên đề, … là những thuật ngữ quen thuộc": the kind of meeting defined, the sentence
     /// opening on its noun and saying what it is — no one meeting, nor the nouns listed with it or
-    /// named after it ("Đại hội công đoàn cơ sở là đợt sinh hoạt …, nhiệm vụ của đại hội công đoàn cơ sở
-    /// là …": the kind again) (not
-    /// "Hội nghị ⟨lần này⟩ là dịp …", nor a meeting by its name: "Hội thảo “Chống lão hoá …” là một …").
+    /// named again after it ("Đại hội công đoàn cơ sở là đợt sinh hoạt …, nhiệm vụ của đại hội công
+    /// đoàn cơ sở là …"). (Not "Hội nghị ⟨lần này⟩ là dịp …", nor a meeting by its name: "Hội thảo
+    /// “Chống lão hoá …” là một …".)
     /// (After a frame of what it is said of or by: "Đối với quỹ tín dụng nhân dân, Đại hội thành viên là
     /// một phần không thể thiếu …", "Theo quy định, Hội nghị … là …".)
     static func defined(_ lead: LeadWords, noun i: Int) -> Bool {

@@ -76,10 +76,9 @@ extension MeetingReader {
         guard day.count == 3, day.allSatisfy({ $0.allSatisfy(\.isNumber) }), day[2].count == 4,
               let passed = (i..<min(w.count - 2, i + 16)).first(where: { lead.matchesWritten(["thông", "qua"], at: $0) }),
               !w[i..<passed].contains(where: { $0.after.contains(".") }), lead.matchWritten(laws, at: passed + 2) != nil,
-              w[(passed - 2)..<passed].contains(where: { $0.lower == "đã" }),
-              w[i..<passed].contains(where: { $0.folded == "qh" }) || (i..<passed).contains(where: { lead.matches(["quoc", "hoi"], at: $0) })
-        else { return false }
-        return true
+              w[(passed - 2)..<passed].contains(where: { $0.lower == "đã" }) else { return false }
+        // (The legislature between: "Quốc hội", "QH".)
+        return w[i..<passed].contains(where: { $0.folded == "qh" }) || (i..<passed).contains(where: { lead.matches(["quoc", "hoi"], at: $0) })
     }
 
     /// The documents a legislature passes at its sessions.
