@@ -38,10 +38,13 @@ extension MeetingDate {
         let w = lead.words
         guard let comma = w.prefix(6).firstIndex(where: { $0.after.contains(",") }) else { return false }
         return ((comma + 1)..<min(w.count, comma + 12)).contains { k in
-            w[k].after.isEmpty && (w[k].lower == "ký" && k + 1 < w.count && w[k + 1].isCapitalised
-                || lead.matchesWritten(["ban", "hành"], at: k) && k + 2 < w.count && w[k + 1].after.isEmpty && w[k + 2].isCapitalised)
+            guard let verb = lead.matchWritten(signings, at: k)?.count, k + verb < w.count else { return false }
+            return w[k..<(k + verb)].allSatisfy { $0.after.isEmpty } && w[k + verb].isCapitalised
         }
     }
+
+    /// The verbs of signing and issuing a document: "ký", "ban hành".
+    static let signings = PhraseTable(["ký", "ban hành"])
 
     /// "(Luật …) có hiệu lực từ ⟨ngày 01/01/2019⟩", "có hiệu lực thi hành kể từ ngày …", "được thi hành
     /// từ ngày 1-7-2014": the day a document takes effect, at the "ngày" or the "từ" `i`, is no

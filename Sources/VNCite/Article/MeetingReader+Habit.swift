@@ -85,15 +85,19 @@ extension MeetingReader {
                 && w[(k + 2)..<(i - 2)].allSatisfy { $0.text.first?.isLowercase == true }
         }
         // ("… mức phạt tăng trong hoạt động tổ chức họp báo", "những lỗi khi tổ chức họp báo": holding such
-        // meetings in general, an activity or its time, none held.)
-        // ("Chủ tịch Công đoàn cơ sở với việc tổ chức Đại hội công đoàn cơ sở", "… trong việc tổ chức hội nghị": the part in
-        // holding such meetings, none held — not "đã hoàn thành việc tổ chức hội nghị".)
-        let kindOfActivity = i > 3 && [["hoạt", "động"], ["hành", "vi"]].contains { lead.matchesWritten($0, at: i - 4) } && w[i - 4].after.isEmpty
-            || i > 3 && ["với", "trong"].contains(w[i - 4].lower) && lead.matchesWritten(["việc"], at: i - 3) && w[i - 4].after.isEmpty
-        // ("điều chỉnh thời gian tổ chức Đại hội … sang cuối tháng 6", "ấn định thời gian tổ chức Đại hội": when it is to be held.)
-        let scheduled = i > 3 && [["thời", "gian"], ["thời", "điểm"]].contains { lead.matchesWritten($0, at: i - 4) } && w[i - 4].after.isEmpty
-        return (["để", "nhằm", "về", "khi"].contains(w[i - 3].lower) || matter || kindOfActivity || scheduled) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
+        // meetings in general, an activity or its time, none held; "Chủ tịch Công đoàn cơ sở với việc tổ chức
+        // Đại hội công đoàn cơ sở": the part in holding them — not "đã hoàn thành việc tổ chức hội nghị";
+        // "điều chỉnh thời gian tổ chức Đại hội … sang cuối tháng 6": when it is to be held.)
+        let framed = i > 3 && holdingFrames.contains { lead.matchesWritten($0, at: i - 4) } && w[i - 4].after.isEmpty
+        return (["để", "nhằm", "về", "khi"].contains(w[i - 3].lower) || matter || framed) && w[(i - 3)..<i].allSatisfy { $0.after.isEmpty }
     }
+
+    /// Two words before "tổ chức" and its meeting that make the holding general or still to come: an
+    /// activity ("hoạt động", "hành vi"), the part in it ("với việc", "trong việc"), its time ("thời
+    /// gian", "thời điểm").
+    static let holdingFrames: [[Substring]] = [
+        ["hoạt", "động"], ["hành", "vi"], ["với", "việc"], ["trong", "việc"], ["thời", "gian"], ["thời", "điểm"],
+    ]
 
     /// A meeting's papers: "hồ sơ", "văn kiện", "tài liệu".
     static let papers: [[Substring]] = [["hồ", "sơ"], ["văn", "kiện"], ["tài", "liệu"]]
