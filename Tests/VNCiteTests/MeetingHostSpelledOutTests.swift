@@ -25,6 +25,17 @@ import Testing
         #expect(centre.host == "Trung tâm Phát triển nông thôn")
     }
 
+    /// A name runs on through more words in small letters than it would otherwise when the
+    /// abbreviation in brackets after it spells them.
+    @Test func anAbbreviationSpellsALongName() throws {
+        let m = try #require(meeting("Để chuẩn bị Đại hội lần thứ hai, ngày 26-10, Ban Chấp hành Hội Bảo vệ quyền lợi người tiêu dùng "
+            + "tỉnh (BVQLNTD) đã họp để lấy ý kiến đóng góp vào dự thảo báo cáo tổng kết."))
+        #expect(m.host == "Ban Chấp hành Hội Bảo vệ quyền lợi người tiêu dùng tỉnh (BVQLNTD)")
+        // (Not when the letters spell other words: the name is not read past its small words.)
+        let other = meeting("Ngày 26-10, Ban Chấp hành Hội Bảo vệ quyền lợi người tiêu dùng tỉnh (HBVNTD) đã họp để lấy ý kiến.")
+        #expect(other?.host != "Ban Chấp hành Hội Bảo vệ quyền lợi người tiêu dùng tỉnh (HBVNTD)")
+    }
+
     @Test func aStrayCommaBeforeTheVerb() throws {
         let m = try #require(meeting("Sáng 30/11, tại TP Tam Kỳ, tỉnh Quảng Nam, Trung tâm phát triển nông thôn miền Trung Việt Nam, tổ chức "
             + "Hội nghị tham vấn “Góp ý dự thảo Luật Bảo vệ và phát triển rừng sửa đổi”. Ông Lê Văn Lân, Điều phối viên mạng lưới "

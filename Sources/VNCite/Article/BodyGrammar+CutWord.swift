@@ -96,9 +96,12 @@ extension BodyGrammar {
         // ("Hội Nạn nhân chất độc da cam/dioxin ⟨huyện⟩ Tiên Phước": the unit before the place's name
         // is none of the name's four small words.)
         let unit = placeUnit(lead, before: run, from: start)
-        guard run - unit - start <= 4, run - unit > start else { return nil }
         let place = w[run]
-        if unit > 0 { return place.isCapitalised && place.before.isEmpty && !isTimeOrNumber(place.text) ? run : nil }
+        // ("Hội Bảo vệ ⟨quyền lợi người tiêu dùng⟩ tỉnh (BVQLNTD)": more of them when the abbreviation
+        // in brackets spells the name.)
+        let spelled = place.before == "(" && place.after.hasPrefix(")") && spellsTheName(lead, acronym: run, before: run - unit)
+        guard run - unit - start <= 4 || spelled, run - unit > start else { return nil }
+        if unit > 0 { return place.isCapitalised && place.before.isEmpty && !isTimeOrNumber(place.text) || spelled ? run : nil }
         // ("Tổ chức các nước xuất khẩu ⟨dầu mỏ⟩ (OPEC)": or its abbreviation in brackets.)
         if place.before == "(", place.isAcronym, place.after.hasPrefix(")"), !notBodies.contains(place.text.uppercased()) { return run }
         guard place.before.isEmpty else { return nil }
@@ -106,6 +109,15 @@ extension BodyGrammar {
             || countries.contains(place.text)
             || catalog.startsWithProvince(w[run..<min(run + 3, w.count)].map(\.folded).joined(separator: " "))
         return isPlace ? run : nil
+    }
+
+    /// Whether the capitals of the abbreviation at `acronym` are the first letters of the words that
+    /// end right before `end`, one to a word: "Bảo vệ quyền lợi người tiêu dùng" for "(BVQLNTD)".
+    static func spellsTheName(_ lead: LeadWords, acronym: Int, before end: Int) -> Bool {
+        let letters = Array(Catalog.fold(lead.words[acronym].text))
+        guard letters.count >= 3, letters.allSatisfy(\.isLetter), end >= letters.count else { return false }
+        let start = end - letters.count
+        return (start..<end).allSatisfy { Catalog.fold(lead.words[$0].text).first == letters[$0 - start] }
     }
 
     /// How many words of an administrative unit end the small words before `run`: "huyện", "tỉnh",

@@ -206,8 +206,8 @@ enum BodyGrammar {
                 words += run - end - 1
                 end = run
             } else if end - i >= 2, lone(lead, end - 1, from: i), runsOn(w[end - 1], into: word) {
-                // "Trung tâm Bảo ⟨vệ⟩ …": the rest of a word and of the name, or no name.
-                guard let run = smallRun(lead, from: end) else { return nil }
+                // "Trung tâm Bảo ⟨vệ⟩ …": the rest of a word and of the name (or more, `runsToPlace`), or no name.
+                guard let run = smallRun(lead, from: end) ?? runsToPlace(lead, from: end + 1, catalog: catalog) else { return nil }
                 words += run - end - 1
                 end = run
             } else {
