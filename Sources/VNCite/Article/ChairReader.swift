@@ -186,6 +186,18 @@ enum ChairReader {
         let name = lead.words[r].map(\.folded).joined(separator: " ")
         return catalog.startsWithProvince(name) && (r.count == 2 || catalog.province(in: name).map(Catalog.fold) == name)
             || BodyGrammar.isBrand(lead, r)  // (nor a company's brand: "Công ty CP than ⟨Hà Lầm⟩")
+            || r.count == 2 && afterAPlacesRank(lead, r.lowerBound)
+    }
+
+    /// "Bí thư Huyện ủy ⟨Châu Thành⟩", "Chủ tịch UBND huyện ⟨Thái Thụy⟩": two words right after a
+    /// place's rank or a district's Party committee name the place, not a person.
+    static func afterAPlacesRank(_ lead: LeadWords, _ k: Int) -> Bool {
+        let w = lead.words
+        guard k >= 1, w[k - 1].after.isEmpty else { return false }
+        if HostReader.placeRanks.contains(w[k - 1].lower) || k >= 2 && HostReader.placeRanks.contains(w[k - 2].lower + " " + w[k - 1].lower) {
+            return true
+        }
+        return k >= 2 && w[k - 1].folded == "uy" && w[k - 2].after.isEmpty && ["huyen", "quan", "thi", "thanh"].contains(w[k - 2].folded)
     }
 
     /// The name, with the office written before it ("Phó Thủ tướng Vũ Khoan") or after it up to

@@ -65,8 +65,8 @@ extension HostReader {
                 words.removeLast()
                 if let previous = words.last, ["nhiệm", "lần"].contains(LeadWords.normal(String(previous))) { words.removeLast() }
             } else if last == lower, BodyGrammar.firstHalves.contains(lower)
-                        || lower == "tư" && words.dropLast().last.map({ LeadWords.normal(String($0)) }) != "đầu" {
-                words.removeLast()  // ("Nhóm tư ⟨vấn⟩", not "Sở Kế hoạch và đầu tư")
+                        || lower == "tư" && !["đầu", "vật"].contains(words.dropLast().last.map({ LeadWords.normal(String($0)) })) {
+                words.removeLast()  // ("Nhóm tư ⟨vấn⟩", not "Sở Kế hoạch và đầu tư", "Công ty Vật tư")
             } else if last != lower, ["chủ", "xúc", "điều"].contains(lower),
                       genericHeads.contains(words.dropLast().map { LeadWords.normal(String($0)) }.joined(separator: " ")) {
                 words.removeLast()  // "Đoàn Chủ (tịch)", "Cục Xúc (tiến thương mại)", "Ủy ban Điều (phối)"

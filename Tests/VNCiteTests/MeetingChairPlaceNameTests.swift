@@ -1,0 +1,29 @@
+import Testing
+@testable import VNCite
+
+/// Two capitalised words right after a place's rank or a district's Party committee are the
+/// place's name, not the chair's: the chair is the person named before the offices.
+@Suite struct MeetingChairPlaceNameTests {
+    @Test func aDistrictAfterItsPartyCommitteeIsNoChair() throws {
+        let found = try #require(meeting("Sáng 19/9/2022, Huyện uỷ Châu Thành tổ chức Hội nghị tiếp xúc, đối thoại với hội viên phụ nữ. "
+            + "Đồng chí Nguyễn Thành Tiễn - Tỉnh ủy viên, Bí thư Huyện ủy Châu Thành chủ trì Hội nghị."))
+        #expect(found.host == "Huyện uỷ Châu Thành")
+        #expect(found.chair == "Nguyễn Thành Tiễn")
+        let rank = try #require(meeting("Sáng 19/9/2022, UBND huyện tổ chức Hội nghị tổng kết công tác năm. Ông Trần Văn Lâm, Chủ tịch "
+            + "UBND huyện Thái Thụy chủ trì hội nghị."))
+        #expect(rank.chair == "Trần Văn Lâm")
+    }
+
+    /// (A name of three words after the committee is still its secretary's.)
+    @Test func aThreeWordNameAfterTheCommitteeIsTheChair() throws {
+        let found = try #require(meeting("Sáng 19/9/2022, Huyện ủy tổ chức Hội nghị sơ kết. Bí thư Huyện ủy Lê Văn Hòa chủ trì Hội nghị."))
+        #expect(found.chair == "Lê Văn Hòa")
+    }
+
+    /// (A company whose name holds "Vật tư" keeps its "tư".)
+    @Test func materialsInACompanysName() throws {
+        let found = try #require(meeting("Chiều 22-2, trong cuộc họp tại xã Mễ Trì, huyện Từ Liêm, Công ty Vật tư và phát triển nhà ở số 25, "
+            + "đang thi công trạm biến áp, đã thừa nhận số bùn đất là do công ty đào bới."))
+        #expect(found.host == "Công ty Vật tư")
+    }
+}
