@@ -11,6 +11,9 @@ import Testing
         "Các trường được khuyến khích tổ chức các hoạt động như hội thảo, tọa đàm về đổi mới phương pháp dạy học.",
         "Nghị định quy định chi tiết một số điều của Luật Thực hiện dân chủ ở cơ sở, gồm các nội dung sau:\n"
             + "- Tổ chức cuộc họp của cộng đồng dân cư; phát phiếu lấy ý kiến của hộ gia đình; tổ chức hội nghị định kỳ của cộng đồng dân cư.",
+        // (with a capital right after the colon)
+        "Chào mừng ngày Quốc tế phụ nữ 8/3, hội phụ nữ các xã đã tổ chức nhiều hoạt động.\n"
+            + "Các hoạt động đã diễn ra bằng nhiều hình thức phong phú như: Mít tinh kỷ niệm, tổ chức thi cắm hoa và nhiều hoạt động khác.",
     ])
     func noMeetingHeld(text: String) {
         #expect(meeting(text) == nil)

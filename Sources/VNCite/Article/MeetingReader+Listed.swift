@@ -22,10 +22,11 @@ extension MeetingReader {
     /// "các hoạt động kỷ niệm … như: họp mặt, tọa đàm ôn lại truyền thống …", "như hội nghị, hội thảo":
     /// a meeting noun in small letters among the examples "như" opens (right after it, after its colon,
     /// or after a comma of its list of meetings; six words back at most, within its clause), a kind of
-    /// activity suggested, not one held (not "Không hoành tráng như những gì hứa hẹn, lễ trao giải …").
+    /// activity suggested, not one held (not "Không hoành tráng như những gì hứa hẹn, lễ trao giải …");
+    /// with a capital right after the colon too ("nhiều hình thức như: Mít tinh kỷ niệm, …").
     static func anExample(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        guard !w[i].isCapitalised else { return false }
+        guard !w[i].isCapitalised || i >= 1 && w[i - 1].lower == "như" && w[i - 1].after.hasPrefix(":") else { return false }
         var k = i - 1
         while k >= 0, i - k <= 6 {
             if w[k].lower == "như" {

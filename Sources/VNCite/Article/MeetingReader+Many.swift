@@ -140,13 +140,19 @@ extension MeetingReader {
     /// "vừa ký giấy triệu tập các đại biểu HĐND TP về dự kỳ họp chuyên đề": a meeting its members were
     /// summoned to attend ("triệu tập" written small in its clause, or opening the sentence — "Triệu
     /// tập đủ thành phần ở cấp tỉnh, cấp huyện dự Hội nghị trực tuyến …", an item of a plan — and
-    /// "dự" right before the noun; not Mr Triệu).
+    /// "dự" right before the noun; not Mr Triệu). So is a congress delegates were chosen or elected
+    /// to attend: "Chọn cử 225 thiếu nhi dự Đại hội Cháu ngoan Bác Hồ tỉnh", "bầu đoàn đại biểu đi dự
+    /// Đại hội đại biểu Phụ nữ xã" (not who was sent: "tôi được cử tham dự cuộc họp báo").
     static func summonedTo(_ lead: LeadWords, noun i: Int) -> Bool {
         guard i >= 3, lead.words[i - 1].lower == "dự" else { return false }
-        return lead.matchesWritten(["triệu", "tập"], at: 0) || (min(HostReader.clauseStart(lead, before: i), i - 2)..<(i - 2)).contains {
-            lead.matchesWritten(["triệu", "tập"], at: $0) && !lead.words[$0].isCapitalised
+        if lead.matchesWritten(["triệu", "tập"], at: 0) || lead.matchesWritten(["chọn", "cử"], at: 0) { return true }
+        return (min(HostReader.clauseStart(lead, before: i), i - 2)..<(i - 2)).contains {
+            !lead.words[$0].isCapitalised && lead.matchWritten(sendings, at: $0) != nil
         }
     }
+
+    /// Verbs that summon delegates to a meeting or choose them for it: "triệu tập", "chọn cử", "bầu".
+    static let sendings = PhraseTable(["triệu tập", "chọn cử", "bầu"])
 
     /// How many words of an order among `phrases` stand at `k`, written small and not inside a name
     /// ("Ban Chỉ đạo Phòng chống lụt bão Trung ương tổ chức hội nghị", "Ban chỉ đạo Tổng điều tra …").
@@ -174,6 +180,9 @@ extension MeetingReader {
         }
         guard i > 0, w[i - 1].after.isEmpty, !(i > 1 && w[i - 2].lower == "thứ") else { return false }
         if MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 { return true }
+        // ("65/65 Hội nghị Chi hội Phụ nữ xã …": so many of so many, no day of a month.)
+        let parts = w[i - 1].text.split(separator: "/").compactMap { Int($0) }
+        if parts.count == 2, parts[1] > 12, (1...parts[1]).contains(parts[0]) { return true }
         // ("tổ chức 3 kỳ họp, trong đó có 2 kỳ họp chuyên đề …, ⟨1 kỳ họp⟩ thường lệ": one of those counted
         // before it in the sentence.)
         return i >= 2 && Int(w[i - 1].text) != nil && (1..<(i - 1)).contains { k in

@@ -28,11 +28,12 @@ extension MeetingReader {
         }
         // "đại hội đảng bộ các cấp", "đại hội đảng bộ cấp huyện", "đại hội chi, đảng bộ cấp cơ sở": the
         // congresses of every level, or of one level, many meetings (written small: not "Đại hội Đảng
-        // bộ cấp trên").
+        // bộ cấp trên"; past the name of whose congresses: "Đại hội Đoàn TNCS Hồ Chí Minh cấp cơ sở").
         if let (_, length) = MeetingWords.noun(lead, at: i), i + length < w.count - 1,
-           let level = (i + length..<min(w.count - 1, i + length + 4)).first(where: {
+           let level = (i + length..<min(w.count - 1, i + length + 8)).first(where: {
                lead.matchesWritten(["các", "cấp"], at: $0) || w[$0].text == "cấp" && lead.matchWritten(levels, at: $0 + 1) != nil
            }),
+           level - i - length < 4 || w[(i + length)..<level].allSatisfy({ $0.isCapitalised }) && w[level].text == "cấp",
            w[i..<level].allSatisfy({ $0.after.isEmpty || $0.after == "," && $0.lower == "chi" }) {
             return true
         }
@@ -182,12 +183,18 @@ extension MeetingReader {
 }
 
 extension MeetingReader {
-    /// "tại Trung tâm tổ chức ⟨hội nghị⟩ FLC Hạ Long": a meeting noun in a venue's name names no
-    /// meeting (as right after "Trung tâm", `MeetingWords.passing`).
+    /// "tại Trung tâm tổ chức ⟨hội nghị⟩ FLC Hạ Long", "tại Trung tâm Thông tin - ⟨Hội nghị⟩ tỉnh": a
+    /// meeting noun in a venue's name, or its second field after a dash, names no meeting (as right
+    /// after "Trung tâm", `MeetingWords.passing`).
     static func namesAVenue(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        guard i >= 4, lead.matchesWritten(["trung", "tâm", "tổ", "chức"], at: i - 4), w[i - 4].isCapitalised else { return false }
-        return w[(i - 4)..<i].allSatisfy { $0.after.isEmpty }
+        if i >= 4, lead.matchesWritten(["trung", "tâm", "tổ", "chức"], at: i - 4), w[i - 4].isCapitalised {
+            return w[(i - 4)..<i].allSatisfy { $0.after.isEmpty }
+        }
+        guard i >= 3, ["-", "–"].contains(w[i - 1].text) || ["-", "–"].contains(w[i - 1].after.trimmingCharacters(in: .whitespaces)),
+              let centre = (max(0, i - 6)..<(i - 3)).last(where: { lead.matchesWritten(["trung", "tâm"], at: $0) && w[$0].isCapitalised })
+        else { return false }
+        return w[centre + 2].isCapitalised && w[centre..<(i - 1)].allSatisfy { $0.after.isEmpty }
     }
 }
 
