@@ -7,6 +7,9 @@ extension ChairReader {
     /// names and their marks (not "Theo ông A, Thủ tướng B …", a name before a comma).
     static func firstCoChair(_ lead: LeadWords, before last: Range<Int>, from start: Int, _ catalog: Catalog) -> Range<Int>? {
         let w = lead.words
+        // ("Bộ trưởng … Nguyễn Xuân Cường, Bí thư Tỉnh ủy Đăk Lăk Bùi Văn Cường đồng chủ trì": when the verb
+        // says they chaired together, a comma before the next one's office and name as a semicolon.)
+        let together = (last.upperBound..<min(w.count, last.upperBound + 2)).contains { lead.matchesWritten(["đồng", "chủ", "trì"], at: $0) }
         var k = start
         while k < last.lowerBound {
             guard let r = PersonName.read(lead, at: k), r.upperBound < last.lowerBound, !isPlace(lead, r, catalog) else { k += 1; continue }
@@ -30,7 +33,7 @@ extension ChairReader {
                 // đồng chí Hà Thị Huyền - Phó chủ tịch HĐND huyện chủ trì kỳ họp".)
                 // (Or a semicolon before the next one's office and name: "Bí thư Tỉnh ủy A⟨;⟩ Chủ tịch UBND tỉnh B
                 // đồng chủ trì"; or before the next one's name and office: `nextNamed`.)
-                let officedNext = nextOfficed(lead, after: r.upperBound - 1)
+                let officedNext = nextOfficed(lead, after: r.upperBound - 1, orComma: together)
                 let and = officedNext ? r.upperBound : between.indices.first { joins.contains(w[$0].lower) && !w[$0].isCapitalised }
                     ?? between.indices.first { othersListed(lead, after: $0) || nextHonoured(lead, after: $0) || nextOfficed(lead, after: $0)
                         || nextNamed(lead, after: $0) }
@@ -99,11 +102,11 @@ extension ChairReader {
         return (k + 2...k + 3).contains { $0 < lead.words.count && honorificLength(lead, before: $0) == $0 - k - 1 && PersonName.read(lead, at: $0) != nil }
     }
 
-    /// "…⟨;⟩ Chủ tịch UBND tỉnh Trần Văn Bình": after the word `k`, a semicolon, then an office
-    /// and, within its capitalised words, a name.
-    static func nextOfficed(_ lead: LeadWords, after k: Int) -> Bool {
+    /// "…⟨;⟩ Chủ tịch UBND tỉnh Trần Văn Bình": after the word `k`, a semicolon (or a comma, `orComma`),
+    /// then an office and, within its capitalised words, a name.
+    static func nextOfficed(_ lead: LeadWords, after k: Int, orComma: Bool = false) -> Bool {
         let w = lead.words
-        guard w[k].after == ";", k + 1 < w.count, HostReader.opensOffice(lead, at: k + 1) else { return false }
+        guard w[k].after == ";" || orComma && w[k].after == ",", k + 1 < w.count, HostReader.opensOffice(lead, at: k + 1) else { return false }
         var m = k + 1
         while m < min(w.count, k + 12), w[m].after.isEmpty || m == k + 1 {
             if m > k + 1, PersonName.read(lead, at: m) != nil { return true }
