@@ -23,6 +23,10 @@ import Testing
         #expect(day.kind == "hội nghị")
         let held = try #require(meeting("Sáng 10/4, Đoàn xã Hàm Chính tổ chức Đại hội Đoàn xã nhiệm kỳ 2022-2027."))
         #expect(held.host == "Đoàn xã Hàm Chính")
+        // (a seminar's level is its own: one seminar)
+        let level = try #require(meeting("Ngày 4/12, Sở Nông nghiệp và Phát triển nông thôn tổ chức hội thảo tham vấn cấp tỉnh về xây dựng "
+            + "kế hoạch hành động REDD+."))
+        #expect(level.host == "Sở Nông nghiệp và Phát triển nông thôn")
         // (a meeting at the venue is still held; someone sent to one attended it)
         let venue = try #require(meeting("Sáng 11/3, tại Trung tâm Thông tin - Hội nghị tỉnh, Tỉnh đoàn tổ chức Đại hội Cháu ngoan Bác Hồ."))
         #expect(venue.kind == "đại hội")

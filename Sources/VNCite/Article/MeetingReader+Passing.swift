@@ -29,11 +29,14 @@ extension MeetingReader {
         // "đại hội đảng bộ các cấp", "đại hội đảng bộ cấp huyện", "đại hội chi, đảng bộ cấp cơ sở": the
         // congresses of every level, or of one level, many meetings (written small: not "Đại hội Đảng
         // bộ cấp trên"; past the name of whose congresses: "Đại hội Đoàn TNCS Hồ Chí Minh cấp cơ sở").
-        if let (_, length) = MeetingWords.noun(lead, at: i), i + length < w.count - 1,
+        // (Of other meetings one level is the meeting's own: "hội thảo tham vấn cấp tỉnh" is one seminar;
+        // every level, "các cấp", is still many.)
+        if let (kind, length) = MeetingWords.noun(lead, at: i), i + length < w.count - 1,
            let level = (i + length..<min(w.count - 1, i + length + 8)).first(where: {
                lead.matchesWritten(["các", "cấp"], at: $0) || w[$0].text == "cấp" && lead.matchWritten(levels, at: $0 + 1) != nil
            }),
            level - i - length < 4 || w[(i + length)..<level].allSatisfy({ $0.isCapitalised }) && w[level].text == "cấp",
+           ["đại hội", "kỳ họp"].contains(MeetingWords.family(kind)) || w[level].lower == "các",
            w[i..<level].allSatisfy({ $0.after.isEmpty || $0.after == "," && $0.lower == "chi" }) {
             return true
         }
