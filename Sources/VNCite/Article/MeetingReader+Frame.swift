@@ -15,3 +15,15 @@ extension MeetingReader {
         }
     }
 }
+
+extension MeetingReader {
+    /// "Chiều 12/12, trong khuôn khổ Kỳ họp thứ 15, HĐND tỉnh khóa VI đã diễn ra nội dung chất vấn …":
+    /// a meeting named as the frame, in a sentence that opens on its day and names no other meeting
+    /// after it, is the meeting the sentence reports (not "Trong khuôn khổ Lễ kỷ niệm …, Trung tâm … tổ
+    /// chức Tọa đàm", the frame of another).
+    static func framesItself(_ lead: LeadWords, noun i: Int) -> Bool {
+        guard i >= 2, lead.matchesWritten(["khuôn", "khổ"], at: i - 2), MeetingDate.opensOnADay(lead),
+              let (_, length) = MeetingWords.noun(lead, at: i) else { return false }
+        return !((i + length)..<lead.words.count).contains { MeetingWords.noun(lead, at: $0) != nil }
+    }
+}

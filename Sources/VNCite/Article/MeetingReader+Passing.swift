@@ -55,7 +55,7 @@ extension MeetingReader {
         if i > 1, ["buổi", "cuộc"].contains(w[i - 1].lower), w[i - 2].after.isEmpty, each.contains(w[i - 2].lower) { return true }
         if listedAfterOneAhead(lead, noun: i) || namesAVenue(lead, noun: i) { return true }
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
-        if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return !adoptsItsResolution(lead, noun: i) }
+        if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return !adoptsItsResolution(lead, noun: i) && !framesItself(lead, noun: i) }
         let closed = lead.matches(["be", "mac"], at: i - 2) || lead.matches(["ket", "thuc"], at: i - 2)
         // ("ngay sau khi Quốc hội khóa XIII bế mạc kỳ họp cuối cùng, Thủ tướng … chủ trì phiên họp đầu
         // tiên …": the closing's subject between.)
