@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// Two capitalised words right after a place's rank or a district's Party committee are the
-/// place's name, not the chair's: the chair is the person named before the offices.
+/// place's name, not the chair's: the chair is the person named before the offices. Names of the
+/// chair's office and of hosts end on their place.
 @Suite struct MeetingChairPlaceNameTests {
     @Test func aDistrictAfterItsPartyCommitteeIsNoChair() throws {
         let found = try #require(meeting("Sáng 19/9/2022, Huyện uỷ Châu Thành tổ chức Hội nghị tiếp xúc, đối thoại với hội viên phụ nữ. "
@@ -18,6 +19,17 @@ import Testing
     @Test func aThreeWordNameAfterTheCommitteeIsTheChair() throws {
         let found = try #require(meeting("Sáng 19/9/2022, Huyện ủy tổ chức Hội nghị sơ kết. Bí thư Huyện ủy Lê Văn Hòa chủ trì Hội nghị."))
         #expect(found.chair == "Lê Văn Hòa")
+    }
+
+    /// (A name's small words run on to "Việt Nam", the country, as to a province: the chair's office
+    /// names the host whole.)
+    @Test func smallWordsUpToVietNam() throws {
+        let found = try #require(meeting("Sáng 30/10 đã diễn ra Hội thảo thúc đẩy bình đẳng giới. Chủ tịch Nhóm nữ nghị sĩ Việt Nam Trương "
+            + "Thị Mai chủ trì hội thảo."))
+        #expect(found.host == "Nhóm nữ nghị sĩ Việt Nam")
+        #expect(found.chair == "Trương Thị Mai")
+        let victims = try #require(meeting("Sáng nay, Hội nạn nhân da cam/dioxin Việt Nam tổ chức lễ tiếp nhận 150 triệu đồng ủng hộ."))
+        #expect(victims.host == "Hội nạn nhân da cam/dioxin Việt Nam")
     }
 
     /// (A company whose name holds "Vật tư" keeps its "tư".)

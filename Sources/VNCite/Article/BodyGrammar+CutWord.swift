@@ -85,7 +85,7 @@ extension BodyGrammar {
         k >= 1 && ["CP", "TNHH", "MTV", "CTCP"].contains(lead.words[k - 1].text) || k >= 2 && lead.matchesWritten(["cổ", "phần"], at: k - 2)
     }
 
-    /// "Hội điện ⟨ảnh⟩ VN", "Hội doanh nghiệp ⟨trẻ⟩ VN", "Trung tâm Y tế ⟨dự phòng⟩ TPHCM", "Hội
+    /// "Hội điện ⟨ảnh⟩ VN", "Nhóm nữ ⟨nghị sĩ⟩ Việt Nam", "Trung tâm Y tế ⟨dự phòng⟩ TPHCM", "Hội
     /// vật ⟨lý⟩ Mỹ", "Ban chỉ đạo ⟨phòng chống⟩ SARS": the end of at most four small words after a
     /// name's small words, when a place or an abbreviation follows them with no mark between (or
     /// the name's abbreviation in brackets) — the rest of the name, not a clause ("Bộ Công an khẩn
@@ -106,7 +106,7 @@ extension BodyGrammar {
         if place.before == "(", place.isAcronym, place.after.hasPrefix(")"), !notBodies.contains(place.text.uppercased()) { return run }
         guard place.before.isEmpty else { return nil }
         let isPlace = place.isAcronym && !isTimeOrNumber(place.text) && !titles.contains(place.text.uppercased())
-            || countries.contains(place.text)
+            || countries.contains(place.text) || place.text == "Việt" && lead.matchesWritten(["việt", "nam"], at: run)  // ("Nhóm nữ nghị sĩ Việt Nam")
             || catalog.startsWithProvince(w[run..<min(run + 3, w.count)].map(\.folded).joined(separator: " "))
         return isPlace ? run : nil
     }
