@@ -25,6 +25,9 @@ import Testing
         // (a ward still goes on past its district to the city)
         #expect(meeting("Sáng 5/3/2024, UBND phường 2, quận 3, thành phố Hồ Chí Minh tổ chức hội nghị.")?.host
                 == "UBND phường 2, quận 3, thành phố Hồ Chí Minh")
+        // (partners between semicolons, after the body that led: that body held it)
+        #expect(meeting("Ngày 28/4/2022, Bộ Giáo dục và Đào tạo đã chủ trì, phối hợp với Ban Tuyên giáo Trung ương; Trung ương Đoàn Thanh "
+            + "niên Cộng sản Hồ Chí Minh tổ chức Hội nghị triển khai thực hiện Quyết định số 1895/QĐ-TTg.")?.host == "Bộ Giáo dục và Đào tạo")
         // (a list of partners with commas and brackets: the body before "phối hợp với" held it)
         #expect(meeting("Ngày 12/9/2023, tại huyện Mường Lát, Ban Tôn giáo (Sở Nội vụ) phối hợp với Phòng An ninh nội địa (Công an tỉnh), "
             + "UBND huyện Mường Lát và các đơn vị có liên quan tổ chức hội nghị cập nhật thông tin tình hình tôn giáo.")?.host

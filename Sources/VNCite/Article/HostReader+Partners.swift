@@ -117,6 +117,15 @@ extension HostReader {
 }
 
 extension HostReader {
+    /// Whether the words of `range` stay in one clause up to the noun at its end: no full stop, no
+    /// semicolon but one between partners listed ("… phối hợp với Ban Tuyên giáo Trung ương⟨;⟩ Trung
+    /// ương Đoàn … tổ chức Hội nghị").
+    static func oneClause(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { j in
+            !lead.words[j].after.contains(".") && (!lead.words[j].after.contains(";") || partnersListed(lead, comma: j, before: range.upperBound) != nil)
+        }
+    }
+
     /// The word before "phối hợp" when the comma at `k` is inside the list of partners that follows
     /// it ("Bộ Xây dựng chủ trì, phối hợp với các tỉnh Hà Tĩnh⟨,⟩ Quảng Bình và Tiền Giang tổ chức
     /// Lễ …", "Ban Dân tộc tỉnh đã phối hợp với Sở Tư pháp⟨,⟩ Phòng Cảnh sát giao thông và UBND huyện
@@ -155,12 +164,14 @@ extension HostReader {
             while next < min(w.count, j + 4), w[next].after.isEmpty, !w[next].isCapitalised, !organisedBy(lead, at: next) { next += 1 }
             return next < w.count && next > j && w[next].isCapitalised && w[next - 1].after.isEmpty
         }
-        guard w[k].after == ",", k + 1 < i, w[k + 1].isCapitalised else { return nil }
+        // (A semicolon between them too: "… phối hợp với Ban Tuyên giáo Trung ương⟨;⟩ Trung ương Đoàn … tổ chức".)
+        let marks: Set<String> = [",", ";"]
+        guard marks.contains(w[k].after), k + 1 < i, w[k + 1].isCapitalised else { return nil }
         var next = k + 1
         while next < i, listed(next), !verb(next), w[next].after.isEmpty { next += 1 }
-        guard next < i, listed(next) && !verb(next) ? w[next].after == "," : organisedBy(lead, at: next) else { return nil }
+        guard next < i, listed(next) && !verb(next) ? marks.contains(w[next].after) : organisedBy(lead, at: next) else { return nil }
         var with = k
-        while with > max(2, k - 24), listed(with), w[with].after.isEmpty || w[with].after == "," { with -= 1 }
+        while with > max(2, k - 24), listed(with), w[with].after.isEmpty || marks.contains(w[with].after) { with -= 1 }
         guard with > k - 24, with >= 2 else { return nil }
         // ("Ban Nội chính Trung ương phối hợp Báo Nhân Dân, Đài Truyền hình Việt Nam, … tổ chức": the
         // list right after "phối hợp", no "với".)

@@ -154,7 +154,7 @@ extension HostReader {
                 let second = end + 1 < i && ["và", "cùng"].contains(lead.words[end].lower) && lead.words[end + 1].isCapitalised
                     && (BodyGrammar.headLength(lead, at: end + 1) != nil || BodyGrammar.read(lead, at: end + 1, catalog: catalog) != nil)
                 if jointly || second, (end..<i).contains(where: { lead.matches(["to", "chuc"], at: $0) }),
-                   lead.words[(end + place)..<i].allSatisfy({ !$0.after.contains(where: { ".;".contains($0) }) }) {
+                   oneClause(lead, (end + place)..<i) {
                     // (Not the second of two when the first is past reading: "Cục Bản quyền tác giả văn học
                     // nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức".)
                     let first = firstListed(lead, before: r.lowerBound, catalog: catalog)
