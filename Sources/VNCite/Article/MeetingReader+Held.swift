@@ -97,6 +97,12 @@ extension MeetingReader {
         }
     }
 
+    /// "Ngày 3/2, Thường trực HĐND tỉnh … đã tổ chức phiên họp thứ 16": a sentence that says a meeting
+    /// was held (`saysHeld`) and opens on its day.
+    static func heldOnItsDay(_ lead: LeadWords) -> Bool {
+        saysHeld(lead) && MeetingDate.opensOnADay(lead)
+    }
+
     /// "Sau cuộc họp sáng qua, …", "Đó là quyết định sau cuộc họp hôm qua của Thanh tra Sở y tế
     /// …", "… sau hội nghị lần 2 của Ban Chấp hành (BCH) VFF khóa V vào hôm qua": what came of a
     /// meeting of today or just past, a time in the meeting's own words ("sau cuộc họp vừa tổ chức của
