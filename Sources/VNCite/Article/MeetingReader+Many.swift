@@ -80,13 +80,18 @@ extension MeetingReader {
     /// units named right after it (not a day: "Ngày 8/8, Hội …", "Trong 2 ngày, 3 và 4/8, Đảng bộ …").
     static func fraction(_ lead: LeadWords, at k: Int) -> Bool {
         let w = lead.words
-        let parts = w[k].text.split(separator: "/")
         let day = k > 0 && (MeetingDate.dayWords.contains(w[k - 1].folded) || ["và", "đến"].contains(w[k - 1].lower))
-        guard parts.count == 2, let part = Int(parts[0]), let whole = Int(parts[1]), whole >= 2, (1...whole).contains(part),
-              w[k].after.isEmpty, k + 1 < w.count, !day else { return false }
+        guard partOfWhole(w[k].text) != nil, w[k].after.isEmpty, k + 1 < w.count, !day else { return false }
         // ("62/63 tỉnh, thành": a province too, as a part of the country; "đã có 11/12 quỹ tín dụng nhân dân
         // trên địa bàn tổ chức hội nghị tổng kết …", funds.)
         return lead.matchWritten(units, at: k + 1) != nil || fractionUnits.contains(w[k + 1].lower)
+    }
+
+    /// "46/49" → (46, 49): a part of a whole of two or more, written with a slash; nil for any other word.
+    static func partOfWhole(_ text: String) -> (part: Int, whole: Int)? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let part = Int(parts[0]), let whole = Int(parts[1]), whole >= 2, (1...whole).contains(part) else { return nil }
+        return (part, whole)
     }
 
     /// Units counted as parts of a whole besides `units` (as words are compared: "quỹ" as "qũy").
@@ -181,8 +186,7 @@ extension MeetingReader {
         guard i > 0, w[i - 1].after.isEmpty, !(i > 1 && w[i - 2].lower == "thứ") else { return false }
         if MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 { return true }
         // ("65/65 Hội nghị Chi hội Phụ nữ xã …": so many of so many, no day of a month.)
-        let parts = w[i - 1].text.split(separator: "/").compactMap { Int($0) }
-        if parts.count == 2, parts[1] > 12, (1...parts[1]).contains(parts[0]) { return true }
+        if let (_, whole) = partOfWhole(w[i - 1].text), whole > 12 { return true }
         // ("tổ chức 3 kỳ họp, trong đó có 2 kỳ họp chuyên đề …, ⟨1 kỳ họp⟩ thường lệ": one of those counted
         // before it in the sentence.)
         return i >= 2 && Int(w[i - 1].text) != nil && (1..<(i - 1)).contains { k in
