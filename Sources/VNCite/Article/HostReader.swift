@@ -152,21 +152,26 @@ enum HostReader {
         if !organiserOnly, let r = named(lead, noun: end, catalog: catalog) { return r }
         // "… của X", "… do X tổ chức", unless another noun owns X first ("báo cáo của Chính phủ").
         // "hội nghị góp ý Dự thảo Luật Dạy nghề do Ủy ban … tổ chức": the organiser of the meeting.
-        var j = end, owned = false, issued = false
+        var j = end, owned = false, issued = false, quoted = false, reach = end + 45
         // "do X tổ chức" may come late in the sentence ("cuộc hội thảo ngày 2-12 tại Hà Nội để công
         // bố kết quả cuộc điều tra … do Tổng cục Thống kê … tổ chức"), past a comma only into "do"
         // ("Buổi mít tinh diễn ra … tại công viên 30/4 TP HCM, do Bộ Y tế phối hợp với … tổ chức").
-        while j < min(w.count, end + 45) {
+        while j < min(w.count, reach) {
             let far = j >= end + 12
             // (Past thirty words, only a "do" after a comma: not "… do Ngân hàng … và tổ chức hợp tác … khởi xướng".)
-            let late = !subject && j >= end + 30 && !(w[j].folded == "do" && w[j - 1].after == ",")
+            let late = !subject && j >= end + 30 && !(w[j].folded == "do" && w[j - 1].after.hasSuffix(","))
+            // (A quoted title's commas are the title's, and its words count as one: "… Chỉ thị số
+            // 05-CT/TW “Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”, do
+            // Hội Cựu chiến binh … tổ chức".)
+            quoted = w[j].opensQuote || quoted && !w[j - 1].closesQuote
+            if quoted { reach += 1 }
             if far, late || !["do", "duoc"].contains(w[j].folded) {
                 let next = j + 1 < w.count ? w[j + 1].folded : ""
                 // (Not the comma of a list of numbers inside the name: "chương trình SGK lớp 1, 2, 3 mới, do …";
                 // nor of a task's pair: "triển khai phương hướng, nhiệm vụ quý 2-2024 do Ủy ban … tổ chức".)
                 let numbers = w[j].text.first?.isNumber == true && next.first?.isNumber == true
                 if w[j].after.contains(where: { ";:.".contains($0) })
-                    || w[j].after.contains(",") && next != "do" && !subject && !numbers && !pairedWithComma(lead, j)
+                    || w[j].after.contains(",") && next != "do" && !subject && !numbers && !pairedWithComma(lead, j) && !(quoted && !w[j].closesQuote)
                         && !topicGoesOn(lead, after: j) { break }
                 j += 1
                 continue
@@ -226,6 +231,8 @@ enum HostReader {
     /// Nouns whose "của X" names their own author, not the meeting's host.
     static let ownersOfTheirOwn: [[Substring]] = [
         "báo cáo", "dự thảo", "tờ trình", "quyết định", "ý kiến", "đề nghị", "kết luận", "chỉ đạo", "đề án",
+        // ("Hội nghị về việc phổ biến Quy chế tổ chức và hoạt động của Viện kiểm sát nhân dân cấp cao".)
+        "quy chế", "quy định", "điều lệ",
         "chủ tịch", "bộ trưởng", "lãnh đạo", "đại diện", "đoàn",
     ].phrases
 }
