@@ -28,6 +28,7 @@ import Testing
         ("Ngày 21 và 22 tháng 3 năm 2018, Công đoàn ngành Giáo dục tỉnh Tuyên Quang long trọng tổ chức Đại hội Công đoàn ngành Giáo dục lần thứ XI.",
          "2018-03-21"),
         ("Ngày 2-3 tháng 7 năm 2018, Hội Nông dân huyện Krông Búk đã tổ chức Đại hội đại biểu lần thứ X.", "2018-07-02"),
+        ("Ngày 21, 22 tháng 10 năm 2020, Trung tâm Khuyến nông Quốc gia tổ chức Hội thảo về nông nghiệp đô thị.", "2020-10-21"),
         // (words between "đến" and the last day)
         ("Quốc hội tổ chức phiên chất vấn trong 2,5 ngày (từ chiều 7/6 đến hết ngày 9/6/2022) tại Hà Nội.", "2022-06-07"),
         // A meeting noun joined to the first one names the same meeting: its day is still read after it.

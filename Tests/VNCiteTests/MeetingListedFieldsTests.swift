@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// A name lists its fields as "A, B và C" ("Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư Đồng
-/// Tháp"): the comma is inside the name. Not a list of bodies, of places, or of people.
+/// Tháp"): the comma is inside the name. Not a list of bodies, of places, or of people (nor of
+/// people whose office is misspelt: "Bà Vũ Thị Hương- Chủ nghiệm").
 @Suite struct MeetingListedFieldsTests {
     @Test(arguments: [
         ("Ngày 04.8, Trung tâm Xúc tiến Thương mại, Du lịch và Đầu tư Cần Thơ phối hợp với các đơn vị liên quan tổ chức Tọa đàm "
@@ -21,6 +22,8 @@ import Testing
     @Test(arguments: [
         ("Sáng 5/9, Bộ Công an, Bộ Quốc phòng và Bộ Ngoại giao tổ chức hội nghị sơ kết.", "Bộ Công an"),
         ("Sáng 5/9, Sở Y tế Hà Nội, Đà Nẵng và Cần Thơ tổ chức hội nghị sơ kết.", nil),
+        ("Ông Lê Quốc Thanh- Giám đốc Trung tâm Khuyến nông Quốc gia, Ông Hồ Vang- Phó Giám đốc Sở Nông nghiệp và PTNT TT Huế, Bà Vũ Thị "
+            + "Hương- Chủ nghiệm CLB Khuyến nông đô thị chủ trì Hội thảo.", "Trung tâm Khuyến nông Quốc gia"),
     ])
     func bodiesAndPlacesAreNoFields(lead: String, host: String?) {
         #expect(meeting(lead)?.host == host)

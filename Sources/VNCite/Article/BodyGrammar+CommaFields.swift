@@ -46,8 +46,9 @@ extension BodyGrammar {
     /// "Trung tâm Xúc tiến Thương mại⟨,⟩ Du lịch và Đầu tư Đồng Tháp", "Trường Cao đẳng Kinh tế⟨,⟩ Kỹ
     /// thuật và Thủy sản": whether the comma after word `k` lists a name's fields, any of them, in the
     /// form "A, B và C" (or "A, B, C và D") — each field up to four syllables, its first capitalised,
-    /// the last after "và" or a dash; none of them a head, an office, a person or a province (not "Bộ
-    /// Công an, Bộ Quốc phòng và …", "Sở Y tế Hà Nội, Đà Nẵng và …").
+    /// the last after "và" or a dash; none of them a head, an office, a person (nor "Ông", "Bà",
+    /// "Đồng chí" before one) or a province (not "Bộ Công an, Bộ Quốc phòng và …", "Sở Y tế Hà Nội,
+    /// Đà Nẵng và …", "Sở … TT Huế, Bà Vũ Thị Hương- Chủ nhiệm").
     static func listedFields(_ lead: LeadWords, comma k: Int, catalog: Catalog) -> Bool {
         let w = lead.words
         // (The field before the comma ends on a capital or on the small syllable after one: "Kinh ⟨tế⟩,".)
@@ -56,6 +57,7 @@ extension BodyGrammar {
         func field(_ j: Int) -> Bool {
             w[j].isCapitalised && !w[j].isAcronym && w[j].isVietnamese && w[j].before.isEmpty && headLength(lead, at: j) == nil
                 && MeetingWords.office(lead, at: j) == nil && PersonName.read(lead, at: j) == nil
+                && !["ông", "bà"].contains(w[j].lower) && !lead.matchesWritten(["đồng", "chí"], at: j)
                 && !catalog.startsWithProvince(w[j..<min(j + 3, w.count)].map(\.folded).joined(separator: " "))
         }
         guard field(k + 1) else { return false }

@@ -140,10 +140,12 @@ enum MeetingDate {
 
     /// "(Ngày) 13 tháng 6 năm 2023", "(sáng) 13 tháng 6": the day written out in words (the year
     /// from the article when not written; nil inside when it cannot be known); of a range, its first
-    /// day ("Ngày 21 và 22 tháng 3 năm 2018", "từ 21 đến 23 tháng 3", "Ngày 2-3 tháng 7 năm 2018").
+    /// day ("Ngày 21 và 22 tháng 3 năm 2018", "từ 21 đến 23 tháng 3", "Ngày 2-3 tháng 7 năm 2018",
+    /// "Ngày 21, 22 tháng 10 năm 2020").
     static func spelledOut(_ w: [LeadWords.Word], at k: Int, articleDate: CalendarDate?) -> CalendarDate?? {
-        if k + 2 < w.count, let first = Int(w[k].text), w[k].after.isEmpty, ["va", "den"].contains(w[k + 1].folded),
-           let last = spelledOut(w, at: k + 2, articleDate: articleDate) {
+        let joined = k + 2 < w.count && w[k].after.isEmpty && ["va", "den"].contains(w[k + 1].folded)
+        let listed = k + 1 < w.count && w[k].after == "," && Int(w[k + 1].text) != nil
+        if joined || listed, let first = Int(w[k].text), let last = spelledOut(w, at: k + (joined ? 2 : 1), articleDate: articleDate) {
             guard let last, first < last.day else { return .some(nil) }
             return .some(CalendarDate(year: last.year, month: last.month, day: first))
         }
