@@ -19,6 +19,10 @@ import Testing
     @Test(arguments: [
         ("Thực hiện Kế hoạch số 55-KH/ĐU của Ban Thường vụ Huyện ủy, sáng 12/7/2022, Đảng ủy xã Nông Thượng tổ chức hội nghị "
             + "sơ kết 6 tháng đầu năm.", "hội nghị"),
+        // (not the session that passed the resolutions carried out, when the sentence goes on to the meeting held)
+        ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về việc triển khai các Nghị quyết của Hội đồng nhân dân tỉnh Trà Vinh khóa 10, "
+            + "tại kỳ họp thứ 4, từ ngày 18 đến ngày 21/7/2022, Sở Văn hóa, Thể thao và Du lịch tổ chức Hội nghị triển khai Nghị quyết "
+            + "số 01/2022/NQ-HĐND đến các huyện.", "hội nghị"),
         ("Thực hiện Phiên họp thứ 55, sáng 27/4/2021, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội biểu quyết thông qua 4 Nghị quyết.",
          "phiên họp"),
     ])

@@ -19,7 +19,7 @@ extension MeetingReader {
         let clause = HostReader.clauseStart(lead, before: i)
         let carriedOut = i > clause + 2 && (lead.matches(["thuc", "hien"], at: clause) || lead.matches(["can", "cu"], at: clause))
             || basisListed(lead, clause: clause, noun: i)
-        return carriedOut || lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
+        return carriedOut || heldLaterInTheBasis(lead, noun: i) || lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
             || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
             || lead.matchesWritten(["liên", "quan"], at: clause) || lead.matchesWritten(["theo", "chương", "trình"], at: clause)
     }
@@ -30,6 +30,16 @@ extension MeetingReader {
     static func basisListed(_ lead: LeadWords, clause: Int, noun i: Int) -> Bool {
         clause > 2 && i > clause + 1 && (lead.matches(["can", "cu"], at: 0) || lead.matches(["thuc", "hien"], at: 0))
             && lead.words[clause].isCapitalised && lead.match(basisDocuments, at: clause) != nil
+    }
+
+    /// "Thực hiện chỉ đạo của UBND tỉnh về việc triển khai các Nghị quyết của HĐND tỉnh Trà Vinh khóa
+    /// 10, tại kỳ họp thứ 4, từ ngày 18 đến ngày 21/7/2022, Sở Văn hóa … tổ chức Hội nghị triển khai
+    /// …": a meeting in the basis a sentence opens on, when a meeting further on is the one held
+    /// ("tổ chức" before its noun).
+    static func heldLaterInTheBasis(_ lead: LeadWords, noun i: Int) -> Bool {
+        guard lead.matches(["thuc", "hien"], at: 0) || lead.matches(["can", "cu"], at: 0) else { return false }
+        let end = HostReader.clauseEnd(lead, from: i + 1)
+        return (max(end, 2)..<lead.words.count).contains { lead.matchesWritten(["tổ", "chức"], at: $0 - 2) && MeetingWords.noun(lead, at: $0) != nil }
     }
 
     /// The type words of the documents a basis lists, folded.
