@@ -12,6 +12,9 @@ import Testing
         // (the trip's word after "có"; the verbs with a comma, or with nothing, between them)
         ("(QNO) - Đoàn công tác huyện Thăng Bình do ông Nguyễn Đức Bình - Phó Bí thư Huyện ủy làm trưởng đoàn vừa có chuyến thăm "
             + "và làm việc tại huyện kết nghĩa Đông Sơn (Thanh Hóa).", "Đoàn công tác huyện Thăng Bình"),
+        // (the delegation, not its country set after it)
+        ("Chiều 10/10/2012, Đoàn công tác Hải quan vùng III, nước CHDCND Lào do đồng chí Phông Sa Văn Phôm Ma Vông, Trưởng Hải quan vùng "
+            + "dẫn đầu đã đến làm việc tại Cục Hải quan Nghệ An.", "Đoàn công tác Hải quan vùng III"),
         ("Sáng 12/4, Ban Thường vụ Tỉnh ủy Phú Yên đã thăm, làm việc tại huyện Tuy An.", "Ban Thường vụ Tỉnh ủy Phú Yên"),
         ("Sáng 12/4, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến đã thăm làm việc tại Bệnh viện Đa khoa tỉnh Lào Cai.", "Bộ Y tế"),
         // (who came with the office, sectors named as a pair with a comma: "Bộ, ngành")

@@ -1,4 +1,5 @@
-/// The delegation whose head holds a meeting: the office of leading it is the one that acts.
+/// A delegation and who heads it: the office of leading it is the one that acts, and the body an
+/// aside says someone led is the subject.
 extension HostReader {
     /// "…, Chủ tịch Quốc hội Trần Thanh Mẫn, Trưởng đoàn kiểm tra số 11 của Bộ Chính trị đã chủ trì
     /// Hội nghị …" → "Đoàn kiểm tra số 11 của Bộ Chính trị"; "Phó Thủ tướng … Nguyễn Hòa Bình, Trưởng
@@ -35,4 +36,34 @@ extension HostReader {
 
     /// Delegations that inspect, oversee or work: "đoàn kiểm tra", "đoàn giám sát", "đoàn công tác".
     static let delegationKinds: [[Substring]] = ["kiem tra", "giam sat", "cong tac"].phrases
+
+    /// "Đoàn công tác của Bộ Y tế do Thứ trưởng X làm trưởng đoàn đã có buổi làm việc", "Chiều 13/6,
+    /// Đoàn công tác của Ban Chỉ đạo … do đồng chí Nguyễn Văn F, Phó Trưởng Ban Nội chính Trung ương
+    /// làm trưởng đoàn đã có …": the body before the aside that names who led it ("do …" then "làm
+    /// trưởng đoàn", "làm trưởng ban" or "dẫn đầu", right before the meeting's verbs), read as the
+    /// subject of the "do" (a comma inside the aside may hide it from the clause of the verbs).
+    static func ledSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
+        let w = lead.words
+        var verbs = i
+        // (Past "tổ chức" too: "…, do ông X, Bí thư Quận ủy …, làm tổ trưởng, tổ chức tiếp xúc cử tri".)
+        while verbs > 0 {
+            let organised = lead.matchesWritten(["tổ", "chức"], at: verbs - 2)
+            guard organised || ["đã", "vừa", "có", "đến", "về", "tới", "mới"].contains(w[verbs - 1].lower) else { break }
+            verbs -= organised ? 2 : 1
+        }
+        let heads: [[Substring]] = [["trưởng", "đoàn"], ["trưởng", "ban"], ["tổ", "trưởng"], ["trưởng", "tổ"]]
+        guard let led = verbs >= 2 && lead.matchesWritten(["dẫn", "đầu"], at: verbs - 2) ? verbs - 2
+                : verbs >= 3 && lead.matchesWritten(["làm"], at: verbs - 3) && heads.contains(where: { lead.matchesWritten($0, at: verbs - 2) }) ? verbs - 3 : nil
+        else { return nil }
+        guard led > 1, let by = (max(1, led - 30)..<led).last(where: { w[$0].lower == "do" }),
+              !w[by..<led].contains(where: { $0.after.contains(where: { ".;:".contains($0) }) }) else { return nil }
+        let subject = before(lead, noun: by, catalog: catalog) ?? nameBeforeComma(lead, before: by, catalog: catalog)
+        // ("Đoàn công tác Hải quan vùng III, nước CHDCND Lào do đồng chí … dẫn đầu có cuộc làm việc":
+        // the delegation, not its country set after it.)
+        if let r = subject, r.lowerBound >= 2, w[r.lowerBound - 1].lower == "nước",
+           let delegation = nameBeforeComma(lead, before: r.lowerBound - 1, catalog: catalog) {
+            return delegation
+        }
+        return subject
+    }
 }
