@@ -127,6 +127,9 @@ import Testing
         // (the session fronted after a day with its year, then the legislature that passed a law)
         "Ngày 11/11/2020, tại Kỳ họp thứ 10, Quốc hội khóa XIV đã thông qua Luật Biên phòng Việt Nam, Luật có hiệu lực thi hành từ ngày 01/01/2022.",
         "Ngày 28/11/2023, tại Kỳ họp thứ 6 Quốc hội khóa XV đã thông qua Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở.",
+        // (a council's resolution too; a headline that leaves "được" out)
+        "Nghị quyết số 12/2020/NQ-HĐND được HĐND tỉnh khóa XIII thông qua tại kỳ họp thứ 19 và có hiệu lực từ ngày 18/9/2020.",
+        "Nghị quyết thông qua tại Kỳ họp thứ 19, HĐND tỉnh khoá XIII",
     ])
     func theSessionALawWasPassedAt(text: String) {
         #expect(meeting(text) == nil)

@@ -30,8 +30,10 @@ extension MeetingReader {
            case let named = HostReader.clauseStart(lead, before: clause - 1), clause - named <= 10, lead.matchWritten(laws, at: named) != nil {
             clause = named
         }
-        guard w[clause].isCapitalised, lead.matchWritten(laws, at: clause) != nil,
-              let passive = (max(clause, k - 12)..<(k - 2)).last(where: { w[$0].lower == "được" }) else { return false }
+        guard w[clause].isCapitalised, let law = lead.matchWritten(laws, at: clause) else { return false }
+        // (A headline leaves "được" out: "Nghị quyết thông qua tại Kỳ họp thứ 19, HĐND tỉnh khoá XIII".)
+        if k - 2 == clause + law.count { return true }
+        guard let passive = (max(clause, k - 12)..<(k - 2)).last(where: { w[$0].lower == "được" }) else { return false }
         return !(clause..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
     }
 
@@ -81,6 +83,6 @@ extension MeetingReader {
         return w[i..<passed].contains(where: { $0.folded == "qh" }) || (i..<passed).contains(where: { lead.matches(["quoc", "hoi"], at: $0) })
     }
 
-    /// The documents a legislature passes at its sessions.
-    static let laws = PhraseTable(["luật", "bộ luật", "hiến pháp", "pháp lệnh"])
+    /// The documents a legislature or a council passes at its sessions.
+    static let laws = PhraseTable(["luật", "bộ luật", "hiến pháp", "pháp lệnh", "nghị quyết"])
 }
