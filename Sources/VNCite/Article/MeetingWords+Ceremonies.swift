@@ -19,5 +19,7 @@ extension MeetingWords {
         "chuyển giao", "báo công",
         // (A school's graduation, "Lễ tốt nghiệp cho sinh viên", "lễ nhận bằng tốt nghiệp", "Lễ cấp phát văn bằng".)
         "tốt nghiệp", "nhận bằng", "cấp bằng", "cấp phát văn bằng",
+        // (A gathering held as a ceremony, "Lễ gặp mặt kỷ niệm 63 năm ngày truyền thống Ngành Thủy sản", "Lễ họp mặt …".)
+        "gặp mặt", "họp mặt",
     ]
 }
