@@ -2,9 +2,9 @@ import Testing
 @testable import VNCite
 
 /// Institutions that hold meetings: a library by its head noun, a federation of libraries named by
-/// its members ("các tỉnh"), a hospital after the adverb it held
-/// the meeting with ("trang nghiêm"), a company's shareholders in their general meeting — not the
-/// General Assembly of the United Nations, a body; a board by its chair's office.
+/// its members ("các tỉnh"), a hospital after the adverb it held the meeting with ("trang
+/// nghiêm"), a university that "đăng cai" (hosts) it, a company's shareholders in their general
+/// meeting — not the General Assembly of the United Nations, a body; a board by its chair's office.
 @Suite struct MeetingInstitutionHostTests {
     @Test(arguments: [
         ("Ngày 30.1, Thư viện tỉnh tổ chức hội nghị triển khai nhiệm vụ hệ thống thư viện công cộng năm 2018.", "hội nghị", "Thư viện tỉnh"),
@@ -15,6 +15,9 @@ import Testing
         // (a federation of libraries, named by its many members)
         ("Ngày 13/10/2022, Liên hiệp Thư viện các tỉnh miền núi phía Bắc đã tổ chức “Hội nghị Tổng kết công tác thư viện nhiệm kỳ "
             + "2020 -2022” tại Trung tâm Hội nghị tỉnh Bắc Giang.", "hội nghị", "Liên hiệp Thư viện các tỉnh miền núi phía Bắc"),
+        // (a university that hosts it, "đăng cai")
+        ("Ngày 24/06/2022, Trường Đại học Nông Lâm đăng cai tổ chức hội nghị khoa học trẻ toàn quốc ngành Thủy sản lần thứ 11.",
+         "hội nghị", "Trường Đại học Nông Lâm"),
     ])
     func theInstitutionHeldIt(lead: String, kind: String, host: String) throws {
         let m = try #require(meeting(lead))

@@ -237,14 +237,14 @@ enum MeetingWords {
         "chat luong", "hieu qua",
     ])
 
-    /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại
-    /// đã có cuộc họp", "Thường trực Tỉnh ủy (đã có buổi) làm việc với", "… khẩn cấp tổ chức", "…
-    /// tổ chức trọng thể lễ", "… trang nghiêm tổ chức sinh hoạt", "Bộ Y tế lập tức triệu tập cuộc họp", "Sở Y tế đã
-    /// làm lễ khởi công", "Hội … lần đầu tiên tổ chức hội thảo" ("Đà Lạt" is no "đã").
+    /// Words between a body and the meeting it held: "Sở … đã tổ chức hội nghị", "Bộ Thương mại đã có
+    /// cuộc họp", "Thường trực Tỉnh ủy (đã có buổi) làm việc với", "… khẩn cấp tổ chức", "… tổ chức trọng thể
+    /// lễ", "… trang nghiêm tổ chức sinh hoạt", "Bộ Y tế lập tức triệu tập cuộc họp", "Sở Y tế đã làm lễ khởi
+    /// công", "Hội … lần đầu tiên tổ chức hội thảo", "Trường … đăng cai tổ chức" ("Đà Lạt" is no "đã").
     static let glue: Set<String> = [
         "đã", "vừa", "mới", "đang", "có", "tổ", "chức", "khai", "mạc", "bế", "tiến", "hành", "triệu", "tập",
         "mở", "chủ", "trì", "tiếp", "tục", "hôm", "nay", "qua", "sáng", "chiều", "tối", "trưa", "ngày",
         "chính", "thức", "long", "trọng", "kỳ", "lần", "thứ", "cùng", "buổi", "cuộc", "một", "sang", "đến", "bắt", "đầu", "tiên",
-        "khẩn", "cấp", "thể", "cũng", "đồng", "lập", "tức", "làm", "kết", "thúc", "trang", "nghiêm", "trực",
+        "khẩn", "cấp", "thể", "cũng", "đồng", "lập", "tức", "làm", "kết", "thúc", "trang", "nghiêm", "trực", "đăng", "cai",
     ]
 }
