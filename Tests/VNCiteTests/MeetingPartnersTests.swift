@@ -25,6 +25,12 @@ import Testing
         // (their names in small letters after a head, the last after "và")
         ("Trong 3 ngày, từ 13-15/10/2016, Ban Dân tộc tỉnh Thái Nguyên đã phối hợp với Sở Tư pháp, Phòng Cảnh sát giao thông và UBND "
             + "huyện Phú Bình tổ chức Hội thảo về pháp luật.", "Ban Dân tộc tỉnh Thái Nguyên"),
+        // (a first body whose name runs on in small letters to a capital)
+        ("Ngày 10-7-2021, Trung tâm Hỗ trợ khởi nghiệp sáng tạo Quốc gia phối hợp với Đại học Kinh tế Quốc dân, Bộ Khoa học và Công nghệ "
+            + "tổ chức Hội thảo khoa học Quốc gia bằng hình thức trực tuyến.", "Trung tâm Hỗ trợ khởi nghiệp sáng tạo Quốc gia"),
+        // (not a dateline's words before a body)
+        ("QĐND Online - Ngày 17-4, Học viện Biên phòng phối hợp với Sở Khoa học và Công nghệ tổ chức hội thảo khoa học kỷ niệm 50 năm xây dựng.",
+         "Học viện Biên phòng"),
         // (the Youth Union's district committee by its head alone)
         ("Sáng ngày 26/6/2022, tại trường THPT Ngô Mây, Huyện đoàn phối hợp với Viện kiểm sát nhân dân huyện và Công an huyện tổ chức "
             + "hội thảo tuyên truyền phòng, chống ma túy.", "Huyện đoàn"),

@@ -81,15 +81,19 @@ extension HostReader {
     }
 
     /// The longest body whose name ends at word `end`, starting at most twelve words before it,
-    /// with up to three capitals the grammar stopped short of ("Đại học Quốc gia (ĐHQG) ⟨TPHCM⟩").
+    /// with up to three capitals the grammar stopped short of ("Đại học Quốc gia (ĐHQG) ⟨TPHCM⟩") or
+    /// words that finish a name (`nameTail`).
     static func body(_ lead: LeadWords, endingAt end: Int, catalog: Catalog) -> Range<Int>? {
         for j in max(0, end - 12)..<end {
             // (With a committee's remit: "⟨Ban Chỉ đạo quốc gia về phòng, chống thiên tai⟩ phối hợp với …".)
             if let read = BodyGrammar.read(lead, at: j, catalog: catalog) ?? headWithTail(lead, at: j, catalog: catalog),
                case let remitted = withRemit(lead, read), case let r = remitted.upperBound <= end ? remitted : read,
-               r.upperBound <= end, end - r.upperBound <= 3,
-               (r.upperBound..<end).allSatisfy({ lead.words[$0].isCapitalised && lead.words[$0].isVietnamese
-                   && ["", ")"].contains(lead.words[$0 - 1].after) }) {
+               r.upperBound <= end, end - r.upperBound <= 3 && (r.upperBound..<end).allSatisfy({ lead.words[$0].isCapitalised
+                   && lead.words[$0].isVietnamese && ["", ")"].contains(lead.words[$0 - 1].after) })
+                   // ("Trung tâm Hỗ trợ khởi nghiệp ⟨sáng tạo Quốc gia⟩ phối hợp với …": words that finish the name.)
+                   // (Not a dateline's: "ĐÀ NẴNG - ⟨Sáng 5-4⟩".)
+                   || r.upperBound < end && nameTail(lead, r.upperBound..<end) && (r.upperBound..<end).allSatisfy({
+                       lead.words[$0 - 1].after.isEmpty && !BodyGrammar.isTimeOrNumber(lead.words[$0].text) }) {
                 return r.lowerBound..<end
             }
         }
