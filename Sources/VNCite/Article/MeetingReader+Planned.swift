@@ -122,8 +122,8 @@ extension MeetingReader {
                    lead.words[k + 2].lower == "trình" || lead.words[k + 2].isCapitalised || plannedObjects.contains(lead.words[k + 2].lower) {
                     return false
                 }
-                // "chưa đầy 50 ngày nữa" (less than), not "chưa tổ chức" (not yet).
-                if p == ["chưa"], k + 1 < lead.words.count, ["đầy", "tới", "đến"].contains(lead.words[k + 1].lower) { return false }
+                // "chưa đầy 50 ngày nữa" (less than), "người chưa thành niên" (minors), not "chưa tổ chức" (not yet).
+                if p == ["chưa"], lead.matchWritten(notYetFollowers, at: k + 1) != nil { return false }
                 return true
             }
             return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
@@ -132,19 +132,8 @@ extension MeetingReader {
             || !heldBefore && toBeHeld(lead, noun: i) || byThePlan(lead)
     }
 
-    /// "Theo kế hoạch, đại hội các chi bộ … hoàn thành trước ngày 15.2; đại hội đảng bộ cơ sở …": a
-    /// sentence that opens on what the plan says tells meetings to be held, unless it says they were
-    /// ("Theo kế hoạch, hội nghị đã diễn ra trong hai ngày"). (A day that opens what the plan says
-    /// is read against the article's date: "Theo kế hoạch, sáng 16/6, UBND tỉnh tổ chức hội nghị …",
-    /// "Theo kế hoạch, từ ngày 12 đến 16/6, …".)
-    static func byThePlan(_ lead: LeadWords) -> Bool {
-        let w = lead.words
-        guard lead.matchesWritten(["theo", "kế", "hoạch"], at: 0), w[2].after.hasPrefix(",") else { return false }
-        let opensOnADay = (3..<max(3, min(w.count - 1, 6))).contains {
-            MeetingDate.dayWords.contains(w[$0].folded) && w[$0 + 1].text.first?.isNumber == true
-        }
-        return !opensOnADay && !w.contains { ["đã", "vừa"].contains($0.lower) }
-    }
+    /// What follows a "chưa" that is no "not yet": "chưa đầy", "chưa tới", "người chưa thành niên".
+    static let notYetFollowers = PhraseTable(["đầy", "tới", "đến", "thành niên"])
 
     /// "một cuộc họp giữa Iran và các quan chức 3 nước EU là Anh, Pháp và Đức sẽ được tổ chức tại
     /// Vienne", "Hội nghị An ninh Đông Á quy tụ các nhà lãnh đạo ASEAN, Trung Quốc, Nhật và Hàn Quốc dự
