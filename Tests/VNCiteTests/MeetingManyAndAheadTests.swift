@@ -56,7 +56,7 @@ import Testing
     }
 
     /// A day is no count: "Trong 2 ngày, 3 và 4/8, Đảng bộ …" holds its own congress; nor is a year or a hamlet's number
-    /// in a name: "năm 1972 huyện …" is no 1,972 districts.
+    /// in a name: "năm 1972 huyện …" is no 1,972 districts; nor a number before a comma: "cột mốc 1145, huyện …".
     @Test(arguments: [
         ("Đại hội Đảng bộ Công an tỉnh\nTrong 2 ngày, 3 và 4/8, Đảng bộ Công an tỉnh Sơn La tổ chức Đại hội đại biểu lần thứ XX, "
             + "nhiệm kỳ 2020-2025.", "Đảng bộ Công an tỉnh Sơn La"),
@@ -64,6 +64,9 @@ import Testing
          "Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện Quỳnh Phụ"),
         // (nor a hamlet's number)
         ("Đại hội chi bộ\nChi bộ Thôn 17 xã Quảng Phú tổ chức đại hội điểm chi bộ nhiệm kỳ 2022-2025.", "Chi bộ Thôn 17 xã Quảng Phú"),
+        // (nor a landmark's number a comma parts from the district after it)
+        ("Ngày 26-10-2023, tại Cột mốc Quốc gia 1145, huyện Cao Lộc, tỉnh Lạng Sơn, Hội CCB tỉnh cùng Đồn Biên phòng Bảo Lâm tổ chức Lễ "
+            + "khánh thành và bàn giao công trình đường kiểm tra cột mốc quốc gia.", "Hội CCB tỉnh Lạng Sơn"),
     ])
     func aDayOrAYearIsNoCount(lead: String, host: String) throws {
         #expect(try #require(meeting(lead)).host == host)
