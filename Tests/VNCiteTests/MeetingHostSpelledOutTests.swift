@@ -41,6 +41,9 @@ import Testing
             + "Hội nghị tham vấn “Góp ý dự thảo Luật Bảo vệ và phát triển rừng sửa đổi”. Ông Lê Văn Lân, Điều phối viên mạng lưới "
             + "đất rừng FORLAND chủ trì Hội nghị."))
         #expect(m.host == "Trung tâm phát triển nông thôn miền Trung Việt Nam")
+        // (with the adverbs of a congress held, "vừa … thành công")
+        let held = try #require(meeting("Hội Cựu chiến binh xã Thống Nhất, vừa tổ chức thành công Đại hội khóa I, nhiệm kỳ 2022 – 2027."))
+        #expect(held.host == "Hội Cựu chiến binh xã Thống Nhất")
     }
 
     /// A host that ends on a bare rank is of the one place of that rank its sentence names before

@@ -88,10 +88,12 @@ extension HostReader {
                     k = aside - 2
                     continue
                 }
-                // "…, Trung tâm phát triển nông thôn miền Trung Việt Nam, tổ chức Hội nghị": a stray comma
-                // between a name and its verb of holding, nothing else after it.
+                // "…, Trung tâm phát triển nông thôn miền Trung Việt Nam, tổ chức Hội nghị", "Hội Cựu chiến binh xã
+                // Thống Nhất, vừa tổ chức thành công Đại hội": a stray comma between a name and its verb of
+                // holding, nothing else after it.
                 if throughCompanions, lead.words[k].after == ",", lead.words[k].isCapitalised, k + 2 <= i,
-                   lead.words[(k + 1)..<i].allSatisfy({ MeetingWords.glue.contains($0.lower) && !$0.isCapitalised && $0.after.isEmpty }),
+                   lead.words[(k + 1)..<i].allSatisfy({
+                       (MeetingWords.glue.contains($0.lower) || ["thành", "công"].contains($0.lower)) && !$0.isCapitalised && $0.after.isEmpty }),
                    ((k + 1)..<i).contains(where: { lead.matchesWritten(["tổ", "chức"], at: $0) }) {
                     k -= 1
                     continue
