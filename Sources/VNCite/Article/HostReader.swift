@@ -171,8 +171,8 @@ enum HostReader {
                 // nor of a task's pair: "triển khai phương hướng, nhiệm vụ quý 2-2024 do Ủy ban … tổ chức".)
                 let numbers = w[j].text.first?.isNumber == true && next.first?.isNumber == true
                 if w[j].after.contains(where: { ";:.".contains($0) })
-                    || w[j].after.contains(",") && next != "do" && !subject && !numbers && !pairedWithComma(lead, j) && !(quoted && !w[j].closesQuote)
-                        && !topicGoesOn(lead, after: j) { break }
+                    || w[j].after.contains(",") && next != "do" && !subject && !numbers && !pairedWithComma(lead, j)
+                        && !(quoted && !w[j].closesQuote) && !topicGoesOn(lead, after: j) { break }
                 j += 1
                 continue
             }

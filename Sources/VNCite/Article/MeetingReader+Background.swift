@@ -19,8 +19,8 @@ extension MeetingReader {
         let clause = HostReader.clauseStart(lead, before: i)
         let carriedOut = i > clause + 2 && (lead.matches(["thuc", "hien"], at: clause) || lead.matches(["can", "cu"], at: clause))
             || basisListed(lead, clause: clause, noun: i)
-        return carriedOut || heldLaterInTheBasis(lead, noun: i) || lead.matches(["nhan", "dip"], at: clause) || lead.matchesWritten(["dù"], at: clause)
-            || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
+        return carriedOut || heldLaterInTheBasis(lead, noun: i) || lead.matches(["nhan", "dip"], at: clause)
+            || lead.matchesWritten(["dù"], at: clause) || lead.matchesWritten(["mặc", "dù"], at: clause) || lead.matchesWritten(["tuy"], at: clause)
             || lead.matchesWritten(["liên", "quan"], at: clause) || lead.matchesWritten(["theo", "chương", "trình"], at: clause)
     }
 
@@ -38,8 +38,10 @@ extension MeetingReader {
     /// ("tổ chức" before its noun).
     static func heldLaterInTheBasis(_ lead: LeadWords, noun i: Int) -> Bool {
         guard lead.matches(["thuc", "hien"], at: 0) || lead.matches(["can", "cu"], at: 0) else { return false }
-        let end = HostReader.clauseEnd(lead, from: i + 1)
-        return (max(end, 2)..<lead.words.count).contains { lead.matchesWritten(["tổ", "chức"], at: $0 - 2) && MeetingWords.noun(lead, at: $0) != nil }
+        let from = max(HostReader.clauseEnd(lead, from: i + 1), 2)
+        return (from..<max(from, lead.words.count)).contains {
+            lead.matchesWritten(["tổ", "chức"], at: $0 - 2) && MeetingWords.noun(lead, at: $0) != nil
+        }
     }
 
     /// The type words of the documents a basis lists, folded.
