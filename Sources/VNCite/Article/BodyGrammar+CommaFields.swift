@@ -57,7 +57,7 @@ extension BodyGrammar {
         func field(_ j: Int) -> Bool {
             w[j].isCapitalised && !w[j].isAcronym && w[j].isVietnamese && w[j].before.isEmpty && headLength(lead, at: j) == nil
                 && MeetingWords.office(lead, at: j) == nil && PersonName.read(lead, at: j) == nil
-                && !["ông", "bà"].contains(w[j].lower) && !lead.matchesWritten(["đồng", "chí"], at: j)
+                && lead.matchWritten(PersonName.honorifics, at: j) == nil
                 && !catalog.startsWithProvince(w[j..<min(j + 3, w.count)].map(\.folded).joined(separator: " "))
         }
         guard field(k + 1) else { return false }

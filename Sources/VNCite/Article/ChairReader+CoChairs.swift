@@ -126,7 +126,7 @@ extension ChairReader {
 
     /// How many words of "ông", "bà" or "đồng chí" stand right before the word `k`.
     static func honorificLength(_ lead: LeadWords, before k: Int) -> Int {
-        k >= 2 && lead.matchesWritten(["đồng", "chí"], at: k - 2) ? 2 : k >= 1 && ["ông", "bà"].contains(lead.words[k - 1].lower) ? 1 : 0
+        lead.matchWritten(PersonName.honorifics, at: k - 2)?.count == 2 ? 2 : lead.matchWritten(PersonName.honorifics, at: k - 1)?.count == 1 ? 1 : 0
     }
 
     /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.

@@ -28,7 +28,7 @@ extension MeetingReader {
     /// liên tịch ngày 30/10/2014, ngày 1/12 HĐND huyện Tân Yên tổ chức tiếp xúc cử tri …": a later item of
     /// the basis's list, a document by its type word, and the meeting it came from.
     static func basisListed(_ lead: LeadWords, clause: Int, noun i: Int) -> Bool {
-        clause > 2 && i > clause + 1 && (lead.matches(["can", "cu"], at: 0) || lead.matches(["thuc", "hien"], at: 0))
+        clause > 2 && i > clause + 1 && opensOnABasis(lead)
             && lead.words[clause].isCapitalised && lead.match(basisDocuments, at: clause) != nil
     }
 
@@ -37,11 +37,16 @@ extension MeetingReader {
     /// …": a meeting in the basis a sentence opens on, when a meeting further on is the one held
     /// ("tổ chức" before its noun).
     static func heldLaterInTheBasis(_ lead: LeadWords, noun i: Int) -> Bool {
-        guard lead.matches(["thuc", "hien"], at: 0) || lead.matches(["can", "cu"], at: 0) else { return false }
+        guard opensOnABasis(lead) else { return false }
         let from = max(HostReader.clauseEnd(lead, from: i + 1), 2)
         return (from..<max(from, lead.words.count)).contains {
             lead.matchesWritten(["tổ", "chức"], at: $0 - 2) && MeetingWords.noun(lead, at: $0) != nil
         }
+    }
+
+    /// Whether the sentence opens on what it carries out or rests on: "Thực hiện …", "Căn cứ …".
+    static func opensOnABasis(_ lead: LeadWords) -> Bool {
+        lead.matches(["thuc", "hien"], at: 0) || lead.matches(["can", "cu"], at: 0)
     }
 
     /// The type words of the documents a basis lists, folded.

@@ -59,7 +59,7 @@ extension MeetingReader {
         let w = lead.words
         guard w[k].lower == "có", w[k].after.isEmpty, k + 1 < w.count else { return false }
         let next = k + 1
-        return ["ông", "bà"].contains(w[next].lower) || lead.matchesWritten(["đồng", "chí"], at: next) || lead.matchesWritten(["đại", "diện"], at: next)
+        return lead.matchWritten(PersonName.honorifics, at: next) != nil || lead.matchesWritten(["đại", "diện"], at: next)
             || lead.matchesWritten(["sự", "tham"], at: next) || lead.matchWritten(PersonName.clergy, at: next) != nil
             || BodyGrammar.titles.contains(w[next].text.uppercased()) || PersonName.read(lead, at: next) != nil
     }

@@ -93,6 +93,9 @@ enum PersonName {
     /// are `BodyGrammar.titles`).
     static let clergy = PhraseTable(["hòa thượng", "thượng tọa", "đại đức", "ni sư", "ni trưởng", "sư cô"])
 
+    /// The words a person is called by before a name: "ông", "bà", "đồng chí".
+    static let honorifics = PhraseTable(["ông", "bà", "đồng chí"])
+
     /// Ranks written before a name (folded).
     static let ranks: [[Substring]] = ["dai ta", "thuong ta", "trung ta", "thieu ta", "dai tuong", "thuong tuong", "trung tuong",
                                        "thieu tuong"].phrases
