@@ -1,7 +1,7 @@
 import Testing
 @testable import VNCite
 
-/// Institutions that hold meetings: a library by its head noun, a federation of libraries named by
+/// Institutions that hold meetings: a library and a cooperative by their head nouns, a federation of libraries named by
 /// its members ("các tỉnh"), a hospital after the adverb it held the meeting with ("trang
 /// nghiêm"), a university that "đăng cai" (hosts) it, a company's shareholders in their general
 /// meeting — not the General Assembly of the United Nations, a body; a board by its chair's office.
@@ -12,6 +12,10 @@ import Testing
          "sinh hoạt", "Bệnh viện đa khoa tỉnh Sơn La"),
         ("Sáng ngày 21/04/2023, Công ty cổ phần cấp nước Chợ Lớn đã tổ chức Đại hội đồng cổ đông thường niên năm 2023.",
          "đại hội", "Công ty cổ phần cấp nước Chợ Lớn"),
+        // (a cooperative, spelt out and abbreviated)
+        ("Ngày 20/3/2024, Hợp tác xã Nông nghiệp Tân Hòa, huyện Chợ Gạo tổ chức Đại hội thường niên năm 2024.", "đại hội",
+         "Hợp tác xã Nông nghiệp Tân Hòa, huyện Chợ Gạo"),
+        ("Sáng 20/3/2024, HTX Dịch vụ nông nghiệp Phú Lộc đã tổ chức Đại hội thành viên thường niên.", "đại hội", "HTX Dịch vụ nông nghiệp Phú Lộc"),
         // (a federation of libraries, named by its many members)
         ("Ngày 13/10/2022, Liên hiệp Thư viện các tỉnh miền núi phía Bắc đã tổ chức “Hội nghị Tổng kết công tác thư viện nhiệm kỳ "
             + "2020 -2022” tại Trung tâm Hội nghị tỉnh Bắc Giang.", "hội nghị", "Liên hiệp Thư viện các tỉnh miền núi phía Bắc"),

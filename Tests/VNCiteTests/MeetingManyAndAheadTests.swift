@@ -25,6 +25,10 @@ import Testing
         // (bodies named by their level, all of them)
         "Đến nay, 100% Hội Nông dân cấp huyện, thành phố trên địa bàn tỉnh Bắc Giang đã tổ chức thành công Đại hội đại biểu Hội Nông "
             + "dân, nhiệm kỳ 2023 – 2028.",
+        // (any share of the units, with decimals)
+        "Tính đến ngày 15/3, đã có 85,5% chi đoàn cơ sở trong toàn tỉnh tổ chức xong đại hội nhiệm kỳ 2022-2024.",
+        // (cooperatives, counted as units)
+        "Năm 2023, 100% hợp tác xã nông nghiệp trong huyện đã tổ chức đại hội thường niên đúng quy định.",
         // (provinces counted, the pair "tỉnh, thành" one unit, with "tiến hành")
         "Tính đến nay đã có 62/63 tỉnh, thành tiến hành kỳ họp thứ nhất Hội đồng nhân dân để kiện toàn nhân sự nhiệm kỳ mới 2021-2026.",
         // (departments that open the clause, each holding its own)

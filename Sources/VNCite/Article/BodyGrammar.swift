@@ -24,8 +24,8 @@ enum BodyGrammar {
         // (And the Youth Union's and associations' committees below a province: "Huyện đoàn Định Hóa", "Thị đoàn Phổ Yên".)
         "cụm thi đua", "khối thi đua", "tiểu ban", "chi hội", "chi đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "xã đoàn", "phường đoàn",
         "huyện hội", "quận hội", "thị hội",
-        // (A port authority, "Cảng vụ hàng hải Hải Phòng"; the tax offices as named since 2025, "Thuế tỉnh Cao Bằng".)
-        "cảng vụ", "thuế tỉnh", "thuế thành phố", "thuế cơ sở",
+        // (A port authority, "Cảng vụ hàng hải Hải Phòng"; tax offices since 2025, "Thuế tỉnh Cao Bằng"; a cooperative, "HTX Đại Nghĩa".)
+        "cảng vụ", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "hợp tác xã", "htx",
         // (The State Treasury's offices, "Kho bạc Nhà nước Hải Phòng" (not "Nhà nước Hải Phòng"); a library,
         // "Thư viện tỉnh"; a prison,
         // "Trại giam Thanh Lâm"; the army's and the border guard's units, "Sư đoàn 312", "Đồn Biên phòng Cửa

@@ -3,7 +3,7 @@
 extension MeetingReader {
     /// "Trong dịp này, các cấp ủy đảng cũng tổ chức hội nghị sơ kết …", "toàn bộ 67 Đảng bộ tỉnh,
     /// thành phố … đã tổ chức thành công Đại hội nhiệm kỳ 2020-2025": units counted or listed as
-    /// many ("các", "những", "toàn bộ", "nhiều", "100%", a number of three or more, then a unit: cấp
+    /// many ("các", "những", "toàn bộ", "nhiều", "100%" or any share, a number of three or more, then a unit: cấp
     /// ủy, đảng bộ, chi bộ, địa phương, đơn vị, xã …) hold the meeting, in its clause or, across a
     /// list of their names, the one before — not as the partners of one body ("phối hợp với các địa phương").
     static func heldByMany(_ lead: LeadWords, noun i: Int) -> Bool {
@@ -42,7 +42,7 @@ extension MeetingReader {
         return (from..<(i - 2)).contains { k in
             // (Not a year: "Hội Chiến sĩ Thành cổ Quảng Trị ⟨năm 1972⟩ huyện Quỳnh Phụ tổ chức Đại hội"; nor a
             // number a comma parts from the next word: "tại cột mốc 1145, huyện Cao Lộc, Hội CCB tỉnh tổ chức".)
-            let counted = ["các", "những", "nhiều", "100%"].contains(w[k].lower) || lead.matchesWritten(["toàn", "bộ"], at: k)
+            let counted = ["các", "những", "nhiều"].contains(w[k].lower) || percentage(w[k].text) || lead.matchesWritten(["toàn", "bộ"], at: k)
                 || (Int(w[k].text) ?? 0) >= 3 && w[k].after.isEmpty
                     && !(k > 0 && (w[k - 1].lower == "năm" || namedByNumber.contains(w[k - 1].lower)))
             // ("Bộ GTVT phối hợp với các địa phương tổ chức lễ khởi công": partners of the one that held it.)
@@ -89,6 +89,12 @@ extension MeetingReader {
         return lead.matchWritten(units, at: k + 1) != nil || fractionUnits.contains(w[k + 1].lower)
     }
 
+    /// "100%", "78,94%": a share of the units, whatever the share ("Đạt 78,94% cơ sở Hội Nông dân tổ chức Đại hội").
+    static func percentage(_ text: String) -> Bool {
+        guard text.hasSuffix("%"), let first = text.first, first.isNumber else { return false }
+        return text.dropLast().allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+    }
+
     /// "46/49" → (46, 49): a part of a whole of two or more, written with a slash; nil for any other word.
     static func partOfWhole(_ text: String) -> (part: Int, whole: Int)? {
         let parts = text.split(separator: "/")
@@ -109,7 +115,7 @@ extension MeetingReader {
     /// Bodies of which each holds its own meeting ("54/54 tổ chức cơ sở đảng … đã tiến hành đại hội xong").
     static let units: [[Substring]] = ["cấp ủy", "cấp uỷ", "đảng bộ", "chi bộ", "địa phương", "đơn vị", "tỉnh ủy", "tỉnh uỷ",
                                        "huyện ủy", "huyện uỷ", "xã", "phường", "huyện", "cơ sở", "trường", "cấp hội", "công đoàn cơ sở",
-                                       "tổ chức cơ sở đảng", "tổ chức đảng"]
+                                       "tổ chức cơ sở đảng", "tổ chức đảng", "hợp tác xã", "htx", "chi đoàn"]
         .map { $0.split(separator: " ") }
 
     /// Departments, many of which hold one meeting each when they are what holds it: "các Cục Thống kê".
