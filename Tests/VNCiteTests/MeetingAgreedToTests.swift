@@ -1,13 +1,15 @@
 import Testing
 @testable import VNCite
 
-/// A meeting someone agreed to, or allowed, be held is still to come: "đồng ý tổ chức", "cho phép
-/// tổ chức", "chấp thuận tổ chức"; so is one whose time is set or moved ("thời gian tổ chức").
+/// A meeting someone agreed to, allowed or resolved to hold is still to come: "đồng ý tổ chức", "cho
+/// phép tổ chức", "chấp thuận tổ chức", "quyết nghị: Tổ chức"; so is one whose time is set or moved ("thời gian tổ chức").
 @Suite struct MeetingAgreedToTests {
     @Test(arguments: [
         "Tại Công văn số 2386/VPCP-NN ngày 15/4/2022, Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh đồng ý tổ chức Hội nghị "
             + "toàn quốc triển khai thực hiện 02 Chương trình mục tiêu quốc gia. Hội nghị sẽ diễn ra vào sáng ngày 21/4/2022.",
         "Ngày 5/3/2024, UBND tỉnh đã cho phép tổ chức Đại hội Hội Doanh nhân trẻ tỉnh nhiệm kỳ 2024-2029.",
+        // (resolved, what was resolved after a colon)
+        "Ban Chấp hành Hội Luật gia tỉnh đã quyết nghị: Tổ chức Đại hội đại biểu Hội Luật gia tỉnh lần thứ V vào ngày 15/5/2024.",
     ])
     func agreedToIsToCome(lead: String) {
         #expect(meeting(lead) == nil)

@@ -53,6 +53,12 @@ import Testing
         #expect(meeting(title + "\nKết quả được Ban Tổ chức Huyện ủy báo cáo.") == nil)
     }
 
+    /// (A body's name, then all its levels: "đại hội Hội Chữ thập đỏ các cấp".)
+    @Test func congressesOfABodyAtAllLevelsAreMany() {
+        #expect(meeting("Hướng dẫn của Ban Thường vụ Tỉnh ủy về đại hội Hội Chữ thập đỏ\n\nNăm 2021 là năm tổ chức đại hội Hội Chữ thập đỏ "
+            + "các cấp tiến tới Đại hội đại biểu Hội Chữ thập đỏ tỉnh Kon Tum lần thứ VIII nhiệm kỳ 2021-2026.") == nil)
+    }
+
     @Test func theCongressOfManyPeoplesIsOneMeeting() throws {
         let found = try #require(meeting("Tỉnh Kon Tum tổ chức thành công Đại hội các dân tộc thiểu số lần thứ IV năm 2024"
             + "\nĐại hội có 250 đại biểu tham dự."))

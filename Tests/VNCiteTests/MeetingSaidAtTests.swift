@@ -197,4 +197,12 @@ import Testing
             + "Đại hội Đảng Cộng sản Việt Nam lần thứ X\".") == nil)
         #expect(meeting("Sáng 12-9, Sở Giáo dục tổ chức “Hội nghị triển khai mô hình chuyển đổi số ngành giáo dục”.")?.kind == "hội nghị")
     }
+
+    /// Titles listed with semicolons are no one's words: the future of the sentence they stand in is
+    /// the meeting's.
+    @Test func titlesListedAreNoQuotation() {
+        #expect(meeting("Tháng Công nhân năm 2023: nhiều hoạt động ý nghĩa\n\nKế hoạch hưởng ứng Tháng Công nhân năm 2023 do LĐLĐ huyện ban hành "
+            + "sẽ tập trung vào các hoạt động như: “Đối thoại tháng 5”; Tổ chức “Tháng cao điểm phát triển đoàn viên”; các hoạt động văn hóa, "
+            + "thể thao gắn với Lễ phát động Tháng hành động về An toàn vệ sinh lao động.") == nil)
+    }
 }

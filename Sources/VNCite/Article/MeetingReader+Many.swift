@@ -70,12 +70,19 @@ extension MeetingReader {
     static let namedByNumber: Set<String> = ["thôn", "tổ", "khu", "ấp", "xóm", "bản", "khối", "phố", "bộ", "đội", "số", "phường", "quận"]
 
     /// "Tổ chức thành công đại hội các chi bộ trực thuộc Đảng bộ xã …", "đại hội các cấp Hội Nông
-    /// dân": a congress is its one body's, so congresses of units counted as many are many meetings
-    /// (not "Đại hội các dân tộc thiểu số tỉnh", whose delegates, not units, are counted).
+    /// dân", "đại hội Hội Chữ thập đỏ các cấp": a congress is its one body's, so congresses of units
+    /// counted as many are many meetings (not "Đại hội các dân tộc thiểu số tỉnh", whose delegates,
+    /// not units, are counted).
     static func congressesOfMany(_ lead: LeadWords, noun i: Int) -> Bool {
-        guard let (kind, length) = MeetingWords.noun(lead, at: i), kind == "đại hội", i + length + 1 < lead.words.count,
-              ["các", "những"].contains(lead.words[i + length].lower) else { return false }
-        return lead.words[i + length + 1].lower == "cấp" || lead.matchWritten(units, at: i + length + 1) != nil
+        let w = lead.words
+        guard let (kind, length) = MeetingWords.noun(lead, at: i), kind == "đại hội", i + length + 1 < w.count else { return false }
+        // ("năm tổ chức đại hội Hội Chữ thập đỏ các cấp": the body's name, then all its levels.)
+        if let levels = ((i + length)..<min(w.count - 1, i + length + 8)).first(where: { lead.matchesWritten(["các", "cấp"], at: $0) }),
+           levels > i + length, w[i + length].isCapitalised, w[(i + length)..<levels].allSatisfy({ $0.after.isEmpty }) {
+            return true
+        }
+        guard ["các", "những"].contains(w[i + length].lower) else { return false }
+        return w[i + length + 1].lower == "cấp" || lead.matchWritten(units, at: i + length + 1) != nil
     }
 
     /// "46/49 chi, đảng bộ …", "8/8 Hội Cựu chiến binh …", "62/63 tỉnh": a count of the units of a whole, its
@@ -137,18 +144,23 @@ extension MeetingReader {
     }
 
     /// "Ủy ban Thường vụ Quốc hội quyết định triệu tập Kỳ họp bất thường lần thứ 3", "Thường trực Tỉnh
-    /// ủy vừa thống nhất chủ trương tổ chức gặp mặt …": a meeting a body decided, or agreed in
-    /// principle, to convene or hold ("quyết định" or "chủ trương" written small, then "triệu tập" or
+    /// ủy vừa thống nhất chủ trương tổ chức gặp mặt …": a meeting a body decided, resolved or agreed in
+    /// principle to convene or hold ("quyết định", "quyết nghị" or "chủ trương" written small, then "triệu tập" or
     /// "tổ chức"), still to come; so is a meeting its members were summoned to (`summonedTo`). A
     /// headline says it with a capital after its colon: "Bắc Quang: Quyết định triệu tập Kỳ họp thứ
     /// Nhất HĐND huyện khóa XXI".
     static func decidedToHold(_ lead: LeadWords, noun i: Int) -> Bool {
-        i >= 4 && (lead.matchesWritten(["triệu", "tập"], at: i - 2) || lead.matchesWritten(["tổ", "chức"], at: i - 2))
-            && (lead.matchesWritten(["quyết", "định"], at: i - 4) || lead.matchesWritten(["chủ", "trương"], at: i - 4))
-            && (!lead.words[i - 4].isCapitalised || i == 4 || lead.words[i - 5].after.hasSuffix(":"))
-            && lead.words[(i - 4)..<i].allSatisfy { $0.after.isEmpty }
+        let w = lead.words
+        return i >= 4 && (lead.matchesWritten(["triệu", "tập"], at: i - 2) || lead.matchesWritten(["tổ", "chức"], at: i - 2))
+            && lead.matchWritten(decisions, at: i - 4) != nil
+            && (!w[i - 4].isCapitalised || i == 4 || w[i - 5].after.hasSuffix(":"))
+            // (What was resolved may follow a colon: "BCH Hội … đã quyết nghị: Tổ chức Đại hội …".)
+            && [i - 4, i - 2, i - 1].allSatisfy { w[$0].after.isEmpty } && ["", ":"].contains(w[i - 3].after)
             || summonedTo(lead, noun: i)
     }
+
+    /// A decision, or an agreement in principle, to hold a meeting: "quyết định", "quyết nghị", "chủ trương".
+    static let decisions = PhraseTable(["quyết định", "quyết nghị", "chủ trương"])
 
     /// "vừa ký giấy triệu tập các đại biểu HĐND TP về dự kỳ họp chuyên đề": a meeting its members were
     /// summoned to attend ("triệu tập" written small in its clause, or opening the sentence — "Triệu

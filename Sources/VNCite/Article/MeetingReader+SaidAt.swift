@@ -81,7 +81,9 @@ extension MeetingReader {
     /// đốc … phản ánh tại buổi làm việc". (Not the title of an earlier meeting in quotes, right after
     /// its noun: "… sẽ tổ chức Lễ ký kết "Thỏa thuận ghi nhớ hợp tác …" và Hội thảo khoa học …".)
     static func quotationBefore(_ lead: LeadWords, noun i: Int, from start: Int) -> Int? {
-        guard let close = (start..<i).last(where: { lead.words[$0].closesQuote }) else { return nil }
+        // (Not a title listed with semicolons: "… sẽ tập trung vào các hoạt động như: “Đối thoại tháng 5”; “Cảm
+        // ơn người lao động”; …; các hoạt động … gắn với Lễ phát động …".)
+        guard let close = (start..<i).last(where: { lead.words[$0].closesQuote && !lead.words[$0].after.contains(";") }) else { return nil }
         let open = (start...close).last { lead.words[$0].opensQuote } ?? start
         let titled = (max(start, open - 4)..<open).contains { k in
             lead.matchWritten(MeetingWords.nouns, at: k).map { k + $0.count == open } == true
