@@ -11,6 +11,10 @@ extension BodyGrammar {
         "CĐV",  // fans
     ]
 
+    /// How a meeting was held, between a body and its verb, no words of a name: "long trọng", "trang
+    /// trọng", "trọng thể", "trang nghiêm".
+    static let manners: [[Substring]] = ["long trọng", "trang trọng", "trọng thể", "trang nghiêm"].map { $0.split(separator: " ") }
+
     /// Abbreviated titles of persons: "HLV", "GS", "TS".
     static let titles: Set<String> = [
         "HLV", "GS", "TS", "PGS", "THS", "BS", "KTS", "NSƯT", "NSND", "ĐBQH", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TT", "HT", "ĐĐ",

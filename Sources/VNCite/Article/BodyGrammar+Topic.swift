@@ -1,8 +1,9 @@
 /// A steering committee is named by its task, in small letters: "Ban chỉ đạo quốc gia phòng chống
 /// dịch cúm A trên người", "Ban chỉ đạo phòng cháy chữa cháy rừng", "Ban chỉ đạo phát triển du lịch
 /// thành phố", "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"; or by a number: "Ban Chỉ đạo
-/// 389 tỉnh". The task runs to a mark, a clause's word or verb, a time or a number: "Ban Chỉ đạo
-/// quốc gia phòng chống dịch cúm gia cầm ⟨chiều 14/11⟩", "Ban chỉ đạo ⟨đã họp⟩" (no task: no name).
+/// 389 tỉnh". The task runs to a mark, a clause's word or verb, the verb's manner, a time or a
+/// number: "Ban Chỉ đạo quốc gia phòng chống dịch cúm gia cầm ⟨chiều 14/11⟩", "Ban chỉ đạo Tổng
+/// điều tra xã Phú Lộc ⟨long trọng⟩ tổ chức", "Ban chỉ đạo ⟨đã họp⟩" (no task: no name).
 /// A remit after "về" is read apart (`HostReader.remitEnd`).
 extension BodyGrammar {
     /// Where the task of a steering committee whose head ends before `k` ends, at most twelve words.
@@ -30,7 +31,7 @@ extension BodyGrammar {
             if HostReader.notInNames.contains(word.lower) && !scheme || sentenceTimes.contains(word.lower)
                 || isTimeOrNumber(word.text) || notInTasks.contains(word.lower) || word.opensQuote || word.before == "("
                 || lead.matchWritten(MeetingWords.held, at: end) != nil || lead.matchWritten(MeetingWords.outcomes, at: end) != nil
-                || lead.matchWritten(MeetingWords.sayings, at: end) != nil {
+                || lead.matchWritten(MeetingWords.sayings, at: end) != nil || lead.matchWritten(manners, at: end) != nil {
                 break
             }
             end += 1
