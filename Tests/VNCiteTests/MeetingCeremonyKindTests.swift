@@ -24,6 +24,8 @@ import Testing
          "lễ báo công"),
         ("Sáng 10/4/2023, tại Công ty CP Supe Phốt phát đã diễn ra Lễ chuyển giao Đảng bộ Công ty về Đảng bộ Tập đoàn Hóa chất Việt Nam.",
          "lễ chuyển giao"),
+        // (the acceptance of a building)
+        ("Sáng 12/5/2023, Hội Chữ thập đỏ huyện Tiên Phước tổ chức lễ nghiệm thu và bàn giao nhà nhân đạo cho hộ nghèo.", "lễ nghiệm thu"),
         // (a gathering held as a ceremony, attended by who opens the sentence)
         ("Sáng ngày 30/3/2022, đại diện Công đoàn Trung tâm Khảo nghiệm đã dự Lễ gặp mặt kỷ niệm 63 năm ngày truyền thống Ngành Thủy sản do "
             + "Tổng cục Thủy sản tổ chức.", "lễ gặp mặt"),

@@ -3,7 +3,7 @@ import Testing
 
 /// A meeting whose name says whose it is ("Hội nghị tổng kết … của Ban Nội chính Tỉnh ủy") is that
 /// body's, though a leader who came or chaired opens the sentence; a "của" that another word of the
-/// name owns says nothing of the host.
+/// name owns says nothing of the host; an extended committee's meeting is its body's.
 @Suite struct MeetingOwnerTests {
     @Test(arguments: [
         ("Sáng 11/12, Bí thư Tỉnh ủy Lê Trường Lưu dự và phát biểu chỉ đạo tại Hội nghị tổng kết công tác năm 2023 của Ban Nội chính Tỉnh ủy.",
@@ -57,5 +57,12 @@ import Testing
         let m = try #require(meeting("Sáng 8/9, tại TP. Vinh, Phó Thủ tướng Vương Đình Huệ đã tham dự hội nghị triển khai các nội dung "
             + "Thông báo số 55-TB/TW ngày 20/4/2019 của Bộ Chính trị về sơ kết 5 năm thực hiện Nghị quyết số 26-NQ/TW."))
         #expect(m.host == nil)
+    }
+
+    /// A committee's extended meeting names its body after "mở rộng": the body is the host, not who came.
+    @Test func theExtendedCommitteesBody() throws {
+        let m = try #require(meeting("Ngày 9/1/2024, Hội Cựu chiến binh phường An Lạc tham dự Hội nghị Ban Chấp hành mở rộng Hội Cựu chiến binh "
+            + "quận Bình Tân lần thứ 6."))
+        #expect(m.host == "Hội Cựu chiến binh quận Bình Tân")
     }
 }

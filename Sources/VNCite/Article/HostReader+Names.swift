@@ -137,7 +137,8 @@ extension HostReader {
         func fieldsJoined(_ k: Int) -> Bool { w[k].lower == "và" && k > start && k + 1 < limit && w[k + 1].isCapitalised }
         if limit > start, (start..<limit).allSatisfy({ w[$0].after.isEmpty && (!notInNames.contains(w[$0].lower) || fieldsJoined($0)) }),
            let end = bracketed(limit) {
-            return i..<end
+            // ("Công đoàn viên chức (CĐVC) ⟨tỉnh⟩ đã tổ chức": the rank of its place after the brackets.)
+            return i..<(end < w.count && w[end - 1].after == ")" && BodyGrammar.ownUnit(lead, endingAt: end) ? end + 1 : end)
         }
         for end in stride(from: limit, to: start, by: -1)
         where w[end - 1].text.first?.isUppercase == true || endsOnRank(lead, start..<end) {
@@ -188,6 +189,9 @@ extension HostReader {
         let congress = end >= 2 && lead.matches(["dai", "hoi"], at: end - 2)
         // ("cuộc họp Hội đồng đánh giá, phân hạng sản phẩm … cấp huyện": a committee named by its task, first.)
         if sitting, let committee = taskCommitteeAfter(lead, at: k) { return committee }
+        // ("Hội nghị Ban chấp hành ⟨mở rộng⟩ Hội chữ thập đỏ tỉnh Điện Biên": the extended committee's body.)
+        if let n = [["ban", "chap", "hanh"], ["ban", "thuong", "vu"]].first(where: { lead.matches($0, at: k) })?.count,
+           lead.matchesWritten(["mở", "rộng"], at: k + n), let body = BodyGrammar.read(lead, at: k + n + 2, catalog: catalog) { return body }
         return BodyGrammar.read(lead, at: k, catalog: catalog).map { withRemit(lead, $0) } ?? (sitting ? cabinet(lead, at: k) : nil)
             ?? (congress ? headWithTail(lead, at: k, catalog: catalog) : nil)
     }

@@ -21,5 +21,7 @@ extension MeetingWords {
         "tốt nghiệp", "nhận bằng", "cấp bằng", "cấp phát văn bằng",
         // (A gathering held as a ceremony, "Lễ gặp mặt kỷ niệm 63 năm ngày truyền thống Ngành Thủy sản", "Lễ họp mặt …".)
         "gặp mặt", "họp mặt",
+        // (The acceptance of a building, with "lễ": "Lễ nghiệm thu và bàn giao hai nhà nhân đạo cho hộ nghèo".)
+        "nghiệm thu",
     ]
 }
