@@ -63,13 +63,17 @@ import Testing
         #expect(m.place == nil)
     }
 
-    /// A body whose building is the venue ("tại trụ sở …", "tại hội trường …") is no host; one named
-    /// after the venue's comma is.
+    /// A body whose building is the venue ("tại trụ sở …", "tại hội trường …", "tại Hội trường, …") is
+    /// no host; one named after the venue's comma is.
     @Test func aBodysBuildingIsTheVenue() throws {
         let m = try #require(meeting("Ngày 21/10/2022, tại trụ sở Trung tâm Lưu trữ tỉnh đã tiến hành Lễ bàn giao tài liệu."))
         #expect(m.place == "trụ sở Trung tâm Lưu trữ tỉnh")
         #expect(m.host == nil)
         let held = try #require(meeting("Ngày 21/10/2022, tại hội trường UBND tỉnh, Sở Nội vụ đã tổ chức Lễ bàn giao tài liệu."))
         #expect(held.host == "Sở Nội vụ")
+        // (The building's owner after its own comma, then the host.)
+        let owned = try #require(meeting("Ngày 5/4/2023, tại Hội trường, Liên đoàn Lao động tỉnh Bạc Liêu, Ban Thường vụ Liên đoàn Lao động tỉnh "
+            + "khai mạc hội nghị tập huấn nghiệp vụ công đoàn."))
+        #expect(owned.host == "Ban Thường vụ Liên đoàn Lao động tỉnh Bạc Liêu")
     }
 }

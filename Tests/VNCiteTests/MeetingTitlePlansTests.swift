@@ -29,7 +29,7 @@ import Testing
         #expect(try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting).host == "Liên đoàn MTXĐ VN")
     }
 
-    /// A page that invites to a meeting or lists meetings ahead reports none held; a title that
+    /// A page that invites to a meeting (in its title or its text) or lists meetings ahead reports none held; a title that
     /// only mentions an invitation is read as ever.
     @Test func anInvitationOrAScheduleHoldsNoMeeting() throws {
         #expect(meeting("Giấy mời dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Mậu Tuất 2018\n\nHưởng ứng phong trào "
@@ -38,6 +38,9 @@ import Testing
         // (A lead that gives a schedule of meetings: "thông báo lịch tiếp xúc cử tri …".)
         #expect(meeting("Kế hoạch tiếp xúc cử tri của Đoàn đại biểu Quốc hội tỉnh Ninh Thuận\n\nĐoàn ĐBQH tỉnh Ninh Thuận thông báo lịch "
             + "tiếp xúc cử tri sau kỳ họp thứ 5 – Quốc hội khóa XIII như sau:") == nil)
+        // (An invitation in the text, after the meeting's programme.)
+        #expect(meeting("Sở Tư pháp tổ chức Hội nghị triển khai Luật Hòa giải ở cơ sở.\n\nThời gian: 8h00 ngày 15/3/2024.\n\nSở Tư pháp trân "
+            + "trọng kính mời các cơ quan, đơn vị tới dự Hội nghị.") == nil)
         let m = try #require(meeting("Trao giấy mời dự Đại hội cho đại biểu\n\nSáng 6/11/2019, Ủy ban MTTQ huyện tổ chức hội nghị trao "
             + "giấy mời dự Đại hội cho các đại biểu."))
         #expect(m.kind == "hội nghị")

@@ -72,8 +72,9 @@ extension HostReader {
             let afterDay = opens >= 1 && w[opens - 1].text.first?.isNumber == true && w[opens - 1].text.contains(where: { "/-".contains($0) })
                 && w[opens - 1].text.allSatisfy { $0.isNumber || "/-.".contains($0) }
             guard opens == 0 || !w[opens - 1].after.isEmpty || afterDay else { break }
-            // (Not the body of a session's name: "Kỳ họp thứ 5, ⟨Quốc hội khóa XV⟩, Đoàn ĐBQH tỉnh đã tổ chức".)
-            if opens >= 2, w[opens - 2].lower == "thứ" { break }
+            // (Not the body of a session's name: "Kỳ họp thứ 5, ⟨Quốc hội khóa XV⟩, Đoàn ĐBQH tỉnh đã tổ chức"; nor the
+            // venue's: "tại Hội trường, ⟨Hội Nông dân tỉnh Cà Mau⟩, Ban Thường vụ …", `inVenue`.)
+            if opens >= 2, w[opens - 2].lower == "thứ" || inVenue(lead, body: opens, from: 0) { break }
             first = previous
             k = opens
         }

@@ -36,10 +36,12 @@ extension HostReader {
 
     /// "Ngày 21/10/2022, tại ⟨trụ sở⟩ Trung tâm Lưu trữ tỉnh đã tiến hành Lễ bàn giao", "tại hội trường UBND
     /// tỉnh": the body whose building ("trụ sở", "hội trường", "phòng họp" after "tại" or "ở") is the venue,
-    /// no subject that held it.
+    /// no subject that held it; so is one set after the building's comma ("tại Hội trường, Hội Nông dân
+    /// tỉnh Cà Mau, Ban Thường vụ Hội Nông dân tỉnh khai mạc hội nghị").
     static func inVenue(_ lead: LeadWords, body k: Int, from start: Int) -> Bool {
-        guard k - 3 >= start, ["tại", "ở"].contains(lead.words[k - 3].lower), lead.words[(k - 3)..<k].allSatisfy({ $0.after.isEmpty })
-        else { return false }
+        let w = lead.words
+        guard k - 3 >= start, ["tại", "ở"].contains(w[k - 3].lower), w[k - 3].after.isEmpty, w[k - 2].after.isEmpty,
+              ["", ","].contains(w[k - 1].after) else { return false }
         return venueBuildings.contains { lead.matchesWritten($0, at: k - 2) }
     }
 

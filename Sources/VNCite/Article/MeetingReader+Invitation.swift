@@ -9,6 +9,15 @@ extension MeetingReader {
         return invitations.contains { folded.hasPrefix($0) }
     }
 
+    /// "Bộ Công Thương trân trọng kính mời Quý cơ quan, đơn vị tới dự và tham gia ý kiến tại Hội nghị./.":
+    /// a page whose text invites to the meeting it tells of announces it.
+    static func invitesInItsText(_ text: CleanText) -> Bool {
+        invitationWords.found(in: text.fold, 0..<text.fold.count)
+    }
+
+    /// An invitation in the text, folded: "trân trọng kính mời".
+    static let invitationWords = ByteNeedles(["tran trong kinh moi"])
+
     /// How such titles open, folded.
     static let invitations = ["giay moi ", "thu moi ", "lich cong tac ", "lich lam viec ", "lich tiep cong dan ", "thong bao lich "]
 

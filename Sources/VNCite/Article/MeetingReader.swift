@@ -10,7 +10,7 @@
 enum MeetingReader {
     static func read(_ text: CleanText, title: String?, articleDate: CalendarDate?,
                      catalog: Catalog = .standard) -> Meeting? {
-        guard MeetingLead.mayHoldAny(text, title: title), !invitesOrSchedules(title) else { return nil }
+        guard MeetingLead.mayHoldAny(text, title: title), !invitesOrSchedules(title), !invitesInItsText(text) else { return nil }
         let lead = MeetingLead.sentences(of: text, title: title)
         // The lead's sentences first, then the title; the first meeting with a host wins.
         var first: (Meeting, LeadWords, Range<Int>)?
