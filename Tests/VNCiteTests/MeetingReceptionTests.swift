@@ -24,6 +24,9 @@ import Testing
         // (a guest by name)
         ("Sáng 1/6, Thứ trưởng Bộ Công nghiệp Bùi Xuân Khu đã tiếp ông Brian Mc Donald, Chủ tịch Tập đoàn IP.", "Bộ Công nghiệp"),
         ("(ĐN) – Sáng 27-5, Bí thư Tỉnh ủy Nguyễn Phú Cường đã tiếp ông Park Noh Wan, Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh.", "Tỉnh ủy"),
+        // (who received them by name, the office after a dash)
+        ("Chiều 9-4, ông Trần Văn Nam – Giám đốc Sở Kế hoạch và Đầu tư đã tiếp ông Kim Jong Su – Tổng Giám đốc Tập đoàn Hyosung.",
+         "Sở Kế hoạch và Đầu tư"),
     ])
     func aReceptionByItsVerb(lead: String, host: String) throws {
         let m = try #require(meeting(lead))
