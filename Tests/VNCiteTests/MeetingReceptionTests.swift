@@ -98,4 +98,10 @@ import Testing
         #expect(noun.host == "UBND tỉnh")
         #expect(meeting("Chiều 5/3, cậu học trò cũ chạy đến chào xã giao thầy giáo.") == nil)
     }
+
+    /// A reception verb that opens its clause has no one before it who received: no meeting (and no
+    /// office looked for after a dash before it).
+    @Test func aReceptionWithNoOneBeforeIt() {
+        #expect(meeting("Sáng 5/3/2024, tiếp ông Kim Jong Su, Chủ tịch Tập đoàn Hyosung.") == nil)
+    }
 }

@@ -26,6 +26,12 @@ enum MeetingDate {
         // (To its comma or its semicolon: "Để đánh giá kết quả … năm 2022; ngày 21/12/2021, …".)
         let purpose = ["nham", "de"].contains(w.first?.folded ?? "")
             ? w.firstIndex { $0.after.contains(where: { ",;".contains($0) }) }.map { $0 + 1 } : nil
+        // So does a source that opens it, when a day follows its comma: "Theo thông tin từ Hội thánh Tin
+        // Lành Việt Nam (miền Nam) ngày 26/4, ngày 23/04/2021, tại Ấp 1, … đã diễn ra Lễ công bố …".
+        if purpose == nil, w.first?.folded == "theo", let comma = w.firstIndex(where: { $0.after.contains(",") }), comma + 1 < w.count,
+           let day = first(LeadWords(words: Array(w[(comma + 1)...])), articleDate: articleDate, since: since) {
+            return day
+        }
         for i in (purpose ?? 0)..<w.count {
             let f = w[i].folded
             if f == "ngay", datesADocument(w, day: i) || recursYearly(w, day: i) { continue }

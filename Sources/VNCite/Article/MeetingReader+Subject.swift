@@ -41,7 +41,10 @@ extension MeetingReader {
         // apposition; the office before it.)
         var clause = HostReader.clauseStart(lead, before: visit ?? i)
         if clause > 0, lead.matches(["uy", "vien"], at: clause) { clause = HostReader.clauseStart(lead, before: clause - 1) }
+        // ("ông Lê Phú Hòa ⟨-⟩ Giám đốc Sở Ngoại vụ đã tiếp ông …": or the office set after the name with a dash.)
+        let dash = (clause..<max(clause, min(i - 1, clause + 6))).first { w[$0].text == "-" && !HostReader.namesEnding(lead, at: $0).isEmpty }
         guard let office = HostReader.officeBody(lead, in: clause..<min(i, clause + 2), catalog: catalog)
+                ?? dash.flatMap({ HostReader.officeBody(lead, in: ($0 + 1)..<($0 + 2), catalog: catalog) })
                 ?? HostReader.apposedSubject(lead, noun: i, catalog: catalog) else {
             // ("Phó Chủ tịch nước … cùng Đoàn công tác đã đến thăm và làm việc tại tỉnh Sơn La": a visit
             // by an office that gives no body, held all the same.)
