@@ -82,6 +82,9 @@ import Testing
         let held = "Sáng 22/9, Bộ Quốc phòng tổ chức hội nghị rút kinh nghiệm. "
         #expect(meeting(held + "Thượng tướng Nguyễn Tân Cương, Ủy viên Trung ương Đảng, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu "
             + "trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng chủ trì hội nghị.")?.chair == "Nguyễn Tân Cương")
+        // (a name that opens before the usual look back and ends inside it; a body's abbreviation in brackets among the offices)
+        #expect(meeting("Ngày 12/5/2021, Tổng cục Thống kê tổ chức Hội nghị tập huấn. Ông Phạm Quang Vinh, Tổ trưởng tổ thường trực Ban "
+            + "chỉ đạo Tổng điều tra dân số Trung ương, Phó Tổng cục trưởng Tổng cục Thống kê (TCTK) chủ trì Hội nghị.")?.chair == "Phạm Quang Vinh")
         // (the verb's "đã" after a committee's name whose task holds commas)
         #expect(meeting("Chiều 7/4, đồng chí Lê Minh Khái, Bí thư Trung ương Đảng, Phó Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo đổi mới, "
             + "phát triển kinh tế tập thể, hợp tác xã đã chủ trì phiên họp tổng kết công tác năm 2022.")?.chair == "Lê Minh Khái")

@@ -19,10 +19,11 @@ extension ChairReader {
     }
 
     /// Whether the words of `range` are offices alone, one after another: no mark but commas and
-    /// dashes, no clause's word ("Phó Thủ tướng, Bộ trưởng Bộ Giáo dục và Đào tạo").
+    /// dashes (and a body's abbreviation in brackets: "Tổng cục Thống kê (TCTK)"), no clause's word
+    /// ("Phó Thủ tướng, Bộ trưởng Bộ Giáo dục và Đào tạo").
     static func officesOnly(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
         let words = lead.words[range]
-        return words.allSatisfy { $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" }
+        return words.allSatisfy { $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" || $0.isBracketedAbbreviation && $0.after == ")" }
             && !words.contains { !$0.isCapitalised && clauseWords.contains($0.lower) }
     }
 }

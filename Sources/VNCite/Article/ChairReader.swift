@@ -133,10 +133,15 @@ enum ChairReader {
     /// (up to 45 words), when nothing but offices stands between it and "chủ trì" — no clause's word,
     /// no mark but commas and dashes.
     static func beforeOffices(_ lead: LeadWords, _ j: Int) -> Range<Int>? {
-        guard j > 25, let r = PersonName.last(in: lead, before: j - 25, from: max(0, j - 45)), onlyOffices(lead, after: r, before: j) else {
-            return nil
+        guard j > 25 else { return nil }
+        // (The first name that opens before that look back, though it may end inside it: "Ông ⟨Nguyễn Trung
+        // Tiến⟩, Tổ trưởng tổ thường trực Ban chỉ đạo …, Phó Tổng cục trưởng Tổng cục Thống kê chủ trì".)
+        var end = j
+        while let r = PersonName.last(in: lead, before: end, from: max(0, j - 45)) {
+            if r.lowerBound < j - 25 { return onlyOffices(lead, after: r, before: j) ? r : nil }
+            end = r.lowerBound
         }
-        return r
+        return nil
     }
 
     /// Whether nothing but offices stands between a name and "chủ trì" at `j`: no clause's word, no
