@@ -13,6 +13,8 @@ import Testing
         // (a range that opens before 1900)
         ("Sáng ngày 19/5, phường Tân Hiệp tổ chức Hội nghị tổng kết, gắn với kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh "
             + "(19/5/1890 – 19/5/2025).", "2025-05-19"),
+        // (the range written as one word)
+        ("Sáng 6/2, Hội Nông dân tỉnh tổ chức kỷ niệm 90 năm ngày thành lập Hội Nông dân Việt Nam (6/2/1930-6/2/2020).", "2020-02-06"),
     ])
     func theRangesLaterYear(lead: String, date: String) throws {
         #expect(try #require(meeting("Gặp mặt nhân ngày kỷ niệm\n" + lead)).date?.iso == date)
