@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// A meeting someone agreed to, allowed or resolved to hold is still to come: "đồng ý tổ chức", "cho
-/// phép tổ chức", "chấp thuận tổ chức", "quyết nghị: Tổ chức"; so is one whose time is set or moved ("thời gian tổ chức").
+/// phép tổ chức", "chấp thuận tổ chức", "quyết nghị: Tổ chức"; so is one whose time is set or moved
+/// ("thời gian tổ chức").
 @Suite struct MeetingAgreedToTests {
     @Test(arguments: [
         "Tại Công văn số 2386/VPCP-NN ngày 15/4/2022, Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh đồng ý tổ chức Hội nghị "

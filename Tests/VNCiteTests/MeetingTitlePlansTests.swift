@@ -29,8 +29,8 @@ import Testing
         #expect(try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting).host == "Liên đoàn MTXĐ VN")
     }
 
-    /// A page that invites to a meeting (in its title or its text) or lists meetings ahead reports none held; a title that
-    /// only mentions an invitation is read as ever.
+    /// A page that invites to a meeting (in its title or its text) or lists meetings ahead reports
+    /// none held; a title that only mentions an invitation is read as ever.
     @Test func anInvitationOrAScheduleHoldsNoMeeting() throws {
         #expect(meeting("Giấy mời dự Lễ phát động “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Mậu Tuất 2018\n\nHưởng ứng phong trào "
             + "“Mùa xuân là Tết trồng cây”, Ủy ban nhân dân tỉnh Hải Dương tổ chức Lễ phát động “Tết trồng cây” Xuân Mậu Tuất 2018.") == nil)

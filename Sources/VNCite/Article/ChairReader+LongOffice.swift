@@ -23,7 +23,9 @@ extension ChairReader {
     /// ("Phó Thủ tướng, Bộ trưởng Bộ Giáo dục và Đào tạo").
     static func officesOnly(_ lead: LeadWords, _ range: Range<Int>) -> Bool {
         let words = lead.words[range]
-        return words.allSatisfy { $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" || $0.isBracketedAbbreviation && $0.after == ")" }
+        return words.allSatisfy {
+            $0.after.isEmpty || $0.after == "," || $0.after == " -" || $0.after == " –" || $0.isBracketedAbbreviation && $0.after == ")"
+        }
             && !words.contains { !$0.isCapitalised && clauseWords.contains($0.lower) }
     }
 }

@@ -3,9 +3,10 @@
 extension MeetingReader {
     /// "Trong dịp này, các cấp ủy đảng cũng tổ chức hội nghị sơ kết …", "toàn bộ 67 Đảng bộ tỉnh,
     /// thành phố … đã tổ chức thành công Đại hội nhiệm kỳ 2020-2025": units counted or listed as
-    /// many ("các", "những", "toàn bộ", "nhiều", "100%" or any share, a number of three or more, then a unit: cấp
-    /// ủy, đảng bộ, chi bộ, địa phương, đơn vị, xã …) hold the meeting, in its clause or, across a
-    /// list of their names, the one before — not as the partners of one body ("phối hợp với các địa phương").
+    /// many ("các", "những", "toàn bộ", "nhiều", "100%" or any share, a number of three or more, then
+    /// a unit: cấp ủy, đảng bộ, chi bộ, địa phương, đơn vị, xã, hợp tác xã …) hold the meeting, in
+    /// its clause or, across a list of their names, the one before — not as the partners of one body
+    /// ("phối hợp với các địa phương").
     static func heldByMany(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         if congressesOfMany(lead, noun: i) { return true }
