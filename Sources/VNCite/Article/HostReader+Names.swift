@@ -190,7 +190,7 @@ extension HostReader {
         // ("cuộc họp Hội đồng đánh giá, phân hạng sản phẩm … cấp huyện": a committee named by its task, first.)
         if sitting, let committee = taskCommitteeAfter(lead, at: k) { return committee }
         // ("Hội nghị Ban chấp hành ⟨mở rộng⟩ Hội chữ thập đỏ tỉnh Điện Biên": the extended committee's body.)
-        if let n = [["ban", "chap", "hanh"], ["ban", "thuong", "vu"]].first(where: { lead.matches($0, at: k) })?.count,
+        if let n = lead.matchWritten(BodyGrammar.committees, at: k)?.count,
            lead.matchesWritten(["mở", "rộng"], at: k + n), let body = BodyGrammar.read(lead, at: k + n + 2, catalog: catalog) { return body }
         return BodyGrammar.read(lead, at: k, catalog: catalog).map { withRemit(lead, $0) } ?? (sitting ? cabinet(lead, at: k) : nil)
             ?? (congress ? headWithTail(lead, at: k, catalog: catalog) : nil)
