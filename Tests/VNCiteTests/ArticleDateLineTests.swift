@@ -37,21 +37,6 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "Sáng 5/2/2004, Bộ Nông nghiệp họp khẩn về dịch cúm gà") == nil)
     }
 
-    /// A server of English defaults prints its clock with seconds and "AM"/"PM", the month first;
-    /// a Vietnamese page's "SA"/"CH" keeps the day first. The whole article: the meeting's "Sáng
-    /// 4/8" is read against 5 August, the day before.
-    @Test func aClockWithAMOrPMPutsTheMonthFirst() throws {
-        #expect(ArticleHeader.publicationDate(in: "8/5/2015 7:50:17 AM")?.iso == "2015-08-05")
-        #expect(ArticleHeader.publicationDate(in: "10/26/2016 3:05:44 PM")?.iso == "2016-10-26")
-        #expect(ArticleHeader.publicationDate(in: "26/07/2017 9:36:00 CH")?.iso == "2017-07-26")
-        #expect(ArticleHeader.publicationDate(in: "08/05/2015 07:50")?.iso == "2015-05-08")
-        let text = "Tòa án nhân dân tỉnh sơ kết công tác 6 tháng đầu năm\n8/5/2015 7:50:17 AM\n"
-            + "Sáng 4/8, Tòa án nhân dân tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2015.\n"
-        let article = Extractor().extract(Article(source: "a.txt", text: text))
-        #expect(article.date?.iso == "2015-08-05")
-        #expect(try #require(article.meeting).date?.iso == "2015-08-04")
-    }
-
     /// A short text's related headlines, each with its date in brackets (VnExpress ends a story with
     /// them), and whatever lies under the first paragraph — a timeline, a birth date, an event's
     /// time — give neither the article's date nor its title, nor the meeting's date.

@@ -1,7 +1,9 @@
 /// A date line printed in the United States' order, month first, as a portal built on an English
 /// server's defaults prints it: "8/5/2015 7:50:17 AM" is 5 August 2015, "10/26/2016 3:05:44 PM"
 /// 26 October. The clock with its seconds and "AM" or "PM" in capitals marks that order (a
-/// Vietnamese page writes "SA" or "CH", day first: "26/07/2017 9:36:00 CH").
+/// Vietnamese page writes "SA" or "CH", day first: "26/07/2017 9:36:00 CH"). A date whose second
+/// number is past 12 can only be month first, whatever follows: "Create: T2, 10/21/2019 - 07:34"
+/// is 21 October 2019.
 extension ArticleHeader {
     /// The date at `pos` in `line` when it is such a date with such a clock.
     static func usOrderedDate(_ text: CleanText, at pos: Int, _ line: Range<Int>) -> CalendarDate? {
@@ -18,8 +20,13 @@ extension ArticleHeader {
             }
             return value
         }
-        guard let month = number(1...2, then: "/"), let day = number(1...2, then: "/"), let year = number(4...4, then: " "),
-              number(1...2, then: ":") != nil, number(2...2, then: ":") != nil, number(2...2, then: " ") != nil,
+        guard let month = number(1...2, then: "/"), let day = number(1...2, then: "/"), let year = number(4...4, then: nil) else {
+            return nil
+        }
+        if day > 12, month <= 12 { return CalendarDate(year: year, month: month, day: day) }
+        guard k < line.upperBound, s[k] == " " else { return nil }
+        k += 1
+        guard number(1...2, then: ":") != nil, number(2...2, then: ":") != nil, number(2...2, then: " ") != nil,
               k + 1 < line.upperBound, ["A", "P"].contains(s[k]), s[k + 1] == "M",
               let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return date
