@@ -56,7 +56,7 @@ import Testing
         #expect(meeting(lead) == nil)
     }
 
-    /// A meeting kept safe is not the one held ("bảo đảm an ninh trật tự Đại hội …"); who came and
+    /// A meeting kept safe is not the one held ("bảo đảm an ninh trật tự Đại hội …", "bảo vệ Đại hội"); who came and
     /// gave a directing speech at the ceremony held is its guest, not its host.
     @Test func theCongressKeptSafeIsNotTheCeremonyHeld() throws {
         #expect(meeting("Sáng 15/12, Giám đốc Công an tỉnh phát lệnh cho lực lượng công an toàn tỉnh ra quân bảo đảm an ninh trật tự "
@@ -65,6 +65,8 @@ import Testing
             + "lần thứ 13. Chủ tịch UBND tỉnh Lê Trí Thanh dự và phát biểu chỉ đạo tại buổi lễ ra quân."))
         #expect(m.kind == "lễ ra quân")
         #expect(m.host == nil)
+        #expect(meeting("Ngày 8/1, Đại tá Nguyễn Văn Hùng, Phó Cục trưởng Cục Tác chiến dẫn đầu đoàn công tác kiểm tra công tác sẵn "
+            + "sàng chiến đấu, bảo vệ Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng tại Bộ Chỉ huy Quân sự tỉnh Bạc Liêu.") == nil)
     }
 
     /// The conference that studies such a document is reported, not the meetings the document rules on.

@@ -9,7 +9,7 @@ extension MeetingReader {
     /// ("phối hợp với các địa phương").
     static func heldByMany(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        if congressesOfMany(lead, noun: i) { return true }
+        if congressesOfMany(lead, noun: i) || heldAtManyPlaces(lead, noun: i) { return true }
         // ("trong đó có 18 đơn vị đại hội điểm": units counted right before the noun.)
         if (1...3).contains(where: { n in
             i - n >= 1 && lead.matchWritten(units, at: i - n) == n && (Int(w[i - n - 1].text) ?? 0) >= 3
@@ -49,8 +49,10 @@ extension MeetingReader {
             // ("Bộ GTVT phối hợp với các địa phương tổ chức lễ khởi công": partners of the one that held it.)
             // ("Đảng ủy Đồn Biên phòng … ⟨và⟩ Đảng ủy 5 xã biên giới … tổ chức Hội nghị": counted after a body
             // named in capitals and "và", they held one meeting with it.)
+            // ("có 3 đơn vị phối hợp tổ chức hội thảo": so many that held one together.)
             let partners = k > 0 && ["với", "cùng"].contains(w[k - 1].lower)
                 || (from..<k).dropFirst().contains { w[$0].lower == "và" && w[$0 - 1].isCapitalised && w[$0 - 1].after.isEmpty }
+                || (k..<(i - 2)).contains { lead.matchesWritten(["phối", "hợp"], at: $0) || w[$0].lower == "cùng" }
             // ("46/49 chi, đảng bộ", "8/8 Hội Cựu chiến binh cấp huyện": so many of so many.)
             if fraction(lead, at: k) { return !partners }
             guard counted, !partners else { return false }
@@ -63,7 +65,11 @@ extension MeetingReader {
             }
             // ("các Cục Thống kê tỉnh, thành phố đã tổ chức Hội nghị tập huấn": departments that open the clause, each
             // holding its own; not one of those listed, "lãnh đạo Thành ủy, HĐND, UBND và giám đốc các sở - ban - ngành TP".)
-            return lead.matchWritten(units, at: named) != nil || levelled || (k == 0 || w[k - 1].after.contains(",")) && lead.matchWritten(departments, at: named) != nil
+            // ("Ngày thứ nhất (25/2) có 30 tỉnh, thành phố tổ chức lễ giao nhận quân": so many that held one
+            // each, whatever they are.)
+            let existing = k > 0 && w[k - 1].lower == "có" && (Int(w[k].text) ?? 0) >= 3
+            return lead.matchWritten(units, at: named) != nil || levelled || existing
+                || (k == 0 || w[k - 1].after.contains(",")) && lead.matchWritten(departments, at: named) != nil
         }
     }
 

@@ -231,8 +231,8 @@ enum MeetingWords {
         // "chào mừng": "không có những tiếng súng ăn mừng lễ chuyển giao chủ quyền".
         "de xuat", "an mung",
         // What something is for: "3 khu vực chính phục vụ lễ kỷ niệm ngày giải phóng miền Nam"; what
-        // is kept safe: "ra quân … bảo đảm an ninh trật tự Đại hội Đảng toàn quốc lần thứ 13".
-        "phuc vu", "an ninh", "trat tu", "an toan",
+        // is kept safe: "an ninh trật tự Đại hội Đảng …", "bảo vệ Đại hội XIV" (and "báo về cuộc họp", a mention).
+        "phuc vu", "an ninh", "trat tu", "an toan", "bao ve",
         // How well such meetings go, a topic: "nâng cao chất lượng sinh hoạt chi bộ", "hiệu quả các kỳ họp".
         "chat luong", "hieu qua",
     ])
