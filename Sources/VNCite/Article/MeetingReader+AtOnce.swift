@@ -5,16 +5,18 @@ extension MeetingReader {
     /// held ("được tổ chức", "diễn ra" after it) at places counted as many ("tại" or "ở", then "các",
     /// "những", "nhiều" or a number of three or more, then a unit: huyện, xã, địa phương …). Not a
     /// conference's topic ("Hội nghị sơ kết tiêm phòng cúm gia cầm ở 3 xã điểm"), nor a title in
-    /// quotes ("hội thảo “Đào tạo NVSP tại các trường ĐHSP”").
+    /// quotes ("hội thảo “Đào tạo NVSP tại các trường ĐHSP”"). So is one a body held there: "Hội LHPN huyện …
+    /// đã phối hợp với các địa phương tổ chức lễ ra mắt CLB “…” tại nhiều chi hội ở các xã".
     static func heldAtManyPlaces(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        guard let (kind, _) = MeetingWords.noun(lead, at: i), kind.hasPrefix("lễ"), HostReader.clauseStart(lead, before: i) == i,
-              let at = (i..<min(w.count - 2, i + 10)).first(where: { ["tại", "ở"].contains(w[$0].lower) && !lead.insideCurlyQuotes($0) }),
+        guard let (kind, _) = MeetingWords.noun(lead, at: i), kind.hasPrefix("lễ"),
+              let at = (i..<min(w.count - 2, i + 12)).first(where: { ["tại", "ở"].contains(w[$0].lower) && !lead.insideCurlyQuotes($0) }),
               ["các", "những", "nhiều"].contains(w[at + 1].lower) || (Int(w[at + 1].text) ?? 0) >= 3 && w[at + 1].after.isEmpty,
               lead.matchWritten(units, at: at + 2) != nil else { return false }
         // (Not one ceremony for them at one venue named later: "Lễ ra quân tại 5 xã biên giới được tổ chức tại trụ sở UBND huyện".)
-        return ((at + 2)..<min(w.count, at + 16)).contains {
+        guard !((at + 1)..<w.count).contains(where: { w[$0].lower == "tại" }) else { return false }
+        return HostReader.clauseStart(lead, before: i) < i || ((at + 2)..<min(w.count, at + 16)).contains {
             lead.matchesWritten(["được", "tổ", "chức"], at: $0) || lead.matchesWritten(["diễn", "ra"], at: $0)
-        } && !((at + 1)..<w.count).contains { w[$0].lower == "tại" }
+        }
     }
 }

@@ -129,7 +129,7 @@ extension MeetingReader {
     /// Bodies of which each holds its own meeting ("54/54 tổ chức cơ sở đảng … đã tiến hành đại hội xong").
     static let units: [[Substring]] = ["cấp ủy", "cấp uỷ", "đảng bộ", "chi bộ", "địa phương", "đơn vị", "tỉnh ủy", "tỉnh uỷ",
                                        "huyện ủy", "huyện uỷ", "xã", "phường", "huyện", "cơ sở", "trường", "cấp hội", "công đoàn cơ sở",
-                                       "tổ chức cơ sở đảng", "tổ chức đảng", "hợp tác xã", "htx", "chi đoàn"]
+                                       "tổ chức cơ sở đảng", "tổ chức đảng", "hợp tác xã", "htx", "chi đoàn", "chi hội"]
         .map { $0.split(separator: " ") }
 
     /// Departments, many of which hold one meeting each when they are what holds it: "các Cục Thống kê".
@@ -208,6 +208,12 @@ extension MeetingReader {
         // plural ones.)
         if i > 1, w[i - 1].after == ",", let k = (max(0, i - 5)..<(i - 1)).last(where: { MeetingWords.noun(lead, at: $0) != nil }),
            w[k..<(i - 1)].allSatisfy({ $0.after.isEmpty }), counted(lead, noun: k) || k > 0 && ["các", "những"].contains(w[k - 1].lower) {
+            return true
+        }
+        // ("Hội LHPN huyện đã tổ chức 15 lớp truyền thông …; hội nghị nói chuyện chuyên đề …": listed after
+        // other things held, counted — a tally of a period's work.)
+        if i > 2, [",", ";"].contains(w[i - 1].after), let held = (max(0, i - 40)..<(i - 2)).last(where: { lead.matchesWritten(["tổ", "chức"], at: $0) }),
+           (Int(w[held + 2].text) ?? 0) >= 2, w[held + 2].after.isEmpty, !w[held..<(i - 1)].contains(where: { $0.after.contains(".") }) {
             return true
         }
         guard i > 0, w[i - 1].after.isEmpty, !(i > 1 && w[i - 2].lower == "thứ") else { return false }

@@ -9,7 +9,7 @@ extension MeetingReader {
     /// tiên …" reports the sitting.)
     static func mentionedInPassing(_ lead: LeadWords, noun i: Int) -> Bool {
         if adoptedACitedDocument(lead, noun: i) || passedAt(lead, noun: i) || sittingOfAMeetingNamedNext(lead, noun: i)
-            || instructedAt(lead, noun: i) || secondOfTheResolutions(lead, noun: i)
+            || instructedAt(lead, noun: i) || secondOfTheResolutions(lead, noun: i) || publishedAt(lead, noun: i) || absentFrom(lead, noun: i)
             || restatesAnEarlierNoun(lead, noun: i, kind: MeetingWords.noun(lead, at: i)?.kind ?? "") { return true }
         let w = lead.words
         // "nhiều thông báo kết luận cuộc họp chuyên đề của Phó Thủ tướng": a notice of its conclusions,
