@@ -157,6 +157,16 @@ import Testing
         #expect(presented.host == nil)
     }
 
+    /// Once "tại Đại hội" under a headline that is the congress's own name is that congress; not
+    /// under a headline that says something of a congress.
+    @Test func aCongressNamedOnceUnderItsOwnNameAsHeadline() throws {
+        let body = "\nTheo báo cáo tại Đại hội, trong nhiệm kỳ 2015 - 2020, Đảng bộ Sở đã lãnh đạo thực hiện có hiệu quả các nhiệm vụ được giao.\n"
+        let m = try #require(meeting("Đại hội Đảng bộ Sở Tài nguyên và Môi trường tỉnh Bình Phước nhiệm kỳ 2020 - 2025" + body))
+        #expect(m.kind == "đại hội")
+        #expect(m.host == "Đảng bộ Sở Tài nguyên và Môi trường tỉnh Bình Phước")
+        #expect(meeting("Đại hội Đảng X có nhiệm vụ nhìn thẳng vào sự thật" + body) == nil)
+    }
+
     @Test func successIsNoPartOfAName() throws {
         // "chào mừng Đại hội X của Đảng thành công": a congress celebrated, not held; "Đảng thành
         // công" is no body.

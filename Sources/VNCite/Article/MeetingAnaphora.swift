@@ -3,9 +3,9 @@
 ///
 /// Portal articles often open with what a body achieved and report the meeting only in captions
 /// and speeches, with the capitalised noun and nothing after it. Twice "tại Hội nghị" so written
-/// is a meeting the article reports; its host is the office of a speaker in apposition, completed
-/// from a longer name of the same body in the lead ("Đảng ủy" → "Đảng ủy Sở Thông tin và Truyền
-/// thông").
+/// (or once, under a headline that names it) is a meeting the article reports; its host is the
+/// office of a speaker in apposition (or the headline's body), completed from a longer name of the
+/// same body in the lead ("Đảng ủy" → "Đảng ủy Sở Thông tin và Truyền thông").
 enum MeetingAnaphora {
     /// The written nouns, capitalised, and the kind each names.
     static let nouns: [(written: [Substring], kind: String, needle: String)] = [
@@ -34,9 +34,29 @@ enum MeetingAnaphora {
                 }
             }
         }
-        guard let kind, count >= 2 else { return nil }
-        return Meeting(kind: kind, what: nouns.first { $0.kind == kind }!.written.joined(separator: " "), host: host)
+        guard let kind else { return nil }
+        if count >= 2 { return Meeting(kind: kind, what: nouns.first { $0.kind == kind }!.written.joined(separator: " "), host: host) }
+        return titleNamed(kind, title: lead.title, host: host, catalog: catalog)
     }
+
+    /// Once "tại Đại hội" under a headline that is the meeting's own name, its body's after it:
+    /// "Đại hội Đảng bộ Sở Tài nguyên và Môi trường tỉnh … nhiệm kỳ 2020 - 2025" over "Theo báo cáo
+    /// tại Đại hội, trong nhiệm kỳ 2015 - 2020, …": the noun, the body, then its term or number only
+    /// (not a headline that says something of it: "Đại hội Đảng X có nhiệm vụ nhìn thẳng vào sự thật").
+    static func titleNamed(_ kind: String, title: String?, host: String?, catalog: Catalog) -> Meeting? {
+        guard let title, let written = nouns.first(where: { $0.kind == kind })?.written else { return nil }
+        let text = CleanText(title)
+        let words = LeadWords(text, 0..<text.count)
+        guard words.words.count > written.count + 1, zip(written, words.words).allSatisfy({ $0.0.elementsEqual($0.1.text) }),
+              let (named, length) = MeetingWords.noun(words, at: 0), named == kind,
+              let body = BodyGrammar.read(words, at: length, catalog: catalog), body.lowerBound == length,
+              words.words[body.upperBound...].allSatisfy({ termWords.contains($0.lower) || $0.isCapitalised || $0.text == "-" || $0.text == "–" })
+        else { return nil }
+        return Meeting(kind: kind, what: words.text(0..<words.words.count), host: host ?? words.text(body))
+    }
+
+    /// The words of a meeting's term or number after its body's name: "nhiệm kỳ 2020 - 2025", "lần thứ X", "khóa XVII".
+    static let termWords: Set<String> = ["nhiệm", "kỳ", "lần", "thứ", "khóa", "khoá", "năm"]
 
     /// The noun as written, capitalised, with nothing after it but punctuation or the sentence's end.
     static func bare(_ lead: LeadWords, _ written: [Substring], at i: Int) -> Bool {
