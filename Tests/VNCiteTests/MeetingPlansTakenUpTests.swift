@@ -17,6 +17,16 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// The coming period of the work a meeting took up ("trong thời gian sắp tới", "thời gian tới đây")
+    /// is not the meeting's; a meeting itself "sắp tới" is still to come.
+    @Test func theComingPeriodOfTheWorkTakenUp() throws {
+        let m = try #require(meeting("Ngày 13/9/2021, Sở Tài nguyên và Môi trường tổ chức cuộc họp bàn giải pháp đẩy mạnh công tác "
+            + "cải cách hành chính tại cơ quan Sở trong thời gian sắp tới."))
+        #expect(m.kind == "cuộc họp")
+        #expect(m.host == "Sở Tài nguyên và Môi trường")
+        #expect(meeting("Sở Tài nguyên và Môi trường tổ chức cuộc họp sắp tới để bàn giải pháp đẩy mạnh cải cách hành chính.") == nil)
+    }
+
     /// An occasion the sentence gets ready to welcome ("chuẩn bị đón Tết") leaves the meeting held.
     @Test func gettingReadyForTheHolidayLeavesTheMeetingHeld() throws {
         let m = try #require(meeting("Sáng 21.1, tại TP. Hồ Chí Minh, nhân dịp năm mới 2025 và chuẩn bị đón Tết Nguyên đán Ất Tỵ, Ủy ban "

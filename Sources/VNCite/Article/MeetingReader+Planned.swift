@@ -103,6 +103,9 @@ extension MeetingReader {
             if let p = lead.matchWritten(MeetingWords.planned, at: k), !quoted(k) {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
+                // "tổ chức cuộc họp bàn giải pháp đẩy mạnh công tác CCHC … trong thời gian sắp tới": the period
+                // of the work the meeting took up.
+                if p.first == "sắp" || p.first == "tới", k > i, lead.words[k - 1].lower == "gian" { return false }
                 if p == ["chuẩn", "bị"], preparationHeld(lead, noun: i, at: k) { return false }
                 // "hội nghị triển khai kế hoạch tổ chức Đại hội Đảng bộ xã": the plan is what the
                 // meeting, named before it, took up; so is the plan after a meeting that "đã" held
