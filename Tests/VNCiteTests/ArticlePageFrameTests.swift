@@ -205,12 +205,17 @@ import Testing
         #expect(square.date?.iso == "2022-05-17")
     }
 
-    /// A page's tag, its menu of media and a SharePoint frame line are no headline; "Ngày tạo:" labels
+    /// A page's tag (or one cut at its start), its menu of media and a frame line are no headline; "Ngày tạo:" labels
     /// the date; a badge's day over its month and year, and an earlier day under the site's clock,
     /// date the article.
     @Test func tagsMenusBadgesAndAClockOverTheDate() {
         let lead = "\nChiều 5/10, ông Nghiêm Xuân Cường, Phó Chủ tịch UBND tỉnh Quảng Ninh chủ trì cuộc họp quán triệt các nội dung chỉ đạo."
         #expect(ArticleHeader.read(CleanText("# vệ sinh môi trường rừng\nUBND tỉnh Quảng Ninh quán triệt chỉ đạo về phòng cháy rừng" + lead)).title
+            == "UBND tỉnh Quảng Ninh quán triệt chỉ đạo về phòng cháy rừng")
+        // (A longer tag cut at its start, its first word in small letters; a site's "Site banner".)
+        #expect(ArticleHeader.read(CleanText("# ải tạo, sửa chữa hè, đường đô thị\nHải Phòng: Đẩy nhanh tiến độ cải tạo, sửa chữa hè, "
+            + "đường đô thị" + lead)).title == "Hải Phòng: Đẩy nhanh tiến độ cải tạo, sửa chữa hè, đường đô thị")
+        #expect(ArticleHeader.read(CleanText("Site banner\n\nUBND tỉnh Quảng Ninh quán triệt chỉ đạo về phòng cháy rừng" + lead)).title
             == "UBND tỉnh Quảng Ninh quán triệt chỉ đạo về phòng cháy rừng")
         #expect(ArticleHeader.read(CleanText(" date 2025-10-18 Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic\n\n"
             + "Ông Nguyễn Viết Ý giữ chức Chủ tịch Liên đoàn Cầu lông tỉnh Gia Lai\n" + lead)).title == "Ông Nguyễn Viết Ý giữ chức Chủ tịch Liên đoàn Cầu lông tỉnh Gia Lai")

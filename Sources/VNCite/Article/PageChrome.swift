@@ -40,7 +40,7 @@ enum PageChrome {
             || opens(bytes, "a- a a+") {
             return true
         }
-        if isTag(bytes) || namesMedia(bytes) || namesATemplate(text, line) { return true }
+        if isTag(text, line) || namesMedia(bytes) || namesATemplate(text, line) { return true }
         if isAddress(bytes) || countOfViews(bytes) || phoneNumbers(bytes) || weather(text, line) { return true }
         // ("Chi tiết - Sở Tư pháp", "Xem chi tiet tin_new - Sở Tư pháp", "Chi tiet tin tức - Sở Khoa học
         // công nghệ": a detail page's name, the site's after it.)
@@ -127,7 +127,7 @@ enum PageChrome {
                                           "chi tiet bai viet", "chi tiet bai viet tin tuc", "your website title", "skip ribbon commands",
                                           "logo", "tim kiem tim kiem nang cao", "truy cap hien tai", "image banner",
                                           "tim kiem", "tim kiem tin tuc", "chung nhan tin nhiem mang", "lien ket website", "lien ket web",
-                                          "chi tiet tin tuc"]
+                                          "chi tiet tin tuc", "site banner"]
 
     /// "MonrePortal.CMS - View_ChiTietThongBao": the name of a page's template, ASCII alone, a word
     /// joined by an underscore.
@@ -137,9 +137,13 @@ enum PageChrome {
             && line.allSatisfy { s[$0].isASCII }
     }
 
-    /// "# vệ sinh môi trường rừng": a page's tag, a mark and a few words (folded).
-    static func isTag(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.first == UInt8(ascii: "#") && bytes.count <= 60 && bytes.filter({ $0 == 32 }).count <= 6
+    /// "# vệ sinh môi trường rừng": a page's tag, a mark and a few words; or more words that open in
+    /// small letters, a tag cut at its start ("# ải tạo, sửa chữa hè, đường đô thị").
+    static func isTag(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        let bytes = text.fold[line]
+        guard bytes.first == UInt8(ascii: "#") else { return false }
+        if bytes.count <= 60 && bytes.filter({ $0 == 32 }).count <= 6 { return true }
+        return bytes.count <= 100 && line.dropFirst().first(where: { text.scalars[$0] != " " }).map { text.scalars[$0].properties.isLowercase } == true
     }
 
     /// "Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic": the menu of an outlet's
