@@ -24,6 +24,13 @@ import Testing
             == ["18-NQ/TW khóa XIII"])
     }
 
+    /// A term written in figures is the term: "khóa 11" is khóa XI (not a council's years, "khóa 2021-2026").
+    @Test func aTermInFigures() {
+        #expect(keys("Hội nghị tổng kết 10 năm thực hiện Nghị quyết Trung ương 8 khóa 11 về Chiến lược bảo vệ Tổ quốc trong tình hình mới.")
+            == ["28-NQ/TW khóa XI"])
+        #expect(keys("Hội nghị quán triệt Nghị quyết Trung ương 6 khóa 2021-2026 của tỉnh.") == ["NQ-HNTW6/?"])
+    }
+
     @Test func anUndatedMentionInA2019AndIn2023Article() {
         let text = "Các cấp ủy tiếp tục thực hiện Nghị quyết 18-NQ/TW của Trung ương."
         // In 2019 only the 2017 document existed.

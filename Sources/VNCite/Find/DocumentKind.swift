@@ -65,6 +65,8 @@ struct DocumentKind: Sendable {
         // The Party's Charter, "Điều lệ Đảng", only (`PartyCharterForm`).
         .init(name: "Điều lệ", folded: "dieu le", partyCode: nil, stateCode: nil),
         .init(name: "Sắc lệnh", folded: "sac lenh", partyCode: nil, stateCode: "SL"),
+        // "Lệnh số 11/2020/L-CTN": the President's order promulgating a law, by its symbol only (`namesBySymbolOnly`).
+        .init(name: "Lệnh", folded: "lenh", partyCode: nil, stateCode: "L"),
         .init(name: "Thông cáo", folded: "thong cao", partyCode: nil, stateCode: "TC"),
         .init(name: "Báo cáo", folded: "bao cao", partyCode: "BC", stateCode: "BC"),
         .init(name: "Bộ luật", folded: "bo luat", partyCode: nil, stateCode: nil),
@@ -91,8 +93,9 @@ struct DocumentKind: Sendable {
     var codeName: String? { Self.codeNames[folded] }
 
     /// "văn bản", a word for any document: it names one only with a symbol after it, and is a công
-    /// văn unless the symbol's code gives another type ("văn bản số 45/QĐ-UBND" is a Quyết định).
-    var namesBySymbolOnly: Bool { folded == "van ban" }
+    /// văn unless the symbol's code gives another type ("văn bản số 45/QĐ-UBND" is a Quyết định); and
+    /// "lệnh", an order of any kind ("ra lệnh", "lệnh cấm") but the President's with its symbol.
+    var namesBySymbolOnly: Bool { folded == "van ban" || folded == "lenh" }
 
     /// "NĐ", "QĐ": a type written as its code.
     var isAbbreviation: Bool { !folded.contains(" ") && folded.count == 2 }

@@ -188,7 +188,7 @@ extension Scanner {
         return terms
     }
 
-    /// "(khóa XII)", "khoá XIII", "(KHOÁ XVI)", ", khóa XII".
+    /// "(khóa XII)", "khoá XIII", "(KHOÁ XVI)", ", khóa XII"; a term in figures, as Roman: "khóa 11" → XI.
     mutating func readTerm() -> String? {
         let start = self
         if current == UInt8(ascii: ",") { pos += 1; skipSpaces() }
@@ -197,12 +197,22 @@ extension Scanner {
         if read("cac") { skipSpaces() }  // "các khóa XI và XII"
         guard read("khoa") else { self = start; return nil }
         skipSpaces()
-        guard let roman = readRoman() else { self = start; return nil }
+        guard let roman = readRoman() ?? readTermInFigures() else { self = start; return nil }
         if paren {
             skipSpaces()
             if current == UInt8(ascii: ")") { pos += 1 }
         }
         return roman
+    }
+
+    /// "11" in "Nghị quyết Trung ương 8 khóa 11": 1 to 30 in figures, a word by itself (not "khóa 2021-2026").
+    mutating func readTermInFigures() -> String? {
+        let start = pos
+        while Self.isDigitByte(current), pos - start < 3 { pos += 1 }
+        let dash = current == UInt8(ascii: "-") || current == UInt8(ascii: "/")
+        guard pos - start <= 2, let n = Int(string(start..<pos)), (1...30).contains(n), !Self.isWordByte(current),
+              !(dash && Self.isDigitByte(byte(pos + 1))) else { pos = start; return nil }
+        return Roman.numeral(n)
     }
 
     /// The "về …" phrase: to the end of the clause or of the bracket it stands in, or the quoted
