@@ -56,7 +56,7 @@ extension Scanner {
 
     /// Whether the word just read opens the document's date, not a quantity: "(Chỉ thị 05) ngày
     /// 15/5/2016", "(Quyết định 112) năm 2005", "(Chỉ thị 05) tháng 5/2016" — where "05 ngày", "112
-    /// năm" alone would be five days, 112 years.
+    /// năm" alone would be five days, 112 years, and so would "5 năm 2016 - 2020".
     func datesFollow(_ word: String) -> Bool {
         guard ["ngay", "nam", "thang"].contains(word) else { return false }
         var probe = self
@@ -64,8 +64,12 @@ extension Scanner {
         guard let n = probe.readNumber() else { return false }
         let slash = [UInt8(ascii: "/"), UInt8(ascii: "-")].contains(probe.current) && Self.isDigitByte(probe.byte(probe.pos + 1))
         if word == "nam" {
+            // (Not the first of a period's years: "Kế hoạch 5 năm 2016 - 2020", a five-year plan.)
+            var period = probe
+            period.skipSpaces()
+            let first = period.read("-") && { period.skipSpaces(); return period.readNumber()?.count == 4 }()
             return n.count == 4 && Int(string(n)).map { (1945...2100).contains($0) } == true && !slash
-                && !Self.isWordByte(probe.current)
+                && !Self.isWordByte(probe.current) && !first
         }
         guard slash else { return false }
         if word == "ngay" { return true }
