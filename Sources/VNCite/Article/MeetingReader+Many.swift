@@ -77,7 +77,7 @@ extension MeetingReader {
     static let namedByNumber: Set<String> = ["thôn", "tổ", "khu", "ấp", "xóm", "bản", "khối", "phố", "bộ", "đội", "số", "phường", "quận"]
 
     /// "Tổ chức thành công đại hội các chi bộ trực thuộc Đảng bộ xã …", "đại hội các cấp Hội Nông
-    /// dân", "đại hội Hội Chữ thập đỏ các cấp": a congress is its one body's, so congresses of units
+    /// dân", "đại hội Hội Chữ thập đỏ các cấp", "Đại hội Mặt trận … cấp xã": a congress is its one body's, so congresses of units
     /// counted as many are many meetings (not "Đại hội các dân tộc thiểu số tỉnh", whose delegates,
     /// not units, are counted).
     static func congressesOfMany(_ lead: LeadWords, noun i: Int) -> Bool {
@@ -88,9 +88,20 @@ extension MeetingReader {
            levels > i + length, w[i + length].isCapitalised, w[(i + length)..<levels].allSatisfy({ $0.after.isEmpty }) {
             return true
         }
+        // ("Lâm Đồng hoàn thành Đại hội Mặt trận tổ quốc Việt Nam cấp xã": the body's congress in every commune,
+        // not one commune's, "… cấp xã Tân Hà".)
+        if let level = ((i + length)..<min(w.count - 1, i + length + 8)).first(where: { w[$0].lower == "cấp" }),
+           level > i + length, w[i + length].isCapitalised, w[(i + length)..<level].allSatisfy({ $0.after.isEmpty }),
+           let n = lead.matchWritten(lowerLevels, at: level + 1),
+           !(level + n + 1 < w.count && w[level + n].after.isEmpty && w[level + n + 1].isCapitalised) {
+            return true
+        }
         guard ["các", "những"].contains(w[i + length].lower) else { return false }
         return w[i + length + 1].lower == "cấp" || lead.matchWritten(units, at: i + length + 1) != nil
     }
+
+    /// The levels below a province, each of many units: "cấp xã", "cấp huyện", "cấp cơ sở".
+    static let lowerLevels: [[Substring]] = [["xã"], ["huyện"], ["cơ", "sở"]]
 
     /// "46/49 chi, đảng bộ …", "8/8 Hội Cựu chiến binh …", "62/63 tỉnh": a count of the units of a whole, its
     /// units named right after it (not a day: "Ngày 8/8, Hội …", "Trong 2 ngày, 3 và 4/8, Đảng bộ …").
@@ -107,6 +118,13 @@ extension MeetingReader {
     static func percentage(_ text: String) -> Bool {
         guard text.hasSuffix("%"), let first = text.first, first.isNumber else { return false }
         return text.dropLast().allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+    }
+
+    /// "423", "1.423" (thousands set apart by dots, as Vietnamese writes them) → the number; nil for any other word.
+    static func wholeNumber(_ text: String) -> Int? {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.dropFirst().allSatisfy({ $0.count == 3 }), (1...3).contains(groups[0].count) else { return nil }
+        return Int(groups.joined())
     }
 
     /// "46/49" → (46, 49): a part of a whole of two or more, written with a slash; nil for any other word.
@@ -217,7 +235,7 @@ extension MeetingReader {
             return true
         }
         guard i > 0, w[i - 1].after.isEmpty, !(i > 1 && w[i - 2].lower == "thứ") else { return false }
-        if MeetingWords.counts.contains(w[i - 1].lower) || (Int(w[i - 1].text) ?? 0) > 1 { return true }
+        if MeetingWords.counts.contains(w[i - 1].lower) || (wholeNumber(w[i - 1].text) ?? 0) > 1 { return true }
         // ("65/65 Hội nghị Chi hội Phụ nữ xã …": so many of so many, no day of a month.)
         if let (_, whole) = partOfWhole(w[i - 1].text), whole > 12 { return true }
         // ("tổ chức 3 kỳ họp, trong đó có 2 kỳ họp chuyên đề …, ⟨1 kỳ họp⟩ thường lệ": one of those counted
