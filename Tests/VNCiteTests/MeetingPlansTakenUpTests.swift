@@ -27,6 +27,16 @@ import Testing
         #expect(meeting("Sở Tài nguyên và Môi trường tổ chức cuộc họp sắp tới để bàn giải pháp đẩy mạnh cải cách hành chính.") == nil)
     }
 
+    /// "Nhận lời mời của …," opening a sentence says at whose invitation one came; one who accepted
+    /// an invitation to a meeting is still to come.
+    @Test func atTheInvitationOf() throws {
+        let m = try #require(meeting("Nhận lời mời của Ban tổ chức, ngày 06/12, đồng chí Lê Văn Hải, Phó Trưởng ban Ban Dân tộc tỉnh "
+            + "tham dự và phát biểu tham luận tại Hội thảo khoa học “Bản sắc văn hóa các dân tộc” do UBND huyện Nam Trà My tổ chức."))
+        #expect(m.kind == "hội thảo")
+        #expect(m.host == "UBND huyện Nam Trà My")
+        #expect(meeting("Thủ tướng Israel và Tổng thống Palestine nhận lời mời của Tổng thống Ai Cập dự hội nghị thượng đỉnh ở Sharm el-Sheik.") == nil)
+    }
+
     /// An occasion the sentence gets ready to welcome ("chuẩn bị đón Tết") leaves the meeting held.
     @Test func gettingReadyForTheHolidayLeavesTheMeetingHeld() throws {
         let m = try #require(meeting("Sáng 21.1, tại TP. Hồ Chí Minh, nhân dịp năm mới 2025 và chuẩn bị đón Tết Nguyên đán Ất Tỵ, Ủy ban "

@@ -103,6 +103,9 @@ extension MeetingReader {
             if let p = lead.matchWritten(MeetingWords.planned, at: k), !quoted(k) {
                 // "sắp xếp" (arrange) is not "sắp" (soon); "… để chuẩn bị cho" is a purpose.
                 if p == ["sắp"], k + 1 < lead.words.count, lead.words[k + 1].lower == "xếp" { return false }
+                // "Nhận lời mời của Ban tổ chức, ngày 06/12, đồng chí … tham dự … Hội thảo": at the invitation of, opening
+                // the sentence — not one who accepted to come ("Sharon và Abbas nhận lời mời … dự hội nghị thượng đỉnh").
+                if p == ["nhận", "lời"], k == 0, lead.words.count > 2, lead.words[2].lower == "mời" { return false }
                 // "tổ chức cuộc họp bàn giải pháp đẩy mạnh công tác CCHC … trong thời gian sắp tới": the period
                 // of the work the meeting took up.
                 if p.first == "sắp" || p.first == "tới", k > i, lead.words[k - 1].lower == "gian" { return false }
