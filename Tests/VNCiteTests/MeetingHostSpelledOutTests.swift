@@ -65,4 +65,15 @@ import Testing
             + "đua - Khen thưởng huyện để xét khen thưởng."))
         #expect(chaired.host == "Hội đồng Thi đua - Khen thưởng huyện Chợ Mới")
     }
+
+    /// A host read from the chair's office with an abbreviation is the body the lead named first,
+    /// spelt out there; a name the lead gives with more (its province) or less is left as it is.
+    @Test func theHostAsTheLeadFirstSpellsItOut() throws {
+        let m = try #require(meeting("Sáng ngày 15/9/2021, Ủy ban nhân dân huyện tổ chức lấy ý kiến góp ý quy hoạch sử dụng đất. "
+            + "Đồng chí Trần Ngọc Bình - Phó Chủ tịch UBND huyện, chủ trì cuộc họp."))
+        #expect(m.host == "Ủy ban nhân dân huyện")
+        let n = try #require(meeting("Sáng ngày 15/9/2021, Ủy ban nhân dân tỉnh Ninh Thuận tổ chức lấy ý kiến góp ý quy hoạch sử dụng đất. "
+            + "Đồng chí Trần Ngọc Bình - Phó Chủ tịch UBND huyện, chủ trì cuộc họp."))
+        #expect(n.host == "UBND huyện")
+    }
 }
