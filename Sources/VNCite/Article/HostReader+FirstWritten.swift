@@ -19,8 +19,9 @@ extension HostReader {
         return nil
     }
 
-    /// How many words of a name are abbreviations in capitals: "UBND huyện" 1, "Ủy ban nhân dân huyện" 0.
+    /// How many words of a name are abbreviations in capitals: "UBND huyện" 1, "Ủy ban nhân dân huyện" 0
+    /// (a term's numeral is none: "Ban Chấp hành Trung ương Đảng khóa XIII" 0).
     static func abbreviations(_ name: String) -> Int {
-        name.split(separator: " ").count { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "&" } }
+        name.split(separator: " ").count { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "&" } && !$0.allSatisfy { "IVXLC".contains($0) } }
     }
 }
