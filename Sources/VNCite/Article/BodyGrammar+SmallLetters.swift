@@ -12,7 +12,9 @@ extension BodyGrammar {
     static func opensInSmallLetters(_ lead: LeadWords, at i: Int) -> Bool {
         let w = lead.words
         if lead.matchesWritten(["liên", "bộ"], at: i) { return i + 2 < w.count && w[i + 1].after.isEmpty && w[i + 2].isCapitalised }
-        if w[i].lower == "đảng", lead.matchWritten(partyCommittees, at: i) == nil { return i + 1 < w.count && w[i].after.isEmpty && w[i + 1].isCapitalised && !w[i + 1].isAcronym }
+        if w[i].lower == "đảng", lead.matchWritten(partyCommittees, at: i) == nil {
+            return i + 1 < w.count && w[i].after.isEmpty && w[i + 1].isCapitalised && !w[i + 1].isAcronym
+        }
         if lead.matchesWritten(["tổ", "đại", "biểu"], at: i) || lead.matchesWritten(["đoàn", "đại", "biểu"], at: i) {
             return i + 3 < w.count && w[i + 2].after.isEmpty && ["HĐND", "QH", "Quốc", "Hội"].contains(w[i + 3].text)
         }

@@ -77,9 +77,9 @@ extension MeetingReader {
     static let namedByNumber: Set<String> = ["thôn", "tổ", "khu", "ấp", "xóm", "bản", "khối", "phố", "bộ", "đội", "số", "phường", "quận"]
 
     /// "Tổ chức thành công đại hội các chi bộ trực thuộc Đảng bộ xã …", "đại hội các cấp Hội Nông
-    /// dân", "đại hội Hội Chữ thập đỏ các cấp", "Đại hội Mặt trận … cấp xã": a congress is its one body's, so congresses of units
-    /// counted as many are many meetings (not "Đại hội các dân tộc thiểu số tỉnh", whose delegates,
-    /// not units, are counted).
+    /// dân", "đại hội Hội Chữ thập đỏ các cấp", "Đại hội Mặt trận … cấp xã": a congress is its one
+    /// body's, so congresses of units counted as many are many meetings (not "Đại hội các dân tộc
+    /// thiểu số tỉnh", whose delegates, not units, are counted).
     static func congressesOfMany(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         guard let (kind, length) = MeetingWords.noun(lead, at: i), kind == "đại hội", i + length + 1 < w.count else { return false }

@@ -137,13 +137,13 @@ enum PageChrome {
             && line.allSatisfy { s[$0].isASCII }
     }
 
-    /// "# vệ sinh môi trường rừng": a page's tag, a mark and a few words; or more words that open in
-    /// small letters, a tag cut at its start ("# ải tạo, sửa chữa hè, đường đô thị").
+    /// "# vệ sinh môi trường rừng": a page's tag; or one cut at its start, in small letters ("# ải tạo, sửa chữa hè …").
     static func isTag(_ text: CleanText, _ line: Range<Int>) -> Bool {
         let bytes = text.fold[line]
         guard bytes.first == UInt8(ascii: "#") else { return false }
-        if bytes.count <= 60 && bytes.filter({ $0 == 32 }).count <= 6 { return true }
-        return bytes.count <= 100 && line.dropFirst().first(where: { text.scalars[$0] != " " }).map { text.scalars[$0].properties.isLowercase } == true
+        if bytes.count <= 60, bytes.filter({ $0 == 32 }).count <= 6 { return true }
+        let first = line.dropFirst().first { text.scalars[$0] != " " }
+        return bytes.count <= 100 && first.map { text.scalars[$0].properties.isLowercase } == true
     }
 
     /// "Video Báo Ảnh Báo in Podcast Chuyển động trẻ Emagazine Infographic": the menu of an outlet's
