@@ -5,7 +5,7 @@ extension HostReader {
     /// the body the lead named first, spelt out there, "Ủy ban nhân dân huyện" (one body however spelt,
     /// its province too: `BodyNames.parts`). Only an abbreviation is spelt out; nothing is dropped or
     /// glossed ("Sở Y tế TP HCM" stays, "Quốc hội" is no "QH"). nil when the lead writes it no other way.
-    static func firstWritten(_ host: String, in sentences: [LeadWords], catalog: Catalog) -> String? {
+    static func firstWritten(_ host: String, in sentences: ArraySlice<LeadWords>, catalog: Catalog) -> String? {
         guard abbreviations(host) > 0 else { return nil }
         let parts = BodyNames.parts(host, catalog: catalog)
         for lead in sentences {

@@ -83,16 +83,17 @@ extension MeetingReader {
     static func congressesOfMany(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
         guard let (kind, length) = MeetingWords.noun(lead, at: i), kind == "đại hội", i + length + 1 < w.count else { return false }
-        // ("năm tổ chức đại hội Hội Chữ thập đỏ các cấp": the body's name, then all its levels.)
-        if let levels = ((i + length)..<min(w.count - 1, i + length + 8)).first(where: { lead.matchesWritten(["các", "cấp"], at: $0) }),
-           levels > i + length, w[i + length].isCapitalised, w[(i + length)..<levels].allSatisfy({ $0.after.isEmpty }) {
-            return true
+        /// Where the first word that `opens` stands after the body's name the noun runs into (capitalised, no mark).
+        func afterTheBodysName(_ opens: (Int) -> Bool) -> Int? {
+            guard let k = ((i + length)..<min(w.count - 1, i + length + 8)).first(where: opens), k > i + length,
+                  w[i + length].isCapitalised, w[(i + length)..<k].allSatisfy({ $0.after.isEmpty }) else { return nil }
+            return k
         }
+        // ("năm tổ chức đại hội Hội Chữ thập đỏ các cấp": the body's name, then all its levels.)
+        if afterTheBodysName({ lead.matchesWritten(["các", "cấp"], at: $0) }) != nil { return true }
         // ("Lâm Đồng hoàn thành Đại hội Mặt trận tổ quốc Việt Nam cấp xã": the body's congress in every commune,
         // not one commune's, "… cấp xã Tân Hà".)
-        if let level = ((i + length)..<min(w.count - 1, i + length + 8)).first(where: { w[$0].lower == "cấp" }),
-           level > i + length, w[i + length].isCapitalised, w[(i + length)..<level].allSatisfy({ $0.after.isEmpty }),
-           let n = lead.matchWritten(lowerLevels, at: level + 1),
+        if let level = afterTheBodysName({ w[$0].lower == "cấp" }), let n = lead.matchWritten(lowerLevels, at: level + 1),
            !(level + n + 1 < w.count && w[level + n].after.isEmpty && w[level + n + 1].isCapitalised) {
             return true
         }

@@ -137,7 +137,7 @@ enum MeetingReader {
         meeting.host = HostReader.sittingHost(kind: meeting.kind, host: meeting.host, in: sentenceWords, catalog: catalog)
         if let host = meeting.host, let own, let full = HostReader.namedInFull(host, in: own, catalog: catalog) ?? HostReader.placedBefore(host, in: own) { meeting.host = full }
         if let host = meeting.host, let spelled = HostReader.spelledOut(host, in: sentenceWords) { meeting.host = spelled }
-        if let host = meeting.host, let first = HostReader.firstWritten(host, in: lead.body.map { LeadWords(text, $0) }, catalog: catalog) { meeting.host = first }
+        if let host = meeting.host, let first = HostReader.firstWritten(host, in: sentenceWords.prefix(lead.body.count), catalog: catalog) { meeting.host = first }
         // The term is the sitting's, not the body's: the host "Quốc hội khóa XI" of "kỳ họp thứ 7" is
         // "Quốc hội", and the sitting's name keeps it ("kỳ họp thứ 7, Quốc hội khóa XI").
         if let host = meeting.host, let (body, term) = HostReader.withoutTerm(host) {
