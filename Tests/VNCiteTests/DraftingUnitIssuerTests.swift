@@ -17,6 +17,8 @@ import Testing
         ("Theo Kế hoạch số 7/KH-MTTQ-BTT về giám sát", "07/KH-MTTQ-BTT", "MTTQ-BTT"),
         ("Thực hiện Quy chế phối hợp số 18/QCPH-TCTS-BTLBP giữa hai đơn vị", "18/QCPH-TCTS-BTLBP", "TCTS-BTLBP"),
         ("theo Chương trình phối hợp số 05/CTPH-BCA-MTTW", "05/CTPH-BCA-MTTW", "BCA-MTTW"),
+        ("Thực hiện Kế hoạch liên tịch số 83/KHLT-SLĐTBXH-GDĐT ngày 10/4/2024 của Sở Lao động", "83/KHLT-SLĐTBXH-GDĐT năm 2024", "SLĐTBXH-GDĐT"),
+        ("theo Hướng dẫn liên tịch số 02/HDLT-SNV-BTĐKT về khen thưởng", "02/HDLT-SNV-BTĐKT", "SNV-BTĐKT"),
     ])
     func theIssuerOfADraftedSymbol(text: String, key: String, issuer: String) throws {
         let c = try #require(citations(text).first)

@@ -173,9 +173,16 @@ struct DocumentKind: Sendable {
         "NĐ", "TT", "TTLT", "NQ", "NQLT", "QĐ", "CT", "PL", "L", "VBHN", "QC", "QyĐ", "TC", "TB",
         "HD", "CTr", "KH", "PA", "ĐA", "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "BGN", "BTT", "GUQ",
         "GM", "GGT", "GNP", "PG", "PC", "PB", "SY", "TrS", "SL", "KL", "CV", "QCPH",
-        // (a coordination programme's or plan's, two bodies': "05/CTPH-BCA-MTTW", "12/KHPH-SYT-STC")
-        "CTPH", "KHPH",
     ]
+
+    /// A State type's code, or a joint one: a type's code with "LT" (liên tịch) or "PH" (phối hợp)
+    /// after it, "Kế hoạch liên tịch số 83/KHLT-SLĐTBXH-GDĐT", a coordination programme's
+    /// "05/CTPH-BCA-MTTW".
+    static func isStateType(_ code: String) -> Bool {
+        if stateTypeCodes.contains(code) { return true }
+        guard code.count > 3, code.hasSuffix("LT") || code.hasSuffix("PH") else { return false }
+        return stateTypeCodes.contains(String(code.dropLast(2)))
+    }
 
     /// Codes a Party number may carry as its type ("05-CT/TW").
     static let partyTypeCodes: Set<String> = [

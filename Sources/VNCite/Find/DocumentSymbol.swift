@@ -134,7 +134,7 @@ extension Scanner {
             // (Not a Party committee's code after the slash: "09/NQ/TW" is read below.)
             var party = self
             guard sign == UInt8(ascii: "-") || sign == UInt8(ascii: "/") && groups.count == 1
-                && (year != nil || DocumentKind.stateTypeCodes.contains(groups[0]) && party.slashedPartyIssuer() == nil)
+                && (year != nil || DocumentKind.isStateType(groups[0]) && party.slashedPartyIssuer() == nil)
             else { break }
             probe.pos += 1
             probe.skipSpaces()
@@ -145,7 +145,7 @@ extension Scanner {
         }
         guard let first = groups.first, first.first?.isLetter == true else { self = start; return nil }
         // (Only a State type's symbol takes a hyphened year: "19-2018/NQ-CP", not "5-2018/ABC".)
-        if hyphenedYear != nil, !DocumentKind.stateTypeCodes.contains(first) || groups.count < 2 { self = start; return nil }
+        if hyphenedYear != nil, !DocumentKind.isStateType(first) || groups.count < 2 { self = start; return nil }
         if hyphenedYear != nil || yearHyphened { malformed = true }
         // QH and UBTVQH numbers carry the term: "103/2016/QH13", "35/2023/UBTVQH15".
         if groups.count == 1, year != nil, first.hasPrefix("QH") || first.hasPrefix("UBTVQH") {
@@ -173,7 +173,7 @@ extension Scanner {
             return DocumentSymbol(number: number, year: nil, type: first, issuer: "TW", system: .party,
                                   malformed: true)
         }
-        if DocumentKind.stateTypeCodes.contains(first) {
+        if DocumentKind.isStateType(first) {
             return DocumentSymbol(number: number, year: year, type: first, issuer: rest, system: .state,
                                   malformed: malformed)
         }
@@ -199,7 +199,7 @@ extension Scanner {
         var probe = self
         probe.pos += 1
         let start = probe
-        guard let code = probe.readCode(), DocumentKind.stateTypeCodes.contains(DocumentKind.canonicalCode(code.uppercased())),
+        guard let code = probe.readCode(), DocumentKind.isStateType(DocumentKind.canonicalCode(code.uppercased())),
               probe.current == UInt8(ascii: "-") else { return nil }
         return start
     }
