@@ -39,3 +39,23 @@ extension MeetingRestatedDayTests {
         #expect(m.date == CalendarDate(year: 2015, month: 1, day: 15))
     }
 }
+
+extension MeetingRestatedDayTests {
+    static let held = "Hội nghị đánh giá tình hình triển khai các đề án quan hệ lao động\n\n"
+        + "Triển khai thực hiện Chỉ thị số 37-CT/TW của Ban Bí thư, Bộ Lao động – Thương binh và Xã hội tổ chức “Hội nghị đánh giá "
+        + "tình hình xây dựng và triển khai các đề án phát triển quan hệ lao động giai đoạn 2021 – 2025”. "
+
+    /// The next sentence that opens on the meeting's noun and says where and when it was held.
+    @Test func theNextSentenceSaysWhenItWasHeld() throws {
+        let m = try #require(meeting(Self.held + "Hội nghị được tổ chức tại thành phố Hải Phòng, ngày 12/1/2024, Thứ trưởng "
+            + "Lê Văn Thanh phát biểu khai mạc.\n"))
+        #expect(m.host == "Bộ Lao động - Thương binh và Xã hội")
+        #expect(m.date == CalendarDate(year: 2024, month: 1, day: 12))
+    }
+
+    /// (Not a day the meeting's next sentence gives for something else it did.)
+    @Test func notTheDayOfWhatItPassed() throws {
+        let m = try #require(meeting(Self.held + "Hội nghị đã thông qua Nghị quyết số 05/NQ-BCS ngày 12/1/2024 của Ban cán sự đảng.\n"))
+        #expect(m.date == nil)
+    }
+}

@@ -17,6 +17,21 @@ extension MeetingReader {
         return nil
     }
 
+    /// "… Bộ Lao động – Thương binh và Xã hội tổ chức “Hội nghị đánh giá …”. Hội nghị được tổ chức tại
+    /// thành phố Hải Phòng, ngày 12/1/2024, …": the sentence after the meeting's own that opens on its
+    /// noun and says it was held gives its day. (Only that next sentence, and only the day it gives
+    /// with its words of holding: not "Hội nghị đã thông qua Nghị quyết … ngày …".)
+    static func heldDayNext(_ found: Meeting, in text: CleanText, sentences: [Range<Int>], after own: Range<Int>,
+                            articleDate: CalendarDate?) -> CalendarDate?? {
+        guard let at = sentences.firstIndex(of: own), at + 1 < sentences.count else { return nil }
+        let words = LeadWords(text, sentences[at + 1])
+        let noun = found.kind.split(separator: " ")
+        guard words.words.first?.isCapitalised == true, words.matchesWritten(noun, at: 0) else { return nil }
+        let verb = noun.count
+        guard words.matches(["duoc", "to", "chuc"], at: verb) || words.matches(["dien", "ra"], at: verb) else { return nil }
+        return MeetingDate.first(words, articleDate: articleDate, since: false)
+    }
+
     /// "Nhằm nâng cao hiệu quả …, ngày 15/01/2015, tại trụ sở …, Phó Giám đốc … đã chủ trì cuộc họp": a
     /// purpose, then a day after a comma.
     static func opensOnAPurposeThenADay(_ lead: LeadWords) -> Bool {

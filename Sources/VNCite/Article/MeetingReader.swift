@@ -94,6 +94,7 @@ enum MeetingReader {
                 ?? lead.body.prefix(2).lazy.filter { $0 != ownRange }.map { LeadWords(text, $0) }.filter { MeetingDate.opensOnADay($0) && !MeetingDate.opensOnASigning($0) }
                     .compactMap { MeetingDate.first($0, articleDate: articleDate, since: false) }.first
                 ?? restatedDay(found, in: text, sentences: lead.body + lead.more, except: ownRange, articleDate: articleDate, catalog: catalog)
+                ?? heldDayNext(found, in: text, sentences: lead.body + lead.more, after: ownRange, articleDate: articleDate)
                 ?? nil
             // (Without the article's date, the month and year its own name or the title carries: "phiên thường kỳ tháng 4-2006".)
             if meeting.date == nil, articleDate == nil { meeting.date = MeetingDate.fromMonthInName(words, what: found.what, title: lead.title) }
