@@ -45,4 +45,16 @@ import Testing
             + "giấy mời dự Đại hội cho các đại biểu."))
         #expect(m.kind == "hội nghị")
     }
+
+    /// A title on the way to a congress: the lead that readies it and names it ahead reports none
+    /// held; a lead that says it opened still does.
+    @Test func aTitleOnTheWayToACongress() throws {
+        let title = "TIẾN TỚI ĐẠI HỘI ĐẢNG BỘ SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI LẦN THỨ VII, NHIỆM KỲ 2020-2025\n\n"
+        #expect(meeting(title + "Thực hiện Kế hoạch số 69-KH/ĐUK của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh về tổ chức Đại hội "
+            + "Đảng các cấp nhiệm kỳ 2020-2025, công tác chuẩn bị Đại hội được từng chi bộ tích cực thực hiện, góp phần chào mừng sự kiện "
+            + "quan trọng - Đại hội Đảng bộ Sở Lao động - Thương binh và Xã hội - Ngày hội đối với mỗi người đảng viên.") == nil)
+        let m = try #require(meeting(title + "Sáng 22/5/2020, Đại hội Đảng bộ Sở Lao động - Thương binh và Xã hội lần thứ VII, "
+            + "nhiệm kỳ 2020-2025 đã khai mạc."))
+        #expect(m.kind == "đại hội")
+    }
 }

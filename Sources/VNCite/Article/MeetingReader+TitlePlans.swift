@@ -8,13 +8,18 @@ extension MeetingReader {
     /// kiến nghị tổ chức cuộc họp giữa các bên" over "trong cuộc họp của Liên đoàn MTXĐ VN, …".)
     /// So does a title that is a plan's: "Kế hoạch triển khai công tác bầu cử đại biểu Quốc hội khoá XV …"
     /// over "Mở hội nghị triển khai công tác bầu cử … ở huyện, thành, thị." — what it lists is to be
-    /// done, unless the lead says it was, or when.
+    /// done, unless the lead says it was, or when; and so does a title on the way to one ("Tiến tới Đại
+    /// hội …", "Hướng tới …", "Chào mừng …").
     static func titlePlans(_ titleText: CleanText?, _ found: Meeting, lead words: LeadWords, articleDate: CalendarDate?) -> Bool {
         guard let titleText else { return false }
         let kind = found.kind
         let title = LeadWords(titleText, 0..<titleText.count)
-        if title.matchesWritten(["kế", "hoạch"], at: 0), !saysHeld(words), MeetingDate.first(words, articleDate: articleDate) == nil,
-           !MeetingWords.saysATime(words) {
+        // (So does a title on the way to a meeting of the lead's kind: "TIẾN TỚI ĐẠI HỘI ĐẢNG BỘ SỞ … LẦN
+        // THỨ VII" over "công tác chuẩn bị Đại hội …, góp phần chào mừng sự kiện quan trọng - Đại hội …".)
+        let onTheWay = title.words.count > 2 && MeetingWords.ahead.contains(title.words[0].folded + " " + title.words[1].folded)
+            && MeetingWords.noun(title, at: 2)?.kind == kind
+        if title.matchesWritten(["kế", "hoạch"], at: 0) || onTheWay, !saysHeld(words),
+           MeetingDate.first(words, articleDate: articleDate) == nil, !MeetingWords.saysATime(words) {
             return true
         }
         // ("Ngày 27/12 khai mạc Kỳ họp thứ 38, HĐND tỉnh …" on a page of 25/12: a day after the page's, the
