@@ -5,7 +5,7 @@ import Testing
 /// công", "lễ tưởng niệm"), also when a body organises it without the word "lễ" ("tổ chức kỷ niệm …",
 /// "tổ chức công bố quyết định …"); one written without its verb's object is a "lễ" ("lễ trao …").
 /// Many ceremonies behind their classifier ("Các buổi lễ …") are no one meeting, nor is one that names
-/// the committee set up to organise it.
+/// the committee set up to organise it; nor a memorial service that no body holds, a funeral.
 @Suite struct MeetingCeremonyKindTests {
     @Test(arguments: [
         ("Sáng 20/5/2024, Tòa án nhân dân tỉnh và Liên đoàn Lao động tỉnh tổ chức lễ ký kết chương trình phối hợp giai đoạn 2024 - 2029.", "lễ ký kết"),
@@ -26,6 +26,9 @@ import Testing
          "lễ chuyển giao"),
         // (the acceptance of a building)
         ("Sáng 12/5/2023, Hội Chữ thập đỏ huyện Tiên Phước tổ chức lễ nghiệm thu và bàn giao nhà nhân đạo cho hộ nghèo.", "lễ nghiệm thu"),
+        // (a memorial service that bodies hold)
+        ("(PLO) - Ngày 3-2, tại Nghĩa trang liệt sĩ huyện Đô Lương (Nghệ An), Tỉnh ủy, HĐND, UBND tỉnh, Uỷ ban MTTQ Việt Nam tỉnh Nghệ An đã "
+            + "tổ chức lễ truy điệu và an táng 48 hài cốt liệt sĩ quân tình nguyện.", "lễ truy điệu"),
         // (a gathering held as a ceremony, attended by who opens the sentence)
         ("Sáng ngày 30/3/2022, đại diện Công đoàn Trung tâm Khảo nghiệm đã dự Lễ gặp mặt kỷ niệm 63 năm ngày truyền thống Ngành Thủy sản do "
             + "Tổng cục Thủy sản tổ chức.", "lễ gặp mặt"),
@@ -38,6 +41,13 @@ import Testing
     /// (Celebrated, as "chào mừng": the news is the celebration, not the ceremony.)
     @Test func aCeremonyCelebratedIsNotHeld() {
         #expect(meeting("Đường phố Baghdad hôm qua không có những tiếng súng ăn mừng lễ chuyển giao chủ quyền như hồi tháng 12.") == nil)
+    }
+
+    /// (A memorial service that no body holds is a family's funeral.)
+    @Test func aFuneralIsNoBodysMeeting() {
+        #expect(meeting("Vĩnh biệt MC Phương Thảo\nMột trong những người dẫn chương trình gạo cội nhất TP HCM đã từ trần vào lúc 11h trưa qua. "
+            + "Lễ truy điệu bắt đầu vào hôm nay tại tư gia 287 Nguyễn Tiểu La, quận 10, TP HCM.") == nil)
+        #expect(meeting("Ngày 29/1, gia đình tổ chức lễ truy điệu và an táng anh Bộ.") == nil)
     }
 
     @Test func ceremoniesBehindTheirClassifierAreMany() {

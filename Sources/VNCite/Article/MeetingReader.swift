@@ -151,7 +151,8 @@ enum MeetingReader {
         // that opens the clause held them with its guests (`heldTalks`).
         if MeetingWords.talks.contains(meeting.kind), !(own.map { heldTalks($0, host: meeting.host, catalog: catalog) } ?? false) { meeting.host = nil }
         meeting.what = withoutDanglingWord(withoutDayAndPlace(balanced(meeting.what, in: text), place: meeting.place))
-        return meeting
+        // (A memorial service that no body holds is a family's funeral: "Lễ truy điệu bắt đầu vào hôm nay tại tư gia …".)
+        return meeting.kind == "lễ truy điệu" && meeting.host == nil ? nil : meeting
     }
 
     /// The meeting one sentence reports, if it reports one.

@@ -23,5 +23,8 @@ extension MeetingWords {
         "gặp mặt", "họp mặt",
         // (The acceptance of a building, with "lễ": "Lễ nghiệm thu và bàn giao hai nhà nhân đạo cho hộ nghèo".)
         "nghiệm thu",
+        // (A memorial service held by bodies, "Tỉnh ủy, HĐND, UBND tỉnh … đã tổ chức lễ truy điệu và an táng 48 hài
+        // cốt liệt sĩ".)
+        "truy điệu",
     ]
 }
