@@ -149,8 +149,7 @@ enum ArticleHeader {
              underSection(text, lines, lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) && text.fold[lines[$0]].contains(where: Scanner.isWordByte) } ?? n + 1)]
         }
             ?? [lines.prefix(body).indices.first { n in
-                !PageChrome.holds(text, lines[n]) && text.scalars[lines[n].lowerBound] != "\u{2022}" && !PageChrome.namesTheSiteOver(text, lines, n)
-                    && !PageChrome.sloganOver(text, lines, n)
+                !PageChrome.holds(text, lines[n]) && text.scalars[lines[n].lowerBound] != "\u{2022}" && !PageChrome.bannerOver(text, lines, n)
             } ?? 0]
         // (With no date line, a section's name over the headline, a blank line between, "Trong tỉnh" / "" /
         // "Các ngân hàng sẽ giải ngân 21.000 tỷ đồng vào Thanh Hóa": the line under it next — not a short

@@ -1,0 +1,43 @@
+/// A body's name atop a page, over the article's headline: the page's owner, not its title.
+extension PageChrome {
+    /// Whether line `n` is the page's banner over its headline: the site's name over its address, a
+    /// slogan, or a body's name.
+    static func bannerOver(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        namesTheSiteOver(text, lines, n) || sloganOver(text, lines, n) || bodyOver(text, lines, n)
+    }
+
+    /// "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" / "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH" / "MTTQ Phường 3 tổ chức Hội
+    /// nghị giao ban …", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH TRÀ VINH" / "TRUNG TÂM CÔNG NGHỆ THÔNG TIN TÀI
+    /// NGUYÊN VÀ MÔI TRƯỜNG" / "Sở Tài nguyên và Môi trường tổ chức Đại hội …": line `n` names a body
+    /// (`namesABody`), or is a short line in capitals under one, and the first line under the banner
+    /// that is neither reads as a headline. (A body's name with no headline under it stays the title;
+    /// so does a headline in capitals over its lead, "HĐND TỈNH GIÁM SÁT CHUYÊN ĐỀ Y TẾ".)
+    static func bodyOver(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        guard n < lines.count, namesABody(text, lines[n]) || n > 0 && shortInCapitals(text, lines[n]) && namesABody(text, lines[n - 1])
+        else { return false }
+        var k = n + 1
+        while k < min(lines.count, n + 4), namesABody(text, lines[k]) || shortInCapitals(text, lines[k]) { k += 1 }
+        return k < lines.count && k < n + 4 && ArticleHeader.readsAsHeadline(text.string(lines[k]))
+    }
+
+    /// Whether the line names a body and nothing else: "Đảng bộ Khối các cơ quan tỉnh", or in capitals
+    /// one that opens on a body's name, "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH TRÀ VINH" (capitals say nothing
+    /// of where a name ends).
+    static func namesABody(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        guard line.count <= 120 else { return false }
+        let words = LeadWords(text, line)
+        guard let last = words.words.last, last.after.isEmpty, let name = BodyGrammar.read(words, at: 0, catalog: Catalog()) else { return false }
+        return name.upperBound == words.words.count || inCapitals(text.string(line))
+    }
+
+    /// A line in capitals too short to be a headline ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH").
+    static func shortInCapitals(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        let s = text.string(line)
+        return inCapitals(s) && !ArticleHeader.isLongShouted(s)
+    }
+
+    static func inCapitals(_ s: String) -> Bool {
+        let letters = s.filter(\.isLetter)
+        return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+    }
+}
