@@ -52,6 +52,18 @@ import Testing
         #expect(keys("Năm 2005, Luật PCCC đã được sửa đổi.") == ["Luật Phòng cháy và chữa cháy"])
     }
 
+    /// Initials of a law the article named in full, in groups joined by a hyphen or "và", are that
+    /// law; the first group alone is still its own law.
+    @Test func initialsOfALawNamedInFull() {
+        let text = "Cán bộ đã phổ biến Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ được thông qua tại kỳ họp thứ 8. "
+        let full = "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+        #expect(keys(text + "Luật PCCC-CNCH cùng các Nghị định có hiệu lực từ ngày 1-7-2025.") == [full, full])
+        #expect(keys(text + "Luật PCCC và CNCH có hiệu lực từ ngày 1-7-2025.") == [full, full])
+        #expect(keys(text + "Luật PCCC năm 2001 hết hiệu lực.") == [full, "Luật Phòng cháy và chữa cháy 2001"])
+        // (Not initials the article has not spelled out before.)
+        #expect(keys("Luật PCCC-CNCH có hiệu lực từ ngày 1-7-2025.") == ["Luật Phòng cháy và chữa cháy"])
+    }
+
     /// A syllable that ends on a consonant, or a "u" after "q", keeps its mark where it is.
     @Test func marksThatStay() {
         #expect(ToneMarks.newStyle("hoàn") == "hoàn")

@@ -152,6 +152,7 @@ struct Resolver {
         PartialKey.joinLawYears(&resolved, text: text)
         PartialKey.joinLawShortNames(&resolved, catalog: catalog, text: text)
         PartialKey.joinBracketedShortNames(&resolved, text: text)
+        PartialKey.joinInitialledShortNames(&resolved, text: text)
         PartialKey.joinLocalities(&resolved)
         PartialKey.joinYears(&resolved)
 
