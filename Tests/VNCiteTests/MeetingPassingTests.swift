@@ -132,6 +132,9 @@ import Testing
         // (a council's resolution too; a headline that leaves "được" out)
         "Nghị quyết số 12/2020/NQ-HĐND được HĐND tỉnh khóa XIII thông qua tại kỳ họp thứ 19 và có hiệu lực từ ngày 18/9/2020.",
         "Nghị quyết thông qua tại Kỳ họp thứ 19, HĐND tỉnh khoá XIII",
+        // (the law inside the sentence, commas in its name, told of by who spread it)
+        "Tại chương trình, các cán bộ, chiến sĩ Đội chữa cháy và CNCH khu vực 12 đã phổ biến những điểm mới, nổi bật của Luật Phòng "
+            + "cháy, chữa cháy và cứu nạn, cứu hộ được thông qua tại kỳ họp thứ 8, Quốc hội khóa XV – chính thức có hiệu lực từ ngày 1-7-2025.",
     ])
     func theSessionALawWasPassedAt(text: String) {
         #expect(meeting(text) == nil)
@@ -143,6 +146,8 @@ import Testing
         #expect(m.host == "Quốc hội")
         let passed = try #require(meeting("Luật Thủ đô vừa được Quốc hội thông qua tại kỳ họp thứ 4 sáng nay với 92% đại biểu tán thành."))
         #expect(passed.host == "Quốc hội")
+        let spread = try #require(meeting("Nhiều ý kiến về Luật Thủ đô vừa được Quốc hội thông qua tại kỳ họp thứ 4 sáng nay."))
+        #expect(spread.host == "Quốc hội")
         let fronted = try #require(meeting("Sáng 17/6, tại kỳ họp thứ 7, Luật Bưu chính đã được Quốc hội thông qua với 88% đại biểu tán thành."))
         #expect(fronted.host == "Quốc hội")
         let morning = try #require(meeting("Sáng 28/11/2023, tại Kỳ họp thứ 6, Quốc hội đã thông qua Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở."))

@@ -2,7 +2,8 @@
 extension MeetingReader {
     /// "Luật Đất đai năm 2024 được Quốc hội khóa XV thông qua ngày 18/01/2024 tại kỳ họp bất thường
     /// lần thứ 5": the session a law "was passed" at (a law's name opening the clause, the passive
-    /// "được … thông qua", its day, then "tại" or "trong" the session) is where the law comes from,
+    /// "được … thông qua", its day, then "tại" or "trong" the session; or the law's name inside the
+    /// clause, right before its passive) is where the law comes from,
     /// not a meeting reported. (Not the active "Sáng 18/1, tại kỳ họp bất thường, Quốc hội đã thông
     /// qua Luật Đất đai"; not a decision "vừa được UBND thành phố thông qua trong cuộc họp chiều qua".)
     static func passedAt(_ lead: LeadWords, noun i: Int) -> Bool {
@@ -30,11 +31,15 @@ extension MeetingReader {
            case let named = HostReader.clauseStart(lead, before: clause - 1), clause - named <= 10, lead.matchWritten(laws, at: named) != nil {
             clause = named
         }
-        guard w[clause].isCapitalised, let law = lead.matchWritten(laws, at: clause) else { return false }
+        // (Or inside the sentence, its commas aside, the law it tells of: "… đã phổ biến những điểm mới của Luật Phòng cháy, chữa
+        // cháy và cứu nạn, cứu hộ được thông qua tại kỳ họp thứ 8, Quốc hội khóa XV".)
+        let opens = w[clause].isCapitalised && lead.matchWritten(laws, at: clause) != nil
+        guard let start = opens ? clause : (max(0, k - 16)..<(k - 2)).last(where: { w[$0].isCapitalised && lead.matchWritten(laws, at: $0) != nil }),
+              let law = lead.matchWritten(laws, at: start) else { return false }
         // (A headline leaves "được" out: "Nghị quyết thông qua tại Kỳ họp thứ 19, HĐND tỉnh khoá XIII".)
-        if k - 2 == clause + law.count { return true }
-        guard let passive = (max(clause, k - 12)..<(k - 2)).last(where: { w[$0].lower == "được" }) else { return false }
-        return !(clause..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
+        if opens, k - 2 == clause + law.count { return true }
+        guard let passive = (max(start, k - 12)..<(k - 2)).last(where: { w[$0].lower == "được" }) else { return false }
+        return !(start..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
     }
 
     /// "Luật Biên phòng Việt Nam năm 2020 đã được Quốc hội … khóa XIV, kỳ họp thứ 10 thông qua ngày 11
