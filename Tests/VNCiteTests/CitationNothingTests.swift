@@ -3,7 +3,7 @@ import Testing
 
 /// Words that look like citations and are none: quantities ("08 nhiệm vụ", "Kế hoạch 5 năm 2016 -
 /// 2020", a five-year plan), numbers of other things, type words with no number, a plenum named
-/// without its resolution, a mass organisation's central committee.
+/// without its resolution, a mass organisation's central committee, "Hiến pháp và pháp luật".
 @Suite struct CitationNothingTests {
     @Test(arguments: [
         "Hoàn thành 08 nhiệm vụ trọng tâm, tiếp nhận 605 văn bản đến, ban hành 169 văn bản đi.",
@@ -17,6 +17,9 @@ import Testing
         "Hội nghị Trung ương 4, khóa XIII diễn ra tại Hà Nội.",
         // A mass organisation's central committee is not the Party's.
         "quán triệt Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI",
+        // The set phrase for the legal order, with no year.
+        "nâng cao ý thức sống và làm việc theo Hiến pháp và pháp luật của cán bộ, công chức",
+        "Ngày Pháp luật nhằm tôn vinh Hiến pháp, pháp luật trong Nhà nước pháp quyền.",
     ])
     func findsNothing(sentence: String) {
         #expect(keys(sentence).isEmpty)

@@ -10,6 +10,9 @@ import Testing
         // (the country's full name between the type and its year)
         ("Theo Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013, Quốc hội là cơ quan quyền lực cao nhất.", ["Hiến pháp 2013"]),
         ("Hiến pháp nước CHXHCN Việt Nam năm 1992 đã được sửa đổi năm 2001.", ["Hiến pháp 1992"]),
+        // (the constitution with a year beside the law; without one, beside another type)
+        ("theo Hiến pháp năm 2013 và pháp luật hiện hành", ["Hiến pháp 2013"]),
+        ("Quốc hội xem xét sửa đổi Hiến pháp và pháp lệnh về dân số.", ["Hiến pháp"]),
         ("Pháp lệnh Dân số và Pháp lệnh Ưu đãi người có công đã được sửa đổi.",
          ["Pháp lệnh Dân số", "Pháp lệnh Ưu đãi người có công"]),
         ("Pháp lệnh số 07/2022/UBTVQH15 có hiệu lực từ tháng 1.", ["07/2022/UBTVQH15"]),

@@ -1,6 +1,7 @@
 /// The constitution, by its year if given: "Hiến pháp năm 2013", "Điều 4 Hiến pháp", "Hiến pháp
 /// nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013", "Hiến pháp nước CHXHCN Việt Nam năm 1992".
-/// Not "Tòa án Hiến pháp", nor another country's ("Hiến pháp Mỹ").
+/// Not "Tòa án Hiến pháp", nor another country's ("Hiến pháp Mỹ"), nor the set phrase "Hiến pháp và
+/// pháp luật" without a year.
 enum ConstitutionForm {
     /// Reads after the type word "Hiến pháp" written with a capital, which starts at `typeStart`.
     static func read(_ s: inout Scanner, typeStart: Int, kind: String) -> Mention? {
@@ -23,6 +24,14 @@ enum ConstitutionForm {
             s = probe
             return Mention(form: .law(name: "", year: year), kind: kind, range: typeStart..<probe.pos)
         }
+        // ("sống và làm việc theo Hiến pháp và pháp luật", "thượng tôn Hiến pháp, pháp luật": the set phrase
+        // for the legal order, no document cited.)
+        var phrase = s
+        _ = phrase.read(",")
+        phrase.skipSpaces()
+        _ = phrase.read("va")
+        phrase.skipSpaces()
+        if phrase.read("phap luat"), !Scanner.isWordByte(phrase.current) { return nil }
         return Mention(form: .law(name: "", year: nil), kind: kind, range: typeStart..<s.pos)
     }
 }
