@@ -135,6 +135,11 @@ import Testing
         // (the law inside the sentence, commas in its name, told of by who spread it)
         "Tại chương trình, các cán bộ, chiến sĩ Đội chữa cháy và CNCH khu vực 12 đã phổ biến những điểm mới, nổi bật của Luật Phòng "
             + "cháy, chữa cháy và cứu nạn, cứu hộ được thông qua tại kỳ họp thứ 8, Quốc hội khóa XV – chính thức có hiệu lực từ ngày 1-7-2025.",
+        "Đó là mục đích của Kế hoạch tuyên truyền, phổ biến các Luật được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV "
+            + "thông qua tại kỳ họp thứ 6 vừa được Hội đồng Phối hợp phổ biến, giáo dục pháp luật tỉnh ban hành vào ngày 04/3/2019.",
+        // (the session between the legislature and "thông qua", the laws named after the sentence's first words)
+        "Cụ thể các Luật được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 6 thông qua gồm: Luật Bảo vệ bí "
+            + "mật nhà nước; Luật Công an nhân dân; Luật Đặc xá.",
     ])
     func theSessionALawWasPassedAt(text: String) {
         #expect(meeting(text) == nil)

@@ -32,26 +32,29 @@ extension MeetingReader {
             clause = named
         }
         // (Or inside the sentence, its commas aside, the law it tells of: "… đã phổ biến những điểm mới của Luật Phòng cháy, chữa
-        // cháy và cứu nạn, cứu hộ được thông qua tại kỳ họp thứ 8, Quốc hội khóa XV".)
+        // cháy và cứu nạn, cứu hộ được thông qua tại kỳ họp thứ 8, Quốc hội khóa XV", "phổ biến các Luật được Quốc hội nước Cộng
+        // hòa xã hội chủ nghĩa Việt Nam khóa XIV thông qua tại kỳ họp thứ 6".)
         let opens = w[clause].isCapitalised && lead.matchWritten(laws, at: clause) != nil
-        guard let start = opens ? clause : (max(0, k - 16)..<(k - 2)).last(where: { w[$0].isCapitalised && lead.matchWritten(laws, at: $0) != nil }),
+        guard let start = opens ? clause : (max(0, k - 20)..<(k - 2)).last(where: { w[$0].isCapitalised && lead.matchWritten(laws, at: $0) != nil }),
               let law = lead.matchWritten(laws, at: start) else { return false }
         // (A headline leaves "được" out: "Nghị quyết thông qua tại Kỳ họp thứ 19, HĐND tỉnh khoá XIII".)
         if opens, k - 2 == clause + law.count { return true }
-        guard let passive = (max(start, k - 12)..<(k - 2)).last(where: { w[$0].lower == "được" }) else { return false }
+        guard let passive = (max(start, k - 16)..<(k - 2)).last(where: { w[$0].lower == "được" }) else { return false }
         return !(start..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
     }
 
     /// "Luật Biên phòng Việt Nam năm 2020 đã được Quốc hội … khóa XIV, kỳ họp thứ 10 thông qua ngày 11
     /// tháng 11 năm 2020": the session named between the legislature and "thông qua" (its number
-    /// between), in a sentence that opens on a law's name and says it "was passed" (not "vừa được").
+    /// between), in a sentence that names a law, then says it "was passed" (not "vừa được"): "Cụ thể các
+    /// Luật được Quốc hội … khóa XIV, kỳ họp thứ 6 thông qua gồm: …".
     static func passedBy(_ lead: LeadWords, session i: Int) -> Bool {
         let w = lead.words
-        guard i > 2, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp", lead.matchWritten(laws, at: 0) != nil,
+        guard i > 2, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp",
               let passed = ((i + 1)..<min(w.count, i + 6)).first(where: { lead.matchesWritten(["thông", "qua"], at: $0) }),
               w[i..<passed].allSatisfy({ $0.after.isEmpty }),
-              let passive = (0..<i).last(where: { w[$0].lower == "được" }) else { return false }
-        return !(0..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
+              let passive = (0..<i).last(where: { w[$0].lower == "được" }),
+              let law = (0..<passive).first(where: { w[$0].isCapitalised && lead.matchWritten(laws, at: $0) != nil }) else { return false }
+        return !(law..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
     }
 
     /// "Ngày 17/6/2010, tại kỳ họp thứ 7 Quốc hội khóa XII, dự án Luật Bưu chính đã được Quốc hội biểu quyết
