@@ -45,10 +45,16 @@ struct ByteNeedles: Sendable {
         fold.withUnsafeBufferPointer { first(in: $0, from: range.lowerBound, limit: range.upperBound, accept: accept) != nil }
     }
 
-    /// The first needle (in the order given) that `fold` holds at `i`, ending before `limit`.
+    /// The first needle (in the order given) that `fold` holds at `i`, ending before `limit`. A
+    /// space of a needle matches a run of them, as pages type: "Hội  nghị" holds "hoi nghi".
     private func needle(in fold: UnsafeBufferPointer<UInt8>, at i: Int, limit: Int) -> Int? {
         search: for (k, n) in needles.enumerated() where i + n.count <= limit && n[0] == fold[i] {
-            for j in 1..<n.count where fold[i + j] != n[j] { continue search }
+            var p = i + 1
+            for j in 1..<n.count {
+                guard p < limit, fold[p] == n[j] else { continue search }
+                p += 1
+                if n[j] == 32 { while p < limit, fold[p] == 32 { p += 1 } }
+            }
             return k
         }
         return nil
