@@ -29,4 +29,10 @@ import Testing
         #expect(title("HỘI NGHỊ TỔNG KẾT 4 NĂM THI HÀNH LUẬT KHIẾU NẠI, LUẬT TỐ CÁO\n\nTổng kết 4 năm thi hành Luật Khiếu nại" + Self.lead)
             == "HỘI NGHỊ TỔNG KẾT 4 NĂM THI HÀNH LUẬT KHIẾU NẠI, LUẬT TỐ CÁO")
     }
+
+    /// A call in capitals closed by "!" over the headline is the portal's slogan.
+    @Test func aSloganOverTheHeadline() {
+        #expect(title("CHUNG TAY ỦNG HỘ PHÒNG, CHỐNG DỊCH COVID-19!\n\n" + Self.front + Self.lead) == Self.front)
+        #expect(title("CHUNG TAY ỦNG HỘ PHÒNG, CHỐNG DỊCH COVID-19!" + Self.lead) == "CHUNG TAY ỦNG HỘ PHÒNG, CHỐNG DỊCH COVID-19!")
+    }
 }

@@ -17,4 +17,20 @@ import Testing
         #expect(meeting("(Dân trí) - HĐND tỉnh Thanh Hóa sẽ tổ chức phiên giải trình về tình trạng chậm đóng bảo hiểm xã hội.\n"
             + "Ngày 3/2, Thường trực HĐND tỉnh Thanh Hóa sẽ tổ chức phiên họp thứ 16 để xem xét Chương trình công tác năm 2023.") == nil)
     }
+
+    /// The plan to hold it in the lead, then the paragraph that opens on its day and says it held, with
+    /// no "đã"; not a letter's "Tôi …" after one announced.
+    @Test func aMeetingPlannedThenHeldInTheNextParagraph() throws {
+        let plan = "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Cần Thơ tổ chức Hội nghị tổng kết 20 năm “Ngày hội đại đoàn kết toàn dân "
+            + "tộc”\n\nCăn cứ Hướng dẫn số 88/HD-MTTW-BTT ngày 20/9/2022 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam, "
+            + "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố xây dựng kế hoạch tổ chức Hội nghị tổng kết 20 năm “Ngày hội đại đoàn kết "
+            + "toàn dân tộc” giai đoạn 2003 - 2023.\n\n"
+        let m = try #require(meeting(plan + "Chiều ngày 12/7/2023, tại Hội trường Đoàn An Điều dưỡng 30 Cần Thơ, Ban Thường trực Ủy ban MTTQ "
+            + "Việt Nam thành phố tổ chức Hội nghị tổng kết 20 năm “Ngày hội đại đoàn kết toàn dân tộc” giai đoạn 2003 - 2023."))
+        #expect(m.date == CalendarDate(year: 2023, month: 7, day: 12))
+        #expect(meeting(plan + "Ngày 12/7 tới, Ban Thường trực Ủy ban MTTQ Việt Nam thành phố tổ chức Hội nghị tổng kết.") == nil)
+        #expect(meeting("Ngày 1/3/2005, Đại tướng Võ Nguyên Giáp đã gửi thư tới Hội nghị quốc tế về hậu quả chất độc da cam sẽ được tổ chức "
+            + "ở Paris vào ngày 11-12/3/2005.\nTôi nhiệt liệt hoan nghênh sáng kiến của Hội Hữu nghị Pháp-Việt tổ chức đăng cai Hội nghị "
+            + "Quốc tế quan trọng này.") == nil)
+    }
 }

@@ -95,7 +95,8 @@ enum MeetingDate {
         for (opening, reach) in [(["theo"], 6), (["tiep", "tuc"], 10)] as [([Substring], Int)] where part.matches(opening, at: k) {
             if let comma = w[k...].prefix(reach).firstIndex(where: { $0.after.contains(",") }) { k = comma + 1 }
         }
-        return k < w.count && dayWords.contains(w[k].folded)
+        // ("Tôi nhiệt liệt hoan nghênh …": "tôi", I, is no "tối".)
+        return k < w.count && dayWords.contains(w[k].folded) && w[k].lower != "tôi"
     }
 
     /// The first day of a range written with the second day's month: "(từ) ngày 4 đến 10/7" →

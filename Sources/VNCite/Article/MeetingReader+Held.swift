@@ -103,6 +103,19 @@ extension MeetingReader {
         saysHeld(lead) && MeetingDate.opensOnADay(lead)
     }
 
+    /// Whether the sentence after lead sentence `n` (the lead's next, or the first after the lead)
+    /// reports a meeting held on the day it opens on: "HĐND tỉnh sẽ tổ chức phiên giải trình …. Ngày
+    /// 3/2, Thường trực HĐND tỉnh đã tổ chức phiên họp thứ 16 …"; or without "đã", nothing in it to
+    /// come: "… xây dựng kế hoạch tổ chức Hội nghị tổng kết 20 năm …" / "Chiều ngày 12/7/2023, tại Hội
+    /// trường …, Ban Thường trực Ủy ban MTTQ Việt Nam thành phố tổ chức Hội nghị tổng kết 20 năm …".
+    static func heldNext(_ text: CleanText, _ lead: MeetingLead.Lead, after n: Int, catalog: Catalog) -> Bool {
+        guard let next = n + 1 < lead.body.count ? lead.body[n + 1] : lead.more.first else { return false }
+        let words = LeadWords(text, next)
+        if heldOnItsDay(words) { return true }
+        return MeetingDate.opensOnADay(words) && !announces(words) && !words.words.contains { ["sẽ", "tới"].contains($0.lower) }
+            && meeting(in: words, catalog: catalog) != nil
+    }
+
     /// "Sau cuộc họp sáng qua, …", "Đó là quyết định sau cuộc họp hôm qua của Thanh tra Sở y tế
     /// …", "… sau hội nghị lần 2 của Ban Chấp hành (BCH) VFF khóa V vào hôm qua": what came of a
     /// meeting of today or just past, a time in the meeting's own words ("sau cuộc họp vừa tổ chức của

@@ -34,7 +34,7 @@ enum MeetingReader {
                 if tellsTheAgenda(sentence) { continue }
                 // (Nor before a meeting reported held on the day its sentence opens on: "HĐND tỉnh sẽ tổ chức phiên
                 // giải trình …. Ngày 3/2, Thường trực HĐND tỉnh đã tổ chức phiên họp thứ 16 …".)
-                if first == nil, n + 1 < lead.body.count, heldOnItsDay(LeadWords(text, lead.body[n + 1])) { continue }
+                if first == nil, n < lead.body.count, heldNext(text, lead, after: n, catalog: catalog) { continue }
                 // (Held: "đã tổ chức", or on the day its sentence opens on: "Ngày 12-9, Ban Chỉ đạo … tổ chức cuộc họp".)
                 guard let (_, words, _) = first, n < lead.body.count, saysHeld(words) || MeetingDate.opensOnADay(words) else { return nil }
                 break reading

@@ -3,7 +3,15 @@ extension PageChrome {
     /// Whether line `n` is the page's banner over its headline: the site's name over its address, a
     /// slogan, or a body's name.
     static func bannerOver(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
-        namesTheSiteOver(text, lines, n) || sloganOver(text, lines, n) || bodyOver(text, lines, n)
+        namesTheSiteOver(text, lines, n) || sloganOver(text, lines, n) || exclaimedOver(text, lines, n) || bodyOver(text, lines, n)
+    }
+
+    /// "CHUNG TAY ỦNG HỘ PHÒNG, CHỐNG DỊCH COVID-19!" over "Ban Thường trực … tổ chức Hội nghị …": a
+    /// call in capitals, its "!" closing it, over a line that reads as a headline, is the portal's
+    /// slogan.
+    static func exclaimedOver(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
+        guard n + 1 < lines.count, let last = lines[n].last, text.scalars[last] == "!" else { return false }
+        return inCapitals(text.string(lines[n])) && ArticleHeader.readsAsHeadline(text.string(lines[n + 1]))
     }
 
     /// "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" / "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH" / "MTTQ Phường 3 tổ chức Hội
