@@ -97,4 +97,11 @@ import Testing
         let held = try #require(meeting("Hội nghị nhằm đánh giá kết quả công tác tuyển quân năm 2012 đã được Bộ Tổng tham mưu tổ chức sáng 5/4."))
         #expect(held.kind == "hội nghị")
     }
+
+    /// A meeting named inside the name of one set aside is set aside with it: a plan "về tổ chức Đại hội
+    /// điểm toàn quốc Đại hội đại biểu …" holds no congress held.
+    @Test func aMeetingNamedInsideOneSetAside() {
+        #expect(meeting("Ngày 19/3/2024, Ủy ban MTTQ Việt Nam thành phố Cần Thơ đã ban hành Kế hoạch số 368/KH-MTTQ-UB về tổ chức Đại hội "
+            + "điểm toàn quốc Đại hội đại biểu Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ lần thứ X, nhiệm kỳ 2024 - 2029.") == nil)
+    }
 }

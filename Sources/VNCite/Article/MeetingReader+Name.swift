@@ -231,3 +231,17 @@ extension MeetingReader {
     /// (A purpose, "để/nhằm/về tổ chức …", is `asPurpose`'s, for every meeting noun.)
     static let tasks: Set<String> = ["việc", "khai", "bị", "hoạch", "cương", "tác", "độ", "trương", "án"]
 }
+
+extension MeetingReader {
+    /// "về tổ chức Đại hội điểm toàn quốc ⟨Đại hội⟩ đại biểu Mặt trận Tổ quốc Việt Nam thành phố …": a
+    /// meeting noun within the first words of the name of one set aside (no mark between) is that
+    /// meeting's, set aside with it; where that noun ends.
+    static func nounInItsName(_ lead: LeadWords, from start: Int) -> Int? {
+        let w = lead.words
+        for k in start..<min(w.count, start + 4) {
+            if k > start, !w[k - 1].after.isEmpty { return nil }
+            if let phrase = lead.matchWritten(MeetingWords.nouns, at: k) { return k + phrase.count }
+        }
+        return nil
+    }
+}

@@ -215,7 +215,7 @@ enum MeetingReader {
                 || servedByThePurpose(lead, noun: i) || namesTheMeetingBefore(lead, noun: i) || congressTeaches(lead, noun: i)
                 || calledOff(lead, noun: i, length: phrase.count) || toldAgo(lead, noun: i) || placedByMonth(lead, noun: i, length: phrase.count)
                 || habitual(lead, noun: i) || heldByMany(lead, noun: i) || toldToHold(lead, noun: i) || decidedToHold(lead, noun: i)
-                || scheduled(lead, noun: i) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { continue }
+                || scheduled(lead, noun: i) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { inside = nounInItsName(lead, from: i + phrase.count) ?? inside; continue }
             // "Bộ Công an đang làm việc với nước bạn để …": work going on, no day said, is no meeting.
             if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
             if MeetingWords.receptions.contains(noun), i > 0, MeetingWords.notReceiving.contains(w[i - 1].lower) { continue }
