@@ -165,6 +165,13 @@ import Testing
         #expect(m.kind == "đại hội")
         #expect(m.host == "Đảng bộ Sở Tài nguyên và Môi trường tỉnh Bình Phước")
         #expect(meeting("Đại hội Đảng X có nhiệm vụ nhìn thẳng vào sự thật" + body) == nil)
+        // (A congress of delegates; the guests' line under it names it too.)
+        let delegates = "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre lần thứ X, nhiệm kỳ 2024 – 2029\n"
+        #expect(try #require(meeting(delegates + body)).host == "Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre")
+        let guests = try #require(meeting("Đại hội Hội Cựu chiến binh huyện Chợ Lách lần thứ VII\n\nĐến dự đại hội có các đồng chí: Nguyễn Thị Kim Ngân, nguyên Chủ tịch Quốc hội; "
+            + "lãnh đạo tỉnh và 316 đại biểu chính thức.\n\nTrong 5 năm qua, hệ thống mặt trận tỉnh có nhiều đổi mới.\n"))
+        #expect(guests.kind == "đại hội")
+        #expect(meeting("Đại hội Đảng X có nhiệm vụ nhìn thẳng vào sự thật\n\nĐến dự đại hội có các đồng chí lãnh đạo tỉnh.\n") == nil)
     }
 
     @Test func successIsNoPartOfAName() throws {

@@ -34,7 +34,8 @@ enum MeetingAnaphora {
                 }
             }
         }
-        guard let kind else { return nil }
+        // (Or, under a headline that is its own name, the guests' line: "Đến dự đại hội có các đồng chí: …".)
+        guard let kind = kind ?? attended(text, lead: lead) else { return nil }
         if count >= 2 { return Meeting(kind: kind, what: nouns.first { $0.kind == kind }!.written.joined(separator: " "), host: host) }
         return titleNamed(kind, title: lead.title, host: host, catalog: catalog)
     }
@@ -48,12 +49,25 @@ enum MeetingAnaphora {
         let text = CleanText(title)
         let words = LeadWords(text, 0..<text.count)
         guard words.words.count > written.count + 1, zip(written, words.words).allSatisfy({ $0.0.elementsEqual($0.1.text) }),
-              let (named, length) = MeetingWords.noun(words, at: 0), named == kind,
+              let (named, noun) = MeetingWords.noun(words, at: 0), named == kind,
+              // (A congress of delegates: "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre lần thứ X".)
+              case let length = noun + (words.matchesWritten(["đại", "biểu"], at: noun) ? 2 : 0),
               let body = BodyGrammar.read(words, at: length, catalog: catalog), body.lowerBound == length,
               words.words[body.upperBound...].allSatisfy({ termWords.contains($0.lower) || $0.isCapitalised || $0.text == "-" || $0.text == "–" })
         else { return nil }
         return Meeting(kind: kind, what: words.text(0..<words.words.count), host: host ?? words.text(body))
     }
+
+    /// The kind of the meeting whose guests a sentence lists, "Đến dự đại hội có các đồng chí: …",
+    /// "Tham dự Hội nghị có …" (the noun, then "có").
+    static func attended(_ text: CleanText, lead: MeetingLead.Lead) -> String? {
+        guard lead.title != nil, let first = MeetingLead.sentences(of: text, holdingAny: guests, atWordStart: true, from: lead.start).first
+        else { return nil }
+        let fold = String(decoding: text.fold[first], as: UTF8.self)
+        return nouns.first { fold.contains("du " + $0.needle.dropFirst(4) + " co") }?.kind
+    }
+
+    static let guests = ByteNeedles(nouns.map { "du " + $0.needle.dropFirst(4) + " co" })
 
     /// The words of a meeting's term or number after its body's name: "nhiệm kỳ 2020 - 2025", "lần thứ X", "khóa XVII".
     static let termWords: Set<String> = ["nhiệm", "kỳ", "lần", "thứ", "khóa", "khoá", "năm"]
