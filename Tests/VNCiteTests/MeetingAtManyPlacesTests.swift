@@ -11,6 +11,9 @@ import Testing
         // (so many counted with a dot between thousands; a body's congresses at a level below the province)
         "Giai đoạn 2021-2025, các địa phương đã tổ chức 1.423 hội nghị phổ biến, cung cấp thông tin cho 89.900 lượt người có uy tín.",
         "Gia Lai hoàn thành Đại hội Mặt trận Tổ quốc Việt Nam cấp xã trước ngày 30/9.",
+        // (cells named in a list, after their days: the "và" between days joins no partner)
+        "Trong các ngày 13 và 16/7/2022, các Chi bộ Văn phòng, Dân sự, Hình sự trực thuộc Đảng bộ Tòa án nhân dân quận Long Biên đã tổ "
+            + "chức Đại hội chi bộ lần thứ V, nhiệm kỳ 2022 - 2025.",
     ])
     func aCeremonyHeldInManyPlacesIsNoOneMeeting(lead: String) {
         #expect(meeting(lead) == nil)
