@@ -37,7 +37,23 @@ enum MeetingAnaphora {
         // (Or, under a headline that is its own name, the guests' line: "Đến dự đại hội có các đồng chí: …".)
         guard let kind = kind ?? attended(text, lead: lead) else { return nil }
         if count >= 2 { return Meeting(kind: kind, what: nouns.first { $0.kind == kind }!.written.joined(separator: " "), host: host) }
-        return titleNamed(kind, title: lead.title, host: host, catalog: catalog)
+        return titleNamed(kind, title: lead.title, host: host, catalog: catalog) ?? guestsUnderIt(kind, text, lead: lead, host: host)
+    }
+
+    /// "Hội nghị tổng kết công tác tòa án … năm 2020" over "Dự Hội nghị có ông Y Thông Kbua – Phó Chánh
+    /// án …": a headline that opens on the meeting's noun, over a lead that opens on its guests' line,
+    /// is the meeting the article reports.
+    static func guestsUnderIt(_ kind: String, _ text: CleanText, lead: MeetingLead.Lead, host: String?) -> Meeting? {
+        guard let title = lead.title, let written = nouns.first(where: { $0.kind == kind })?.written, let first = lead.body.first else { return nil }
+        let cleaned = CleanText(title)
+        let words = LeadWords(cleaned, 0..<cleaned.count)
+        let opening = LeadWords(text, first)
+        guard words.words.count > written.count + 2, zip(written, words.words).allSatisfy({ $0.0.elementsEqual($0.1.text) }),
+              opening.words.count > written.count + 2, opening.matches(["du"], at: 0) || opening.matches(["den", "du"], at: 0)
+                || opening.matches(["tham", "du"], at: 0),
+              case let at = opening.words[0].folded == "du" ? 1 : 2, opening.matchesWritten(written.map { Substring($0.lowercased()) }, at: at),
+              opening.matches(["co"], at: at + written.count) else { return nil }
+        return Meeting(kind: kind, what: title, host: host)
     }
 
     /// Once "tại Đại hội" under a headline that is the meeting's own name, its body's after it:
