@@ -14,6 +14,8 @@ import Testing
         // (cells named in a list, after their days: the "và" between days joins no partner)
         "Trong các ngày 13 và 16/7/2022, các Chi bộ Văn phòng, Dân sự, Hình sự trực thuộc Đảng bộ Tòa án nhân dân quận Long Biên đã tổ "
             + "chức Đại hội chi bộ lần thứ V, nhiệm kỳ 2022 - 2025.",
+        // (so many of so many bodies by their abbreviation)
+        "Theo đó, đã có 24/24 MTTQ quận, huyện toàn TP tổ chức xong đại hội với 125 vị được bầu vào Ban thường trực.",
     ])
     func aCeremonyHeldInManyPlacesIsNoOneMeeting(lead: String) {
         #expect(meeting(lead) == nil)

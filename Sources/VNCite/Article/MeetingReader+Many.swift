@@ -109,10 +109,11 @@ extension MeetingReader {
     static func fraction(_ lead: LeadWords, at k: Int) -> Bool {
         let w = lead.words
         let day = k > 0 && (MeetingDate.dayWords.contains(w[k - 1].folded) || ["và", "đến"].contains(w[k - 1].lower))
-        guard partOfWhole(w[k].text) != nil, w[k].after.isEmpty, k + 1 < w.count, !day else { return false }
+        guard let (_, whole) = partOfWhole(w[k].text), w[k].after.isEmpty, k + 1 < w.count, !day else { return false }
         // ("62/63 tỉnh, thành": a province too, as a part of the country; "đã có 11/12 quỹ tín dụng nhân dân
-        // trên địa bàn tổ chức hội nghị tổng kết …", funds.)
-        return lead.matchWritten(units, at: k + 1) != nil || fractionUnits.contains(w[k + 1].lower)
+        // trên địa bàn tổ chức hội nghị tổng kết …", funds; "24/24 MTTQ quận, huyện", bodies by their
+        // abbreviation, of more than a year has months.)
+        return lead.matchWritten(units, at: k + 1) != nil || fractionUnits.contains(w[k + 1].lower) || whole > 12 && w[k + 1].isAcronym
     }
 
     /// "100%", "78,94%": a share of the units, whatever the share ("Đạt 78,94% cơ sở Hội Nông dân tổ chức Đại hội").
