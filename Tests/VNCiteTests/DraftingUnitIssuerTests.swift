@@ -10,6 +10,7 @@ import Testing
         ("Theo Quyết định số 749/QĐ-TTg-KGVX, các địa phương rà soát", "749/QĐ-TTg-KGVX", "TTg"),
         ("Sở Tư pháp ban hành Kế hoạch số 12/KH-STP-TĐTN về tuyên truyền pháp luật", "12/KH-STP-TĐTN", "STP"),
         ("Căn cứ Quyết định 15/QĐ-TCLN-KHTC về giao kế hoạch", "15/QĐ-TCLN-KHTC", "TCLN"),
+        ("Theo Quyết định số 358/QĐ-TTTP-P2 ngày 29/12/2014 của Chánh Thanh tra thành phố", "358/QĐ-TTTP-P2 năm 2014", "TTTP"),
         // (two bodies, one document; a joint type; the Front's standing board)
         ("Thực hiện Hướng dẫn số 12/HD-SGDĐT-SNV về thi đua", "12/HD-SGDĐT-SNV", "SGDĐT-SNV"),
         ("Triển khai Kế hoạch số 5/KH-BQP-BCA về phối hợp", "05/KH-BQP-BCA", "BQP-BCA"),

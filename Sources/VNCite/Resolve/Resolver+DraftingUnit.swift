@@ -3,7 +3,8 @@ extension Resolver {
     /// The issuer of a typed State symbol's groups after its type: "BNN-TCCB" of "Quyết định số
     /// 1680/QĐ-BNN-TCCB" → BNN, "TTg-KGVX" → TTg, "STP-TĐTN" of "Kế hoạch số 12/KH-STP-TĐTN" → STP (the
     /// symbol is the type and its issuer, then the drafting unit: Nghị định 30/2020/NĐ-CP). A ministry's
-    /// ("B…"), general department's ("TC…") or provincial department's ("S…") code, the Prime
+    /// ("B…"), general department's ("TC…"), provincial department's ("S…") or inspectorate's ("TT…",
+    /// "358/QĐ-TTTP-P2" → TTTP) code, the Prime
     /// Minister's or the Government Office's, is cut so; not when a later group is an issuer too, two
     /// bodies signing one document ("HD-SGDĐT-SNV", "KH-BQP-BCA", "CTr-BCA-MTTW"), nor a joint type's
     /// ("TTLT-BTC-BNV"), a coordination's ("QCPH-TCTS-BTLBP"), nor another body's symbol ("KH-MTTQ-BTT"
@@ -16,7 +17,7 @@ extension Resolver {
     }
 
     private func cutsItsUnit(_ code: String) -> Bool {
-        ["TTg", "VPCP"].contains(code) || code.count >= 3 && ["B", "S", "TC"].contains { code.hasPrefix($0) }
+        ["TTg", "VPCP"].contains(code) || code.count >= 3 && ["B", "S", "TC", "TT"].contains { code.hasPrefix($0) }
     }
 
     /// A group that names a body of its own: one the catalog knows, a provincial department ("SNV"),
