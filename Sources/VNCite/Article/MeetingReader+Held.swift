@@ -103,6 +103,12 @@ extension MeetingReader {
         saysHeld(lead) && MeetingDate.opensOnADay(lead)
     }
 
+    /// A memorial service that no body holds is a family's funeral, no meeting: "Lễ truy điệu bắt đầu vào
+    /// hôm nay tại tư gia …", "gia đình tổ chức lễ truy điệu" (not "Tỉnh ủy … đã tổ chức lễ truy điệu").
+    static func isAFuneral(_ meeting: Meeting) -> Bool {
+        meeting.kind == "lễ truy điệu" && meeting.host == nil
+    }
+
     /// Whether the sentence after lead sentence `n` (the lead's next, or the first after the lead)
     /// reports a meeting held on the day it opens on: "HĐND tỉnh sẽ tổ chức phiên giải trình …. Ngày
     /// 3/2, Thường trực HĐND tỉnh đã tổ chức phiên họp thứ 16 …"; or without "đã", nothing in it to

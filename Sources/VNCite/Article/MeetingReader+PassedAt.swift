@@ -2,8 +2,8 @@
 extension MeetingReader {
     /// "Luật Đất đai năm 2024 được Quốc hội khóa XV thông qua ngày 18/01/2024 tại kỳ họp bất thường
     /// lần thứ 5": the session a law "was passed" at (a law's name opening the clause, the passive
-    /// "được … thông qua", its day, then "tại" or "trong" the session; or the law's name inside the
-    /// clause, right before its passive) is where the law comes from,
+    /// "được … thông qua", its day, then "tại" or "trong" the session; or the law's name further in the
+    /// sentence, before its passive) is where the law comes from,
     /// not a meeting reported. (Not the active "Sáng 18/1, tại kỳ họp bất thường, Quốc hội đã thông
     /// qua Luật Đất đai"; not a decision "vừa được UBND thành phố thông qua trong cuộc họp chiều qua".)
     static func passedAt(_ lead: LeadWords, noun i: Int) -> Bool {

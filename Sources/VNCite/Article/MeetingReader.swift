@@ -151,8 +151,7 @@ enum MeetingReader {
         // that opens the clause held them with its guests (`heldTalks`).
         if MeetingWords.talks.contains(meeting.kind), !(own.map { heldTalks($0, host: meeting.host, catalog: catalog) } ?? false) { meeting.host = nil }
         meeting.what = withoutDanglingWord(withoutDayAndPlace(balanced(meeting.what, in: text), place: meeting.place))
-        // (A memorial service that no body holds is a family's funeral: "Lễ truy điệu bắt đầu vào hôm nay tại tư gia …".)
-        return meeting.kind == "lễ truy điệu" && meeting.host == nil ? nil : meeting
+        return isAFuneral(meeting) ? nil : meeting
     }
 
     /// The meeting one sentence reports, if it reports one.
@@ -215,7 +214,8 @@ enum MeetingReader {
                 || servedByThePurpose(lead, noun: i) || namesTheMeetingBefore(lead, noun: i) || congressTeaches(lead, noun: i)
                 || calledOff(lead, noun: i, length: phrase.count) || toldAgo(lead, noun: i) || placedByMonth(lead, noun: i, length: phrase.count)
                 || habitual(lead, noun: i) || heldByMany(lead, noun: i) || toldToHold(lead, noun: i) || decidedToHold(lead, noun: i)
-                || scheduled(lead, noun: i) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil { inside = nounInItsName(lead, from: i + phrase.count) ?? inside; continue }
+                || scheduled(lead, noun: i) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil {
+                inside = nounInItsName(lead, from: i + phrase.count) ?? inside; continue }
             // "Bộ Công an đang làm việc với nước bạn để …": work going on, no day said, is no meeting.
             if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
             if MeetingWords.receptions.contains(noun), i > 0, MeetingWords.notReceiving.contains(w[i - 1].lower) { continue }

@@ -1,4 +1,5 @@
-/// A body's name atop a page, over the article's headline: the page's owner, not its title.
+/// A page's banner over the article's headline: the site's name, a slogan, or the name of the body
+/// that owns the page — not the title.
 extension PageChrome {
     /// Whether line `n` is the page's banner over its headline: the site's name over its address, a
     /// slogan, or a body's name.
@@ -34,6 +35,7 @@ extension PageChrome {
     static func namesABody(_ text: CleanText, _ line: Range<Int>) -> Bool {
         guard line.count <= 120 else { return false }
         let words = LeadWords(text, line)
+        // (The header is read without the catalog: no province cuts a name short, so a line that is one name reads whole.)
         guard let last = words.words.last, last.after.isEmpty, let name = BodyGrammar.read(words, at: 0, catalog: Catalog()) else { return false }
         return name.upperBound == words.words.count || inCapitals(text.string(line))
     }
