@@ -105,17 +105,14 @@ enum MeetingPlace {
     static func body(_ place: String, catalog: Catalog) -> String? {
         let lead = LeadWords(place)
         let start = past(["trụ", "sở", "văn", "phòng"], in: lead, from: 0)
-        guard start < lead.words.count, lead.match(offices, at: start) != nil || abbreviatedOffices.contains(lead.words[start].text),
+        guard start < lead.words.count, lead.match(offices, at: start) != nil || ["UBND", "HĐND"].contains(lead.words[start].text),
               let r = BodyGrammar.read(lead, at: start, catalog: catalog) else { return nil }
         return lead.text(r)
     }
 
-    /// The same offices by their abbreviations: "tại trụ sở VKSND huyện Điện Biên", "tại trụ sở UBND tỉnh".
-    static let abbreviatedOffices: Set<String> = ["UBND", "HĐND", "VKSND", "TAND"]
-
     /// Heads of the state offices that hold meetings in their own premises.
     static let offices: [[Substring]] = [
         "bo", "so", "uy ban nhan dan", "hoi dong nhan dan", "tinh uy", "thanh uy", "huyen uy", "cuc", "tong cuc",
-        "van phong", "uy ban", "dang uy", "vien", "toa an",
+        "van phong", "uy ban", "dang uy", "vien",
     ].phrases
 }
