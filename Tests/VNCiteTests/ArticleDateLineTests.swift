@@ -227,5 +227,11 @@ import Testing
             + "  Ngày 14/02/2023 Bộ VHTTDL đã ban hành hàng loạt các Quyết định về việc công bố Danh mục di sản văn hóa phi vật thể quốc gia."))
         #expect(forum.title == "14 di sản văn hóa phi vật thể quốc gia vừa được công nhận năm 2023")
         #expect(forum.date?.iso == "2023-02-18")
+        // (nor under the clock and a portal's menu of short items, six of them: the headline's own date line)
+        let menu = ArticleHeader.read(CleanText("18:21 EDT Thứ hai, 15/08/2022\n\nThông tin phục vụ điều hành\n\nCM PCTN\n\nTTHC\n\n"
+            + "He thong iso\n\nTra cứu văn bản\n\nLiên kết website\n\nHội nghị tổng kết 4 năm thi hành Luật Khiếu nại, Luật Tố cáo\n\n"
+            + "Thứ hai - 02/01/2017 21:01\n       Ngày 27/12/2016, tại Hội trường Thanh tra tỉnh, UBND tỉnh Quảng Trị đã tổ chức Hội nghị."))
+        #expect(menu.title == "Hội nghị tổng kết 4 năm thi hành Luật Khiếu nại, Luật Tố cáo")
+        #expect(menu.date?.iso == "2017-01-02")
     }
 }

@@ -15,11 +15,11 @@ extension ArticleHeader {
            labelledDateLine(text, lines[n + 1]) || under < clock {
             return (n + 1, under)
         }
-        guard let m = lines.indices.dropFirst(n + 1).prefix(5).first(where: { publicationDate(in: text, lines[$0]) != nil }), m >= n + 2,
+        guard let m = lines.indices.dropFirst(n + 1).prefix(10).first(where: { publicationDate(in: text, lines[$0]) != nil }), m >= n + 2,
               let under = publicationDate(in: text, lines[m]), under <= clock || tellsSeconds(text, lines[n]) else { return nil }
         // (Further down, only sections' names between and the headline over it: not a forum's post,
         // "• #598749 18/02/2023" / its author's name / "Top 25" / … / "Tham gia:03/08/2022".)
-        if m > n + 2, !((n + 1)..<(m - 1)).allSatisfy({ isSection(text.string(lines[$0])) || PageChrome.holds(text, lines[$0]) })
+        if m > n + 2, !((n + 1)..<(m - 1)).allSatisfy({ isSection(text.string(lines[$0])) || menuItem(text.string(lines[$0])) || PageChrome.holds(text, lines[$0]) })
             || !readsAsHeadline(text.string(lines[m - 1])) {
             return nil
         }
@@ -28,6 +28,12 @@ extension ArticleHeader {
 }
 
 extension ArticleHeader {
+    /// "Thông tin phục vụ điều hành", "Tra cứu văn bản": an item of a portal's menu between its clock and
+    /// the headline — six words at most, no digit, no mark of a sentence or a label.
+    static func menuItem(_ line: String) -> Bool {
+        (1...6).contains(line.split(separator: " ").count) && !line.contains(where: { $0.isNumber || ".:,;!?\"“”".contains($0) })
+    }
+
     /// "10" / "09/2021": a portal's date badge, its day on a line over its month and year — the date,
     /// read at the second line.
     static func splitBadge(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> CalendarDate? {
