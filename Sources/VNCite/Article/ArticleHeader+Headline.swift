@@ -54,8 +54,13 @@ extension ArticleHeader {
         let words = line.split(separator: " ").count
         guard words >= fewestWords, line.count <= 250, !line.utf8.contains(UInt8(ascii: "|")) else { return false }
         guard let last = line.last, last != ":" else { return false }
+        return ends(line, onStop: last == ".", shouted: inCapitals(line))
+    }
+
+    /// Whether a line's letters are all capitals ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), one at least.
+    static func inCapitals(_ line: String) -> Bool {
         let letters = line.filter(\.isLetter)
-        return ends(line, onStop: last == ".", shouted: !letters.isEmpty && letters.allSatisfy(\.isUppercase))
+        return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
     }
 
     /// Eight words in capitals or more, dashes not counted: a headline, not a name; or five with a

@@ -37,18 +37,19 @@ enum MeetingAnaphora {
         // (Or, under a headline that is its own name, the guests' line: "Đến dự đại hội có các đồng chí: …".)
         guard let kind = kind ?? attended(text, lead: lead) else { return nil }
         if count >= 2 { return Meeting(kind: kind, what: nouns.first { $0.kind == kind }!.written.joined(separator: " "), host: host) }
-        return titleNamed(kind, title: lead.title, host: host, catalog: catalog) ?? guestsUnderIt(kind, text, lead: lead, host: host)
+        // (The headline cut into words once, for both readings of it.)
+        let title = lead.title.map { CleanText($0) }.map { LeadWords($0, 0..<$0.count) }
+        return titleNamed(kind, title: title, host: host, catalog: catalog) ?? guestsUnderIt(kind, text, lead: lead, title: title, host: host)
     }
 
     /// "Hội nghị tổng kết công tác tòa án … năm 2020" over "Dự Hội nghị có ông Y Thông Kbua – Phó Chánh
     /// án …": a headline that opens on the meeting's noun, over a lead that opens on its guests' line,
     /// is the meeting the article reports.
-    static func guestsUnderIt(_ kind: String, _ text: CleanText, lead: MeetingLead.Lead, host: String?) -> Meeting? {
-        guard let title = lead.title, let written = nouns.first(where: { $0.kind == kind })?.written, let first = lead.body.first else { return nil }
-        let cleaned = CleanText(title)
-        let words = LeadWords(cleaned, 0..<cleaned.count)
+    static func guestsUnderIt(_ kind: String, _ text: CleanText, lead: MeetingLead.Lead, title words: LeadWords?, host: String?) -> Meeting? {
+        guard let title = lead.title, let words, let written = nouns.first(where: { $0.kind == kind })?.written, let first = lead.body.first
+        else { return nil }
         let opening = LeadWords(text, first)
-        guard words.words.count > written.count + 2, zip(written, words.words).allSatisfy({ $0.0.elementsEqual($0.1.text) }),
+        guard words.words.count > written.count + 2, spelled(words, written, at: 0),
               opening.words.count > written.count + 2, opening.matches(["du"], at: 0) || opening.matches(["den", "du"], at: 0)
                 || opening.matches(["tham", "du"], at: 0),
               case let at = opening.words[0].folded == "du" ? 1 : 2, opening.matchesWritten(written.map { Substring($0.lowercased()) }, at: at),
@@ -60,11 +61,9 @@ enum MeetingAnaphora {
     /// "Đại hội Đảng bộ Sở Tài nguyên và Môi trường tỉnh … nhiệm kỳ 2020 - 2025" over "Theo báo cáo
     /// tại Đại hội, trong nhiệm kỳ 2015 - 2020, …": the noun, the body, then its term or number only
     /// (not a headline that says something of it: "Đại hội Đảng X có nhiệm vụ nhìn thẳng vào sự thật").
-    static func titleNamed(_ kind: String, title: String?, host: String?, catalog: Catalog) -> Meeting? {
-        guard let title, let written = nouns.first(where: { $0.kind == kind })?.written else { return nil }
-        let text = CleanText(title)
-        let words = LeadWords(text, 0..<text.count)
-        guard words.words.count > written.count + 1, zip(written, words.words).allSatisfy({ $0.0.elementsEqual($0.1.text) }),
+    static func titleNamed(_ kind: String, title words: LeadWords?, host: String?, catalog: Catalog) -> Meeting? {
+        guard let words, let written = nouns.first(where: { $0.kind == kind })?.written else { return nil }
+        guard words.words.count > written.count + 1, spelled(words, written, at: 0),
               let (named, noun) = MeetingWords.noun(words, at: 0), named == kind,
               // (A congress of delegates: "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre lần thứ X".)
               case let length = noun + (words.matchesWritten(["đại", "biểu"], at: noun) ? 2 : 0),
@@ -80,10 +79,13 @@ enum MeetingAnaphora {
         guard lead.title != nil, let first = MeetingLead.sentences(of: text, holdingAny: guests, atWordStart: true, from: lead.start).first
         else { return nil }
         let fold = String(decoding: text.fold[first], as: UTF8.self)
-        return nouns.first { fold.contains("du " + $0.needle.dropFirst(4) + " co") }?.kind
+        return guestLines.first { fold.contains($0.needle) }?.kind
     }
 
-    static let guests = ByteNeedles(nouns.map { "du " + $0.needle.dropFirst(4) + " co" })
+    /// The guests' lines, folded, and the kind each names: "du hoi nghi co" (each noun's needle past
+    /// its "tai ").
+    static let guestLines = nouns.map { (needle: "du " + $0.needle.dropFirst(4) + " co", kind: $0.kind) }
+    static let guests = ByteNeedles(guestLines.map(\.needle))
 
     /// The words of a meeting's term or number after its body's name: "nhiệm kỳ 2020 - 2025", "lần thứ X", "khóa XVII".
     static let termWords: Set<String> = ["nhiệm", "kỳ", "lần", "thứ", "khóa", "khoá", "năm"]
@@ -91,10 +93,15 @@ enum MeetingAnaphora {
     /// The noun as written, capitalised, with nothing after it but punctuation or the sentence's end.
     static func bare(_ lead: LeadWords, _ written: [Substring], at i: Int) -> Bool {
         let w = lead.words
-        guard i + written.count <= w.count,
-              zip(written, w[i..<(i + written.count)]).allSatisfy({ $0.0.elementsEqual($0.1.text) }) else { return false }
+        guard spelled(lead, written, at: i) else { return false }
         let last = i + written.count - 1
         return last == w.count - 1 || !w[last].after.isEmpty
+    }
+
+    /// Whether the noun stands at `i` exactly as written, its capital and all ("Hội nghị").
+    static func spelled(_ lead: LeadWords, _ written: [Substring], at i: Int) -> Bool {
+        i + written.count <= lead.words.count
+            && zip(written, lead.words[i..<(i + written.count)]).allSatisfy { $0.0.elementsEqual($0.1.text) }
     }
 
     /// "Đảng ủy" completed from the lead's "Đảng ủy Sở Thông tin và Truyền thông": the first longer

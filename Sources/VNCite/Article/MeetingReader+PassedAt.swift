@@ -34,8 +34,8 @@ extension MeetingReader {
         // (Or inside the sentence, its commas aside, the law it tells of: "… đã phổ biến những điểm mới của Luật Phòng cháy, chữa
         // cháy và cứu nạn, cứu hộ được thông qua tại kỳ họp thứ 8, Quốc hội khóa XV", "phổ biến các Luật được Quốc hội nước Cộng
         // hòa xã hội chủ nghĩa Việt Nam khóa XIV thông qua tại kỳ họp thứ 6".)
-        let opens = w[clause].isCapitalised && lead.matchWritten(laws, at: clause) != nil
-        guard let start = opens ? clause : (max(0, k - 20)..<(k - 2)).last(where: { w[$0].isCapitalised && lead.matchWritten(laws, at: $0) != nil }),
+        let opens = namesALaw(lead, at: clause)
+        guard let start = opens ? clause : (max(0, k - 20)..<(k - 2)).last(where: { namesALaw(lead, at: $0) }),
               let law = lead.matchWritten(laws, at: start) else { return false }
         // (A headline leaves "được" out: "Nghị quyết thông qua tại Kỳ họp thứ 19, HĐND tỉnh khoá XIII".)
         if opens, k - 2 == clause + law.count { return true }
@@ -53,7 +53,7 @@ extension MeetingReader {
               let passed = ((i + 1)..<min(w.count, i + 6)).first(where: { lead.matchesWritten(["thông", "qua"], at: $0) }),
               w[i..<passed].allSatisfy({ $0.after.isEmpty }),
               let passive = (0..<i).last(where: { w[$0].lower == "được" }),
-              let law = (0..<passive).first(where: { w[$0].isCapitalised && lead.matchWritten(laws, at: $0) != nil }) else { return false }
+              let law = (0..<passive).first(where: { namesALaw(lead, at: $0) }) else { return false }
         return !(law..<passive).contains { ["vừa", "mới"].contains(w[$0].lower) }
     }
 
@@ -67,7 +67,7 @@ extension MeetingReader {
               let comma = (i..<min(w.count, i + 10)).first(where: { w[$0].after.contains(",") }) else { return false }
         var subject = comma + 1
         if lead.matchesWritten(["dự", "án"], at: subject) || lead.matchesWritten(["dự", "thảo"], at: subject) { subject += 2 }
-        guard subject < w.count, w[subject].isCapitalised, lead.matchWritten(laws, at: subject) != nil,
+        guard subject < w.count, namesALaw(lead, at: subject),
               let passed = (subject..<min(w.count - 1, subject + 20)).first(where: { lead.matchesWritten(["thông", "qua"], at: $0) }),
               !w[subject..<passed].contains(where: { $0.after.contains(".") }),
               let passive = (subject..<passed).last(where: { w[$0].lower == "được" }) else { return false }
@@ -89,6 +89,11 @@ extension MeetingReader {
               w[(passed - 2)..<passed].contains(where: { $0.lower == "đã" }) else { return false }
         // (The legislature between: "Quốc hội", "QH".)
         return w[i..<passed].contains(where: { $0.folded == "qh" }) || (i..<passed).contains(where: { lead.matches(["quoc", "hoi"], at: $0) })
+    }
+
+    /// Whether a law's name opens at `k`, its type word written with a capital: "Luật Đất đai", "Nghị quyết số …".
+    static func namesALaw(_ lead: LeadWords, at k: Int) -> Bool {
+        lead.words[k].isCapitalised && lead.matchWritten(laws, at: k) != nil
     }
 
     /// The documents a legislature or a council passes at its sessions.

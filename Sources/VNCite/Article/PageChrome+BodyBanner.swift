@@ -12,7 +12,7 @@ extension PageChrome {
     /// slogan.
     static func exclaimedOver(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
         guard n + 1 < lines.count, let last = lines[n].last, text.scalars[last] == "!" else { return false }
-        return inCapitals(text.string(lines[n])) && ArticleHeader.readsAsHeadline(text.string(lines[n + 1]))
+        return ArticleHeader.inCapitals(text.string(lines[n])) && ArticleHeader.readsAsHeadline(text.string(lines[n + 1]))
     }
 
     /// "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM" / "QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH" / "MTTQ Phường 3 tổ chức Hội
@@ -37,17 +37,12 @@ extension PageChrome {
         let words = LeadWords(text, line)
         // (The header is read without the catalog: no province cuts a name short, so a line that is one name reads whole.)
         guard let last = words.words.last, last.after.isEmpty, let name = BodyGrammar.read(words, at: 0, catalog: Catalog()) else { return false }
-        return name.upperBound == words.words.count || inCapitals(text.string(line))
+        return name.upperBound == words.words.count || ArticleHeader.inCapitals(text.string(line))
     }
 
     /// A line in capitals too short to be a headline ("QUẬN 5 - THÀNH PHỐ HỒ CHÍ MINH").
     static func shortInCapitals(_ text: CleanText, _ line: Range<Int>) -> Bool {
         let s = text.string(line)
-        return inCapitals(s) && !ArticleHeader.isLongShouted(s)
-    }
-
-    static func inCapitals(_ s: String) -> Bool {
-        let letters = s.filter(\.isLetter)
-        return !letters.isEmpty && letters.allSatisfy(\.isUppercase)
+        return ArticleHeader.inCapitals(s) && !ArticleHeader.isLongShouted(s)
     }
 }

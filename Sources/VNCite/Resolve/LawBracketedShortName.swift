@@ -22,9 +22,7 @@ extension PartialKey {
                 let end = start + type.count + d.folded.count
                 guard end <= text.count, text.fold[start..<end].elementsEqual(type + d.folded),
                       end == text.count || !text.scalars[end].properties.isAlphabetic else { continue }
-                resolved[i].1.key = d.citation.key
-                resolved[i].1.name = d.citation.name
-                resolved[i].1.year = d.citation.year
+                resolved[i].1.takeLaw(of: d.citation)
                 break
             }
         }
@@ -39,5 +37,14 @@ extension PartialKey {
         guard words.contains(where: { $0.count >= 2 && $0.allSatisfy { $0.isUppercase || $0 == "&" } }),
               words.allSatisfy({ $0 == "và" || $0.allSatisfy { $0.isUppercase || $0 == "&" } }) else { return nil }
         return (end + 2)..<close
+    }
+}
+
+extension Citation {
+    /// This short form becomes the law the article named in full: its key, name and year.
+    mutating func takeLaw(of full: Citation) {
+        key = full.key
+        name = full.name
+        year = full.year
     }
 }

@@ -20,9 +20,7 @@ extension PartialKey {
             let start = resolved[i].0.range.lowerBound
             guard let full = named.first(where: { $0.end <= start && $0.initials == initials && $0.citation.key != resolved[i].1.key })
             else { continue }
-            resolved[i].1.key = full.citation.key
-            resolved[i].1.name = full.citation.name
-            resolved[i].1.year = full.citation.year
+            resolved[i].1.takeLaw(of: full.citation)
         }
     }
 
