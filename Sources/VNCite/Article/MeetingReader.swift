@@ -75,7 +75,10 @@ enum MeetingReader {
         if let (found, _, _) = first, opensUnnamed(found) { return nil }
         if let (found, words, range) = first, lead.body.contains(range),
            titlePlans(titleText, found, lead: words, articleDate: articleDate) { return nil }
-        if first == nil { first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog) }
+        if first == nil {
+            first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog)
+                ?? trainingCalledAConference(text, lead: lead, catalog: catalog)
+        }
         var meeting: Meeting
         var own: LeadWords?
         var told: String?
@@ -158,15 +161,15 @@ enum MeetingReader {
     /// With the meeting, where the next meeting noun of the sentence stands (or its end).
     /// `heldFrom`: only a noun from there on that a verb of holding introduces ("… đã tổ chức mít
     /// tinh"), with a host — the same meeting named again after a caption's mention.
-    static func meeting(in lead: LeadWords, catalog: Catalog, heldFrom: Int? = nil) -> (Meeting, next: Int)? {
+    static func meeting(in lead: LeadWords, catalog: Catalog, heldFrom: Int? = nil, training: Bool = false) -> (Meeting, next: Int)? {
         let w = lead.words
         // "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì …, thưa ông?": a question reports nothing; nor an address.
         guard evidence(lead) || heldByABody(lead, catalog: catalog), w.last?.after.contains("?") != true, !addressed(lead) else { return nil }
         // (A noun set aside is set aside whole: not "những cuộc họp báo" then its "họp báo".)
         var inside = 0
         for i in (heldFrom ?? 0)..<w.count where i >= inside {
-            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) ?? organisedEvent(lead, at: i),
-                  case let noun = phrase.joined(separator: " "), let kind = MeetingWords.kinds[noun] ?? MeetingWords.organisedEvents[noun] else {
+            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) ?? organisedEvent(lead, at: i) ?? (training ? organisedTraining(lead, at: i) : nil),
+                  case let noun = phrase.joined(separator: " "), let kind = MeetingWords.kinds[noun] ?? MeetingWords.organisedEvents[noun] ?? trainings[noun] else {
                 if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) ?? supervised(lead, at: i, catalog: catalog) { return found }
                 continue
             }
