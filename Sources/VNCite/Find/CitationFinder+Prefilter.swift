@@ -59,9 +59,9 @@ extension CitationFinder {
     private static let foldedNotNames = Set(LawNameForm.notNames.map { Catalog.fold($0) })
 
     /// How a plenum or congress is named after "Nghị quyết": PlenumForm's and CongressForm's
-    /// first words.
+    /// first words ("Nghị quyết Đảng bộ tỉnh … lần thứ XIX": a committee's congress, its word left out).
     private static let plenumOrCongress: [[UInt8]] = ["hoi nghi", "ban chap", "bch", "trung uong", "hntw", "t.u", "tu", "tw",
-                                                      "lan thu", "dai hoi", "dh"].map { Array($0.utf8) }
+                                                      "lan thu", "dai hoi", "dh", "dang bo"].map { Array($0.utf8) }
 
     /// Whether the number at `i` runs to a sign and then, after spaces at most, a letter:
     /// "05-CT", "15/2020/NĐ", "12 / QĐ", within 64 bytes of its line; not "13/6 Bộ".

@@ -27,7 +27,10 @@ enum CongressForm {
         let start = s
         s.skipSpaces()
         // "ĐH" for Đại hội: "Nghị quyết ĐH XIII của Đảng".
-        guard s.read("dai hoi") || (s.isUppercase(s.pos) && s.read("dh")) else { s = start; return nil }
+        // ("Nghị quyết Đảng bộ tỉnh Thái Nguyên lần thứ XIX": the congress's resolution without its
+        // word, by the committee, then "lần thứ" and its number.)
+        let elided = !(s.read("dai hoi") || (s.isUppercase(s.pos) && s.read("dh")))
+        guard !elided || s.isUppercase(s.pos) && s.peek("dang bo") else { s = start; return nil }
         s.skipSpaces()
         _ = s.read("dai bieu")
         s.skipSpaces()
@@ -54,9 +57,9 @@ enum CongressForm {
             // "Đại hội (đại biểu) Công đoàn tỉnh lần thứ X", "Đại hội đại biểu toàn quốc Hội Chữ thập đỏ
             // Việt Nam lần thứ XI", "Đại hội của Hội Cựu chiến binh tỉnh lần thứ VI"
             s.skipSpaces()
-            guard let roman = readOrdinal(&s) else { s = start; return nil }
-            return Result(roman: roman, isLocal: organisation.isLocal, localityWords: organisation.placeWords,
-                          end: s.pos, organisation: organisation)
+            guard let (roman, named) = readOrdinal(&s).map({ ($0, organisation) }) ?? unitsCongress(&s, of: organisation)
+            else { s = start; return nil }
+            return Result(roman: roman, isLocal: named.isLocal, localityWords: named.placeWords, end: s.pos, organisation: named)
         } else {
             _ = s.read("dang")
             s.skipSpaces()
@@ -64,6 +67,7 @@ enum CongressForm {
         }
         let placeEnd = s.pos
         s.skipSpaces()
+        guard !elided || isLocal && s.peek("lan thu") else { s = start; return nil }
         guard let roman = readOrdinal(&s) ?? (isLocal ? termNumber(&s) : partysInFigures(&s)) else { s = start; return nil }
         let end = s.pos
         var probe = s
@@ -143,6 +147,27 @@ enum CongressForm {
 
     /// The levels under a province, folded, and their committees' codes.
     static let lowerLevels = [("huyen", "HU"), ("quan", "QU"), ("xa", "ĐU"), ("phuong", "ĐU"), ("thi tran", "ĐU")]
+
+    /// "Nghị quyết Đại hội Công đoàn Sở Kế hoạch và Đầu tư khoá VII", "… Đoàn TNCS Hồ Chí Minh thị
+    /// trấn Phú Thịnh lần thứ IX": an organisation's branch in a unit, named by up to six words (on
+    /// one line, no mark between) before its number or the term it elects.
+    static func unitsCongress(_ s: inout Scanner, of organisation: OrganisationName) -> (String, OrganisationName)? {
+        var probe = s
+        let wordsStart = probe.pos
+        var wordsEnd = probe.pos
+        for _ in 0..<6 {
+            guard probe.readWord() != nil else { return nil }
+            wordsEnd = probe.pos
+            guard probe.current == UInt8(ascii: " ") else { return nil }
+            probe.skipSpaces()
+            var term = probe
+            if probe.peek("lan thu") || termNumber(&term) != nil { break }
+        }
+        guard let roman = readOrdinal(&probe) ?? termNumber(&probe) else { return nil }
+        s = probe
+        let text = organisation.text + " " + probe.string(wordsStart..<wordsEnd)
+        return (roman, OrganisationName(text: text, unit: text, placeWords: nil, isLocal: true))
+    }
 
     /// "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An khóa XX": a local congress named by the
     /// term of the committee it elects, the congress "lần thứ XX" (not "Đảng bộ Sở Khoa học").

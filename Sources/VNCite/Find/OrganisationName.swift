@@ -23,7 +23,7 @@ struct OrganisationName {
         "doan thanh nien", "doan luat su", "doan", "mat tran to quoc", "mttq",
     ]
     /// The unit of a local organisation: "Công đoàn ⟨tỉnh⟩ Bình Dương", "Hội Nông dân ⟨huyện⟩".
-    static let units = ["tinh", "thanh pho", "tp", "huyen", "quan", "thi xa", "xa", "phuong", "nganh", "khoi"]
+    static let units = ["tinh", "thanh pho", "tp", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong", "nganh", "khoi"]
 }
 
 extension Scanner {
