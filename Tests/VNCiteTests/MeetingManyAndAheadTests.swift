@@ -43,6 +43,16 @@ import Testing
         #expect(meeting("Sáng 3-2, Bộ Chính trị đã tiếp các đoàn đại biểu đại diện cho các đơn vị, cơ quan, đoàn thể đến chúc mừng.") != nil)
     }
 
+    /// After many, the congress of their kind told next on no day of its own is all of them; one held
+    /// on its own day is reported.
+    @Test func oneOnItsOwnDayAfterMany() {
+        #expect(meeting("Thành phố Hưng Yên hoàn thành Đại hội Đoàn thanh niên Cộng sản Hồ Chí Minh cấp cơ sở\n\nĐến nay, 17/17 xã, "
+            + "phường trên địa bàn thành phố Hưng Yên đã hoàn thành tổ chức Đại hội Đoàn thanh niên Cộng sản Hồ Chí Minh cấp cơ sở.\n\n"
+            + "Theo đánh giá, Đại hội Đoàn thanh niên Cộng sản Hồ Chí Minh cấp cơ sở trên địa bàn thành phố được tổ chức trang trọng.") == nil)
+        #expect(meeting("Hoàn thành đại hội\nĐến nay, 17/17 xã, phường trên địa bàn thành phố Hưng Yên đã hoàn thành tổ chức Đại hội Đoàn "
+            + "cấp cơ sở. Ngày 5/3/2023, Đoàn phường Hiến Nam tổ chức Đại hội lần thứ X, nhiệm kỳ 2023 - 2028.")?.host == "Đoàn phường Hiến Nam")
+    }
+
     /// Congresses of units counted as many are many meetings, each unit's own; the delegates of many
     /// peoples meet at one congress.
     @Test(arguments: [

@@ -139,10 +139,12 @@ extension MeetingReader {
     /// Units counted as parts of a whole besides `units` (as words are compared: "quỹ" as "qũy").
     static let fractionUnits: Set<String> = Set(["chi", "hội", "tỉnh", "quỹ"].map(LeadWords.normal))
 
-    /// "Tại đại hội này, …": a meeting noun pointed back to with "này".
-    static func namesOneOfThem(_ lead: LeadWords) -> Bool {
-        lead.words.indices.contains { i in
-            MeetingWords.noun(lead, at: i).map { i + $0.length < lead.words.count && lead.words[i + $0.length].lower == "này" } == true
+    /// After many held, "Tại đại hội này, …" (pointed back to with "này") or "Theo đánh giá, Đại hội … được tổ chức trang
+    /// trọng" (of their kind, on no day of its own; not "Ngày 5/3, Đoàn phường … tổ chức Đại hội điểm"): one of them, or all.
+    static func namesOneOfThem(_ lead: LeadWords, many: String) -> Bool {
+        lazy var undated = !placed(lead, before: lead.words.count)
+        return lead.words.indices.contains { i in
+            MeetingWords.noun(lead, at: i).map { i + $0.length < lead.words.count && lead.words[i + $0.length].lower == "này" || $0.kind == many && undated } == true
         }
     }
 
@@ -224,14 +226,13 @@ extension MeetingReader {
     /// counted are many, none of them the one reported (not an ordinal's number: "ngày làm việc thứ hai kỳ họp thứ 4").
     static func counted(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
-        // ("hạn chế các Hội nghị lớn, ⟨cuộc họp⟩ tập trung đông người": a noun listed after counted or
-        // plural ones.)
+        // ("hạn chế các Hội nghị lớn, ⟨cuộc họp⟩ tập trung đông người": listed after counted or plural ones.)
         if i > 1, w[i - 1].after == ",", let k = (max(0, i - 5)..<(i - 1)).last(where: { MeetingWords.noun(lead, at: $0) != nil }),
            w[k..<(i - 1)].allSatisfy({ $0.after.isEmpty }), counted(lead, noun: k) || k > 0 && ["các", "những"].contains(w[k - 1].lower) {
             return true
         }
-        // ("Hội LHPN huyện đã tổ chức 15 lớp truyền thông …; hội nghị nói chuyện chuyên đề …": listed after
-        // other things held, counted — a tally of a period's work.)
+        // ("Hội LHPN huyện đã tổ chức 15 lớp truyền thông …; hội nghị nói chuyện chuyên đề …": after other things
+        // held, counted: a tally of a period's work.)
         if i > 2, [",", ";"].contains(w[i - 1].after), let held = (max(0, i - 40)..<(i - 2)).last(where: { lead.matchesWritten(["tổ", "chức"], at: $0) }),
            (Int(w[held + 2].text) ?? 0) >= 2, w[held + 2].after.isEmpty, !w[held..<(i - 1)].contains(where: { $0.after.contains(".") }) {
             return true

@@ -5,6 +5,13 @@ extension MeetingReader {
     static let trainingNeedle = Array("to chuc tap huan".utf8)
     static let conferenceNeedles = ByteNeedles(["hoi nghi"])
 
+    /// A meeting that no sentence of the lead reports held: placed later (`placedLater`), told before
+    /// it (`toldBefore`), or a training the article calls a conference.
+    static func reportedOtherwise(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
+        placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog)
+            ?? trainingCalledAConference(text, lead: lead, catalog: catalog)
+    }
+
     /// "Ngày 24/8, Sở Lao động – Thương binh và Xã hội phối hợp với UBND huyện Quỳnh Phụ tổ chức tập
     /// huấn kiến thức bảo vệ, chăm sóc trẻ em …" then "Thông qua hội nghị giúp cán bộ …": a training
     /// that a body organised, in the lead's first two sentences, is a conference when a later

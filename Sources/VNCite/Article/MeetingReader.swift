@@ -18,7 +18,7 @@ enum MeetingReader {
         let sentences = lead.body.map { (text, $0) } + (titleText.map { [($0, 0..<$0.count)] } ?? [])
         var plannedBefore = false
         var leadPlans = false
-        var manyBefore = false
+        var manyBefore: String?  // the kind of the many meetings a sentence before reported held
         var holdingPlanned = false
         reading: for (n, (source, range)) in sentences.enumerated() where MeetingLead.mayHoldMeeting(source, range) {
             let sentence = LeadWords(source, range)
@@ -50,7 +50,7 @@ enum MeetingReader {
             if holdingPlanned, tellsWhatItWillDo(sentence) { continue }
             // ("46/49 chi, đảng bộ … tổ chức xong đại hội …. Tại đại hội này, 2 xã …": "this" congress is
             // one of the many.)
-            if manyBefore, namesOneOfThem(sentence) { continue }
+            if let many = manyBefore, namesOneOfThem(sentence, many: many) { continue }
             // What a later sentence adds besides the news ("Ngoài ra, Kỳ họp thứ 10, Quốc hội đã …"), or
             // what a document prescribes ("Nghị định nêu rõ, … tổ chức họp báo").
             if n > 0 && n < lead.body.count && sentence.matchWritten(MeetingWords.besides, at: 0) != nil || prescribes(sentence) { continue }
@@ -69,16 +69,13 @@ enum MeetingReader {
             plannedBefore = first == nil && plans(sentence)
             holdingPlanned = plannedBefore && willHold(sentence)
             leadPlans = leadPlans || plannedBefore
-            manyBefore = first == nil
-                && sentence.words.indices.contains { MeetingWords.noun(sentence, at: $0) != nil && heldByMany(sentence, noun: $0) }
+            manyBefore = first != nil ? nil
+                : sentence.words.indices.lazy.compactMap { k in MeetingWords.noun(sentence, at: k).flatMap { heldByMany(sentence, noun: k) ? $0.kind : nil } }.first
         }
         if let (found, _, _) = first, opensUnnamed(found) { return nil }
         if let (found, words, range) = first, lead.body.contains(range),
            titlePlans(titleText, found, lead: words, articleDate: articleDate) { return nil }
-        if first == nil {
-            first = placedLater(text, lead: lead, catalog: catalog) ?? toldBefore(text, lead: lead, catalog: catalog)
-                ?? trainingCalledAConference(text, lead: lead, catalog: catalog)
-        }
+        if first == nil { first = reportedOtherwise(text, lead: lead, catalog: catalog) }
         var meeting: Meeting
         var own: LeadWords?
         var told: String?
