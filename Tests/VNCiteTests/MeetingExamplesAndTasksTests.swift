@@ -3,7 +3,7 @@ import Testing
 
 /// Meetings suggested as examples ("các hoạt động … như: họp mặt, tọa đàm …") and meetings an item of
 /// a list sets as a task or a provision ("- Tổ chức cuộc họp của cộng đồng dân cư; …") were not held;
-/// a meeting a body held, in the same words, still was.
+/// a meeting a body held, in the same words, still was; nor is the work of preparing a congress one.
 @Suite struct MeetingExamplesAndTasksTests {
     @Test(arguments: [
         "Ngày 06/6/2019, UBND tỉnh ban hành công văn về việc tổ chức kỷ niệm Ngày truyền thống công tác dân vận.\n"
@@ -16,6 +16,23 @@ import Testing
             + "Các hoạt động đã diễn ra bằng nhiều hình thức phong phú như: Mít tinh kỷ niệm, tổ chức thi cắm hoa và nhiều hoạt động khác.",
     ])
     func noMeetingHeld(text: String) {
+        #expect(meeting(text) == nil)
+    }
+
+    /// The work of preparing a congress ("công tác Đại hội") is a task, no congress; a briefing that a
+    /// body organised ("tổ chức trực báo") is a "buổi trực báo".
+    @Test func aBriefingBesidesTheCongressWork() throws {
+        let m = try #require(meeting("Ngày 4/02/2012, BTV Huyện đoàn Hiệp Đức tổ chức trực báo nắm tình hình trước, trong và sau tết; đồng thời "
+            + "chỉ đạo một số nội dung cho công tác Đại hội và các hoạt động chuẩn bị cho Hội trại."))
+        #expect(m.kind == "buổi trực báo")
+        #expect(m.host == "BTV Huyện đoàn Hiệp Đức")
+        #expect(m.date?.iso == "2012-02-04")
+    }
+
+    @Test(arguments: [
+        "Ngày 4/02/2012, Ban Thường vụ Huyện đoàn đã quán triệt một số nội dung cho công tác Đại hội Đoàn các xã, thị trấn.",
+    ])
+    func theCongressWorkIsNoCongress(text: String) {
         #expect(meeting(text) == nil)
     }
 

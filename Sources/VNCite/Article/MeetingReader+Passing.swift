@@ -44,10 +44,11 @@ extension MeetingReader {
         // the session petitions are sent to (not "tham luận … gửi đến hội thảo", papers for one held).
         if i > 1, MeetingWords.noun(lead, at: i)?.kind == "kỳ họp", ["đến", "tới"].contains(w[i - 1].lower),
            ["gửi", "gắm"].contains(w[i - 2].lower) { return true }
-        // "đã thực hiện tốt công tác tiếp xúc cử tri (TXCT) trước và sau các kỳ họp": the task of
-        // meeting voters or citizens, no one meeting (not "Đoàn công tác …", a delegation).
-        if i >= 2, lead.matchesWritten(["công", "tác"], at: i - 2), !(i >= 3 && w[i - 3].lower == "đoàn"),
-           let kind = MeetingWords.noun(lead, at: i)?.kind, ["tiếp xúc cử tri", "buổi tiếp công dân"].contains(MeetingWords.family(kind)) { return true }
+        // "đã thực hiện tốt công tác tiếp xúc cử tri (TXCT) trước và sau các kỳ họp", "chỉ đạo một số nội dung
+        // cho công tác Đại hội": the task of meeting voters or citizens, or of preparing congresses, no one
+        // meeting (not "Đoàn công tác …", a delegation).
+        if i >= 2, lead.matchesWritten(["công", "tác"], at: i - 2), !(i >= 3 && w[i - 3].lower == "đoàn"), let kind = MeetingWords.noun(lead, at: i)?.kind,
+           ["tiếp xúc cử tri", "buổi tiếp công dân", "đại hội"].contains(MeetingWords.family(kind)) { return true }
         // "ở từng đại hội", "mỗi hội nghị", "các cuộc họp": each of many, no one meeting.
         // ("Các buổi lễ tưởng niệm cũng được tổ chức tại Israel và Đức": their classifier between.)
         let each: Set<String> = ["từng", "mỗi", "các", "những", "mọi"]

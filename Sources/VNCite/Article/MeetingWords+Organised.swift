@@ -17,13 +17,14 @@ extension MeetingWords {
     /// (Not "tổ chức đối thoại", often a task or a programme's: a dialogue needs its "buổi".)
     /// A ceremony so named is of its kind with "lễ", as the labels write it: "lễ kỷ niệm"; so is the
     /// announcement of a decision ("UBND tỉnh tổ chức công bố và trao Quyết định bổ nhiệm …"), not of
-    /// anything else ("tổ chức công bố thông tin").
+    /// anything else ("tổ chức công bố thông tin"); a briefing of the units' heads, a "buổi trực báo" ("BTV
+    /// Huyện đoàn Hiệp Đức tổ chức trực báo nắm tình hình trước, trong và sau tết").
     static let organisedEvents: [String: String] = [
         "sơ kết": "sơ kết", "tổng kết": "tổng kết", "kỷ niệm": "lễ kỷ niệm", "kỉ niệm": "lễ kỷ niệm",
         "tuyên dương": "lễ tuyên dương", "khánh thành": "lễ khánh thành", "khởi công": "lễ khởi công",
         "động thổ": "lễ động thổ", "diễn đàn": "diễn đàn", "khai giảng": "lễ khai giảng", "bế giảng": "lễ bế giảng",
         "họp mặt": "họp mặt", "phát động": "lễ phát động", "công bố quyết định": "lễ công bố", "ký kết": "lễ ký kết",
-        "công bố và trao quyết định": "lễ công bố",
+        "công bố và trao quyết định": "lễ công bố", "trực báo": "buổi trực báo",
     ]
     static let organisedEventNouns = PhraseTable(organisedEvents.keys.sorted())
 }
