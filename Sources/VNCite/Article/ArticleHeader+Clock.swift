@@ -17,9 +17,10 @@ extension ArticleHeader {
         }
         guard let m = lines.indices.dropFirst(n + 1).prefix(10).first(where: { publicationDate(in: text, lines[$0]) != nil }), m >= n + 2,
               let under = publicationDate(in: text, lines[m]), under <= clock || tellsSeconds(text, lines[n]) else { return nil }
-        // (Further down, only sections' names between and the headline over it: not a forum's post,
-        // "• #598749 18/02/2023" / its author's name / "Top 25" / … / "Tham gia:03/08/2022".)
-        if m > n + 2, !((n + 1)..<(m - 1)).allSatisfy({ isSection(text.string(lines[$0])) || menuItem(text.string(lines[$0])) || PageChrome.holds(text, lines[$0]) })
+        // (Further down, only sections' names, menu items or a slogan between and the headline over it: not a
+        // forum's post, "• #598749 18/02/2023" / its author's name / "Top 25" / … / "Tham gia:03/08/2022".)
+        if m > n + 2, !((n + 1)..<(m - 1)).allSatisfy({ isSection(text.string(lines[$0])) || menuItem(text.string(lines[$0]))
+            || PageChrome.holds(text, lines[$0]) || PageChrome.exclaimedOver(text, Array(lines.prefix($0 + 2)), $0) })
             || !readsAsHeadline(text.string(lines[m - 1])) {
             return nil
         }

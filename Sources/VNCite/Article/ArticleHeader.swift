@@ -150,6 +150,7 @@ enum ArticleHeader {
         }
             ?? [lines.prefix(body).indices.first { n in
                 !PageChrome.holds(text, lines[n]) && text.scalars[lines[n].lowerBound] != "\u{2022}" && !PageChrome.bannerOver(text, lines, n)
+                    && !PageChrome.endsOnCredit(text, lines[n])  // (nor a photo's caption over the headline)
             } ?? 0]
         // (With no date line, a section's name over the headline, a blank line between, "Trong tỉnh" / "" /
         // "Các ngân hàng sẽ giải ngân 21.000 tỷ đồng vào Thanh Hóa": the line under it next — not a short

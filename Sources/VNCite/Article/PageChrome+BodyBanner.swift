@@ -7,11 +7,13 @@ extension PageChrome {
         namesTheSiteOver(text, lines, n) || sloganOver(text, lines, n) || exclaimedOver(text, lines, n) || bodyOver(text, lines, n)
     }
 
-    /// "CHUNG TAY ỦNG HỘ PHÒNG, CHỐNG DỊCH COVID-19!" over "Ban Thường trực … tổ chức Hội nghị …": a
-    /// call in capitals, its "!" closing it, over a line that reads as a headline, is the portal's
-    /// slogan.
+    /// "CHUNG TAY ỦNG HỘ PHÒNG, CHỐNG DỊCH COVID-19!" or "\"THỰC HIỆN PHÁP LUẬT LÀ QUYỀN VÀ NGHĨA VỤ CỦA
+    /// MỖI CÔNG DÂN\"" over "Ban Thường trực … tổ chức Hội nghị …": a call in capitals, closed by its "!"
+    /// or quoted whole, over a line that reads as a headline, is the portal's slogan.
     static func exclaimedOver(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
-        guard n + 1 < lines.count, let last = lines[n].last, text.scalars[last] == "!" else { return false }
+        guard n + 1 < lines.count, let first = lines[n].first, let last = lines[n].last, first < last else { return false }
+        let quoted = ["\"", "“"].contains(text.scalars[first]) && ["\"", "”"].contains(text.scalars[last])
+        guard text.scalars[last] == "!" || quoted else { return false }
         return ArticleHeader.inCapitals(text.string(lines[n])) && ArticleHeader.readsAsHeadline(text.string(lines[n + 1]))
     }
 

@@ -17,12 +17,20 @@ extension PageChrome {
         return ArticleHeader.withoutPictureNumber(text, line).upperBound < line.upperBound
     }
 
-    /// The caption's words before its credit ("Ảnh: Đức Anh"), on the line `start..<end`.
+    /// "Việc tăng giá cả nhiên liệu … đầu tư xây dựng. (Ảnh minh họa: TTXVN)": whether the line ends on
+    /// a photo's credit.
+    static func endsOnCredit(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        credited(text, line, start: line.lowerBound, end: line.upperBound) != nil
+    }
+
+    /// The caption's words before its credit ("Ảnh: Đức Anh", "(Ảnh minh họa: TTXVN)"), on the line `start..<end`.
     private static func credited(_ text: CleanText, _ range: Range<Int>, start: Int, end: Int) -> Range<Int>? {
         let s = text.scalars
+        let illustration = Array(" minh họa:".unicodeScalars)
         var k = end - 5
         while k >= start, end - k <= 40 {
-            if s[k] == "Ả", s[k + 1] == "n", s[k + 2] == "h", s[k + 3] == ":" || s[k + 3] == " " && s[k + 4] == ":",
+            if s[k] == "Ả", s[k + 1] == "n", s[k + 2] == "h",
+               s[k + 3] == ":" || s[k + 3] == " " && s[k + 4] == ":" || s[(k + 3)...].starts(with: illustration),
                k == start || s[k - 1] == " " || s[k - 1] == "(" {
                 var words = k
                 while words > range.lowerBound, " -–(.".unicodeScalars.contains(s[words - 1]) { words -= 1 }

@@ -246,5 +246,5 @@ enum PageChrome {
     }
 
     /// The first words of a site's name, folded.
-    static let site = ["cong thong tin dien tu", "cong ttdt"]
+    static let site = ["cong thong tin dien tu", "cong ttdt", "trang thong tin dien tu"]
 }
