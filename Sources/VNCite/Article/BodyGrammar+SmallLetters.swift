@@ -7,8 +7,10 @@ extension BodyGrammar {
     ///   comes from (not before a body's name, which is read for it: "đoàn công tác của Ban chỉ đạo …");
     /// - "tổ đại biểu HĐND TP Hà Nội", "đoàn đại biểu Quốc hội tỉnh": deputies, before their council or
     ///   assembly;
-    /// - "đảng ủy xã Hạ Trung, huyện Bá Thước": a Party committee, before the place it leads, as a
-    ///   commune's page writes it.
+    /// - "đảng ủy xã Hạ Trung, huyện Bá Thước", "đoàn xã Thanh Hà": a Party or Youth Union committee,
+    ///   before the place it leads, as a commune's page writes it;
+    /// - "chi bộ Trường Trung cấp Xây dựng", "huyện đoàn Thanh Ba": a Party cell before the unit it
+    ///   belongs to, a district's Youth Union before its place's name.
     static func opensInSmallLetters(_ lead: LeadWords, at i: Int) -> Bool {
         let w = lead.words
         if lead.matchesWritten(["liên", "bộ"], at: i) { return i + 2 < w.count && w[i + 1].after.isEmpty && w[i + 2].isCapitalised }
@@ -18,6 +20,9 @@ extension BodyGrammar {
         if lead.matchesWritten(["tổ", "đại", "biểu"], at: i) || lead.matchesWritten(["đoàn", "đại", "biểu"], at: i) {
             return i + 3 < w.count && w[i + 2].after.isEmpty && ["HĐND", "QH", "Quốc", "Hội"].contains(w[i + 3].text)
         }
+        if let cell = lead.matchWritten(cells, at: i), case let k = i + cell.count, k < w.count, w[i..<k].allSatisfy(\.after.isEmpty), w[k].isCapitalised {
+            return cell[0] != "chi" || BodyGrammar.head(lead, at: k) != nil
+        }
         guard let kind = lead.matchWritten(delegations, at: i) ?? lead.matchWritten(partyCommittees, at: i), case let k = i + kind.count, k + 1 < w.count,
               w[i..<k].allSatisfy(\.after.isEmpty), let rank = lead.matchWritten(HostReader.administrativeUnits, at: k) else { return false }
         return k + rank < w.count && w[k + rank].isCapitalised && w[k + rank - 1].after.isEmpty
@@ -26,6 +31,10 @@ extension BodyGrammar {
     /// The words a delegation is named with.
     static let delegations = PhraseTable(["đoàn công tác", "đoàn cán bộ", "đoàn đại biểu"])
 
-    /// A Party committee's head written small: "đảng ủy", "đảng uỷ".
-    static let partyCommittees = PhraseTable(["đảng ủy", "đảng uỷ"])
+    /// A Party or Youth Union committee's head written small: "đảng ủy", "đảng uỷ", "đoàn".
+    static let partyCommittees = PhraseTable(["đảng ủy", "đảng uỷ", "đoàn"])
+
+    /// A Party cell's head written small, before its unit's name, and the Youth Union's committees of a
+    /// place, before the place's name.
+    static let cells = PhraseTable(["chi bộ", "huyện đoàn", "quận đoàn", "thị đoàn", "tỉnh đoàn", "thành đoàn"])
 }

@@ -53,8 +53,7 @@ enum BodyGrammar {
         "tưởng", "hiệp", "tịch", "châu", "kế", "hoạch", "xúc", "tiến", "viễn",
     ]
 
-    /// Heads of federations, named by their many members: "Liên hiệp Thư viện các tỉnh …", "Hiệp hội các
-    /// trường đại học …".
+    /// Heads of federations, named by their many members: "Liên hiệp Thư viện các tỉnh …", "Hiệp hội các trường đại học …".
     static let federations: [[Substring]] = ["lien hiep", "hiep hoi", "lien doan", "lien minh"].phrases
 
     /// What "các" makes many: "UBND các quận", "các sở, ngành".
@@ -164,7 +163,8 @@ enum BodyGrammar {
                         || word.lower == "tại" && end >= 2 && lead.matchesWritten(["cấp", "cao"], at: end - 2) && end + 1 < w.count && w[end + 1].isCapitalised
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
                         || !w[end - 1].isCapitalised && compound(w[end - 1], word)  // "… Công nghiệp cao su"
-                        || word.lower == "chuyên" && ["THPT", "THCS", "PTTH"].contains(w[end - 1].text)  // "Trường THPT chuyên Hùng Vương"
+                        // "Trường THPT chuyên Hùng Vương", "Trường Trung cấp Xây dựng"
+                        || word.lower == "chuyên" && ["THPT", "THCS", "PTTH"].contains(w[end - 1].text) || word.lower == "cấp" && ["Trung", "Sơ"].contains(w[end - 1].text)
                         || word.lower == "làm" && w[end - 1].text == "Việc"  // "Ban Chỉ đạo … và Việc làm TPHCM"
                         || word.lower == "chức" && w[end - 1].text == "Tổ"  // "Cục Tổ chức", "Vụ Tổ chức cán bộ"
                         || word.lower == "quân" && ["Hải", "Không"].contains(w[end - 1].text)  // "Vùng 2 Hải quân"
