@@ -18,6 +18,13 @@ import Testing
         #expect(m.host == "Chính phủ")
     }
 
+    @Test func theCommitteesFirstPlenumRightAfterTheCongressIsTheNews() throws {
+        let m = try #require(meeting("Chiều ngày 30-12, ngay sau khi Đại hội đại biểu Hội CCB Việt Nam thông báo kết quả bầu Ban Chấp hành "
+            + "T.Ư Hội khóa VII, Ban Chấp hành khóa mới đã tiến hành Hội nghị lần thứ nhất để bầu Ban Thường vụ Trung ương Hội khóa VII."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.host == "Ban Chấp hành")
+    }
+
     @Test func whatWasSaidAfterAMeetingIsItsNews() throws {
         let m = try #require(meeting("Ngày 25-4, ngay sau kết thúc cuộc họp liên ngành của Tổ Điều hành thị trường trong nước, "
             + "ông Hoàng Thọ Xuân, Vụ trưởng Vụ Chính sách trong nước, khẳng định chưa tăng giá xăng dầu."))

@@ -62,12 +62,15 @@ extension MeetingReader {
         // tiên …": the closing's subject between.)
         let clause = HostReader.clauseStart(lead, before: i)
         let after = lead.matches(["sau"], at: clause) || lead.matches(["ngay", "sau"], at: clause)
-        guard closed, lead.matches(["sau"], at: i - 3) || i > 3 && lead.matches(["sau", "khi"], at: i - 4) || after,
+        // (Or right after "sau khi", whatever it did: "ngay sau khi Đại hội … thông báo kết quả bầu …, Ban
+        // Chấp hành khóa mới đã tiến hành Hội nghị lần thứ nhất".)
+        guard closed && (lead.matches(["sau"], at: i - 3) || i > 3 && lead.matches(["sau", "khi"], at: i - 4) || after)
+                || lead.matches(["sau", "khi"], at: i - 2),
               let kind = MeetingWords.noun(lead, at: i)?.kind else { return false }
         // (Only when the sentence goes on to hold or chair a meeting of another kind: "ngay sau kết thúc
         // cuộc họp …, ông X khẳng định …" reports what was said at the one it closed.)
         return (i + 3..<w.count).contains { k in
-            (lead.matches(["to", "chuc"], at: k - 2) || lead.matches(["chu", "tri"], at: k - 2))
+            (lead.matches(["to", "chuc"], at: k - 2) || lead.matches(["chu", "tri"], at: k - 2) || lead.matches(["tien", "hanh"], at: k - 2))
                 && MeetingWords.noun(lead, at: k).map { $0.kind != kind } == true
         }
     }
