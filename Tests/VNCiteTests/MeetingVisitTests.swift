@@ -44,6 +44,18 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// A visit joined to a session with its classifier ("đến thăm, có buổi làm việc với …"): the visitors'.
+    @Test(arguments: [
+        ("Chiều 16/10/2023, Hiệp hội Cựu chiến binh tỉnh Sê Kông do đồng chí Khăm-tà Đuông-bút-đa dẫn đầu đã đến thăm, có buổi làm việc "
+            + "với Hội Cựu chiến binh huyện Điện Bàn.", "Hiệp hội Cựu chiến binh tỉnh Sê Kông"),
+        ("Chiều 16/10/2023, Bộ Y tế đã đến thăm và có buổi làm việc với UBND tỉnh Bình Định.", "Bộ Y tế"),
+    ])
+    func aVisitAndASessionWithItsClassifier(lead: String, host: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == host)
+    }
+
     /// A visit by an office that gives no body: held all the same, its host unnamed.
     @Test func aVisitByAnOfficeOfNoBody() throws {
         let m = try #require(meeting("Trong 2 ngày 8-9/9, Chủ tịch nước Trần Đức Lương đã thăm và làm việc tại tỉnh Hải Dương."))

@@ -63,9 +63,12 @@ extension MeetingReader {
     /// "Hiệp hội doanh nghiệp tỉnh Hưng Yên đã đến ⟨thăm⟩ và làm việc với …", "Đoàn … đã ⟨kiểm tra⟩ và
     /// làm việc tại …", "Bí thư Tỉnh ủy … có buổi ⟨tiếp⟩, làm việc với đoàn công tác …": where the visit
     /// or reception joined by "và" or a comma to the working session at `i` begins.
-    static func joinedVisit(_ lead: LeadWords, noun i: Int) -> Int? {
+    /// ("… đã đến thăm, có buổi làm việc với …": or the session with its classifier, after "có".)
+    static func joinedVisit(_ lead: LeadWords, noun: Int) -> Int? {
         let w = lead.words
-        guard i >= 1, w[i].lower == "làm" else { return nil }
+        let i = noun >= 2 && ["buổi", "cuộc"].contains(w[noun].lower) && w[noun - 1].lower == "có" && lead.matchesWritten(["làm", "việc"], at: noun + 1)
+            ? noun - 1 : noun
+        guard i >= 1, w[i].lower == "làm" || i < noun else { return nil }
         let last: Int
         if i >= 2, w[i - 1].lower == "và", w[i - 2].after.isEmpty {
             last = i - 2

@@ -223,7 +223,8 @@ enum MeetingReader {
             if i > 0 && w[i - 1].lower == "đợt" || noun == "làm việc tại" && !workingVisit(lead, noun: i) { continue }
             let end = clauseEnd(lead, from: i + phrase.count, toSubject: true)
             let place = MeetingPlace.read(lead, noun: i, length: phrase.count, end: end, catalog: catalog)
-            if phrase.first == "làm" || phrase.first == "nhóm" || phrase.first == "chào" || MeetingWords.receptions.contains(noun) {
+            if phrase.first == "làm" || phrase.first == "nhóm" || phrase.first == "chào" || MeetingWords.receptions.contains(noun)
+                || joinedVisit(lead, noun: i) != nil {
                 guard let found = heldBySubject(lead, noun: i, phrase: phrase, kind: kind, end: end, place: place, catalog: catalog) else { continue }
                 return found
             }
