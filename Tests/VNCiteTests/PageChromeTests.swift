@@ -81,11 +81,25 @@ import Testing
         #expect(a.title == "Thường trực HĐND huyện Thạch An tiếp xúc cử tri ngành Giáo dục")
     }
 
+    /// A line of the site's links under its clock, or a section's two names set apart by a comma, over
+    /// the headline, is no title.
+    @Test func theSitesLinksAndASectionsNamesOverTheHeadline() {
+        let links = Extractor().extract(Article(source: "a.txt", text: "Thứ năm, ngày 28 tháng 3 năm 2024\nThư điện tử Liên hệ Sơ đồ trang\n\n"
+            + "Những thành tựu nổi bật của Sở Nội vụ tỉnh Hưng Yên\n\nĐăng ngày 28 - 08 - 2015\n100%\n\nCách đây 70 năm, dưới sự lãnh đạo "
+            + "của Đảng, nhân dân ta đã nhất tề đứng lên làm nên cuộc cách mạng giải phóng kỳ diệu trong lịch sử dân tộc ta."))
+        #expect(links.title == "Những thành tựu nổi bật của Sở Nội vụ tỉnh Hưng Yên")
+        #expect(links.date?.iso == "2015-08-28")
+        let section = Extractor().extract(Article(source: "a.txt", text: "Chỉ đạo, Điều hành\n\nĐại hội đại biểu toàn quốc Hội Cựu chiến binh "
+            + "Việt Nam lần thứ VII diễn ra từ ngày 29-31/12\n\nĐây là sự kiện chính trị góp phần khẳng định vị trí, vai trò của Hội Cựu "
+            + "chiến binh Việt Nam trong sự nghiệp xây dựng, bảo vệ Tổ quốc."))
+        #expect(section.title == "Đại hội đại biểu toàn quốc Hội Cựu chiến binh Việt Nam lần thứ VII diễn ra từ ngày 29-31/12")
+    }
+
     /// Headlines and sentences that open on a tool's words are no tools.
     @Test(arguments: [
         "Trang chủ của Microsoft không hề hấn gì", "Chia sẻ video qua mạng: xu thế phát triển mới của thời đại",
         "Bình luận trên được đưa ra tại Vienna khi IAEA nhóm họp về vấn đề Iran.", "Có chủ trương từ 3 năm trước song đến nay vẫn dang dở.",
-        "Liên hệ: Ban Tổ chức đã thống nhất lịch làm việc với các đoàn",
+        "Liên hệ: Ban Tổ chức đã thống nhất lịch làm việc với các đoàn", "Giới thiệu Trang chủ mới của Bộ Nội vụ",
     ])
     func wordsOfTheArticle(line: String) {
         let text = CleanText(line)

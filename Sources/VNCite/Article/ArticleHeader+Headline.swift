@@ -4,7 +4,10 @@ extension ArticleHeader {
     /// or fewer, no digits, no mark that ends a sentence or a label.
     static func isSection(_ line: String) -> Bool {
         let words = line.split(separator: " ").filter { !["-", "–", "|", "&"].contains($0) }
-        return (1...5).contains(words.count) && !line.contains(where: { $0.isNumber || ".:,;!?\"“”".contains($0) })
+        // ("Chỉ đạo, Điều hành": two names of a section, each with its capital, a comma between.)
+        let listed = line.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let commaList = listed.count == 2 && listed.allSatisfy { !$0.isEmpty && $0.first!.isUppercase && $0.split(separator: " ").count <= 2 }
+        return (1...5).contains(words.count) && !line.contains(where: { $0.isNumber || ".:;!?\"“”".contains($0) || $0 == "," && !commaList })
     }
 
     /// "Tin tức" over "Trường Đại học Khoa học … tổ chức hội nghị …": a portal's name for its news (not

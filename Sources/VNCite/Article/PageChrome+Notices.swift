@@ -35,6 +35,24 @@ extension PageChrome {
         return true
     }
 
+    /// "Thư điện tử Liên hệ Sơ đồ trang": a line of a site's links and nothing else, two of them or
+    /// more (folded `bytes`).
+    static func listsMenuItems(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count <= 80 else { return false }
+        var rest = Substring(String(decoding: bytes, as: UTF8.self))
+        var items = 0
+        while !rest.isEmpty {
+            guard let item = menuLinks.first(where: { rest == $0 || rest.hasPrefix($0 + " ") }) else { return false }
+            rest = rest.dropFirst(item.count).drop { $0 == " " || $0 == "|" }
+            items += 1
+        }
+        return items >= 2
+    }
+
+    /// A site's links to itself, folded.
+    static let menuLinks = ["thu dien tu", "lien he", "so do trang", "so do site", "so do website", "trang chu", "gioi thieu", "dang nhap",
+                            "dang ky", "english", "hoi dap", "tim kiem", "rss", "email", "gop y"]
+
     /// "Nhịp cầu sư phạmChuyện học đường": a short line of words with no figure or mark, one of them two
     /// items glued, a Vietnamese word in small letters run into a capitalised one (not a brand's name in
     /// ASCII, "VietinBank", "YouTube").

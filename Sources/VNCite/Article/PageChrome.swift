@@ -33,7 +33,7 @@ enum PageChrome {
         }
         if bytes.count <= 32, frameLines.contains(String(decoding: bytes, as: UTF8.self).split(separator: " ").joined(separator: " "))
             || opens(bytes, "banner ") { return true }
-        if isNotice(bytes) || gluesMenuItems(text, line) { return true }
+        if isNotice(bytes) || gluesMenuItems(text, line) || listsMenuItems(bytes) { return true }
         // (".", "• :", "|": marks with no word; "Đang có 81 khách và không thành viên đang online": the count of visitors.)
         // ("A- A A+ | Tăng tương phản Giảm tương phản": the reader's sizes and contrast.)
         if !bytes.contains(where: { Scanner.isWordByte($0) }) || opens(bytes, "dang co ") && bytes.count <= 80 && bytes.reversed().starts(with: "enilno".utf8)
