@@ -33,4 +33,15 @@ import Testing
             + "ở Paris vào ngày 11-12/3/2005.\nTôi nhiệt liệt hoan nghênh sáng kiến của Hội Hữu nghị Pháp-Việt tổ chức đăng cai Hội nghị "
             + "Quốc tế quan trọng này.") == nil)
     }
+
+    /// Past a link to another article between, with no end of a sentence; not past a sentence.
+    @Test func pastALinkToAnotherArticle() throws {
+        let plan = "Sơn La: Chuẩn bị chu đáo cho Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VIII\n26/11/2025 11:17 GMT +7\n"
+            + "Sơn La tích cực chuẩn bị Đại hội đại biểu Hội Cựu chiến binh tỉnh lần thứ VIII, đảm bảo chu đáo về nội dung.\n"
+        let held = "Ngày 26/11, Hội Cựu chiến binh tỉnh Sơn La tổ chức họp báo tuyên truyền về Đại hội đại biểu Hội CCB tỉnh lần thứ VIII."
+        let m = try #require(meeting(plan + "Sơn La Hội Cựu chiến binh tỉnh Sơn La xác định phương hướng nhiệm kỳ mới\n" + held))
+        #expect(m.kind == "họp báo")
+        #expect(m.host == "Hội Cựu chiến binh tỉnh Sơn La")
+        #expect(meeting(plan + "Các đại biểu sẽ thảo luận nhiều nội dung quan trọng.\n" + held) == nil)
+    }
 }

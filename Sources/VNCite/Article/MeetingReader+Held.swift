@@ -123,8 +123,13 @@ extension MeetingReader {
     /// 3/2, Thường trực HĐND tỉnh đã tổ chức phiên họp thứ 16 …"; or without "đã", nothing in it to
     /// come: "… xây dựng kế hoạch tổ chức Hội nghị tổng kết 20 năm …" / "Chiều ngày 12/7/2023, tại Hội
     /// trường …, Ban Thường trực Ủy ban MTTQ Việt Nam thành phố tổ chức Hội nghị tổng kết 20 năm …".
+    /// (Past a line with no end of a sentence between, a link to another article: "Sơn La Hội Cựu chiến
+    /// binh tỉnh Sơn La xác định phương hướng nhiệm kỳ mới" / "Ngày 26/11, Hội Cựu chiến binh tỉnh … tổ
+    /// chức họp báo …".)
     static func heldNext(_ text: CleanText, _ lead: MeetingLead.Lead, after n: Int, catalog: Catalog) -> Bool {
-        guard let next = n + 1 < lead.body.count ? lead.body[n + 1] : lead.more.first else { return false }
+        let after = Array(lead.body.dropFirst(n + 1) + lead.more).prefix(2)
+        guard var next = after.first else { return false }
+        if after.count == 2, let last = text.string(next).last, !".!?:;".contains(last), !MeetingDate.opensOnADay(LeadWords(text, next)) { next = after[1] }
         let words = LeadWords(text, next)
         if heldOnItsDay(words) { return true }
         return MeetingDate.opensOnADay(words) && !announces(words) && !words.words.contains { ["sẽ", "tới"].contains($0.lower) }
