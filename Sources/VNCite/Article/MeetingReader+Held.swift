@@ -67,8 +67,7 @@ extension MeetingReader {
     /// anywhere in the sentence.
     static func evidence(_ lead: LeadWords) -> Bool {
         lead.words.indices.contains { i in
-            lead.matchWritten(MeetingWords.held, at: i) != nil && !namesTheWork(lead, at: i) && !setsTheScene(lead, at: i)
-                || lead.matchWritten(MeetingWords.times, at: i) != nil
+            lead.matchWritten(MeetingWords.held, at: i) != nil && !namesTheWork(lead, at: i) || lead.matchWritten(MeetingWords.times, at: i) != nil
                 || nounSaidAt(lead, i) != nil || madePublicAfter(lead, noun: i)
         } || namesADay(lead) || framesSpeech(lead) || statedAt(lead)
     }
@@ -80,14 +79,6 @@ extension MeetingReader {
         guard lead.matchesWritten(["tổ", "chức"], at: i) else { return false }
         return i >= 2 && workNouns.contains(lead.words[(i - 2)..<i].map(\.lower).joined(separator: " "))
             || lead.matchesWritten(["thực", "hiện"], at: i + 2) || lead.matchesWritten(["triển", "khai"], at: i + 2)
-    }
-
-    /// "Đại hội ⟨diễn ra⟩ vào thời điểm đặc biệt, khi cả nước …", "… diễn ra trong bối cảnh …": the
-    /// setting of a meeting described, not a report that it was held.
-    static func setsTheScene(_ lead: LeadWords, at i: Int) -> Bool {
-        lead.matchesWritten(["diễn", "ra"], at: i) && ["vào thời điểm", "trong thời điểm", "trong bối cảnh"].contains {
-            lead.matchesWritten($0.split(separator: " "), at: i + 2)
-        }
     }
 
     /// Nouns of work, two words each, after which "tổ chức" is the work of organising.
