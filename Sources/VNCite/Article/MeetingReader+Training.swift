@@ -2,7 +2,9 @@
 extension MeetingReader {
     /// What a training is, once the article calls it a conference.
     static let trainings = ["tập huấn": "hội nghị"]
-    static let trainingNeedle = Array("to chuc tap huan".utf8)
+    static let trainingNouns = PhraseTable(trainings.keys.sorted())
+    /// "tổ chức" and a training's word, folded, as the bytes a lead sentence is searched for.
+    static let trainingNeedles = trainings.keys.map { Array(("to chuc " + Catalog.fold($0)).utf8) }
     static let conferenceNeedles = ByteNeedles(["hoi nghi"])
 
     /// A meeting that no sentence of the lead reports held: placed later (`placedLater`), told before
@@ -19,7 +21,7 @@ extension MeetingReader {
     /// nguyên và Môi trường … tổ chức tập huấn kiến thức về biến đổi khí hậu …", and no more) is a
     /// course, no meeting.
     static func trainingCalledAConference(_ text: CleanText, lead: MeetingLead.Lead, catalog: Catalog) -> (Meeting, LeadWords, Range<Int>)? {
-        for range in lead.body.prefix(2) where MeetingLead.contains(text.fold, range, trainingNeedle) {
+        for range in lead.body.prefix(2) where trainingNeedles.contains(where: { MeetingLead.contains(text.fold, range, $0) }) {
             let words = LeadWords(text, range)
             guard let (found, next) = meeting(in: words, catalog: catalog, training: true), found.host != nil,
                   calledAConference(text, after: range) else { continue }
@@ -30,8 +32,8 @@ extension MeetingReader {
 
     /// "tập huấn" right after "tổ chức" ("đã tổ chức tập huấn kiến thức …"), read only when asked.
     static func organisedTraining(_ lead: LeadWords, at i: Int) -> [Substring]? {
-        guard organisingVerb(lead, before: i) == i - 2, lead.matchesWritten(["tập", "huấn"], at: i) else { return nil }
-        return ["tập", "huấn"]
+        guard organisingVerb(lead, before: i) == i - 2 else { return nil }
+        return lead.matchWritten(trainingNouns, at: i)
     }
 
     /// A later sentence that names the meeting "hội nghị" and no other: "Thông qua hội nghị giúp cán
