@@ -50,6 +50,11 @@ import Testing
         ("Sáng 24/11, Liên hiệp các Hội Khoa học và Kỹ thuật Nghệ An, Sở Khoa học và Công nghệ, Liên đoàn Lao động Việt Nam và Đoàn "
             + "Thanh niên Cộng sản Hồ Chí Minh, Trường Đại học Sư phạm Kỹ thuật Vinh đã phối hợp tổ chức hội thảo sáng tạo kỹ thuật.",
          "Liên hiệp các Hội Khoa học và Kỹ thuật Nghệ An"),
+        // (partners named by name, then in general after "và": not many units, each holding its own)
+        ("Ngày 3/4/2023, Ban Tôn giáo, Sở Nội vụ phối hợp với Công an tỉnh và các đơn vị liên quan tổ chức hội thảo về tình hình "
+            + "tôn giáo.", "Ban Tôn giáo"),
+        ("Ngày 3/4/2023, Ban Tôn giáo phối hợp với Công an tỉnh, UBND huyện Mường Lát và các địa phương tổ chức hội thảo về tình hình "
+            + "tôn giáo.", "Ban Tôn giáo"),
         // (the second of two, when the first is past reading, is no host either)
         ("Hôm qua, Cục Bản quyền tác giả văn học nghệ thuật Việt Nam và Viện Sở hữu trí tuệ liên bang Thụy Sĩ đã phối hợp tổ chức "
             + "hội thảo về quyền tác giả.", ""),

@@ -9,6 +9,7 @@ extension BodyGrammar {
         "VND", "ĐBQH", "CLB", "ĐT", "SEA", "GDP", "UAE", "TV", "HCM", "HN", "ÔNG", "BÀ", "ODA", "FDI", "ISO",
         "CNTT", "DN", "NLĐ", "TTXVN", "VNE", "SGGP", "NLĐO", "ĐB", "GS-TS", "PGS-TS", "GS.TS", "PGS.TS", "TS-BS", "TT", "HT", "ĐĐ",
         "CĐV",  // fans
+        "ADN", "DNA", "ARN", "RNA", "HIV", "AIDS", "AI",  // science's and medicine's terms: "hội thảo ADN cổ đại quốc tế"
     ]
 
     /// How a meeting was held, between a body and its verb, no words of a name: "long trọng", "trang

@@ -186,3 +186,24 @@ extension HostReader {
         return with - 3
     }
 }
+
+extension HostReader {
+    /// Whether word `k` opens one of the partners a body held its meeting with: right after "với" or
+    /// "cùng" ("Bộ GTVT phối hợp với ⟨các⟩ địa phương tổ chức lễ khởi công"), or further down their list,
+    /// after commas and "và" ("Ban Tôn giáo phối hợp với Công an tỉnh, UBND huyện Mường Lát và ⟨các⟩ đơn
+    /// vị liên quan tổ chức Hội nghị"), no verb of holding nor a semicolon between.
+    static func listedAsPartner(_ lead: LeadWords, _ k: Int) -> Bool {
+        let w = lead.words
+        guard k > 0 else { return false }
+        if ["với", "cùng"].contains(w[k - 1].lower) { return true }
+        guard w[k - 1].lower == "và" || w[k - 1].after == "," else { return false }
+        for j in stride(from: k - 2, through: max(0, k - 30), by: -1) {
+            if w[j].after.contains(where: { ";:.".contains($0) }) || lead.matchesWritten(["tổ", "chức"], at: j) { return false }
+            if lead.matchesWritten(["phối", "hợp", "với"], at: j) || lead.matchesWritten(["phối", "hợp", "cùng"], at: j)
+                || lead.matchesWritten(["cùng", "với"], at: j) {
+                return true
+            }
+        }
+        return false
+    }
+}

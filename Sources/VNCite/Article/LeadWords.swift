@@ -135,11 +135,8 @@ struct LeadWords {
             append(token: (k + 1)..<hi, of: text, to: &words)
             return
         }
-        // "sẽ tổ chức“Lễ tuyên dương …”": an opening quote glued to the word before opens the next.
-        if let k = ((lo + 1)..<max(lo + 1, hi - 1)).first(where: { k in
-            ["\u{201C}", "\u{2018}"].contains(text.scalars[k]) && text.scalars[k - 1].properties.isAlphabetic
-                && text.scalars[k + 1].properties.isAlphabetic
-        }) {
+        // ("sẽ tổ chức“Lễ …”", "Luật Trợ giúp pháp lý,chiều ngày 19/9/2022", "04/4/2023tại": two words run on.)
+        if let k = runOn(text, lo..<hi) {
             append(token: lo..<k, of: text, to: &words)
             append(token: k..<hi, of: text, to: &words)
             return

@@ -50,7 +50,7 @@ extension MeetingReader {
             // ("Đảng ủy Đồn Biên phòng … ⟨và⟩ Đảng ủy 5 xã biên giới … tổ chức Hội nghị": counted after a body
             // named in capitals and "và", they held one meeting with it; not days, "Trong các ngày 13 và 16/7/2022, các Chi bộ …".)
             // ("có 3 đơn vị phối hợp tổ chức hội thảo": so many that held one together.)
-            let partners = k > 0 && ["với", "cùng"].contains(w[k - 1].lower)
+            let partners = HostReader.listedAsPartner(lead, k)
                 || (from..<k).dropFirst().contains { w[$0].lower == "và" && w[$0 - 1].text.first?.isUppercase == true && w[$0 - 1].after.isEmpty }
                 || (k..<(i - 2)).contains { lead.matchesWritten(["phối", "hợp"], at: $0) || w[$0].lower == "cùng" }
             // ("46/49 chi, đảng bộ", "8/8 Hội Cựu chiến binh cấp huyện": so many of so many.)

@@ -1,0 +1,33 @@
+import Testing
+@testable import VNCite
+
+/// Words run on with no space between them, as typed in a hurry: the lead reads them apart.
+@Suite struct MeetingRunOnWordsTests {
+    /// A comma between two letters, its space left out: the day after it is still the meeting's.
+    @Test func aDayAfterACommaWithNoSpaceIsTheMeetings() throws {
+        let m = try #require(meeting("Thực hiện Kế hoạch số 1022/KH-UBND ngày 04/4/2022 của UBND tỉnh Long An về việc tổ chức sơ kết "
+            + "05 năm thi hành Luật Trợ giúp pháp lý,chiều ngày 19/9/2022, Sở Tư pháp tỉnh Long An tổ chức Hội nghị sơ kết 05 năm "
+            + "triển khai thi hành Luật Trợ giúp pháp lý."))
+        #expect(m.host == "Sở Tư pháp tỉnh Long An")
+        #expect(m.date == CalendarDate(year: 2022, month: 9, day: 19))
+    }
+
+    /// A day with its year, the next word glued to it: the day is read, and the place after it.
+    @Test func aWordGluedToADayLeavesTheDay() throws {
+        let m = try #require(meeting("Được sự đồng ý của UBND tỉnh, ngày 04/4/2023tại thành phố Sầm Sơn, Ban Tôn giáo tổ chức Hội nghị "
+            + "cập nhật thông tin tình hình tôn giáo."))
+        #expect(m.date == CalendarDate(year: 2023, month: 4, day: 4))
+        #expect(m.host == "Ban Tôn giáo")
+        // (Not a number with its unit: "10h30", "5km" are no days.)
+        let timed = try #require(meeting("Lúc 10h30 ngày 5/6/2023, Ban Tôn giáo tổ chức Hội nghị cập nhật thông tin tình hình tôn giáo."))
+        #expect(timed.date == CalendarDate(year: 2023, month: 6, day: 5))
+    }
+
+    /// Science's terms in capitals are no bodies: "hội thảo ADN cổ đại quốc tế" was held by nobody named.
+    @Test func aTermOfScienceIsNoHost() throws {
+        let m = try #require(meeting("Nghiên cứu được tiến sĩ Diane Schmidt thuộc Đại học Gttingen,công bố tại hội thảo ADN cổ đại quốc tế "
+            + "đang diễn ra tại Brisbane, Australia."))
+        #expect(m.kind == "hội thảo")
+        #expect(m.host == nil)
+    }
+}
