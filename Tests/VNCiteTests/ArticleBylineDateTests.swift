@@ -29,6 +29,11 @@ import Testing
             + "Thứ 6, 16/04/2004 | 14:39:56\n" + Self.lead
         #expect(header(text) == ("Phong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5", "2004-04-16"))
         #expect(try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting).date?.iso == "2004-04-14")
+        // (So with both written "Ngày … Tháng … Năm …", the clock with its time, the date with its readers' count.)
+        let spelled = "Ngày 01 Tháng 03 Năm 2024 / Thời gian 02:32\n\nPhong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5\n\n"
+            + "Ngày 30 Tháng 12 Năm 2022 - 95779 Lượt xem\n\nNgày 29/12, Đảng ủy xã Phong Thạnh Tây A tổ chức hội nghị sơ kết."
+        #expect(header(spelled) == ("Phong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5", "2022-12-30"))
+        #expect(try #require(Extractor().extract(Article(source: "a.txt", text: spelled)).meeting).date?.iso == "2022-12-29")
         // (A later date under the title is no article's: the clock stays.)
         #expect(header("Thứ 6, 16/04/2004\nPhong Thạnh Tây A: Sơ kết 2 năm thực hiện Nghị quyết Trung ương 5\n"
                        + "Thứ 5, 28/11/2024\n" + Self.lead).date == "2004-04-16")

@@ -56,20 +56,34 @@ extension ArticleHeader {
 }
 
 extension ArticleHeader {
-    /// "Ngày 24 tháng 02 năm 2025", "Ngày 24/02/2025": a day and nothing else.
+    /// "Ngày 24 tháng 02 năm 2025", "Ngày 24/02/2025": a day and nothing else, but its time ("Ngày
+    /// 02/10/2024 | 08:20", "Ngày 01 Tháng 03 Năm 2024 / Thời gian 02:32") or the count of its readers
+    /// ("Ngày 30 Tháng 12 Năm 2022 - 95779 Lượt xem").
     static func dayLine(_ text: CleanText, _ line: Range<Int>) -> CalendarDate? {
         var s = Scanner(text, at: line.lowerBound)
-        guard line.count <= 40, s.read("ngay") else { return nil }
+        guard line.count <= 60, s.read("ngay") else { return nil }
         s.skipSpaces()
         guard let d = s.readDate() else { return nil }
         s.skipSpaces()
-        // (With its time: "Ngày 02/10/2024 | 08:20", "Ngày 16/04/2004 - 10:25".)
-        if ["|", "-", ","].contains(text.scalars[min(s.pos, text.count - 1)]) { s.pos += 1; s.skipSpaces() }
+        if ["|", "-", ",", "/"].contains(text.scalars[min(s.pos, text.count - 1)]) { s.pos += 1; s.skipSpaces() }
+        if s.pos < line.upperBound, PageChrome.countOfViews(text.fold[s.pos..<line.upperBound]) { return d }
+        if s.read("thoi gian") { s.skipSpaces() }
         if s.readNumber() != nil, s.current == UInt8(ascii: ":"), Scanner.isDigitByte(s.byte(s.pos + 1)) {
             s.pos += 1
             _ = s.readNumber()
             s.skipSpaces()
         }
         return s.pos >= line.upperBound ? d : nil
+    }
+}
+
+extension ArticleHeader {
+    /// The day line at `n` and its date, or the one right under the title under it, of a day no later:
+    /// the page's clock over the title, the article's date under it ("Ngày 01 Tháng 03 Năm 2024 / Thời
+    /// gian 02:32" / the title / "Ngày 30 Tháng 12 Năm 2022 - 95779 Lượt xem").
+    static func dayLineUnderClock(_ text: CleanText, _ lines: ArraySlice<Range<Int>>, _ n: Int) -> (Int, CalendarDate?) {
+        let clock = dayLine(text, lines[n])
+        if n + 2 < lines.endIndex, let clock, let under = dayLine(text, lines[n + 2]), under <= clock { return (n + 2, under) }
+        return (n, clock)
     }
 }

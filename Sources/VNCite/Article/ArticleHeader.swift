@@ -80,8 +80,7 @@ enum ArticleHeader {
                let line = text.string(lines[n])
                return !isTitle(line) || PageChrome.holds(text, lines[n]) || n == above - 1 || n < above - 1 && isSection(line)
            }) {
-            dateIndex = above
-            date = dayLine(text, lines[above])
+            (dateIndex, date) = dayLineUnderClock(text, lines.prefix(body), above)
         }
         // Else a stamp in brackets with the headline or the lead's line: "… tốt đẹp (17:55 30/07/2020)".
         if date == nil { date = lines.prefix(body + 1).dropFirst(bannerClock ? (dateIndex ?? 0) + 1 : 0).lazy.compactMap { stamp(text, $0)?.date }.first }
