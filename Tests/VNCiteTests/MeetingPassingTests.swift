@@ -96,6 +96,11 @@ import Testing
         "Ngày 24-10, UBND tỉnh có văn bản về việc đẩy mạnh phong trào thi đua chào mừng đại hội đảng bộ các cấp tiến tới Đại hội "
             + "đại biểu toàn quốc lần thứ XIV của Đảng, Đại hội Thi đua yêu nước toàn quốc lần thứ XI.",
         "Ngày 15/12, tại Trung tâm tổ chức hội nghị FLC Hạ Long, các nhà khoa học trao đổi về di sản văn hóa của thành phố.",
+        // (nor the places of its holding)
+        "Chiều ngày 22/8/2024, Phó Giám đốc Sở Y tế Quảng Ninh cùng đoàn công tác của Sở đã đi kiểm tra tại các địa điểm đón tiếp đại "
+            + "biểu và tổ chức Hội nghị.",
+        "Tổng Thư ký Hiệp hội Chế biến và Xuất khẩu thuỷ sản (VASEP) cho hay Việt Nam vừa được lựa chọn làm địa điểm tổ chức Hội nghị "
+            + "Tổng quan ngành tôm toàn cầu 2005.",
         // (nor a term named by its congress)
         "Sáng 28/8, tỉnh đã báo cáo kết quả thực hiện nhiệm vụ quân sự từ đầu nhiệm kỳ Đại hội XIII của Đảng đến nay.",
     ])

@@ -193,8 +193,14 @@ extension MeetingReader {
     /// "tại Trung tâm tổ chức ⟨hội nghị⟩ FLC Hạ Long", "tại Trung tâm Thông tin - ⟨Hội nghị⟩ tỉnh": a
     /// meeting noun in a venue's name, or its second field after a dash, names no meeting (as right
     /// after "Trung tâm", `MeetingWords.passing`).
+    /// So is one the place of its holding names: "kiểm tra tại các địa điểm đón tiếp đại biểu và tổ chức
+    /// ⟨Hội nghị⟩", "nơi tổ chức ⟨Đại hội⟩" (small words between, no comma: not "Tại địa điểm mới, Sở Y tế tổ chức …").
     static func namesAVenue(_ lead: LeadWords, noun i: Int) -> Bool {
         let w = lead.words
+        if i >= 3, lead.matchesWritten(["tổ", "chức"], at: i - 2), w[i - 3].lower == "nơi" || ((max(0, i - 9)..<(i - 2)).last {
+            lead.matchesWritten(["địa", "điểm"], at: $0) }.map { w[$0..<(i - 2)].allSatisfy { $0.after.isEmpty && !$0.isCapitalised } } ?? false) {
+            return true
+        }
         if i >= 4, lead.matchesWritten(["trung", "tâm", "tổ", "chức"], at: i - 4), w[i - 4].isCapitalised {
             return w[(i - 4)..<i].allSatisfy { $0.after.isEmpty }
         }
