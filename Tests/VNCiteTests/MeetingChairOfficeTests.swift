@@ -57,6 +57,10 @@ import Testing
             + "Ủy viên dự khuyết BCH Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thái Nguyên và PGS. TS Nguyễn Duy Bắc, Phó Giám "
             + "đốc Thường trực Học viện Chính trị Quốc gia Hồ Chí Minh, Chủ nhiệm Đề tài đồng chủ trì Hội thảo."))
         #expect(long.chair == "Trịnh Việt Hùng")
+        // (the second's degrees written out in small letters, "Tiến sĩ, bác sĩ")
+        let degrees = try #require(meeting("Chiều 12/1/2026, Bộ CHQS tỉnh và Sở Y tế Thanh Hóa tổ chức hội nghị ký kết quy chế phối hợp. "
+            + "Đại tá Vũ Văn Tùng, Chỉ huy trưởng Bộ CHQS tỉnh và Tiến sĩ, bác sĩ Lê Văn Cường, Giám đốc Sở Y tế đồng chủ trì hội nghị."))
+        #expect(degrees.chair == "Vũ Văn Tùng")
         let one = try #require(meeting("Theo ông Trần Văn Nam, Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh Lê Văn Hòa đã chủ trì cuộc họp "
             + "về phòng chống dịch sởi."))
         #expect(one.chair == "Lê Văn Hòa")

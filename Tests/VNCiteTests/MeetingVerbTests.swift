@@ -58,6 +58,8 @@ import Testing
         ("Sáng ngày 05/6/2022, tại Sân vận động huyện, UBND huyện Vân Canh đã tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới.",
          "lễ mít tinh", "UBND huyện Vân Canh"),
         ("Sáng 2/9, Thành đoàn tổ chức míttinh kỷ niệm Quốc khánh với 2.000 đoàn viên thanh niên.", "mít tinh", "Thành đoàn"),
+        ("Sáng 1-12-2023, Sở Y tế tỉnh Quảng Trị đã tổ chức lễ mít-tinh hưởng ứng Ngày Thế giới phòng chống AIDS.", "lễ mít tinh",
+         "Sở Y tế tỉnh Quảng Trị"),
         // (a ceremony named by what it opens or starts, and a forum, right after "tổ chức")
         ("Ngày 7-9, Tổng công ty Bia - Rượu - Nước giải khát Hà Nội tổ chức khánh thành nhà máy bia tại Mê Linh.", "lễ khánh thành",
          "Tổng công ty Bia - Rượu - Nước giải khát Hà Nội"),

@@ -129,8 +129,10 @@ extension ChairReader {
         lead.matchWritten(PersonName.honorifics, at: k - 2)?.count == 2 ? 2 : lead.matchWritten(PersonName.honorifics, at: k - 1)?.count == 1 ? 1 : 0
     }
 
-    /// Small words between co-chairs: "và", "cùng", "các", and the small words of offices.
+    /// Small words between co-chairs: "và", "cùng", "các", the small words of offices, and of degrees and
+    /// ranks ("… Chỉ huy trưởng Bộ CHQS tỉnh và Tiến sĩ, bác sĩ Lê Văn Cường, … đồng chủ trì").
     static let coChairWords: Set<String> = ["và", "cùng", "các", "thủ", "tướng", "thường", "trực", "chủ", "tịch", "bí", "thư", "trưởng",
                                             "ông", "bà", "đồng", "chí", "giám", "đốc", "phòng", "phó", "phụ", "trách", "viên", "ủy", "uỷ", "nhiệm",
-                                            "tỉnh", "huyện", "thành", "phố", "quận", "thị", "xã", "trấn", "phường", "dự", "khuyết"]
+                                            "tỉnh", "huyện", "thành", "phố", "quận", "thị", "xã", "trấn", "phường", "dự", "khuyết",
+                                            "bác", "sĩ", "tiến", "thạc", "đại", "thượng", "tá"]
 }

@@ -64,9 +64,9 @@ enum MeetingWords {
         // (The older spelling with "i" for "y": "kì họp thứ hai", "lễ kỉ niệm 85 năm …".)
         ("kì họp", "kỳ họp"), ("lễ kỉ niệm", "lễ kỷ niệm"),
         ("nhóm họp", "cuộc họp"), ("mít tinh", "mít tinh"), ("mít-tinh", "mít tinh"), ("lễ mít tinh", "lễ mít tinh"), ("cuộc mít tinh", "mít tinh"),
-        // (The word written as one: "tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới", "lễ míttinh".)
+        // (The word written as one, or with a hyphen after "lễ": "tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới", "lễ míttinh", "lễ mít-tinh".)
         ("míttinh", "mít tinh"), ("mittinh", "mít tinh"), ("lễ míttinh", "lễ mít tinh"), ("lễ mittinh", "lễ mít tinh"),
-        ("cuộc míttinh", "mít tinh"), ("cuộc mittinh", "mít tinh"),
+        ("cuộc míttinh", "mít tinh"), ("cuộc mittinh", "mít tinh"), ("lễ mít-tinh", "lễ mít tinh"), ("cuộc mít-tinh", "mít tinh"),
     ].reduce(into: [:]) { $0[$1.0] = $1.1 }.merging(ceremonies.map { ("lễ " + $0, "lễ " + $0) }) { first, _ in first }
 
     /// The meeting noun written at word `i` of a lead, its kind and its length in words: "Kỳ họp
