@@ -3,7 +3,8 @@ import Testing
 
 /// Where the host's name ends before its verbs: not in the verb's manner ("long trọng", "trang
 /// trọng", "trọng thể", "trang nghiêm"), though a steering committee's task runs on in small
-/// letters; past its abbreviation in brackets to the rank of its place ("(CĐVC) tỉnh"); before the
+/// letters; past its abbreviation in brackets to the rank of its place ("(CĐVC) tỉnh") or its region
+/// ("(TTYT) khu vực Cà Mau"); before the
 /// "này" that points back to it ("tỉnh này").
 @Suite struct MeetingHostNameEndTests {
     @Test(arguments: [
@@ -12,6 +13,10 @@ import Testing
          "Ban chỉ đạo phòng, chống thiên tai huyện Tân Hòa"),
         ("Sáng 20/3/2019, Công đoàn viên chức (CĐVC) tỉnh đã tổ chức hội nghị tổng kết phong trào thi đua năm 2018.",
          "Công đoàn viên chức (CĐVC) tỉnh"),
+        // (or to the region it serves, "khu vực", named or numbered)
+        ("Ngày 11/12/2025, Trung tâm Y tế (TTYT) khu vực Cà Mau tiếp Đoàn kiểm tra, đánh giá của Sở Y tế tỉnh.",
+         "Trung tâm Y tế (TTYT) khu vực Cà Mau"),
+        ("Sáng 8/7/2025, Tòa án nhân dân (TAND) khu vực 15 tổ chức hội nghị triển khai công tác năm 2025.", "Tòa án nhân dân (TAND) khu vực 15"),
         ("Sở Giao thông vận tải tỉnh này vừa có buổi làm việc với các doanh nghiệp vận tải trên địa bàn.", "Sở Giao thông vận tải tỉnh"),
     ])
     func theNameEndsBeforeItsVerbs(lead: String, host: String) throws {

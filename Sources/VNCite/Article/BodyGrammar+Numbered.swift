@@ -70,8 +70,9 @@ extension BodyGrammar {
     }
 
     /// A ward's residential unit in small letters, numbered or named, inside a name: "Chi bộ ⟨tổ dân
-    /// phố 5⟩", "Ban công tác Mặt trận ⟨khu phố 3⟩", "Chi hội Nông dân ⟨ấp Phú Hòa⟩"; how many words,
-    /// its number or the first word of its name with them.
+    /// phố 5⟩", "Ban công tác Mặt trận ⟨khu phố 3⟩", "Chi hội Nông dân ⟨ấp Phú Hòa⟩"; or the region an
+    /// agency serves: "Trung tâm Y tế (TTYT) ⟨khu vực Cà Mau⟩", "Tòa án nhân dân ⟨khu vực 15⟩"; how many
+    /// words, its number or the first word of its name with them.
     static func residentialUnit(_ lead: LeadWords, at k: Int) -> Int? {
         let w = lead.words
         guard let n = lead.matchWritten(residentialUnits, at: k), k + n < w.count, w[k + n - 1].after.isEmpty,
@@ -80,7 +81,7 @@ extension BodyGrammar {
     }
 
     /// (Not "tổ" alone, which opens "tổ chức" too: "ĐH Huế tổ ⟨Hội thảo⟩".)
-    static let residentialUnits: [[Substring]] = ["tổ dân phố", "khu dân cư", "khu phố", "thôn", "ấp", "xóm"].phrases
+    static let residentialUnits: [[Substring]] = ["tổ dân phố", "khu dân cư", "khu phố", "khu vực", "thôn", "ấp", "xóm"].phrases
 
     /// "trực thuộc Trung ương": cities and provinces directly under the centre.
     static let directlyUnder: [[Substring]] = ["truc thuoc trung uong", "truc thuoc tw"].phrases
