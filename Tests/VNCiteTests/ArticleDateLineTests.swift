@@ -201,6 +201,11 @@ import Testing
         let meeting = try #require(glued.meeting)
         #expect(meeting.date?.iso == "2024-07-19")
         #expect(meeting.host == "Bộ Chỉ huy Quân sự tỉnh Vĩnh Long")
+        // (or a portal's date in ISO order, a dash between)
+        let iso = Extractor().extract(Article(source: "d.txt", text: "Sở Công Thương tổ chức Đại hội\n\n2015-03-24 - Ngày 10/3, Đảng bộ "
+            + "Sở Công Thương tỉnh Lai Châu đã tổ chức Đại hội lần thứ II nhiệm kỳ 2015 - 2020 tại hội trường của Sở.\n"))
+        #expect(iso.date?.iso == "2015-03-24")
+        #expect(iso.meeting?.date?.iso == "2015-03-10")
         // (a headline's date in brackets stays the headline's; a lead's full date and its words stay the lead's)
         #expect(ArticleHeader.publicationDate(in: "Sốt xuất huyết vẫn đang tăng ở TP HCM(18/12/2003)") == nil)
         #expect(Extractor().extract(Article(source: "c.txt", text: "Ngày 19/07/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức Đại hội Thi đua Quyết thắng.\n")).date == nil)

@@ -10,6 +10,9 @@ import Testing
     @Test func theFirstLineOverItsLead() {
         let a = Extractor().extract(Article(source: "a.txt", text: "Trung Sơn công bố Nghị quyết 08 HĐND tỉnh về sáp nhập xóm 3.\n\n" + lead))
         #expect(a.title == "Trung Sơn công bố Nghị quyết 08 HĐND tỉnh về sáp nhập xóm 3.")
+        // (under the page's frame alone: a breadcrumb's label, "You are here")
+        let framed = Extractor().extract(Article(source: "a.txt", text: "You are here\n\nTrung Sơn công bố Nghị quyết 08 HĐND tỉnh về sáp nhập xóm 3.\n\n" + lead))
+        #expect(framed.title == "Trung Sơn công bố Nghị quyết 08 HĐND tỉnh về sáp nhập xóm 3.")
     }
 
     @Test(arguments: [

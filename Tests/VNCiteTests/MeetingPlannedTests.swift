@@ -132,6 +132,7 @@ import Testing
         "Trong dịp này, các cấp ủy đảng cũng tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 05 của Bộ Chính trị.",
         "Đến ngày 30/10/2020, toàn bộ 67 Đảng bộ tỉnh, thành phố, Đảng bộ trực thuộc Trung ương đã tổ chức thành công đại hội nhiệm kỳ 2020-2025.",
         "Năm 2005, 97,9% các đơn vị hành chính sự nghiệp tổ chức hội nghị cán bộ công chức.",
+        "Từ ngày 10/3 đến 12/3/2015, ba Chi bộ trực thuộc Đảng bộ Sở Công Thương đã tổ chức Đại hội lần thứ IV nhiệm kỳ 2015 - 2017.",
         // (a body told to hold it)
         "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc tổng kết công tác HĐND năm 2022.",
         // (its members summoned to it)

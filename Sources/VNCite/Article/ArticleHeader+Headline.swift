@@ -79,16 +79,17 @@ extension ArticleHeader {
 
 extension ArticleHeader {
     /// "Trung Sơn Công bố Nghị Quyết 08 HĐND tỉnh về sáp nhập xóm 3." / "" / "Sáng 27/11, Đảng ủy …":
-    /// the first line of a page with no date line, short, a blank line under it and a paragraph
-    /// after, that does not open on a time with its day as a lead does, nor tells what was done
-    /// ("đã", "vừa") — a headline the page ends on a full stop.
+    /// the first line of a page with no date line (under the page's frame alone: "You are here"),
+    /// short, a blank line under it and a paragraph after, that does not open on a time with its day
+    /// as a lead does, nor tells what was done ("đã", "vừa") — a headline the page ends on a full stop.
     static func standsOverItsLead(_ text: CleanText, _ lines: [Range<Int>], _ n: Int, dated: Bool) -> Bool {
-        guard !dated, n == 0, lines.count > 1, lines[0].count <= 160, lines[1].count > 80,
-              text.fold[lines[0].upperBound..<lines[1].lowerBound].filter({ $0 == 10 }).count >= 2 else { return false }
+        guard !dated, n + 1 < lines.count, lines[n].count <= 160, lines[n + 1].count > 80,
+              lines[..<n].allSatisfy({ PageChrome.holds(text, $0) }),
+              text.fold[lines[n].upperBound..<lines[n + 1].lowerBound].filter({ $0 == 10 }).count >= 2 else { return false }
         // (Nor a sentence told in the past, or after an outlet's mark: "Ban Thường vụ Tỉnh ủy đã thống nhất
         // giao chỉ tiêu …", "(CTT-Đồng Nai) – Vừa qua, Chi bộ … đã tổ chức lễ kết nạp Đảng …".)
-        let words = text.string(lines[0]).lowercased().split(separator: " ")
-        return !opensLead(text.fold, at: lines[0].lowerBound) && text.scalars[lines[0].lowerBound] != "("
+        let words = text.string(lines[n]).lowercased().split(separator: " ")
+        return !opensLead(text.fold, at: lines[n].lowerBound) && text.scalars[lines[n].lowerBound] != "("
             && !words.contains { $0 == "đã" || $0 == "vừa" }
     }
 }

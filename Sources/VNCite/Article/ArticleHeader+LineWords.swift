@@ -15,11 +15,17 @@ extension ArticleHeader {
 
     /// "19/07/2024Sáng nay (19/7), Đảng ủy, Bộ Chỉ huy Quân sự tỉnh …": the page's date line glued to
     /// its lead by a crawl that dropped the break between them — a full date, then a capital letter;
-    /// the date, and where the lead starts.
+    /// or a portal's date in ISO order, a dash after it: "2015-03-24 - Thực hiện Kế hoạch số …". The
+    /// date, and where the lead starts.
     static func dateGluedToLead(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, lead: Int)? {
         var s = Scanner(text, at: line.lowerBound)
-        guard Scanner.isDigitByte(s.current), let date = s.readDate(), s.pos < line.upperBound,
-              CleanText.isUppercase(text.scalars[s.pos]) else { return nil }
+        guard Scanner.isDigitByte(s.current) else { return nil }
+        if line.count > 14, text.fold[line.lowerBound + 4] == UInt8(ascii: "-"),
+           let iso = isoDate(String(decoding: text.fold[line.lowerBound..<(line.lowerBound + 10)], as: UTF8.self)),
+           text.string((line.lowerBound + 10)..<(line.lowerBound + 13)) == " - ", CleanText.isUppercase(text.scalars[line.lowerBound + 13]) {
+            return (iso, line.lowerBound + 13)
+        }
+        guard let date = s.readDate(), s.pos < line.upperBound, CleanText.isUppercase(text.scalars[s.pos]) else { return nil }
         return (date, s.pos)
     }
 

@@ -29,3 +29,14 @@ extension MeetingReader {
         }
     }
 }
+
+extension MeetingReader {
+    /// "ba", "bốn" … "mười": a number of three or more in words, small or opening the sentence ("Ba chi bộ
+    /// trực thuộc Đảng bộ Sở Công Thương tổ chức thành công Đại hội"; not "Thanh Ba", a place; nor "năm",
+    /// five, which is a year too: "Hội Chiến sĩ Thành cổ Quảng Trị năm 1972 huyện Quỳnh Phụ").
+    static func threeOrMore(_ word: LeadWords.Word, at k: Int) -> Bool {
+        numberWords.contains(word.lower) && (k == 0 || !word.isCapitalised)
+    }
+
+    static let numberWords: Set<String> = ["ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"]
+}

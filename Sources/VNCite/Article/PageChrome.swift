@@ -120,14 +120,14 @@ enum PageChrome {
     /// cập", "Thống kê truy cập".) (And a portal's box titles: "Xuất bản thông tin", "Chi tiết bài viết".)
     /// (And a template's placeholder left in: "Your Website Title"; the logo's alternative text, "Logo";
     /// the search box, "Tìm kiếm  Tìm kiếm nâng cao", "Tìm kiếm tin tức"; the badge of trust, "Chung nhan
-    /// Tin Nhiem Mang"; the box of links, "Liên kết website"; the news box, "Chi tiết tin tức".)
+    /// Tin Nhiem Mang"; the box of links, "Liên kết website"; the news box, "Chi tiết tin tức"; a breadcrumb's label, "You are here".)
     static let frameLines: Set<String> = ["skip to main content", "skip to content", "nhay den noi dung", "truy cap noi dung luon",
                                           "banner", "thoi tiet dang duoc cap nhat ...", "thoi tiet dang duoc cap nhat",
                                           "so luot truy cap", "thong ke truy cap", "luot truy cap", "xuat ban thong tin",
                                           "chi tiet bai viet", "chi tiet bai viet tin tuc", "your website title", "skip ribbon commands",
                                           "logo", "tim kiem tim kiem nang cao", "truy cap hien tai", "image banner",
                                           "tim kiem", "tim kiem tin tuc", "chung nhan tin nhiem mang", "lien ket website", "lien ket web",
-                                          "chi tiet tin tuc", "site banner"]
+                                          "chi tiet tin tuc", "site banner", "you are here", "ban dang o day"]
 
     /// "MonrePortal.CMS - View_ChiTietThongBao": the name of a page's template, ASCII alone, a word
     /// joined by an underscore.
