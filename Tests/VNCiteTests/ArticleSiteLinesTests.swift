@@ -24,6 +24,10 @@ import Testing
         ("Tin tức\nTrường Đại học Nông Lâm tổ chức hội nghị tổng kết công tác Hội đồng Trường năm 2024\nChiều ngày 27/12/2024, tại phòng "
             + "họp số 1, Trường Đại học Nông Lâm đã tổ chức Hội nghị tổng kết công tác Hội đồng Trường năm 2024.",
          "Trường Đại học Nông Lâm tổ chức hội nghị tổng kết công tác Hội đồng Trường năm 2024", nil),
+        // (a kind of news, "Tin …", over a headline with its day in brackets, the reader's sizes under it)
+        ("Tin KHCN trong tỉnh\nLễ công bố quyết định thành lập Đảng bộ Sở Khoa học và Công nghệ tỉnh BR-VT (12/12/2016)\n-   +   A-   A+   In  \n\n"
+            + "Ngày 5/12 tại hội trường Sở KH&CN đã diễn ra buổi lễ công bố quyết định thành lập Đảng bộ Sở KH&CN, đến dự có đồng chí Đinh Văn Hùng.",
+         "Lễ công bố quyết định thành lập Đảng bộ Sở Khoa học và Công nghệ tỉnh BR-VT", "2016-12-12"),
         ("Góc nhìn giáo dụcChuyện học đường\n\nCó nên tổ chức lễ tốt nghiệp ở nhà hát lớn?\n\nMới đây, sinh viên một trường đại học "
             + "phản đối trường tổ chức lễ tốt nghiệp tại nhà thi đấu và muốn được dời đến nhà hát của thành phố.",
          "Có nên tổ chức lễ tốt nghiệp ở nhà hát lớn?", nil),

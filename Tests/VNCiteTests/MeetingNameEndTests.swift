@@ -124,6 +124,17 @@ import Testing
         #expect(try #require(meeting(lead)).what == what)
     }
 
+    /// Who came, after the name's comma, is no part of it; a "dự" that opens "dự toán" is.
+    @Test(arguments: [
+        ("Ngày 5/12/2016, tại hội trường Sở KH&CN đã diễn ra buổi lễ công bố quyết định thành lập Đảng bộ Sở KH&CN, đến dự có đồng chí "
+            + "Đinh Văn Hùng, Tỉnh ủy viên.", "lễ công bố quyết định thành lập Đảng bộ Sở KH&CN"),
+        ("Sáng nay, Quốc hội tiến hành phiên thảo luận về thực hiện ngân sách 2005, dự toán ngân sách 2006.",
+         "phiên thảo luận về thực hiện ngân sách 2005, dự toán ngân sách 2006"),
+    ])
+    func whoCameIsNoPartOfTheName(lead: String, what: String) throws {
+        #expect(try #require(meeting(lead)).what == what)
+    }
+
     /// A name cut by the count of its words ends on no "của", "và", "với"; "cuộc họp nội các" keeps its "các".
     @Test func aNameCutShortEndsOnNoWordThatLeadsOn() throws {
         let cut = try #require(meeting("Tin\nSáng nay, Ban Chỉ đạo phòng chống lụt bão thành phố đã tổ chức cuộc họp bàn phương án di dời "

@@ -12,8 +12,11 @@ extension ArticleHeader {
 
     /// "Tin tức" over "Trường Đại học Khoa học … tổ chức hội nghị …": a portal's name for its news (not
     /// any short headline: "Chìa khóa" over its lead) over a line that reads as a headline.
+    /// (Or a kind of news, "Tin" and up to three words: "Tin KHCN trong tỉnh".)
     static func headlineUnderSectionName(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
-        n + 1 < lines.count && sectionNames.contains(String(decoding: text.fold[lines[n]], as: UTF8.self)) && isTitle(text.string(lines[n + 1]))
+        let name = String(decoding: text.fold[lines[n]], as: UTF8.self)
+        return n + 1 < lines.count && (sectionNames.contains(name) || name.hasPrefix("tin ") && name.split(separator: " ").count <= 4)
+            && isTitle(text.string(lines[n + 1]))
     }
 
     /// Portals' names for their news, folded.
@@ -96,9 +99,10 @@ extension ArticleHeader {
 
 extension ArticleHeader {
     /// Whether line `n + 1` has more words than the section's line `n` over it and stands over the
-    /// body's first paragraph (line `n + 2`, a long one).
+    /// body's first paragraph (line `n + 2`, a long one, or the first after the page's tools: "-   +   A-   A+   In").
     static func overBodyAndLonger(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Bool {
-        guard n + 2 < lines.count, lines[n + 2].count > 80 else { return false }
+        guard let body = lines.indices.dropFirst(n + 2).prefix(3).first(where: { !PageChrome.holds(text, lines[$0]) }),
+              lines[body].count > 80 else { return false }
         return text.string(lines[n + 1]).split(separator: " ").count > text.string(lines[n]).split(separator: " ").count
     }
 }

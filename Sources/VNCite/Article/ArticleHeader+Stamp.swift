@@ -16,7 +16,7 @@ extension ArticleHeader {
         // in square brackets, "… năm 2022 [17-05-2022]", which no list of related headlines writes.)
         let closing = s[line.upperBound - 1], opening: Unicode.Scalar = closing == "]" ? "[" : "("
         if closing == ")" || closing == "]", let open = (max(line.lowerBound, line.upperBound - 20)..<line.upperBound).last(where: { s[$0] == opening }),
-           open > line.lowerBound, case let first = text.fold[..<line.lowerBound].allSatisfy({ $0 == 32 || $0 == 10 }), s[open - 1] == " " || first,
+           open > line.lowerBound, case let first = firstUnderSection(text, line), s[open - 1] == " " || first,
            let date = stampDate(text.string((open + 1)..<(line.upperBound - 1)), timed: !first && closing == ")") {
             return (date, open..<line.upperBound)
         }
@@ -24,6 +24,13 @@ extension ArticleHeader {
         guard s[line.lowerBound] == "(", let close = (line.lowerBound..<min(line.upperBound, line.lowerBound + 21)).first(where: { s[$0] == ")" }),
               close + 1 < line.upperBound, let date = stampDate(text.string((line.lowerBound + 1)..<close), timed: false) else { return nil }
         return (date, line.lowerBound..<(close + 1))
+    }
+
+    /// Whether `line` is the page's first, or the first under a section's name alone ("Tin KHCN trong tỉnh" /
+    /// "Lễ công bố quyết định thành lập Đảng bộ Sở Khoa học và Công nghệ tỉnh BR-VT (12/12/2016)").
+    static func firstUnderSection(_ text: CleanText, _ line: Range<Int>) -> Bool {
+        let over = text.string(0..<line.lowerBound).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return over.isEmpty || over.count == 1 && isSection(over[0])
     }
 
     /// "Trung tâm Phục vụ Hành chính công TP.HCM gấp rút hoàn thiện trước giờ G 27/12/2025 15:38": a

@@ -98,3 +98,9 @@ extension MeetingReader {
         "và", "với", "của", "cho", "về", "những", "để", "là", "được", "trong", "đến", "nhằm", "theo", "khi", "mà", "thì", "giữa",
     ]
 }
+
+extension MeetingReader {
+    /// The words that open a clause of who came, after a meeting's name and its comma: "đến dự", "tham dự"
+    /// (not "dự" alone, which opens "dự toán", "dự án": "phiên thảo luận về thực hiện ngân sách 2005, dự toán …").
+    static let cameToIt: [[Substring]] = ["đến dự", "tới dự", "tham dự"].map { $0.split(separator: " ") }
+}

@@ -71,3 +71,15 @@ extension PageChrome {
         return false
     }
 }
+
+extension PageChrome {
+    /// "A- A A+ | Tăng tương phản Giảm tương phản", "-   +   A-   A+   In": the reader's sizes of the text
+    /// (and its contrast, or printing after them), folded.
+    static func readersSizes(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.starts(with: "a- a a+".utf8) { return true }
+        let words = bytes.split(separator: 32)
+        return words.contains { $0.elementsEqual("a+".utf8) } && words.allSatisfy { word in sizeMarks.contains { word.elementsEqual($0.utf8) } }
+    }
+
+    static let sizeMarks = ["-", "+", "a-", "a", "a+", "in", "|"]
+}

@@ -37,7 +37,7 @@ enum PageChrome {
         // (".", "• :", "|": marks with no word; "Đang có 81 khách và không thành viên đang online": the count of visitors.)
         // ("A- A A+ | Tăng tương phản Giảm tương phản": the reader's sizes and contrast.)
         if !bytes.contains(where: { Scanner.isWordByte($0) }) || opens(bytes, "dang co ") && bytes.count <= 80 && bytes.reversed().starts(with: "enilno".utf8)
-            || opens(bytes, "a- a a+") {
+            || readersSizes(bytes) {
             return true
         }
         if isTag(text, line) || namesMedia(bytes) || namesATemplate(text, line) { return true }
