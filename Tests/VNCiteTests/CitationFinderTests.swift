@@ -56,6 +56,8 @@ import Testing
         ("Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ", ["749/QĐ-TTg năm 2020"]),
         ("Nghị quyết 1663/NQ-UBTVQH15 ngày 16/6/2025", ["1663/NQ-UBTVQH15 năm 2025"]),
         ("Công văn số 5973/UBND-KT của UBND tỉnh Quảng Ninh", ["5973/UBND-KT@Quảng Ninh"]),
+        // (a department of two fields joined by "&")
+        ("Kết luận số 1001/PGD&ĐT ngày 06/9/2012 của Phòng GD&ĐT về việc kết luận, đánh giá", ["1001/PGD&ĐT năm 2012"]),
         ("Nghị định 15/2020 xử phạt tin giả", ["15/2020/NĐ-CP"]),
         ("V. THÔNG TƯ 01/2011/TT – BNV", ["01/2011/TT-BNV"]),
         // the year joined to the number by a hyphen, only before a State type
@@ -99,6 +101,9 @@ import Testing
          ["NQ-ĐH-VI/Hội Cựu chiến binh Việt Nam", "NQ-ĐH-XI/Hội Chữ thập đỏ Việt Nam"]),
         ("bám sát Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Bắc Giang lần thứ X, nhiệm kỳ 2023 - 2028",
          ["NQ-ĐH-X/Hội Nông dân tỉnh@Bắc Giang"]),
+        // (the women's union and the trade union written small, one key with the name written with its capital)
+        ("thực hiện Nghị quyết Đại hội đại biểu phụ nữ tỉnh Thanh Hóa lần thứ XVIII và Nghị quyết Đại hội Phụ nữ tỉnh Thanh Hóa lần thứ XVIII",
+         ["NQ-ĐH-XVIII/Phụ nữ tỉnh@Thanh Hóa", "NQ-ĐH-XVIII/Phụ nữ tỉnh@Thanh Hóa"]),
         // (a province's bar association, not the Youth Union: "Đoàn Luật sư")
         ("thực hiện Nghị quyết Đại hội Đoàn Luật sư thành phố Hà Nội lần thứ XI nhiệm kỳ 2023-2028",
          ["NQ-ĐH-XI/Đoàn Luật sư thành phố@Hà Nội"]),

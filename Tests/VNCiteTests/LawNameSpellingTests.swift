@@ -36,6 +36,14 @@ import Testing
         #expect(found.map(\.key) == ["Luật Khiếu nại, tố cáo", "Luật Ban hành văn bản quy phạm pháp luật của hội đồng nhân dân, ủy ban nhân dân"])
     }
 
+    /// But when one mention writes the name as the catalogue does, all the law's mentions show it.
+    @Test func oneNameForAllTheMentionsOfALaw() {
+        let found = citations("Rung chuông vàng tìm hiểu Luật phòng chống Bạo lực gia đình; tìm hiểu kiến thức theo quy định của "
+            + "Luật Phòng, chống bạo lực gia đình.")
+        #expect(found.map(\.name) == ["Phòng, chống bạo lực gia đình", "Phòng, chống bạo lực gia đình"])
+        #expect(Set(found.map(\.key)) == ["Luật Phòng, chống bạo lực gia đình"])
+    }
+
     /// A space the page puts before a comma is no part of the name shown.
     @Test func noSpaceBeforeAComma() {
         let found = citations("triển khai Luật Phòng cháy, chữa cháy và cứu nạn , cứu hộ và các nghị định hướng dẫn thi hành.")

@@ -222,6 +222,11 @@ extension Scanner {
             if isLetter || (isDigit && !s.isEmpty) {
                 s.append(c)
                 i += 1
+            } else if c == "&", !s.isEmpty, s.last?.properties.isAlphabetic == true, i + 1 < text.count,
+                      text.scalars[i + 1].properties.isUppercase {
+                // "1001/PGD&ĐT", "2391/SGD&ĐT-GDTrH": a department of two fields joined by "&".
+                s.append(c)
+                i += 1
             } else if c == ".", !s.isEmpty, i + 1 < text.count,
                       let next = Optional(text.scalars[i + 1]),
                       next == "Ư" || next == "W" || next == "ư" || next == "w" {

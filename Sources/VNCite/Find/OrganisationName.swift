@@ -22,6 +22,9 @@ struct OrganisationName {
         "hoi lien hiep thanh nien", "doan thanh nien cong san ho chi minh", "doan tncs ho chi minh",
         "doan thanh nien", "doan luat su", "doan", "mat tran to quoc", "mttq",
     ]
+    /// Names often written in small letters after "Đại hội (đại biểu)": "Nghị quyết Đại hội đại biểu phụ nữ
+    /// tỉnh Thanh Hóa lần thứ XVIII", "Nghị quyết Đại hội công đoàn tỉnh lần thứ X".
+    static let writtenSmall: Set<String> = ["phu nu", "cong doan"]
     /// The unit of a local organisation: "Công đoàn ⟨tỉnh⟩ Bình Dương", "Hội Nông dân ⟨huyện⟩".
     static let units = ["tinh", "thanh pho", "tp", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong", "nganh", "khoi"]
 }
@@ -43,7 +46,8 @@ extension Scanner {
         var probe = self
         probe.skipSpaces()
         let start = probe.pos
-        guard probe.isUppercase(start), OrganisationName.heads.contains(where: { probe.read($0) }) else { return nil }
+        guard let head = OrganisationName.heads.first(where: { probe.peek($0) }),
+              probe.isUppercase(start) || OrganisationName.writtenSmall.contains(head), probe.read(head) else { return nil }
         var isLocal = false
         var placeWords: String?
         var unitEnd: Int?
@@ -64,8 +68,10 @@ extension Scanner {
             placeWords = String(decoding: text.fold[placeStart..<probe.pos], as: UTF8.self)
         }
         self = probe
-        var name = string(start..<probe.pos)
+        // (Written small, "phụ nữ tỉnh", it is named with its capital as when written so: one key.)
+        func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+        var name = capitalised(string(start..<probe.pos))
         if name.hasSuffix(" VN") { name = String(name.dropLast(2)) + "Việt Nam" }
-        return OrganisationName(text: name, unit: unitEnd.map { string(start..<$0) } ?? name, placeWords: placeWords, isLocal: isLocal)
+        return OrganisationName(text: name, unit: unitEnd.map { capitalised(string(start..<$0)) } ?? name, placeWords: placeWords, isLocal: isLocal)
     }
 }

@@ -155,6 +155,7 @@ struct Resolver {
         PartialKey.joinInitialledShortNames(&resolved, text: text)
         PartialKey.joinLocalities(&resolved)
         PartialKey.joinYears(&resolved)
+        LawNameSpelling.share(&resolved)
 
         // "Kế hoạch 139-KH/ĐU … về thực hiện Nghị quyết …": the first document named in the subject.
         resolved.sort { $0.1.start < $1.1.start }
