@@ -113,6 +113,13 @@ import Testing
         let m = try #require(meeting("Hướng tới Đại hội Đảng bộ tỉnh lần thứ XX, ngày 12/5, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị "
             + "góp ý dự thảo văn kiện."))
         #expect(m.host == "Ban Thường vụ Tỉnh ủy")
+        // (So after one hailed for its success; but a congress held successfully is the one reported.)
+        let hailed = try #require(meeting("Chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, ngày 20-10-2020, Hội LHPN thành "
+            + "phố Tuyên Quang đã tổ chức hội nghị kỷ niệm 90 năm ngày thành lập Hội LHPN Việt Nam."))
+        #expect(hailed.kind == "hội nghị")
+        #expect(hailed.host == "Hội LHPN thành phố Tuyên Quang")
+        let held = try #require(meeting("Ngày 20-10-2020, Đảng bộ tỉnh Tuyên Quang đã tổ chức thành công Đại hội đại biểu lần thứ XVII."))
+        #expect(held.kind == "đại hội")
     }
 
     /// A meeting noun of a programme in the opening clause names the meeting the clause's subject

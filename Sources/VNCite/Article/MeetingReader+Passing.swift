@@ -55,6 +55,9 @@ extension MeetingReader {
         if i > 0, w[i - 1].after.isEmpty, each.contains(w[i - 1].lower) { return true }
         if i > 1, ["buổi", "cuộc"].contains(w[i - 1].lower), w[i - 2].after.isEmpty, each.contains(w[i - 2].lower) { return true }
         if listedAfterOneAhead(lead, noun: i) || namesAVenue(lead, noun: i) { return true }
+        // "Chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, ngày 20-10, Hội LHPN … tổ chức hội
+        // nghị …": a meeting hailed for its success is the occasion of another (not "tổ chức thành công Đại hội").
+        if i >= 4, lead.matchesWritten(["chào", "mừng", "thành", "công"], at: i - 4) { return true }
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return !adoptsItsResolution(lead, noun: i) && !framesItself(lead, noun: i) }
         let closed = lead.matches(["be", "mac"], at: i - 2) || lead.matches(["ket", "thuc"], at: i - 2)
