@@ -29,6 +29,26 @@ import Testing
         #expect(m.date?.iso == "2012-02-04")
     }
 
+    /// The admission of one to the Party that a cell organised ("tổ chức kết nạp quần chúng ưu tú …") is a
+    /// "lễ kết nạp"; admissions counted are no one ceremony.
+    @Test func anAdmissionToTheParty() throws {
+        let m = try #require(meeting("Nhằm thực hiện công tác phát triển đảng trong trường học, ngày 23 tháng 9 năm 2020, Chi bộ Trường Tiểu "
+            + "học Đặng Trần Côn tổ chức kết nạp quần chúng ưu tú Nguyễn Mỹ Kim vào hàng ngũ của Đảng."))
+        #expect(m.kind == "lễ kết nạp")
+        #expect(m.host == "Chi bộ Trường Tiểu học Đặng Trần Côn")
+        #expect(m.date?.iso == "2020-09-23")
+        #expect(meeting("Năm 2020, Đảng bộ huyện đã tổ chức kết nạp 150 đảng viên mới, đạt 110% chỉ tiêu.") == nil)
+    }
+
+    /// An emulation bloc named by its members ("khối thi đua các đơn vị trường học") is one body that held
+    /// its meeting, not many units each holding one.
+    @Test func anEmulationBlocNamedByItsMembers() throws {
+        let m = try #require(meeting("Chiều ngày 25/9/2019 tại Hội trường Phòng Giáo dục và Đào tạo, khối thi đua các đơn vị trường học trực "
+            + "thuộc đã tiến hành tổ chức Hội nghị giao ban lần thứ nhất năm học 2019-2020."))
+        #expect(m.kind == "hội nghị")
+        #expect(m.date?.iso == "2019-09-25")
+    }
+
     @Test(arguments: [
         "Ngày 4/02/2012, Ban Thường vụ Huyện đoàn đã quán triệt một số nội dung cho công tác Đại hội Đoàn các xã, thị trấn.",
     ])

@@ -18,13 +18,15 @@ extension MeetingWords {
     /// A ceremony so named is of its kind with "lễ", as the labels write it: "lễ kỷ niệm"; so is the
     /// announcement of a decision ("UBND tỉnh tổ chức công bố và trao Quyết định bổ nhiệm …"), not of
     /// anything else ("tổ chức công bố thông tin"); a briefing of the units' heads, a "buổi trực báo" ("BTV
-    /// Huyện đoàn Hiệp Đức tổ chức trực báo nắm tình hình trước, trong và sau tết").
+    /// Huyện đoàn Hiệp Đức tổ chức trực báo nắm tình hình trước, trong và sau tết"); the admission of one to
+    /// the Party, a "lễ kết nạp" ("Chi bộ … tổ chức kết nạp quần chúng ưu tú Nguyễn Mỹ Kim vào Đảng"; not "kết nạp 50 đảng viên").
     static let organisedEvents: [String: String] = [
         "sơ kết": "sơ kết", "tổng kết": "tổng kết", "kỷ niệm": "lễ kỷ niệm", "kỉ niệm": "lễ kỷ niệm",
         "tuyên dương": "lễ tuyên dương", "khánh thành": "lễ khánh thành", "khởi công": "lễ khởi công",
         "động thổ": "lễ động thổ", "diễn đàn": "diễn đàn", "khai giảng": "lễ khai giảng", "bế giảng": "lễ bế giảng",
         "họp mặt": "họp mặt", "phát động": "lễ phát động", "công bố quyết định": "lễ công bố", "ký kết": "lễ ký kết",
         "công bố và trao quyết định": "lễ công bố", "trực báo": "buổi trực báo",
+        "kết nạp quần chúng": "lễ kết nạp", "kết nạp đảng viên": "lễ kết nạp",
     ]
     static let organisedEventNouns = PhraseTable(organisedEvents.keys.sorted())
 }
