@@ -168,9 +168,9 @@ enum ArticleHeader {
         }
         if let n = order.first, shorterUnder(text, lines, n) { order.insert(n + 1, at: 0) }
         // (" date 2025-10-03 Phú Thọ 24h" / the headline: the site's name after a store's date field, three
-        // words at most and no headline — the line under it next.)
+        // words at most and no headline — the line under it next; first when it is a section's, " date … Xã hội".)
         if siteAfterField, dateIndex == nil, order.first == 0, 1 < min(body, lines.count), text.string(lines[0]).split(separator: " ").count <= 3 {
-            order.append(1)
+            if isSection(text.string(lines[0])), isTitle(text.string(lines[1])) { order.insert(1, at: 0) } else { order.append(1) }
         }
         order = order.map { underKicker(text, lines, $0, body: body) }
         let found = order.map(titles)
