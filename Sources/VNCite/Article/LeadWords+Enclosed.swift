@@ -1,6 +1,8 @@
 /// Whether a word stands inside brackets or quotes, which set their words apart from the sentence's.
 extension LeadWords {
-    /// Whether word `i` stands inside brackets: "(đã được Quốc hội khóa XI, ⟨kỳ⟩ họp thứ 8 thông qua)".
+    /// Whether word `i` stands inside brackets: "(đã được Quốc hội khóa XI, ⟨kỳ⟩ họp thứ 8 thông qua)". Not
+    /// after a bracket the sentence never closes, a slip: "Ban Thường trực Ủy ban MTTQ huyện Lạng Giang (Bắc
+    /// Giang ⟨tổ⟩ chức hội nghị …".
     func inBrackets(_ i: Int) -> Bool {
         func count(_ byte: UInt8, _ w: Word) -> Int {
             [w.before, w.text, w.after].reduce(0) { n, s in n + s.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
@@ -9,7 +11,7 @@ extension LeadWords {
         for k in 0...i {
             // ("(Mỹ)tham dự Hội nghị": a bracket may close inside a word run on.)
             depth += count(40, words[k])  // "("
-            if depth > 0, k == i { return true }
+            if depth > 0, k == i { return words[i...].contains { count(41, $0) > 0 } }
             depth = max(depth - count(41, words[k]), 0)  // ")"
         }
         return false
