@@ -58,6 +58,8 @@ import Testing
         ("Sáng ngày 05/6/2022, tại Sân vận động huyện, UBND huyện Vân Canh đã tổ chức Lễ Mittinh hưởng ứng Ngày Môi trường thế giới.",
          "lễ mít tinh", "UBND huyện Vân Canh"),
         ("Sáng 2/9, Thành đoàn tổ chức míttinh kỷ niệm Quốc khánh với 2.000 đoàn viên thanh niên.", "mít tinh", "Thành đoàn"),
+        ("Ngày 13-11-2025, tại Đà Nẵng, Tòa án nhân dân tỉnh đã tổ chức buổi trao đổi kinh nghiệm giải quyết các vụ án.", "buổi trao đổi",
+         "Tòa án nhân dân tỉnh"),
         ("Sáng 1-12-2023, Sở Y tế tỉnh Quảng Trị đã tổ chức lễ mít-tinh hưởng ứng Ngày Thế giới phòng chống AIDS.", "lễ mít tinh",
          "Sở Y tế tỉnh Quảng Trị"),
         // (a ceremony named by what it opens or starts, and a forum, right after "tổ chức")

@@ -27,7 +27,7 @@ enum MeetingWords {
         ("phiên giải trình", "phiên giải trình"), ("phiên chất vấn", "phiên chất vấn"), ("phiên thảo luận", "phiên thảo luận"),
         ("phiên họp", "phiên họp"), ("cuộc họp", "cuộc họp"), ("buổi họp", "buổi họp"), ("giao ban", "giao ban"),
         ("cuộc họp giao ban", "giao ban"), ("buổi họp giao ban", "giao ban"), ("họp giao ban", "giao ban"), ("buổi giao ban", "giao ban"),
-        ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"), ("cuộc gặp", "cuộc gặp"), ("buổi trực báo", "buổi trực báo"),
+        ("họp báo", "họp báo"), ("buổi họp báo", "họp báo"), ("hội đàm", "hội đàm"), ("cuộc gặp", "cuộc gặp"), ("buổi trực báo", "buổi trực báo"), ("buổi trao đổi", "buổi trao đổi"),
         ("cuộc gặp gỡ", "cuộc gặp gỡ"), ("buổi gặp gỡ", "buổi gặp gỡ"), ("buổi gặp mặt", "buổi gặp mặt"), ("cuộc gặp mặt", "cuộc gặp mặt"),
         ("buổi họp mặt", "cuộc họp mặt"), ("cuộc họp mặt", "cuộc họp mặt"), ("gặp mặt", "gặp mặt"), ("gặp gỡ báo chí", "gặp gỡ báo chí"),
         ("buổi gặp gỡ báo chí", "buổi gặp gỡ báo chí"), ("cuộc gặp gỡ báo chí", "cuộc gặp gỡ báo chí"),  // (a press meeting)
