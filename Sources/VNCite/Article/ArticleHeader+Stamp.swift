@@ -29,8 +29,13 @@ extension ArticleHeader {
     /// Whether `line` is the page's first, or the first under a section's name alone ("Tin KHCN trong tỉnh" /
     /// "Lễ công bố quyết định thành lập Đảng bộ Sở Khoa học và Công nghệ tỉnh BR-VT (12/12/2016)").
     static func firstUnderSection(_ text: CleanText, _ line: Range<Int>) -> Bool {
-        let over = text.string(0..<line.lowerBound).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        return over.isEmpty || over.count == 1 && isSection(over[0])
+        let fold = text.fold
+        func blank(_ b: UInt8) -> Bool { b == 32 || b == 10 }
+        // (Back over the blank before the line, then the one line over it, then nothing but blanks.)
+        guard let end = fold[..<line.lowerBound].lastIndex(where: { !blank($0) }).map({ $0 + 1 }) else { return true }
+        let start = fold[..<end].lastIndex(of: 10).map { $0 + 1 } ?? 0
+        guard fold[..<start].allSatisfy(blank) else { return false }
+        return isSection(text.string(start..<end).trimmingCharacters(in: .whitespaces))
     }
 
     /// "Trung tâm Phục vụ Hành chính công TP.HCM gấp rút hoàn thiện trước giờ G 27/12/2025 15:38": a

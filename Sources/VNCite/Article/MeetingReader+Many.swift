@@ -41,11 +41,11 @@ extension MeetingReader {
             from = previous
         }
         return (from..<(i - 2)).contains { k in
-            // (Not a year: "Hội Chiến sĩ Thành cổ Quảng Trị ⟨năm 1972⟩ huyện Quỳnh Phụ tổ chức Đại hội"; nor a
-            // number a comma parts from the next word: "tại cột mốc 1145, huyện Cao Lộc, Hội CCB tỉnh tổ chức".)
             // ("khối thi đua ⟨các⟩ đơn vị trường học trực thuộc đã tiến hành tổ chức Hội nghị giao ban": an emulation bloc
             // named by its many members is one body.)
             let bloc = k >= 2 && lead.matchesWritten(["thi", "đua"], at: k - 2)
+            // (Not a year: "Hội Chiến sĩ Thành cổ Quảng Trị ⟨năm 1972⟩ huyện Quỳnh Phụ tổ chức Đại hội"; nor a
+            // number a comma parts from the next word: "tại cột mốc 1145, huyện Cao Lộc, Hội CCB tỉnh tổ chức".)
             let counted = !bloc && (["các", "những", "nhiều"].contains(w[k].lower) || percentage(w[k].text) || lead.matchesWritten(["toàn", "bộ"], at: k))
                 || ((Int(w[k].text) ?? 0) >= 3 || threeOrMore(w[k], at: k)) && w[k].after.isEmpty
                     && !(k > 0 && (w[k - 1].lower == "năm" || namedByNumber.contains(w[k - 1].lower)))
