@@ -16,10 +16,10 @@ extension MeetingReader {
             return true
         }
         guard i > 0, w[i - 1].after.isEmpty, !(i > 1 && w[i - 2].lower == "thứ") else { return false }
-        if MeetingWords.counts.contains(w[i - 1].lower) || (wholeNumber(w[i - 1].text) ?? 0) > 1 { return true }
+        func counts(_ k: Int) -> Bool { MeetingWords.counts.contains(w[k].lower) || (wholeNumber(w[k].text) ?? 0) > 1 }
+        if counts(i - 1) { return true }
         // ("tổ chức 5 ⟨buổi⟩ mít tinh": the count before the noun's classifier.)
-        if i > 1, ["buổi", "cuộc"].contains(w[i - 1].lower), w[i - 2].after.isEmpty,
-           MeetingWords.counts.contains(w[i - 2].lower) || (wholeNumber(w[i - 2].text) ?? 0) > 1 { return true }
+        if let k = beforeClassifier(lead, noun: i), w[k].after.isEmpty, counts(k) { return true }
         // ("65/65 Hội nghị Chi hội Phụ nữ xã …": so many of so many, no day of a month.)
         if let (_, whole) = partOfWhole(w[i - 1].text), whole > 12 { return true }
         // ("tổ chức 3 kỳ họp, trong đó có 2 kỳ họp chuyên đề …, ⟨1 kỳ họp⟩ thường lệ": one of those counted
@@ -39,4 +39,12 @@ extension MeetingReader {
     }
 
     static let numberWords: Set<String> = ["ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"]
+}
+
+extension MeetingReader {
+    /// The word before a meeting noun's classifier ("tổ chức ⟨5⟩ buổi mít tinh", "⟨Các⟩ buổi lễ tưởng niệm"),
+    /// nil when no "buổi" or "cuộc" stands right before the noun at `i`.
+    static func beforeClassifier(_ lead: LeadWords, noun i: Int) -> Int? {
+        i > 1 && ["buổi", "cuộc"].contains(lead.words[i - 1].lower) ? i - 2 : nil
+    }
 }

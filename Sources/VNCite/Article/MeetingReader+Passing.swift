@@ -53,7 +53,7 @@ extension MeetingReader {
         // ("Các buổi lễ tưởng niệm cũng được tổ chức tại Israel và Đức": their classifier between.)
         let each: Set<String> = ["từng", "mỗi", "các", "những", "mọi"]
         if i > 0, w[i - 1].after.isEmpty, each.contains(w[i - 1].lower) { return true }
-        if i > 1, ["buổi", "cuộc"].contains(w[i - 1].lower), w[i - 2].after.isEmpty, each.contains(w[i - 2].lower) { return true }
+        if let k = beforeClassifier(lead, noun: i), w[k].after.isEmpty, each.contains(w[k].lower) { return true }
         if listedAfterOneAhead(lead, noun: i) || namesAVenue(lead, noun: i) { return true }
         // "Chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, ngày 20-10, Hội LHPN … tổ chức hội
         // nghị …": a meeting hailed for its success is the occasion of another (not "tổ chức thành công Đại hội").

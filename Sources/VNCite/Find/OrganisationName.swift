@@ -46,8 +46,9 @@ extension Scanner {
         var probe = self
         probe.skipSpaces()
         let start = probe.pos
-        guard let head = OrganisationName.heads.first(where: { probe.peek($0) }),
-              probe.isUppercase(start) || OrganisationName.writtenSmall.contains(head), probe.read(head) else { return nil }
+        let withCapital = probe.isUppercase(start)
+        guard let head = probe.readAny(OrganisationName.heads),
+              withCapital || OrganisationName.writtenSmall.contains(OrganisationName.heads[head]) else { return nil }
         var isLocal = false
         var placeWords: String?
         var unitEnd: Int?
