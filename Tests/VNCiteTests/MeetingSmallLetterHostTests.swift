@@ -3,7 +3,8 @@ import Testing
 
 /// A Party committee written in small letters, as a commune's page writes it, is a host before the
 /// place it leads ("đảng ủy xã Hạ Trung, huyện Bá Thước"); not before words that name no place. So are
-/// a Youth Union committee before its place and a Party cell before its unit's name.
+/// a Youth Union committee before its place and a Party cell before its unit's name, also in a
+/// congress's name ("Đại hội chi bộ Giáo dục lần thứ V").
 @Suite struct MeetingSmallLetterHostTests {
     @Test func aPartyCommitteeInSmallLettersBeforeItsPlace() throws {
         let m = try #require(meeting("Chiều ngày 22/12/2023, đảng ủy xã Thành Sơn, huyện Bá Thước long trọng tổ chức lễ công bố "
@@ -22,6 +23,22 @@ import Testing
     ])
     func aCellOrAYouthUnionInSmallLetters(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
+    }
+
+    /// A congress's name may open on its cell in small letters: the cell's name runs to the
+    /// congress's round or mark, small words and all.
+    @Test(arguments: [
+        ("Ngày 20/02/2020, tại Phòng Giáo dục và đào tạo huyện Ea Kar Đại hội chi bộ Giáo dục lần thứ V, nhiệm kỳ 2020 – 2022 đã được tổ chức.",
+         "chi bộ Giáo dục"),
+        ("Sáng 20/02/2020, Đại hội chi bộ Giáo dục, nhiệm kỳ 2020 – 2022 đã diễn ra.", "chi bộ Giáo dục"),
+        ("Sáng 12/5/2020, Đại hội đảng bộ TP Thanh Hóa khóa XX khai mạc.", "đảng bộ TP Thanh Hóa"),
+    ])
+    func aCongressOfACellInSmallLetters(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
+    @Test func aCongressOfACellWithNoName() throws {
+        #expect(try #require(meeting("Ngày 20/02/2020, Đại hội chi bộ nhiệm kỳ 2020 – 2022 đã được tổ chức.")).host == nil)
     }
 
     @Test func aCellInSmallLettersBeforeNoUnitsName() {

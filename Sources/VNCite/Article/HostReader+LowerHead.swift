@@ -10,14 +10,17 @@ extension HostReader {
         guard i < w.count, !w[i].isCapitalised, w[i].before.isEmpty, let head = lead.matchWritten(lowerHeads, at: i) else { return nil }
         let start = i + head.count
         guard start < w.count, w[start - 1].after.isEmpty else { return nil }
-        var end = start
+        var end = start, marked = false
         var k = start
         while k < min(w.count, start + 8), w[k].before.isEmpty, w[k].text.allSatisfy({ $0.isLetter || $0 == "-" }),
               !qualifierStops.contains(w[k].lower) {
             if w[k].isCapitalised { end = k + 1 }
-            if !w[k].after.isEmpty { break }
+            if !w[k].after.isEmpty { marked = true; break }
             k += 1
         }
+        // ("Đại hội chi bộ Giáo dục ⟨lần⟩ thứ V", "Đại hội chi bộ Giáo dục⟨,⟩ nhiệm kỳ …": the name
+        // runs whole to its round or its mark.)
+        if end > start, k < w.count, marked || rounds.contains(w[k].lower) { end = marked ? k + 1 : k }
         // (The qualifier opens on a capital or a small word of its own: "ban ⟨Kinh tế⟩ …", "hội ⟨người⟩ Do Thái Mỹ".)
         guard end > start, PersonName.read(lead, at: start) == nil else { return nil }
         return i..<end
@@ -38,10 +41,15 @@ extension HostReader {
     /// Heads of bodies that news writes in small letters.
     static let lowerHeads = PhraseTable([
         "ban", "hội", "hội đồng", "chính phủ", "chính quyền", "hạ viện", "thượng viện", "quốc hội", "nội các", "ủy ban", "uỷ ban",
+        "chi bộ", "đảng bộ", "chi đoàn", "công đoàn",
     ])
 
-    /// Words that end a qualifier: those that end any name (`notInNames`), a time, what it did.
+    /// Words that end a qualifier: those that end any name (`notInNames`), a time, what it did, a
+    /// congress's round or term (`rounds`).
     static let qualifierStops = notInNames.union([
         "hôm", "sáng", "chiều", "tối", "trưa", "ngày", "bắt", "rằng", "mới", "này", "đó", "qua", "nay",
-    ])
+    ]).union(rounds)
+
+    /// Words of a congress's round or term, on which a name ends whole, small words and all.
+    static let rounds: Set<String> = ["lần", "nhiệm", "khóa", "khoá"]
 }

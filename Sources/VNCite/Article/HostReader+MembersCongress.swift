@@ -4,13 +4,14 @@
 extension HostReader {
     /// The organisation whose congress (the noun at `i`, `length` words) is named by its members and
     /// a place, with its rank: "Hội Liên hiệp Phụ nữ tỉnh Trà Vinh". Not with no place ("Đại hội đại
-    /// biểu Phụ nữ toàn quốc", whose organisation the text may not name).
+    /// biểu Phụ nữ toàn quốc", whose organisation the text may not name). The members may be written
+    /// small before a place: "Đại hội Đại biểu phụ nữ tỉnh Phú Yên lần thứ XVII".
     static func membersCongress(_ lead: LeadWords, noun i: Int, length: Int) -> String? {
         let w = lead.words
         guard length == 2, lead.matchesWritten(["đại", "hội"], at: i) else { return nil }
         var k = i + 2
         if lead.matchesWritten(["đại", "biểu"], at: k), w[k].after.isEmpty, w[k + 1].after.isEmpty { k += 2 }
-        guard k < w.count, w[k].isCapitalised, let (members, organisation) = membersOrganisations.first(where: { lead.matchesWritten($0.0, at: k) }),
+        guard k < w.count, let (members, organisation) = membersOrganisations.first(where: { lead.matchesWritten($0.0, at: k) }),
               w[k..<(k + members.count)].allSatisfy({ $0.after.isEmpty }) else { return nil }
         let rank = k + members.count
         let rankLength = (1...2).first { n in

@@ -175,7 +175,8 @@ extension HostReader {
     /// LHTN Việt Nam", "Đại hội đại biểu Đảng bộ tỉnh …", "phiên họp nội các hôm qua" (`cabinet`).
     /// (Not the meeting's own abbreviation in brackets: "tiếp xúc cử tri ⟨(TXCT)⟩".) A congress is
     /// its body's, whose name may go on in small letters: "Đại hội Công đoàn ngành Giáo dục tỉnh Sóc
-    /// Trăng khóa VI" (`headWithTail`). (Not what one is admitted to: "lễ kết nạp ⟨Đảng⟩ cho 4 học
+    /// Trăng khóa VI" (`headWithTail`), or open in small letters: "Đại hội chi bộ Giáo dục lần thứ V"
+    /// (`lowerHeadWithQualifier`). (Not what one is admitted to: "lễ kết nạp ⟨Đảng⟩ cho 4 học
     /// sinh", "lễ kết nạp ⟨Hội viên Hội Nông dân⟩".)
     static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
         let k = pastTermInBrackets(lead, from: pastNumber(lead, from: end))
@@ -193,7 +194,7 @@ extension HostReader {
         if let n = lead.matchWritten(BodyGrammar.committees, at: k)?.count,
            lead.matchesWritten(["mở", "rộng"], at: k + n), let body = BodyGrammar.read(lead, at: k + n + 2, catalog: catalog) { return body }
         return BodyGrammar.read(lead, at: k, catalog: catalog).map { withRemit(lead, $0) } ?? (sitting ? cabinet(lead, at: k) : nil)
-            ?? (congress ? headWithTail(lead, at: k, catalog: catalog) : nil)
+            ?? (congress ? headWithTail(lead, at: k, catalog: catalog) ?? lowerHeadWithQualifier(lead, at: k) : nil)
     }
 
     /// "hội nghị công tác tổ chức cán bộ Sở GD-ĐT TPHCM ngày 19-1, …", "Hội nghị thường niên Hiệp
