@@ -88,6 +88,10 @@ import Testing
         ("Theo Thông tư 02, 03 và 07/2019/TT-BGDĐT, giáo viên được nâng lương.",
          ["02/2019/TT-BGDĐT", "03/2019/TT-BGDĐT", "07/2019/TT-BGDĐT"]),
         ("Thông tư số 122/2000 và 120/2003/TT-BTC hướng dẫn thuế.", ["122/2000/TT-BTC", "120/2003/TT-BTC"]),
+        // (… and every member that carries its type alone.)
+        ("UBTVQH vừa công bố ba Nghị quyết số 636/NQ , 637/NQ và 638/NQ - UBTVQH14 thành lập ba đơn vị Tòa án cấp huyện.",
+         ["636/NQ-UBTVQH14", "637/NQ-UBTVQH14", "638/NQ-UBTVQH14"]),
+        ("Căn cứ Nghị định 36/CP và 15/NĐ-CP của Chính phủ.", ["36/CP", "15/NĐ-CP"]),
         // A normative number with its year and issuer is whole: "Thông tư 05/2019 của Bộ Tài chính".
         ("Thông tư 05/2019 của Bộ Tài chính có hiệu lực.", ["05/2019/TT-BTC"]),
         // A word of the document's kind before "số": thematic, of coordination, of work, joint.

@@ -4,7 +4,8 @@
 /// "Quyết định 1520 và 1521", "Thông tư số 122/2000 và 120/2003/TT-BTC",
 /// "Thông tư 02, 03 và 07/2019/TT-BGDĐT". Each item is a full symbol, a number with its year
 /// ("27/2012") or a bare number; the symbol that closes a list is shared by the items before it
-/// that carry none (their own year kept, or the closing year when they give none).
+/// that carry none or only its type ("636/NQ, 637/NQ và 638/NQ-UBTVQH14"), their own year kept,
+/// or the closing year when they give none.
 struct NumberListItem {
     var range: Range<Int>
     var number: String
@@ -35,9 +36,15 @@ extension Scanner {
             items.append(item)
             self = probe
         }
-        // The symbol that closes the list belongs to the items before it that carry none.
+        // The symbol that closes the list belongs to the items before it that carry none, or its
+        // type alone: "Nghị quyết số 636/NQ, 637/NQ và 638/NQ-UBTVQH14" are all the Standing
+        // Committee's.
         if items.count > 1, let last = items.last?.symbol, last.type != nil || last.issuer != nil {
-            for k in items.indices.dropLast() where items[k].symbol == nil {
+            // (The type alone reads as an old issuer's code: "636/NQ", as "64/CP".)
+            func typeAlone(_ s: DocumentSymbol?) -> Bool {
+                s.map { $0.type == nil && last.type != nil && $0.issuer == last.type && last.issuer != nil } ?? false
+            }
+            for k in items.indices.dropLast() where items[k].symbol == nil || typeAlone(items[k].symbol) {
                 var shared = last
                 shared.number = items[k].number
                 shared.year = items[k].year ?? last.year
