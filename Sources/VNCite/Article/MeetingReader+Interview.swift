@@ -42,7 +42,9 @@ extension MeetingReader {
     /// "Hỏi đáp về bầu cử" / "Hỏi: Hội nghị cử tri nơi cư trú … được tiến hành thế nào?" / "Trả lời:" /
     /// "1. Việc lấy ý kiến của Hội nghị cử tri … được tổ chức ở nơi …": a reader's question and its
     /// answer, a line opening on "Hỏi:" then one on "Trả lời:" or "Đáp:", before the sentence at
-    /// `start` — an explainer of how such meetings go, which reports none held.
+    /// `start` — an explainer of how such meetings go, which reports none held. So is a letter's
+    /// answer under its address: "Kính gửi: Quý Ông/Bà." / "… 1. Đối với việc lấn chiếm sân chung,
+    /// UBND phường đã có buổi làm việc ngày 12/9/2022, …" (a step of the answer, not news).
     static func answersAQuestion(_ text: CleanText, before start: Int) -> Bool {
         let fold = text.fold
         var asked = false
@@ -52,6 +54,7 @@ extension MeetingReader {
             var k = lineStart
             while k < fold.count, fold[k] == 32 { k += 1 }
             func opens(_ label: String) -> Bool { fold[k...].starts(with: Array(label.utf8)) }
+            if opens("kinh gui") { return true }
             if opens("hoi:") { asked = true } else if asked, opens("tra loi:") || opens("dap:") { return true }
         }
         return false

@@ -121,18 +121,6 @@ extension MeetingReader {
     /// The levels of the Party's and the State's bodies: "cấp huyện", "cấp xã", "cấp cơ sở".
     static let levels = PhraseTable(["huyện", "xã", "cơ sở", "tỉnh", "trên cơ sở", "quận", "phường"])
 
-    /// "Thực hiện chỉ đạo của Thủ tướng Chính phủ tại cuộc họp Thường trực Chính phủ ngày 15/4/2020
-    /// …, Chủ tịch UBND tỉnh yêu cầu …": the meeting where what is now carried out was said, told
-    /// as the news's ground, not reported.
-    static func instructedAt(_ lead: LeadWords, noun i: Int) -> Bool {
-        guard i > 3, lead.words[i - 1].lower == "tại" else { return false }
-        let clause = HostReader.clauseStart(lead, before: i)
-        return lead.matchesWritten(["thực", "hiện"], at: clause) && lead.matchWritten(instructions, at: clause + 2) != nil
-    }
-
-    /// What a meeting hands down to be carried out: "chỉ đạo", "kết luận", "ý kiến (chỉ đạo)", "yêu cầu".
-    static let instructions: [[Substring]] = ["chỉ đạo", "kết luận", "ý kiến", "yêu cầu"].map { $0.split(separator: " ") }
-
     /// Whether a document cited by its number or date ends the words back from `end` (within 15
     /// words, in the clause).
     static func numberedDocument(_ lead: LeadWords, before end: Int) -> Bool {
