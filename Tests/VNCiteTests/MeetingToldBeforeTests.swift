@@ -2,7 +2,8 @@ import Testing
 @testable import VNCite
 
 /// A lead whose first sentence tells what a body did on a day, without a meeting noun, and whose
-/// second names the meeting by its noun alone: the meeting is that body's, on that day.
+/// second names the meeting by its noun alone (or points back at it: "Tại hội nghị, …", "Đến tham
+/// dự hội nghị có …"): the meeting is that body's, on that day.
 @Suite struct MeetingToldBeforeTests {
     @Test func theSecondSentenceNamesWhatTheFirstTold() throws {
         let m = try #require(meeting("""
@@ -24,6 +25,13 @@ import Testing
         // the body that organised the day's event, when the second sentence tells who attended
         ("Ngày 24/8/2023, Phòng Tư pháp huyện Tam Nông tổ chức hoạt động kỷ niệm 78 năm Ngày truyền thống ngành Tư pháp. "
             + "Tham dự Hội nghị có lãnh đạo, công chức Phòng Tư pháp huyện và công chức tư pháp 12 xã.", "Phòng Tư pháp huyện Tam Nông"),
+        // (… "Đến tham dự" as well)
+        ("Ngày 15/01/2020, Viện kiểm sát nhân dân huyện Chợ Lách đã tổ chức triển khai Kế hoạch Công tác kiểm sát năm 2020. "
+            + "Đến tham dự hội nghị có đồng chí Lê Quốc Hùng - Phó Viện trưởng Viện kiểm sát nhân dân tỉnh Bến Tre.",
+         "Viện kiểm sát nhân dân huyện Chợ Lách"),
+        // the body whose deed on the day the second points back at ("Tại hội nghị, …")
+        ("Chiều 4-11-2025, Đảng ủy Tòa án nhân dân tối cao công bố Quyết định của Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương "
+            + "về việc chỉ định nhân sự.\nTại hội nghị, đồng chí Nguyễn Đức Minh đã công bố quyết định của Bộ Chính trị.", "Đảng ủy Tòa án nhân dân tối cao"),
         // … or when the second is a photo's caption of it
         ("Ngày 10-3, Đảng ủy Quân sự tỉnh tổ chức nghiên cứu, học tập, quán triệt các kết luận, quy định của Ban Chấp hành Trung ương.\n"
             + "Quang cảnh hội nghị nghiên cứu, học tập, quán triệt các kết luận của Trung ương.", "Đảng ủy Quân sự tỉnh"),
@@ -42,6 +50,9 @@ import Testing
         // no day in the first sentence
         "Bộ Công thương đã công bố dự thảo quy hoạch ngành xi măng đến năm 2020 để lấy ý kiến.\n"
             + "Hội nghị đánh giá cao những nội dung mới của dự thảo quy hoạch này.",
+        // a deed on the day, then the meeting as an item of a list, not pointed back at
+        "Ngày 3-3-2024, Hội Liên hiệp Phụ nữ huyện Ia Grai tổ chức chuỗi hoạt động kỷ niệm Ngày Quốc tế Phụ nữ.\n"
+            + "Chuỗi hoạt động gồm: Tọa đàm ôn lại truyền thống Ngày Quốc tế Phụ nữ (8-3), trình diễn áo dài với chủ đề “Tôi yêu áo dài Việt”.",
         // a person, not a body, opens the first sentence
         "Chiều 15-3, ông Nguyễn Văn An, Giám đốc Sở Xây dựng, đã nghe các phòng báo cáo kế hoạch năm.\n"
             + "Hội nghị mới nghe xong hai chương trình trong buổi chiều hôm ấy.",

@@ -7,14 +7,20 @@ extension HostReader {
     /// "Trong" ("Tại cuộc họp, …"; not "Hội nghị APEC …", which names its own), and only where the
     /// first sentence's clause with its first "đã" or "vừa" opens on that body (and those with it).
     static func previousSubject(_ first: LeadWords, meeting second: LeadWords, kind: String, catalog: Catalog) -> String? {
-        guard bareNoun(second, kind: kind) != nil else { return nil }
+        guard let bare = bareNoun(second, kind: kind) else { return nil }
         // (Or its first "tổ chức", when the second tells who attended: "Ngày 24/8, Phòng Tư pháp huyện Tam
         // Nông tổ chức hoạt động kỷ niệm …. Tham dự Hội nghị có …".)
         // (Or a photo's caption of it: "Ngày 10-3, Đảng ủy Quân sự tỉnh tổ chức nghiên cứu, học tập …. Quang
         // cảnh hội nghị …".)
-        let attended = second.matches(["tham", "du"], at: 0) || second.words.first?.folded == "du" || captions(second)
+        let attended = attendance(second) != nil || captions(second)
+        // (Or its first deed, when it opens on the day and the second points back at the meeting: "Chiều 4-11,
+        // Đảng ủy Tòa án nhân dân tối cao công bố Quyết định …. Tại hội nghị, …"; not an item of a list:
+        // "… tổ chức chuỗi hoạt động …. Chuỗi hoạt động gồm: Tọa đàm …".)
+        let pointed = bare.at == 1 && ["tai", "trong"].contains(second.words[0].folded) || bare.at == attendance(second) || captions(second)
+        let onTheDay = pointed && MeetingDate.opensOnADay(first)
         guard let done = first.words.indices.first(where: {
             ["đã", "vừa"].contains(first.words[$0].lower) || attended && first.matchesWritten(["tổ", "chức"], at: $0)
+                || onTheDay && first.matchWritten(deeds, at: $0) != nil
         }) else { return nil }
         let start = clauseStart(first, before: done)
         if start > 0, first.words[start - 1].folded == "do" { return nil }
@@ -27,7 +33,7 @@ extension HostReader {
     }
 
     /// Where the sentence names a meeting (of this kind) by its noun alone, at its clause's start or
-    /// after "Tại", "Trong", "(Tham) dự", "Quang cảnh": the noun, then a comma, the sentence's end
+    /// after "Tại", "Trong", "(Đến tham) dự" (`attendance`), "Quang cảnh": the noun, then a comma, the sentence's end
     /// or a verb in small letters ("Cuộc họp diễn ra", "hội nghị giới thiệu"), not a name ("Hội nghị
     /// APEC", "hội nghị lần thứ 12", "cuộc họp thường kỳ"). The noun's place, length and kind.
     static func bareNoun(_ lead: LeadWords, kind: String? = nil) -> (at: Int, length: Int, kind: String)? {
@@ -36,9 +42,8 @@ extension HostReader {
             guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i),
                   let found = MeetingWords.kinds[phrase.joined(separator: " ")],
                   kind == nil || MeetingWords.family(found) == kind.map(MeetingWords.family) else { continue }
-            guard clauseStart(lead, before: i) == i || i == 1 && ["tai", "trong", "du"].contains(w[0].folded)
-                    || i == 2 && lead.matches(["tham", "du"], at: 0)
-                    || i == 2 && captions(lead) else { return nil }
+            guard clauseStart(lead, before: i) == i || i == 1 && ["tai", "trong"].contains(w[0].folded)
+                    || i == attendance(lead) || i == 2 && captions(lead) else { return nil }
             let last = i + phrase.count - 1
             if last == w.count - 1 || !w[last].after.isEmpty { return (i, phrase.count, found) }
             let next = w[last + 1]
@@ -47,6 +52,16 @@ extension HostReader {
         }
         return nil
     }
+
+    /// The words that open a line of who attended: "Dự", "Tham dự", "Đến (tham) dự", "Về dự"; their count.
+    static func attendance(_ lead: LeadWords) -> Int? {
+        let k = lead.matches(["den"], at: 0) || lead.matches(["ve"], at: 0) ? 1 : 0
+        if lead.matches(["du"], at: k) { return k + 1 }
+        return lead.matches(["tham", "du"], at: k) ? k + 2 : nil
+    }
+
+    /// What a body does at a meeting it holds, told as its deed: "tổ chức", "tiến hành", "công bố", "triển khai".
+    static let deeds = PhraseTable(["tổ chức", "tiến hành", "công bố", "triển khai"])
 
     /// A photo's caption of the meeting: "Quang cảnh hội nghị …", "Toàn cảnh hội nghị".
     static func captions(_ lead: LeadWords) -> Bool {
