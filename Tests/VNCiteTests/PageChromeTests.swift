@@ -34,7 +34,8 @@ import Testing
 
     @Test(arguments: [
         "Trang chủ > Tin tức > Xây dựng Đảng", "Trang chủ / Tin tức / Tin hoạt động ngành", "Tin tức » Đoàn thể",
-        "Cỡ chữ A+ A-  |  In bài viết  |  Gửi email", "Xem với cỡ chữ A+ A-", "Lượt xem: 1.532", "Bình luận (0)",
+        "Cỡ chữ A+ A-  |  In bài viết  |  Gửi email", "Xem với cỡ chữ A+ A-", "Lượt xem: 1.532", "Số lần xem: 306", "Số lượt xem:2082",
+        "Bình luận (0)",
         "Tăng cỡ chữ Giảm cỡ chữ", "In bài Chia sẻ",
         "Cổng thông tin điện tử huyện Krông Pắc - tỉnh Đắk Lắk", "UBND HUYỆN THỌ XUÂN - TỈNH THANH HÓA",
         "Liên hệ quảng cáo: (04)39.431.943 - (04)39.447.011", ": toasoandko@gmail.com | : (04) 38.228.302",

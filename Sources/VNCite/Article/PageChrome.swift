@@ -111,7 +111,7 @@ enum PageChrome {
 
     /// The first words of a page's tools, folded.
     static let tools = ["co chu", "tang co chu", "giam co chu", "in bai", "in trang", "chia se", "gui email", "luot xem", "binh luan", "nghe doc",
-                        "che do ban dem"]
+                        "che do ban dem", "so luot xem", "so lan xem"]
 
     /// Lines of a page's frame, whole and folded: "Skip to main content", "Banner", "Thời tiết đang
     /// được cập nhật ...".
