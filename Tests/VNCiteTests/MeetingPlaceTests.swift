@@ -57,6 +57,17 @@ import Testing
     }
 
     /// "tại Chương trình Kỳ họp thứ 8": the session's programme, no place.
+    /// A shrine's noun is written small after its capital ("Đền thờ Chủ tịch Hồ Chí Minh"); a "tại"
+    /// inside a quoted theme names no venue.
+    @Test func aShrineAndAQuotedTheme() throws {
+        #expect(meeting("Sáng ngày 03/02/2025, Viện kiểm sát nhân dân tỉnh tổ chức Lễ dâng hương tại Đền thờ Chủ tịch Hồ Chí Minh.")?.place
+                == "Đền thờ Chủ tịch Hồ Chí Minh")
+        let m = try #require(meeting("Chiều ngày 19/8/2013, Bảo tàng Tôn Đức Thắng phối hợp cùng Liên đoàn Lao động Thành phố tổ chức hội "
+            + "thảo khoa học với chủ đề \"Di tích lưu niệm Chủ tịch Tôn Đức Thắng tại Thành phố Hồ Chí Minh - Dấu ấn trong phong trào công nhân\"."))
+        #expect(m.place == nil)
+        #expect(m.host == "Bảo tàng Tôn Đức Thắng")
+    }
+
     @Test func aProgrammeIsNoPlace() throws {
         let m = try #require(meeting("Sáng 26/11/2024, tại Chương trình Kỳ họp thứ 8, Quốc hội đã biểu quyết thông qua Luật Công chứng năm 2024."))
         #expect(m.kind == "kỳ họp")
