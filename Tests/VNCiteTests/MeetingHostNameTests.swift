@@ -45,6 +45,8 @@ import Testing
         // Fields listed with a comma, as ministries and committees are named; other commas end a name.
         ("Chiều 9/1, Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác năm 2023.",
          "Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Nam"),
+        ("Ngày 02/02/2021, Sở Văn hóa, Thể thao, Du lịch tỉnh Sóc Trăng phối hợp với Viện Nghiên cứu Chiến lược tổ chức Hội thảo khoa học.",
+         "Sở Văn hóa, Thể thao, Du lịch tỉnh Sóc Trăng"),
         ("Chiều 9/1, Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy chủ trì cuộc họp về công tác gia đình.",
          "Bộ Văn hóa, Thể thao và Du lịch"),
         ("Sáng 9/1, Ủy ban Văn hóa, Giáo dục của Quốc hội tổ chức phiên họp toàn thể lần thứ 3.", "Ủy ban Văn hóa, Giáo dục của Quốc hội"),

@@ -32,6 +32,9 @@ import Testing
         #expect(meeting("Ngày 12/9/2023, tại huyện Mường Lát, Ban Tôn giáo (Sở Nội vụ) phối hợp với Phòng An ninh nội địa (Công an tỉnh), "
             + "UBND huyện Mường Lát và các đơn vị có liên quan tổ chức hội nghị cập nhật thông tin tình hình tôn giáo.")?.host
                 == "Ban Tôn giáo (Sở Nội vụ)")
+        // (partners after "phối hợp cùng với", a comma before the last one's "và": the body before them held it)
+        #expect(meeting("Ngày 25/4/2023, Ban Tuyên giáo Tỉnh ủy Sóc Trăng đã phối hợp cùng với Sở Văn hóa, Thể thao và Du lịch, và Hội "
+            + "Văn học Nghệ thuật tổ chức Tọa đàm với chủ đề Đề cương văn hóa Việt Nam.")?.host == "Ban Tuyên giáo Tỉnh ủy Sóc Trăng")
         // (the first of two joined by "và" still holds it)
         #expect(meeting("Ngày 9/8/2023, Bộ Y tế và Sở Y tế tỉnh Nam Định tổ chức Hội thảo tham vấn.")?.host == "Bộ Y tế")
     }

@@ -8,7 +8,9 @@ extension BodyGrammar {
     /// The lists, folded; "," marks the word a comma follows. The longest first.
     static let commaFieldLists: [[Substring]] = [
         "van hoa, giao duc, thanh nien, thieu nien va nhi dong", "khoa hoc, cong nghe va moi truong",
-        "van hoa, the thao va du lich", "lao dong, thuong binh va xa hoi", "buu chinh, vien thong", "van hoa, giao duc",
+        "van hoa, the thao va du lich", "lao dong, thuong binh va xa hoi",
+        // (The last field after a comma too: "Sở Văn hóa, Thể thao, Du lịch tỉnh Sóc Trăng".)
+        "van hoa, the thao, du lich", "lao dong, thuong binh, xa hoi", "buu chinh, vien thong", "van hoa, giao duc",
     ].map { $0.split(separator: " ") } + smallLetterLists
 
     /// The lists that news writes in small letters: "Hội đồng phối hợp phổ biến, giáo dục pháp luật

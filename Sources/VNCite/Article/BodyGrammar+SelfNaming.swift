@@ -12,3 +12,12 @@ extension BodyGrammar {
         "huyen doan", "quan doan", "thi doan",
     ].phrases
 }
+
+/// Houses named after a person: the person's name is the whole qualifier.
+extension BodyGrammar {
+    /// Heads a person's name may qualify right after them, written as the heads are: "Bảo tàng Tôn
+    /// Đức Thắng", "Thư viện Tạ Quang Bửu", "Nhà văn hóa Lao Động" (not "Bộ Thương mại Trương Đình
+    /// Tuyển", a minister after his ministry).
+    static let namedAfterPeople = PhraseTable(["bảo tàng", "thư viện", "nhà văn hóa", "cung văn hóa", "trường", "học viện", "đại học"]
+        .map(LeadWords.normalPhrase))
+}

@@ -24,10 +24,9 @@ extension HostReader {
         // ("… phối hợp với Phòng An ninh nội địa (Công an tỉnh), UBND huyện Mường Lát và các đơn vị có liên
         // quan tổ chức": a list of partners, commas and brackets in it, within the sentence.)
         let joined = from >= partners ? nil : (from..<partners).last {
-            ["với", "cùng"].contains(w[$0].lower) && lead.matches(["phoi", "hop"], at: $0 - 2)
-                && w[$0..<partners].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
+            joinsPartners(lead, at: $0) != nil && w[$0..<partners].allSatisfy { !$0.after.contains(where: { ",.;:".contains($0) }) }
         } ?? (max(2, partners - 30)..<max(2, partners)).last {
-            w[$0].lower == "với" && lead.matches(["phoi", "hop"], at: $0 - 2)
+            w[$0].lower == "với" && joinsPartners(lead, at: $0) != nil
                 && w[$0..<partners].allSatisfy { !$0.after.contains(where: { ".;:".contains($0) }) }
         }
         let s = joined.map { $0 + 1 } ?? partners
@@ -36,10 +35,19 @@ extension HostReader {
         // ("Tổ chức Y tế thế giới ⟨(WHO)⟩ và CDC đã họp": the first's abbreviation in brackets before "và".)
         guard partner || s >= 2 && w[s - 1].lower == "và" && (w[s - 2].after.isEmpty || w[s - 2].isBracketedAbbreviation) else { return last }
         // ("Phòng Thương mại Hoa Kỳ (Amcham) vừa phối hợp với …": the verb's adverb too.)
-        var joiner = s - 1 - (lead.matches(["phoi", "hop"], at: s - 3) ? 2 : 0)
+        var joiner = s - 1 - (s >= 3 ? joinsPartners(lead, at: s - 1) ?? 0 : 0)
         if joiner < s - 1, joiner >= 1, ["đã", "vừa", "mới", "cũng"].contains(w[joiner - 1].lower) { joiner -= 1 }
         guard let first = body(lead, endingAt: joiner, catalog: catalog) else { return partner ? nil : last }
         return firstListed(lead, before: first.lowerBound, catalog: catalog) ?? first
+    }
+
+    /// "phối hợp ⟨với⟩", "phối hợp ⟨cùng⟩", "phối hợp cùng ⟨với⟩": the word at `k` that joins partners
+    /// to a body, and how many words of the verb stand before it; nil when it joins none.
+    static func joinsPartners(_ lead: LeadWords, at k: Int) -> Int? {
+        let w = lead.words
+        guard k >= 2, ["với", "cùng"].contains(w[k].lower) else { return nil }
+        if lead.matches(["phoi", "hop"], at: k - 2) { return 2 }
+        return k >= 3 && w[k].lower == "với" && w[k - 1].lower == "cùng" && lead.matches(["phoi", "hop"], at: k - 3) ? 3 : nil
     }
 
     /// "Thành ủy, HĐND, ⟨UBND và …⟩": the first member of the list of bodies that runs, comma by
