@@ -15,15 +15,21 @@ import Testing
             + "(19/5/1890 – 19/5/2025).", "2025-05-19"),
         // (the range written as one word)
         ("Sáng 6/2, Hội Nông dân tỉnh tổ chức kỷ niệm 90 năm ngày thành lập Hội Nông dân Việt Nam (6/2/1930-6/2/2020).", "2020-02-06"),
+        // (the range closing the sentence, its dates dotted)
+        ("Sáng 23-9, UBND TPHCM tổ chức mít tinh trọng thể kỷ niệm 60 năm ngày Nam Bộ kháng chiến (23.9.1945 - 23.9.2005).", "2005-09-23"),
     ])
     func theRangesLaterYear(lead: String, date: String) throws {
         #expect(try #require(meeting("Gặp mặt nhân ngày kỷ niệm\n" + lead)).date?.iso == date)
     }
 
-    /// One full date alone may be the day the anniversary marks, not this year's.
+    /// One full date alone may be the day the anniversary marks, not this year's; a day other than the
+    /// range's takes none of its years (the text does not give it).
     @Test func oneFullDateIsNoYear() throws {
         let m = try #require(meeting("Gặp mặt nhân ngày kỷ niệm\nSáng 30/4, UBND tỉnh tổ chức lễ kỷ niệm ngày giải phóng miền Nam 30/4/1975."))
         #expect(m.date == nil)
+        let before = try #require(meeting("Gặp mặt nhân ngày kỷ niệm\nChiều ngày 26/1, Đảng ủy thị trấn Thiên Cầm tổ chức buổi gặp mặt nhân "
+            + "kỷ niệm 92 năm ngày thành lập Đảng Cộng sản Việt Nam (3/2/1930-3/2/2022)."))
+        #expect(before.date == nil)
     }
 
     /// The title's month and year of the lead's day give its year; another month gives none.
