@@ -41,6 +41,15 @@ import Testing
         #expect(try #require(meeting("Ngày 20/02/2020, Đại hội chi bộ nhiệm kỳ 2020 – 2022 đã được tổ chức.")).host == nil)
     }
 
+    /// A school written small before its kind's capitals (its spaces doubled as written, made single).
+    @Test(arguments: [
+        ("(THTG) Ngày 14/5, trường  Chính  trị tỉnh Tiền Giang tổ chức Đại hội Đảng bộ nhiệm kỳ 2015-2020.", "trường Chính trị tỉnh Tiền Giang"),
+        ("Ngày 14/5/2015, trường THPT Lê Lợi tổ chức Đại hội Đảng bộ nhiệm kỳ 2015-2020.", "trường THPT Lê Lợi"),
+    ])
+    func aSchoolInSmallLetters(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+
     @Test func aCellInSmallLettersBeforeNoUnitsName() {
         #expect(meeting("Ngày 18/8/2020, chi bộ Nguyễn Văn An đã tổ chức Lễ kết nạp Đảng viên mới.")?.host == nil)
     }

@@ -10,7 +10,8 @@ extension BodyGrammar {
     /// - "đảng ủy xã Hạ Trung, huyện Bá Thước", "đoàn xã Thanh Hà": a Party or Youth Union committee,
     ///   before the place it leads, as a commune's page writes it;
     /// - "chi bộ Trường Trung cấp Xây dựng", "huyện đoàn Thanh Ba": a Party cell before the unit it
-    ///   belongs to, a district's Youth Union before its place's name.
+    ///   belongs to, a district's Youth Union before its place's name;
+    /// - "trường Chính trị tỉnh Tiền Giang", "trường THPT Lê Lợi": a school before its kind's capitals.
     static func opensInSmallLetters(_ lead: LeadWords, at i: Int) -> Bool {
         let w = lead.words
         if lead.matchesWritten(["liên", "bộ"], at: i) { return i + 2 < w.count && w[i + 1].after.isEmpty && w[i + 2].isCapitalised }
@@ -19,6 +20,9 @@ extension BodyGrammar {
         }
         if lead.matchesWritten(["tổ", "đại", "biểu"], at: i) || lead.matchesWritten(["đoàn", "đại", "biểu"], at: i) {
             return i + 3 < w.count && w[i + 2].after.isEmpty && ["HĐND", "QH", "Quốc", "Hội"].contains(w[i + 3].text)
+        }
+        if w[i].lower == "trường", w[i].after.isEmpty, i + 1 < w.count, w[i + 1].isCapitalised, lead.matchWritten(schools, at: i + 1) != nil {
+            return true
         }
         if let cell = lead.matchWritten(cells, at: i), case let k = i + cell.count, k < w.count, w[i..<k].allSatisfy(\.after.isEmpty), w[k].isCapitalised {
             return cell[0] != "chi" || BodyGrammar.head(lead, at: k) != nil
@@ -33,6 +37,10 @@ extension BodyGrammar {
 
     /// A Party or Youth Union committee's head written small: "đảng ủy", "đảng uỷ", "đoàn".
     static let partyCommittees = PhraseTable(["đảng ủy", "đảng uỷ", "đoàn"])
+
+    /// The kinds of schools, whose capitals follow a "trường" written small.
+    static let schools = PhraseTable(["chính trị", "đại học", "cao đẳng", "trung cấp", "trung học", "tiểu học", "mầm non", "mẫu giáo",
+                                      "thpt", "thcs", "ptdtnt", "ptdtbt"])
 
     /// A Party cell's head written small, before its unit's name, and the Youth Union's committees of a
     /// place, before the place's name.

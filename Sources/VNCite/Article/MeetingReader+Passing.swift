@@ -58,6 +58,10 @@ extension MeetingReader {
         // "Chào mừng thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, ngày 20-10, Hội LHPN … tổ chức hội
         // nghị …": a meeting hailed for its success is the occasion of another (not "tổ chức thành công Đại hội").
         if i >= 4, lead.matchesWritten(["chào", "mừng", "thành", "công"], at: i - 4) { return true }
+        // "Đồng thời trên cơ sở tổ chức tổng kết 05 năm thực hiện Đề án …, đề xuất các giải pháp …": what
+        // a plan builds on, no meeting reported.
+        let basis = i >= 2 && lead.matchesWritten(["tổ", "chức"], at: i - 2) ? i - 2 : i
+        if basis >= 3, lead.matchesWritten(["trên", "cơ", "sở"], at: basis - 3) { return true }
         guard i > 1, w[i - 1].after.isEmpty, w[i - 2].after.isEmpty else { return false }
         if MeetingWords.passing.contains(w[i - 2].folded + " " + w[i - 1].folded) { return !adoptsItsResolution(lead, noun: i) && !framesItself(lead, noun: i) }
         let closed = lead.matches(["be", "mac"], at: i - 2) || lead.matches(["ket", "thuc"], at: i - 2)
