@@ -4,7 +4,7 @@ import Testing
 /// A portal's notices over the headline are not its title: a SharePoint portal's skip links in
 /// Vietnamese, a log-in and a loading note, the label of a search box, a note that the site is on
 /// trial, a greeting, a theme's bar of today's date (which dates nothing), a bulleted line of the
-/// site's contacts.
+/// site's contacts, the outlet's masthead and a copy button.
 @Suite struct ArticlePortalNoticeTests {
     static let pages: [(text: String, title: String, date: String?)] = [
         ("Bỏ qua Lệnh Ruy-băng\nBỏ qua nội dung chính\n\nHỘI THẢO THU GOM NƯỚC THẢI, THOÁT NƯỚC BỀN VỮNG VÀ GIẢI PHÁP CHỐNG NGẬP ĐÔ THỊ\n\n"
@@ -28,6 +28,12 @@ import Testing
             + "Đại hội Đại biểu Hội Khảo Cổ học Việt Nam toàn quốc lần thứ IV\n\nNgày 28/3/2025, tại Bảo tàng Lịch sử Quốc gia, Hội Khảo Cổ "
             + "học Việt Nam đã long trọng tổ chức đại hội đại biểu toàn quốc lần thứ IV, nhiệm kỳ 2025-2030.",
          "Đại hội Đại biểu Hội Khảo Cổ học Việt Nam toàn quốc lần thứ IV", nil),
+        ("Cơ quan Trung ương của Hiệp hội Chống hàng giả & Bảo vệ thương hiệu Việt Nam\n  • Click để copy\n\nHội thảo “Hoàn thiện cơ chế phối "
+            + "hợp giữa Đảng ủy, Hội đồng trường và Hiệu trưởng”\n\nSáng 19/10/2023, tại Hà Nội, Học viện Báo chí và Tuyên truyền tổ chức Hội thảo.",
+         "Hội thảo “Hoàn thiện cơ chế phối hợp giữa Đảng ủy, Hội đồng trường và Hiệu trưởng”", nil),
+        // (a sentence that opens on the same words is the headline)
+        ("Cơ quan của Bộ Y tế vừa công bố kết quả kiểm tra\n\nSáng 19/10/2023, Bộ Y tế công bố kết quả kiểm tra an toàn thực phẩm.",
+         "Cơ quan của Bộ Y tế vừa công bố kết quả kiểm tra", nil),
     ]
 
     @Test(arguments: pages)

@@ -7,13 +7,18 @@
 /// - its greeting: "CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG TTĐT TRUNG TÂM VĂN HÓA - THỂ THAO …";
 /// - a theme's bar of today's date, its weekday then its month first: "Thứ hai, Tháng Một 20, 2025",
 ///   "Thứ Hai, Tháng 4 28, 2025" (the page's day, not the article's);
-/// - the items of a menu its crawl glued together: "Nhịp cầu sư phạmChuyện học đường" (`gluesMenuItems`).
+/// - the items of a menu its crawl glued together: "Nhịp cầu sư phạmChuyện học đường" (`gluesMenuItems`);
+/// - the outlet's masthead, whose organ it is: "Cơ quan Trung ương của Hiệp hội Chống hàng giả & Bảo vệ
+///   thương hiệu Việt Nam", "Cơ quan ngôn luận của …", "Cơ quan của Hội Nhà báo Việt Nam"; and a button, "• Click để copy".
 extension PageChrome {
     /// Whether the folded line is one of them.
     static func isNotice(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.count <= 160 else { return false }
         let line = String(decoding: bytes, as: UTF8.self)
-        if ["bo qua lenh ruy-bang", "bo qua noi dung chinh", "dang nhap"].contains(line) { return true }
+        if ["bo qua lenh ruy-bang", "bo qua noi dung chinh", "dang nhap", "click de copy", "• click de copy"].contains(line) { return true }
+        // (A masthead says no more: not "Cơ quan của Bộ Y tế vừa công bố …", a sentence.)
+        if bytes.count <= 120, ["co quan cua ", "co quan trung uong cua ", "co quan ngon luan cua "].contains(where: { line.hasPrefix($0) }),
+           !line.contains("."), ![" da ", " vua ", " se ", " to chuc", " cong bo", " ban hanh"].contains(where: { line.contains($0) }) { return true }
         if line.hasPrefix("dang tai") && line.hasSuffix("...") && bytes.count <= 40 { return true }
         if line.hasPrefix("tu khoa:") || line.hasPrefix("tu khoa :") { return true }
         let names = ["website", "trang web", "trang thong tin", "trang ttdt", "cong thong tin", "cong ttdt"]
