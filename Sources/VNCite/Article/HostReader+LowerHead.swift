@@ -18,9 +18,9 @@ extension HostReader {
             if !w[k].after.isEmpty { marked = true; break }
             k += 1
         }
-        // ("Đại hội chi bộ Giáo dục ⟨lần⟩ thứ V", "Đại hội chi bộ Giáo dục⟨,⟩ nhiệm kỳ …": the name
-        // runs whole to its round or its mark.)
-        if end > start, k < w.count, marked || rounds.contains(w[k].lower) { end = marked ? k + 1 : k }
+        // ("Đại hội chi bộ Giáo ⟨dục⟩ lần thứ V", "… Giáo ⟨dục⟩, nhiệm kỳ …": the small half of the last
+        // capital's word goes on the name, to its round or its mark; not "quốc hội Mỹ ⟨tuần trước⟩".)
+        while end > start, end < min(w.count, marked ? k + 1 : k), BodyGrammar.runsOn(w[end - 1], into: w[end]) { end += 1 }
         // (The qualifier opens on a capital or a small word of its own: "ban ⟨Kinh tế⟩ …", "hội ⟨người⟩ Do Thái Mỹ".)
         guard end > start, PersonName.read(lead, at: start) == nil else { return nil }
         return i..<end
@@ -50,6 +50,6 @@ extension HostReader {
         "hôm", "sáng", "chiều", "tối", "trưa", "ngày", "bắt", "rằng", "mới", "này", "đó", "qua", "nay",
     ]).union(rounds)
 
-    /// Words of a congress's round or term, on which a name ends whole, small words and all.
+    /// Words of a congress's round or term, which end its body's name: "chi bộ Giáo dục ⟨lần⟩ thứ V".
     static let rounds: Set<String> = ["lần", "nhiệm", "khóa", "khoá"]
 }

@@ -16,7 +16,8 @@ extension HostReader {
         // (Or its first deed, when it opens on the day and the second points back at the meeting: "Chiều 4-11,
         // Đảng ủy Tòa án nhân dân tối cao công bố Quyết định …. Tại hội nghị, …"; not an item of a list:
         // "… tổ chức chuỗi hoạt động …. Chuỗi hoạt động gồm: Tọa đàm …".)
-        let pointed = bare.at == 1 && ["tai", "trong"].contains(second.words[0].folded) || bare.at == attendance(second) || captions(second)
+        let pointed = bare.at == 1 && ["tai", "trong"].contains(second.words[0].folded)
+            || bare.at == attendance(second) || captions(second)
         let onTheDay = pointed && MeetingDate.opensOnADay(first)
         guard let done = first.words.indices.first(where: {
             ["đã", "vừa"].contains(first.words[$0].lower) || attended && first.matchesWritten(["tổ", "chức"], at: $0)
@@ -33,8 +34,8 @@ extension HostReader {
     }
 
     /// Where the sentence names a meeting (of this kind) by its noun alone, at its clause's start or
-    /// after "Tại", "Trong", "(Đến tham) dự" (`attendance`), "Quang cảnh": the noun, then a comma, the sentence's end
-    /// or a verb in small letters ("Cuộc họp diễn ra", "hội nghị giới thiệu"), not a name ("Hội nghị
+    /// after "Tại", "Trong", "(Đến tham) dự" (`attendance`), "Quang cảnh": the noun, then a comma, the
+    /// sentence's end or a verb in small letters ("Cuộc họp diễn ra", "hội nghị giới thiệu"), not a name ("Hội nghị
     /// APEC", "hội nghị lần thứ 12", "cuộc họp thường kỳ"). The noun's place, length and kind.
     static func bareNoun(_ lead: LeadWords, kind: String? = nil) -> (at: Int, length: Int, kind: String)? {
         let w = lead.words
