@@ -4,7 +4,8 @@ import Testing
 /// A portal's notices over the headline are not its title: a SharePoint portal's skip links in
 /// Vietnamese, a log-in and a loading note, the label of a search box, a note that the site is on
 /// trial, a greeting, a theme's bar of today's date (which dates nothing), a bulleted line of the
-/// site's contacts, the outlet's masthead and a copy button.
+/// site's contacts, the outlet's masthead and a copy button, a rating box and a bar of views (also
+/// between the headline and its date line).
 @Suite struct ArticlePortalNoticeTests {
     static let pages: [(text: String, title: String, date: String?)] = [
         ("Bỏ qua Lệnh Ruy-băng\nBỏ qua nội dung chính\n\nHỘI THẢO THU GOM NƯỚC THẢI, THOÁT NƯỚC BỀN VỮNG VÀ GIẢI PHÁP CHỐNG NGẬP ĐÔ THỊ\n\n"
@@ -31,6 +32,12 @@ import Testing
         ("Cơ quan Trung ương của Hiệp hội Chống hàng giả & Bảo vệ thương hiệu Việt Nam\n  • Click để copy\n\nHội thảo “Hoàn thiện cơ chế phối "
             + "hợp giữa Đảng ủy, Hội đồng trường và Hiệu trưởng”\n\nSáng 19/10/2023, tại Hà Nội, Học viện Báo chí và Tuyên truyền tổ chức Hội thảo.",
          "Hội thảo “Hoàn thiện cơ chế phối hợp giữa Đảng ủy, Hội đồng trường và Hiệu trưởng”", nil),
+        // (a rating box and a bar of views between the headline and its date line)
+        ("Phường 11: Tổ chức Lễ khánh thành công trình\n\n[ Điểm đánh giá5/5 ]1 người đã bình chọn\nXem: 453 | Cật nhập: 5/21/2020 3:16:08 PM "
+            + "| RSS\n\nNgày đăng: 20/5/2020\n\nSáng ngày 19/5/2020, Đảng ủy phường tổ chức Lễ khánh thành công trình.",
+         "Phường 11: Tổ chức Lễ khánh thành công trình", "2020-05-20"),
+        ("UBND phường tổ chức Lễ khánh thành công trình\n\nLượt xem: 453\n\nNgày đăng: 20/5/2020\n\nSáng ngày 19/5/2020, UBND phường tổ "
+            + "chức Lễ khánh thành công trình.", "UBND phường tổ chức Lễ khánh thành công trình", "2020-05-20"),
         // (a sentence that opens on the same words is the headline)
         ("Cơ quan của Bộ Y tế vừa công bố kết quả kiểm tra\n\nSáng 19/10/2023, Bộ Y tế công bố kết quả kiểm tra an toàn thực phẩm.",
          "Cơ quan của Bộ Y tế vừa công bố kết quả kiểm tra", nil),

@@ -217,4 +217,13 @@ extension ArticleHeader {
         while k > 0, text.scalars[k - 1] != " " { k -= 1 }
         return text.scalars[k]
     }
+
+    /// The line over the date line at `n`, past up to two lines of the page's tools between them:
+    /// "Phường 11: Tổ chức Lễ khánh thành công trình" / "Xem: 453 | Cật nhập: 5/21/2020 3:16:08 PM | RSS"
+    /// / "Ngày đăng: 20/5/2020".
+    static func overTools(_ text: CleanText, _ lines: [Range<Int>], _ n: Int) -> Int {
+        var k = n - 1
+        while k >= 1, n - k <= 2, PageChrome.holds(text, lines[k]) { k -= 1 }
+        return k
+    }
 }

@@ -144,7 +144,7 @@ enum ArticleHeader {
         // "Tăng cỡ chữ Giảm cỡ chữ" / the headline.)
         // (Nor a line of marks alone, a page's stray ".".)
         var order = dateIndex.map { n in
-            [overSection(text, lines, overByline(text, lines, from: n - 1)),
+            [overSection(text, lines, overByline(text, lines, from: overTools(text, lines, n))),
              underSection(text, lines, lines.indices.dropFirst(n + 1).prefix(3).first { !PageChrome.holds(text, lines[$0]) && text.fold[lines[$0]].contains(where: Scanner.isWordByte) } ?? n + 1)]
         }
             ?? [lines.prefix(body).indices.first { n in

@@ -9,13 +9,17 @@
 ///   "Thứ Hai, Tháng 4 28, 2025" (the page's day, not the article's);
 /// - the items of a menu its crawl glued together: "Nhịp cầu sư phạmChuyện học đường" (`gluesMenuItems`);
 /// - the outlet's masthead, whose organ it is: "Cơ quan Trung ương của Hiệp hội Chống hàng giả & Bảo vệ
-///   thương hiệu Việt Nam", "Cơ quan ngôn luận của …", "Cơ quan của Hội Nhà báo Việt Nam"; and a button, "• Click để copy".
+///   thương hiệu Việt Nam", "Cơ quan ngôn luận của …", "Cơ quan của Hội Nhà báo Việt Nam"; and a button, "• Click để copy";
+/// - a portal's rating box and its bar of views: "[ Điểm đánh giá5/5 ]1 người đã bình chọn", "Xem: 453 | Cật nhập: 5/21/2020
+///   3:16:08 PM | RSS".
 extension PageChrome {
     /// Whether the folded line is one of them.
     static func isNotice(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.count <= 160 else { return false }
         let line = String(decoding: bytes, as: UTF8.self)
         if ["bo qua lenh ruy-bang", "bo qua noi dung chinh", "dang nhap", "click de copy", "• click de copy"].contains(line) { return true }
+        if bytes.count <= 80, line.contains("diem danh gia"), line.contains("binh chon") { return true }
+        if line.hasPrefix("xem: "), line.dropFirst(5).first?.isNumber == true, line.contains("|") { return true }
         // (A masthead says no more: not "Cơ quan của Bộ Y tế vừa công bố …", a sentence.)
         if bytes.count <= 120, ["co quan cua ", "co quan trung uong cua ", "co quan ngon luan cua "].contains(where: { line.hasPrefix($0) }),
            !line.contains("."), ![" da ", " vua ", " se ", " to chuc", " cong bo", " ban hanh"].contains(where: { line.contains($0) }) { return true }
