@@ -139,8 +139,7 @@ enum BodyGrammar {
             } else if word.isCapitalised, !isTimeOrNumber(word.text), !foreignName(lead, at: end) {
                 // A person's name ends the body: "Bộ Thương mại Trương Đình Tuyển"; a province
                 // does not ("UBND tỉnh Hà Tây").
-                // ("châu Âu" is Europe, not a Mr Âu; "Hội thánh ⟨Cao Đài⟩ Tây Ninh", a faith, no Mr Cao; "Bảo tàng
-                // ⟨Tôn Đức Thắng⟩", a house named after him: `namedAfterPeople`.)
+                // (No Mr Âu in "châu Âu", no Mr Cao in "Hội thánh Cao Đài"; "Bảo tàng Tôn Đức Thắng": `namedAfterPeople`.)
                 if PersonName.read(lead, at: end) != nil, w[end - 1].lower != "châu", !lead.matchesWritten(["cao", "đài"], at: end),
                    lead.matchWritten(namedAfterPeople, at: i)?.count != end - i,
                    !catalog.startsWithProvince(lead.words[end..<min(end + 3, w.count)].map(\.folded).joined(separator: " ")) {
