@@ -25,8 +25,8 @@ import Testing
         #expect(meeting(lead)?.host == host)
     }
 
-    /// A congress's name may open on its cell in small letters: the cell's name runs to the
-    /// congress's round or mark, small words and all.
+    /// A congress's name may open on its cell in small letters: the cell's name ends on its last
+    /// capital's word, small half and all ("Giáo dục"), before the congress's round or a mark.
     @Test(arguments: [
         ("Ngày 20/02/2020, tại Phòng Giáo dục và đào tạo huyện Ea Kar Đại hội chi bộ Giáo dục lần thứ V, nhiệm kỳ 2020 – 2022 đã được tổ chức.",
          "chi bộ Giáo dục"),
