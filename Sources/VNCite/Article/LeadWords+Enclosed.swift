@@ -29,4 +29,18 @@ extension LeadWords {
         guard let open = (0...i).last(where: { words[$0].before.contains("“") }) else { return false }
         return !words[open...i].contains { $0.after.contains("”") }
     }
+
+    /// The words of `range` that stand outside quotation marks opened in it, a quote closed by any
+    /// mark in a word, as news slips it (unlike `inQuotes`): "… tươi xanh"được tổ chức ⟨tại⟩ Hà Nội",
+    /// "hội thảo “Tầm nhìn bóng đá “ vừa diễn ra ⟨tại⟩ Đức".
+    func outsideQuotes(_ range: Range<Int>) -> [Int] {
+        let marks: Set<Character> = ["\"", "“", "”"]
+        func holdsAMark(_ w: Word) -> Bool { [w.before, w.text, w.after].contains { $0.contains(where: marks.contains) } }
+        var quoted = false
+        return range.filter { k in
+            let inside = quoted || words[k].opensQuote
+            quoted = quoted ? !holdsAMark(words[k]) : words[k].opensQuote && !words[k].closesQuote && !words[k].text.contains(where: marks.contains)
+            return !inside
+        }
+    }
 }

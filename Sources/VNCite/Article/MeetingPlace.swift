@@ -9,27 +9,12 @@ enum MeetingPlace {
     static func read(_ lead: LeadWords, noun i: Int, length: Int, end: Int, catalog: Catalog) -> String? {
         let w = lead.words
         let opening = (0..<i).filter { k in k == 0 || w[k - 1].after.contains(",") }
-        // (Not a "tại" inside a quoted theme: "hội thảo với chủ đề "Di tích … tại Thành phố Hồ Chí Minh - Dấu ấn …"";
-        // the quote closed by any quotation mark, as news slips it: "… tươi xanh"được tổ chức tại Hà Nội".)
-        var quoted = false
-        let own = ((i + length)..<end).filter { k in
-            let inside = quoted || w[k].opensQuote
-            quoted = quoted ? !holdsAQuote(w[k]) : w[k].opensQuote && !w[k].closesQuote && !w[k].text.contains(where: quotes.contains)
-            return !inside
-        }
-        for k in opening + own where w[k].lower == "tại" && w[k].after.isEmpty {
+        // (Not a "tại" inside a quoted theme: "hội thảo với chủ đề "Di tích … tại Thành phố Hồ Chí Minh - Dấu ấn …"".)
+        for k in opening + lead.outsideQuotes((i + length)..<end) where w[k].lower == "tại" && w[k].after.isEmpty {
             // (Not the stop of the sentence that its last word kept: "tại Kho bạc Nhà nước TP.HCM.")
             if let r = place(lead, at: k + 1, catalog: catalog) { return lead.text(r).withoutClosingStops() }
         }
         return nil
-    }
-
-    /// Quotation marks, straight and curved.
-    static let quotes: Set<Character> = ["\"", "“", "”"]
-
-    /// Whether a word holds a quotation mark anywhere: before it, inside it or after it.
-    static func holdsAQuote(_ word: LeadWords.Word) -> Bool {
-        word.before.contains(where: quotes.contains) || word.text.contains(where: quotes.contains) || word.after.contains(where: quotes.contains)
     }
 
     /// The place that starts at `k`: a body's premises ("Sở Ngoại vụ TP.HCM", "trụ sở Bộ Y tế"),
