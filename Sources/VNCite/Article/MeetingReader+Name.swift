@@ -117,10 +117,9 @@ extension MeetingReader {
             if lead.matchWritten(saidThere, at: k) != nil { return true }
             // "Tham dự lễ ký kết ⟨có đồng chí Trần Minh Luân …⟩": who came is no part of its name.
             if ["có", "gồm"].contains(word), opensOnAttending(lead, before: start) || presentThere(lead, at: k) { return true }
-            // "cuộc họp với các bệnh viện chuyên khoa tại TP HCM, ⟨yêu cầu đưa ra danh mục …⟩": what it asked;
-            // "buổi lễ công bố quyết định thành lập Đảng bộ Sở KH&CN, ⟨đến dự có …⟩": who came.
-            if k > start, w[k - 1].after.contains(","), lead.matchWritten(MeetingWords.asksFor, at: k) != nil
-                || lead.matchWritten(cameToIt, at: k) != nil { return true }
+            // "cuộc họp với các bệnh viện chuyên khoa tại TP HCM, ⟨yêu cầu đưa ra danh mục …⟩": what it asked.
+            if k > start, w[k - 1].after.contains(","), lead.matchWritten(MeetingWords.asksFor, at: k) != nil { return true }
+            if k > start, whoCame(lead, at: k) { return true }
             // "(hội thảo …) được tổ chức", "(kỳ họp …) chính thức khai mạc"; not "(hội thảo về quyền) được
             // học tập", "Đại hội chính thức lần VII".
             // "(cuộc hội thảo) được Trung tâm Nghiên cứu Giáo dục tổ chức": its organiser, by the passive.

@@ -103,4 +103,12 @@ extension MeetingReader {
     /// The words that open a clause of who came, after a meeting's name and its comma: "đến dự", "tham dự"
     /// (not "dự" alone, which opens "dự toán", "dự án": "phiên thảo luận về thực hiện ngân sách 2005, dự toán …").
     static let cameToIt: [[Substring]] = ["đến dự", "tới dự", "tham dự"].map { $0.split(separator: " ") }
+
+    /// Whether who came opens at `k`, after a comma or before its "có": "buổi lễ công bố quyết định thành
+    /// lập Đảng bộ Sở KH&CN, ⟨đến dự có …⟩", "tọa đàm kỷ niệm … (20/10/1930-20/10/2023) ⟨tới dự có …⟩".
+    static func whoCame(_ lead: LeadWords, at k: Int) -> Bool {
+        guard k > 0, let came = lead.matchWritten(cameToIt, at: k) else { return false }
+        let w = lead.words
+        return w[k - 1].after.contains(",") || k + came < w.count && ["có", "gồm"].contains(w[k + came].lower)
+    }
 }

@@ -132,7 +132,8 @@ extension MeetingReader {
                 if p == ["chưa"], lead.matchWritten(notYetFollowers, at: k + 1) != nil { return false }
                 return true
             }
-            return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true
+            // "ngày 15/5 tới" (to come); not a bracket's last day before a clause: "(20/10/1930-20/10/2023), tới dự có …".
+            return k > 0 && lead.words[k].lower == "tới" && lead.words[k - 1].text.first?.isNumber == true && lead.words[k - 1].after.isEmpty
         } || !heldBefore && (stop..<max(stop, future)).contains { lead.matchWritten(MeetingWords.future, at: $0) != nil && !quoted($0) }
             || (i..<end).contains { lead.matchWritten(MeetingWords.past, at: $0) != nil } || askedFor(lead, noun: i, from: start)
             || !heldBefore && toBeHeld(lead, noun: i) || byThePlan(lead)
