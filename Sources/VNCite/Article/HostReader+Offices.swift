@@ -16,6 +16,7 @@ extension HostReader {
                 }
                 return hit.1
             }
+            if let chair = chairmanshipAfterRank(lead, at: k), let body = officeBody(lead, in: chair..<(chair + 1), catalog: catalog) { return body }
             // ("Bí thư Trung ương Đảng": a seat in the Secretariat, as "Ủy viên Bộ Chính trị" is a membership.)
             if lead.matches(["bi", "thu", "trung", "uong"], at: k) { continue }
             if let council = councilHeaded(lead, in: k..<(k + 1), catalog: catalog, readShortOnly: true) { return council }  // ("Hội đồng tư vấn đặc xá")
