@@ -18,6 +18,9 @@ import Testing
          "Trung tâm Y tế (TTYT) khu vực Cà Mau"),
         ("Sáng 8/7/2025, Tòa án nhân dân (TAND) khu vực 15 tổ chức hội nghị triển khai công tác năm 2025.", "Tòa án nhân dân (TAND) khu vực 15"),
         ("Sở Giao thông vận tải tỉnh này vừa có buổi làm việc với các doanh nghiệp vận tải trên địa bàn.", "Sở Giao thông vận tải tỉnh"),
+        // (and past the year of a council's round)
+        ("Ngày 21/5, tại Quảng Bình, Hội đồng bình chọn sản phẩm CNNT tiêu biểu cấp tỉnh năm 2020 đã tổ chức cuộc họp nhằm thông qua kết quả.",
+         "Hội đồng bình chọn sản phẩm CNNT tiêu biểu cấp tỉnh"),
     ])
     func theNameEndsBeforeItsVerbs(lead: String, host: String) throws {
         let m = try #require(meeting(lead))

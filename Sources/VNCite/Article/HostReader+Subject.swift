@@ -57,9 +57,10 @@ extension HostReader {
                 // ("Đảng ủy Quân khu 3 ⟨vào sáng nay (27/6/2022)⟩ tổ chức": the time it held it; "… tổ chức
                 // ⟨thành công⟩ Đại hội": how it went.)
                 let succeeded = i >= 4 && lead.matchesWritten(["tổ", "chức", "thành", "công"], at: i - 4)
-                // (And "này" after the name: "Ban Quản lý Khu Kinh tế tỉnh ⟨này⟩ vừa có buổi làm việc".)
+                // (And "này" after the name: "Ban Quản lý Khu Kinh tế tỉnh ⟨này⟩ vừa có buổi làm việc"; the year
+                // of a council's round: "Hội đồng bình chọn sản phẩm CNNT tiêu biểu cấp tỉnh ⟨năm 2020⟩ đã tổ chức".)
                 func glue(_ w: LeadWords.Word) -> Bool {
-                    MeetingWords.glue.contains(w.lower) || ["vào", "này"].contains(w.lower) || w.text.first?.isNumber == true
+                    MeetingWords.glue.contains(w.lower) || ["vào", "này", "năm"].contains(w.lower) || w.text.first?.isNumber == true
                         || succeeded && ["thành", "công"].contains(w.lower)
                         || pastAside && timesInAsides.contains(w.lower)
                         || term != nil && ["nhiệm", "kỳ", "-", "–"].contains(w.lower)

@@ -16,7 +16,8 @@ extension MeetingWords {
     /// trên diễn đàn Quốc hội").
     /// (Not "tổ chức đối thoại", often a task or a programme's: a dialogue needs its "buổi".)
     /// A ceremony so named is of its kind with "lễ", as the labels write it: "lễ kỷ niệm"; so is the
-    /// announcement of a decision ("UBND tỉnh tổ chức công bố và trao Quyết định bổ nhiệm …"), not of
+    /// announcement of a decision or of several ("UBND tỉnh tổ chức công bố và trao Quyết định bổ nhiệm …",
+    /// "Sở Công thương tỉnh Tây Ninh tổ chức công bố các quyết định về cán bộ"), not of
     /// anything else ("tổ chức công bố thông tin"); a briefing of the units' heads, a "buổi trực báo" ("BTV
     /// Huyện đoàn Hiệp Đức tổ chức trực báo nắm tình hình trước, trong và sau tết"); the admission of one to
     /// the Party, a "lễ kết nạp" ("Chi bộ … tổ chức kết nạp quần chúng ưu tú Nguyễn Mỹ Kim vào Đảng"; not "kết nạp 50 đảng viên").
@@ -25,7 +26,7 @@ extension MeetingWords {
         "tuyên dương": "lễ tuyên dương", "khánh thành": "lễ khánh thành", "khởi công": "lễ khởi công",
         "động thổ": "lễ động thổ", "diễn đàn": "diễn đàn", "khai giảng": "lễ khai giảng", "bế giảng": "lễ bế giảng",
         "họp mặt": "họp mặt", "phát động": "lễ phát động", "công bố quyết định": "lễ công bố", "ký kết": "lễ ký kết",
-        "công bố và trao quyết định": "lễ công bố", "trực báo": "buổi trực báo",
+        "công bố và trao quyết định": "lễ công bố", "công bố các quyết định": "lễ công bố", "trực báo": "buổi trực báo",
         "kết nạp quần chúng": "lễ kết nạp", "kết nạp đảng viên": "lễ kết nạp",
     ]
     static let organisedEventNouns = PhraseTable(organisedEvents.keys.sorted())
