@@ -50,6 +50,13 @@ import Testing
         #expect(meeting(lead)?.host == host)
     }
 
+    /// A steering committee in small letters, its number inside its name, owns the meeting rather
+    /// than the office of the one who spoke at it.
+    @Test func aNumberedSteeringCommitteeInSmallLetters() {
+        #expect(meeting("Phát biểu tại cuộc họp của ban chỉ đạo 389 tỉnh Bình Dương vào chiều nay, Phó Chủ tịch Ủy ban nhân dân tỉnh "
+            + "Nguyễn Văn Dành nhận định: Công tác đấu tranh phòng, chống buôn lậu đang tiềm ẩn nhiều rủi ro.")?.host == "ban chỉ đạo 389 tỉnh Bình Dương")
+    }
+
     @Test func aCellInSmallLettersBeforeNoUnitsName() {
         #expect(meeting("Ngày 18/8/2020, chi bộ Nguyễn Văn An đã tổ chức Lễ kết nạp Đảng viên mới.")?.host == nil)
     }

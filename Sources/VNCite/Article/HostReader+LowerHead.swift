@@ -12,7 +12,8 @@ extension HostReader {
         guard start < w.count, w[start - 1].after.isEmpty else { return nil }
         var end = start, marked = false
         var k = start
-        while k < min(w.count, start + 8), w[k].before.isEmpty, w[k].text.allSatisfy({ $0.isLetter || $0 == "-" }),
+        // (A number inside it too: "cuộc họp của ban chỉ đạo ⟨389⟩ tỉnh Bình Dương".)
+        while k < min(w.count, start + 8), w[k].before.isEmpty, w[k].text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }),
               !qualifierStops.contains(w[k].lower) {
             if w[k].isCapitalised { end = k + 1 }
             if !w[k].after.isEmpty { marked = true; break }
