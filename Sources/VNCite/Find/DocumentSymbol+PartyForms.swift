@@ -12,7 +12,7 @@ extension Scanner {
             self = start; return nil
         }
         // (Old State symbols were spaced too: "1675 QĐ/TCCB-LĐ", "20 TT/SĐ-DA"; only a Party
-        // committee's code is taken after the slash: "TW", "TU", "HU", "ĐU", "BTGTW", "TWĐTN".)
+        // committee's code is taken after the slash: "TW", "TU", "HU", "ĐU", "BTGTW", "TWĐTN", "ĐUSCT".)
         guard let issuer = slashedPartyIssuer() else { self = start; return nil }
         return DocumentSymbol(number: number, year: nil, type: DocumentKind.canonicalCode(type.uppercased()),
                               issuer: issuer, system: .party, malformed: true)
@@ -28,7 +28,9 @@ extension Scanner {
         probe.skipSpaces()
         guard let code = probe.readCode(), code.first?.isUppercase == true else { return nil }
         let issuer = DocumentKind.canonicalCode(code.uppercased())
-        guard issuer.hasPrefix("TW") || issuer.hasSuffix("TW") || Self.localPartyIssuers.contains(issuer) else { return nil }
+        // (A unit's Party committee is "ĐU" and the unit's code: "ĐUCA", "ĐUSCT" — Đảng ủy Sở Công Thương.)
+        guard issuer.hasPrefix("TW") || issuer.hasSuffix("TW") || Self.localPartyIssuers.contains(issuer) || issuer.hasPrefix("ĐU")
+        else { return nil }
         self = probe
         return issuer
     }
