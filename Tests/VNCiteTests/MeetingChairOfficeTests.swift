@@ -148,4 +148,11 @@ import Testing
             + "tưởng – Văn hóa Trung ương, đã có buổi làm việc với lãnh đạo TPHCM về công tác quản lý báo chí."))
         #expect(m.host == "Ban Tư tưởng - Văn hóa Trung ương")
     }
+
+    /// A company's board by itself is no host: the company its chairman also heads is.
+    @Test func aBoardAloneIsNoHost() {
+        #expect(meeting("(HNM) - Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty Đường sắt Việt Nam Nguyễn Hữu Bằng khẳng định như vậy tại "
+            + "hội nghị tổng kết dự án “Lắp ráp, chế tạo đầu máy xe lửa trong nước” diễn ra ngày 9-10, tại Hà Nội.")?.host
+            == "Tổng công ty Đường sắt Việt Nam")
+    }
 }

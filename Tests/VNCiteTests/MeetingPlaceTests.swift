@@ -87,4 +87,13 @@ import Testing
             + "khai mạc hội nghị tập huấn nghiệp vụ công đoàn."))
         #expect(owned.host == "Ban Thường vụ Liên đoàn Lao động tỉnh Bạc Liêu")
     }
+
+    /// An office's premises named by its parent ("tại Cơ quan phía Nam Tập Đoàn …") is the venue, its
+    /// bodies no host of a sentence that has no subject of its own.
+    @Test func anOfficesPremisesAreTheVenue() throws {
+        let m = try #require(meeting("Sáng ngày 27/6, tại Cơ quan phía Nam Tập Đoàn Bưu Chính Viễn Thông VNPT đã tổ chức Hội nghị trực tuyến "
+            + "nghe báo cáo kết quả Hội nghị Trung ương 10."))
+        #expect(m.place == "Cơ quan phía Nam Tập Đoàn Bưu Chính Viễn Thông VNPT")
+        #expect(m.host == nil)
+    }
 }

@@ -1,4 +1,4 @@
-/// The Party rank a chairman's offices open on.
+/// The Party rank a chairman's offices open on, and the board a company's chairman heads.
 extension HostReader {
     /// "đồng chí Phạm Anh Tuấn, ⟨Phó Bí thư Tỉnh ủy⟩, Chủ tịch UBND tỉnh Gia Lai, chủ trì buổi làm việc" → the
     /// chairmanship: a provincial, district or commune chairman's deputy-secretary rank in the Party
@@ -13,4 +13,8 @@ extension HostReader {
               w[comma].after == ",", lead.matchesWritten(["chủ", "tịch"], at: comma + 1) else { return nil }
         return comma + 1
     }
+
+    /// A company's board by itself, which names no body (lower case): "Chủ tịch ⟨HĐQT⟩ kiêm Tổng Giám đốc
+    /// Tổng công ty Đường sắt Việt Nam" speaks for the company.
+    static let boards: Set<String> = ["hđqt", "hđtv", "hội đồng quản trị", "hội đồng thành viên"]
 }

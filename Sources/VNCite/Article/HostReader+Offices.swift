@@ -46,7 +46,7 @@ extension HostReader {
                 // as "Bộ trưởng KHCN Hoàng Văn Phong" does.)
                 if let r = BodyGrammar.read(lead, at: k + n, catalog: catalog, afterOffice: true) {
                     let abbreviated = lead.match(ministers, at: k) == office && lead.words[r].allSatisfy { $0.isAcronym || $0.text == "&" }
-                    if !abbreviated { return lead.text(r) }
+                    if !abbreviated, !boards.contains(lead.text(r).lowercased()) { return lead.text(r) }  // (`boards`: no body alone)
                     if r.count > 1, PersonName.read(lead, at: r.upperBound) != nil { return "Bộ " + lead.text(r) }
                 }
                 if n == office, let body = fieldOffice(lead, office: k..<(k + n)) { return body }

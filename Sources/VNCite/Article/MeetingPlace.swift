@@ -80,10 +80,11 @@ enum MeetingPlace {
     ].phrases
 
     /// Places named by a common noun, its first word capitalised, then their own name: "Trung tâm
-    /// triển lãm Vân Hồ", "Tổng lãnh sự quán Nhật Bản", "Thủ đô Hà Nội", "Thành phố Huế" (folded).
+    /// triển lãm Vân Hồ", "Tổng lãnh sự quán Nhật Bản", "Thủ đô Hà Nội", "Thành phố Huế", "Cơ quan phía
+    /// Nam Tập đoàn VNPT" (folded).
     static let placeHeads: [[Substring]] = [
         "trung tam", "tong lanh su quan", "dai su quan", "cong vien", "khu", "van phong", "dai le duong", "tru so", "cung",
-        "thu do", "thanh pho",
+        "thu do", "thanh pho", "co quan",
     ].phrases
 
     /// Where a place's name starts: past at most two small words of `words` ("trụ sở", "văn
