@@ -9,6 +9,8 @@ import Testing
          "Hội Liên hiệp Phụ nữ tỉnh Lào Cai"),
         ("Ngày 7-10, Ủy ban MTTQ Việt Nam phường Bến Thành tổ chức phiên trù bị Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
          "Ủy ban MTTQ Việt Nam phường Bến Thành"),
+        ("Sáng ngày 18/3/2020, Đảng bộ Tổng Công ty mạng lưới Viettel tổ chức phiên chính thức Đại hội Đại biểu lần thứ IV, nhiệm kỳ 2020-2025.",
+         "Đảng bộ Tổng Công ty mạng lưới Viettel"),
     ])
     func theSittingsBodyHoldsTheCongress(lead: String, host: String) throws {
         let m = try #require(meeting(lead))

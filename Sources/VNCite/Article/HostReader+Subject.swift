@@ -227,8 +227,10 @@ extension HostReader {
         return k..<end
     }
 
-    /// The words of a congress's sitting before its name: "Phiên làm việc thứ nhất", "phiên trù bị".
-    static let sittingWords: Set<String> = ["phiên", "làm", "việc", "thứ", "nhất", "hai", "ba", "trù", "bị", "bế", "mạc", "khai"]
+    /// The words of a congress's sitting before its name: "Phiên làm việc thứ nhất", "phiên trù bị", "phiên chính thức".
+    static let sittingWords: Set<String> = [
+        "phiên", "làm", "việc", "thứ", "nhất", "hai", "ba", "trù", "bị", "bế", "mạc", "khai", "chính", "thức",
+    ]
 
     static let ownPlaces: [[Substring]] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"].phrases
 }
