@@ -5,7 +5,8 @@ import Testing
 /// links, a detail page's name with the site's after it, the site's name with its address and
 /// numbers, the buttons of the letters' size after the headline, a byline that credits the
 /// pictures ("Hải Yến. Ảnh: Thu Hà") between the headline and its date line, a section's name right
-/// over the headline ("Tin tức"), and a menu's items a crawl glued ("Góc nhìn giáo dụcChuyện học đường").
+/// over the headline ("Tin tức"), a menu's items a crawl glued ("Góc nhìn giáo dụcChuyện học đường"), the
+/// site's hot line ("Hot line 1900 54 54 81") and a breadcrumb from "Home".
 @Suite struct ArticleSiteLinesTests {
     static let pages: [(text: String, title: String, date: String?)] = [
         ("Liên kết website\n\nHội Nông dân tỉnh Nghệ An - Địa chỉ: 37 Lê Hồng Phong, TP Vinh. Điện thoại: (0238) 3844 129  Fax: 0238.3842 612\n\n"
@@ -31,6 +32,13 @@ import Testing
         ("Góc nhìn giáo dụcChuyện học đường\n\nCó nên tổ chức lễ tốt nghiệp ở nhà hát lớn?\n\nMới đây, sinh viên một trường đại học "
             + "phản đối trường tổ chức lễ tốt nghiệp tại nhà thi đấu và muốn được dời đến nhà hát của thành phố.",
          "Có nên tổ chức lễ tốt nghiệp ở nhà hát lớn?", nil),
+        // (the site's hot line, two words, over the headline; a breadcrumb from "Home" that ends on it)
+        ("Hot line   1900 54 54 81\n\nHội nghị Ban Chấp hành Đoàn Tổng công ty lần thứ VI, nhiệm kỳ 2017 – 2022\n\nChiều 12/10/2018, Đoàn TNCS "
+            + "Hồ Chí Minh Tổng công ty Bưu điện Việt Nam đã tổ chức Hội nghị Ban Chấp hành lần thứ VI, nhiệm kỳ 2017 – 2022.",
+         "Hội nghị Ban Chấp hành Đoàn Tổng công ty lần thứ VI, nhiệm kỳ 2017 – 2022", nil),
+        ("Home / Doanh nghiệp / Tập đoàn công nghiệp cao su: đại hội thi đua yêu nước lần thứ V\n\nTập đoàn công nghiệp cao su: đại hội thi "
+            + "đua yêu nước lần thứ V\n\nNgày 29/07/2020; Tập đoàn công nghiệp cao su đã tổ chức Đại hội thi đua yêu nước lần thứ V.",
+         "Tập đoàn công nghiệp cao su: đại hội thi đua yêu nước lần thứ V", nil),
     ]
 
     @Test(arguments: pages)

@@ -1,7 +1,7 @@
 /// The lines a saved page carries around its article, which are neither its title nor its lead:
 ///
 /// - a breadcrumb: "Trang chủ > Tin tức - Sự kiện > Tin hoạt động", "Tin tức » Xây dựng Đảng",
-///   "Trang chủ Chính trị - Xã hội";
+///   "Trang chủ Chính trị - Xã hội", "Home / Doanh nghiệp / …";
 /// - a slogan in the banner, over the headline: "Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội …";
 /// - the page's tools: "Cỡ chữ: A+ A-   |   In bài viết   |   Chia sẻ", "Lượt xem: 1.387";
 /// - its frame: "Skip to main content", "Banner", its notices (`isNotice`), "Banner TOP phải 3", "Thời tiết đang được cập nhật
@@ -60,7 +60,7 @@ enum PageChrome {
         if greater && (has(Needle.step) || has(Needle.doubleStep))
             || opens(bytes, "trang chu") && (has(Needle.slash) || has(Needle.spacedBar) || has(Needle.gap) || homeOverSection(text, line)
                 || line.count > 10 && text.scalars[line.lowerBound + 9].properties.isUppercase)  // "Trang chủTin tức - Sự kiện": its steps glued
-            || site.contains(where: { opens(bytes, $0) }) {
+            || site.contains(where: { opens(bytes, $0) }) || opens(bytes, "home / ") {
             return true
         }
         let s = text.scalars
@@ -192,7 +192,7 @@ enum PageChrome {
     }
 
     /// The first words of a line of the site's contacts, folded.
-    static let contacts = ["lien he", "hotline", "dien thoai", "email", "e-mail", "tel", "fax", "duong day nong"]
+    static let contacts = ["lien he", "hotline", "hot line", "dien thoai", "email", "e-mail", "tel", "fax", "duong day nong"]
 
     /// "http://hdndcaobang.gov.vn", "www.baohaiduong.vn": a site's address alone on its line (folded).
     static func isAddress(_ bytes: ArraySlice<UInt8>) -> Bool {
