@@ -86,6 +86,7 @@ import Testing
         // (the Party's congress in figures, said to be the Party's; not a local one's)
         ("Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội 12 của Đảng.", ["NQ-ĐH-XII/TW"]),
         ("Thông qua Chương trình hành động thực hiện Nghị quyết Đại hội 12 của Đảng bộ tỉnh.", []),
+        ("Quyết tâm hoàn thành mục tiêu mà Nghị quyết Đại hội 12 Công đoàn Việt Nam đã đề ra.", ["NQ-ĐH-XII/Công đoàn Việt Nam"]),
         ("Nghị quyết Đại hội Đảng bộ thành phố Hà Nội lần thứ XVII đã đề ra mục tiêu.", ["NQ-ĐH-XVII/TU@Hà Nội"]),
         // One law, two spellings.
         ("Luật Đất đai (sửa đổi) được thông qua; Luật Đất đai 2024 có hiệu lực từ tháng 8.",

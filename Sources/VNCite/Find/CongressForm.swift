@@ -190,12 +190,15 @@ enum CongressForm {
     }
 
     /// "Nghị quyết Đại hội 12 của Đảng": the Party's national congress by its number in figures,
-    /// said to be the Party's (not "Đại hội 12 của Đảng bộ …").
+    /// said to be the Party's (not "Đại hội 12 của Đảng bộ …"); or an organisation's the reader knows,
+    /// named right after it: "Nghị quyết Đại hội 12 Công đoàn Việt Nam".
     static func partysInFigures(_ s: inout Scanner) -> String? {
         var end = s
         guard let roman = figures(&end, upTo: 14) else { return nil }
         var probe = end
         probe.skipSpaces()
+        var named = probe
+        if named.isUppercase(named.pos), named.readOrganisation() != nil { s = end; return roman }
         guard probe.read("cua dang"), !Scanner.isWordByte(probe.current) else { return nil }
         probe.skipSpaces()
         guard !probe.read("bo") else { return nil }
