@@ -14,6 +14,8 @@ import Testing
         ("Sáng 5/1/2024, Hội Khuyến học tỉnh tổ chức lễ trao học bổng cho 200 học sinh nghèo vượt khó.", "lễ"),
         ("Sáng 21/11/2016, UBND tỉnh Quảng Ngãi tổ chức công bố và trao Quyết định bổ nhiệm Trưởng ban quản lý Khu kinh tế Dung Quất.", "lễ công bố"),
         ("Ngày 15.8, Sở Công thương tỉnh Tây Ninh tổ chức công bố các quyết định về cán bộ và giao nhiệm vụ cho Chi cục Quản lý thị trường.", "lễ công bố"),
+        ("Ngày 8/6/2023, tại thành phố Rạch Giá, Uỷ ban nhân dân tỉnh Kiên Giang tổ chức biểu dương, khen thưởng 62 điển hình tiêu biểu.",
+         "lễ biểu dương"),
         ("Sáng 28/7/2009, Tổng Liên đoàn Lao động Việt Nam tổ chức kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam.", "lễ kỷ niệm"),
         ("Chiều 15-3-2018, tại thành phố Pleiku, Cụm thi đua Tây Nguyên tổ chức ký kết giao ước thi đua năm 2018.", "lễ ký kết"),
         ("Ngày 25/3, UBND tỉnh Quảng Trị và Công ty Cổ phần liên doanh Cảng quốc tế Mỹ Thủy tổ chức lễ thi công Dự án đầu tư xây dựng Khu bến cảng Mỹ Thủy.",

@@ -7,8 +7,8 @@ extension MeetingWords {
     /// Reviews named without "hội nghị" and ceremonies without "lễ", meetings only right after "tổ
     /// chức" ("Đảng ủy Khối … tổ chức sơ kết 5 năm thực hiện Chỉ thị 05", "Tổng Liên đoàn … tổ chức
     /// kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam", "Tỉnh đoàn … đã tổ chức tuyên dương 12
-    /// Gương mặt trẻ", "Bộ Chỉ huy Quân sự tỉnh tổ chức phát động đợt thi đua cao điểm …", "Tập đoàn
-    /// … tổ chức khánh thành Nhà máy …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý
+    /// Gương mặt trẻ", "UBND tỉnh Kiên Giang tổ chức biểu dương, khen thưởng 62 điển hình …", "Bộ Chỉ
+    /// huy Quân sự tỉnh tổ chức phát động đợt thi đua cao điểm …", "Tập đoàn … tổ chức khánh thành Nhà máy …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý
     /// luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …", "Cụm thi đua Tây Nguyên … tổ chức ký kết
     /// giao ước thi đua năm 2018"), and
     /// no meeting noun anywhere else ("hội nghị tổng kết" is a "hội nghị"). So is a forum that a body
@@ -23,7 +23,7 @@ extension MeetingWords {
     /// the Party, a "lễ kết nạp" ("Chi bộ … tổ chức kết nạp quần chúng ưu tú Nguyễn Mỹ Kim vào Đảng"; not "kết nạp 50 đảng viên").
     static let organisedEvents: [String: String] = [
         "sơ kết": "sơ kết", "tổng kết": "tổng kết", "kỷ niệm": "lễ kỷ niệm", "kỉ niệm": "lễ kỷ niệm",
-        "tuyên dương": "lễ tuyên dương", "khánh thành": "lễ khánh thành", "khởi công": "lễ khởi công",
+        "tuyên dương": "lễ tuyên dương", "biểu dương": "lễ biểu dương", "khánh thành": "lễ khánh thành", "khởi công": "lễ khởi công",
         "động thổ": "lễ động thổ", "diễn đàn": "diễn đàn", "khai giảng": "lễ khai giảng", "bế giảng": "lễ bế giảng",
         "họp mặt": "họp mặt", "phát động": "lễ phát động", "công bố quyết định": "lễ công bố", "ký kết": "lễ ký kết",
         "công bố và trao quyết định": "lễ công bố", "công bố các quyết định": "lễ công bố", "trực báo": "buổi trực báo",
