@@ -6,7 +6,8 @@ import Testing
 /// numbers, the buttons of the letters' size after the headline, a byline that credits the
 /// pictures ("Hải Yến. Ảnh: Thu Hà") between the headline and its date line, a section's name right
 /// over the headline ("Tin tức"), a menu's items a crawl glued ("Góc nhìn giáo dụcChuyện học đường"), the
-/// site's hot line ("Hot line 1900 54 54 81") and a breadcrumb from "Home".
+/// site's hot line ("Hot line 1900 54 54 81"), a breadcrumb from "Home", and the site's slogan over a
+/// headline with its day in brackets.
 @Suite struct ArticleSiteLinesTests {
     static let pages: [(text: String, title: String, date: String?)] = [
         ("Liên kết website\n\nHội Nông dân tỉnh Nghệ An - Địa chỉ: 37 Lê Hồng Phong, TP Vinh. Điện thoại: (0238) 3844 129  Fax: 0238.3842 612\n\n"
@@ -39,6 +40,10 @@ import Testing
         ("Home / Doanh nghiệp / Tập đoàn công nghiệp cao su: đại hội thi đua yêu nước lần thứ V\n\nTập đoàn công nghiệp cao su: đại hội thi "
             + "đua yêu nước lần thứ V\n\nNgày 29/07/2020; Tập đoàn công nghiệp cao su đã tổ chức Đại hội thi đua yêu nước lần thứ V.",
          "Tập đoàn công nghiệp cao su: đại hội thi đua yêu nước lần thứ V", nil),
+        // (a headline with its day in brackets under the site's slogan)
+        ("SINH NĂNG LƯỢNG - DƯỠNG TƯƠNG LAI\n\nHội nghị người lao động năm 2011 Cơ quan Tổng Công ty Điện lực Dầu khí Việt Nam (10/01/2011)\n\n"
+            + "Trong không khí thi đua sôi nổi của cả nước, sáng ngày 10/01/2011 Tổng công ty đã tổ chức Hội nghị người lao động năm 2011.",
+         "Hội nghị người lao động năm 2011 Cơ quan Tổng Công ty Điện lực Dầu khí Việt Nam", "2011-01-10"),
     ]
 
     @Test(arguments: pages)

@@ -26,7 +26,7 @@ extension ArticleHeader {
         return (date, line.lowerBound..<(close + 1))
     }
 
-    /// Whether `line` is the page's first, or the first under a section's name alone ("Tin KHCN trong tỉnh" /
+    /// Whether `line` is the page's first, or the first under a section's name or the site's line alone ("Tin KHCN trong tỉnh" /
     /// "Lễ công bố quyết định thành lập Đảng bộ Sở Khoa học và Công nghệ tỉnh BR-VT (12/12/2016)").
     static func firstUnderSection(_ text: CleanText, _ line: Range<Int>) -> Bool {
         let fold = text.fold
@@ -35,7 +35,8 @@ extension ArticleHeader {
         guard let end = fold[..<line.lowerBound].lastIndex(where: { !blank($0) }).map({ $0 + 1 }) else { return true }
         let start = fold[..<end].lastIndex(of: 10).map { $0 + 1 } ?? 0
         guard fold[..<start].allSatisfy(blank) else { return false }
-        return isSection(text.string(start..<end).trimmingCharacters(in: .whitespaces))
+        // (Or under the site's own line: "SINH NĂNG LƯỢNG - DƯỠNG TƯƠNG LAI" / "Hội nghị người lao động năm 2011 … (10/01/2011)".)
+        return isSection(text.string(start..<end).trimmingCharacters(in: .whitespaces)) || PageChrome.holds(text, start..<end)
     }
 
     /// "Trung tâm Phục vụ Hành chính công TP.HCM gấp rút hoàn thiện trước giờ G 27/12/2025 15:38": a
