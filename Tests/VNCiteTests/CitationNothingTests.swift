@@ -10,6 +10,8 @@ import Testing
         "Quốc lộ 1A, điện thoại 0234.3822.123, tỷ số 2-1, ngày 10/12/2019, năm 2020-2025.",
         "Kế hoạch 5 năm 2021-2025 và quyết định đầu tư dự án.",
         "Cơ sở pháp lý để xây dựng Kế hoạch 5 năm 2016 - 2020 của tỉnh.",
+        // (and in a line written all in capitals)
+        "THỰC HIỆN THẮNG LỢI NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI HẰNG NĂM VÀ KẾ HOẠCH 5 NĂM (2021 - 2025)",
         "Luật sư Nguyễn Văn A cho biết, theo luật thì không được.",
         "tác phẩm “Một số vấn đề lý luận và thực tiễn về chủ nghĩa xã hội” của Tổng Bí thư",
         "Phát biểu kết luận Hội nghị, đồng chí Bí thư đánh giá cao.",

@@ -44,7 +44,10 @@ extension Scanner {
         // "đề" (papers): "mục tiêu, nhiệm vụ Nghị quyết 14 đề ra".
         if !start.afterNumberWord(), let w = probe.readWord() {
             let word = String(decoding: text.fold[w], as: UTF8.self)
-            if Self.quantityWords.contains(word) && !isUppercase(w.lowerBound) && !(word == "ban" && probe.nextWordIs("hanh"))
+            // (A capital opens a name, "Quyết định 217 Ban hành …"; not in a line written all in capitals,
+            // "KẾ HOẠCH 5 NĂM (2021 - 2025)", a five-year plan.)
+            let shouted = string(w).count > 1 && string(w).allSatisfy { !$0.isLetter || $0.isUppercase }
+            if Self.quantityWords.contains(word) && (!isUppercase(w.lowerBound) || shouted) && !(word == "ban" && probe.nextWordIs("hanh"))
                 && !(word == "de" && probe.nextWordIs("ra"))
                 && !Self.foldLikeQuantities.contains(string(w).lowercased()) && !probe.datesFollow(word) {
                 self = start
