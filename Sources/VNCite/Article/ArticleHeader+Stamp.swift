@@ -26,8 +26,9 @@ extension ArticleHeader {
         return (date, line.lowerBound..<(close + 1))
     }
 
-    /// Whether `line` is the page's first, or the first under a section's name or the site's line alone ("Tin KHCN trong tỉnh" /
-    /// "Lễ công bố quyết định thành lập Đảng bộ Sở Khoa học và Công nghệ tỉnh BR-VT (12/12/2016)").
+    /// Whether `line` is the page's first, or the first under a section's name or the site's line alone
+    /// ("Tin KHCN trong tỉnh" / "Lễ công bố quyết định thành lập Đảng bộ Sở Khoa học và Công nghệ tỉnh
+    /// BR-VT (12/12/2016)").
     static func firstUnderSection(_ text: CleanText, _ line: Range<Int>) -> Bool {
         let fold = text.fold
         func blank(_ b: UInt8) -> Bool { b == 32 || b == 10 }
@@ -35,7 +36,8 @@ extension ArticleHeader {
         guard let end = fold[..<line.lowerBound].lastIndex(where: { !blank($0) }).map({ $0 + 1 }) else { return true }
         let start = fold[..<end].lastIndex(of: 10).map { $0 + 1 } ?? 0
         guard fold[..<start].allSatisfy(blank) else { return false }
-        // (Or under the site's own line: "SINH NĂNG LƯỢNG - DƯỠNG TƯƠNG LAI" / "Hội nghị người lao động năm 2011 … (10/01/2011)".)
+        // (Or under the site's own line: "SINH NĂNG LƯỢNG - DƯỠNG TƯƠNG LAI" / "Hội nghị người lao động năm
+        // 2011 … (10/01/2011)".)
         return isSection(text.string(start..<end).trimmingCharacters(in: .whitespaces)) || PageChrome.holds(text, start..<end)
     }
 

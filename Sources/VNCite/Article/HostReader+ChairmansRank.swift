@@ -7,7 +7,8 @@ extension HostReader {
     static func chairmanshipAfterRank(_ lead: LeadWords, at k: Int) -> Int? {
         let w = lead.words
         // (Its "Phó" may be glued to the name before it: "đồng chí Phạm Anh Tuấn-Phó Bí thư Tỉnh ủy".)
-        let glued = k > 0 && w[k - 1].after.isEmpty && w[k - 1].text.lowercased().hasSuffix("-phó") && lead.matchesWritten(["bí", "thư"], at: k)
+        let glued = k > 0 && w[k - 1].after.isEmpty && w[k - 1].text.lowercased().hasSuffix("-phó")
+            && lead.matchesWritten(["bí", "thư"], at: k)
         guard glued || lead.matchesWritten(["phó", "bí", "thư"], at: k),
               let comma = (k..<min(w.count, k + 8)).first(where: { !w[$0].after.isEmpty }),
               w[comma].after == ",", lead.matchesWritten(["chủ", "tịch"], at: comma + 1) else { return nil }

@@ -19,7 +19,8 @@ extension HostReader {
         var k = start
         // (Past the venue that opens the clause, whatever bodies its name holds: "Sáng 27/6, tại ⟨Cơ quan
         // phía Nam Tập Đoàn Bưu Chính Viễn Thông VNPT⟩ đã tổ chức Hội nghị …" has no subject.)
-        if ["tại", "ở"].contains(lead.words[start].lower), let venue = MeetingPlace.place(lead, at: start + 1, catalog: catalog), venue.upperBound <= i {
+        if ["tại", "ở"].contains(lead.words[start].lower), let venue = MeetingPlace.place(lead, at: start + 1, catalog: catalog),
+           venue.upperBound <= i {
             k = venue.upperBound
         }
         while k < i {

@@ -8,8 +8,8 @@ extension MeetingWords {
     /// chức" ("Đảng ủy Khối … tổ chức sơ kết 5 năm thực hiện Chỉ thị 05", "Tổng Liên đoàn … tổ chức
     /// kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam", "Tỉnh đoàn … đã tổ chức tuyên dương 12
     /// Gương mặt trẻ", "UBND tỉnh Kiên Giang tổ chức biểu dương, khen thưởng 62 điển hình …", "Bộ Chỉ
-    /// huy Quân sự tỉnh tổ chức phát động đợt thi đua cao điểm …", "Tập đoàn … tổ chức khánh thành Nhà máy …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý
-    /// luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …", "Cụm thi đua Tây Nguyên … tổ chức ký kết
+    /// huy Quân sự tỉnh tổ chức phát động đợt thi đua cao điểm …", "Tập đoàn … tổ chức khánh thành Nhà
+    /// máy …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …", "Cụm thi đua Tây Nguyên … tổ chức ký kết
     /// giao ước thi đua năm 2018"), and
     /// no meeting noun anywhere else ("hội nghị tổng kết" is a "hội nghị"). So is a forum that a body
     /// organises ("Hội Doanh nhân trẻ Việt Nam tổ chức Diễn đàn …"), not the floor of one ("phát biểu
