@@ -155,4 +155,10 @@ import Testing
             + "hội nghị tổng kết dự án “Lắp ráp, chế tạo đầu máy xe lửa trong nước” diễn ra ngày 9-10, tại Hà Nội.")?.host
             == "Tổng công ty Đường sắt Việt Nam")
     }
+
+    /// A corporation written small after the board's abbreviation is read whole, not cut inside its head.
+    @Test func aBoardOfACorporation() {
+        #expect(meeting("Sáng 9/10, ông Nguyễn Hữu Bằng, Chủ tịch HĐQT Tổng công ty Bưu điện chủ trì hội nghị tổng kết năm 2020.")?.host
+            == "HĐQT Tổng công ty Bưu điện")
+    }
 }

@@ -34,8 +34,8 @@ enum BodyGrammar {
         "bộ đội biên phòng", "quân chủng", "binh chủng", "vùng cảnh sát biển", "trạm kiểm soát biên phòng", "trạm y tế",
     ].map(LeadWords.normalPhrase))
 
-    /// Committees, councils and border units inside a name ("Đảng ủy ⟨Đồn Biên phòng⟩ …"), small words and all.
-    static let nestedHeads: [[Substring]] = ["ban", "hoi dong", "uy ban", "don bien phong", "bo doi bien phong", "tram kiem soat bien phong"].phrases
+    /// Committees, councils, border units and corporations inside a name ("Đảng ủy ⟨Đồn Biên phòng⟩ …", "HĐQT ⟨Tổng công ty⟩ Bưu điện").
+    static let nestedHeads: [[Substring]] = ["ban", "hoi dong", "uy ban", "don bien phong", "bo doi bien phong", "tram kiem soat bien phong", "tong cong ty"].phrases
 
     /// Lower-case words inside names, with their marks ("tỉnh", "nhân dân", "các cơ quan"): "nói"
     /// and "tại" are not "nội" and "tài".
