@@ -43,13 +43,13 @@ extension Scanner {
         // "bản" (copies): "Quyết định 217 ban hành Quy chế giám sát …"; nor "đề ra" (sets out), not
         // "đề" (papers): "mục tiêu, nhiệm vụ Nghị quyết 14 đề ra".
         if !start.afterNumberWord(), let w = probe.readWord() {
-            let word = String(decoding: text.fold[w], as: UTF8.self)
+            let word = String(decoding: text.fold[w], as: UTF8.self), written = string(w)
             // (A capital opens a name, "Quyết định 217 Ban hành …"; not in a line written all in capitals,
             // "KẾ HOẠCH 5 NĂM (2021 - 2025)", a five-year plan.)
-            let shouted = string(w).count > 1 && string(w).allSatisfy { !$0.isLetter || $0.isUppercase }
+            let shouted = written.count > 1 && written.allSatisfy { !$0.isLetter || $0.isUppercase }
             if Self.quantityWords.contains(word) && (!isUppercase(w.lowerBound) || shouted) && !(word == "ban" && probe.nextWordIs("hanh"))
                 && !(word == "de" && probe.nextWordIs("ra"))
-                && !Self.foldLikeQuantities.contains(string(w).lowercased()) && !probe.datesFollow(word) {
+                && !Self.foldLikeQuantities.contains(written.lowercased()) && !probe.datesFollow(word) {
                 self = start
                 return nil
             }
