@@ -92,4 +92,17 @@ import Testing
             + "xét khen thưởng.")?.host == "Hội đồng Thi đua - Khen thưởng tỉnh Bình Định")
         #expect(meeting("Ngày 25/8/2025, Thường trực HĐND tỉnh Bình Định tổ chức hội nghị.")?.host == "Thường trực HĐND tỉnh Bình Định")
     }
+
+    /// Of a meeting "giữa" two parties, the first holds it; when the first is a person whose office
+    /// names no body, the host is unknown, and the second party is not it.
+    @Test func theSecondPartyOfAMeetingBetweenIsNoHost() {
+        #expect(meeting("Chiều nay, Bộ GDĐT đã thông báo nội dung cuộc họp kín giữa Bộ trưởng Nguyễn Minh Hiển và các giám đốc sở GDĐT.")?.host
+                == nil)
+        // (an office that names its body still gives it; a first party that is a body holds it)
+        #expect(meeting("Chiều nay đã diễn ra cuộc họp giữa Bộ trưởng Bộ Y tế Trần Thị Trung Chiến và các giám đốc sở y tế.")?.host
+                == "Bộ Y tế")
+        #expect(meeting("Chiều qua đã diễn ra cuộc làm việc giữa Bộ trưởng - Chủ nhiệm Ủy ban TDTT Nguyễn Danh Thái và Thường trực LĐBĐ VN.")?.host
+                == "Ủy ban TDTT")
+        #expect(meeting("Sáng nay đã diễn ra cuộc họp mặt giữa kiều bào và UBND TP HCM.")?.host == "UBND TP HCM")
+    }
 }

@@ -20,6 +20,12 @@ extension HostReader {
         let stop = clauseEnd(lead, from: g + 1)
         for k in (g + 1)..<stop {
             if let office = officeBody(lead, in: k..<(k + 1), catalog: catalog) { return office }
+            // ("cuộc họp kín giữa Bộ trưởng Nguyễn Minh Hiển và các giám đốc sở GDĐT": a first party
+            // whose offices name no body leaves the host unknown; the second party's is not it.)
+            if k == g + 1, opensOffice(lead, at: k) {
+                let party = (k..<stop).first { ["và", "với"].contains(lead.words[$0].lower) } ?? stop
+                return (k..<party).lazy.compactMap { officeBody(lead, in: $0..<($0 + 1), catalog: catalog) }.first
+            }
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog) { return lead.text(r) }
         }
         return nil
