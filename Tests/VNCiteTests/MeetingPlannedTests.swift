@@ -135,11 +135,26 @@ import Testing
         "Từ ngày 10/3 đến 12/3/2015, ba Chi bộ trực thuộc Đảng bộ Sở Công Thương đã tổ chức Đại hội lần thứ IV nhiệm kỳ 2015 - 2017.",
         // (a body told to hold it)
         "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc tổng kết công tác HĐND năm 2022.",
+        // (told by "giao" alone, a list of names, what it is charged with)
+        "Vừa qua, UBND huyện Vĩnh Linh giao UBND thị trấn Hồ Xá, Cửa Tùng, Bến Quan chịu trách nhiệm tổ chức lễ công bố thị trấn đạt chuẩn đô thị văn minh.",
+        "Ngày 5/3/2024, UBND huyện giao UBND thị trấn Hồ Xá tổ chức hội nghị tổng kết.",
+        // (an order before a name that holds "giao": "công trình giao thông")
+        "Bộ trưởng chỉ đạo Cục giám định và Quản lý chất lượng công trình giao thông tổ chức cuộc họp với sự tham gia của các nhà khoa học.",
+        // (the session to come, after the body whose it is)
+        "Trên cơ sở đề nghị của Chính phủ, UBTVQH bổ sung Nghị quyết vào chương trình để Quốc hội xem xét thông qua tại kỳ họp Quốc hội tới.",
         // (its members summoned to it)
         "Phó Chủ tịch Thường trực HĐND TP Hà Nội vừa ký giấy triệu tập các đại biểu HĐND TP về dự kỳ họp chuyên đề (kỳ họp thứ 6) liên quan công tác nhân sự.",
     ])
     func aMeetingToBeHeldOrOfEveryLevel(lead: String) {
         #expect(meeting(lead) == nil)
+    }
+
+    /// A body that held the meeting is no body told to hold it: a name that holds "giao" ("Bộ Ngoại
+    /// giao"), a session of a body whose name ends the clause.
+    @Test func heldByABodyWhoseNameHoldsAnOrdersWord() {
+        #expect(meeting("Ngày 5/3/2024, Bộ Ngoại giao tổ chức họp báo thường kỳ.")?.host == "Bộ Ngoại giao")
+        #expect(meeting("Ngày 5/3/2024, Sở Giao Thông Vận Tải tổ chức hội nghị tổng kết.")?.host == "Sở Giao Thông Vận Tải")
+        #expect(meeting("Sáng 5/3/2024, Quốc hội đã thông qua luật tại kỳ họp Quốc hội khóa XV.")?.host == "Quốc hội")
     }
 
     /// A steering committee's name holds "chỉ đạo", no order: its conference was held.

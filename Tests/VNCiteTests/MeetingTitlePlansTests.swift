@@ -57,4 +57,23 @@ import Testing
             + "nhiệm kỳ 2020-2025 đã khai mạc."))
         #expect(m.kind == "đại hội")
     }
+
+    /// A page that gives the meeting's time as a field of its own line, as a notice does, announces it.
+    @Test(arguments: [
+        "Thông tin về Hội nghị tổng kết hoạt động năm 2013\n\nBan Quản lý các Khu chế xuất và công nghiệp thành phố Hồ Chí Minh tổ chức "
+            + "Hội nghị tổng kết hoạt động năm 2013 và triển khai nhiệm vụ năm 2014.\n\nThời gian: 08 giờ 00, Thứ Tư, ngày 19 tháng 02 năm 2014."
+            + "\n\nĐịa điểm: Hội trường Thành ủy.",
+        "Được sự thống nhất của Thường trực Đảng ủy, Thường trực HĐND xã phối hợp với Thường trực UBMTTQ xã tổ chức tiếp xúc cử tri trước "
+            + "kỳ họp lần thứ 3 HĐND xã khóa XII với nội dung như sau:\nI.Thời gian và địa điểm: Từ ngày 01/12/2025 - ngày 02/12/2025.",
+    ])
+    func aNoticeWithItsTimeAsAField(text: String) {
+        #expect(Extractor().extract(Article(source: "a.txt", text: text)).meeting == nil)
+    }
+
+    /// A report that tells the time in a sentence is still one.
+    @Test func aReportThatTellsTheTimeInASentence() {
+        let text = "Ngày 19/02/2014, Ban Quản lý các Khu chế xuất và công nghiệp thành phố Hồ Chí Minh tổ chức Hội nghị tổng kết hoạt động năm 2013."
+            + "\n\nThời gian qua, Ban Quản lý đã thu hút nhiều dự án."
+        #expect(Extractor().extract(Article(source: "a.txt", text: text)).meeting?.kind == "hội nghị")
+    }
 }

@@ -23,6 +23,9 @@ import Testing
         // (a trip come, told as done: "đã đến", "đã về")
         ("Ngày 21-1, Đoàn công tác của Bộ Khoa học - Công nghệ (KH-CN) do đồng chí Huỳnh Thành Đạt, Ủy viên Trung ương Đảng, Bộ trưởng "
             + "làm Trưởng đoàn đã đến làm việc tại tỉnh Thái Nguyên.", "Đoàn công tác của Bộ Khoa học - Công nghệ (KH-CN)"),
+        // (a delegation that opens the clause come to work, with no "đã")
+        ("Ngày 06/9/2025, Đoàn Công tác của Ban Quản lý các Khu công nghiệp tỉnh Hưng Yên do ông Hoàng Văn Mai – Phó Trưởng Ban Quản "
+            + "lý làm Trưởng đoàn đến làm việc tại Ban Quản lý Khu kinh tế tỉnh Khánh Hòa.", "Đoàn Công tác của Ban Quản lý các Khu công nghiệp tỉnh Hưng Yên"),
     ])
     func aWorkingVisit(lead: String, host: String) throws {
         let m = try #require(meeting(lead))
@@ -87,6 +90,7 @@ import Testing
         "Sáng 12/9, đoàn công tác đã đến thăm và làm việc với huyện Đức Thọ.",
         // (one who came to work somewhere, no body)
         "Năm 2010, anh Nguyễn Văn Hùng đã về làm việc tại Công ty Điện lực Hà Nội.",
+        "Năm 2010, anh Nguyễn Văn Hùng về làm việc tại Công ty Điện lực Hà Nội.",
     ])
     func noWorkingVisit(lead: String) {
         #expect(meeting(lead) == nil)

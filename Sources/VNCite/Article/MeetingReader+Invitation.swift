@@ -15,6 +15,32 @@ extension MeetingReader {
         invitationWords.found(in: text.fold, 0..<text.fold.count)
     }
 
+    /// "Thời gian: 08 giờ 00, Thứ Tư, ngày 19 tháng 02 năm 2014. / Địa điểm: Hội trường Thành ủy …",
+    /// "I.Thời gian và địa điểm: Từ ngày 01/12/2025 - ngày 02/12/2025.": a page that gives a meeting's
+    /// time as a field on a line of its own, near its top, is a notice of it; a report tells the time in
+    /// its sentences.
+    static func givesItsTimeAsAField(_ text: CleanText) -> Bool {
+        let fold = text.fold, limit = min(fold.count, MeetingLead.leadLimit)
+        var k = 0
+        while k < limit {
+            let lineEnd = fold[k..<limit].firstIndex(of: 10) ?? limit
+            var line = Substring(String(decoding: fold[k..<min(lineEnd, k + 40)], as: UTF8.self))
+            line = line.drop { $0 == " " }
+            // (past a list's mark: "I.", "2)", "-")
+            let mark = line.prefix { $0.isNumber || "ivx".contains($0) }
+            if !mark.isEmpty, let next = line.dropFirst(mark.count).first, ".)".contains(next) { line = line.dropFirst(mark.count + 1) }
+            if let first = line.first, "-+*".contains(first) { line = line.dropFirst() }
+            line = line.drop { $0 == " " }
+            if line.hasPrefix("thoi gian") {
+                var rest = line.dropFirst("thoi gian".count)
+                if rest.hasPrefix(" va dia diem") { rest = rest.dropFirst(" va dia diem".count) }
+                if rest.drop(while: { $0 == " " }).first == ":" { return true }
+            }
+            k = lineEnd + 1
+        }
+        return false
+    }
+
     /// An invitation in the text, folded: "trân trọng kính mời".
     static let invitationWords = ByteNeedles(["tran trong kinh moi"])
 

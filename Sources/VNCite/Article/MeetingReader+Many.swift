@@ -160,21 +160,6 @@ extension MeetingReader {
     /// Departments, many of which hold one meeting each when they are what holds it: "các Cục Thống kê".
     static let departments: [[Substring]] = [["cục"], ["chi", "cục"], ["sở"]]
 
-    /// "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc …":
-    /// a body told to hold the meeting ("chỉ đạo", "giao cho", "đề nghị", "yêu cầu" … then the body,
-    /// then "tổ chức"), no report that it was held.
-    static func toldToHold(_ lead: LeadWords, noun i: Int) -> Bool {
-        let w = lead.words
-        guard i >= 3, lead.matchesWritten(["tổ", "chức"], at: i - 2), w[i - 3].after.isEmpty else { return false }
-        let clause = HostReader.clauseStart(lead, before: i)
-        guard let order = (clause..<(i - 2)).last(where: { ordered(lead, at: $0) != nil }) else { return false }
-        let length = ordered(lead, at: order) ?? 1
-        // The body told, between the order and "tổ chức": words of a name, no verb of its own ("đã").
-        let told = (order + length)..<(i - 2)
-        return !told.isEmpty && w[told].allSatisfy { $0.after.isEmpty || $0.after == ")" || $0.after == "(" }
-            && w[told.lowerBound].isCapitalised && !w[told].contains { ["đã", "vừa", "đang"].contains($0.lower) }
-    }
-
     /// "Ủy ban Thường vụ Quốc hội quyết định triệu tập Kỳ họp bất thường lần thứ 3", "Thường trực Tỉnh
     /// ủy vừa thống nhất chủ trương tổ chức gặp mặt …": a meeting a body decided, resolved or agreed in
     /// principle to convene or hold ("quyết định", "quyết nghị" or "chủ trương" written small, then "triệu tập" or

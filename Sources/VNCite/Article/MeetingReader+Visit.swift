@@ -14,6 +14,12 @@ extension MeetingReader {
         if i >= 2, ["đến", "về"].contains(w[i - 1].lower), ["đã", "vừa"].contains(w[i - 2].lower), w[i - 2].after.isEmpty, w[i - 1].after.isEmpty {
             return true
         }
+        // "Ngày 06/9/2025, Đoàn Công tác của Ban Quản lý … do ông … làm Trưởng đoàn đến làm việc tại
+        // Ban Quản lý …": a delegation that opens the clause come to work, not someone's place of work.
+        if i >= 1, ["đến", "về"].contains(w[i - 1].lower), w[i - 1].after.isEmpty,
+           w[HostReader.clauseStart(lead, before: i)].lower == "đoàn" {
+            return true
+        }
         guard let visit = joinedVisit(lead, noun: i), lead.words[visit].lower != "tiếp" else { return false }
         if w[visit].lower == "chuyến" { return true }  // "có chuyến": `joinedVisit`
         return !(visit > 0 && ["chuyến", "ở", "đang"].contains(w[visit - 1].lower))

@@ -10,7 +10,7 @@
 enum MeetingReader {
     static func read(_ text: CleanText, title: String?, articleDate: CalendarDate?,
                      catalog: Catalog = .standard) -> Meeting? {
-        guard MeetingLead.mayHoldAny(text, title: title), !invitesOrSchedules(title), !invitesInItsText(text) else { return nil }
+        guard MeetingLead.mayHoldAny(text, title: title), !invitesOrSchedules(title), !invitesInItsText(text), !givesItsTimeAsAField(text) else { return nil }
         let lead = MeetingLead.sentences(of: text, title: title)
         // The lead's sentences first, then the title; the first meeting with a host wins.
         var first: (Meeting, LeadWords, Range<Int>)?
@@ -214,7 +214,7 @@ enum MeetingReader {
                 || servedByThePurpose(lead, noun: i) || namesTheMeetingBefore(lead, noun: i) || congressTeaches(lead, noun: i)
                 || calledOff(lead, noun: i, length: phrase.count) || toldAgo(lead, noun: i) || placedByMonth(lead, noun: i, length: phrase.count)
                 || habitual(lead, noun: i) || heldByMany(lead, noun: i) || toldToHold(lead, noun: i) || decidedToHold(lead, noun: i)
-                || scheduled(lead, noun: i) || lead.matchWritten(MeetingWords.notThisOne, at: i + phrase.count) != nil {
+                || scheduled(lead, noun: i) || notThisOne(lead, noun: i, length: phrase.count, catalog: catalog) {
                 inside = nounInItsName(lead, from: i + phrase.count) ?? inside; continue }
             // "Bộ Công an đang làm việc với nước bạn để …": work going on, no day said, is no meeting.
             if phrase.first == "làm", i > 0, w[i - 1].lower == "đang", !placed(lead, before: w.count) { continue }
