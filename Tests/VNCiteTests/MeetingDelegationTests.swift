@@ -64,4 +64,14 @@ import Testing
             + "Phạm Văn Toàn, Phó Cục trưởng Cục An toàn bức xạ hạt nhân làm trưởng đoàn."))
         #expect(m.host == "Sở Khoa học và Công nghệ")  // (as the headline names it)
     }
+
+    /// Who chaired a working session had it: the body it was held with is not its host, even when the
+    /// chair's office names no body of its own.
+    @Test func theBodyAChairMetWithIsNoHost() throws {
+        let m = try #require(meeting("Sáng 14/5/2023, Bộ trưởng Hồ Đức Phớc chủ trì buổi làm việc với UBND tỉnh Đồng Nai."))
+        #expect(m.host == nil)
+        #expect(m.chair == "Hồ Đức Phớc")
+        // (with no chair, the body met with still stands for the meeting)
+        #expect(meeting("Sáng 14/5/2023, trong buổi làm việc với UBND tỉnh Đồng Nai, ông A cho biết.")?.host == "UBND tỉnh Đồng Nai")
+    }
 }

@@ -95,4 +95,11 @@ import Testing
     func noWorkingVisit(lead: String) {
         #expect(meeting(lead) == nil)
     }
+
+    /// A working session held online says so between its verb and "với": "làm việc trực tuyến với".
+    @Test func anOnlineWorkingSession() throws {
+        let m = try #require(meeting("Sáng 14/5/2023, Bộ Tài chính làm việc trực tuyến với UBND tỉnh Đồng Nai về giải ngân vốn đầu tư công."))
+        #expect(m.kind == "buổi làm việc")
+        #expect(m.host == "Bộ Tài chính")
+    }
 }

@@ -109,14 +109,16 @@ extension HostReader {
 
     /// "Trưởng đoàn kiểm tra số 8 Bùi Ngọc Tuân đã có buổi làm việc với lãnh đạo UBND tỉnh", "lãnh đạo
     /// thành phố đã có buổi làm việc với Sở Giao thông Công chánh": the clause opens on who had the
-    /// meeting, a body, an office or a body's leaders, so the body they met with is not its host.
+    /// meeting (or chaired it), a body, an office or a body's leaders, so the body they met with is not its host.
     /// (A person named there is who had it too. Not "Trong cuộc họp với Bộ GDĐT, …", "tại buổi làm
     /// việc với UBND quận 7": no one had it; nor "15 tân đại sứ VN … đã có buổi họp mặt với UBND TPHCM".)
     static func hadBySubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Bool {
         let w = lead.words
         var have = i - 1
         if have >= 0, w[have].lower == "một" { have -= 1 }
-        guard have > 0, w[have].lower == "có", w[have].after.isEmpty else { return false }
+        // (Or chaired it: "Bộ trưởng Hồ Đức Phớc chủ trì buổi làm việc với UBND tỉnh Đồng Nai".)
+        if have > 1, lead.matchesWritten(["chủ", "trì"], at: have - 1), w[have - 1].after.isEmpty { have -= 1 }
+        guard have > 0, w[have].lower == "có" || lead.matchesWritten(["chủ", "trì"], at: have), w[have].after.isEmpty else { return false }
         let start = clauseStart(lead, before: have)
         guard start < have else { return false }
         let leaders = lead.matchesWritten(["lãnh", "đạo"], at: start) ? 2 : 0

@@ -50,7 +50,7 @@ enum MeetingWords {
         // (Or by name: "Bí thư Tỉnh ủy Nguyễn Phú Cường đã tiếp ông Park Noh Wan": `heldBySubject`.)
         ("tiếp ông", "buổi tiếp"), ("tiếp bà", "buổi tiếp"),
         // (A working visit, after the visit's verb: `MeetingReader.workingVisit`.)
-        ("làm việc với", "buổi làm việc"), ("làm việc tại", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
+        ("làm việc với", "buổi làm việc"), ("làm việc trực tuyến với", "buổi làm việc"), ("làm việc tại", "buổi làm việc"), ("cuộc họp báo", "họp báo"),
         ("tiếp xúc cử tri", "tiếp xúc cử tri"), ("tiếp xúc với cử tri", "tiếp xúc cử tri"),
         ("buổi tiếp xúc cử tri", "buổi tiếp xúc cử tri"), ("cuộc tiếp xúc cử tri", "cuộc tiếp xúc cử tri"),  // (its classifier kept)
         ("buổi tiếp xúc với cử tri", "buổi tiếp xúc cử tri"), ("cuộc tiếp xúc với cử tri", "cuộc tiếp xúc cử tri"),
