@@ -18,6 +18,16 @@ import Testing
         #expect(meeting("Nâng cao chất lượng, hiệu quả hội thảo khoa học\n" + lead) == nil)
     }
 
+    /// A title that says what any session of a kind must have is a rule, no meeting: the lead's own
+    /// meeting is the one reported, with no host it does not name; a named meeting held still is one.
+    @Test func aRuleOfSuchSessionsInTheTitle() throws {
+        let m = try #require(meeting("Phiên họp Thường vụ QH phải có mặt ít nhất 2/3 ủy viên\nTại buổi họp hôm nay, các đại biểu Quốc hội "
+            + "chuyên trách rất tán thành sửa đổi Quy chế hoạt động của Ủy ban Thường vụ."))
+        #expect(m.kind == "buổi họp")
+        #expect(m.host == nil)
+        #expect(meeting("Phiên họp Thường vụ QH tổ chức sáng nay cần bàn thêm về dự án luật.")?.host == "Thường vụ QH")
+    }
+
     /// The part someone has in holding such meetings: "với việc tổ chức", "trong việc tổ chức".
     @Test(arguments: [
         "Chủ tịch Công đoàn cơ sở với việc tổ chức Đại hội công đoàn cơ sở\n\nĐại hội công đoàn cơ sở là đợt sinh hoạt chính trị của đoàn viên.",

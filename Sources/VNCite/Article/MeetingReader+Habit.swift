@@ -53,9 +53,14 @@ extension MeetingReader {
 
     /// "Tổ chức hội thảo khoa học phải thực sự khoa học …": a sentence that opens on holding the kind of
     /// meeting and says what it must or should be — how one is held, no one meeting.
+    /// So is a sentence that opens on the kind of meeting and says, before any verb of holding, what one
+    /// must have: "Phiên họp Thường vụ QH phải có mặt ít nhất 2/3 ủy viên" (a rule of such sessions).
     static func prescribedHowTo(_ lead: LeadWords, noun i: Int) -> Bool {
-        i == 2 && lead.matchesWritten(["tổ", "chức"], at: 0)
-            && lead.words[i...].contains { ["phải", "cần", "nên"].contains($0.lower) }
+        let w = lead.words
+        if i == 0, let must = (1..<min(w.count, 12)).first(where: { ["phải", "cần", "nên"].contains(w[$0].lower) }) {
+            return w[..<must].allSatisfy { $0.after.isEmpty } && !(0..<must).contains { lead.matchWritten(holdings, at: $0) != nil }
+        }
+        return i == 2 && lead.matchesWritten(["tổ", "chức"], at: 0) && w[i...].contains { ["phải", "cần", "nên"].contains($0.lower) }
     }
 
     /// "… đã chọn hai đảng bộ để tổ chức đại hội điểm", "Kế hoạch số 08 về tổ chức đại hội", "đề xuất …
