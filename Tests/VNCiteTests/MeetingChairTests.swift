@@ -166,6 +166,9 @@ import Testing
         // (the next one after a semicolon, with an honorific)
         "Sáng ngày 16/2, HĐND huyện Hương Sơn đã tổ chức kỳ họp thứ 9. Đồng chí Phan Văn Khải - TUV - Bí thư Huyện uỷ, Chủ tịch HĐND "
             + "huyện; đồng chí Hà Thị Huyền - Phó chủ tịch HĐND huyện chủ trì kỳ họp.",
+        // (the next one after a semicolon, its office after a dash, no honorific)
+        "Chiều 17/7, Hội đồng nhân dân xã Trung Lý tổ chức Kỳ họp thứ 14. Đồng chí Phan Văn Khải - Bí thư Đảng ủy, Chủ tịch HĐND xã; "
+            + "Vi Thị Ly - Phó Chủ tịch HĐND xã đồng chủ trì hội nghị.",
     ])
     func theFirstOfCoChairsLeads(text: String) {
         #expect(meeting("Tiêu đề bài báo\n" + text)?.chair == "Phan Văn Khải")
