@@ -43,6 +43,9 @@ import Testing
             + "trì buổi làm việc với các tỉnh Bình Định, Quảng Ngãi.", "Đoàn kiểm tra số 1"),
         ("Sáng 17/8 tại Khánh Hoà, Trưởng đoàn kiểm tra số 8 Bùi Ngọc Tuân đã có buổi làm việc với lãnh đạo UBND tỉnh về tình hình thực "
             + "hiện Luật Đất đai.", "Đoàn kiểm tra số 8"),
+        // (its leader by name and office, no verb of leading, right before the meeting's verbs)
+        ("Sáng 17/8/2022, Đoàn giám sát của Uỷ ban Xã hội của Quốc hội do ông Đặng Thuần Phong – Phó Chủ nhiệm Uỷ ban có buổi giám sát "
+            + "tại thành phố Cao Lãnh.", "Uỷ ban Xã hội của Quốc hội"),
     ])
     func theHeadOfADelegationHoldsItsMeeting(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)

@@ -53,7 +53,8 @@ extension HostReader {
         }
         let heads: [[Substring]] = [["trưởng", "đoàn"], ["trưởng", "ban"], ["tổ", "trưởng"], ["trưởng", "tổ"]]
         guard let led = verbs >= 2 && lead.matchesWritten(["dẫn", "đầu"], at: verbs - 2) ? verbs - 2
-                : verbs >= 3 && lead.matchesWritten(["làm"], at: verbs - 3) && heads.contains(where: { lead.matchesWritten($0, at: verbs - 2) }) ? verbs - 3 : nil
+                : verbs >= 3 && lead.matchesWritten(["làm"], at: verbs - 3) && heads.contains(where: { lead.matchesWritten($0, at: verbs - 2) }) ? verbs - 3
+                : leaderWithOffice(lead, before: verbs) ? verbs : nil
         else { return nil }
         guard led > 1, let by = (max(1, led - 30)..<led).last(where: { w[$0].lower == "do" }),
               !w[by..<led].contains(where: { $0.after.contains(where: { ".;:".contains($0) }) }) else { return nil }
@@ -65,5 +66,19 @@ extension HostReader {
             return delegation
         }
         return subject
+    }
+
+    /// "Đoàn giám sát của Uỷ ban Xã hội của Quốc hội do ông Đặng Thuần Phong – Phó Chủ nhiệm Uỷ ban ⟨có
+    /// buổi giám sát⟩": who leads it, by name and office with no verb of leading, right before the verbs.
+    static func leaderWithOffice(_ lead: LeadWords, before verbs: Int) -> Bool {
+        let w = lead.words
+        guard let by = (max(0, verbs - 16)..<verbs).last(where: { w[$0].lower == "do" }), by + 2 < verbs else { return false }
+        let first = by + 1 + (lead.matchWritten(PersonName.honorifics, at: by + 1)?.count ?? 0)
+        guard let name = PersonName.read(lead, at: first), name.upperBound < verbs else { return false }
+        let office = ["-", "–"].contains(w[name.upperBound].text) ? name.upperBound + 1
+            : w[name.upperBound - 1].after == "," ? name.upperBound : nil
+        guard let office, office < verbs, opensOffice(lead, at: office) else { return false }
+        return w[office..<verbs].allSatisfy { $0.isCapitalised || $0.after.isEmpty && $0.text.first?.isLowercase == true }
+            && !w[(by + 1)..<verbs].contains { $0.after.contains(where: { ".;:".contains($0) }) }
     }
 }
