@@ -22,6 +22,9 @@ import Testing
         // (a district or a commune, whose names no catalogue holds; its district in brackets)
         ("Sáng 28/4, xã Bồ Đề (Bình Lục) đã long trọng tổ chức lễ đón Bằng công nhận đạt chuẩn nông thôn mới nâng cao năm 2023.",
          "xã Bồ Đề"),
+        // (its district and province in brackets, a comma between; after an outlet's mark of one capitalised word)
+        ("(Baonghean) - Sáng 19/8, xã Ngọc Sơn (huyện Quỳnh Lưu, Nghệ An) đã long trọng tổ chức Kỷ niệm 66 năm Cách mạng Tháng 8 và 30 "
+            + "năm thành lập xã.", "xã Ngọc Sơn"),
         ("Sáng 12/5, huyện Bình Lục đã tổ chức lễ kỷ niệm 50 năm ngày thành lập.", "huyện Bình Lục"),
         // (with those who came with it)
         ("Sáng 3/8, huyện Thanh Oai cùng các chủ đầu tư tổ chức Lễ khởi công, động thổ 3 cụm công nghiệp.", "huyện Thanh Oai"),

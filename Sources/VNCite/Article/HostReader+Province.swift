@@ -10,6 +10,11 @@ extension HostReader {
     static func provinceSubject(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
         let w = lead.words
         var clause = clauseStart(lead, before: i)
+        // ("xã Ngọc Sơn (huyện Quỳnh Lưu⟨,⟩ Nghệ An) đã long trọng tổ chức …": not a comma inside its brackets.)
+        if clause > 0, lead.inBrackets(clause - 1), !w[clause - 1].after.contains(")"),
+           let open = (max(0, clause - 6)..<clause).last(where: { w[$0].before.hasPrefix("(") }) {
+            clause = clauseStart(lead, before: open)
+        }
         // ("huyện Lục Nam, ⟨tỉnh Bắc Giang⟩ tổ chức …": the place above it, after a comma, is no clause of its own.)
         if clause > 0, lead.matchWritten(higherRanks, at: clause) != nil, case let previous = clauseStart(lead, before: clause - 1),
            lead.matchWritten(localRanks, at: previous) != nil {

@@ -21,7 +21,8 @@ extension LeadWords {
                 let bracketed = words[k - 1].before.hasSuffix("(") && words[k - 1].after.hasPrefix(")")
                 if bracketed || k == 1 && words[0].before.isEmpty && words[0].after.isEmpty { return true }
             }
-            return (2...3).contains(k) && words[0].before == "(" && words[k - 1].after.hasPrefix(")")
+            // (Or one to three capitalised words in brackets: "⟨(Baonghean) -⟩ Sáng 19/8, …".)
+            return (1...3).contains(k) && words[0].before == "(" && words[k - 1].after.hasPrefix(")")
                 && words[..<k].allSatisfy { $0.isCapitalised } && words[..<(k - 1)].allSatisfy { $0.after.isEmpty }
         }), mark + 1 < words.count else { return [self] }
         // (The mark's words apart from the lead, and a headline or caption before them.)
