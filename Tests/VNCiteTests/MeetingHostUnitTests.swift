@@ -55,6 +55,8 @@ import Testing
     /// A unit numbered with "số" and a deputies' group are bodies by their whole names.
     @Test(arguments: [
         ("Sáng 8/11/2015, Cụm thi đua số 1 đã tổ chức hội nghị tổng kết phong trào thi đua năm 2015.", "Cụm thi đua số 1"),
+        // (a Party cell by its number alone, and the committee it belongs to after "trực thuộc")
+        ("Ngày 28/02/2020, Chi bộ 1 trực thuộc Đảng bộ Ban Quản lý các KCN đã tiến hành tổ chức Đại hội nhiệm kỳ 2020-2022.", "Chi bộ 1"),
         // (numbered without "số", its member units listed after "gồm")
         ("Chiều 25/10/2024, Cụm thi đua 3 UBND TPHCM gồm các quận: 7, 12, Bình Tân, Tân Phú, Gò Vấp, đã tổ chức Hội nghị sinh hoạt "
             + "chuyên đề quý III năm 2024.", "Cụm thi đua 3 UBND TPHCM"),

@@ -15,6 +15,19 @@ import Testing
         #expect(m.date?.iso == "2025-10-03")
     }
 
+    /// The lead proper may open on a connective that ties it to the summary over it, then its day.
+    @Test func theLeadAfterAConnective() throws {
+        let text = "Thực hiện Chỉ thị 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+            + "toàn quốc lần thứ XIII của Đảng, Kế hoạch số 92-KH/TU ngày 19/8/2019 của Ban Thường vụ Tỉnh ủy. Đảng uỷ Ban Quản lý các "
+            + "KCN đã xây dựng kế hoạch số 48-KH/ĐU ngày 09/10/2019 về thực hiện Chỉ thị số 35-CT/TW.\n\n"
+            + "Trên tinh thần đó, ngày 28 tháng 02 năm 2020, Chi bộ 1 trực thuộc Đảng bộ Ban Quản lý các KCN đã tiến hành tổ chức Đại "
+            + "hội nhiệm kỳ 2020-2022.\n"
+        let m = try #require(Extractor().extract(Article(source: "a.txt", text: text)).meeting)
+        #expect(m.kind == "đại hội")
+        #expect(m.host == "Chi bộ 1")
+        #expect(m.date?.iso == "2020-02-28")
+    }
+
     @Test func aTimeFurtherOnIsTheStorys() {
         let text = "Một cán bộ bị tố cáo\nÔng Lê Văn A, nguyên cán bộ công an tỉnh, vừa bị tố cáo. Vụ việc đã được công an thành phố "
             + "khởi tố vụ án.\nSau khi nghỉ hưu, ông A chung sống với chị Võ Thị B tại phường Nguyễn Thái Học.\n"

@@ -3,13 +3,15 @@ extension BodyGrammar {
     /// A noun that a number names, at `k`: a city's district or ward ("quận 9", "phường 11"), a
     /// military region ("Quân khu 3"), an army corps, division, brigade or regiment ("Quân đoàn 4",
     /// "Sư đoàn 312", "Lữ đoàn 139", "Trung đoàn 9"), a naval region ("Vùng 2 Hải quân"), an emulation
-    /// cluster ("Cụm thi đua 3").
+    /// cluster ("Cụm thi đua 3"), a Party cell or a branch ("Chi bộ 1", "Chi đoàn 2", "Chi hội 3").
     static func numbered(_ lead: LeadWords, _ k: Int) -> Bool {
         let w = lead.words
         switch w[k].lower {
         case "quận", "phường", "vùng": return true
         case "khu": return k > 0 && w[k - 1].lower == "quân"
-        case "đoàn": return k > 0 && ["quân", "sư", "lữ", "trung", "binh", "hải"].contains(w[k - 1].lower)
+        case "đoàn": return k > 0 && ["quân", "sư", "lữ", "trung", "binh", "hải", "chi"].contains(w[k - 1].lower)
+        // ("Chi bộ 1 trực thuộc Đảng bộ …", "Chi hội 3": a Party cell or an association's branch by its number.)
+        case "bộ", "hội": return k > 0 && w[k - 1].lower == "chi"
         // ("Cụm thi đua 3 UBND TPHCM": an emulation cluster, numbered without "số".)
         case "đua": return k > 1 && w[k - 1].lower == "thi" && ["cụm", "khối"].contains(w[k - 2].lower)
         default: return false

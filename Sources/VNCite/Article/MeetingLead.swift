@@ -113,9 +113,15 @@ enum MeetingLead {
     /// opening on a time with its day nor naming another meeting than it, over a paragraph that opens on
     /// such a time is the summary of the lead proper (the paragraph right under it, not one further on).
     static func leadAfterSummary(_ text: CleanText, _ body: [Range<Int>], _ r: Range<Int>) -> Bool {
+        // ("Trên tinh thần đó, ngày 28 tháng 02 năm 2020, Chi bộ 1 … tổ chức Đại hội": past a connective
+        // that ties the paragraph to the summary over it.)
+        let at = connectives.lazy.compactMap { c -> Int? in
+            let end = r.lowerBound + c.count
+            return end + 2 <= r.upperBound && text.fold[r.lowerBound..<end].elementsEqual(c) && text.fold[end] == 44 ? end + 2 : nil
+        }.first ?? r.lowerBound
         // (Its day in digits: "Chiều qua, đã có cuộc họp …" tells no day of its own.)
-        let opening = text.fold[r.lowerBound..<min(r.upperBound, r.lowerBound + 24)].prefix { $0 != 44 }
-        guard text.fold[body[1].upperBound..<r.lowerBound].contains(10), ArticleHeader.opensLead(text.fold, at: r.lowerBound),
+        let opening = text.fold[at..<min(r.upperBound, at + 24)].prefix { $0 != 44 }
+        guard text.fold[body[1].upperBound..<r.lowerBound].contains(10), ArticleHeader.opensLead(text.fold, at: at),
               opening.contains(where: { (48...57).contains($0) }),
               !body.contains(where: { ArticleHeader.opensLead(text.fold, at: $0.lowerBound) }) else { return false }
         // (Or one that names the meeting the paragraph under it reports: "Đây là một trong 4 mục tiêu mà Đại
@@ -127,6 +133,9 @@ enum MeetingLead {
         let named = body.reduce(into: Set<String>()) { $0.formUnion(nouns($1)) }
         return named.isEmpty || !named.isDisjoint(with: nouns(r))
     }
+
+    /// Connectives that open a paragraph on what the one over it said, folded: "Trên tinh thần đó".
+    static let connectives = ["tren tinh than do", "tren co so do", "voi tinh than do"].map { Array($0.utf8) }
 
     /// Whether a range of folded bytes holds `needle`.
     static func contains(_ fold: [UInt8], _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
