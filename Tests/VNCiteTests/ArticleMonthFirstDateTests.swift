@@ -29,4 +29,12 @@ import Testing
         #expect(article.date?.iso == "2019-10-21")
         #expect(try #require(article.meeting).date?.iso == "2019-10-18")
     }
+
+    /// The short form writes the year in two digits, always with its clock and "AM"/"PM"; with no
+    /// clock, two digits are no year of a date line.
+    @Test func theShortFormWithATwoDigitYear() {
+        #expect(ArticleHeader.publicationDate(in: "1/18/23 5:48 PM")?.iso == "2023-01-18")
+        #expect(ArticleHeader.publicationDate(in: "12/5/19 10:02:33 AM")?.iso == "2019-12-05")
+        #expect(ArticleHeader.publicationDate(in: "1/18/23") == nil)
+    }
 }

@@ -3,7 +3,8 @@
 /// 26 October. The clock with its seconds and "AM" or "PM" in capitals marks that order (a
 /// Vietnamese page writes "SA" or "CH", day first: "26/07/2017 9:36:00 CH"). A date whose second
 /// number is past 12 can only be month first, whatever follows: "Create: T2, 10/21/2019 - 07:34"
-/// is 21 October 2019.
+/// is 21 October 2019. The short form writes the year in two digits, always with its clock: "1/18/23
+/// 5:48 PM" is 18 January 2023.
 extension ArticleHeader {
     /// The date at `pos` in `line` when it is such a date with such a clock.
     static func usOrderedDate(_ text: CleanText, at pos: Int, _ line: Range<Int>) -> CalendarDate? {
@@ -20,14 +21,24 @@ extension ArticleHeader {
             }
             return value
         }
-        guard let month = number(1...2, then: "/"), let day = number(1...2, then: "/"), let year = number(4...4, then: nil) else {
-            return nil
-        }
-        if day > 12, month <= 12 { return CalendarDate(year: year, month: month, day: day) }
+        guard let month = number(1...2, then: "/"), let day = number(1...2, then: "/") else { return nil }
+        let yearStart = k
+        guard let written = number(2...4, then: nil), k - yearStart != 3 else { return nil }
+        // ("1/18/23 5:48 PM": the short form, its year in two digits, always with its clock.)
+        let short = k - yearStart == 2, year = short ? 2000 + written : written
+        if !short, day > 12, month <= 12 { return CalendarDate(year: year, month: month, day: day) }
         guard k < line.upperBound, s[k] == " " else { return nil }
         k += 1
-        guard number(1...2, then: ":") != nil, number(2...2, then: ":") != nil, number(2...2, then: " ") != nil,
-              k + 1 < line.upperBound, ["A", "P"].contains(s[k]), s[k + 1] == "M",
+        // (Its seconds: always in the long form, maybe in the short one.)
+        guard number(1...2, then: ":") != nil, number(2...2, then: nil) != nil else { return nil }
+        if !short || k < line.upperBound && s[k] == ":" {
+            guard k < line.upperBound, s[k] == ":" else { return nil }
+            k += 1
+            guard number(2...2, then: nil) != nil else { return nil }
+        }
+        guard k < line.upperBound, s[k] == " " else { return nil }
+        k += 1
+        guard k + 1 < line.upperBound, ["A", "P"].contains(s[k]), s[k + 1] == "M",
               let date = CalendarDate(year: year, month: month, day: day) else { return nil }
         return date
     }
