@@ -12,7 +12,7 @@ extension MeetingReader {
         var k = verb - 1
         while k >= 0 {
             if ["đã", "vừa", "đang"].contains(w[k].lower) { return false }
-            if let length = ordered(lead, at: k, among: assigning), k + length < verb, !(k > 0 && ["bàn", "chuyển"].contains(w[k - 1].lower)) {
+            if let length = ordered(lead, at: k), k + length < verb, !(k > 0 && ["bàn", "chuyển"].contains(w[k - 1].lower)) {
                 let next = w[k + length]
                 return ["các", "cho"].contains(next.lower) || next.isCapitalised
             }
@@ -21,8 +21,17 @@ extension MeetingReader {
         return false
     }
 
-    /// The verbs of an order to a body: `orders`, with "giao" alone ("giao các sở", "giao Sở Y tế").
+    /// The verbs of an order to a body, "giao" alone too ("giao các sở", "giao Sở Y tế", "giao cho").
     static let assigning: [[Substring]] = ["giao", "yêu cầu", "đề nghị", "chỉ đạo", "phân công"].map { $0.split(separator: " ") }
+
+    /// How many words of an order (`assigning`) stand at `k`, written small and not inside a name
+    /// ("Ban Chỉ đạo Phòng chống lụt bão Trung ương tổ chức hội nghị", "Ban chỉ đạo Tổng điều tra …").
+    static func ordered(_ lead: LeadWords, at k: Int) -> Int? {
+        let w = lead.words
+        guard let length = lead.matchWritten(assigning, at: k), !w[k].isCapitalised, !(k > 0 && w[k - 1].isCapitalised && w[k - 1].after.isEmpty)
+        else { return nil }
+        return length
+    }
 
     /// "Ủy ban Thường vụ Quốc hội đã chỉ đạo Ban Công tác đại biểu tổ chức Hội nghị toàn quốc …",
     /// "UBND huyện giao UBND thị trấn Hồ Xá, Cửa Tùng, Bến Quan chịu trách nhiệm tổ chức lễ công bố …":
@@ -41,7 +50,7 @@ extension MeetingReader {
         return (clause..<(i - 2)).reversed().contains { order in
             // ("huyện Vĩnh Linh giao …": after a name too, but for "Bộ Ngoại giao".)
             let afterName = order > 0 && w[order - 1].isCapitalised && w[order - 1].lower != "ngoại" && w[order].text == "giao"
-            guard let length = afterName ? 1 : ordered(lead, at: order, among: assigning),
+            guard let length = afterName ? 1 : ordered(lead, at: order),
                   !(order > 0 && ["bàn", "chuyển"].contains(w[order - 1].lower)) else { return false }
             var first = order + length
             if first < i - 2, w[first].lower == "cho" { first += 1 }

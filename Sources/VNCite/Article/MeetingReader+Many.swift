@@ -1,4 +1,4 @@
-/// Meetings that many bodies held, one each, and a meeting a body was told to hold: no one meeting
+/// Meetings that many bodies held, one each, or that a body decided to hold: no one meeting
 /// reported.
 extension MeetingReader {
     /// "Trong dịp này, các cấp ủy đảng cũng tổ chức hội nghị sơ kết …", "toàn bộ 67 Đảng bộ tỉnh,
@@ -195,16 +195,4 @@ extension MeetingReader {
 
     /// Verbs that summon delegates to a meeting or choose them for it: "triệu tập", "chọn cử", "bầu".
     static let sendings = PhraseTable(["triệu tập", "chọn cử", "bầu"])
-
-    /// How many words of an order among `phrases` stand at `k`, written small and not inside a name
-    /// ("Ban Chỉ đạo Phòng chống lụt bão Trung ương tổ chức hội nghị", "Ban chỉ đạo Tổng điều tra …").
-    static func ordered(_ lead: LeadWords, at k: Int, among phrases: [[Substring]] = orders) -> Int? {
-        let w = lead.words
-        guard let length = lead.matchWritten(phrases, at: k), !w[k].isCapitalised, !(k > 0 && w[k - 1].isCapitalised && w[k - 1].after.isEmpty)
-        else { return nil }
-        return length
-    }
-
-    /// The words of an order to a body: "chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công".
-    static let orders: [[Substring]] = ["chỉ đạo", "giao cho", "đề nghị", "yêu cầu", "phân công"].map { $0.split(separator: " ") }
 }
