@@ -39,6 +39,17 @@ import Testing
         #expect(meeting("Ngày 9/8/2023, Bộ Y tế và Sở Y tế tỉnh Nam Định tổ chức Hội thảo tham vấn.")?.host == "Bộ Y tế")
     }
 
+    /// A management board's name lists the zones it runs, with commas, written out or abbreviated; a
+    /// body after the comma is another one.
+    @Test func aBoardNamedByTheZonesItRuns() {
+        #expect(meeting("Ngày 27/12/2019, Ban Quản lý các khu công nghiệp, khu chế xuất tỉnh Đồng Nai tổ chức Hội nghị tổng kết.")?.host
+                == "Ban Quản lý các khu công nghiệp, khu chế xuất tỉnh Đồng Nai")
+        #expect(meeting("Ngày 27/12/2019, Ban Quản lý các KCN, KCX, KKT tỉnh Bình Thuận tổ chức Hội nghị tổng kết.")?.host
+                == "Ban Quản lý các KCN, KCX, KKT tỉnh Bình Thuận")
+        #expect(meeting("Ngày 27/12/2019, Ban Quản lý các KCN, Sở Công Thương tỉnh Bình Thuận tổ chức Hội nghị tổng kết.")?.host
+                == "Ban Quản lý các KCN")
+    }
+
     /// A coordination office named by its task, to the place it serves; after a place in brackets too.
     @Test func aCoordinationOfficeNamedByItsTask() {
         #expect(meeting("(VTR) - Chiều 9/4/2018, tại TP. Quy Nhơn (Bình Định) Văn phòng Điều phối về biến đổi khí hậu tỉnh Bình Định phối "

@@ -52,6 +52,7 @@ extension BodyGrammar {
     /// "Đồng chí" before one) or a province (not "Bộ Công an, Bộ Quốc phòng và …", "Sở Y tế Hà Nội,
     /// Đà Nẵng và …", "Sở … TT Huế, Bà Vũ Thị Hương- Chủ nhiệm").
     static func listedFields(_ lead: LeadWords, comma k: Int, catalog: Catalog) -> Bool {
+        if zonesListed(lead, comma: k) { return true }
         let w = lead.words
         // (The field before the comma ends on a capital or on the small syllable after one: "Kinh ⟨tế⟩,".)
         guard k >= 1, k + 4 < w.count, w[k].after == ",", !w[k].isAcronym, w[k].isVietnamese,
@@ -107,4 +108,21 @@ extension BodyGrammar {
             || lead.matchesWritten(["thành", "phố"], at: end) || ["TP", "Q.", "H."].contains(w[end].text)
             || w[end].text.hasPrefix("TP") && w[end].text.count > 3 && w[end].text == w[end].text.uppercased()  // "TPHCM", "TP.HCM"
     }
+
+    /// "Ban Quản lý các khu công nghiệp⟨,⟩ khu chế xuất tỉnh Đồng Nai", "Ban Quản lý các KCN⟨,⟩ KCX⟨,⟩ KKT
+    /// tỉnh Bình Thuận": whether the comma after word `k` lists the zones that a management board (named
+    /// up to eight words before it) runs — a zone or its abbreviation on each side. (After a zone's
+    /// abbreviation in brackets, "khu công nghiệp (KCN)⟨,⟩ khu kinh tế", the name's small words do not
+    /// yet run on to its place.)
+    static func zonesListed(_ lead: LeadWords, comma k: Int) -> Bool {
+        let w = lead.words
+        guard k + 1 < w.count, [",", "),"].contains(w[k].after),
+              let i = (max(0, k - 8)..<k).last(where: { lead.words[$0].isCapitalised && lead.matchesWritten(["ban", "quản", "lý"], at: $0) }) else { return false }
+        let before = w[k].before == "(" && w[k].isAcronym ? k - 1 : k
+        let endsAZone = (max(i, before - 3)...before).contains { j in lead.matchWritten(zones, at: j).map { j + $0.count - 1 == before } ?? false }
+        return endsAZone && lead.matchWritten(zones, at: k + 1) != nil
+    }
+
+    /// The zones management boards run, and their abbreviations.
+    static let zones = PhraseTable(["khu công nghiệp", "khu chế xuất", "khu kinh tế", "khu công nghệ cao", "kcn", "kcx", "kkt", "kcnc"])
 }
