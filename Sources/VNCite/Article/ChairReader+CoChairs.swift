@@ -119,11 +119,9 @@ extension ChairReader {
     /// "Ông Lê Hồng Anh, …, Thường trực Ban Bí thư⟨;⟩ Vương Đình Huệ, Ủy viên Trung ương Đảng, …": after the
     /// word `k`, a semicolon, then a name, its comma (or a dash: "…; Vi Thị Ly - Phó Chủ tịch HĐND xã") and its office.
     static func nextNamed(_ lead: LeadWords, after k: Int) -> Bool {
-        let w = lead.words
-        guard w[k].after == ";", let name = PersonName.read(lead, at: k + 1), name.upperBound + 1 < w.count else { return false }
-        let office = w[name.upperBound - 1].after == "," ? name.upperBound
-            : ["-", "–"].contains(w[name.upperBound].text) ? name.upperBound + 1 : nil
-        return office.map { HostReader.opensOffice(lead, at: $0) || lead.matches(["uy", "vien"], at: $0) } ?? false
+        guard lead.words[k].after == ";", let name = PersonName.read(lead, at: k + 1),
+              let office = PersonName.officeStart(lead, after: name) else { return false }
+        return HostReader.opensOffice(lead, at: office) || lead.matches(["uy", "vien"], at: office)
     }
 
     /// How many words of "ông", "bà" or "đồng chí" stand right before the word `k`.

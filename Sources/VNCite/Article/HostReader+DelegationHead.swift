@@ -74,10 +74,8 @@ extension HostReader {
         let w = lead.words
         guard let by = (max(0, verbs - 16)..<verbs).last(where: { w[$0].lower == "do" }), by + 2 < verbs else { return false }
         let first = by + 1 + (lead.matchWritten(PersonName.honorifics, at: by + 1)?.count ?? 0)
-        guard let name = PersonName.read(lead, at: first), name.upperBound < verbs else { return false }
-        let office = ["-", "–"].contains(w[name.upperBound].text) ? name.upperBound + 1
-            : w[name.upperBound - 1].after == "," ? name.upperBound : nil
-        guard let office, office < verbs, opensOffice(lead, at: office) else { return false }
+        guard let name = PersonName.read(lead, at: first), name.upperBound < verbs,
+              let office = PersonName.officeStart(lead, after: name), office < verbs, opensOffice(lead, at: office) else { return false }
         return w[office..<verbs].allSatisfy { $0.isCapitalised || $0.after.isEmpty && $0.text.first?.isLowercase == true }
             && !w[(by + 1)..<verbs].contains { $0.after.contains(where: { ".;:".contains($0) }) }
     }

@@ -161,10 +161,7 @@ extension HostReader {
             // "…, ông Trương Thanh Phong, Chủ tịch Hiệp hội Lương thực, cho rằng", "…, ông Nguyễn Minh
             // Hoàng – trưởng Ban Kinh tế ngân sách HĐND TP.HCM cho biết": a name, then its office.
             for start in next..<min(lead.words.count, next + 2) {
-                guard let name = PersonName.read(lead, at: start), name.upperBound + 1 < lead.words.count else { continue }
-                let dash = ["-", "–"].contains(lead.words[name.upperBound].text)
-                guard dash || lead.words[name.upperBound - 1].after.contains(",") else { continue }
-                let at = dash ? name.upperBound + 1 : name.upperBound
+                guard let name = PersonName.read(lead, at: start), let at = PersonName.officeStart(lead, after: name) else { continue }
                 if let office = officeBody(lead, in: at..<(at + 1), catalog: catalog) { return office }
             }
         }

@@ -133,4 +133,13 @@ enum PersonName {
         }
         return nil
     }
+
+    /// Where the office set after the name `name` begins: past a spaced dash ("Nguyễn Minh Hoàng ⟨–⟩
+    /// trưởng Ban …", "Vi Thị Ly ⟨-⟩ Phó Chủ tịch HĐND xã") or right after its comma ("Trương Thanh
+    /// Phong⟨,⟩ Chủ tịch Hiệp hội …"); nil when neither follows it.
+    static func officeStart(_ lead: LeadWords, after name: Range<Int>) -> Int? {
+        guard name.upperBound + 1 < lead.words.count else { return nil }
+        if ["-", "–"].contains(lead.words[name.upperBound].text) { return name.upperBound + 1 }
+        return lead.words[name.upperBound - 1].after.contains(",") ? name.upperBound : nil
+    }
 }
