@@ -28,6 +28,18 @@ import Testing
         #expect(verb.kind == "tiếp xúc cử tri")
     }
 
+    /// A topic or a count between the verb and "cử tri" keeps it a meeting with voters.
+    @Test(arguments: [
+        "Ngày 26/9/2014, tổ đại biểu Quốc hội do ông Trương Minh Chiến, Phó Bí thư Tỉnh ủy dẫn đầu đã đến tiếp xúc chuyên đề với gần 100 cử tri là cán bộ, công nhân viên chức trong tỉnh.",
+        "Ngày 26/9/2014, tổ đại biểu Quốc hội đã tiếp xúc với hơn 200 cử tri xã Tân Phú về kết quả kỳ họp thứ 7.",
+    ])
+    func votersCountedOrATopic(lead: String) throws {
+        let m = try #require(meeting(lead))
+        #expect(m.kind == "tiếp xúc cử tri")
+        #expect(m.host == "tổ đại biểu Quốc hội")
+        #expect(m.date == CalendarDate(year: 2014, month: 9, day: 26))
+    }
+
     @Test func theMeetingsOwnAbbreviationIsNoHost() throws {
         let m = try #require(meeting("Tiếp xúc cử tri trước kỳ họp\n"
             + "Thực hiện Chương trình tiếp xúc cử tri (TXCT) trước kỳ họp thứ 9, Quốc hội khóa XV, Đoàn ĐBQH tỉnh Bạc Liêu đã có các buổi tiếp xúc với cử tri tại 4 địa phương."))

@@ -200,11 +200,12 @@ enum MeetingLead {
     /// "họp" (the verb, and every noun with it: "kỳ họp", "họp báo"), "le " only as "lễ" (every
     /// "lễ …"; not "tỷ lệ"), and every other meeting noun folded whole ("hoi nghi", "cuoc gap",
     /// "tiep xuc cu tri"); and a supervision said with its verb ("doan giam sat", "to chuc giam sat",
-    /// `MeetingReader.supervised`).
+    /// `MeetingReader.supervised`), and a meeting with voters with words inside it ("tiep xuc voi
+    /// gan 100 cu tri", `MeetingWords.votersMet`).
     static let meetingNeedles = ByteNeedles(meetingWords.map(\.0))
     static let meetingMarks = meetingWords.map(\.1)
     private static let meetingWords: [(String, Set<Unicode.Scalar>)] = [("hop", ["ọ", "Ọ"]), ("le ", ["ễ", "Ễ"]), ("doan giam sat", []),
-                                                                          ("to chuc giam sat", [])]
+                                                                          ("to chuc giam sat", []), ("tiep xuc ", [])]
         + unmarked.filter { word in !unmarked.contains { $0 != word && word.contains($0) } }.map { ($0, []) }
 
     /// Every other meeting noun, folded; one that holds another ("phien tru bi dai hoi", "dai hoi")

@@ -165,8 +165,7 @@ enum MeetingReader {
         // (A noun set aside is set aside whole: not "những cuộc họp báo" then its "họp báo".)
         var inside = 0
         for i in (heldFrom ?? 0)..<w.count where i >= inside {
-            guard let phrase = lead.matchWritten(MeetingWords.nouns, at: i) ?? organisedEvent(lead, at: i) ?? (training ? organisedTraining(lead, at: i) : nil),
-                  case let noun = phrase.joined(separator: " "), let kind = MeetingWords.kinds[noun] ?? MeetingWords.organisedEvents[noun] ?? trainings[noun] else {
+            guard let (phrase, noun, kind) = writtenNoun(lead, at: i, training: training) else {
                 if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) ?? supervised(lead, at: i, catalog: catalog) { return found }
                 continue
             }
