@@ -5,7 +5,7 @@ import Testing
 /// trọng", "trọng thể", "trang nghiêm"), though a steering committee's task runs on in small
 /// letters; past its abbreviation in brackets to the rank of its place ("(CĐVC) tỉnh") or its region
 /// ("(TTYT) khu vực Cà Mau"); before the
-/// "này" that points back to it ("tỉnh này").
+/// "này" that points back to it ("tỉnh này"); before the first half of a verb ("triển khai").
 @Suite struct MeetingHostNameEndTests {
     @Test(arguments: [
         ("Ngày 01/4/2024, Ban chỉ đạo Tổng điều tra xã Phú Lộc long trọng tổ chức Lễ ra quân.", "Ban chỉ đạo Tổng điều tra xã Phú Lộc"),
@@ -25,5 +25,14 @@ import Testing
     func theNameEndsBeforeItsVerbs(lead: String, host: String) throws {
         let m = try #require(meeting(lead))
         #expect(m.host == host)
+    }
+
+    /// "triển" is a name's word only after "phát": before "khai" it opens the verb, and what precedes
+    /// it is no name that runs on to the verbs (no host, not "Công ty … Hà Nội triển").
+    @Test func theFirstHalfOfAVerbIsNoWordOfTheName() throws {
+        let preparing = try #require(meeting("Sáng 5/1/2026, Công ty TNHH MTV Đường sắt Hà Nội triển khai tổ chức Hội nghị người lao động năm 2026."))
+        #expect(preparing.host == nil)
+        let fund = try #require(meeting("Sáng 5/1/2026, Trung tâm Phát triển quỹ đất Hà Nội đã tổ chức Hội nghị người lao động năm 2026."))
+        #expect(fund.host == "Trung tâm Phát triển quỹ đất Hà Nội")
     }
 }

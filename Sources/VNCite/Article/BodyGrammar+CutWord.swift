@@ -80,6 +80,12 @@ extension BodyGrammar {
         }
     }
 
+    /// "Chính phủ ⟨triển⟩ khai", "Công ty … Hà Nội ⟨triển⟩ khai tổ chức": a word of names ("phát
+    /// triển") that is here the first half of a verb, no word of the name before it.
+    static func verbHalf(_ lead: LeadWords, _ k: Int) -> Bool {
+        lead.words[k].lower == "triển" && (k == 0 || lead.words[k - 1].lower != "phát")
+    }
+
     /// Whether a company's legal form ends right before `k`: "CP", "TNHH", "MTV", "cổ phần".
     static func legalForm(_ lead: LeadWords, _ k: Int) -> Bool {
         k >= 1 && ["CP", "TNHH", "MTV", "CTCP"].contains(lead.words[k - 1].text) || k >= 2 && lead.matchesWritten(["cổ", "phần"], at: k - 2)

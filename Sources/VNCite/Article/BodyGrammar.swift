@@ -150,7 +150,7 @@ enum BodyGrammar {
                 end += lead.match(nestedHeads, at: end) != nil ? head(lead, at: end) ?? 1 : 1
             } else if inner.contains(word.lower) && !(word.lower == "phương" && w[end - 1].lower != "địa")  // not "Quốc hội phương (án)"
                         && !(word.lower == "trận" && w[end - 1].lower != "mặt") && !(word.lower == "trực" && w[end - 1].lower != "thường")  // not "Ban Tổ chức trận (đấu)", "… tỉnh Bình Định trực (tiếp)"
-                        && !(word.lower == "triển" && w[end - 1].lower != "phát")  // not "Chính phủ triển (khai)"
+                        && !verbHalf(lead, end)  // not "Chính phủ triển (khai)"
                         && !(word.lower == "hành" && !["chấp", "điều", "thi", "phát"].contains(w[end - 1].lower))  // not "Hiệp hội hành (vi)"
                         && !(word.lower == "bản" && !["xuất", "cơ"].contains(w[end - 1].lower))  // not "Trung tâm bản (quyền)"
                         // (not "Thường trực HĐND hàng (tháng)", "Quốc hội hàng (loạt)"; "ngân hàng", "hàng hải")

@@ -27,7 +27,7 @@ extension HostReader {
         // "Hội Khoa học ⟨lịch sử tỉnh⟩ đã tổ chức đại hội": or in the rank of the place it serves.
         let ranked = endsOnRank(lead, range)
         guard untilVerb || central || ranked || range.contains(where: { w[$0].isCapitalised })
-                && (w[last].isCapitalised || BodyGrammar.inner.contains(w[last].lower)) else { return false }
+                && (w[last].isCapitalised || BodyGrammar.inner.contains(w[last].lower) && !BodyGrammar.verbHalf(lead, last)) else { return false }
         // (Nor a person: "Cao ủy … EU ⟨J.Solana⟩ đã nhóm họp".)
         return range.allSatisfy { k in
             ["", "-", "–"].contains(w[k - 1].after)
