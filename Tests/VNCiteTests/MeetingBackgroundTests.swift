@@ -95,9 +95,10 @@ import Testing
         "Sau 6 cuộc họp, Quận uỷ Tây Hồ, Hà Nội, đã ra quyết định kỷ luật cảnh cáo ông Trần Gia.",
         "Bất chấp mọi thuyết phục của các thày cô, gần chục cuộc họp bàn về chuyện của Tĩnh, \"cô gái chân đất\" vẫn nộp đơn xin nghỉ.",
         "(PLO)- Hàng loạt hội nghị chuyên đề về giải ngân vốn đầu tư công đã được Thành ủy tổ chức cùng với việc ban hành những quyết định.",
-        // (counted before the noun's classifier)
+        // (counted before the noun's classifier, "buổi", "cuộc" or "kỳ")
         "Trong 3 ngày từ 17 đến 19/3/2021, Trung tâm kiểm soát bệnh tật tỉnh Vĩnh Phúc tổ chức 5 buổi mít tinh diễu hành cổ động phòng "
             + "chống lao.",
+        "Thành lập ngày 12/3/1990, qua 30 năm hoạt động với 6 kỳ Đại hội, Hội Làm vườn tỉnh đã trưởng thành và phát triển không ngừng.",
         // Kinds of meeting listed in small letters.
         "Cuối năm nay, khách sạn ở Hà Nội đều đã kín phòng, do lượng khách du lịch, tham dự hội nghị, hội thảo tăng đột biến.",
         "Trang web này quảng bá hoạt động của Câu lạc bộ Tổ chức hội nghị, hội thảo (MICE) do 23 khách sạn trong cả nước lập ra.",

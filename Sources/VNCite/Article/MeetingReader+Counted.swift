@@ -42,9 +42,10 @@ extension MeetingReader {
 }
 
 extension MeetingReader {
-    /// The word before a meeting noun's classifier ("tổ chức ⟨5⟩ buổi mít tinh", "⟨Các⟩ buổi lễ tưởng niệm"),
-    /// nil when no "buổi" or "cuộc" stands right before the noun at `i`.
+    /// The word before a meeting noun's classifier ("tổ chức ⟨5⟩ buổi mít tinh", "⟨Các⟩ buổi lễ tưởng niệm",
+    /// "qua gần 30 năm hoạt động với ⟨6⟩ kỳ Đại hội"), nil when no "buổi", "cuộc" or "kỳ" stands right
+    /// before the noun at `i`.
     static func beforeClassifier(_ lead: LeadWords, noun i: Int) -> Int? {
-        i > 1 && ["buổi", "cuộc"].contains(lead.words[i - 1].lower) ? i - 2 : nil
+        i > 1 && ["buổi", "cuộc", "kỳ"].contains(lead.words[i - 1].lower) ? i - 2 : nil
     }
 }
