@@ -23,6 +23,11 @@ import Testing
         let conference = try #require(meeting("Ngày 6-4, sau 2 ngày làm việc, hội nghị tổng kết công tác dân số 5 năm (2001- 2005) đã kết thúc "
             + "tại Hà Nội. Hội nghị đã đề ra mục tiêu, theo đó, VN sẽ phấn đấu giảm tỉ lệ sinh."))
         #expect(conference.kind == "hội nghị")
+        // (after "tiến hành" too; a contract it signs is the act, no ceremony)
+        let carried = try #require(meeting("Ngày 3/2/2026, Hội Sinh vật cảnh tỉnh Gia Lai tiến hành tổng kết hoạt động năm 2025 và triển khai nhiệm vụ năm 2026."))
+        #expect(carried.kind == "tổng kết")
+        #expect(carried.host == "Hội Sinh vật cảnh tỉnh Gia Lai")
+        #expect(meeting("Ngày 3/2/2026, Ngân hàng Hong Kong và Thượng Hải vừa tiến hành ký kết hợp đồng mua 10% cổ phần của một ngân hàng.") == nil)
     }
 
     /// A review a body was told to hold is a task, none held: after "giao", "yêu cầu" … and the bodies

@@ -214,16 +214,18 @@ extension MeetingReader {
         return event
     }
 
-    /// Where the "tổ chức" that the word at `i` follows stands: right before it, or before a
-    /// programme's word ("tổ chức chương trình Gặp mặt kỷ niệm …") or its opening ("tổ chức khai mạc
-    /// diễn đàn …"), nothing between. (Only a
-    /// gathering goes by its programme: "tổ chức chương trình tổng kết …" is the review's agenda,
+    /// Where the "tổ chức" that the word at `i` follows stands (before a review, "tiến hành" too: "Hội …
+    /// tiến hành tổng kết …", not "tiến hành ký kết hợp đồng"): right before it, or before a programme's
+    /// word ("tổ chức chương trình Gặp mặt kỷ niệm …") or its opening ("tổ chức khai mạc diễn đàn …").
+    /// (Only a gathering goes by its programme: "tổ chức chương trình tổng kết …" is the review's agenda,
     /// and what the lead calls it next, "Tại hội nghị", names it.)
     static func organisingVerb(_ lead: LeadWords, before i: Int) -> Int? {
         // ("tổ chức ⟨khai mạc⟩ diễn đàn logistics Vùng lần thứ 6": or its opening, nothing between.)
         let verb = i >= 4 && (lead.matchesWritten(["chương", "trình"], at: i - 2) || lead.matchesWritten(["khai", "mạc"], at: i - 2))
             && lead.words[i - 3].after.isEmpty ? i - 4 : i - 2
-        guard verb >= 0, lead.matchesWritten(["tổ", "chức"], at: verb), lead.words[i - 1].after.isEmpty else { return nil }
+        let review = lead.matchesWritten(["sơ", "kết"], at: i) || lead.matchesWritten(["tổng", "kết"], at: i)
+        guard verb >= 0, lead.matchesWritten(["tổ", "chức"], at: verb) || verb == i - 2 && review && lead.matchesWritten(["tiến", "hành"], at: verb),
+              lead.words[i - 1].after.isEmpty else { return nil }
         return verb
     }
 
