@@ -24,6 +24,11 @@ import Testing
         // (a council, its "đồng nhân dân" in small letters)
         ("Chiều 3/12, Thường trực Hội đồng nhân dân huyện Mỏ Cày Nam tổ chức họp liên tịch thống nhất nội dung kỳ họp cuối năm.",
          "Thường trực Hội đồng nhân dân huyện Mỏ Cày Nam"),
+        // (a provisional body; a committee that works for its remit, organisations and a government in it)
+        ("Chiều 3/10/2018, Ban Chấp hành lâm thời Liên hiệp các tổ chức hữu nghị tỉnh đã tổ chức cuộc họp chuẩn bị Đại hội lần thứ nhất.",
+         "Ban Chấp hành lâm thời Liên hiệp các tổ chức hữu nghị tỉnh"),
+        ("Sáng 12/4/2024, Ủy ban công tác về các tổ chức phi chính phủ nước ngoài tổ chức hội nghị đánh giá công tác năm 2023.",
+         "Ủy ban công tác về các tổ chức phi chính phủ nước ngoài"),
         // "triển" is a name's only in "phát triển".
         ("Điều này được ông Tiệm nêu ra hôm qua tại Hội nghị Chính phủ triển khai chương trình hành động phòng, chống tội phạm buôn bán phụ nữ.",
          "Chính phủ"),

@@ -171,6 +171,12 @@ extension BodyGrammar {
         "sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "hồi", "tháng", "năm", "tuần", "nhiệm", "lần", "khóa", "khoá",
     ]
 
+    /// "… phường ⟨Tổ chức Hội nghị⟩ tổng kết": the verb written with a capital before its meeting,
+    /// no word of a name.
+    static func holdsWithACapital(_ lead: LeadWords, at k: Int) -> Bool {
+        lead.matchesWritten(["tổ", "chức"], at: k) && lead.matchWritten(MeetingWords.nouns, at: k + 2) != nil
+    }
+
     /// Verbs made of words that names are made of too: "(Viện VHTT) phát biểu", "thông báo", "(Chủ
     /// tịch UBND tỉnh) ủy quyền" (not "UBND tỉnh ủy").
     static let verbsOfInnerWords: [[Substring]] = [

@@ -162,6 +162,8 @@ enum BodyGrammar {
                         // "Tòa án nhân dân cấp cao ⟨tại⟩ Đà Nẵng": a high court's seat is in its name.
                         || word.lower == "tại" && end >= 2 && lead.matchesWritten(["cấp", "cao"], at: end - 2) && end + 1 < w.count && w[end + 1].isCapitalised
                         || word.lower == "diễn" && w[end - 1].lower == "biểu"  // "Cục Nghệ thuật biểu diễn"
+                        // "Ban Chấp hành lâm thời Liên hiệp …": a provisional body.
+                        || lead.matchesWritten(["lâm", "thời"], at: end) || word.lower == "thời" && w[end - 1].lower == "lâm"
                         || !w[end - 1].isCapitalised && compound(w[end - 1], word)  // "… Công nghiệp cao su"
                         // "Trường THPT chuyên Hùng Vương", "Trường Trung cấp Xây dựng"
                         || word.lower == "chuyên" && ["THPT", "THCS", "PTTH"].contains(w[end - 1].text) || word.lower == "cấp" && ["Trung", "Sơ"].contains(w[end - 1].text)
@@ -227,12 +229,6 @@ enum BodyGrammar {
             return HostReader.remitEnd(lead, name: i..<end).map { i..<$0 }
         }
         return i..<end
-    }
-
-    /// "… phường ⟨Tổ chức Hội nghị⟩ tổng kết": the verb written with a capital before its meeting,
-    /// no word of a name.
-    static func holdsWithACapital(_ lead: LeadWords, at k: Int) -> Bool {
-        lead.matchesWritten(["tổ", "chức"], at: k) && lead.matchWritten(MeetingWords.nouns, at: k + 2) != nil
     }
 
     /// How many words of a head stand at `i`, as written: "Ban Chấp hành" → 3.
