@@ -1,9 +1,9 @@
 import Testing
 @testable import VNCite
 
-/// Institutions that hold meetings: a library and a cooperative by their head nouns, a federation
-/// of libraries named by its members ("các tỉnh"), a hospital after the adverb it held the meeting
-/// with ("trang nghiêm"), a university that "đăng cai" (hosts) it, a company's shareholders in their
+/// Institutions that hold meetings: a library, an airport and a cooperative by their head nouns, a
+/// federation of libraries named by its members ("các tỉnh"), a hospital after the adverb it held the
+/// meeting with ("trang nghiêm"), a university that "đăng cai" (hosts) it, a company's shareholders in their
 /// general meeting — not the General Assembly of the United Nations, a body; a board by its chair's
 /// office.
 @Suite struct MeetingInstitutionHostTests {
@@ -13,6 +13,9 @@ import Testing
          "sinh hoạt", "Bệnh viện đa khoa tỉnh Sơn La"),
         ("Sáng ngày 21/04/2023, Công ty cổ phần cấp nước Chợ Lớn đã tổ chức Đại hội đồng cổ đông thường niên năm 2023.",
          "đại hội", "Công ty cổ phần cấp nước Chợ Lớn"),
+        // (an airport, its abbreviation in brackets inside its name)
+        ("Sáng 10/1/2024, Cảng hàng không quốc tế (HKQT) Phú Bài tổ chức Hội nghị người lao động năm 2024.", "hội nghị",
+         "Cảng hàng không quốc tế (HKQT) Phú Bài"),
         // (a cooperative, spelt out and abbreviated)
         ("Ngày 20/3/2024, Hợp tác xã Nông nghiệp Tân Hòa, huyện Chợ Gạo tổ chức Đại hội thường niên năm 2024.", "đại hội",
          "Hợp tác xã Nông nghiệp Tân Hòa, huyện Chợ Gạo"),

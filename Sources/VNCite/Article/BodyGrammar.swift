@@ -24,8 +24,9 @@ enum BodyGrammar {
         // (And the Youth Union's and associations' committees below a province: "Huyện đoàn Định Hóa", "Thị đoàn Phổ Yên".)
         "cụm thi đua", "khối thi đua", "tiểu ban", "chi hội", "chi đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "xã đoàn", "phường đoàn",
         "huyện hội", "quận hội", "thị hội",
-        // (A port authority, "Cảng vụ hàng hải Hải Phòng"; tax offices since 2025, "Thuế tỉnh Cao Bằng"; a cooperative, "HTX Đại Nghĩa".)
-        "cảng vụ", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "hợp tác xã", "htx",
+        // (A port authority, "Cảng vụ hàng hải Hải Phòng", and an airport, "Cảng hàng không quốc tế Nội Bài"; tax offices since
+        // 2025, "Thuế tỉnh Cao Bằng"; a cooperative, "HTX Đại Nghĩa".)
+        "cảng vụ", "cảng hàng không", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "hợp tác xã", "htx",
         // (The State Treasury's offices, "Kho bạc Nhà nước Hải Phòng" (not "Nhà nước Hải Phòng"); a library,
         // "Thư viện tỉnh"; a prison,
         // "Trại giam Thanh Lâm"; the army's and the border guard's units, "Sư đoàn 312", "Đồn Biên phòng Cửa
