@@ -38,6 +38,8 @@ import Testing
         // (A lead that gives a schedule of meetings: "thông báo lịch tiếp xúc cử tri …".)
         #expect(meeting("Kế hoạch tiếp xúc cử tri của Đoàn đại biểu Quốc hội tỉnh Ninh Thuận\n\nĐoàn ĐBQH tỉnh Ninh Thuận thông báo lịch "
             + "tiếp xúc cử tri sau kỳ họp thứ 5 – Quốc hội khóa XIII như sau:") == nil)
+        // (Not the "lịch" of tourism, "du lịch".)
+        #expect(try #require(meeting("Sáng 6/11/2019, Sở Du lịch tiếp đoàn đại biểu thành phố Ansan (Hàn Quốc).")).host == "Sở Du lịch")
         // (An invitation in the text, after the meeting's programme.)
         #expect(meeting("Sở Tư pháp tổ chức Hội nghị triển khai Luật Hòa giải ở cơ sở.\n\nThời gian: 8h00 ngày 15/3/2024.\n\nSở Tư pháp trân "
             + "trọng kính mời các cơ quan, đơn vị tới dự Hội nghị.") == nil)

@@ -48,8 +48,9 @@ extension MeetingReader {
     static let invitations = ["giay moi ", "thu moi ", "lich cong tac ", "lich lam viec ", "lich tiep cong dan ", "thong bao lich "]
 
     /// "Đoàn ĐBQH tỉnh thông báo ⟨lịch⟩ tiếp xúc cử tri sau kỳ họp thứ 5 …": a meeting noun that names
-    /// what a schedule lists, right after "lịch", is not held yet.
+    /// what a schedule lists, right after "lịch", is not held yet. (Not the "lịch" of "du lịch",
+    /// tourism: "Sở Du lịch tiếp đoàn đại biểu TP. Ansan".)
     static func scheduled(_ lead: LeadWords, noun i: Int) -> Bool {
-        i > 0 && lead.words[i - 1].lower == "lịch" && lead.words[i - 1].after.isEmpty
+        i > 0 && lead.words[i - 1].lower == "lịch" && lead.words[i - 1].after.isEmpty && !(i > 1 && lead.words[i - 2].lower == "du")
     }
 }
