@@ -44,8 +44,6 @@ import Testing
         ("Triển khai Quyết định 217 QĐ/TW, 218 QĐ/TW của Bộ Chính trị (khóa XI) và Quyết định 217 QĐ/ TW.",
          ["217-QĐ/TW khóa XI", "218-QĐ/TW khóa XI", "217-QĐ/TW khóa XI"]),
         ("Căn cứ Kế hoạch số 298 KH/TWĐTN ngày 14/7/2011 của Ban Chấp hành Trung ương Đoàn.", ["298-KH/TWĐTN"]),
-        // (a Party document issued jointly: its issuers joined by hyphens after the slash, the lead first; not a word after one)
-        ("Thực hiện Hướng dẫn số 12-HD/BTGTW-BDVTW ngày 5/3/2021 và Chỉ thị 05-CT/TW-ngày 15/5/2016.", ["12-HD/BTGTW-BDVTW", "05-CT/TW"]),
         ("Thông báo số 24 TB/ĐUSCT, ngày 04 tháng 5 năm 2017 của Đảng ủy Sở Công Thương về việc triển khai Đại hội chi bộ.",
          ["24-TB/ĐUSCT nhiệm kỳ 2015–2020@?"]),
         ("PMU18 được thành lập theo quyết định số 1675 QĐ/TCCB - LĐ ngày 23-8-1993 của Bộ GTVT.", ["Quyết định 1675?"]),

@@ -35,22 +35,6 @@ extension Scanner {
         return issuer
     }
 
-    /// "01-CTLT/ĐTN⟨-HCTNXP⟩", "12-HD/BTGTW⟨-BDVTW⟩": a Party document issued jointly, its issuers
-    /// joined by hyphens after the slash, the lead issuer first; `first` and each further code in
-    /// capitals written right after its hyphen (cursor past them). Not a word: "05-CT/TW-ngày".
-    mutating func jointPartyIssuer(after first: String) -> String {
-        var issuer = first
-        while current == UInt8(ascii: "-") {
-            var probe = self
-            probe.pos += 1
-            guard let next = probe.readCode(), next.count >= 2,
-                  next.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0.properties.numericType != nil }) else { break }
-            issuer += "-" + DocumentKind.canonicalCode(next)
-            self = probe
-        }
-        return issuer
-    }
-
     /// The codes of the provincial, district and grassroots Party committees.
     static let localPartyIssuers: Set<String> = ["TU", "HU", "QU", "TXU", "TPU", "ĐU", "ĐUK"]
 }

@@ -72,8 +72,7 @@ extension Scanner {
                     probe.skipSpaces()
                     if let issuer = probe.readCode(), issuer.first?.isLetter == true {
                         let canonicalType = DocumentKind.canonicalCode(type.uppercased())
-                        let lead = DocumentKind.canonicalCode(issuer.uppercased())
-                        let canonicalIssuer = sep == UInt8(ascii: "/") ? probe.jointPartyIssuer(after: lead) : lead
+                        let canonicalIssuer = DocumentKind.canonicalCode(issuer.uppercased())
                         // "72-NQ-TW" is only taken for the central issuer.
                         if sep == UInt8(ascii: "/") || canonicalIssuer == "TW" {
                             self = probe
