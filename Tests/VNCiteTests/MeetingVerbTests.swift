@@ -30,6 +30,17 @@ import Testing
         #expect(meeting("Ngày 3/2/2026, Ngân hàng Hong Kong và Thượng Hải vừa tiến hành ký kết hợp đồng mua 10% cổ phần của một ngân hàng.") == nil)
     }
 
+    /// A review said with its verb alone, right after its body, in a sentence that opens on its day;
+    /// without the day or a body, a summing-up, no meeting.
+    @Test func aReviewByItsVerbAlone() throws {
+        let m = try #require(meeting("Ngày 5/7/2017, Hội Sinh vật cảnh tỉnh Tiền Giang sơ kết hoạt động 6 tháng đầu năm và đề ra kế hoạch 6 tháng cuối năm."))
+        #expect(m.kind == "sơ kết")
+        #expect(m.host == "Hội Sinh vật cảnh tỉnh Tiền Giang")
+        #expect(m.date == CalendarDate(year: 2017, month: 7, day: 5))
+        #expect(try #require(meeting("Chiều 17-1-2006, Sở GTCC Hà Nội đã tổng kết về vận tải hành khách công cộng bằng taxi.")).host == "Sở GTCC Hà Nội")
+        #expect(meeting("Năm ngoái, hãng thông tấn Reuters đã tổng kết rằng virus làm các doanh nghiệp thiệt hại tới 55 tỷ USD mỗi năm.") == nil)
+    }
+
     /// A review a body was told to hold is a task, none held: after "giao", "yêu cầu" … and the bodies
     /// told; not after the noun "chỉ đạo", nor once the text says it was done.
     @Test func aReviewGivenAsATask() throws {

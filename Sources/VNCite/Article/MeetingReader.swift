@@ -166,7 +166,8 @@ enum MeetingReader {
         var inside = 0
         for i in (heldFrom ?? 0)..<w.count where i >= inside {
             guard let (phrase, noun, kind) = writtenNoun(lead, at: i, training: training) else {
-                if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) ?? supervised(lead, at: i, catalog: catalog) { return found }
+                if heldFrom == nil, let found = met(lead, at: i, catalog: catalog) ?? supervised(lead, at: i, catalog: catalog)
+                    ?? reviewed(lead, at: i, catalog: catalog) { return found }
                 continue
             }
             inside = i + phrase.count

@@ -1,0 +1,20 @@
+/// A review said with its verb alone, right after the body that held it.
+extension MeetingReader {
+    /// "Ngày 5/7, Hội Sinh vật cảnh tỉnh Tiền Giang sơ kết hoạt động 6 tháng đầu năm 2017", "Chiều
+    /// 17-1, Sở GTCC Hà Nội đã tổng kết về vận tải hành khách công cộng": a review ("sơ kết", "tổng
+    /// kết") with no meeting noun and no "tổ chức", right after the body that held it ("đã", "vừa" between),
+    /// in a sentence that opens on its day — a "sơ kết" or "tổng kết" held by that body. Not without
+    /// the day ("Reuters đã tổng kết rằng …", "Các nhà khoa học đã tổng kết …": no meeting), nor one to
+    /// come, told of long ago or held as a habit.
+    static func reviewed(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
+        let w = lead.words
+        guard i >= 3, i + 2 < w.count, lead.matchesWritten(["sơ", "kết"], at: i) || lead.matchesWritten(["tổng", "kết"], at: i),
+              w[i - 1].after.isEmpty, w[i].after.isEmpty, timeThenDay(lead, at: 0),
+              let body = HostReader.before(lead, noun: i, catalog: catalog), w[body.upperBound..<i].allSatisfy({ ["đã", "vừa", "mới"].contains($0.lower) }),
+              !planned(lead, noun: i, end: clauseEnd(lead, from: i + 2)), !toldAgo(lead, noun: i), !habitual(lead, noun: i),
+              !assignedAsTask(lead, before: body.lowerBound) else { return nil }
+        let end = clauseEnd(lead, from: i + 2, toSubject: true)
+        let place = MeetingPlace.read(lead, noun: i, length: 2, end: end, catalog: catalog)
+        return (Meeting(kind: w[i].lower + " kết", what: lead.text(i..<end), host: lead.text(body), place: place), nextNoun(lead, after: i + 2))
+    }
+}
