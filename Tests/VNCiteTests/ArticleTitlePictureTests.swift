@@ -15,6 +15,18 @@ import Testing
             """) == "Thành lập nghiệp đoàn nghề cá Đại Lãnh")
     }
 
+    /// (Other sites write the label in small letters with no full stop; the picture's label is then no
+    /// lead either, and the meeting the headline names is named without it.)
+    @Test func theLabelInSmallLetters() throws {
+        let read = Extractor().extract(Article(source: "a.txt", text: """
+            Thành lập Trung tâm Văn hóa, nghệ thuật tỉnh - ảnh 1
+
+            Sáng 5/3/2024, UBND tỉnh tổ chức lễ công bố quyết định thành lập Trung tâm Văn hóa, nghệ thuật tỉnh trên cơ sở hợp nhất hai đơn vị.
+            """))
+        #expect(read.title == "Thành lập Trung tâm Văn hóa, nghệ thuật tỉnh")
+        #expect(try #require(read.meeting).host == "UBND tỉnh")
+    }
+
     @Test func aHeadlineEndingOnANumberKeepsIt() {
         #expect(title("""
             Triển lãm ảnh về biển đảo quê hương - Kỳ 2

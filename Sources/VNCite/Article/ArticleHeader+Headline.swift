@@ -198,7 +198,8 @@ extension ArticleHeader {
     static let fontButtons = [" A A", " A A A", " A- A+", " A+ A-", " A- A A+"].map { Array($0.unicodeScalars) }
 
     /// "Thành lập nghiệp đoàn nghề cá Đại Lãnh - Ảnh 1.": the headline as the page's first picture
-    /// names it, the picture's number after it; the headline is the words before " - Ảnh 1".
+    /// names it, the picture's number after it; the headline is the words before " - Ảnh 1" (" - ảnh 1"
+    /// on other sites, no full stop).
     static func withoutPictureNumber(_ text: CleanText, _ line: Range<Int>) -> Range<Int> {
         let f = text.fold
         var end = line.upperBound
@@ -207,7 +208,7 @@ extension ArticleHeader {
         while digits > line.lowerBound, end - digits < 2, (48...57).contains(f[digits - 1]) { digits -= 1 }
         let label = Array(" - anh ".utf8)
         guard digits < end, digits - line.lowerBound > label.count + 12, f[(digits - label.count)..<digits].elementsEqual(label),
-              text.scalars[digits - 4] == "Ả" else { return line }
+              ["Ả", "ả"].contains(text.scalars[digits - 4]) else { return line }
         return line.lowerBound..<(digits - label.count)
     }
 
