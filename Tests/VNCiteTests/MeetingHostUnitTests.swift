@@ -12,6 +12,9 @@ import Testing
         ("Ngày 20/5/2024, Chi hội Nông dân ấp Phú Hòa đã tổ chức Đại hội nhiệm kỳ 2024-2029.", "Chi hội Nông dân ấp Phú Hòa"),
         ("Sáng 15/9/2023, Trường Tiểu học Kim Đồng thuộc Phòng Giáo dục và Đào tạo huyện Bình Chánh đã tổ chức hội nghị viên chức.",
          "Trường Tiểu học Kim Đồng"),
+        // (and a partner it held the meeting with after the body above it)
+        ("Ngày 4-3-2024, Viện Lịch sử Đảng thuộc Học viện Chính trị Quốc gia Hồ Chí Minh phối hợp với Trường Chính trị tỉnh Vĩnh Phúc tổ chức hội thảo khoa học.",
+         "Viện Lịch sử Đảng"),
         // (an aside in brackets before "thuộc")
         ("Ngày 10/7, Đồn Biên phòng A Xan (đóng tại Tây Giang) thuộc Bộ đội Biên phòng Quảng Nam tổ chức hội nghị sơ kết công tác.",
          "Đồn Biên phòng A Xan"),

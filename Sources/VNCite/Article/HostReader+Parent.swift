@@ -21,7 +21,10 @@ extension HostReader {
               let parent = BodyGrammar.read(lead, at: k + n, catalog: catalog), parent.upperBound <= i else { return false }
         var j = parent.upperBound
         while j < i, lead.inBrackets(j) { j += 1 }
+        // (Or the partner it held it with: "Viện Lịch sử Đảng ⟨thuộc Học viện …⟩ phối hợp với Trường Chính
+        // trị tỉnh Vĩnh Phúc tổ chức hội thảo" — the first of the partners, not the body above it.)
         return w[j..<i].allSatisfy { MeetingWords.glue.contains($0.lower) }
+            || j < i && jointly(lead, at: j) && (j..<i).contains { lead.matches(["to", "chuc"], at: $0) }
     }
 
     /// Where an aside of the bodies above opens ("thuộc", after a comma) when the comma after word `k`
