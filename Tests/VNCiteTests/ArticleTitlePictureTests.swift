@@ -15,8 +15,8 @@ import Testing
             """) == "Thành lập nghiệp đoàn nghề cá Đại Lãnh")
     }
 
-    /// (Other sites write the label in small letters with no full stop; the picture's label is then no
-    /// lead either, and the meeting the headline names is named without it.)
+    /// (Other sites write the label in small letters with no full stop: the headline is the words
+    /// before it, and the lead's meeting is read as ever.)
     @Test func theLabelInSmallLetters() throws {
         let read = Extractor().extract(Article(source: "a.txt", text: """
             Thành lập Trung tâm Văn hóa, nghệ thuật tỉnh - ảnh 1

@@ -3,9 +3,9 @@ import Testing
 
 /// Institutions that hold meetings: a library, an airport and a cooperative by their head nouns, a
 /// federation of libraries named by its members ("các tỉnh"), a hospital after the adverb it held the
-/// meeting with ("trang nghiêm"), a university that "đăng cai" (hosts) it, a company's shareholders in their
-/// general meeting — not the General Assembly of the United Nations, a body; a board by its chair's
-/// office.
+/// meeting with ("trang nghiêm"), a university that "đăng cai" (hosts) it, a company's shareholders
+/// in their general meeting — not the General Assembly of the United Nations, a body; a board by its
+/// chair's office.
 @Suite struct MeetingInstitutionHostTests {
     @Test(arguments: [
         ("Ngày 30.1, Thư viện tỉnh tổ chức hội nghị triển khai nhiệm vụ hệ thống thư viện công cộng năm 2018.", "hội nghị", "Thư viện tỉnh"),

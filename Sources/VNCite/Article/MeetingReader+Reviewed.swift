@@ -2,10 +2,10 @@
 extension MeetingReader {
     /// "Ngày 5/7, Hội Sinh vật cảnh tỉnh Tiền Giang sơ kết hoạt động 6 tháng đầu năm 2017", "Chiều
     /// 17-1, Sở GTCC Hà Nội đã tổng kết về vận tải hành khách công cộng": a review ("sơ kết", "tổng
-    /// kết") with no meeting noun and no "tổ chức", right after the body that held it ("đã", "vừa" between),
-    /// in a sentence that opens on its day — a "sơ kết" or "tổng kết" held by that body. Not without
-    /// the day ("Reuters đã tổng kết rằng …", "Các nhà khoa học đã tổng kết …": no meeting), nor one to
-    /// come, told of long ago or held as a habit.
+    /// kết") with no meeting noun and no "tổ chức", right after the body that held it ("đã", "vừa" or
+    /// "mới" between), in a sentence that opens on its day — a "sơ kết" or "tổng kết" held by that
+    /// body. Not without the day ("Reuters đã tổng kết rằng …", "Các nhà khoa học đã tổng kết …": no
+    /// meeting), nor one to come, told of long ago, held as a habit or given as a task.
     static func reviewed(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
         let w = lead.words
         guard i >= 3, i + 2 < w.count, lead.matchesWritten(["sơ", "kết"], at: i) || lead.matchesWritten(["tổng", "kết"], at: i),
