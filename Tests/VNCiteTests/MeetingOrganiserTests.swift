@@ -49,6 +49,9 @@ import Testing
          "BTC giải bóng đá chuyên nghiệp Việt Nam 2005"),
         ("Ban tổ chức bảng A Tiger Cup tại Việt Nam hôm nay đã tổ chức buổi họp kỹ thuật với các đội.",
          "Ban tổ chức bảng A Tiger Cup tại Việt Nam"),
+        // (after a body listed before it with a comma, the first of them; not after the place of the clause)
+        ("Ngày 14-9, tại Hà Nội, UBND tỉnh Gia Lai, Ban tổ chức Lễ hội văn hóa cồng chiêng tổ chức họp báo giới thiệu lễ hội.", "UBND tỉnh Gia Lai"),
+        ("Sáng 5/3/2024, tại Hà Nội, Ban tổ chức Giải bóng đá Vô địch quốc gia tổ chức buổi họp báo.", "Ban tổ chức Giải bóng đá Vô địch quốc gia"),
         // (its year after a comma, past the chair's office)
         ("Ngày 24/8, Ban Tổ chức Đại hội Thể dục thể thao huyện Yên Lập lần thứ IX, năm 2021 đã tổ chức Hội nghị họp Ban Tổ chức. "
             + "Đồng chí Đinh Hải Nam, Phó Chủ tịch UBND huyện, Trưởng Ban Tổ chức chủ trì hội nghị.",

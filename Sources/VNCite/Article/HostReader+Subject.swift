@@ -3,7 +3,8 @@ extension HostReader {
     /// The subject of the clause that ends at the noun: the first body between the clause's start
     /// and the noun, followed by nothing but verbs, adverbs and times.
     static func before(_ lead: LeadWords, noun i: Int, catalog: Catalog) -> Range<Int>? {
-        if let committee = organisingCommittee(lead, noun: i) { return committee }
+        // (Of bodies listed with commas before it, the first: "…, UBND tỉnh Đắk Lắk, Ban tổ chức Liên hoan … tổ chức họp báo".)
+        if let committee = organisingCommittee(lead, noun: i) { return firstListed(lead, before: committee.lowerBound, catalog: catalog) ?? committee }
         // ("… đã tổ chức ⟨chương trình⟩ Gặp mặt kỷ niệm …": the programme's word opens the meeting's name.)
         if let verb = MeetingReader.organisingVerb(lead, before: i), verb == i - 4 { return before(lead, noun: i - 2, catalog: catalog) }
         // ("… đã tổ chức ⟨Phiên làm việc thứ nhất⟩ Đại hội đại biểu …": a sitting of the congress opens its name.)
