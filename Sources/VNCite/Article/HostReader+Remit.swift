@@ -18,9 +18,9 @@ extension HostReader {
         var k = committee + head
         while k < name.upperBound, let n = lead.match(reaches, at: k) { k += n }
         guard k == name.upperBound else { return nil }
-        // ("… về ⟨các tổ chức⟩ phi ⟨chính⟩ phủ nước ngoài": organisations and a government, no verb of
-        // holding nor "chính thức".)
-        func organisations(_ k: Int) -> Bool {
+        // (Its own words that read as verbs elsewhere: "… về ⟨các tổ chức⟩ phi ⟨chính⟩ phủ nước ngoài",
+        // organisations and a government, no verb of holding nor "chính thức".)
+        func ownWords(_ k: Int) -> Bool {
             let open = w[k].lower == "chức" ? k - 1 : k
             return open >= 1 && lead.matchesWritten(["tổ", "chức"], at: open) && ["các", "những"].contains(w[open - 1].lower)
                 || lead.matchesWritten(["chính", "phủ"], at: k)
@@ -28,7 +28,7 @@ extension HostReader {
         var end = about + 1
         while end < min(w.count, about + 11), w[end - 1].after.isEmpty || pairedWithComma(lead, end - 1),
               !notInNames.contains(w[end].lower) || ["và", "ở", "của"].contains(w[end].lower) || lead.matchesWritten(["vấn", "đề"], at: end - 1),
-              !MeetingWords.glue.contains(w[end].lower) && lead.matchWritten(MeetingWords.held, at: end) == nil || organisations(end) {
+              !MeetingWords.glue.contains(w[end].lower) && lead.matchWritten(MeetingWords.held, at: end) == nil || ownWords(end) {
             end += 1
         }
         // (A remit ends on a word of its own, not on a joiner: "… về X và" → "… về X".)

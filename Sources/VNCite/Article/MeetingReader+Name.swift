@@ -223,8 +223,7 @@ extension MeetingReader {
         // ("tổ chức ⟨khai mạc⟩ diễn đàn logistics Vùng lần thứ 6": or its opening, nothing between.)
         let verb = i >= 4 && (lead.matchesWritten(["chương", "trình"], at: i - 2) || lead.matchesWritten(["khai", "mạc"], at: i - 2))
             && lead.words[i - 3].after.isEmpty ? i - 4 : i - 2
-        let review = lead.matchesWritten(["sơ", "kết"], at: i) || lead.matchesWritten(["tổng", "kết"], at: i)
-        guard verb >= 0, lead.matchesWritten(["tổ", "chức"], at: verb) || verb == i - 2 && review && lead.matchesWritten(["tiến", "hành"], at: verb),
+        guard verb >= 0, lead.matchesWritten(["tổ", "chức"], at: verb) || verb == i - 2 && opensReview(lead, at: i) && lead.matchesWritten(["tiến", "hành"], at: verb),
               lead.words[i - 1].after.isEmpty else { return nil }
         return verb
     }

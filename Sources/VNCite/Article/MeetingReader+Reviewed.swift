@@ -8,7 +8,7 @@ extension MeetingReader {
     /// meeting), nor one to come, told of long ago, held as a habit or given as a task.
     static func reviewed(_ lead: LeadWords, at i: Int, catalog: Catalog) -> (Meeting, next: Int)? {
         let w = lead.words
-        guard i >= 3, i + 2 < w.count, lead.matchesWritten(["sơ", "kết"], at: i) || lead.matchesWritten(["tổng", "kết"], at: i),
+        guard i >= 3, i + 2 < w.count, opensReview(lead, at: i),
               w[i - 1].after.isEmpty, w[i].after.isEmpty, timeThenDay(lead, at: 0),
               let body = HostReader.before(lead, noun: i, catalog: catalog), w[body.upperBound..<i].allSatisfy({ ["đã", "vừa", "mới"].contains($0.lower) }),
               !planned(lead, noun: i, end: clauseEnd(lead, from: i + 2)), !toldAgo(lead, noun: i), !habitual(lead, noun: i),
@@ -16,5 +16,11 @@ extension MeetingReader {
         let end = clauseEnd(lead, from: i + 2, toSubject: true)
         let place = MeetingPlace.read(lead, noun: i, length: 2, end: end, catalog: catalog)
         return (Meeting(kind: w[i].lower + " kết", what: lead.text(i..<end), host: lead.text(body), place: place), nextNoun(lead, after: i + 2))
+    }
+
+    /// "sơ kết", "tổng kết" at `i`: a review's word, as "tiến hành" and the reviewer's verb alone
+    /// (`organisingVerb`, `reviewed`) read it.
+    static func opensReview(_ lead: LeadWords, at i: Int) -> Bool {
+        lead.matchesWritten(["sơ", "kết"], at: i) || lead.matchesWritten(["tổng", "kết"], at: i)
     }
 }
