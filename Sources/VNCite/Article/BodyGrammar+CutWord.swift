@@ -98,11 +98,15 @@ extension BodyGrammar {
     /// trương điều tra Vụ …" ends on neither).
     static func runsToPlace(_ lead: LeadWords, from start: Int, catalog: Catalog) -> Int? {
         let w = lead.words
-        guard let run = smallRun(lead, from: start), run > start, run < w.count, w[run - 1].after.isEmpty else { return nil }
+        guard let run = smallRun(lead, from: start), run > start, run < w.count else { return nil }
         // ("Hội Nạn nhân chất độc da cam/dioxin ⟨huyện⟩ Tiên Phước": the unit before the place's name
         // is none of the name's four small words.)
         let unit = placeUnit(lead, before: run, from: start)
         let place = w[run]
+        // ("Hội khuyến học ⟨huyện⟩ tổ chức", "Hội nạn nhân chất độc da cam ⟨tỉnh⟩, …": or the unit alone, the
+        // place the news's own, before a mark or a verb.)
+        if unit > 0, run - unit > start, !w[run - 1].after.isEmpty || !place.isCapitalised && afterNames.contains(place.lower) { return run }
+        guard w[run - 1].after.isEmpty else { return nil }
         // ("Hội Bảo vệ ⟨quyền lợi người tiêu dùng⟩ tỉnh (BVQLNTD)": more of them when the abbreviation
         // in brackets spells the name.)
         let spelled = place.before == "(" && place.after.hasPrefix(")") && spellsTheName(lead, acronym: run, before: run - unit)

@@ -20,10 +20,10 @@ enum BodyGrammar {
         "bệnh viện", "hạt kiểm lâm", "tổ công tác", "tổ điều hành", "tổ đại biểu", "quốc vụ viện", "thành hội", "tỉnh hội", "diễn đàn",
         "liên minh", "đài", "báo", "tạp chí", "bảo tàng", "bảo hiểm xã hội", "tổng liên đoàn", "tổng lđlđ", "liên bộ",
         "clb", "câu lạc bộ", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội", "hội thánh",
-        "cung văn hóa", "cung thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
+        "cung văn hóa", "cung thiếu nhi", "nhà thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
         // (And the Youth Union's and associations' committees below a province: "Huyện đoàn Định Hóa", "Thị đoàn Phổ Yên".)
         "cụm thi đua", "khối thi đua", "tiểu ban", "chi hội", "chi đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "xã đoàn", "phường đoàn",
-        "huyện hội", "quận hội", "thị hội",
+        "huyện hội", "quận hội", "thị hội", "phân hội",  // (an association's section: "Phân hội Nhiếp ảnh tỉnh An Giang")
         // (A port authority, "Cảng vụ hàng hải Hải Phòng", and an airport, "Cảng hàng không quốc tế Nội Bài"; tax offices since
         // 2025, "Thuế tỉnh Cao Bằng"; a cooperative, "HTX Đại Nghĩa".)
         "cảng vụ", "cảng hàng không", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "hợp tác xã", "htx",

@@ -20,6 +20,12 @@ extension HostReader {
         guard k < i, let n = BodyGrammar.parentWord(lead, at: k), k + n < i,
               let parent = BodyGrammar.read(lead, at: k + n, catalog: catalog), parent.upperBound <= i else { return false }
         var j = parent.upperBound
+        // (With the rest of its name the grammar stopped short of: "thuộc Hội đồng Xổ số ⟨kiến thiết Miền Bắc⟩
+        // (bao gồm …) đã tổ chức".)
+        if let tail = (j..<i).first(where: { t in lead.inBrackets(t) || lead.words[t..<i].allSatisfy { MeetingWords.glue.contains($0.lower) } }),
+           tail > j, nameTail(lead, j..<tail) {
+            j = tail
+        }
         while j < i, lead.inBrackets(j) { j += 1 }
         // (Or the partner it held it with: "Viện Lịch sử Đảng ⟨thuộc Học viện …⟩ phối hợp với Trường Chính
         // trị tỉnh Vĩnh Phúc tổ chức hội thảo" — the first of the partners, not the body above it.)

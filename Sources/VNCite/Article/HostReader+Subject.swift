@@ -118,6 +118,10 @@ extension HostReader {
                 if !bracketed, roleAsideBeforeVerbs(lead, from: end, noun: i) != nil || parentBeforeVerbs(lead, from: end, noun: i, catalog: catalog) {
                     return r.lowerBound..<end
                 }
+                // ("Phân hội Văn nghệ dân ⟨gian⟩ thuộc Hội …": a few small words of the name before the body above it.)
+                if !bracketed, end < i, let p = ((end + 1)..<min(i, end + 4)).first(where: { BodyGrammar.parentWord(lead, at: $0) != nil }),
+                   lead.words[end..<p].allSatisfy(BodyGrammar.smallWord), lead.words[(end - 1)..<p].allSatisfy(\.after.isEmpty),
+                   parentBeforeVerbs(lead, from: p, noun: i, catalog: catalog) { return r.lowerBound..<p }
                 // ("Bệnh viện Đa khoa ⟨khu vực Cai Lậy⟩, trực thuộc Sở Y tế …, đã tổ chức": past the name's tail.)
                 if !bracketed, end < i, let p = ((end + 1)..<i).first(where: { lead.words[$0 - 1].after == "," }), nameTail(lead, end..<p),
                    parentBeforeVerbs(lead, from: p, noun: i, catalog: catalog) { return r.lowerBound..<p }

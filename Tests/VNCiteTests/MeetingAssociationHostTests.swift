@@ -1,0 +1,25 @@
+import Testing
+@testable import VNCite
+
+/// Associations and their sections as provincial news names them: a name in small letters that
+/// ends on the bare rank of the news's own place, a section ("Phân hội") or a children's house, and
+/// a body named with the body above it ("… thuộc …"), whichever of the two the grammar stops short in.
+@Suite struct MeetingAssociationHostTests {
+    @Test(arguments: [
+        // A name in small letters ending on "huyện", "tỉnh" alone: the place is the news's own.
+        ("Sáng 9/3, Hội khuyến học huyện tổ chức Hội nghị tổng kết công tác khuyến học năm 2022.", "Hội khuyến học huyện"),
+        // (Not before the place's own name, which goes with it.)
+        ("Sáng 9/3, Hội khuyến học huyện Bình Xuyên tổ chức hội nghị tổng kết năm 2022.", "Hội khuyến học huyện Bình Xuyên"),
+        // An association's section; a children's house.
+        ("Ngày 15/11/2020, Phân hội Nhiếp ảnh tỉnh Đồng Tháp tổ chức Đại hội lần thứ V, nhiệm kỳ 2020-2025.", "Phân hội Nhiếp ảnh tỉnh Đồng Tháp"),
+        ("Ngày 20-8-2019, Nhà Thiếu nhi tỉnh tổ chức lễ tổng kết hoạt động hè năm 2019.", "Nhà Thiếu nhi tỉnh"),
+        // The body that held it, not the one above it, when the grammar stops short in either name.
+        ("Chiều 12/3, Phân hội Văn nghệ dân gian thuộc Hội Văn học - Nghệ thuật tỉnh Bạc Liêu tổ chức đại hội lần thứ IV.",
+         "Phân hội Văn nghệ dân gian"),
+        ("Ngày 5/10/2023, Cụm thi đua II thuộc Hội đồng Xổ số kiến thiết Miền Nam (gồm các công ty xổ số: Cần Thơ, Hậu Giang và Sóc Trăng) "
+            + "đã tổ chức Hội nghị sơ kết 9 tháng đầu năm 2023.", "Cụm thi đua II"),
+    ])
+    func anAssociationOrItsSectionHoldsIt(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+}
