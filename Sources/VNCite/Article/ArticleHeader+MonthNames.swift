@@ -20,8 +20,13 @@ extension ArticleHeader {
         return nil
     }
 
-    /// "08 tháng giêng, 2024", "12 tháng 5, 2022": day, "tháng", the month, the year.
+    /// "08 tháng giêng, 2024", "12 tháng 5, 2022": day, "tháng", the month, the year; or the month
+    /// written short, as a blog in Vietnamese prints it: "Đã đăng vào 23 Th2, 2020 lúc 14:33".
     private static func vietnameseMonth(_ w: [String], at k: Int) -> (CalendarDate, Int)? {
+        if k + 2 < w.count, let day = Int(w[k]), w[k + 1].hasPrefix("th"), let month = Int(w[k + 1].dropFirst(2)),
+           w[k + 2].count == 4, let year = Int(w[k + 2]), (1990...2100).contains(year) {
+            return CalendarDate(year: year, month: month, day: day).map { ($0, 3) }
+        }
         guard k + 3 < w.count, let day = Int(w[k]), w[k + 1] == "thang" else { return nil }
         var month = Int(w[k + 2])
         var length = 1

@@ -172,8 +172,8 @@ enum MeetingWords {
         "thông báo thời gian", "thông báo lịch", "thông báo chương trình",
     ])
 
-    /// Verbs that ask, want or oppose a meeting another holds: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo".
-    static let asksFor = PhraseTable(["đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "kêu gọi", "phản đối", "muốn"])
+    /// Verbs that ask, want, oppose or order a meeting another holds: "Bộ GTVT đề nghị UBND TPHCM tổ chức họp báo".
+    static let asksFor = PhraseTable(["đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "kêu gọi", "phản đối", "muốn", "thông báo đến", "thông báo cho"])
 
     /// Words in a meeting's clause that put it well before the news: "trong phiên họp … tuần trước".
     static let past = PhraseTable(["tuần trước", "tháng trước", "năm ngoái", "năm trước", "hôm trước"])
