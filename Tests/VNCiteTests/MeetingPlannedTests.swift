@@ -83,7 +83,7 @@ import Testing
         "Hôm sau, Tổng thống Bush thông báo với các cố vấn về mong muốn tổ chức hội nghị thượng đỉnh với Thủ tướng Anh.",
         "Mới đây, sinh viên Trường ĐH Hoa Sen phản đối trường tổ chức lễ tốt nghiệp tại Nhà thi đấu Nguyễn Du.",
         // (or ordered, by a guidance to the sections under it)
-        "Thường trực Hội Nông dân huyện thông báo đến các chi hội tiến hành tổ chức Đại hội nhiệm kỳ 2023-2028 gồm những nội dung sau:",
+        "Ban Thư ký Hội Sinh viên trường thông báo đến các LCHSV khoa tiến hành tổ chức Đại hội gồm những nội dung sau:",
         // later today it may still be to come
         "Theo dự đoán của các nhà phân tích, trong buổi họp chiều nay, FED sẽ thảo luận nhiều vấn đề về lạm phát.",
         // a standing committee is a body
