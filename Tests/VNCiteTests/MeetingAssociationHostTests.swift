@@ -10,6 +10,9 @@ import Testing
         ("Sáng 9/3, Hội khuyến học huyện tổ chức Hội nghị tổng kết công tác khuyến học năm 2022.", "Hội khuyến học huyện"),
         // (Not before the place's own name, which goes with it.)
         ("Sáng 9/3, Hội khuyến học huyện Bình Xuyên tổ chức hội nghị tổng kết năm 2022.", "Hội khuyến học huyện Bình Xuyên"),
+        // Its abbreviations in brackets, joined by "và".
+        ("Ngày 9/11/2022, Hội Bảo trợ người khuyết tật và trẻ mồ côi (NKT và TMC) huyện Lục Nam tổ chức Đại hội đại biểu lần thứ II.",
+         "Hội Bảo trợ người khuyết tật và trẻ mồ côi (NKT và TMC) huyện Lục Nam"),
         // An association's section; a children's house.
         ("Ngày 15/11/2020, Phân hội Nhiếp ảnh tỉnh Đồng Tháp tổ chức Đại hội lần thứ V, nhiệm kỳ 2020-2025.", "Phân hội Nhiếp ảnh tỉnh Đồng Tháp"),
         ("Ngày 20-8-2019, Nhà Thiếu nhi tỉnh tổ chức lễ tổng kết hoạt động hè năm 2019.", "Nhà Thiếu nhi tỉnh"),

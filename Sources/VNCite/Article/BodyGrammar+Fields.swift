@@ -31,4 +31,12 @@ extension BodyGrammar {
         "cơ", "chấp", "thường", "trung", "nhà", "liên", "đại", "doanh", "địa", "phát", "châu",
         "môi", "lao", "xây", "khoa", "kinh", "xuất", "nhập", "chứng", "kỹ", "tiền", "tài", "bảo", "cựu", "cạnh",
     ]
+
+    /// "và" between the two abbreviations in the brackets that spell a name: "Hội Bảo trợ người
+    /// khuyết tật và trẻ mồ côi ⟨(NKT và TMC)⟩ huyện Hiệp Hòa".
+    static func joinsBracketedAbbreviations(_ lead: LeadWords, at k: Int) -> Bool {
+        let w = lead.words
+        guard k >= 1, k + 1 < w.count, w[k].lower == "và" else { return false }
+        return w[k - 1].isAcronym && w[k - 1].before.hasSuffix("(") && w[k + 1].isAcronym && w[k + 1].after.hasPrefix(")")
+    }
 }

@@ -99,7 +99,8 @@ enum BodyGrammar {
         // on past its abbreviation in brackets.)
         func bracketedAbbreviation(_ word: LeadWords.Word) -> Bool { word.before == "(" && word.after == ")" && word.isAcronym }
         while end < w.count, words < 14,
-              ["", "&", "-", "–"].contains(w[end - 1].after) || end - i >= 2 && bracketedAbbreviation(w[end - 1])
+              ["", "&", "-", "–"].contains(w[end - 1].after)
+                || end - i >= 2 && (bracketedAbbreviation(w[end - 1]) || joinsBracketedAbbreviations(lead, at: end - 2))
                 || ministries && w[end - 1].after == "," && w[end].isCapitalised && !opensOnAnOffice(lead, at: end)
                 || wardGoesOn(lead, from: i, to: end) || end - i >= 2 && listedFields(lead, comma: end - 1, catalog: catalog) {
             let word = w[end]
@@ -178,6 +179,8 @@ enum BodyGrammar {
                         // "Quốc hội nước Cộng hòa xã hội ⟨chủ nghĩa⟩ Việt Nam"
                         || word.lower == "chủ" && end >= 2 && lead.matchesWritten(["xã", "hội", "chủ", "nghĩa"], at: end - 2)
                         || word.lower == "nghĩa" && end >= 3 && lead.matchesWritten(["xã", "hội", "chủ", "nghĩa"], at: end - 3) {
+                end += 1
+            } else if joinsBracketedAbbreviations(lead, at: end) {
                 end += 1
             } else if word.lower == "và" || word.folded == "-" || word.text == "&", end + 1 < w.count, w[end + 1].isCapitalised,
                       // (Nor the next clause's opening word: "HĐND - ⟨Tại⟩ Kỳ họp thứ 4 …", a section's label.)
