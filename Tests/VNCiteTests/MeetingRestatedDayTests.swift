@@ -59,3 +59,15 @@ extension MeetingRestatedDayTests {
         #expect(m.date == nil)
     }
 }
+
+extension MeetingRestatedDayTests {
+    /// A meeting found by its noun alone in the sentence that names who chaired it is the one an
+    /// earlier sentence reports with no host, after its occasion and on its day.
+    @Test func theChairsSentenceNamesTheMeetingBefore() throws {
+        let m = try #require(meeting("(ABO) Nhân kỷ niệm Ngày Người cao tuổi Việt Nam (6-6), sáng 4-6, Hội Người cao tuổi, "
+            + "cựu giáo chức và khuyến học xã Long An tổ chức Hội nghị biểu dương người cao tuổi tiêu biểu. "
+            + "Chủ tịch Hội Người cao tuổi Lê Văn Ba chủ trì hội nghị.\n", date: CalendarDate(year: 2022, month: 6, day: 5)))
+        #expect(m.chair == "Lê Văn Ba")
+        #expect(m.date == CalendarDate(year: 2022, month: 6, day: 4))
+    }
+}

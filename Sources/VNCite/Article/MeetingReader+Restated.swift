@@ -4,13 +4,16 @@ extension MeetingReader {
     /// nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.": the caption's meeting is held
     /// on the day of the lead sentence that opens on a day and reports a meeting of the same kind and
     /// host. (Not another meeting the body held: the kind and the host must both be the found one's.)
+    /// A meeting found only by its noun ("Chủ tịch Hội Bảo trợ … chủ trì hội nghị") is the one of its
+    /// kind an earlier sentence reports with no host.
     static func restatedDay(_ found: Meeting, in text: CleanText, sentences: [Range<Int>], except own: Range<Int>,
                             articleDate: CalendarDate?, catalog: Catalog) -> CalendarDate?? {
         guard let host = found.host.map(Catalog.fold) else { return nil }
         for range in sentences where range != own {
             let words = LeadWords(text, range)
             guard MeetingDate.opensOnADay(words) || opensOnAPurposeThenADay(words), let (again, next) = meeting(in: words, catalog: catalog),
-                  again.kind == found.kind, again.host.map(Catalog.fold) == host || again.host == nil && sameName(again, found)
+                  again.kind == found.kind,
+                  again.host.map(Catalog.fold) == host || again.host == nil && (sameName(again, found) || Catalog.fold(found.what) == Catalog.fold(found.kind))
             else { continue }
             return MeetingDate.first(words.prefix(next), articleDate: articleDate, since: false)
         }
@@ -33,10 +36,12 @@ extension MeetingReader {
     }
 
     /// "Nhằm nâng cao hiệu quả …, ngày 15/01/2015, tại trụ sở …, Phó Giám đốc … đã chủ trì cuộc họp": a
-    /// purpose, then a day after a comma.
+    /// purpose, then a day after a comma; or an occasion, after an outlet's mark: "(ABO) Nhân kỷ niệm
+    /// Ngày Người khuyết tật Việt Nam (18-4), sáng 16-4, …".
     static func opensOnAPurposeThenADay(_ lead: LeadWords) -> Bool {
         let w = lead.words
-        guard let first = w.first, ["nhằm", "để"].contains(first.lower),
+        let opening = w.first { !($0.before.hasSuffix("(") && $0.after.hasPrefix(")") && $0.isAcronym) }
+        guard let first = opening, ["nhằm", "để", "nhân"].contains(first.lower),
               let comma = w.firstIndex(where: { $0.after.contains(",") }) else { return false }
         return (comma + 1..<w.count).contains { k in
             MeetingDate.dayWords.contains(w[k].folded) && w[k - 1].after.contains(",") && k + 1 < w.count && MeetingDate.isDayAndMonth(w[k + 1].text)
