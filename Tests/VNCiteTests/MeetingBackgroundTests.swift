@@ -375,6 +375,8 @@ import Testing
     @Test(arguments: [
         "Ông Nguyễn Thiện Nhân, Phó Chủ tịch Thường trực UBND TPHCM, vừa được cử làm Trưởng Ban Tổ chức Hội nghị Cấp cao APEC năm 2006 của TP.",
         "Một nhóm tín đồ đạo Cơ đốc hôm qua đã chỉ trích Ban tổ chức lễ trao giải Oscar khi chọn diễn viên hài Chris Rock.",
+        // (nor naming its delegates)
+        "Sáng 16/8, Đoàn đại biểu Đại hội Hội Cựu giáo chức tỉnh nhiệm kỳ 2023-2028 đã vào Lăng viếng Chủ tịch Hồ Chí Minh.",
     ])
     func anOrganisingCommitteeIsNoMeeting(lead: String) {
         #expect(meeting("Tiêu đề bài báo\n" + lead) == nil)

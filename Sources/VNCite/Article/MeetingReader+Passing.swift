@@ -138,8 +138,9 @@ extension MeetingReader {
         return false
     }
 
-    /// The committees named after the meeting they organise or steer: "Ban Tổ chức", "Ban chỉ đạo".
-    static let organisingCommittees: [[Substring]] = [["ban", "tổ", "chức"], ["ban", "chỉ", "đạo"]]
+    /// The committees named after the meeting they organise or steer: "Ban Tổ chức", "Ban chỉ đạo"; and
+    /// the delegates it gathers: "Đoàn đại biểu ⟨Đại hội⟩ thành lập Hội … đã vào Lăng viếng Chủ tịch Hồ Chí Minh".
+    static let organisingCommittees: [[Substring]] = [["ban", "tổ", "chức"], ["ban", "chỉ", "đạo"], ["đoàn", "đại", "biểu"]]
 
     /// "Trưởng Ban Tổ chức ⟨Hội nghị⟩ Cấp cao APEC", "thành lập Ban tổ chức công bố Điều chỉnh quy hoạch Khu
     /// kinh tế mở Chu Lai và ⟨Lễ kỷ niệm⟩ 15 năm …": the meeting at `i` names the committee that organises

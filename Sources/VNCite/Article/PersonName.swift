@@ -15,7 +15,7 @@ enum PersonName {
         "Bành", "Lã", "Lữ", "Phí", "Mẫn", "Khúc", "Cù", "Nhữ", "Ngọ",
         // Rarer ones ("Cấn Đình Tài", "Đậu Anh Tuấn"); not those that open a country's, a year's or a
         // place's name ("Hàn Quốc", "Mã Lai", "Nhâm Dần", "Ứng Hòa", "Thiều Hóa", "Khương Mai").
-        "Cấn", "Đậu", "Kha", "Chử",
+        "Cấn", "Đậu", "Kha", "Chử", "Tưởng", "Bạch", "Biện", "Ôn",  // ("Phó Bí thư Thành ủy Tưởng Phi Chiến")
         // The family name every Buddhist monk and nun takes: "Hòa thượng Thích Thanh Nhiễu", "TT. Thích
         // Trí Thọ" (not "Thích ứng", whose next word is in small letters).
         "Thích",
