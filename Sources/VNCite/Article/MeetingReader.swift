@@ -194,7 +194,7 @@ enum MeetingReader {
                 if MeetingWords.many.contains(w[i - 1].folded) { inside = listedKinds(lead, noun: i, length: phrase.count) ?? inside }
                 continue
             }
-            if mentionedInPassing(lead, noun: i) || framesASitting(lead, noun: i, length: phrase.count) { continue }
+            if mentionedInPassing(lead, noun: i) || framesASitting(lead, noun: i, length: phrase.count) || inThePhoto(lead, noun: i) { continue }
             // "Trưởng Ban Tổ chức Hội nghị Cấp cao APEC", "Ban chỉ đạo Đại hội đại biểu các dân tộc thiểu số tỉnh … tổ chức
             // họp báo": the committee that organises or steers it, no report of it (not "Nhật Bản tổ chức").
             if namesItsCommittee(lead, noun: i) { continue }
