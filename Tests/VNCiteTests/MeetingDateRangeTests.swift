@@ -66,6 +66,8 @@ import Testing
         // (or after its bare number)
         "Phiên họp đã xem xét, thông qua Tờ trình số 6120, ngày 12/10/2021 của UBND tỉnh về việc điều chỉnh dự toán ngân sách.",
         "Tại cuộc họp, Sở Tài chính báo cáo Công văn số 2750 ngày 3/9/2019 của Bộ Tài chính về kinh phí đào tạo.",
+        // (or after its symbol cut from its number by a space)
+        "Tại cuộc họp, Sở Tài chính báo cáo việc thực hiện Nghị quyết số 15- NQ/TU ngày 8/10/2021 của Ban Thường vụ Tỉnh ủy.",
         // (or the day it takes effect)
         "Luật Quốc phòng năm 2018 đã được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 5, có hiệu lực từ ngày 01/01/2019.",
         "Luật Quốc phòng đã được Quốc hội thông qua tại Kỳ họp thứ 5, có hiệu lực thi hành kể từ ngày 01/01/2019.",

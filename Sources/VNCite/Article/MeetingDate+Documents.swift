@@ -8,7 +8,10 @@ extension MeetingDate {
         let symbol = w[i - 1].text
         // ("Nghị định 03/2006/NĐ-CP của Chính phủ, ban hành ngày 6-1-2006": the day it was issued.)
         let issued = i > 1 && w[i - 2].folded == "ban" && w[i - 1].folded == "hanh"
-        return issued || symbol.contains("/") && symbol.contains(where: \.isLetter) && symbol.first?.isNumber == true
+        // ("Nghị quyết số 15- NQ/TU ngày 8/10/2021": or its symbol cut from its number by a space.)
+        let cut = i > 2 && w[i - 2].text.hasSuffix("-") && w[i - 2].text.dropLast().allSatisfy(\.isNumber) && w[i - 2].text.count > 1
+            && symbol.first?.isUppercase == true
+        return issued || symbol.contains("/") && symbol.contains(where: \.isLetter) && (symbol.first?.isNumber == true || cut)
             || numberedDocument(w, before: i) || inBasis(w, day: i)
     }
 
