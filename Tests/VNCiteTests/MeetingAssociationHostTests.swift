@@ -25,4 +25,17 @@ import Testing
     func anAssociationOrItsSectionHoldsIt(lead: String, host: String) {
         #expect(meeting(lead)?.host == host)
     }
+
+    /// A meeting organised after "và" is the body's that organised what comes before it; not after
+    /// another verb ("ra quân"), whose clause may have another subject.
+    @Test(arguments: [
+        ("Sáng 26/3/2024, Tỉnh đoàn Long An đã tổ chức dâng hương tưởng niệm các anh hùng liệt sĩ và tổ chức Lễ kết nạp đoàn viên mới.",
+         "Tỉnh đoàn Long An"),
+        ("Ngày 19/01/2025, Hội Văn học - Nghệ thuật tỉnh Bắc Ninh đã tổ chức Đại hôi sửa đổi Điều lệ Hội và Hội nghị phát động sáng tác năm 2025.",
+         "Hội Văn học - Nghệ thuật tỉnh Bắc Ninh"),
+        ("Ngày 19/01/2025, UBND huyện Gia Lâm đã ra quân dọn vệ sinh môi trường và tổ chức Lễ phát động phong trào chống rác thải nhựa.", nil),
+    ])
+    func aMeetingAfterAndSharesTheSubject(lead: String, host: String?) {
+        #expect(meeting(lead)?.host == host)
+    }
 }
