@@ -16,6 +16,9 @@ import Testing
         // An association's section; a children's house.
         ("Ngày 15/11/2020, Phân hội Nhiếp ảnh tỉnh Đồng Tháp tổ chức Đại hội lần thứ V, nhiệm kỳ 2020-2025.", "Phân hội Nhiếp ảnh tỉnh Đồng Tháp"),
         ("Ngày 20-8-2019, Nhà Thiếu nhi tỉnh tổ chức lễ tổng kết hoạt động hè năm 2019.", "Nhà Thiếu nhi tỉnh"),
+        // An emulation cluster named by its members in small letters.
+        ("Sáng ngày 05/12/2019, Cụm thi đua các đơn vị kinh doanh ngành điện đã tổ chức hội nghị tổng kết công tác thi đua năm 2019.",
+         "Cụm thi đua các đơn vị kinh doanh ngành điện"),
         // The body that held it, not the one above it, when the grammar stops short in either name.
         ("Chiều 12/3, Phân hội Văn nghệ dân gian thuộc Hội Văn học - Nghệ thuật tỉnh Bạc Liêu tổ chức đại hội lần thứ IV.",
          "Phân hội Văn nghệ dân gian"),

@@ -55,11 +55,13 @@ extension BodyGrammar {
 
     /// An emulation cluster's members, counted, at `k` (the name at `i` opens on "Cụm thi đua" or
     /// "Khối thi đua"): "Cụm thi đua ⟨5 thành phố trực thuộc Trung ương⟩", "Cụm thi đua Mặt trận ⟨7
-    /// tỉnh⟩ Bắc Trung Bộ"; how many words they take.
+    /// tỉnh⟩ Bắc Trung Bộ"; or named in small letters after "các": "Cụm thi đua ⟨các đơn vị kinh doanh
+    /// ngành nước⟩"; how many words they take.
     static func countedMembers(_ lead: LeadWords, at k: Int, name i: Int) -> Int? {
         let w = lead.words
-        guard lead.matchesWritten(["thi", "đua"], at: i + 1), k + 1 < w.count, w[k].after.isEmpty,
-              let count = Int(w[k].text), count >= 2, pluralPlaces.contains(w[k + 1].lower) else { return nil }
+        guard lead.matchesWritten(["thi", "đua"], at: i + 1), k + 1 < w.count, w[k].after.isEmpty else { return nil }
+        if w[k].lower == "các", let run = smallRun(lead, from: k + 1), run > k + 1 { return run - k }
+        guard let count = Int(w[k].text), count >= 2, pluralPlaces.contains(w[k + 1].lower) else { return nil }
         var n = lead.matchesWritten(["thành", "phố"], at: k + 1) ? 3 : 2
         if w[k + n - 1].after.isEmpty, let m = lead.match(directlyUnder, at: k + n) { n += m }
         return n
