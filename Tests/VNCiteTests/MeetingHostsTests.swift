@@ -196,6 +196,9 @@ import Testing
          "hội nghị", "Sở Nội vụ"),
         ("Ngày 20/12, Công an tỉnh Bình Dương, Cụm trưởng cụm thi đua số 5 đã tổ chức hội nghị tổng kết phong trào thi đua.",
          "hội nghị", "Công an tỉnh Bình Dương"),
+        // (or after "với vai trò", with no comma)
+        ("Ngày 15/12/2018, Công ty Cổ phần Cấp nước Gia Định với vai trò khối trưởng thi đua năm 2018 đã tổ chức Hội nghị tổng kết thi đua khối 4.",
+         "hội nghị", "Công ty Cổ phần Cấp nước Gia Định"),
         // (a role's words right before the noun, no verbs between: no host, and no trap)
         ("Sáng 12/1, Công an tỉnh, Trưởng cụm hội nghị thi đua đã họp.", "hội nghị", ""),
         // Two bodies that organised it together, the second by its abbreviation: the first.

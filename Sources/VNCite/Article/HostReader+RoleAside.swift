@@ -1,12 +1,16 @@
 /// A body's standing role set after it between commas: "Tòa án nhân dân tỉnh Trà Vinh⟨, Phó Trưởng
 /// cụm thi đua số IX⟩ tổ chức hội nghị điển hình tiên tiến", "Sở Nội vụ⟨, cơ quan thường trực Hội
-/// đồng Thi đua - Khen thưởng tỉnh⟩ đã tổ chức hội nghị". The body before it held the meeting.
+/// đồng Thi đua - Khen thưởng tỉnh⟩ đã tổ chức hội nghị"; or after "với vai trò". The body before it
+/// held the meeting.
 extension HostReader {
     /// "…, Trưởng cụm thi đua số IX ⟨tổ chức⟩": a role that opens at `k` after a comma, then nothing
     /// but the verbs before the noun `i`; where the role ends.
     static func roleAsideBeforeVerbs(_ lead: LeadWords, from k: Int, noun i: Int) -> Int? {
         let w = lead.words
-        guard k > 0, k < i, w[k - 1].after == ",", let role = roleLength(lead, at: k), k + role < i else { return nil }
+        // (Or any role after "với vai trò", with no comma: "Công ty Cổ phần Cấp nước Chợ Lớn ⟨với vai trò khối
+        // trưởng thi đua năm 2016⟩ đã tổ chức Hội nghị".)
+        let asRole = lead.matchesWritten(["với", "vai", "trò"], at: k) ? 3 : nil
+        guard k > 0, k < i, let role = w[k - 1].after == "," ? roleLength(lead, at: k) : asRole, k + role < i else { return nil }
         // (The role's name runs to the verbs, no comma inside it but the one that may close it.)
         guard let end = ((k + role + 1)...i).first(where: { e in w[e..<i].allSatisfy { MeetingWords.glue.contains($0.lower) } }),
               end < i, end - k <= 14, ["", ","].contains(w[end - 1].after),
