@@ -180,6 +180,8 @@ import Testing
     @Test func aYearlyHabitIsNoMeetingReported() throws {
         #expect(meeting("Cứ đến hẹn lại lên, hàng năm, Tổng cục Hải quan lại phối hợp với VCCI tổ chức hội thảo đối thoại với doanh nghiệp. "
             + "Tuy nhiên, nhiều ý kiến cho rằng các buổi đối thoại này chưa phát huy tác dụng.") == nil)
+        // (or on every occasion, by custom)
+        #expect(meeting("Như đã thành thông lệ, cứ mỗi dịp Tết đến, Hội Cựu chiến binh phường lại tổ chức buổi gặp mặt các hội viên cao tuổi.") == nil)
         #expect(meeting("Sáng 5/3, UBND tỉnh tổ chức phiên họp thường kỳ hàng tháng để đánh giá tình hình kinh tế - xã hội.")?.host == "UBND tỉnh")
         // (the meeting of every term)
         #expect(meeting("Ngay sau khi hoàn thiện tổ chức, nhân sự cho nhiệm kỳ mới, ở Hội nghị Trung ương lần thứ 4 của mỗi khóa, "

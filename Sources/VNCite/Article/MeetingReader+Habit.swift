@@ -126,5 +126,7 @@ extension MeetingReader {
     /// "hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng quý", "định kỳ", "thường xuyên" ("Các
     /// hoạt động giám sát được tổ chức thường xuyên tại kỳ họp và giữa hai kỳ họp HĐND").
     static let habits: [[Substring]] = ["hàng năm", "hằng năm", "mỗi năm", "hàng tháng", "hằng tháng", "mỗi tháng",
-                                        "hàng quý", "hằng quý", "định kỳ", "thường xuyên"].map { $0.split(separator: " ") }
+                                        "hàng quý", "hằng quý", "định kỳ", "thường xuyên",
+                                        // ("Như đã thành thông lệ, cứ mỗi độ tháng Mười về, Ban Liên lạc … lại tổ chức buổi gặp mặt".)
+                                        "thông lệ", "mỗi độ", "mỗi dịp"].map { $0.split(separator: " ") }
 }
