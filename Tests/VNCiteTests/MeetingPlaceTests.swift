@@ -27,6 +27,9 @@ import Testing
         // a place's common noun, small words, then its name
         ("Sáng nay, tại Nhà hát lớn Hà Nội, Bộ Văn hóa đã tổ chức lễ kỷ niệm 60 năm ngày thành lập.", "Nhà hát lớn Hà Nội", "Bộ Văn hóa"),
         ("Chiều qua, tại Tổng lãnh sự quán Nhật Bản, Sở Ngoại vụ đã tổ chức họp báo về chuyến thăm.", "Tổng lãnh sự quán Nhật Bản", "Sở Ngoại vụ"),
+        // ("thể thao" inside a name, not the "thể" of "thể hiện")
+        ("Sáng 5/3, tại Trung tâm Huấn luyện thể thao quốc gia Đà Nẵng, Tổng cục Thể dục thể thao tổ chức lễ xuất quân.",
+         "Trung tâm Huấn luyện thể thao quốc gia Đà Nẵng", "Tổng cục Thể dục thể thao"),
         ("Sáng 25/12, tại Thủ đô Hà Nội, Hội Nông dân Việt Nam khai mạc Đại hội đại biểu toàn quốc lần thứ VIII.", "Thủ đô Hà Nội", "Hội Nông dân Việt Nam"),
         // a name whose first word goes on in small letters ("Kho bạc", "Bến xe"), without the sentence's stop
         ("Sáng qua, Ban Kinh tế - Ngân sách HĐND TP đã có buổi giám sát tình hình giải ngân vốn tại Kho bạc Nhà nước TP.HCM.",

@@ -81,9 +81,12 @@ extension BodyGrammar {
     }
 
     /// "Chính phủ ⟨triển⟩ khai", "Công ty … Hà Nội ⟨triển⟩ khai tổ chức": a word of names ("phát
-    /// triển") that is here the first half of a verb, no word of the name before it.
+    /// triển") that is here the first half of a verb, no word of the name before it; and "thể" but in
+    /// "thể thao", "thể dục" ("Trung tâm … Thể dục thể thao", not "Sở … ⟨thể⟩ hiện").
     static func verbHalf(_ lead: LeadWords, _ k: Int) -> Bool {
-        lead.words[k].lower == "triển" && (k == 0 || lead.words[k - 1].lower != "phát")
+        let w = lead.words
+        if w[k].lower == "thể" { return !(k + 1 < w.count && ["thao", "dục"].contains(w[k + 1].lower)) }
+        return w[k].lower == "triển" && (k == 0 || w[k - 1].lower != "phát")
     }
 
     /// Whether a company's legal form ends right before `k`: "CP", "TNHH", "MTV", "cổ phần".
