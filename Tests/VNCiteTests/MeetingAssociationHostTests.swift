@@ -2,8 +2,10 @@ import Testing
 @testable import VNCite
 
 /// Associations and their sections as provincial news names them: a name in small letters that
-/// ends on the bare rank of the news's own place, a section ("Phân hội") or a children's house, and
-/// a body named with the body above it ("… thuộc …"), whichever of the two the grammar stops short in.
+/// ends on the bare rank of the news's own place, abbreviations in brackets joined by "và", a
+/// section ("Phân hội"), a children's house, an emulation cluster named by its members, a body
+/// named with the body above it ("… thuộc …") whichever of the two the grammar stops short in, and
+/// the body a meeting organised after "và" shares with the clause before it.
 @Suite struct MeetingAssociationHostTests {
     @Test(arguments: [
         // A name in small letters ending on "huyện", "tỉnh" alone: the place is the news's own.
