@@ -13,7 +13,7 @@ extension MeetingReader {
             let words = LeadWords(text, range)
             guard MeetingDate.opensOnADay(words) || opensOnAPurposeThenADay(words), let (again, next) = meeting(in: words, catalog: catalog),
                   again.kind == found.kind,
-                  again.host.map(Catalog.fold) == host || again.host == nil && (sameName(again, found) || Catalog.fold(found.what) == Catalog.fold(found.kind))
+                  again.host.map(Catalog.fold) == host || again.host == nil && (sameName(again, found) || barelyNamed(found))
             else { continue }
             return MeetingDate.first(words.prefix(next), articleDate: articleDate, since: false)
         }

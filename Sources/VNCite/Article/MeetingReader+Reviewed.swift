@@ -1,4 +1,4 @@
-/// A review said with its verb alone, right after the body that held it.
+/// A review, or an anniversary, said with its verb alone, right after the body that held it.
 extension MeetingReader {
     /// "Ngày 5/7, Hội Sinh vật cảnh tỉnh Tiền Giang sơ kết hoạt động 6 tháng đầu năm 2017", "Chiều
     /// 17-1, Sở GTCC Hà Nội đã tổng kết về vận tải hành khách công cộng": a review ("sơ kết", "tổng
