@@ -23,6 +23,21 @@ import Testing
         #expect(timed.date == CalendarDate(year: 2023, month: 6, day: 5))
     }
 
+    /// Two fields of a ministry's name joined by a hyphen with no space, as older news writes them: the
+    /// name is read whole, and given back as written. Not a province's two names ("Thừa Thiên-Huế").
+    @Test func fieldsJoinedByAHyphenMakeOneName() throws {
+        let ministry = try #require(meeting("Sáng 12/3/2006, Bộ Khoa học-Công nghệ tổ chức hội nghị tổng kết công tác năm 2005."))
+        #expect(ministry.host == "Bộ Khoa học-Công nghệ")
+        let department = try #require(meeting("Sáng 12/3/2006, Sở Văn hóa-Thông tin tỉnh Quảng Nam tổ chức hội nghị triển khai "
+            + "nhiệm vụ năm 2006."))
+        #expect(department.host == "Sở Văn hóa-Thông tin tỉnh Quảng Nam")
+        let unesco = try #require(meeting("Đoàn công tác của Tổ chức Khoa học-Giáo dục-Văn hóa Liên hợp quốc (UNESCO) vừa có chuyến thăm "
+            + "và làm việc tại Thừa Thiên-Huế."))
+        #expect(unesco.host == "Đoàn công tác của Tổ chức Khoa học-Giáo dục-Văn hóa Liên hợp quốc (UNESCO)")
+        let province = try #require(meeting("Sáng 12/3/2006, UBND tỉnh Thừa Thiên-Huế tổ chức hội nghị tổng kết công tác năm 2005."))
+        #expect(province.host == "UBND tỉnh Thừa Thiên-Huế")
+    }
+
     /// Science's terms in capitals are no bodies: "hội thảo ADN cổ đại quốc tế" was held by nobody named.
     @Test func aTermOfScienceIsNoHost() throws {
         let m = try #require(meeting("Nghiên cứu được tiến sĩ Diane Schmidt thuộc Đại học Gttingen,công bố tại hội thảo ADN cổ đại quốc tế "

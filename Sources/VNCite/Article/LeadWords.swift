@@ -26,6 +26,8 @@ struct LeadWords {
         /// Punctuation written before and after it: "(", "," …
         var before: String
         var after: String
+        /// Written against the word before, with no space: "Thông" of "Văn hóa-Thông tin".
+        var glued = false
 
         init(text: String, folded: String, before: String, after: String) {
             self.text = text
@@ -138,7 +140,9 @@ struct LeadWords {
         // ("sẽ tổ chức“Lễ …”", "Luật Trợ giúp pháp lý,chiều ngày 19/9/2022", "04/4/2023tại": two words run on.)
         if let k = runOn(text, lo..<hi) {
             append(token: lo..<k, of: text, to: &words)
+            let count = words.count
             append(token: k..<hi, of: text, to: &words)
+            if text.scalars[k - 1] == "-", words.count > count { words[count].glued = true }
             return
         }
         var before = "", after = ""
@@ -206,26 +210,6 @@ struct LeadWords {
     /// The first of `phrases` (folded, longest first) at `i`, with its length in words.
     func match(_ phrases: [[Substring]], at i: Int) -> Int? {
         phrases.first { matches($0, at: i) }?.count
-    }
-
-    /// The words `range` as written, joined by spaces (their inner punctuation kept).
-    func text(_ range: Range<Int>) -> String {
-        guard !range.isEmpty else { return "" }
-        var s = ""
-        for i in range {
-            if i > range.lowerBound { s += words[i].before }
-            s += words[i].text
-            if i < range.upperBound - 1 { s += words[i].after + " " }
-        }
-        // "Tổ chức Lao động Quốc tế (ILO)": a bracket the words opened is closed.
-        if s.filter({ $0 == "(" }).count > s.filter({ $0 == ")" }).count, words[range.upperBound - 1].after.hasPrefix(")") {
-            s += ")"
-        }
-        // … and so is a quote: "Hội đồng Chỉ đạo biên soạn “Lịch sử Nam Bộ kháng chiến”", "hội thảo
-        // \"Phát huy quyền làm chủ\"".
-        if s.contains("“"), !s.contains("”"), words[range.upperBound - 1].after.hasPrefix("”") { s += "”" }
-        if s.filter({ $0 == "\"" }).count % 2 == 1, words[range.upperBound - 1].after.hasPrefix("\"") { s += "\"" }
-        return s
     }
 }
 
