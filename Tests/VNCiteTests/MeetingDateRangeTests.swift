@@ -68,6 +68,7 @@ import Testing
         "Tại cuộc họp, Sở Tài chính báo cáo Công văn số 2750 ngày 3/9/2019 của Bộ Tài chính về kinh phí đào tạo.",
         // (or after its symbol cut from its number by a space)
         "Tại cuộc họp, Sở Tài chính báo cáo việc thực hiện Nghị quyết số 15- NQ/TU ngày 8/10/2021 của Ban Thường vụ Tỉnh ủy.",
+        "Tại đại hội, Công đoàn trường báo cáo việc thực hiện kế hoạch số 47/ KH-CĐN ngày 10/3/2022 của Công đoàn ngành Giáo dục.",
         // (or the day it takes effect)
         "Luật Quốc phòng năm 2018 đã được Quốc hội khóa XIV thông qua tại Kỳ họp thứ 5, có hiệu lực từ ngày 01/01/2019.",
         "Luật Quốc phòng đã được Quốc hội thông qua tại Kỳ họp thứ 5, có hiệu lực thi hành kể từ ngày 01/01/2019.",

@@ -8,10 +8,12 @@ extension MeetingDate {
         let symbol = w[i - 1].text
         // ("Nghị định 03/2006/NĐ-CP của Chính phủ, ban hành ngày 6-1-2006": the day it was issued.)
         let issued = i > 1 && w[i - 2].folded == "ban" && w[i - 1].folded == "hanh"
-        // ("Nghị quyết số 15- NQ/TU ngày 8/10/2021": or its symbol cut from its number by a space.)
-        let cut = i > 2 && w[i - 2].text.hasSuffix("-") && w[i - 2].text.dropLast().allSatisfy(\.isNumber) && w[i - 2].text.count > 1
-            && symbol.first?.isUppercase == true
-        return issued || symbol.contains("/") && symbol.contains(where: \.isLetter) && (symbol.first?.isNumber == true || cut)
+        // ("Nghị quyết số 15- NQ/TU ngày 8/10/2021", "kế hoạch số 83/ KH-LĐLĐ ngày 15/2/2017": or its symbol
+        // cut from its number by a space.)
+        let number = i > 2 ? w[i - 2].text : ""
+        let cut = number.count > 1 && (number.hasSuffix("-") || number.hasSuffix("/")) && number.dropLast().allSatisfy(\.isNumber)
+            && symbol.first?.isUppercase == true && (symbol.contains("/") || symbol.contains("-"))
+        return issued || symbol.contains("/") && symbol.contains(where: \.isLetter) && symbol.first?.isNumber == true || cut
             || numberedDocument(w, before: i) || inBasis(w, day: i)
     }
 
