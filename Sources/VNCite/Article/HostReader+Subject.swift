@@ -197,10 +197,16 @@ extension HostReader {
     /// a head alone ("Thành ủy", "HĐND") and whose last carries the place they share is one host, the
     /// whole list, not the bare "Thành ủy".
     static func sharesTheLastQualifier(_ lead: LeadWords, first: Range<Int>, last: Range<Int>) -> Bool {
-        let bare = first.count == (BodyGrammar.headLength(lead, at: first.lowerBound) ?? 1)
-        // (Not two names a comma alone joins, "đại diện EVN, Công ty Điện lực TP HCM": some word between.)
-        return bare && last.count > (BodyGrammar.headLength(lead, at: last.lowerBound) ?? 1) && first.upperBound < last.lowerBound
+        let committee = lead.match(partyCommittees, at: first.lowerBound) == first.count
+        let bare = committee || first.count == (BodyGrammar.headLength(lead, at: first.lowerBound) ?? 1)
+        // (Not two names a comma alone joins, "đại diện EVN, Công ty Điện lực TP HCM": some word between —
+        // but a Party committee is the committee of the body after it: "Đảng ủy, Bộ Chỉ huy Quân sự tỉnh".)
+        return bare && last.count > (BodyGrammar.headLength(lead, at: last.lowerBound) ?? 1)
+            && (first.upperBound < last.lowerBound || committee)
     }
+
+    /// A Party committee named by its head alone, folded: "Đảng ủy", "Ban Thường vụ Đảng ủy".
+    static let partyCommittees = ["ban thuong vu dang uy", "thuong vu dang uy", "dang uy"].phrases
 
     /// The end of "tại" and a place of one to three capitalised words right after a body's name
     /// ("Đại sứ quán Pháp ⟨tại Hà Nội⟩", "Hội Người Việt Nam ⟨tại Pháp⟩"): where the body sits, not a
