@@ -68,8 +68,20 @@ import Testing
         #expect(keys(text + "Luật PCCC-CNCH cùng các Nghị định có hiệu lực từ ngày 1-7-2025.") == [full, full])
         #expect(keys(text + "Luật PCCC và CNCH có hiệu lực từ ngày 1-7-2025.") == [full, full])
         #expect(keys(text + "Luật PCCC năm 2001 hết hiệu lực.") == [full, "Luật Phòng cháy và chữa cháy 2001"])
-        // (Not initials the article has not spelled out before.)
-        #expect(keys("Luật PCCC-CNCH có hiệu lực từ ngày 1-7-2025.") == ["Luật Phòng cháy và chữa cháy"])
+        // (Not initials the article has not spelled out before, nor the catalogue knows joined.)
+        #expect(keys("Luật PCCC-TKCN có hiệu lực từ ngày 1-7-2025.") == ["Luật Phòng cháy và chữa cháy"])
+    }
+
+    /// Two abbreviations joined by "&", "-" or "và" that the catalogue knows joined are the law they
+    /// spell together, named in full or not: "Luật PCCC&CNCH" is the law of 2024, not the Luật Phòng
+    /// cháy và chữa cháy that "PCCC" alone is.
+    @Test func abbreviationsTheCatalogueKnowsJoined() {
+        let full = "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+        #expect(keys("Hội nghị tuyên truyền nội dung cơ bản của Luật PCCC&CNCH và các văn bản hướng dẫn.") == [full])
+        #expect(keys("Công an xã phổ biến Luật PCCC & CNCH cho người dân.") == [full])
+        #expect(keys("Luật PCCC-CNCH có hiệu lực từ ngày 1-7-2025.") == [full])
+        #expect(keys("Tuyên truyền Luật PCCC và CNCH năm 2024 tới hộ kinh doanh.") == [full + " 2024"])
+        #expect(citations("Công an xã phổ biến Luật PCCC&CNCH cho người dân.").map(\.name) == ["PCCC&CNCH"])
     }
 
     /// A syllable that ends on a consonant, or a "u" after "q", keeps its mark where it is.

@@ -35,7 +35,10 @@ enum LawNameForm {
                 next.pos = digit
             }
             let folded = String(decoding: next.text.fold[w], as: UTF8.self)
-            if isAbbreviation(w, in: next), let word = catalog.lawWords[folded] {
+            if isAbbreviation(w, in: next), let (joined, word) = joinedAbbreviations(after: w, in: &next, catalog: catalog) {
+                spelledOut.append((joined, word.spelled))
+                words += word.folded.map { (joined, $0, $0) }
+            } else if isAbbreviation(w, in: next), let word = catalog.lawWords[folded] {
                 spelledOut.append((w, word.spelled))
                 words += word.folded.map { (w, $0, $0) }
             } else {
