@@ -9,7 +9,7 @@ extension MeetingWords {
     /// kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam", "Tỉnh đoàn … đã tổ chức tuyên dương 12
     /// Gương mặt trẻ", "UBND tỉnh Kiên Giang tổ chức biểu dương, khen thưởng 62 điển hình …", "Bộ Chỉ
     /// huy Quân sự tỉnh tổ chức phát động đợt thi đua cao điểm …", "Tập đoàn … tổ chức khánh thành Nhà
-    /// máy …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …", "Cụm thi đua Tây Nguyên … tổ chức ký kết
+    /// máy …", "Công an huyện … tổ chức ra mắt mô hình “Tổ liên gia an toàn PCCC”", "… tổ chức khai trương Trung tâm …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …", "Cụm thi đua Tây Nguyên … tổ chức ký kết
     /// giao ước thi đua năm 2018"), and
     /// no meeting noun anywhere else ("hội nghị tổng kết" is a "hội nghị"). So is a forum that a body
     /// organises ("Hội Doanh nhân trẻ Việt Nam tổ chức Diễn đàn …"), not the floor of one ("phát biểu
@@ -27,7 +27,7 @@ extension MeetingWords {
         "động thổ": "lễ động thổ", "diễn đàn": "diễn đàn", "khai giảng": "lễ khai giảng", "bế giảng": "lễ bế giảng",
         "họp mặt": "họp mặt", "phát động": "lễ phát động", "công bố quyết định": "lễ công bố", "ký kết": "lễ ký kết",
         "công bố và trao quyết định": "lễ công bố", "công bố các quyết định": "lễ công bố", "trực báo": "buổi trực báo",
-        "kết nạp quần chúng": "lễ kết nạp", "kết nạp đảng viên": "lễ kết nạp",
+        "kết nạp quần chúng": "lễ kết nạp", "kết nạp đảng viên": "lễ kết nạp", "ra mắt": "lễ ra mắt", "khai trương": "lễ khai trương",
     ]
     static let organisedEventNouns = PhraseTable(organisedEvents.keys.sorted())
 }
