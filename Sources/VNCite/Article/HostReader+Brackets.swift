@@ -1,4 +1,5 @@
-/// Brackets in and after a host's name: one a cut left open, a term in brackets after a congress.
+/// Brackets in and after a host's name: one a cut left open, a term in brackets after a congress, an
+/// abbreviation in brackets after the name it shortens.
 extension HostReader {
     /// A name with the one bracket a cut left open closed: "Viện Nghiên cứu giáo dục (Trường ĐHSP
     /// TP.HCM⟨)⟩".
@@ -13,5 +14,14 @@ extension HostReader {
         guard k + 1 < w.count, w[k].before == "(", ["nhiệm", "khóa", "khoá"].contains(w[k].lower),
               let close = (k..<min(w.count, k + 7)).first(where: { w[$0].after.hasPrefix(")") }), w[close].after == ")" else { return k }
         return close + 1
+    }
+
+    /// "Trường ĐH dân lập công nghệ Sài Gòn ⟨(STU)⟩ và Công ty … (SEVL) đã tổ chức": an abbreviation in
+    /// brackets, read alone, is the name right before it that it shortens, with it, when a body's name
+    /// ends there; else itself.
+    static func withTheNameItShortens(_ lead: LeadWords, _ r: Range<Int>, catalog: Catalog) -> Range<Int> {
+        guard r.count == 1, r.lowerBound > 0, lead.words[r.lowerBound].isBracketedAbbreviation, lead.words[r.lowerBound - 1].after.isEmpty,
+              let name = body(lead, endingAt: r.lowerBound, catalog: catalog) else { return r }
+        return name.lowerBound..<r.upperBound
     }
 }

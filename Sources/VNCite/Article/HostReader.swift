@@ -15,7 +15,8 @@ enum HostReader {
         if let r = overseer(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
         // ("Lãnh đạo Đảng, Nhà nước và các bộ, ngành tham dự lễ kỷ niệm": who came before the noun is no subject that held it.)
         if let r = withMembers(lead, noun: i, catalog: catalog) ?? ledSubject(lead, noun: i, catalog: catalog)
-            ?? (attends(lead, noun: i) ? nil : before(lead, noun: i, catalog: catalog)) ?? taskCommittee(lead, noun: i)
+            ?? (attends(lead, noun: i) ? nil : before(lead, noun: i, catalog: catalog).map { withTheNameItShortens(lead, $0, catalog: catalog) })
+            ?? taskCommittee(lead, noun: i)
             ?? sharedSubject(lead, noun: i, catalog: catalog) { return lead.text(r) }
         if let r = lead.words[i].lower == "phiên" ? sessionOf(lead, noun: i + length, catalog: catalog)
             : cellMeeting(lead, noun: i, length: length, catalog: catalog) { return lead.text(r) }
