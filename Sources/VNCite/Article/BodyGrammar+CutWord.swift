@@ -185,10 +185,10 @@ extension BodyGrammar {
     }
 
     /// Verbs made of words that names are made of too: "(Viện VHTT) phát biểu", "thông báo", "(Chủ
-    /// tịch UBND tỉnh) ủy quyền" (not "UBND tỉnh ủy").
+    /// tịch UBND tỉnh) ủy quyền" (not "UBND tỉnh ủy"), "(Sở Y tế tỉnh) tổng kết công tác năm 2017".
     static let verbsOfInnerWords: [[Substring]] = [
         "phat bieu", "thong bao", "thong qua", "phat dong", "phat hien", "cong bo", "cong nhan", "tai tro",
-        "tien hanh", "uy quyen", "uy nhiem", "uy thac",
+        "tien hanh", "uy quyen", "uy nhiem", "uy thac", "tong ket",
     ].phrases
 
     /// Times that open a sentence: "Sáng 13/6", "Chiều qua", "Ngày 7/6".

@@ -87,7 +87,7 @@ enum MeetingReader {
             if found.host == nil, lead.body.count == 2, ownRange == lead.body[1] {
                 told = HostReader.previousSubject(LeadWords(text, lead.body[0]), meeting: words, kind: found.kind, catalog: catalog)
             }
-            meeting = titleNamed(found, title: titleText, catalog: catalog)
+            meeting = titleNamed(found, title: titleText, games: namesGames(text, lead: lead, title: titleText), catalog: catalog)
             // The meeting's sentence's first day, else the day another lead sentence opens on, else the
             // day of a later sentence that reports it again (a day without its year: none).
             meeting.date = MeetingDate.first(words, articleDate: articleDate)
