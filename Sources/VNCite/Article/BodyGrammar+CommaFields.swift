@@ -14,8 +14,14 @@ extension BodyGrammar {
     ].map { $0.split(separator: " ") } + smallLetterLists
 
     /// The lists that news writes in small letters: "Hội đồng phối hợp phổ biến, giáo dục pháp luật
-    /// tỉnh", the council of every level for coordinating the teaching of the law.
-    static let smallLetterLists: [[Substring]] = ["phoi hop pho bien, giao duc phap luat"].map { $0.split(separator: " ") }
+    /// tỉnh", the council of every level for coordinating the teaching of the law; the fire police's
+    /// "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Phòng Cảnh sát phòng cháy, chữa cháy …".
+    static let smallLetterLists: [[Substring]] = [
+        "phoi hop pho bien, giao duc phap luat", "canh sat phong chay, chua chay va cuu nan, cuu ho", "canh sat phong chay, chua chay",
+    ].map { $0.split(separator: " ") }
+
+    /// The most words a list of fields takes: how far back a comma inside one looks for its start.
+    static let longestList = commaFieldLists.map(\.count).max() ?? 1
 
     /// How many words a list of fields with a comma takes from `k`, capitalised as a name is.
     static func commaFields(_ lead: LeadWords, at k: Int) -> Int? {
@@ -38,10 +44,11 @@ extension BodyGrammar {
     /// Thương mại⟨,⟩ Tài chính").
     static func commaInsideFields(_ lead: LeadWords, _ k: Int) -> Bool {
         guard k + 1 < lead.words.count else { return false }
-        let inSmallLetters = (max(0, k - 3)...k).contains { j in smallLetterLists.contains { fits($0, lead, at: j) } }
+        let starts = max(0, k - longestList + 1)...k
+        let inSmallLetters = starts.contains { j in smallLetterLists.contains { fits($0, lead, at: j) } }
         guard lead.words[k + 1].isCapitalised || inSmallLetters else { return false }
         return beforeListComma.contains(lead.words[k].folded)
-            && (max(0, k - 5)...k).contains { j in commaFields(lead, at: j).map { j + $0 > k + 1 } ?? false }
+            && starts.contains { j in commaFields(lead, at: j).map { j + $0 > k + 1 } ?? false }
             || listedMinistries(lead, before: k + 1) != nil
     }
 

@@ -224,8 +224,8 @@ enum BodyGrammar {
         // Trailing joiners and lower-case words belong to what follows: "… tỉnh và" → "… tỉnh".
         // ("Giáo dục - Thanh" keeps its "Thanh": the words compare with their marks; "huyện Kim Thành", its capital.)
         while end > i + 1, ["và", "-", "các", "có", "đang", "thành"].contains(w[end - 1].lower), !w[end - 1].isCapitalised { end -= 1 }
-        // "Trường ĐH y dược TP.HCM và Viện (nghiên cứu …)": a second head cut short is not this name's.
-        if end - i >= 3, w[end - 2].lower == "và", head(lead, at: end - 1) == 1 { end -= 2 }
+        // "Trường ĐH y dược TP.HCM và Viện (nghiên cứu …)", "Cục … cứu nạn, cứu hộ - Bộ (Công an)": a second head cut short is not this name's.
+        if end - i >= 3, ["và", "-", "–"].contains(w[end - 2].lower), head(lead, at: end - 1) == 1 { end -= 2 }
         // A bare head with nothing after it names nothing ("Ban", "Bộ", "Hội"): needs a qualifier,
         // except heads that are names by themselves ("Quốc hội", "Chính phủ", "Bộ Chính trị").
         // (But a committee is named by its remit alone: "Ủy ban ⟨về các vấn đề xã hội⟩ của Quốc hội".)
