@@ -15,3 +15,16 @@ import Testing
         #expect(m.host == "SEVL")
     }
 }
+
+/// A body's name in brackets right after other names says whose they are or where they lie: it is no
+/// host of its own.
+@Suite struct MeetingBracketedParentTests {
+    @Test func theParentInBracketsHoldsNothing() throws {
+        let m = try #require(meeting("Từ ngày 28 đến 31/10/2025, các Đồn Biên phòng Ga Ry, Tr'Hy, A Nông (Bộ đội Biên phòng thành phố Đà "
+            + "Nẵng) tổ chức lễ kết nghĩa với Đại đội Biên phòng 534."))
+        #expect(m.host == nil)
+        let one = try #require(meeting("Ngày 28/10/2025, Đồn Biên phòng Ga Ry (Bộ đội Biên phòng thành phố Đà Nẵng) tổ chức lễ kết nghĩa "
+            + "với Đại đội Biên phòng 534."))
+        #expect(one.host == "Đồn Biên phòng Ga Ry (Bộ đội Biên phòng thành phố Đà Nẵng)")
+    }
+}

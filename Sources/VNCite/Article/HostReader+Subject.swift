@@ -38,6 +38,9 @@ extension HostReader {
             // (Not a body inside an aside in brackets: "… (… trung tá X - Cục Cảnh sát điều tra … thuộc Bộ
             // Công an) đã có cuộc họp khẩn cấp"; an abbreviation that the brackets hold whole may be one.)
             if !lead.words[k].before.contains("("), lead.inBrackets(k) { k += 1; continue }
+            // (Nor a name in brackets right after a name, whose it is: "… Ga Ry, A Nông ⟨(Bộ đội Biên phòng TP Đà Nẵng)⟩ tổ chức"; not "(STU)".)
+            if k > start, lead.words[k].before.hasSuffix("("), !lead.words[k].isBracketedAbbreviation,
+               lead.words[k - 1].after.isEmpty, lead.words[k - 1].isCapitalised { k += 1; continue }
             // ("Cục thú Y TP HCM đã có cuộc họp": a head whose name goes on in small letters.)
             if let r = BodyGrammar.read(lead, at: k, catalog: catalog) ?? headWithTail(lead, at: k, catalog: catalog), r.upperBound <= i {
                 // (A venue, not the host: "Sáng 26-12, tại ⟨Trung tâm Hội nghị Quốc gia Mỹ Đình (Hà Nội)⟩ Đại
@@ -226,23 +229,9 @@ extension HostReader {
         }
         return end > k + 1 ? end : nil
     }
-}
-
-extension HostReader {
-    /// "tỉnh", "thành phố Huế", "huyện Phú Lộc" at `k`: the place a body after "của" belongs to
-    /// ("Hội đồng Thi đua - Khen thưởng ⟨của tỉnh⟩"), with its name when one is written.
-    static func ownPlace(_ lead: LeadWords, at k: Int) -> Range<Int>? {
-        let w = lead.words
-        guard k < w.count, let n = lead.matchWritten(ownPlaces, at: k), w[k + n - 1].after.isEmpty || k + n == w.count else { return nil }
-        var end = k + n
-        while end < w.count, w[end - 1].after.isEmpty, w[end].isCapitalised, !BodyGrammar.sentenceTimes.contains(w[end].lower) { end += 1 }
-        return k..<end
-    }
 
     /// The words of a congress's sitting before its name: "Phiên làm việc thứ nhất", "phiên trù bị", "phiên chính thức".
     static let sittingWords: Set<String> = [
         "phiên", "làm", "việc", "thứ", "nhất", "hai", "ba", "trù", "bị", "bế", "mạc", "khai", "chính", "thức",
     ]
-
-    static let ownPlaces: [[Substring]] = ["tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường"].phrases
 }
