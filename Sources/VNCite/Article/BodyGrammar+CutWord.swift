@@ -5,13 +5,14 @@
 /// not read at all. A capital before a verb or a time ends a name ("Cục Thuế ⟨đã⟩ …", "UBND tỉnh
 /// ⟨sáng nay⟩"), and so does a place or country ("Tỉnh ủy Hưng Yên", "Hiệp hội Tiết niệu Mỹ").
 extension BodyGrammar {
-    /// Whether the capital at `k` stands alone: the word before it is in small letters or is a
-    /// head of one word, first in the name or not ("Hội Điện", "Vụ Dân ⟨tộc thiểu số⟩", "dịch Phòng",
-    /// "Ban chấp hành Hội Kiến ⟨trúc sư⟩ VN"; not "Bình Thuận", "Việt Nam").
+    /// Whether the capital at `k` stands alone: the word before it is in small letters, a head of
+    /// one word, first in the name or not, or a company's legal form ("Hội Điện", "Vụ Dân ⟨tộc thiểu
+    /// số⟩", "dịch Phòng", "Ban chấp hành Hội Kiến ⟨trúc sư⟩ VN", "Công ty TNHH MTV Khai ⟨thác công trình
+    /// thủy lợi⟩ Bắc Nam Hà"; not "Bình Thuận", "Việt Nam").
     /// A capital that opens a head or an office is cut too: "CNVC Tổng Công ⟨ty⟩ Cơ khí …",
     /// "Hội đồng Các Bộ ⟨trưởng⟩ Giáo dục …".
     static func lone(_ lead: LeadWords, _ k: Int, from start: Int) -> Bool {
-        k > start && (!lead.words[k - 1].isCapitalised || headLength(lead, at: k - 1) == 1
+        k > start && (!lead.words[k - 1].isCapitalised || headLength(lead, at: k - 1) == 1 || legalForm(lead, k)
             || (head(lead, at: k) ?? 0) > 1 || MeetingWords.office(lead, at: k) != nil)
     }
 
@@ -34,7 +35,7 @@ extension BodyGrammar {
 
     static let compounds: [String: Set<String>] = [
         "đổi": ["mới"], "nhà": ["báo"], "vấn": ["đề"], "hàng": ["không"], "tự": ["do"], "dân": ["chủ"],
-        "dự": ["phòng"], "thông": ["tin"], "công": ["nghệ", "nghiệp", "chính", "chánh"], "đầu": ["tư"], "giao": ["thông"],
+        "dự": ["phòng"], "thông": ["tin"], "công": ["nghệ", "nghiệp", "chính", "chánh", "trình"], "đầu": ["tư"], "giao": ["thông"],
         "phát": ["triển"], "quy": ["hoạch"], "tài": ["chính", "nguyên"], "kiểm": ["toán", "sát"],
         "nhận": ["thức"], "tri": ["thức"], "kiến": ["trúc", "thức"], "ý": ["thức"], "nhi": ["đồng"],
         // (A word of names whose first half is one too: "Tập đoàn Công nghiệp ⟨cao su⟩ Việt Nam", "… ⟨hóa chất⟩ Việt Nam".)

@@ -185,12 +185,12 @@ enum BodyGrammar {
             } else if word.lower == "và" || word.folded == "-" || word.text == "&", end + 1 < w.count, w[end + 1].isCapitalised,
                       // (Nor the next clause's opening word: "HĐND - ⟨Tại⟩ Kỳ họp thứ 4 …", a section's label.)
                       !HostReader.notInNames.contains(w[end + 1].lower), !sentenceTimes.contains(w[end + 1].lower),
-                      // (Not a second body: "Văn phòng Chính phủ và Ủy ban Dân tộc", "… và Báo Lao Động".)
+                      // (Not a second body: "Văn phòng Chính phủ và Ủy ban Dân tộc", "… và Báo Lao Động"; a field's abbreviation is none, "PCTT và TKCN".)
                       // (Nor a person: "LĐBĐ VN và HLV trưởng A.Riedl"; nor a second office: "Tổng cục CSND –
                       // Thủ trưởng Cơ quan CSĐT".)
                       MeetingWords.office(lead, at: end + 1) == nil,
                       word.lower != "và" || headLength(lead, at: end + 1) == nil && w[end + 1].lower != "báo"
-                        && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()))
+                        && !(w[end + 1].isAcronym && !notBodies.contains(w[end + 1].text.uppercased()) && !catalog.isField(w[end + 1].folded))
                         && !titles.contains(w[end + 1].text.uppercased()) && lead.matchWritten(PersonName.clergy, at: end + 1) == nil {
                 end += 1  // "Thông tin và Truyền thông", "Lao động - Thương binh", "Sở KH & CN"
             } else if ["và", "-", "–"].contains(word.lower), word.after.isEmpty, end + 1 < w.count, !w[end + 1].isCapitalised,

@@ -14,4 +14,10 @@ extension Catalog {
             folded = Catalog.foldedWords(fields[2])
         }
     }
+
+    /// Whether an abbreviation (folded) is a field's the catalogue spells in small letters, no body's:
+    /// "PCTT" (phòng, chống thiên tai), "TKCN"; not "UBND" (Ủy ban nhân dân), "QH".
+    func isField(_ folded: String) -> Bool {
+        lawWords[folded].map { $0.spelled.first?.isLowercase == true } ?? false
+    }
 }
