@@ -14,3 +14,17 @@ import Testing
         #expect(meeting(lead)?.host == host)
     }
 }
+
+/// A section of an association's branches, "Liên chi hội", is a head; "Phòng" before "chống" is the
+/// field of prevention, no office.
+@Suite struct MeetingSectionAndPreventionNameTests {
+    @Test(arguments: [
+        ("Sáng 12/12/2023, Liên chi hội Hướng dẫn viên du lịch Việt Nam tổ chức Đại hội nhiệm kỳ 2023-2028.",
+         "Liên chi hội Hướng dẫn viên du lịch Việt Nam"),
+        ("Sáng 11/11/2024, Chi cục Thủy lợi và Phòng chống thiên tai tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2025.",
+         "Chi cục Thủy lợi và Phòng chống thiên tai tỉnh"),
+    ])
+    func theNameIsReadWhole(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+}

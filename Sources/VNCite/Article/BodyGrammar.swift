@@ -22,7 +22,7 @@ enum BodyGrammar {
         "clb", "câu lạc bộ", "cơ quan cảnh sát điều tra", "cơ quan an ninh điều tra", "cơ quan điều tra", "thiền viện", "giáo hội", "hội thánh",
         "cung văn hóa", "cung thiếu nhi", "nhà thiếu nhi", "nhà văn hóa", "cơ quan", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán",
         // (And the Youth Union's and associations' committees below a province: "Huyện đoàn Định Hóa", "Thị đoàn Phổ Yên".)
-        "cụm thi đua", "khối thi đua", "tiểu ban", "chi hội", "chi đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "xã đoàn", "phường đoàn",
+        "cụm thi đua", "khối thi đua", "tiểu ban", "liên chi hội", "chi hội", "chi đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "xã đoàn", "phường đoàn",
         "huyện hội", "quận hội", "thị hội", "phân hội",  // (an association's section: "Phân hội Nhiếp ảnh tỉnh An Giang")
         // (A port authority, "Cảng vụ hàng hải Hải Phòng", and an airport, "Cảng hàng không quốc tế Nội Bài"; tax offices since
         // 2025, "Thuế tỉnh Cao Bằng"; a cooperative, "HTX Đại Nghĩa".)
@@ -233,15 +233,6 @@ enum BodyGrammar {
             return HostReader.remitEnd(lead, name: i..<end).map { i..<$0 }
         }
         return i..<end
-    }
-
-    /// How many words of a head stand at `i`, as written: "Ban Chấp hành" → 3.
-    static func head(_ lead: LeadWords, at i: Int) -> Int? { lead.matchWritten(heads, at: i)?.count }
-
-    /// How many words the head at `i` has: one of `heads`, or "Vụ" written with its mark ("Vụ Tổ
-    /// chức cán bộ", not "Vũ Hán").
-    static func headLength(_ lead: LeadWords, at i: Int) -> Int? {
-        head(lead, at: i) ?? (lead.words[i].lower == "vụ" ? 1 : nil)
     }
 
     static func isTimeOrNumber(_ s: String) -> Bool { s.first?.isNumber == true }
