@@ -6,6 +6,8 @@ import Testing
     @Test(arguments: [
         ("Sáng 3/1/2024, Công ty TNHH MTV Khai thác công trình thủy lợi Bắc Nam Hà tổ chức Hội nghị người lao động năm 2024.",
          "Công ty TNHH MTV Khai thác công trình thủy lợi Bắc Nam Hà"),
+        ("Sáng 14/11/2023, Công ty TNHH một thành viên Xổ số kiến thiết Cần Thơ tổ chức Hội nghị người lao động.",
+         "Công ty TNHH một thành viên Xổ số kiến thiết Cần Thơ"),
         ("Ngày 15/7/2023, Ban Chỉ huy PCTT và TKCN tỉnh họp triển khai công tác ứng phó với bão số 1.", "Ban Chỉ huy PCTT và TKCN tỉnh"),
         // (A body's abbreviation after "và" is a second body: the first held it.)
         ("Sáng 5/5/2023, Văn phòng Chính phủ và UBND tỉnh Lào Cai tổ chức hội nghị xúc tiến đầu tư.", "Văn phòng Chính phủ"),

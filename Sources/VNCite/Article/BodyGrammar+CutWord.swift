@@ -63,7 +63,9 @@ extension BodyGrammar {
     /// name, not a person ("Hà Lầm"); where the brand ends (four words at most), or nil.
     static func brandAfterLegalForm(_ lead: LeadWords, from start: Int) -> Int? {
         let w = lead.words
-        guard legalForm(lead, start), let run = smallRun(lead, from: start), run > start, run - start <= 3, run < w.count,
+        // ("Công ty TNHH ⟨một thành viên⟩ Khai thác …": the legal form's own words in small letters first.)
+        let from = lead.matchesWritten(["một", "thành", "viên"], at: start) ? start + 3 : start
+        guard legalForm(lead, start), let run = smallRun(lead, from: from), run > start, run - from <= 3, run < w.count,
               w[run - 1].after.isEmpty else { return nil }
         var end = run
         while end < min(w.count, run + 4), w[end].isCapitalised, w[end].before.isEmpty, !isTimeOrNumber(w[end].text),
