@@ -30,3 +30,14 @@ import Testing
         #expect(meeting(lead)?.host == host)
     }
 }
+
+/// A national park and a nature reserve are bodies that hold meetings; as a venue after "tại", none.
+@Suite struct MeetingParkHostTests {
+    @Test func aParkHoldsIt() throws {
+        #expect(meeting("Sáng 9/3/2023, Vườn quốc gia Cát Tiên tổ chức lễ ra quân bảo vệ rừng mùa khô.")?.host == "Vườn quốc gia Cát Tiên")
+        #expect(meeting("Sáng 14/11/2023, Khu Bảo tồn thiên nhiên Pù Luông tổ chức hội nghị sơ kết công tác quý III.")?.host
+            == "Khu Bảo tồn thiên nhiên Pù Luông")
+        let m = try #require(meeting("Sáng 9/3/2023, tại Vườn quốc gia Cúc Phương, Sở Nông nghiệp tỉnh tổ chức hội thảo về bảo tồn."))
+        #expect(m.host == "Sở Nông nghiệp tỉnh")
+    }
+}
