@@ -41,3 +41,11 @@ import Testing
         #expect(m.host == "Sở Nông nghiệp tỉnh")
     }
 }
+
+/// "ở nước ngoài" after "Việt Nam" is the name's: an association of Vietnamese abroad.
+@Suite struct MeetingAbroadHostTests {
+    @Test func vietnameseAbroadInTheName() {
+        #expect(meeting("Ngày 10/2/2024, Hội Doanh nhân Việt Nam ở nước ngoài tổ chức hội thảo kết nối giao thương.")?.host
+            == "Hội Doanh nhân Việt Nam ở nước ngoài")
+    }
+}

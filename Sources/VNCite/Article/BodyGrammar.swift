@@ -181,6 +181,10 @@ enum BodyGrammar {
                         || word.lower == "chủ" && end >= 2 && lead.matchesWritten(["xã", "hội", "chủ", "nghĩa"], at: end - 2)
                         || word.lower == "nghĩa" && end >= 3 && lead.matchesWritten(["xã", "hội", "chủ", "nghĩa"], at: end - 3) {
                 end += 1
+            } else if w[end - 1].folded == "nam", lead.matchesWritten(["ở", "nước", "ngoài"], at: end) {
+                // "Hội Doanh nhân Việt Nam ⟨ở nước ngoài⟩": Vietnamese abroad, in the name.
+                words += 2
+                end += 3
             } else if joinsBracketedAbbreviations(lead, at: end) {
                 end += 1
             } else if word.lower == "và" || word.folded == "-" || word.text == "&", end + 1 < w.count, w[end + 1].isCapitalised,
