@@ -24,7 +24,7 @@ enum BodyGrammar {
         // (And the Youth Union's and associations' committees below a province: "Huyện đoàn Định Hóa", "Thị đoàn Phổ Yên".)
         "cụm thi đua", "khối thi đua", "tiểu ban", "liên chi hội", "chi hội", "chi đoàn", "huyện đoàn", "quận đoàn", "thị đoàn", "xã đoàn", "phường đoàn",
         "huyện hội", "quận hội", "thị hội", "phân hội",  // (an association's section: "Phân hội Nhiếp ảnh tỉnh An Giang")
-        "vườn quốc gia", "khu bảo tồn thiên nhiên", "khu bảo tồn",  // (a national park, a nature reserve: "Vườn quốc gia Bạch Mã")
+        "vườn quốc gia", "khu bảo tồn thiên nhiên", "khu bảo tồn",  // (a national park, a nature reserve: "Vườn quốc gia Cát Tiên")
         // (A port authority, "Cảng vụ hàng hải Hải Phòng", and an airport, "Cảng hàng không quốc tế Nội Bài"; tax offices since
         // 2025, "Thuế tỉnh Cao Bằng"; a cooperative, "HTX Đại Nghĩa".)
         "cảng vụ", "cảng hàng không", "thuế tỉnh", "thuế thành phố", "thuế cơ sở", "hợp tác xã", "htx",

@@ -9,7 +9,9 @@ extension MeetingWords {
     /// kỷ niệm 80 năm ngày thành lập Công đoàn Việt Nam", "Tỉnh đoàn … đã tổ chức tuyên dương 12
     /// Gương mặt trẻ", "UBND tỉnh Kiên Giang tổ chức biểu dương, khen thưởng 62 điển hình …", "Bộ Chỉ
     /// huy Quân sự tỉnh tổ chức phát động đợt thi đua cao điểm …", "Tập đoàn … tổ chức khánh thành Nhà
-    /// máy …", "Công an huyện … tổ chức ra mắt mô hình “Tổ liên gia an toàn PCCC”", "… tổ chức khai trương Trung tâm …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý luận chính trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …", "Cụm thi đua Tây Nguyên … tổ chức ký kết
+    /// máy …", "Công an huyện … tổ chức ra mắt mô hình “Tổ liên gia an toàn PCCC”", "… tổ chức khai
+    /// trương Trung tâm …", "Trường Chính trị tỉnh … tổ chức khai giảng lớp Trung cấp lý luận chính
+    /// trị", "Huyện ủy … tổ chức họp mặt kỷ niệm 90 năm …", "Cụm thi đua Tây Nguyên … tổ chức ký kết
     /// giao ước thi đua năm 2018"), and
     /// no meeting noun anywhere else ("hội nghị tổng kết" is a "hội nghị"). So is a forum that a body
     /// organises ("Hội Doanh nhân trẻ Việt Nam tổ chức Diễn đàn …"), not the floor of one ("phát biểu
