@@ -49,3 +49,12 @@ import Testing
             == "Hội Doanh nhân Việt Nam ở nước ngoài")
     }
 }
+
+/// A founding congress named first is the body's it founds; a subject that organised it still holds it.
+@Suite struct MeetingFoundingCongressTests {
+    @Test func theFoundedBodyHoldsIt() throws {
+        #expect(meeting("Sáng 20/9/2023, Đại hội thành lập Hiệp hội Du lịch tỉnh Hà Giang được tổ chức tại TP Hà Giang.")?.host
+            == "Hiệp hội Du lịch tỉnh Hà Giang")
+        #expect(meeting("Sáng 20/9/2023, UBND tỉnh tổ chức Đại hội thành lập Hội Doanh nhân trẻ tỉnh.")?.host == "UBND tỉnh")
+    }
+}

@@ -179,7 +179,7 @@ extension HostReader {
     /// (`lowerHeadWithQualifier`). (Not what one is admitted to: "lễ kết nạp ⟨Đảng⟩ cho 4 học
     /// sinh", "lễ kết nạp ⟨Hội viên Hội Nông dân⟩".)
     static func named(_ lead: LeadWords, noun end: Int, catalog: Catalog) -> Range<Int>? {
-        let k = pastTermInBrackets(lead, from: pastNumber(lead, from: end))
+        let k = pastFounding(lead, pastTermInBrackets(lead, from: pastNumber(lead, from: end)), noun: end)
         if k == end, k < lead.words.count, lead.words[k].isBracketedAbbreviation { return nil }
         if end >= 2, lead.matches(["ket", "nap"], at: end - 2) { return nil }
         // ("tại kỳ họp bất thường, UBND tỉnh đã báo cáo": who spoke in the next clause, not a name's
