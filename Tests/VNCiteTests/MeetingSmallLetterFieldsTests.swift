@@ -8,6 +8,9 @@ import Testing
          "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"),
         ("Sáng 8/11/2023, Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Nghệ An tổ chức hội nghị sơ kết.",
          "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Nghệ An"),
+        ("Sáng 20/9/2023, Tổng cục Phòng, chống thiên tai tổ chức Hội thảo khoa học về cảnh báo sớm.", "Tổng cục Phòng, chống thiên tai"),
+        ("Ngày 10/4/2024, Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh tổ chức hội nghị tổng kết.",
+         "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh"),
         ("Ngày 30/9/2021, Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ - Bộ Công an tổ chức Hội nghị trực tuyến gặp mặt.",
          "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ - Bộ Công an"),
     ])

@@ -18,6 +18,7 @@ extension BodyGrammar {
     /// "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Phòng Cảnh sát phòng cháy, chữa cháy …".
     static let smallLetterLists: [[Substring]] = [
         "phoi hop pho bien, giao duc phap luat", "canh sat phong chay, chua chay va cuu nan, cuu ho", "canh sat phong chay, chua chay",
+        "phong, chong thien tai",  // ("Tổng cục Phòng, chống thiên tai", "Ban Chỉ huy phòng, chống thiên tai …")
     ].map { $0.split(separator: " ") }
 
     /// The most words a list of fields takes: how far back a comma inside one looks for its start.
