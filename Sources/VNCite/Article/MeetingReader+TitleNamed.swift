@@ -5,14 +5,14 @@ extension MeetingReader {
     /// meeting the title names, when the title names its host too (not "Chuẩn bị Hội nghị xúc tiến
     /// đầu tư" over "UBND tỉnh đã họp bàn …", a meeting about another; nor the games a lead of
     /// athletes calls "Đại hội": "Đại hội TDTT TP HCM tổng kết vào ngày 27/8" over "Ban tổ chức Đại hội
-    /// TDTT TP HCM … họp đánh giá …", `games`).
-    static func titleNamed(_ found: Meeting, title: CleanText?, games: Bool, catalog: Catalog) -> Meeting {
+    /// TDTT TP HCM … họp đánh giá …", `games`, asked only then).
+    static func titleNamed(_ found: Meeting, title: CleanText?, games: @autoclosure () -> Bool, catalog: Catalog) -> Meeting {
         guard let title, found.kind == "cuộc họp", let host = found.host,
               !Catalog.fold(found.what).contains("cuoc hop") else { return found }
         let words = LeadWords(title, 0..<title.count)
         let nouns = words.words.indices.lazy.compactMap { i in MeetingWords.noun(words, at: i).map { (i, $0) } }
         guard let (i, (kind, length)) = nouns.first,
-              kind != "cuộc họp", !(games && kind == "đại hội"), !MeetingWords.talks.contains(kind),
+              kind != "cuộc họp", !(kind == "đại hội" && games()), !MeetingWords.talks.contains(kind),
               !MeetingWords.encounters.contains(MeetingWords.family(kind)),
               let titleHost = HostReader.host(words, noun: i, length: length, catalog: catalog) else { return found }
         let a = Catalog.fold(host), b = Catalog.fold(titleHost)
