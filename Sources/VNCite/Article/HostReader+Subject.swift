@@ -140,6 +140,7 @@ extension HostReader {
                 if let verbs, !bracketed, companions(lead, end..<verbs) {
                     return firstPartner(lead, of: r.lowerBound..<end, catalog: catalog)
                 }
+                if verbs != nil, closesALongerName(lead, body: k, catalog: catalog) { return wholeName(lead, from: start, to: end) }
                 if let verbs, i - verbs <= (term == nil ? 6 : 11),  // (the term's words too: "nhiệm kỳ 2021 - 2026")
                    verbs == end || !bracketed && (nameTail(lead, end..<verbs) || quotedTail(lead, end..<verbs)
                                                 || remitEnd(lead, name: r.lowerBound..<end) == verbs) {
