@@ -17,10 +17,12 @@ import Testing
     }
 }
 
-/// A section of an association's branches, "Liên chi hội", is a head; "Phòng" before "chống" is the
-/// field of prevention, no office.
+/// A section of an association's branches, "Liên chi hội", and a district's station, "Trạm", are
+/// heads; "Phòng" before "chống" is the field of prevention, no office.
 @Suite struct MeetingSectionAndPreventionNameTests {
     @Test(arguments: [
+        ("Sáng 6/1/2024, Trạm Quản lý thủy nông huyện tổ chức hội nghị tổng kết công tác tưới tiêu năm 2023.", "Trạm Quản lý thủy nông huyện"),
+        ("Ngày 20/4/2023, Trạm Khuyến nông Tuy Phước tổ chức hội thảo đầu bờ đánh giá mô hình lúa hữu cơ.", "Trạm Khuyến nông Tuy Phước"),
         ("Sáng 12/12/2023, Liên chi hội Hướng dẫn viên du lịch Việt Nam tổ chức Đại hội nhiệm kỳ 2023-2028.",
          "Liên chi hội Hướng dẫn viên du lịch Việt Nam"),
         ("Sáng 11/11/2024, Chi cục Thủy lợi và Phòng chống thiên tai tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2025.",
@@ -32,8 +34,10 @@ import Testing
 }
 
 /// A national park and a nature reserve are bodies that hold meetings; as a venue after "tại", none.
+/// Their names are mountains' and places' that may read as a person's ("Bạch Mã", "Hoàng Liên").
 @Suite struct MeetingParkHostTests {
     @Test func aParkHoldsIt() throws {
+        #expect(meeting("Sáng 5/3/2024, Vườn quốc gia Bạch Mã tổ chức hội thảo khoa học về đa dạng sinh học.")?.host == "Vườn quốc gia Bạch Mã")
         #expect(meeting("Sáng 9/3/2023, Vườn quốc gia Cát Tiên tổ chức lễ ra quân bảo vệ rừng mùa khô.")?.host == "Vườn quốc gia Cát Tiên")
         #expect(meeting("Sáng 14/11/2023, Khu Bảo tồn thiên nhiên Pù Luông tổ chức hội nghị sơ kết công tác quý III.")?.host
             == "Khu Bảo tồn thiên nhiên Pù Luông")

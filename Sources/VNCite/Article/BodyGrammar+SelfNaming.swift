@@ -17,7 +17,9 @@ extension BodyGrammar {
 extension BodyGrammar {
     /// Heads a person's name may qualify right after them, written as the heads are: "Bảo tàng Tôn
     /// Đức Thắng", "Thư viện Tạ Quang Bửu", "Nhà văn hóa Lao Động" (not "Bộ Thương mại Trương Đình
-    /// Tuyển", a minister after his ministry).
-    static let namedAfterPeople = PhraseTable(["bảo tàng", "thư viện", "nhà văn hóa", "cung văn hóa", "trường", "học viện", "đại học"]
+    /// Tuyển", a minister after his ministry); and the parks and reserves named after mountains that
+    /// read as people: "Vườn quốc gia Bạch Mã", "Vườn quốc gia Hoàng Liên".
+    static let namedAfterPeople = PhraseTable(["bảo tàng", "thư viện", "nhà văn hóa", "cung văn hóa", "trường", "học viện", "đại học",
+                                               "vườn quốc gia", "khu bảo tồn thiên nhiên", "khu bảo tồn"]
         .map(LeadWords.normalPhrase))
 }

@@ -34,6 +34,7 @@ enum BodyGrammar {
         // khẩu Lao Bảo", "Quân chủng Hải quân", "Vùng Cảnh sát biển 2"; a ward's health station, "Trạm Y tế phường Đông Triều".)
         "kho bạc", "thư viện", "trại giam", "quân đoàn", "binh đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "hải đoàn", "đồn biên phòng",
         "bộ đội biên phòng", "quân chủng", "binh chủng", "vùng cảnh sát biển", "trạm kiểm soát biên phòng", "trạm y tế",
+        "trạm",  // (a district's station: "Trạm Quản lý thủy nông huyện", "Trạm Khuyến nông Tuy Phước")
     ].map(LeadWords.normalPhrase))
 
     /// Committees, councils, border units and corporations inside a name ("Đảng ủy ⟨Đồn Biên phòng⟩ …", "HĐQT ⟨Tổng công ty⟩ Bưu điện").
