@@ -62,3 +62,17 @@ import Testing
         #expect(meeting("Sáng 20/9/2023, UBND tỉnh tổ chức Đại hội thành lập Hội Doanh nhân trẻ tỉnh.")?.host == "UBND tỉnh")
     }
 }
+
+/// A committee named by the cause it is for: "vì sự tiến bộ của phụ nữ" stands inside its name.
+@Suite struct MeetingCommitteeCauseTests {
+    @Test(arguments: [
+        ("Sáng 1/10/2022, Ban vì sự tiến bộ của phụ nữ tỉnh tổ chức hội nghị tổng kết công tác năm 2022.", "Ban vì sự tiến bộ của phụ nữ tỉnh"),
+        ("Chiều 6/6/2023, Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam tổ chức phiên họp thường kỳ.",
+         "Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam"),
+        ("Sáng 3/3/2024, Ban Vì sự tiến bộ của phụ nữ huyện Đông Anh tổ chức hội nghị triển khai nhiệm vụ.",
+         "Ban Vì sự tiến bộ của phụ nữ huyện Đông Anh"),
+    ])
+    func theCauseIsInTheName(lead: String, host: String) {
+        #expect(meeting(lead)?.host == host)
+    }
+}

@@ -14,6 +14,18 @@ extension BodyGrammar {
         "phoi hop pho bien giao duc phap luat",
     ].phrases
 
+    /// The cause a committee is for, in small letters inside its name: "Ban vì sự tiến bộ của phụ nữ
+    /// tỉnh", "Ủy ban Quốc gia vì sự tiến bộ của phụ nữ Việt Nam".
+    static let causes: [[Substring]] = ["vi su tien bo cua phu nu", "vi su tien bo phu nu"].phrases
+
+    /// How many words of a name's inside start at `k`, a cause or a list of fields with a comma: "Ban
+    /// Chỉ huy ⟨Phòng, chống thiên tai⟩ …" (after the head's own words), "Ban ⟨vì sự tiến bộ của phụ nữ⟩ tỉnh".
+    static func innerPhrase(_ lead: LeadWords, at k: Int, name i: Int) -> Int? {
+        if let n = lead.match(causes, at: k) { return n }
+        guard k - i >= 2, let n = commaFields(lead, at: k), n > 1 else { return nil }
+        return n
+    }
+
     /// The second fields of ministries, departments and companies, after "và" or a dash, which news
     /// may write in small letters: "Tài nguyên - môi trường", "Bưu chính - viễn thông", "Giáo dục và
     /// đào tạo", "Lao động - thương binh và xã hội", "Giao thông - vận tải", "(Công ty TNHH) Thương

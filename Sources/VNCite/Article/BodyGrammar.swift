@@ -133,8 +133,7 @@ enum BodyGrammar {
             if let n = countedMembers(lead, at: end, name: i) ?? residentialUnit(lead, at: end) ?? electoralUnit(lead, at: end, name: i) {
                 words += n - 1
                 end += n
-            } else if end - i >= 2, let n = commaFields(lead, at: end), n > 1 {
-                // "Ban Chỉ huy ⟨Phòng, chống thiên tai⟩ …": a list of fields further into the name.
+            } else if let n = innerPhrase(lead, at: end, name: i) {
                 words += n - 1
                 end += n
             } else if numbered(lead, end - 1), !word.text.isEmpty, word.text.allSatisfy(\.isNumber) {
