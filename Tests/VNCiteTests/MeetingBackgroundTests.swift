@@ -50,6 +50,9 @@ import Testing
         // "sắp diễn ra" is said of both: neither was held.
         #expect(meeting("Đây là hoạt động quan trọng, nhằm bảo vệ tuyệt đối Đại hội Đảng toàn quốc lần thứ 10 và Hội nghị "
             + "Cấp cao APEC lần thứ 14 sắp diễn ra tại nước ta.") == nil)
+        // (The first named in quotes too.)
+        #expect(meeting("Hội thảo “Nâng cao năng lực đo lường” và lễ kỷ niệm Ngày Đo lường Việt Nam năm 2021 sẽ được tổ chức tại "
+            + "Hà Nội vào ngày 15/01/2021.") == nil)
     }
 
     @Test(arguments: [

@@ -32,7 +32,8 @@ extension MeetingReader {
             let encounter = MeetingWords.encounters.contains(MeetingWords.family(MeetingWords.kinds[phrase.joined(separator: " ")] ?? ""))
             return !(encounter && lead.words[k - 1].after.contains(","))
         }) {
-            if lead.words[next - 1].lower == "và", lead.words[next - 2].after.isEmpty, let phrase = lead.matchWritten(MeetingWords.nouns, at: next) {
+            // (The first's name may close on a quote: "Hội thảo “…” và lễ kỷ niệm … sẽ được tổ chức".)
+            if lead.words[next - 1].lower == "và", lead.words[next - 2].after.allSatisfy({ "\"”)".contains($0) }), let phrase = lead.matchWritten(MeetingWords.nouns, at: next) {
                 stop = min(lead.words.count, clauseEnd(lead, from: next + phrase.count) + 3)
             } else {
                 stop = next
