@@ -19,6 +19,10 @@ import Testing
         let found = try #require(meeting("Các đơn vị vùng Hòn Gai vừa tổ chức giao ban quý IV. Đồng chí Vũ Thanh Nhàn, Bí thư Đảng bộ "
             + "Công ty CP than Hà Lầm, cụm trưởng chủ trì hội nghị."))
         #expect(found.chair == "Vũ Thanh Nhàn")
+        // (Nor the end of a brand that opens on another capital: a company that leads a research task.)
+        let handover = try #require(meeting("Chiều 28/2/2023, Sở KH&CN tổ chức lễ bàn giao kết quả thực hiện 4 đề tài nghiên cứu "
+            + "cấp tỉnh. Đề tài chăn nuôi heo an toàn bằng thảo dược do Công ty TNHH Bảo Châu Hoài Ân chủ trì."))
+        #expect(handover.chair == nil)
     }
 
     /// (A legal form alone opens no brand: the verb after it is the clause's.)

@@ -75,11 +75,12 @@ extension BodyGrammar {
         return end > run ? end : nil
     }
 
-    /// Whether the capitalised words at `r` are a brand `brandAfterLegalForm` reads, no person's name:
-    /// "Công ty CP than ⟨Hà Lầm⟩".
+    /// Whether the capitalised words at `r` are a brand `brandAfterLegalForm` reads, or its end, no
+    /// person's name: "Công ty CP than ⟨Hà Lầm⟩", "Công ty TNHH Bảo ⟨Châu Hoài Ân⟩".
     static func isBrand(_ lead: LeadWords, _ r: Range<Int>) -> Bool {
         (max(0, r.lowerBound - 3)..<r.lowerBound).contains { k in
-            legalForm(lead, k) && brandAfterLegalForm(lead, from: k).map { $0 >= r.upperBound } == true && smallRun(lead, from: k) == r.lowerBound
+            legalForm(lead, k) && (brandAfterLegalForm(lead, from: k).map { $0 >= r.upperBound } == true && smallRun(lead, from: k) == r.lowerBound
+                || lead.words[k..<r.lowerBound].allSatisfy { $0.isCapitalised && !$0.isAcronym && $0.after.isEmpty })
         }
     }
 
