@@ -12,6 +12,13 @@ import Testing
         #expect(m.date == CalendarDate(year: 2022, month: 9, day: 19))
     }
 
+    /// A comma glued after the day itself: the day is read, and the words after it.
+    @Test func aDayWithACommaGluedToTheNextWord() throws {
+        let m = try #require(meeting("Ngày 18/6/2014,tại TP. Cần Thơ đã diễn ra buổi họp mặt lãnh đạo các Trung tâm Ứng dụng Khoa học và Công nghệ."))
+        #expect(m.date == CalendarDate(year: 2014, month: 6, day: 18))
+        #expect(meeting("Sáng 18/6/2014,UBND tỉnh tổ chức hội nghị tổng kết công tác năm.")?.host == "UBND tỉnh")
+    }
+
     /// A day with its year, the next word glued to it: the day is read, and the place after it.
     @Test func aWordGluedToADayLeavesTheDay() throws {
         let m = try #require(meeting("Được sự đồng ý của UBND tỉnh, ngày 04/4/2023tại thành phố Sầm Sơn, Ban Tôn giáo tổ chức Hội nghị "

@@ -3,7 +3,7 @@ extension LeadWords {
     /// Where the second of two run-on words begins in a token, or nil:
     /// - an opening quote glued to the word before: "sẽ tổ chức“Lễ tuyên dương …”" → "tổ chức", "“Lễ";
     /// - a comma between two letters, its space left out: "… Luật Trợ giúp pháp lý,chiều ngày 19/9/2022,
-    ///   Sở Tư pháp …" → "lý,", "chiều" (not "1,5", a number);
+    ///   Sở Tư pháp …" → "lý,", "chiều"; after a number too, "Ngày 18/6/2014,tại TP. Cần Thơ" (not "1,5");
     /// - a day with its year, a word glued after it: "trong hai ngày 03/4 và 04/4/2023tại thành phố Sầm
     ///   Sơn" → "04/4/2023", "tại" (not "10h30", "5km": no day);
     /// - a hyphen between a small letter and a capital, two fields of one name: "Bộ Văn hóa-Thông tin" →
@@ -15,7 +15,7 @@ extension LeadWords {
         for k in (lo + 1)..<(hi - 1) {
             let before = text.scalars[k - 1], here = text.scalars[k], next = text.scalars[k + 1]
             if ["\u{201C}", "\u{2018}"].contains(here), before.properties.isAlphabetic, next.properties.isAlphabetic { return k }
-            if here == ",", before.properties.isLowercase, next.properties.isAlphabetic { return k + 1 }
+            if here == ",", before.properties.isLowercase || before.properties.numericType != nil, next.properties.isAlphabetic { return k + 1 }
             if here == "-", joinsTwoFields(text, token, dash: k) { return k + 1 }
         }
         // (The day first: digits and "/" up to the first letter, the day's three numbers, a year of four digits.)
