@@ -220,6 +220,10 @@ import Testing
     @Test func aBylineAFieldAndAClockOverTheHeadline() {
         #expect(ArticleHeader.publicationDate(in: "Submitted by Ban biên tập on 18 October 2019")?.iso == "2019-10-18")
         #expect(ArticleHeader.publicationDate(in: "Submitted by admin on 18/10/2019 - 08:15")?.iso == "2019-10-18")
+        // (the date's label after the author's, "Ngày viết:", its month in English)
+        #expect(ArticleHeader.publicationDate(in: "Người viết: admin - Ngày viết: Friday, Sep 24, 2021 | 16:27 - Lượt xem: 1250")?.iso
+            == "2021-09-24")
+        #expect(ArticleHeader.publicationDate(in: "Ngày viết: 24/09/2021")?.iso == "2021-09-24")
         let lead = "\n\nChiều ngày 3/10, đồng chí Ngô Văn Tuấn, Tổng kiểm toán Nhà nước đã thăm và làm việc với tỉnh Phú Thọ. Tiếp và làm việc có các đồng chí lãnh đạo tỉnh."
         let field = ArticleHeader.read(CleanText(" date 2025-10-03 Phú Thọ 24h\nTổng kiểm toán Nhà nước thăm và làm việc với tỉnh Phú Thọ" + lead))
         #expect(field.title == "Tổng kiểm toán Nhà nước thăm và làm việc với tỉnh Phú Thọ")

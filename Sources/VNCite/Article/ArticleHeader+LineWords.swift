@@ -39,6 +39,17 @@ extension ArticleHeader {
         return on + 4
     }
 
+    /// "Người viết: admin - Ngày viết: Friday, Sep 24, 2021": where a date's label starts after the
+    /// author's byline label, its name and a dash.
+    static func labelAfterByline(_ text: CleanText, _ line: Range<Int>) -> Int? {
+        let folded = String(decoding: text.fold[line], as: UTF8.self)
+        guard bylineLabels.contains(where: { folded.hasPrefix($0) }), let dash = folded.range(of: " - "),
+              folded.distance(from: folded.startIndex, to: dash.lowerBound) <= 40 else { return nil }
+        let rest = folded[dash.upperBound...]
+        guard publicationLabels.contains(where: { rest.hasPrefix($0) }) else { return nil }
+        return line.lowerBound + folded.utf8.distance(from: folded.startIndex, to: dash.upperBound)
+    }
+
     /// The publication date a line of its own gives ("13/06/2018", "Cập nhật: 14/6/2023").
     static func publicationDate(in line: String) -> CalendarDate? {
         let clean = CleanText(line)
@@ -46,10 +57,10 @@ extension ArticleHeader {
     }
 
     /// The labels, folded, that say a line's date is the page's: "Ngày đăng:", "Cập nhật:", "Xuất bản:",
-    /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:", "Ngày tạo:".
+    /// "Ngày phát hành:", "Đăng ngày:", "Thời gian đăng:", "Ngày tạo:", "Ngày viết:".
     static let publicationLabels = [
         "ngay dang", "ngay cap nhat", "ngay xuat ban", "ngay phat hanh", "cap nhat", "dang luc", "dang ngay", "xuat ban",
-        "thoi gian dang", "thoi gian cap nhat", "ngay tao",
+        "thoi gian dang", "thoi gian cap nhat", "ngay tao", "ngay viet",
     ]
 
     /// Words a date line may hold beside its date: weekdays, "cập nhật", "GMT", "Publish date", and the page's tools

@@ -204,7 +204,7 @@ enum ArticleHeader {
             return nil
         }
         if let first = folded.utf8.first, first >= 48, first <= 57, let iso = isoDate(folded) { return iso }
-        if let on = submittedOn(text, line) { return publicationDate(in: text, on..<line.upperBound, spelledMonths: spelledMonths) }
+        if let on = submittedOn(text, line) ?? labelAfterByline(text, line) { return publicationDate(in: text, on..<line.upperBound, spelledMonths: spelledMonths) }
         // ("date: 2025-11-03", "Published: 2025-11-03T08:15:00+07:00", "Ngày đăng: 2025-11-03 08:15": an
         // export's field, its label before the ISO date.)
         if let label = (isoLabels + publicationLabels).first(where: { folded.hasPrefix($0) }),
