@@ -23,6 +23,14 @@ import Testing
         #expect(m.chair == "Lê Thanh Bình")
     }
 
+    /// A council named in quotes or by its building is no council that sat: a mock session of the
+    /// children's parliament, held in the National Assembly's house.
+    @Test func aCouncilInQuotesOrItsBuildingSatNot() throws {
+        let m = try #require(meeting("Sáng 5/6/2022, phiên họp giả định “Quốc hội trẻ em” lần thứ nhất đã khai mạc tại Nhà Quốc hội."))
+        #expect(m.kind == "phiên họp")
+        #expect(m.host == nil)
+    }
+
     @Test func theMinisterWhoAnsweredIsNoHost() throws {
         let m = try #require(meeting("Bộ trưởng Tài chính Nguyễn Sinh Hùng phải 3 lần đăng đàn tại phiên thảo luận về ngân sách diễn ra chiều 21 "
             + "và sáng 22/10, vì nhiều đại biểu Quốc hội phê bình Chính phủ đưa ra mức dự toán thấp."))

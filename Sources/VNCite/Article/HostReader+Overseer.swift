@@ -43,11 +43,17 @@ extension HostReader {
         // (A sitting any body may hold is not the council's its guests came from: "Tham dự cuộc họp có …,
         // đại diện một số cơ quan liên quan của Quốc hội" after a minister "chủ trì phiên họp".)
         for lead in leads where kind == "kỳ họp" || !listsGuests(lead) {
-            for k in lead.words.indices where lead.match(electedBodies, at: k) != nil {
+            for k in lead.words.indices where lead.match(electedBodies, at: k) != nil && !namesAThing(lead, at: k) {
                 if let r = BodyGrammar.read(lead, at: k, catalog: catalog) { return lead.text(r) }
             }
         }
         return nil
+    }
+
+    /// Whether the body's name at `k` names a building ("tại ⟨Nhà⟩ Quốc hội") or is a title in quotes
+    /// ("Phiên họp giả định “Quốc hội trẻ em”"), no body.
+    static func namesAThing(_ lead: LeadWords, at k: Int) -> Bool {
+        lead.words[k].before.contains(where: { "\"“‘".contains($0) }) || k > 0 && lead.words[k - 1].lower == "nhà" && lead.words[k - 1].after.isEmpty
     }
 
     /// "Tham dự …", "Dự …", "Cùng dự …", "Đến dự …": a sentence that opens on who came (not "Dự kiến …",
