@@ -46,6 +46,9 @@ import Testing
          "hội nghị", "Ủy ban về các vấn đề xã hội của Quốc hội"),
         ("Sáng 16/10, Ủy ban về người Việt Nam ở nước ngoài tổ chức hội nghị tổng kết công tác năm 2019.",
          "hội nghị", "Ủy ban về người Việt Nam ở nước ngoài"),
+        // (its head abbreviated "UB", the partner after "phối hợp với" no host)
+        ("Trong 2 ngày 30 và 31/10/2019, tại TP Hạ Long, UB về các vấn đề xã hội phối hợp với Nhóm nữ nghị sĩ Việt Nam tổ chức Hội thảo "
+            + "Thúc đẩy bình đẳng giới trong lĩnh vực chính trị.", "hội thảo", "UB về các vấn đề xã hội"),
         // Named after the meeting's noun, past "toàn thể".
         ("Theo đề xuất của Bộ Bưu chính Viễn thông tại phiên họp toàn thể lần thứ 8 Ban Chỉ đạo quốc gia về CNTT vừa được tổ chức tại Hà Nội, trung tâm VietCERT được giao nhiệm vụ cảnh báo virus mới.",
          "phiên họp", "Ban Chỉ đạo quốc gia về CNTT"),

@@ -65,7 +65,7 @@ extension HostReader {
     static let notRemits = PhraseTable(["việc", "thăm", "làm việc", "dự hội", "kiểm tra", "công tác", "nước", "quê", "đến", "tới"])
 
     /// Heads of committees named by what they are for.
-    static let committees: [[Substring]] = ["ban chi dao", "uy ban", "hoi dong", "tieu ban"].phrases
+    static let committees: [[Substring]] = ["ban chi dao", "uy ban", "ub", "hoi dong", "tieu ban"].phrases
 
     /// How far a committee reaches, between its head and its remit; or that it works for it ("Ủy ban
     /// ⟨công tác⟩ về các tổ chức phi chính phủ nước ngoài").
