@@ -35,6 +35,9 @@ import Testing
         // (a gathering held as a ceremony, attended by who opens the sentence)
         ("Sáng ngày 30/3/2022, đại diện Công đoàn Trung tâm Khảo nghiệm đã dự Lễ gặp mặt kỷ niệm 63 năm ngày truyền thống Ngành Thủy sản do "
             + "Tổng cục Thủy sản tổ chức.", "lễ gặp mặt"),
+        // (the conferring of titles)
+        ("Ngày 4/1/2019, tại Hà Nội, Hiệp hội Làng nghề Việt Nam tổ chức Lễ phong tặng các danh hiệu làng nghề Việt Nam lần thứ VIII năm 2018.",
+         "lễ phong tặng"),
     ])
     func aCeremonyByWhatItDoes(lead: String, kind: String) throws {
         let m = try #require(meeting(lead))

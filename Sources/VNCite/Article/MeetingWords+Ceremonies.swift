@@ -26,5 +26,7 @@ extension MeetingWords {
         // (A memorial service held by bodies, "Tỉnh ủy, HĐND, UBND tỉnh … đã tổ chức lễ truy điệu và an táng 48 hài
         // cốt liệt sĩ".)
         "truy điệu",
+        // (The conferring of titles, "Lễ phong tặng các danh hiệu làng nghề Việt Nam lần thứ VIII".)
+        "phong tặng",
     ]
 }
