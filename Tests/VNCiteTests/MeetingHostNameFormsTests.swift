@@ -18,9 +18,11 @@ import Testing
 }
 
 /// A section of an association's branches, "Liên chi hội", and a district's station, "Trạm", are
-/// heads; "Phòng" before "chống" is the field of prevention, no office.
+/// heads; "Phòng" before "chống" is the field of prevention, no office; a craft village's
+/// association is no village festival ("Hội làng").
 @Suite struct MeetingSectionAndPreventionNameTests {
     @Test(arguments: [
+        ("Sáng 5/3/2020, Hội Làng nghề mộc truyền thống thôn Phù Yên tổ chức Đại hội lần thứ I.", "Hội Làng nghề mộc truyền thống thôn Phù Yên"),
         ("Sáng 6/1/2024, Trạm Quản lý thủy nông huyện tổ chức hội nghị tổng kết công tác tưới tiêu năm 2023.", "Trạm Quản lý thủy nông huyện"),
         ("Ngày 20/4/2023, Trạm Khuyến nông Tuy Phước tổ chức hội thảo đầu bờ đánh giá mô hình lúa hữu cơ.", "Trạm Khuyến nông Tuy Phước"),
         ("Sáng 12/12/2023, Liên chi hội Hướng dẫn viên du lịch Việt Nam tổ chức Đại hội nhiệm kỳ 2023-2028.",

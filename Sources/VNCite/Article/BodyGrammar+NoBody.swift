@@ -27,6 +27,14 @@ extension BodyGrammar {
         "chợ", "sách", "diễn", "thi", "hoa", "khỏe", "trại", "thao", "báo", "làng", "giảng", "đua", "xuân", "trường",
     ].map(LeadWords.normal))
 
+    /// Whether "Hội" at `i` names a fair, a festival or a contest ("Hội làng Đông Kỵ"); not the
+    /// association of a craft village, "Hội Làng nghề mộc truyền thống thôn Phù Yên".
+    static func namesAFair(_ lead: LeadWords, at i: Int) -> Bool {
+        let w = lead.words
+        guard w[i].lower == "hội", i + 1 < w.count, fairs.contains(w[i + 1].lower) else { return false }
+        return !lead.matches(["lang", "nghe"], at: i + 1)
+    }
+
     /// The leader of a delegation, who speaks for no body of that name: "Trưởng đoàn TTVN".
     static let leadersOfDelegations: [[Substring]] = ["truong doan", "pho truong doan"].phrases
 

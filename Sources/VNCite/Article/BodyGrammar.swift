@@ -75,8 +75,7 @@ enum BodyGrammar {
         var end: Int
         if opensOnAnOffice(lead, at: i) { return nil }
         if namesAPlace(lead, at: i) { return nil }
-        // ("Hội chợ", "Hội sách", "Hội thi": a fair or a contest, no association.)
-        if w[i].lower == "hội", i + 1 < w.count, fairs.contains(w[i + 1].lower) { return nil }
+        if namesAFair(lead, at: i) { return nil }  // ("Hội chợ", "Hội thi": a fair or a contest, no association)
         if let n = headLength(lead, at: i) {
             end = i + n
             // "Sở Nông nghiệp và phát triển nông thôn TP.HCM": a ministry's field, in small letters too.
