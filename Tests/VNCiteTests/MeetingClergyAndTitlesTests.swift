@@ -18,6 +18,10 @@ import Testing
         #expect(press.host.map { !$0.contains("Hòa thượng") } ?? true)
         // ("Thích ứng" is no name: its next word is in small letters)
         #expect(meeting("Thích ứng với biến đổi khí hậu là chủ đề hội thảo do Bộ Tài nguyên và Môi trường tổ chức.")?.chair == nil)
+        // (an office shortened with a full stop, "UVTT. HĐTS,", ends no sentence before "chủ trì")
+        let short = try #require(meeting("Sáng ngày 07/4/2021, Ban Thường trực Ban Trị sự GHPGVN tỉnh Bình Định họp triển khai các hoạt động Phật "
+            + "sự. Hòa thượng Thích Nguyên Phước, UVTT. HĐTS, Trưởng Ban Trị sự kiêm Trưởng Ban Tăng sự tỉnh chủ trì cuộc họp."))
+        #expect(short.chair == "Thích Nguyên Phước")
     }
 
     /// A degree's title glued to the name by its full stop: "PGS.TS.Nguyễn Văn An".

@@ -15,7 +15,8 @@ extension MeetingLead {
                    text.scalars[j + 2].properties.isLowercase {
                     return false
                 }
-                return !(b == 46 && (middleInitial(text, at: j) || placeAbbreviation(text, at: j) || degreeBeforeName(text, at: j)))
+                return !(b == 46 && (middleInitial(text, at: j) || placeAbbreviation(text, at: j) || degreeBeforeName(text, at: j)
+                                     || abbreviatedOffice(text, at: j)))
                     && !insideQuote(text, at: j)
             }
             var start = min(i, fold.count)
@@ -87,6 +88,19 @@ extension MeetingLead {
         guard k < j, k == 0 || s[k - 1] == " " || s[k - 1] == "," || s[k - 1] == "(" else { return false }
         let parts = text.string(k..<j).split(separator: ".")
         return !parts.isEmpty && parts.allSatisfy { degrees.contains(String($0)) }
+    }
+
+    /// "Hòa thượng Thích Nguyên Phước, UVTT⟨.⟩ HĐTS, Trưởng Ban Trị sự … chủ trì": the stop at `j`
+    /// shortens an office whose body's abbreviation follows it, then a comma — an office in
+    /// apposition, no sentence's end (not "… tại TP HCM. UBND TP sẽ …").
+    static func abbreviatedOffice(_ text: CleanText, at j: Int) -> Bool {
+        let s = text.scalars
+        guard j + 3 < s.count, s[j] == ".", s[j + 1] == " " else { return false }
+        var k = j
+        while k > 0, s[k - 1].properties.isUppercase { k -= 1 }
+        var e = j + 2
+        while e < s.count, s[e].properties.isUppercase { e += 1 }
+        return (2...6).contains(j - k) && (k == 0 || s[k - 1] == " ") && (2...8).contains(e - j - 2) && e < s.count && s[e] == ","
     }
 
     /// Degrees and ranks written short before a name.
