@@ -224,6 +224,12 @@ import Testing
         #expect(ArticleHeader.publicationDate(in: "Người viết: admin - Ngày viết: Friday, Sep 24, 2021 | 16:27 - Lượt xem: 1250")?.iso
             == "2021-09-24")
         #expect(ArticleHeader.publicationDate(in: "Ngày viết: 24/09/2021")?.iso == "2021-09-24")
+        // (the lead run on after the date with no space: the page's date, and the meeting's day in the lead)
+        let glued = "Phật giáo tỉnh Hà Tĩnh họp về công tác tổ chức Đại hội lần thứ IV\nNgày đăng: 16/03/2022Ngày 11/03/2022, tại Trung tâm "
+            + "Văn hóa Phật giáo tỉnh, Ban Thường trực Phật giáo tỉnh Hà Tĩnh tổ chức Hội nghị Công tác tổ chức Đại hội.\n"
+        let article = Extractor().extract(Article(source: "g.txt", text: glued))
+        #expect(article.date?.iso == "2022-03-16")
+        #expect(article.meeting?.date?.iso == "2022-03-11")
         let lead = "\n\nChiều ngày 3/10, đồng chí Ngô Văn Tuấn, Tổng kiểm toán Nhà nước đã thăm và làm việc với tỉnh Phú Thọ. Tiếp và làm việc có các đồng chí lãnh đạo tỉnh."
         let field = ArticleHeader.read(CleanText(" date 2025-10-03 Phú Thọ 24h\nTổng kiểm toán Nhà nước thăm và làm việc với tỉnh Phú Thọ" + lead))
         #expect(field.title == "Tổng kiểm toán Nhà nước thăm và làm việc với tỉnh Phú Thọ")

@@ -15,9 +15,17 @@ extension ArticleHeader {
 
     /// "19/07/2024Sáng nay (19/7), Đảng ủy, Bộ Chỉ huy Quân sự tỉnh …": the page's date line glued to
     /// its lead by a crawl that dropped the break between them — a full date, then a capital letter;
-    /// or a portal's date in ISO order, a dash after it: "2015-03-24 - Thực hiện Kế hoạch số …". The
-    /// date, and where the lead starts.
+    /// or a portal's date in ISO order, a dash after it: "2015-03-24 - Thực hiện Kế hoạch số …"; past
+    /// its label, "Ngày đăng: 16/03/2022Ngày 11/03/2022, tại …". The date, and where the lead starts.
     static func dateGluedToLead(_ text: CleanText, _ line: Range<Int>) -> (date: CalendarDate, lead: Int)? {
+        // (Past its label: "Ngày đăng: 16/03/2022Ngày 11/03/2022, tại …".)
+        let folded = String(decoding: text.fold[line.prefix(20)], as: UTF8.self)
+        if let label = publicationLabels.first(where: { folded.hasPrefix($0 + ":") || folded.hasPrefix($0 + " :") }) {
+            var k = line.lowerBound + label.utf8.count
+            while k < line.upperBound, [32, 58].contains(text.fold[k]) { k += 1 }
+            guard k < line.upperBound, Scanner.isDigitByte(text.fold[k]) else { return nil }
+            return dateGluedToLead(text, k..<line.upperBound)
+        }
         var s = Scanner(text, at: line.lowerBound)
         guard Scanner.isDigitByte(s.current) else { return nil }
         if line.count > 14, text.fold[line.lowerBound + 4] == UInt8(ascii: "-"),
