@@ -33,6 +33,8 @@ import Testing
         "Tính đến nay đã có 62/63 tỉnh, thành tiến hành kỳ họp thứ nhất Hội đồng nhân dân để kiện toàn nhân sự nhiệm kỳ mới 2021-2026.",
         // (departments that open the clause, each holding its own)
         "Hiện nay, các Cục Thống kê tỉnh, thành phố đã tổ chức Hội nghị tập huấn rà soát, lập bảng kê cuộc điều tra.",
+        // (ministries and sectors listed with the places, an event named by its verb alone)
+        "Năm 2023 là năm giữa kỳ thực hiện các chương trình về trẻ em, các bộ, ngành, địa phương tổ chức sơ kết việc triển khai thực hiện.",
         // (meetings counted, and one of them counted "1" in the breakdown)
         "Từ đầu năm 2022 đến nay, HĐND tỉnh tổ chức thành công 3 kỳ họp, trong đó có 2 kỳ họp chuyên đề (tháng 3 và tháng 6), 1 kỳ "
             + "họp thường lệ giữa năm (tháng 7).",

@@ -157,8 +157,9 @@ extension MeetingReader {
                                        "tổ chức cơ sở đảng", "tổ chức đảng", "hợp tác xã", "htx", "chi đoàn", "chi hội"]
         .map { $0.split(separator: " ") }
 
-    /// Departments, many of which hold one meeting each when they are what holds it: "các Cục Thống kê".
-    static let departments: [[Substring]] = [["cục"], ["chi", "cục"], ["sở"]]
+    /// Departments, many of which hold one meeting each when they are what holds it: "các Cục Thống kê";
+    /// "các bộ, ngành, địa phương tổ chức sơ kết", "các ban, ngành".
+    static let departments: [[Substring]] = [["cục"], ["chi", "cục"], ["sở"], ["bộ"], ["ngành"], ["ban"]]
 
     /// "Ủy ban Thường vụ Quốc hội quyết định triệu tập Kỳ họp bất thường lần thứ 3", "Thường trực Tỉnh
     /// ủy vừa thống nhất chủ trương tổ chức gặp mặt …": a meeting a body decided, resolved or agreed in
