@@ -27,6 +27,14 @@ import Testing
         #expect(m.host == host)
     }
 
+    /// Who chaired it, said between the body and its verbs, is an aside: the body held it.
+    @Test func aChairBetweenTheNameAndItsVerbs() throws {
+        let m = try #require(meeting("Chiều 22/8/2019, Đoàn ĐBQH tỉnh do đồng chí Nguyễn Văn Sơn chủ trì đã tiến hành họp Đoàn giám sát chuyên đề "
+            + "việc thực hiện chính sách, pháp luật về phòng chống xâm hại trẻ em."))
+        #expect(m.host == "Đoàn ĐBQH tỉnh")
+        #expect(m.chair == "Nguyễn Văn Sơn")
+    }
+
     /// "triển" is a name's word only after "phát": before "khai" it opens the verb, and what precedes
     /// it is no name that runs on to the verbs (no host, not "Công ty … Hà Nội triển").
     @Test func theFirstHalfOfAVerbIsNoWordOfTheName() throws {

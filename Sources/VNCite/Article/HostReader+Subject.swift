@@ -118,6 +118,7 @@ extension HostReader {
                 // cụm thi đua số IX tổ chức": its role, and "… ⟨trực thuộc Đảng bộ phường⟩ tổ chức": the body
                 // above it, without them.)
                 if !bracketed, let place = placeAsideBeforeVerbs(lead, from: end, noun: i) { return r.lowerBound..<place }
+                if !bracketed, let past = pastChairedAside(lead, from: end, noun: i), lead.words[past..<i].allSatisfy(glue) { return r.lowerBound..<end }
                 if !bracketed, roleAsideBeforeVerbs(lead, from: end, noun: i) != nil || parentBeforeVerbs(lead, from: end, noun: i, catalog: catalog) {
                     return r.lowerBound..<end
                 }
