@@ -11,6 +11,12 @@ extension HostReader {
     /// …", "(khóa XV)"; `k` itself when none stands there.
     static func pastTermInBrackets(_ lead: LeadWords, from k: Int) -> Int {
         let w = lead.words
+        // (Or after a comma, its years then the body's capital: "Đại hội đại biểu lần I, ⟨nhiệm kỳ 2025 - 2030⟩ Hội Mỹ nghệ …".)
+        if k >= 1, w[k - 1].after == ",", lead.matchesWritten(["nhiệm", "kỳ"], at: k) {
+            var e = k + 2
+            while e < min(w.count, k + 6), !w[e].text.isEmpty, w[e].text.allSatisfy({ $0.isNumber || "-–".contains($0) }) { e += 1 }
+            if e > k + 2, e < w.count, w[e - 1].after.isEmpty, w[e].isCapitalised { return e }
+        }
         guard k + 1 < w.count, w[k].before == "(", ["nhiệm", "khóa", "khoá"].contains(w[k].lower),
               let close = (k..<min(w.count, k + 7)).first(where: { w[$0].after.hasPrefix(")") }), w[close].after == ")" else { return k }
         return close + 1

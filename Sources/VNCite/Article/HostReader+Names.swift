@@ -230,7 +230,7 @@ extension HostReader {
     static func pastNumber(_ lead: LeadWords, from end: Int) -> Int {
         let w = lead.words
         var k = end
-        while k < w.count, k - end < 5 {
+        while k < w.count, k - end < 7 {  // ("đại biểu bất thường lần I")
             if let n = lead.match(ordinals, at: k) { k += n; continue }
             // "phiên họp thứ nhất", "Hội nghị lần thứ tư": an ordinal spelt out.
             if k > end, w[k - 1].folded == "thu", spelledOrdinals.contains(w[k].folded) { k += 1; continue }
