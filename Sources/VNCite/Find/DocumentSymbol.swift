@@ -133,14 +133,17 @@ extension Scanner {
             // type's symbol without its year.
             // (Not a Party committee's code after the slash: "09/NQ/TW" is read below.)
             var party = self
-            guard sign == UInt8(ascii: "-") || sign == UInt8(ascii: "/") && groups.count == 1
+            // ("2803/QĐ.UBND-NC": a State type and its issuer parted by a dot, no space after it.)
+            let dotted = sign == UInt8(ascii: ".") && groups.count == 1 && DocumentKind.isStateType(groups[0])
+                && probe.pos + 1 < text.count && text.scalars[probe.pos + 1].properties.isUppercase
+            guard sign == UInt8(ascii: "-") || dotted || sign == UInt8(ascii: "/") && groups.count == 1
                 && (year != nil || DocumentKind.isStateType(groups[0]) && party.slashedPartyIssuer() == nil)
             else { break }
             probe.pos += 1
             probe.skipSpaces()
             var test = probe
             guard let next = test.readCode(), sign == UInt8(ascii: "-") || next.first?.isLetter == true else { break }
-            if sign == UInt8(ascii: "/") { malformed = true }
+            if sign != UInt8(ascii: "-") { malformed = true }
             self = probe
         }
         guard let first = groups.first, first.first?.isLetter == true else { self = start; return nil }
