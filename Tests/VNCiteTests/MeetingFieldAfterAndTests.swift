@@ -6,7 +6,8 @@ import Testing
 /// stay two, and the first holds the meeting.
 @Suite struct MeetingFieldAfterAndTests {
     @Test func theAbbreviationClosesTheNameFromItsHead() throws {
-        let m = try #require(meeting("Sáng 12/1/2020, Ban Quản lý dự án đầu tư xây dựng các công trình Nông nghiệp và PTNT tỉnh tổ chức hội nghị tổng kết công tác năm 2019."))
+        let m = try #require(meeting("Sáng 12/1/2020, Ban Quản lý dự án đầu tư xây dựng các công trình Nông nghiệp và PTNT tỉnh tổ chức "
+            + "hội nghị tổng kết công tác năm 2019."))
         #expect(m.host == "Ban Quản lý dự án đầu tư xây dựng các công trình Nông nghiệp và PTNT tỉnh")
     }
 

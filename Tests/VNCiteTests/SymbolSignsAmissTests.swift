@@ -2,8 +2,9 @@ import Testing
 @testable import VNCite
 
 /// A State symbol with its signs amiss — a hyphen where a slash belongs, on either side of the year
-/// ("19-2018/NQ-CP", "50/2007-QĐ-TTg"), no hyphen between the type and the issuer ("267/2005/QĐTTg") or a dot ("2803/QĐ.UBND-NC")
-/// — is read as the symbol it stands for and reported as written against the convention.
+/// ("19-2018/NQ-CP", "50/2007-QĐ-TTg"), no hyphen between the type and the issuer ("267/2005/QĐTTg")
+/// or a dot ("2803/QĐ.UBND-NC") — is read as the symbol it stands for and reported as written
+/// against the convention.
 @Suite struct SymbolSignsAmissTests {
     @Test func theYearJoinedToTheTypeByAHyphen() throws {
         let found = citations("Theo Quyết định số 50/2007-QĐ-TTg ngày 12-4-2007 của Thủ tướng Chính phủ, Ủy ban Quốc gia được kiện toàn.")

@@ -75,8 +75,9 @@ extension BodyGrammar {
         return end > run ? end : nil
     }
 
-    /// Whether the capitalised words at `r` are a brand `brandAfterLegalForm` reads, or its end, no
-    /// person's name: "Công ty CP than ⟨Hà Lầm⟩", "Công ty TNHH Bảo ⟨Châu Hoài Ân⟩".
+    /// Whether the capitalised words at `r` are a brand `brandAfterLegalForm` reads, or stand in the
+    /// capitals right after the legal form, no person's name: "Công ty CP than ⟨Hà Lầm⟩", "Công ty
+    /// TNHH Bảo ⟨Châu Hoài Ân⟩".
     static func isBrand(_ lead: LeadWords, _ r: Range<Int>) -> Bool {
         (max(0, r.lowerBound - 3)..<r.lowerBound).contains { k in
             legalForm(lead, k) && (brandAfterLegalForm(lead, from: k).map { $0 >= r.upperBound } == true && smallRun(lead, from: k) == r.lowerBound
