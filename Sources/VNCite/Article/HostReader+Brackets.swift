@@ -12,7 +12,7 @@ extension HostReader {
     static func pastTermInBrackets(_ lead: LeadWords, from k: Int) -> Int {
         let w = lead.words
         // (Or after a comma, its years then the body's capital: "Đại hội đại biểu lần I, ⟨nhiệm kỳ 2025 - 2030⟩ Hội Mỹ nghệ …".)
-        if k >= 1, w[k - 1].after == ",", lead.matchesWritten(["nhiệm", "kỳ"], at: k) {
+        if k >= 1, w[k - 1].after == ",", opensTerm(lead, at: k) {
             var e = k + 2
             while e < min(w.count, k + 6), !w[e].text.isEmpty, w[e].text.allSatisfy({ $0.isNumber || "-–".contains($0) }) { e += 1 }
             if e > k + 2, e < w.count, w[e - 1].after.isEmpty, w[e].isCapitalised { return e }
